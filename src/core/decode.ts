@@ -1,0 +1,62 @@
+/** The text of a file, or why it is not text coexist will read, with the offset of the first bad byte. */
+export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
+ * because editors on Windows still save them, and the fix is to re-save, not to edit.
+ */
+export function decodeSource(bytes: Uint8Array): Decoded {
+  const b0 = bytes[0]
+  const b1 = bytes[1]
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    return { ok: false, message: 'the file is UTF-16; save it as UTF-8', line: 1, column: 1 }
+  }
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return { ok: false, message: 'the file is not valid UTF-8; save it as UTF-8', ...bytePosition(bytes, firstInvalidByte(bytes)) }
+  }
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) {
+    const before = text.slice(0, nul)
+    const line = before.split('\n').length
+    return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', line, column: nul - before.lastIndexOf('\n') }
+  }
+  return { ok: true, text }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i] as number
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0) return i
+    const chunk = bytes.subarray(i, i + length)
+    if (chunk.length < length) return i
+    try {
+      utf8.decode(chunk)
+    } catch {
+      return i
+    }
+    i += length
+  }
+  return i
+}
+
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  // Columns count characters, so decode the (valid) prefix of the line.
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1
+  return { line, column }
+}

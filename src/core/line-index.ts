@@ -1,0 +1,39 @@
+import type { Span } from './types.js'
+
+/**
+ * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
+ * binary search, so mapping every node of a 100,000-population file stays linear overall.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(readonly text: string) {
+    // \r\n, \r and \n all end a line, as editors count them.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1)
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const at = Math.max(0, Math.min(offset, this.text.length))
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((this.starts[mid] as number) <= at) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: at - (this.starts[lo] as number) + 1 }
+  }
+
+  span(start: number, end: number): Span {
+    const from = this.position(start)
+    const to = this.position(Math.max(start, end))
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+  }
+}

@@ -1,0 +1,174 @@
+import matrixSchema from '../../schema/matrix.schema.json' with { type: 'json' }
+import { lazyValidator } from './schema-validator.js'
+import { normalizeName } from './suggest.js'
+import type { Footnote, Status } from './types.js'
+
+// The shapes below are what schema/matrix.schema.json describes; the schema is the authority.
+export interface Product {
+  id: string
+  name: string
+  aliases?: string[]
+}
+export interface SourceDocument {
+  title: string
+  table?: string
+  url: string
+  lastModified?: string
+}
+export interface Verdict {
+  status: Status
+  footnotes?: string[]
+  replacement?: string
+  advice?: string
+  source: { ref: string; note?: string }
+}
+export interface Cell extends Verdict {
+  client: string
+  server: string
+  workloads?: Record<string, Verdict>
+}
+export interface MatrixData {
+  id: string
+  title: string
+  description?: string
+  sources: Record<string, SourceDocument>
+  workloads: { id: string; name: string }[]
+  servers: Product[]
+  clients: Product[]
+  footnotes: Footnote[]
+  cells: Cell[]
+}
+
+export type ProductKind = 'client' | 'server'
+
+const validateMatrixSchema = lazyValidator(matrixSchema)
+
+/** A validated matrix with the lookups evaluation needs. */
+export class Matrix {
+  private readonly byName = new Map<string, { kind: ProductKind; product: Product }>()
+  private readonly cells = new Map<string, Cell>()
+  private readonly footnotesById: Map<string, Footnote>
+  private readonly workloadsById: Map<string, string>
+
+  private constructor(readonly data: MatrixData) {
+    this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]))
+    this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]))
+    for (const cell of data.cells) this.cells.set(cellKey(cell.client, cell.server), cell)
+    for (const [kind, products] of [['server', data.servers], ['client', data.clients]] as const) {
+      for (const product of products) {
+        for (const name of namesOf(product)) this.byName.set(normalizeName(name), { kind, product })
+      }
+    }
+  }
+
+  /** Validates `data` against the matrix schema and the rules a schema cannot state. */
+  static load(data: unknown): { ok: true; matrix: Matrix } | { ok: false; problems: string[] } {
+    const schemaErrors = validateMatrixSchema(data)
+    if (schemaErrors.length > 0) {
+      return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) }
+    }
+    const matrix = new Matrix(data as MatrixData)
+    const problems = matrix.consistencyProblems()
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, matrix }
+  }
+
+  get id(): string {
+    return this.data.id
+  }
+
+  /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
+  find(name: string): { kind: ProductKind; product: Product } | undefined {
+    return this.byName.get(normalizeName(name))
+  }
+
+  /** Every name a product of this kind answers to, for "did you mean". */
+  namesOf(kind: ProductKind): string[] {
+    return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf)
+  }
+
+  /** Display names of the products of this kind, in table order. */
+  displayNames(kind: ProductKind): string[] {
+    return (kind === 'client' ? this.data.clients : this.data.servers).map((p) => p.name)
+  }
+
+  cell(clientId: string, serverId: string): Cell {
+    const cell = this.cells.get(cellKey(clientId, serverId))
+    // load() proved the grid complete, so a miss is a bug in coexist, not in the input.
+    if (!cell) throw new Error(`matrix ${this.id} has no cell for ${clientId} on ${serverId}`)
+    return cell
+  }
+
+  footnote(id: string): Footnote {
+    const footnote = this.footnotesById.get(id)
+    if (!footnote) throw new Error(`matrix ${this.id} has no footnote ${id}`)
+    return footnote
+  }
+
+  workloadName(id: string): string | undefined {
+    return this.workloadsById.get(id)
+  }
+
+  get workloadIds(): string[] {
+    return [...this.workloadsById.keys()]
+  }
+
+  productName(kind: ProductKind, id: string): string {
+    const product = (kind === 'client' ? this.data.clients : this.data.servers).find((p) => p.id === id)
+    return product?.name ?? id
+  }
+
+  private consistencyProblems(): string[] {
+    const problems: string[] = []
+    const { data } = this
+    const seenNames = new Map<string, string>()
+    const clientIds = new Set<string>()
+    const serverIds = new Set<string>()
+    for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]] as const) {
+      for (const product of products) {
+        if (clientIds.has(product.id) || serverIds.has(product.id)) problems.push(`${kind} id "${product.id}" is declared twice`)
+        ids.add(product.id)
+        for (const name of namesOf(product)) {
+          const folded = normalizeName(name)
+          const owner = seenNames.get(folded)
+          if (owner !== undefined && owner !== product.id) problems.push(`the name "${name}" of ${product.id} already names ${owner}`)
+          seenNames.set(folded, product.id)
+        }
+      }
+    }
+    const footnoteIds = new Set(data.footnotes.map((f) => f.id))
+    const workloadIds = new Set(data.workloads.map((w) => w.id))
+    const checkVerdict = (where: string, verdict: Verdict) => {
+      for (const id of verdict.footnotes ?? []) if (!footnoteIds.has(id)) problems.push(`${where} cites footnote "${id}", which the matrix does not declare`)
+      if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement)) problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`)
+      if (!Object.hasOwn(data.sources, verdict.source.ref)) problems.push(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`)
+    }
+    const seenCells = new Set<string>()
+    for (const cell of data.cells) {
+      const where = `the cell ${cell.client} on ${cell.server}`
+      if (!clientIds.has(cell.client)) problems.push(`${where} names an unknown client`)
+      if (!serverIds.has(cell.server)) problems.push(`${where} names an unknown server`)
+      const key = cellKey(cell.client, cell.server)
+      if (seenCells.has(key)) problems.push(`${where} is declared twice`)
+      seenCells.add(key)
+      checkVerdict(where, cell)
+      for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
+        if (!workloadIds.has(workload)) problems.push(`${where} refines unknown workload "${workload}"`)
+        checkVerdict(`${where} for ${workload}`, verdict)
+      }
+    }
+    for (const client of clientIds) {
+      for (const server of serverIds) {
+        if (!seenCells.has(cellKey(client, server))) problems.push(`no cell for ${client} on ${server}; every pair needs one`)
+      }
+    }
+    return problems
+  }
+}
+
+function namesOf(product: Product): string[] {
+  return [product.name, product.id, ...(product.aliases ?? [])]
+}
+
+function cellKey(client: string, server: string): string {
+  return `${client}\u0000${server}`
+}

@@ -1,0 +1,83 @@
+import type { ErrorObject } from 'ajv/dist/2020.js'
+import { locate, type SourceDocument } from './document.js'
+import { didYouMean } from './suggest.js'
+import type { Diagnostic } from './types.js'
+
+/**
+ * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
+ * is about (the unknown key itself, the value of the wrong type, the entry missing a field).
+ */
+export function schemaDiagnostics(document: SourceDocument, errors: readonly ErrorObject[]): Diagnostic[] {
+  const seen = new Set<string>()
+  const diagnostics: Diagnostic[] = []
+  for (const error of errors) {
+    const path = parsePointer(error.instancePath)
+    const { message, at, part } = describe(error, path)
+    const span = locate(document, at, part)
+    const text = `${pathLabel(path)}: ${message}`
+    const key = `${span.line}:${span.column}:${text}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    diagnostics.push({ file: document.file, ...span, message: text })
+  }
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+function describe(error: ErrorObject, path: (string | number)[]): { message: string; at: (string | number)[]; part: 'key' | 'value' } {
+  const params = error.params as Record<string, unknown>
+  const last = path[path.length - 1]
+  switch (error.keyword) {
+    case 'required':
+      return { message: `missing required key "${String(params.missingProperty)}"`, at: path, part: 'value' }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty)
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema')
+      return { message: `unknown key "${key}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
+    }
+    case 'type':
+      return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' }
+    case 'minItems':
+      return { message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`, at: path, part: 'value' }
+    case 'uniqueItems':
+      return { message: `lists the same value twice (entries ${Number(params.j) + 1} and ${Number(params.i) + 1})`, at: [...path, Number(params.i)], part: 'value' }
+    case 'minLength':
+      return { message: 'must not be empty', at: path, part: 'value' }
+    case 'maxLength':
+      return { message: `is longer than ${String(params.limit)} characters`, at: path, part: 'value' }
+    case 'pattern':
+      if (last === 'expires') return { message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`, at: path, part: 'value' }
+      if (params.pattern === '\\S') return { message: 'must not be blank', at: path, part: 'value' }
+      return { message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`, at: path, part: 'value' }
+    default:
+      return { message: error.message ?? 'is invalid', at: path, part: 'value' }
+  }
+}
+
+function parsePointer(pointer: string): (string | number)[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+      return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment
+    })
+}
+
+/** `clients[2].servers[0]`, or `the file` for the top level. */
+export function pathLabel(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'the file'
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+}
+
+function article(type: string): string {
+  return { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'null' }[type] ?? type
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  return `${typeof value} ${String(value)}`
+}

@@ -1,0 +1,149 @@
+import topologySchema from '../../schema/topology.schema.json' with { type: 'json' }
+import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from './builtin-matrices.js'
+import { locate, type SourceDocument } from './document.js'
+import type { Matrix, Product, ProductKind } from './matrix.js'
+import { schemaDiagnostics } from './schema-errors.js'
+import { lazyValidator } from './schema-validator.js'
+import { closestNames, didYouMean } from './suggest.js'
+import type { Diagnostic, Span } from './types.js'
+
+/** The shape schema/topology.schema.json guarantees once validation passed. */
+interface TopologyData {
+  matrix?: string
+  servers: { name: string; product: string }[]
+  clients: { name: string; product: string; servers?: string[]; workloads?: string[] }[]
+  exceptions?: { client: string; server: string; reason: string; expires: string }[]
+}
+
+export interface ServerEntry {
+  name: string
+  product: Product
+}
+export interface ClientEntry {
+  name: string
+  product: Product
+  servers: ServerEntry[]
+  workloads: string[]
+  /** Where the client's `product:` value stands: every result for the population points here. */
+  productSpan: Span
+}
+export interface ExceptionEntry {
+  client: string
+  server: string
+  reason: string
+  expires: string
+  /** First instant (ms since the epoch, UTC) at which the exception no longer waives anything. */
+  expiresAt: number
+  expiresSpan: Span
+}
+export interface Topology {
+  file: string
+  matrix: Matrix
+  servers: ServerEntry[]
+  clients: ClientEntry[]
+  exceptions: ExceptionEntry[]
+}
+
+export type MatrixLookup = (id: string) => Matrix | undefined
+
+const validateTopologySchema = lazyValidator(topologySchema)
+
+/**
+ * Checks a parsed document against the topology schema and against the matrix (products exist,
+ * names are unique, references resolve), reporting every problem of the file at once.
+ */
+export function readTopology(document: SourceDocument, matrices: MatrixLookup): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
+  const schemaErrors = validateTopologySchema(document.value)
+  if (schemaErrors.length > 0) return { ok: false, errors: schemaDiagnostics(document, schemaErrors) }
+  const data = document.value as TopologyData
+  const errors: Diagnostic[] = []
+  const fail = (path: (string | number)[], message: string, part: 'key' | 'value' = 'value') =>
+    errors.push({ file: document.file, ...locate(document, path, part), message })
+
+  const matrixId = data.matrix ?? DEFAULT_MATRIX_ID
+  const matrix = matrices(matrixId)
+  if (!matrix) {
+    fail(['matrix'], `unknown matrix "${matrixId}"${didYouMean(matrixId, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`)
+    return { ok: false, errors }
+  }
+
+  const resolveProduct = (path: (string | number)[], name: string, kind: ProductKind): Product | undefined => {
+    const found = matrix.find(name)
+    if (found?.kind === kind) return found.product
+    if (found) {
+      fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`)
+      return undefined
+    }
+    const suggestions = closestNames(name, matrix.namesOf(kind))
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`
+    fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`)
+    return undefined
+  }
+
+  const declaredServers = new Set(data.servers.map((s) => s.name))
+  const declaredClients = new Set(data.clients.map((c) => c.name))
+  const servers = new Map<string, ServerEntry>()
+  data.servers.forEach((server, i) => {
+    if (servers.has(server.name)) fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', indexOfName(data.servers, server.name), 'name']).line}`)
+    const product = resolveProduct(['servers', i, 'product'], server.product, 'server')
+    if (product && !servers.has(server.name)) servers.set(server.name, { name: server.name, product })
+  })
+
+  const clients = new Map<string, ClientEntry>()
+  data.clients.forEach((client, i) => {
+    if (clients.has(client.name)) fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', indexOfName(data.clients, client.name), 'name']).line}`)
+    const product = resolveProduct(['clients', i, 'product'], client.product, 'client')
+    const reached: ServerEntry[] = []
+    for (const [j, name] of (client.servers ?? data.servers.map((s) => s.name)).entries()) {
+      const server = servers.get(name)
+      if (server) reached.push(server)
+      else if (!declaredServers.has(name)) {
+        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, servers.keys())}`)
+      }
+    }
+    for (const [j, workload] of (client.workloads ?? []).entries()) {
+      if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
+    }
+    if (product && !clients.has(client.name)) {
+      clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) })
+    }
+  })
+
+  const exceptions: ExceptionEntry[] = []
+  const waivedPairs = new Map<string, number>()
+  for (const [i, exception] of (data.exceptions ?? []).entries()) {
+    const client = clients.get(exception.client)
+    const serverDeclared = declaredServers.has(exception.server)
+    if (!declaredClients.has(exception.client)) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, declaredClients)}`)
+    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, declaredServers)}`)
+    if (client && serverDeclared && !client.servers.some((s) => s.name === exception.server)) {
+      fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`)
+    }
+    const pair = `${exception.client}\u0000${exception.server}`
+    const earlier = waivedPairs.get(pair)
+    if (earlier !== undefined) fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`)
+    waivedPairs.set(pair, earlier ?? i)
+    const expiresAt = endOfDayUtc(exception.expires)
+    if (expiresAt === undefined) {
+      fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
+      continue
+    }
+    exceptions.push({ ...exception, expiresAt, expiresSpan: locate(document, ['exceptions', i, 'expires']) })
+  }
+
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) }
+  return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } }
+}
+
+function indexOfName(entries: { name: string }[], name: string): number {
+  return entries.findIndex((e) => e.name === name)
+}
+
+/** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
+function endOfDayUtc(date: string): number | undefined {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const start = Date.UTC(year, month - 1, day)
+  const check = new Date(start)
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined
+  return Date.UTC(year, month - 1, day + 1)
+}

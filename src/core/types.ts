@@ -1,0 +1,71 @@
+// The vocabulary shared by the core, the shells and the reporters.
+
+export const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'] as const
+export type Status = (typeof STATUSES)[number]
+
+/** How loudly a result is reported; `none` is a plain supported pair. */
+export type Severity = 'error' | 'warning' | 'notice' | 'none'
+
+/** A place in a source file. Lines and columns start at 1; `endColumn` is the column just past the end. */
+export interface Span {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** A problem with the input itself (or an expired exception): something a person must fix in the file. */
+export interface Diagnostic extends Span {
+  file: string
+  message: string
+}
+
+export interface Footnote {
+  id: string
+  text: string
+}
+
+export interface PairResult extends Span {
+  file: string
+  /** The population's and the pool's names, as the topology writes them. */
+  client: string
+  server: string
+  /** Display names of the matrix products. */
+  clientProduct: string
+  serverProduct: string
+  status: Status
+  severity: Severity
+  waived: boolean
+  /** Workloads declared by the population that changed the cell's status. */
+  workloads: string[]
+  footnotes: Footnote[]
+  /** Display name of the client the matrix names as the way forward, if any. */
+  replacement?: string
+  /** One line for an annotation title: "Lync 2010 Attendee on Lync Server 2013: not supported". */
+  title: string
+  /** What the result means and what to do, without the footnote text. */
+  message: string
+  /** The waiver that applied, if any. */
+  exception?: { reason: string; expires: string }
+}
+
+/** Everything coexist found in one topology file: either results, or the errors that kept it from evaluating. */
+export interface FileReport {
+  file: string
+  matrix?: string
+  /** The topology as read, for reporters that draw it; absent when the file could not be evaluated. */
+  topology?: TopologySummary
+  results: PairResult[]
+  errors: Diagnostic[]
+  warnings: Diagnostic[]
+}
+
+export interface TopologySummary {
+  servers: { name: string; product: string }[]
+  clients: { name: string; product: string; servers: string[] }[]
+}
+
+export interface Report {
+  passed: boolean
+  files: FileReport[]
+}
