@@ -129,7 +129,7 @@ function explain(client: ClientEntry, server: ServerEntry, status: Status, workl
     case 'not-supported':
       return `${who} is not supported on ${where}.`
     case 'not-applicable':
-      return `${who} does not apply to ${where}: matrix ${matrix.id} marks ${client.product.name} on ${server.product.name} "not applicable".`
+      return `${who} connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`
   }
 }
 

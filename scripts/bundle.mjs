@@ -1,0 +1,12 @@
+// Builds the two committed bundles: dist/index.js (the action, as action.yml runs it) and
+// dist/cli/index.js (the `coexist` command). .ci/run rebuilds them and fails when they differ
+// from what is committed. Type errors are tsc's job (npm run typecheck), so ncc only transpiles.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, rmSync } from 'node:fs'
+
+rmSync('dist', { recursive: true, force: true })
+const ncc = (entry, out) =>
+  execFileSync('ncc', ['build', entry, '--out', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'], { stdio: 'inherit' })
+ncc('src/index.ts', 'dist')
+ncc('src/cli/index.ts', 'dist/cli')
+chmodSync('dist/cli/index.js', 0o755)

@@ -1,0 +1,77 @@
+import { countFindings } from '../core/check.js'
+import type { FileReport, PairResult, Report, Status } from '../core/types.js'
+import { citedFootnotes, findingsOf, plural, STATUS_LABEL } from './findings.js'
+import { escapeHtml } from './html.js'
+import type { Reporter } from './reporter.js'
+
+const MARK: Record<Status, string> = {
+  supported: '✅',
+  interoperable: '⚠️',
+  'not-supported': '❌',
+  'not-applicable': '➖',
+}
+
+/**
+ * The job summary: the verdict on top, then per file a grid with client populations as rows and
+ * servers as columns, a status mark and footnote markers in each cell, the findings, and the
+ * footnotes in full. Everything taken from the topology is HTML-escaped.
+ */
+export const summaryReporter: Reporter = {
+  render(report: Report): string {
+    const counts = countFindings(report)
+    const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0)
+    const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed'
+    const parts = [
+      `## ${verdict}`,
+      '',
+      `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`,
+      '',
+    ]
+    for (const file of report.files) parts.push(...renderFile(file))
+    parts.push(`<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · — not connected</sub>`, '')
+    return parts.join('\n')
+  },
+}
+
+function renderFile(file: FileReport): string[] {
+  const heading = `### <code>${escapeHtml(file.file)}</code>${file.matrix ? ` · matrix <code>${escapeHtml(file.matrix)}</code>` : ''}`
+  if (file.errors.length > 0 || !file.topology) {
+    return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${escapeHtml(e.message)}`), '']
+  }
+  const { topology } = file
+  const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]))
+  const footnotes = citedFootnotes(file.results)
+  const header = topology.servers.map((s) => `<th>${escapeHtml(s.name)}<br><sub>${escapeHtml(s.product)}</sub></th>`).join('')
+  const rows = topology.clients.map((c) => {
+    const cells = topology.servers.map((s) => {
+      const result = byPair.get(`${c.name}\u0000${s.name}`)
+      return `<td>${result ? cell(result) : '—'}</td>`
+    })
+    return `<tr><th align="left">${escapeHtml(c.name)}<br><sub>${escapeHtml(c.product)}</sub></th>${cells.join('')}</tr>`
+  })
+  const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', '']
+  const findings = findingsOf(file)
+  if (findings.length > 0) {
+    lines.push('| | Line | Finding | What it means |', '|---|---|---|---|')
+    for (const r of findings) {
+      const severity = r.waived ? '🔕 waived' : r.severity
+      lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`)
+    }
+    lines.push('')
+  }
+  for (const w of file.warnings) lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '')
+  if (footnotes.length > 0) {
+    lines.push('**Footnotes**', '')
+    for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
+  }
+  return lines
+}
+
+function cell(result: PairResult): string {
+  const mark = result.waived ? `🔕${MARK[result.status]}` : MARK[result.status]
+  return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`
+}
+
+function markers(result: PairResult): string {
+  return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')
+}

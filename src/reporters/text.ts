@@ -1,0 +1,62 @@
+import { countFindings } from '../core/check.js'
+import type { Report, Severity } from '../core/types.js'
+import { citedFootnotes, findingsOf, plural } from './findings.js'
+import type { Reporter } from './reporter.js'
+
+export interface TextOptions {
+  /** ANSI colour; the CLI turns it on only for a terminal, and never when NO_COLOR is set. */
+  color: boolean
+}
+
+const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 } as const
+
+/**
+ * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
+ * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
+ */
+export function textReporter({ color }: TextOptions): Reporter {
+  const paint = (style: keyof typeof SGR, text: string) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
+  const label: Record<Severity, string> = {
+    error: paint('red', 'error'),
+    warning: paint('yellow', 'warning'),
+    notice: paint('blue', 'notice'),
+    none: 'ok',
+  }
+  // Names come from the file; a terminal escape sequence in one must not reach the terminal.
+  const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
+
+  return {
+    render(report: Report): string {
+      const out: string[] = []
+      for (const file of report.files) {
+        out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''))
+        for (const e of file.errors) out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`)
+        if (file.errors.length > 0) {
+          out.push(paint('dim', '  The file could not be evaluated; no verdict for its pairs.'), '')
+          continue
+        }
+        for (const w of file.warnings) out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`)
+        const findings = findingsOf(file)
+        for (const r of findings) {
+          const refs = r.footnotes.map((f) => `[${f.id}]`).join('')
+          const waived = r.waived ? paint('dim', ' (waived)') : ''
+          out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${waived}`)
+          out.push(`      ${clean(r.message)}`)
+        }
+        const supported = file.results.length - findings.length
+        if (supported > 0) out.push(paint('green', `  ${supported} of ${file.results.length} pairs supported without remarks`))
+        const footnotes = citedFootnotes(findings)
+        if (footnotes.length > 0) {
+          out.push('', '  Footnotes:')
+          for (const f of footnotes) out.push(`  [${f.id}] ${f.text}`)
+        }
+        out.push('')
+      }
+      const c = countFindings(report)
+      const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}`
+      const unreadable = report.files.some((f) => f.errors.length > 0)
+      out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`))
+      return `${out.join('\n')}\n`
+    },
+  }
+}
