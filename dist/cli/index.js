@@ -6246,13 +6246,14 @@ var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./src/core/schema-validator.ts
 
 // One Ajv instance for the few schemas coexist ships; strict mode catches mistakes in them.
-// Schemas are only ever our own files: a user's input is data, never a schema.
+// Schemas are only ever our own files: a user's input is data, never a schema. `verbose` keeps
+// the offending value and schema on each error, which the messages quote.
 let ajv;
 /** Compiles one of coexist's own schemas on first use, so a run compiles only what it needs. */
 function lazyValidator(schema) {
     let validate;
     return (value) => {
-        ajv ??= new _2020.Ajv2020({ allErrors: true, strict: true });
+        ajv ??= new _2020.Ajv2020({ allErrors: true, strict: true, verbose: true });
         validate ??= ajv.compile(schema);
         return validate(value) ? [] : [...(validate.errors ?? [])];
     };
@@ -6403,6 +6404,10 @@ class Matrix {
         }
         const footnoteIds = new Set(data.footnotes.map((f) => f.id));
         const workloadIds = new Set(data.workloads.map((w) => w.id));
+        if (footnoteIds.size !== data.footnotes.length)
+            problems.push('a footnote id is declared twice');
+        if (workloadIds.size !== data.workloads.length)
+            problems.push('a workload id is declared twice');
         const checkVerdict = (where, verdict) => {
             for (const id of verdict.footnotes ?? [])
                 if (!footnoteIds.has(id))
@@ -6474,7 +6479,48 @@ function builtinMatrix(id) {
     return outcome.matrix;
 }
 
+;// CONCATENATED MODULE: ./src/core/line-index.ts
+/**
+ * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
+ * binary search, so mapping every node of a 100,000-population file stays linear overall.
+ */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        // \r\n, \r and \n all end a line, as editors count them.
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                this.starts.push(i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/decode.ts
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
@@ -6494,11 +6540,8 @@ function decodeSource(bytes) {
         return { ok: false, message: 'the file is not valid UTF-8; save it as UTF-8', ...bytePosition(bytes, firstInvalidByte(bytes)) };
     }
     const nul = text.indexOf('\u0000');
-    if (nul !== -1) {
-        const before = text.slice(0, nul);
-        const line = before.split('\n').length;
-        return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', line, column: nul - before.lastIndexOf('\n') };
-    }
+    if (nul !== -1)
+        return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new LineIndex(text).position(nul) };
     return { ok: true, text };
 }
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
@@ -6523,17 +6566,9 @@ function firstInvalidByte(bytes) {
     return i;
 }
 function bytePosition(bytes, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    // Columns count characters, so decode the (valid) prefix of the line.
-    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
-    return { line, column };
+    // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
+    const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
+    return new LineIndex(prefix).position(prefix.length);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -10328,46 +10363,6 @@ function findJsonSyntaxError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/line-index.ts
-/**
- * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
- * binary search, so mapping every node of a 100,000-population file stays linear overall.
- */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        // \r\n, \r and \n all end a line, as editors count them.
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/document.ts
 
 
@@ -10712,8 +10707,11 @@ function describe(error, path) {
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
         case 'minItems':
             return { message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`, at: path, part: 'value' };
-        case 'uniqueItems':
-            return { message: `lists the same value twice (entries ${Number(params.j) + 1} and ${Number(params.i) + 1})`, at: [...path, Number(params.i)], part: 'value' };
+        case 'uniqueItems': {
+            // Ajv's order of i and j depends on the item schema; point at the later copy either way.
+            const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+            return { message: `lists the same value twice (entries ${first + 1} and ${second + 1})`, at: [...path, second], part: 'value' };
+        }
         case 'minLength':
             return { message: 'must not be empty', at: path, part: 'value' };
         case 'maxLength':
@@ -10793,53 +10791,67 @@ function readTopology(document, matrices) {
             fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`);
             return undefined;
         }
-        const suggestions = closestNames(name, matrix.namesOf(kind));
+        // Suggest display names, once per product, even when the match was an id or an alias.
+        const suggestions = [...new Set(closestNames(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
         const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`;
         fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`);
         return undefined;
     };
-    const declaredServers = new Set(data.servers.map((s) => s.name));
-    const declaredClients = new Set(data.clients.map((c) => c.name));
+    // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
+    const firstServerIndex = new Map();
     const servers = new Map();
     data.servers.forEach((server, i) => {
-        if (servers.has(server.name))
-            fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', indexOfName(data.servers, server.name), 'name']).line}`);
+        const first = firstServerIndex.get(server.name);
+        if (first !== undefined)
+            fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`);
+        else
+            firstServerIndex.set(server.name, i);
         const product = resolveProduct(['servers', i, 'product'], server.product, 'server');
-        if (product && !servers.has(server.name))
+        if (product && first === undefined)
             servers.set(server.name, { name: server.name, product });
     });
+    const allServerNames = [...firstServerIndex.keys()];
+    const firstClientIndex = new Map();
+    /** The server names each population connects to, as written (or every server by default). */
+    const connections = new Map();
     const clients = new Map();
     data.clients.forEach((client, i) => {
-        if (clients.has(client.name))
-            fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', indexOfName(data.clients, client.name), 'name']).line}`);
+        const first = firstClientIndex.get(client.name);
+        if (first !== undefined)
+            fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`);
+        else
+            firstClientIndex.set(client.name, i);
         const product = resolveProduct(['clients', i, 'product'], client.product, 'client');
+        const names = client.servers ?? allServerNames;
+        if (first === undefined)
+            connections.set(client.name, new Set(names));
         const reached = [];
-        for (const [j, name] of (client.servers ?? data.servers.map((s) => s.name)).entries()) {
+        for (const [j, name] of names.entries()) {
             const server = servers.get(name);
             if (server)
                 reached.push(server);
-            else if (!declaredServers.has(name)) {
-                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, servers.keys())}`);
+            else if (!firstServerIndex.has(name)) {
+                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`);
             }
         }
         for (const [j, workload] of (client.workloads ?? []).entries()) {
             if (matrix.workloadName(workload) === undefined)
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
-        if (product && !clients.has(client.name)) {
+        if (product && first === undefined) {
             clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
         }
     });
     const exceptions = [];
     const waivedPairs = new Map();
     for (const [i, exception] of (data.exceptions ?? []).entries()) {
-        const client = clients.get(exception.client);
-        const serverDeclared = declaredServers.has(exception.server);
-        if (!declaredClients.has(exception.client))
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, declaredClients)}`);
+        const connected = connections.get(exception.client);
+        const serverDeclared = firstServerIndex.has(exception.server);
+        if (!connected)
+            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`);
         if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, declaredServers)}`);
-        if (client && serverDeclared && !client.servers.some((s) => s.name === exception.server)) {
+            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames)}`);
+        if (connected && serverDeclared && !connected.has(exception.server)) {
             fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
         }
         const pair = `${exception.client}\u0000${exception.server}`;
@@ -10857,9 +10869,6 @@ function readTopology(document, matrices) {
     if (errors.length > 0)
         return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
     return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } };
-}
-function indexOfName(entries, name) {
-    return entries.findIndex((e) => e.name === name);
 }
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
 function endOfDayUtc(date) {

@@ -1,3 +1,5 @@
+import { LineIndex } from './line-index.js'
+
 /** The text of a file, or why it is not text coexist will read, with the offset of the first bad byte. */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
 
@@ -20,11 +22,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     return { ok: false, message: 'the file is not valid UTF-8; save it as UTF-8', ...bytePosition(bytes, firstInvalidByte(bytes)) }
   }
   const nul = text.indexOf('\u0000')
-  if (nul !== -1) {
-    const before = text.slice(0, nul)
-    const line = before.split('\n').length
-    return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', line, column: nul - before.lastIndexOf('\n') }
-  }
+  if (nul !== -1) return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new LineIndex(text).position(nul) }
   return { ok: true, text }
 }
 
@@ -48,15 +46,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  // Columns count characters, so decode the (valid) prefix of the line.
-  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1
-  return { line, column }
+  // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
+  const prefix = new TextDecoder().decode(bytes.subarray(0, offset))
+  return new LineIndex(prefix).position(prefix.length)
 }

@@ -137,6 +137,8 @@ export class Matrix {
     }
     const footnoteIds = new Set(data.footnotes.map((f) => f.id))
     const workloadIds = new Set(data.workloads.map((w) => w.id))
+    if (footnoteIds.size !== data.footnotes.length) problems.push('a footnote id is declared twice')
+    if (workloadIds.size !== data.workloads.length) problems.push('a workload id is declared twice')
     const checkVerdict = (where: string, verdict: Verdict) => {
       for (const id of verdict.footnotes ?? []) if (!footnoteIds.has(id)) problems.push(`${where} cites footnote "${id}", which the matrix does not declare`)
       if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement)) problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`)

@@ -38,8 +38,11 @@ function describe(error: ErrorObject, path: (string | number)[]): { message: str
       return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' }
     case 'minItems':
       return { message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`, at: path, part: 'value' }
-    case 'uniqueItems':
-      return { message: `lists the same value twice (entries ${Number(params.j) + 1} and ${Number(params.i) + 1})`, at: [...path, Number(params.i)], part: 'value' }
+    case 'uniqueItems': {
+      // Ajv's order of i and j depends on the item schema; point at the later copy either way.
+      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number]
+      return { message: `lists the same value twice (entries ${first + 1} and ${second + 1})`, at: [...path, second], part: 'value' }
+    }
     case 'minLength':
       return { message: 'must not be empty', at: path, part: 'value' }
     case 'maxLength':

@@ -74,37 +74,48 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
       fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`)
       return undefined
     }
-    const suggestions = closestNames(name, matrix.namesOf(kind))
+    // Suggest display names, once per product, even when the match was an id or an alias.
+    const suggestions = [...new Set(closestNames(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))]
     const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`
     fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`)
     return undefined
   }
 
-  const declaredServers = new Set(data.servers.map((s) => s.name))
-  const declaredClients = new Set(data.clients.map((c) => c.name))
+  // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
+  const firstServerIndex = new Map<string, number>()
   const servers = new Map<string, ServerEntry>()
   data.servers.forEach((server, i) => {
-    if (servers.has(server.name)) fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', indexOfName(data.servers, server.name), 'name']).line}`)
+    const first = firstServerIndex.get(server.name)
+    if (first !== undefined) fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`)
+    else firstServerIndex.set(server.name, i)
     const product = resolveProduct(['servers', i, 'product'], server.product, 'server')
-    if (product && !servers.has(server.name)) servers.set(server.name, { name: server.name, product })
+    if (product && first === undefined) servers.set(server.name, { name: server.name, product })
   })
 
+  const allServerNames = [...firstServerIndex.keys()]
+  const firstClientIndex = new Map<string, number>()
+  /** The server names each population connects to, as written (or every server by default). */
+  const connections = new Map<string, ReadonlySet<string>>()
   const clients = new Map<string, ClientEntry>()
   data.clients.forEach((client, i) => {
-    if (clients.has(client.name)) fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', indexOfName(data.clients, client.name), 'name']).line}`)
+    const first = firstClientIndex.get(client.name)
+    if (first !== undefined) fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`)
+    else firstClientIndex.set(client.name, i)
     const product = resolveProduct(['clients', i, 'product'], client.product, 'client')
+    const names = client.servers ?? allServerNames
+    if (first === undefined) connections.set(client.name, new Set(names))
     const reached: ServerEntry[] = []
-    for (const [j, name] of (client.servers ?? data.servers.map((s) => s.name)).entries()) {
+    for (const [j, name] of names.entries()) {
       const server = servers.get(name)
       if (server) reached.push(server)
-      else if (!declaredServers.has(name)) {
-        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, servers.keys())}`)
+      else if (!firstServerIndex.has(name)) {
+        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`)
       }
     }
     for (const [j, workload] of (client.workloads ?? []).entries()) {
       if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
     }
-    if (product && !clients.has(client.name)) {
+    if (product && first === undefined) {
       clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) })
     }
   })
@@ -112,11 +123,11 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
   const exceptions: ExceptionEntry[] = []
   const waivedPairs = new Map<string, number>()
   for (const [i, exception] of (data.exceptions ?? []).entries()) {
-    const client = clients.get(exception.client)
-    const serverDeclared = declaredServers.has(exception.server)
-    if (!declaredClients.has(exception.client)) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, declaredClients)}`)
-    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, declaredServers)}`)
-    if (client && serverDeclared && !client.servers.some((s) => s.name === exception.server)) {
+    const connected = connections.get(exception.client)
+    const serverDeclared = firstServerIndex.has(exception.server)
+    if (!connected) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`)
+    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames)}`)
+    if (connected && serverDeclared && !connected.has(exception.server)) {
       fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`)
     }
     const pair = `${exception.client}\u0000${exception.server}`
@@ -133,10 +144,6 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
 
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) }
   return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } }
-}
-
-function indexOfName(entries: { name: string }[], name: string): number {
-  return entries.findIndex((e) => e.name === name)
 }
 
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */

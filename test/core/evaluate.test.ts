@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest'
+import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { buildReport, checkTopology } from '../../src/core/check.js'
+import { parseDocument } from '../../src/core/document.js'
+import { evaluate, type Policy } from '../../src/core/evaluate.js'
+import { Matrix, type MatrixData } from '../../src/core/matrix.js'
+import { parseFailOn } from '../../src/core/policy.js'
+import { readTopology, type Topology } from '../../src/core/topology.js'
+import type { FileReport, PairResult, Status } from '../../src/core/types.js'
+import { check, fixtureText, NOW, pairTopology, utf8, where } from './helpers.js'
+
+/** The single result of a one-pair topology. */
+function only(report: FileReport): PairResult {
+  expect(report.errors).toEqual([])
+  expect(report.results).toHaveLength(1)
+  return report.results[0] as PairResult
+}
+
+function failOn(text: string): Set<Status> {
+  const parsed = parseFailOn(text)
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.failOn
+}
+
+const FOOTNOTE_1 =
+  'In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.'
+const FOOTNOTE_2 = 'Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee.'
+const FOOTNOTE_3 =
+  'The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings.'
+
+describe('footnote 3: Office Communicator 2007 R2 on Lync Server 2013', () => {
+  it('with im, presence and conferencing: not supported, because of conferencing', () => {
+    const result = only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013', ['im', 'presence', 'conferencing'])))
+    expect(result.status).toBe('not-supported')
+    expect(result.severity).toBe('error')
+    expect(result.workloads).toEqual(['conferencing'])
+    expect(result.footnotes).toEqual([{ id: '3', text: FOOTNOTE_3 }])
+    expect(result.replacement).toBe('Lync Web App 2013')
+    expect(result.waived).toBe(false)
+    expect(result.title).toBe('Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported')
+    expect(result.message).toBe(
+      'c1 (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on s1 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+    )
+    expect(result.message).toContain('conferencing')
+    expect(result.message).toContain('Lync Web App 2013')
+  })
+
+  it('with im and presence: interoperable, a warning under the default fail-on', () => {
+    const result = only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013', ['im', 'presence'])))
+    expect(result.status).toBe('interoperable')
+    expect(result.severity).toBe('warning')
+    expect(result.workloads).toEqual([])
+    expect(result.footnotes.map((f) => f.id)).toEqual(['3'])
+    expect(result.replacement).toBeUndefined()
+    expect(result.title).toBe('Office Communicator 2007 R2 on Lync Server 2013: interoperable only')
+    expect(result.message).toBe(
+      'c1 (Office Communicator 2007 R2) on s1 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
+    )
+  })
+
+  it('with no workloads: interoperable', () => {
+    const result = only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013')))
+    expect(result.status).toBe('interoperable')
+    expect(result.severity).toBe('warning')
+    expect(result.workloads).toEqual([])
+    expect(result.footnotes.map((f) => f.id)).toEqual(['3'])
+  })
+
+  it('the order of the declared workloads does not matter', () => {
+    const result = only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013', ['conferencing', 'im'])))
+    expect([result.status, result.workloads]).toEqual(['not-supported', ['conferencing']])
+  })
+
+  it('on the other servers, conferencing changes nothing', () => {
+    expect(only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2010', ['conferencing']))).status).toBe('supported')
+    expect(only(check(pairTopology('Office Communicator 2007 R2', 'Office Communications Server 2007 R2', ['conferencing']))).status).toBe('supported')
+  })
+})
+
+describe('footnote 1: group chat and Lync Server 2010', () => {
+  it('Lync 2013 on Lync Server 2010 declaring group-chat: not supported, footnote 1', () => {
+    const result = only(check(pairTopology('Lync 2013', 'Lync Server 2010', ['group-chat'])))
+    expect(result.status).toBe('not-supported')
+    expect(result.severity).toBe('error')
+    expect(result.workloads).toEqual(['group-chat'])
+    expect(result.footnotes).toEqual([{ id: '1', text: FOOTNOTE_1 }])
+    expect(result.replacement).toBe('Lync 2010 Group Chat')
+    expect(result.title).toBe('Lync 2013 on Lync Server 2010: group chat not supported')
+    expect(result.message).toBe(
+      'c1 (Lync 2013) declares group chat, which is not supported on s1 (Lync Server 2010). Keep Lync 2010 Group Chat for group chat on Lync Server 2010.',
+    )
+  })
+
+  it('Lync 2013 on Lync Server 2010 without group-chat: supported, no footnote', () => {
+    for (const workloads of [undefined, ['im', 'presence', 'conferencing']]) {
+      const result = only(check(pairTopology('Lync 2013', 'Lync Server 2010', workloads)))
+      expect(result.status).toBe('supported')
+      expect(result.severity).toBe('none')
+      expect(result.footnotes).toEqual([])
+      expect(result.workloads).toEqual([])
+      expect(result.replacement).toBeUndefined()
+      expect(result.message).toBe('c1 (Lync 2013) is supported on s1 (Lync Server 2010).')
+    }
+  })
+
+  it('Lync 2010 Group Chat on Lync Server 2010: supported with footnote 1, a notice', () => {
+    const result = only(check(pairTopology('Lync 2010 Group Chat', 'Lync Server 2010', ['group-chat'])))
+    expect(result.status).toBe('supported')
+    expect(result.severity).toBe('notice')
+    expect(result.footnotes).toEqual([{ id: '1', text: FOOTNOTE_1 }])
+    expect(result.workloads).toEqual([])
+    expect(result.title).toBe('Lync 2010 Group Chat on Lync Server 2010: supported')
+  })
+})
+
+describe('footnote 2: Lync 2010 Attendee on Lync Server 2013', () => {
+  it('not supported, Lync Web App 2013 named as the replacement', () => {
+    const result = only(check(pairTopology('Lync 2010 Attendee', 'Lync Server 2013')))
+    expect(result.status).toBe('not-supported')
+    expect(result.severity).toBe('error')
+    expect(result.replacement).toBe('Lync Web App 2013')
+    expect(result.footnotes).toEqual([{ id: '2', text: FOOTNOTE_2 }])
+    expect(result.title).toBe('Lync 2010 Attendee on Lync Server 2013: not supported')
+    expect(result.message).toBe('c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead.')
+    expect(result.message).toContain('Lync Web App 2013')
+  })
+})
+
+describe('severity under fail-on', () => {
+  // One population per status: supported (no footnote), supported with a footnote, interoperable,
+  // not supported and not applicable, all on the same two servers.
+  const text = [
+    'servers:',
+    '  - name: s2013',
+    '    product: Lync Server 2013',
+    '  - name: s2010',
+    '    product: Lync Server 2010',
+    'clients:',
+    '  - name: plain', // supported on s2013
+    '    product: Lync 2013',
+    '    servers: [s2013]',
+    '  - name: chat', // supported with footnote 1 on s2010, not applicable on s2013
+    '    product: Lync 2010 Group Chat',
+    '  - name: oc', // interoperable on s2013
+    '    product: Office Communicator 2007 R2',
+    '    servers: [s2013]',
+    '  - name: attendee', // not supported on s2013
+    '    product: Lync 2010 Attendee',
+    '    servers: [s2013]',
+    '',
+  ].join('\n')
+  const severities = (fail: string) =>
+    Object.fromEntries(check(text, { failOn: [...failOn(fail)] }).results.map((r) => [`${r.client}@${r.server}:${r.status}`, r.severity]))
+
+  it('default (not-supported): error for not supported; warning for interoperable and not applicable; notice for a footnote; none otherwise', () => {
+    expect(severities('')).toEqual({
+      'plain@s2013:supported': 'none',
+      'chat@s2013:not-applicable': 'warning',
+      'chat@s2010:supported': 'notice',
+      'oc@s2013:interoperable': 'warning',
+      'attendee@s2013:not-supported': 'error',
+    })
+  })
+
+  it('interoperable,not-supported: interoperable becomes an error too', () => {
+    expect(severities('interoperable,not-supported')).toEqual({
+      'plain@s2013:supported': 'none',
+      'chat@s2013:not-applicable': 'warning',
+      'chat@s2010:supported': 'notice',
+      'oc@s2013:interoperable': 'error',
+      'attendee@s2013:not-supported': 'error',
+    })
+  })
+
+  it('none: nothing is an error; every unsupported status is a warning', () => {
+    expect(severities('none')).toEqual({
+      'plain@s2013:supported': 'none',
+      'chat@s2013:not-applicable': 'warning',
+      'chat@s2010:supported': 'notice',
+      'oc@s2013:interoperable': 'warning',
+      'attendee@s2013:not-supported': 'warning',
+    })
+    expect(buildReport([check(text, { failOn: [...failOn('none')] })]).passed).toBe(true)
+  })
+
+  it('not-applicable: only not applicable fails', () => {
+    expect(severities('not-applicable')).toMatchObject({ 'chat@s2013:not-applicable': 'error', 'attendee@s2013:not-supported': 'warning' })
+  })
+
+  it('the report fails exactly when some result is an error', () => {
+    expect(buildReport([check(text)]).passed).toBe(false)
+    expect(buildReport([check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013'))]).passed).toBe(true)
+  })
+})
+
+describe('exceptions', () => {
+  const withException = (expires: string, reason = 'Partners move to Lync Web App 2013 in wave 3 (CHG-1234)') =>
+    `${pairTopology('Lync 2010 Attendee', 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: ${reason}\n    expires: ${expires}\n`
+
+  it('a valid exception waives the pair: waived, a notice, and the report passes', () => {
+    const report = check(withException('2027-03-31'))
+    const result = only(report)
+    expect(result.status).toBe('not-supported')
+    expect(result.waived).toBe(true)
+    expect(result.severity).toBe('notice')
+    expect(result.exception).toEqual({ reason: 'Partners move to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2027-03-31' })
+    expect(result.message).toBe(
+      'c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2027-03-31 (UTC): Partners move to Lync Web App 2013 in wave 3 (CHG-1234)',
+    )
+    expect(report.warnings).toEqual([])
+    expect(buildReport([report]).passed).toBe(true)
+  })
+
+  it('an expired exception waives nothing and warns at its `expires` value', () => {
+    const report = check(withException('2027-03-31'), { now: new Date('2027-06-01T00:00:00Z') })
+    const result = only(report)
+    expect(result.waived).toBe(false)
+    expect(result.severity).toBe('error')
+    expect(result.exception).toBeUndefined()
+    expect(result.message).not.toContain('Waived')
+    expect(where(report.warnings)).toEqual([
+      {
+        line: 11,
+        column: 14,
+        endLine: 11,
+        endColumn: 24,
+        message:
+          'the exception for "c1" on "s1" expired at the end of 2027-03-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      },
+    ])
+    expect(buildReport([report]).passed).toBe(false)
+  })
+
+  it('still waives at the last second of the expiry day (UTC)', () => {
+    const report = check(withException('2027-03-31'), { now: new Date('2027-03-31T23:59:59Z') })
+    expect(only(report).waived).toBe(true)
+    expect(report.warnings).toEqual([])
+  })
+
+  it('waives nothing from the first instant of the next day (UTC)', () => {
+    const report = check(withException('2027-03-31'), { now: new Date('2027-04-01T00:00:00Z') })
+    expect(only(report).waived).toBe(false)
+    expect(only(report).severity).toBe('error')
+    expect(report.warnings.map((w) => [w.line, w.column])).toEqual([[11, 14]])
+  })
+
+  it('keeps the expiry in UTC whatever the offset of `now`', () => {
+    // 2027-04-01T01:30+02:00 is still 2027-03-31 in UTC.
+    expect(only(check(withException('2027-03-31'), { now: new Date('2027-04-01T01:30:00+02:00') })).waived).toBe(true)
+  })
+
+  it('does not mark a supported pair as waived', () => {
+    const text = `${pairTopology('Lync 2013', 'Lync Server 2013')}exceptions:\n  - {client: c1, server: s1, reason: belt and braces, expires: 2099-01-01}\n`
+    const result = only(check(text))
+    expect([result.status, result.waived, result.severity, result.exception]).toEqual(['supported', false, 'none', undefined])
+  })
+
+  it('waives under any fail-on, and only its own pair', () => {
+    const text = [
+      'servers:',
+      '  - name: s1',
+      '    product: Lync Server 2013',
+      'clients:',
+      '  - name: a',
+      '    product: Lync 2010 Attendee',
+      '  - name: b',
+      '    product: Lync 2010 Attendee',
+      'exceptions:',
+      '  - {client: a, server: s1, reason: wave 3, expires: 2099-12-31}',
+      '',
+    ].join('\n')
+    const results = check(text, { failOn: ['not-supported', 'interoperable'] }).results
+    expect(results.map((r) => [r.client, r.waived, r.severity])).toEqual([
+      ['a', true, 'notice'],
+      ['b', false, 'error'],
+    ])
+  })
+})
+
+describe('pairs and positions', () => {
+  it('gives one result per client/server pair, in file order, each at the client entry’s product value', () => {
+    const report = check(fixtureText('estate.yml'), { file: 'estate.yml' })
+    expect(report.errors).toEqual([])
+    expect(
+      report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id).join(','), r.line, r.column, r.endLine, r.endColumn]),
+    ).toEqual([
+      ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, '', 17, 14, 17, 23],
+      ['knowledge-workers', 'lon-pool-2010', 'supported', 'none', false, '', 17, 14, 17, 23],
+      ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, '1', 22, 14, 22, 34],
+      ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, '', 22, 14, 22, 34],
+      ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, '3', 27, 14, 27, 41],
+      ['sales-desktops', 'nyc-ocs', 'supported', 'none', false, '', 27, 14, 27, 41],
+      ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, '3', 32, 14, 32, 41],
+      ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, '2', 37, 14, 37, 32],
+      ['external-partners', 'lon-pool-2010', 'supported', 'none', false, '', 37, 14, 37, 32],
+      ['reception', 'nyc-ocs', 'supported', 'none', false, '', 42, 14, 42, 70],
+    ])
+    expect(new Set(report.results.map((r) => r.file))).toEqual(new Set(['estate.yml']))
+  })
+
+  it('a client without `servers` is checked against every server of the file', () => {
+    const text = [
+      'servers:',
+      '  - name: new',
+      '    product: Lync Server 2013',
+      '  - name: old',
+      '    product: Lync Server 2010',
+      '  - name: legacy',
+      '    product: OCS 2007 R2',
+      'clients:',
+      '  - name: everyone',
+      '    product: Lync 2010',
+      '',
+    ].join('\n')
+    const results = check(text).results
+    expect(results.map((r) => [r.server, r.serverProduct, r.status, r.line, r.column])).toEqual([
+      ['new', 'Lync Server 2013', 'supported', 10, 14],
+      ['old', 'Lync Server 2010', 'supported', 10, 14],
+      ['legacy', 'Office Communications Server 2007 R2', 'not-supported', 10, 14],
+    ])
+  })
+
+  it('names products by their display names even when the file uses an alias', () => {
+    const result = only(check(pairTopology('oc 2007 r2', 'microsoft lync server 2013')))
+    expect([result.clientProduct, result.serverProduct]).toEqual(['Office Communicator 2007 R2', 'Lync Server 2013'])
+    expect(result.title).toBe('Office Communicator 2007 R2 on Lync Server 2013: interoperable only')
+  })
+
+  it('explains a not-applicable pair', () => {
+    const result = only(check(pairTopology('Lync 2010 Group Chat', 'Lync Server 2013')))
+    expect(result.title).toBe('Lync 2010 Group Chat on Lync Server 2013: not applicable')
+    expect(result.status).toBe('not-applicable')
+    expect(result.message.startsWith('c1 (Lync 2010 Group Chat) ')).toBe(true)
+    expect(result.message).toContain('s1 (Lync Server 2013)')
+    expect(result.message).toContain('matrix lync-server-2013')
+    expect(result.message).toContain('not applicable')
+  })
+})
+
+describe('evaluate on its own, with a matrix of our own', () => {
+  const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
+  if (!tiny.ok) throw new Error(tiny.problems.join('; '))
+  const lookup = (id: string) => (id === 'tiny' ? tiny.matrix : builtinMatrix(id))
+
+  function topologyOf(text: string): Topology {
+    const parsed = parseDocument(text, 'tiny.yml', 'yaml')
+    if (!parsed.ok) throw new Error(parsed.errors[0]?.message)
+    const read = readTopology(parsed.document, lookup)
+    if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('; '))
+    return read.topology
+  }
+
+  const pair = (workloads: string) => `matrix: tiny\nservers:\n  - {name: old, product: Server Old}\nclients:\n  - {name: pop, product: Client A, workloads: ${workloads}}\n`
+  const policy: Policy = { failOn: new Set(['not-supported']), now: NOW }
+
+  it('a workload whose refinement is better than the cell does not improve it', () => {
+    const { results } = evaluate(topologyOf(pair('[im]')), policy)
+    expect(results.map((r) => [r.status, r.workloads, r.footnotes.map((f) => f.id)])).toEqual([['interoperable', [], ['1']]])
+  })
+
+  it('the worst workload wins, and every workload with that verdict is named', () => {
+    const { results } = evaluate(topologyOf(pair('[im, video, voice]')), policy)
+    expect(results.map((r) => [r.status, r.workloads])).toEqual([['not-supported', ['video', 'voice']]])
+    expect(results[0]?.title).toBe('Client A on Server Old: video calls, voice calls not supported')
+    expect(results[0]?.message.startsWith('pop (Client A) declares video calls and voice calls, which is not supported on old (Server Old).')).toBe(true)
+  })
+
+  it('a replacement without advice is offered as "Use … instead."', () => {
+    const { results } = evaluate(topologyOf(pair('[video]')), policy)
+    expect(results[0]?.replacement).toBe('Client B')
+    expect(results[0]?.footnotes).toEqual([{ id: 'n2', text: 'Second footnote.' }])
+    expect(results[0]?.message).toBe('pop (Client A) declares video calls, which is not supported on old (Server Old). Use Client B instead.')
+  })
+
+  it('advice takes the place of the replacement sentence', () => {
+    const text = 'matrix: tiny\nservers:\n  - {name: old, product: Server Old}\nclients:\n  - {name: pop, product: Client B}\n'
+    const { results } = evaluate(topologyOf(text), policy)
+    expect(results[0]?.replacement).toBe('Client A')
+    expect(results[0]?.message).toBe('pop (Client B) is not supported on old (Server Old). Move to Client A.')
+  })
+
+  it('returns no warnings when no exception expired, and one per expired exception', () => {
+    const text = `${pair('[video]')}exceptions:\n  - {client: pop, server: old, reason: r, expires: 2026-05-31}\n`
+    const topology = topologyOf(text)
+    expect(evaluate(topology, { ...policy, now: new Date('2026-05-31T12:00:00Z') }).warnings).toEqual([])
+    const { warnings, results } = evaluate(topology, policy)
+    expect(warnings.map((w) => [w.file, w.line, w.column])).toEqual([['tiny.yml', 7, 52]])
+    expect(results[0]?.waived).toBe(false)
+  })
+
+  it('checkTopology uses the matrices it is given', () => {
+    const report = checkTopology('tiny.yml', utf8(pair('[]')), { policy, matrices: lookup })
+    expect(report.matrix).toBe('tiny')
+    expect(report.results.map((r) => r.status)).toEqual(['interoperable'])
+  })
+})

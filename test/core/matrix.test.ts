@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest'
+import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { Matrix, type MatrixData } from '../../src/core/matrix.js'
+import { fixtureText } from './helpers.js'
+
+/** A fresh copy of the tiny test matrix, to change one thing at a time. */
+const tiny = (): MatrixData => JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData
+
+function loaded(data: unknown): Matrix {
+  const outcome = Matrix.load(data)
+  if (!outcome.ok) throw new Error(outcome.problems.join('; '))
+  return outcome.matrix
+}
+
+function problems(data: unknown): string[] {
+  const outcome = Matrix.load(data)
+  if (outcome.ok) throw new Error('expected the matrix to be rejected')
+  return outcome.problems
+}
+
+describe('Matrix.load accepts', () => {
+  it('the tiny test matrix', () => {
+    const matrix = loaded(tiny())
+    expect(matrix.id).toBe('tiny')
+  })
+
+  it('the built-in matrix file', () => {
+    expect(Matrix.load(builtinMatrix('lync-server-2013')?.data).ok).toBe(true)
+  })
+})
+
+describe('Matrix.load rejects', () => {
+  it('a missing cell, naming the pair', () => {
+    const data = tiny()
+    data.cells = data.cells.filter((c) => !(c.client === 'cli-b' && c.server === 'srv-new'))
+    expect(problems(data)).toEqual(['no cell for cli-b on srv-new; every pair needs one'])
+  })
+
+  it('a cell declared twice', () => {
+    const data = tiny()
+    data.cells.push({ ...(data.cells[0] as MatrixData['cells'][number]), status: 'not-supported' })
+    expect(problems(data)).toEqual(['the cell cli-a on srv-new is declared twice'])
+  })
+
+  it('a cell citing an undeclared footnote', () => {
+    const data = tiny()
+    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), footnotes: ['9'] }
+    expect(problems(data)).toEqual(['the cell cli-a on srv-new cites footnote "9", which the matrix does not declare'])
+  })
+
+  it('a workload verdict citing an undeclared footnote', () => {
+    const data = tiny()
+    const cell = data.cells[1] as MatrixData['cells'][number]
+    ;(cell.workloads as Record<string, { footnotes?: string[] }>).video!.footnotes = ['3']
+    expect(problems(data)).toEqual(['the cell cli-a on srv-old for video cites footnote "3", which the matrix does not declare'])
+  })
+
+  it('a name that means two products (an alias of one is the name of another)', () => {
+    const data = tiny()
+    data.clients[1] = { id: 'cli-b', name: 'Client B', aliases: ['client  a'] }
+    expect(problems(data)).toEqual(['the name "client  a" of cli-b already names cli-a'])
+  })
+
+  it('a name that means a server and a client', () => {
+    const data = tiny()
+    data.clients[1] = { id: 'cli-b', name: 'Client B', aliases: ['SERVER OLD'] }
+    expect(problems(data)).toEqual(['the name "SERVER OLD" of cli-b already names srv-old'])
+  })
+
+  it('an id declared twice', () => {
+    const data = tiny()
+    data.clients[1] = { id: 'cli-a', name: 'Client B' }
+    expect(problems(data)).toEqual([
+      'client id "cli-a" is declared twice',
+      'the cell cli-a on srv-old for video names replacement "cli-b", which is not a client',
+      'the cell cli-b on srv-new names an unknown client',
+      'the cell cli-b on srv-old names an unknown client',
+    ])
+  })
+
+  it('a replacement that is not a client', () => {
+    const data = tiny()
+    data.cells[3] = { ...(data.cells[3] as MatrixData['cells'][number]), replacement: 'srv-new' }
+    expect(problems(data)).toEqual(['the cell cli-b on srv-old names replacement "srv-new", which is not a client'])
+  })
+
+  it('a cell citing an undeclared source', () => {
+    const data = tiny()
+    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), source: { ref: 'elsewhere' } }
+    expect(problems(data)).toEqual(['the cell cli-a on srv-new cites source "elsewhere", which the matrix does not declare'])
+  })
+
+  it('a refinement of an undeclared workload', () => {
+    const data = tiny()
+    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), workloads: { fax: { status: 'not-supported', source: { ref: 'src' } } } }
+    expect(problems(data)).toEqual(['the cell cli-a on srv-new refines unknown workload "fax"'])
+  })
+
+  it('a cell naming an unknown client or server (and the pair it leaves without a cell)', () => {
+    const data = tiny()
+    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), client: 'cli-z' }
+    expect(problems(data)).toEqual(['the cell cli-z on srv-new names an unknown client', 'no cell for cli-a on srv-new; every pair needs one'])
+  })
+
+  it('a schema violation: a cell without a status', () => {
+    const data = tiny() as unknown as { cells: Record<string, unknown>[] }
+    delete data.cells[2]?.status
+    expect(problems(data)).toEqual(["/cells/2 must have required property 'status'"])
+  })
+
+  it('a schema violation: a status that is not one of the four', () => {
+    const data = tiny() as unknown as { cells: Record<string, unknown>[] }
+    ;(data.cells[0] as Record<string, unknown>).status = 'works'
+    expect(problems(data)).toEqual(['/cells/0/status must be equal to one of the allowed values'])
+  })
+
+  it('a schema violation: an unknown property in a cell', () => {
+    const data = tiny() as unknown as { cells: Record<string, unknown>[] }
+    ;(data.cells[0] as Record<string, unknown>).colour = 'green'
+    expect(problems(data)).toEqual(['/cells/0 must NOT have unevaluated properties'])
+  })
+
+  it('a schema violation: an id that is not lower-case', () => {
+    const data = tiny()
+    data.id = 'Tiny'
+    expect(problems(data)).toEqual(['/id must match pattern "^[a-z0-9][a-z0-9.-]*$"'])
+  })
+
+  it('a schema violation: not an object at all', () => {
+    expect(problems(null)).toEqual(['/ must be object'])
+  })
+
+  it('a footnote id declared twice (one text would silently replace the other)', () => {
+    const data = tiny()
+    data.footnotes.push({ id: '1', text: 'Another first footnote.' })
+    expect(problems(data).length).toBeGreaterThan(0)
+  })
+})
+
+describe('Matrix lookups', () => {
+  const matrix = loaded(tiny())
+
+  it('finds a product by display name, id or alias, with its kind', () => {
+    expect(matrix.find('Client A')).toEqual({ kind: 'client', product: { id: 'cli-a', name: 'Client A', aliases: ['A Client', 'Klient A'] } })
+    expect(matrix.find('cli-a')?.product.id).toBe('cli-a')
+    expect(matrix.find('Klient A')?.product.id).toBe('cli-a')
+    expect(matrix.find('New Server')).toEqual({ kind: 'server', product: { id: 'srv-new', name: 'Server New', aliases: ['New Server'] } })
+  })
+
+  it('folds case and whitespace', () => {
+    expect(matrix.find('  server\tOLD ')?.product.id).toBe('srv-old')
+    expect(matrix.find('CLI-B')?.product.id).toBe('cli-b')
+  })
+
+  it('finds nothing for an unknown name', () => {
+    expect(matrix.find('Client C')).toBeUndefined()
+    expect(matrix.find('')).toBeUndefined()
+  })
+
+  it('lists every name of a kind, and the display names in table order', () => {
+    expect(matrix.namesOf('client')).toEqual(['Client A', 'cli-a', 'A Client', 'Klient A', 'Client B', 'cli-b'])
+    expect(matrix.namesOf('server')).toEqual(['Server New', 'srv-new', 'New Server', 'Server Old', 'srv-old'])
+    expect(matrix.displayNames('client')).toEqual(['Client A', 'Client B'])
+    expect(matrix.displayNames('server')).toEqual(['Server New', 'Server Old'])
+  })
+
+  it('returns cells by ids and throws for a pair it does not have', () => {
+    expect(matrix.cell('cli-b', 'srv-old')).toMatchObject({ status: 'not-supported', replacement: 'cli-a', advice: 'Move to Client A.' })
+    expect(() => matrix.cell('cli-a', 'nowhere')).toThrow('matrix tiny has no cell for cli-a on nowhere')
+  })
+
+  it('returns footnotes by id and throws for an unknown one', () => {
+    expect(matrix.footnote('n2')).toEqual({ id: 'n2', text: 'Second footnote.' })
+    expect(() => matrix.footnote('7')).toThrow('matrix tiny has no footnote 7')
+  })
+
+  it('names workloads', () => {
+    expect(matrix.workloadIds).toEqual(['im', 'video', 'voice'])
+    expect(matrix.workloadName('video')).toBe('video calls')
+    expect(matrix.workloadName('fax')).toBeUndefined()
+  })
+
+  it('names products by id, falling back to the id', () => {
+    expect(matrix.productName('client', 'cli-b')).toBe('Client B')
+    expect(matrix.productName('server', 'srv-old')).toBe('Server Old')
+    expect(matrix.productName('client', 'srv-old')).toBe('srv-old')
+  })
+})
+
+describe('lookups in the built-in matrix', () => {
+  const matrix = builtinMatrix('lync-server-2013') as Matrix
+
+  it.each([
+    ['  office   COMMUNICATIONS server 2007 r2 attendant ', 'client', 'ocs-2007-r2-attendant'],
+    ['Microsoft Office Communications Server 2007 R2 Attendant', 'client', 'ocs-2007-r2-attendant'],
+    ['OCS 2007 R2 Attendant', 'client', 'ocs-2007-r2-attendant'],
+    ['ocs 2007 r2', 'server', 'ocs-2007-r2'],
+    ['Microsoft Lync Server 2013', 'server', 'lync-server-2013'],
+    ['lync-server-2010', 'server', 'lync-server-2010'],
+    ['OC 2007', 'client', 'office-communicator-2007'],
+    ['oc 2007 r2', 'client', 'office-communicator-2007-r2'],
+    ['live meeting 2007', 'client', 'office-live-meeting-2007'],
+    ['LYNC WEB APP 2013', 'client', 'lync-web-app-2013'],
+  ])('%j is the %s %s', (name, kind, id) => {
+    expect(matrix.find(name)).toMatchObject({ kind, product: { id } })
+  })
+
+  it('does not confuse the OCS server with the OCS attendant client', () => {
+    expect(matrix.find('Office Communications Server 2007 R2')?.kind).toBe('server')
+    expect(matrix.find('Office Communications Server 2007 R2 Attendant')?.kind).toBe('client')
+  })
+})

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { closestNames, didYouMean, normalizeName } from '../../src/core/suggest.js'
+
+describe('normalizeName', () => {
+  it('folds case, collapses runs of whitespace and trims', () => {
+    expect(normalizeName('  office   COMMUNICATIONS\tserver 2007 r2 attendant ')).toBe('office communications server 2007 r2 attendant')
+  })
+
+  it('folds compatibility characters (NFKC): full-width letters and non-breaking spaces', () => {
+    expect(normalizeName('Ｌｙｎｃ\u00a0Server\u30002013')).toBe('lync server 2013')
+  })
+
+  it('keeps hyphens and digits', () => {
+    expect(normalizeName('Lync-Server-2013')).toBe('lync-server-2013')
+  })
+})
+
+describe('closestNames', () => {
+  const servers = ['Lync Server 2013', 'Lync Server 2010', 'Office Communications Server 2007 R2']
+
+  it('offers the near misses of a transposed year, best first, ties by name', () => {
+    expect(closestNames('Lync Server 2031', servers)).toEqual(['Lync Server 2010', 'Lync Server 2013'])
+  })
+
+  it('prefers the closer candidate', () => {
+    expect(closestNames('Lync Server 2113', servers)).toEqual(['Lync Server 2013', 'Lync Server 2010'])
+  })
+
+  it('ignores case and spacing when measuring', () => {
+    expect(closestNames('LYNC   server 2013', servers)).toEqual(['Lync Server 2013', 'Lync Server 2010'])
+  })
+
+  it('treats a name contained in a candidate as close', () => {
+    expect(closestNames('Communications Server 2007', servers)).toEqual(['Office Communications Server 2007 R2'])
+  })
+
+  it('offers nothing when nothing is close', () => {
+    expect(closestNames('Skype for Business Server 2019', servers)).toEqual([])
+    expect(closestNames('video', ['im', 'presence', 'conferencing', 'group-chat'])).toEqual([])
+  })
+
+  it('returns at most `limit` names and each candidate once', () => {
+    expect(closestNames('ab', ['aa', 'ab', 'ac', 'ad', 'ab'])).toEqual(['ab', 'aa', 'ac'])
+    expect(closestNames('ab', ['aa', 'ab', 'ac', 'ad'], 1)).toEqual(['ab'])
+  })
+
+  it('finds the key a misspelling meant', () => {
+    expect(closestNames('prodcut', ['name', 'product', 'servers', 'workloads'])).toEqual(['product'])
+    expect(closestNames('presense', ['im', 'presence', 'conferencing', 'group-chat'])).toEqual(['presence'])
+  })
+
+  it('does not spend time on hostile, huge names', () => {
+    const started = performance.now()
+    expect(closestNames('x'.repeat(100_000), servers)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(500)
+  })
+})
+
+describe('didYouMean', () => {
+  it('quotes one suggestion', () => {
+    expect(didYouMean('prodcut', ['name', 'product'])).toBe(' (did you mean "product"?)')
+  })
+
+  it('joins several with "or"', () => {
+    expect(didYouMean('s3', ['s1', 's2'])).toBe(' (did you mean "s1" or "s2"?)')
+  })
+
+  it('is empty when nothing is close', () => {
+    expect(didYouMean('zzzzzzzz', ['im', 'presence'])).toBe('')
+  })
+})
