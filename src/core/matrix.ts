@@ -1,5 +1,4 @@
-import matrixSchema from '../../schema/matrix.schema.json' with { type: 'json' }
-import { lazyValidator } from './schema-validator.js'
+import { matrixSchemaErrors } from './schema-validator.js'
 import { normalizeName } from './suggest.js'
 import type { Footnote, Status } from './types.js'
 
@@ -41,8 +40,6 @@ export interface MatrixData {
 
 export type ProductKind = 'client' | 'server'
 
-const validateMatrixSchema = lazyValidator(matrixSchema)
-
 /** A validated matrix with the lookups evaluation needs. */
 export class Matrix {
   private readonly byName = new Map<string, { kind: ProductKind; product: Product }>()
@@ -63,7 +60,7 @@ export class Matrix {
 
   /** Validates `data` against the matrix schema and the rules a schema cannot state. */
   static load(data: unknown): { ok: true; matrix: Matrix } | { ok: false; problems: string[] } {
-    const schemaErrors = validateMatrixSchema(data)
+    const schemaErrors = matrixSchemaErrors(data)
     if (schemaErrors.length > 0) {
       return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) }
     }

@@ -1,16 +1,16 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { ErrorObject } from 'ajv'
+import { validateMatrix, validateTopology, type StandaloneValidator } from '../generated/validators.js'
 
-// One Ajv instance for the few schemas coexist ships; strict mode catches mistakes in them.
-// Schemas are only ever our own files: a user's input is data, never a schema. `verbose` keeps
-// the offending value and schema on each error, which the messages quote.
-let ajv: Ajv2020 | undefined
+// The validators are compiled from schema/*.schema.json at build time (scripts/compile-schemas.mjs),
+// so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the
+// offending value and its schema, which the messages quote.
 
-/** Compiles one of coexist's own schemas on first use, so a run compiles only what it needs. */
-export function lazyValidator(schema: object): (value: unknown) => ErrorObject[] {
-  let validate: ValidateFunction | undefined
-  return (value) => {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, verbose: true })
-    validate ??= ajv.compile(schema)
-    return validate(value) ? [] : [...(validate.errors ?? [])]
-  }
+function errorsOf(validate: StandaloneValidator): (value: unknown) => ErrorObject[] {
+  return (value) => (validate(value) ? [] : [...(validate.errors ?? [])])
 }
+
+/** Every way `value` breaks schema/topology.schema.json; empty when it conforms. */
+export const topologySchemaErrors = errorsOf(validateTopology)
+
+/** Every way `value` breaks schema/matrix.schema.json; empty when it conforms. */
+export const matrixSchemaErrors = errorsOf(validateMatrix)

@@ -1,9 +1,8 @@
-import topologySchema from '../../schema/topology.schema.json' with { type: 'json' }
 import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from './builtin-matrices.js'
 import { locate, type SourceDocument } from './document.js'
 import type { Matrix, Product, ProductKind } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
-import { lazyValidator } from './schema-validator.js'
+import { topologySchemaErrors } from './schema-validator.js'
 import { closestNames, didYouMean } from './suggest.js'
 import type { Diagnostic, Span } from './types.js'
 
@@ -46,14 +45,12 @@ export interface Topology {
 
 export type MatrixLookup = (id: string) => Matrix | undefined
 
-const validateTopologySchema = lazyValidator(topologySchema)
-
 /**
  * Checks a parsed document against the topology schema and against the matrix (products exist,
  * names are unique, references resolve), reporting every problem of the file at once.
  */
 export function readTopology(document: SourceDocument, matrices: MatrixLookup): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
-  const schemaErrors = validateTopologySchema(document.value)
+  const schemaErrors = topologySchemaErrors(document.value)
   if (schemaErrors.length > 0) return { ok: false, errors: schemaDiagnostics(document, schemaErrors) }
   const data = document.value as TopologyData
   const errors: Diagnostic[] = []

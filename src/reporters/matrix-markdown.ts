@@ -1,4 +1,4 @@
-import type { Matrix } from '../core/matrix.js'
+import type { Matrix, Verdict } from '../core/matrix.js'
 import { STATUS_LABEL } from './findings.js'
 
 /**
@@ -32,16 +32,18 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   }
   if (refinements.length > 0) lines.push('', '**By workload**', '', ...refinements)
   if (data.footnotes.length > 0) {
-    lines.push('', '**Footnotes**', '')
-    for (const f of data.footnotes) lines.push(`<sup>${f.id}</sup> ${f.text}`, '')
+    lines.push('', '**Footnotes**')
+    for (const f of data.footnotes) lines.push('', `<sup>${f.id}</sup> ${f.text}`)
   }
   lines.push('', '**Sources**', '')
   for (const [ref, source] of Object.entries(data.sources)) {
     lines.push(`- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`)
   }
-  const notes = data.cells.flatMap((cell) =>
-    [cell, ...Object.values(cell.workloads ?? {})].filter((v) => v.source.note).map((v) => `- ${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}: ${v.source.note}`),
-  )
+  const notes = data.cells.flatMap((cell) => {
+    const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`
+    const verdicts: [string, Verdict][] = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]): [string, Verdict] => [`${pair}, declaring \`${w}\``, v])]
+    return verdicts.filter(([, v]) => v.source.note).map(([where, v]) => `- ${where}: ${v.source.note}`)
+  })
   if (notes.length > 0) lines.push('', 'Source notes:', '', ...notes)
   return `${lines.join('\n')}\n`
 }

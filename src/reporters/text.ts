@@ -22,8 +22,9 @@ export function textReporter({ color }: TextOptions): Reporter {
     notice: paint('blue', 'notice'),
     none: 'ok',
   }
-  // Names come from the file; a terminal escape sequence in one must not reach the terminal.
-  const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
+  // Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+  // break must not start a line that reads like a finding of its own.
+  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 
   return {
     render(report: Report): string {
@@ -44,7 +45,7 @@ export function textReporter({ color }: TextOptions): Reporter {
           out.push(`      ${clean(r.message)}`)
         }
         const supported = file.results.length - findings.length
-        if (supported > 0) out.push(paint('green', `  ${supported} of ${file.results.length} pairs supported without remarks`))
+        if (supported > 0) out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`))
         const footnotes = citedFootnotes(findings)
         if (footnotes.length > 0) {
           out.push('', '  Footnotes:')

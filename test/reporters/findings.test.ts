@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import type { Footnote } from '../../src/core/types.js'
+import { citedFootnotes, findingsOf, plural, STATUS_LABEL } from '../../src/reporters/findings.js'
+import { cleanFile, F1, F2, F3, pair, sampleFile } from './helpers.js'
+
+describe('findingsOf', () => {
+  it('drops plain supported pairs and puts the rest worst first', () => {
+    expect(findingsOf(sampleFile()).map((r) => `${r.severity} ${r.client}/${r.server}`)).toEqual([
+      'error attendees/pool13',
+      'warning legacy/pool13',
+      'notice chat/pool10',
+      'notice partners/pool13',
+    ])
+  })
+
+  it('orders equal severities by line, then column, then server name', () => {
+    const file = cleanFile()
+    const at = (server: string, line: number, column: number) =>
+      pair({ client: 'c', server, clientProduct: 'P', serverProduct: 'S', line, column, status: 'interoperable', severity: 'warning' })
+    file.results = [at('b', 9, 1), at('z', 3, 7), at('y', 3, 7), at('a', 3, 2), at('x', 1, 30)]
+    expect(findingsOf(file).map((r) => `${r.line}:${r.column}:${r.server}`)).toEqual(['1:30:x', '3:2:a', '3:7:y', '3:7:z', '9:1:b'])
+  })
+
+  it('keeps supported pairs that cite a footnote (they are notices)', () => {
+    const file = cleanFile()
+    file.results.push(pair({ client: 'chat', server: 'pool10', clientProduct: 'Lync 2010 Group Chat', serverProduct: 'Lync Server 2010', line: 9, severity: 'notice', footnotes: [F1] }))
+    expect(findingsOf(file).map((r) => r.client)).toEqual(['chat'])
+  })
+
+  it('does not reorder the file\'s own results', () => {
+    const file = sampleFile()
+    const before = file.results.map((r) => r.client)
+    findingsOf(file)
+    expect(file.results.map((r) => r.client)).toEqual(before)
+  })
+
+  it('finds nothing in a file without results', () => {
+    expect(findingsOf({ file: 'x.yml', results: [], errors: [], warnings: [] })).toEqual([])
+  })
+})
+
+describe('citedFootnotes', () => {
+  it('lists each cited footnote once, in the source\'s numeric order', () => {
+    expect(citedFootnotes(sampleFile().results)).toEqual([F1, F2, F3])
+  })
+
+  it('sorts ids as numbers, not as strings', () => {
+    const f = (id: string): Footnote => ({ id, text: `note ${id}` })
+    const results = [
+      pair({ client: 'a', server: 's', clientProduct: 'P', serverProduct: 'S', line: 1, footnotes: [f('10'), f('2')] }),
+      pair({ client: 'b', server: 's', clientProduct: 'P', serverProduct: 'S', line: 2, footnotes: [f('1'), f('10'), f('9')] }),
+    ]
+    expect(citedFootnotes(results).map((x) => x.id)).toEqual(['1', '2', '9', '10'])
+  })
+
+  it('is empty when nothing cites a footnote', () => {
+    expect(citedFootnotes(cleanFile().results)).toEqual([])
+    expect(citedFootnotes([])).toEqual([])
+  })
+})
+
+describe('STATUS_LABEL', () => {
+  it('names every status in words', () => {
+    expect(STATUS_LABEL).toEqual({
+      supported: 'supported',
+      interoperable: 'interoperable',
+      'not-supported': 'not supported',
+      'not-applicable': 'not applicable',
+    })
+  })
+})
+
+describe('plural', () => {
+  it.each([
+    [0, 'error', '0 errors'],
+    [1, 'error', '1 error'],
+    [2, 'error', '2 errors'],
+    [1, 'pair', '1 pair'],
+    [11, 'notice', '11 notices'],
+  ])('plural(%i, %j) is %j', (n, word, expected) => {
+    expect(plural(n, word)).toBe(expected)
+  })
+})

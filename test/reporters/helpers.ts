@@ -1,0 +1,223 @@
+// Shared helpers for the reporters' unit tests: hand-built reports with known contents, the real
+// pipeline on the YAML fixtures, and a parser for the runner's workflow-command lines.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { buildReport, checkTopology } from '../../src/core/check.js'
+import type { Diagnostic, FileReport, Footnote, PairResult, Report, Status } from '../../src/core/types.js'
+
+/** A fixed "now" so exception expiry never depends on the day the tests run. */
+export const NOW = new Date('2026-06-01T12:00:00Z')
+
+export interface FixtureOptions {
+  /** The name the report gives the file; the fixture's own name by default. */
+  file?: string
+  failOn?: readonly Status[]
+  now?: Date
+}
+
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+}
+
+/** checkTopology on a fixture under test/reporters/fixtures, with a fixed clock and fail-on. */
+export function checkFixture(name: string, options: FixtureOptions = {}): FileReport {
+  return checkText(readFileSync(fixturePath(name), 'utf8'), { file: name, ...options })
+}
+
+/** checkTopology on a YAML text. */
+export function checkText(text: string, options: FixtureOptions = {}): FileReport {
+  return checkTopology(options.file ?? 'coexist.yml', new TextEncoder().encode(text), {
+    policy: { failOn: new Set(options.failOn ?? ['not-supported']), now: options.now ?? NOW },
+  })
+}
+
+export function reportOf(...files: FileReport[]): Report {
+  return buildReport(files)
+}
+
+// ---------------------------------------------------------------------------------------------
+// A hand-built report: every field known, so outputs can be asserted character for character.
+// ---------------------------------------------------------------------------------------------
+
+export const F1: Footnote = { id: '1', text: 'Group Chat needs its own server.' }
+export const F2: Footnote = { id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }
+export const F3: Footnote = { id: '3', text: 'IM and presence only.' }
+
+type PairInput = Partial<PairResult> & Pick<PairResult, 'client' | 'server' | 'clientProduct' | 'serverProduct' | 'line'>
+
+/** A pair result with defaults for everything a test does not care about. */
+export function pair(input: PairInput): PairResult {
+  const status: Status = input.status ?? 'supported'
+  return {
+    file: 'estate.yml',
+    column: 14,
+    endLine: input.line,
+    endColumn: 14 + input.clientProduct.length,
+    status,
+    severity: 'none',
+    waived: false,
+    workloads: [],
+    footnotes: [],
+    title: `${input.clientProduct} on ${input.serverProduct}: ${status}`,
+    message: `${input.client} (${input.clientProduct}) is ${status} on ${input.server} (${input.serverProduct}).`,
+    ...input,
+  }
+}
+
+export function diagnostic(input: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'column' | 'message'>): Diagnostic {
+  return { file: 'estate.yml', endLine: input.line, endColumn: input.column + 1, ...input }
+}
+
+/**
+ * estate.yml as coexist would report it: two servers; workers on both (supported, no remarks),
+ * chat (supported with footnote 1: a notice), legacy (interoperable with footnote 3: a warning),
+ * partners (not supported, waived: a notice), attendees (not supported: an error), and an expired
+ * exception. Results are in topology order; findings come out worst first.
+ */
+export function sampleFile(): FileReport {
+  return {
+    file: 'estate.yml',
+    matrix: 'lync-server-2013',
+    topology: {
+      servers: [
+        { name: 'pool13', product: 'Lync Server 2013' },
+        { name: 'pool10', product: 'Lync Server 2010' },
+      ],
+      clients: [
+        { name: 'workers', product: 'Lync 2013', servers: ['pool13', 'pool10'] },
+        { name: 'chat', product: 'Lync 2010 Group Chat', servers: ['pool10'] },
+        { name: 'legacy', product: 'Office Communicator 2007 R2', servers: ['pool13'] },
+        { name: 'partners', product: 'Lync 2010 Attendee', servers: ['pool13'] },
+        { name: 'attendees', product: 'Lync 2010 Attendee', servers: ['pool13'] },
+      ],
+    },
+    results: [
+      pair({ client: 'workers', server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 7 }),
+      pair({ client: 'workers', server: 'pool10', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2010', line: 7 }),
+      pair({
+        client: 'chat',
+        server: 'pool10',
+        clientProduct: 'Lync 2010 Group Chat',
+        serverProduct: 'Lync Server 2010',
+        line: 10,
+        severity: 'notice',
+        footnotes: [F1],
+      }),
+      pair({
+        client: 'legacy',
+        server: 'pool13',
+        clientProduct: 'Office Communicator 2007 R2',
+        serverProduct: 'Lync Server 2013',
+        line: 13,
+        status: 'interoperable',
+        severity: 'warning',
+        footnotes: [F3],
+        title: 'Office Communicator 2007 R2 on Lync Server 2013: interoperable only',
+        message: 'legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.',
+      }),
+      pair({
+        client: 'partners',
+        server: 'pool13',
+        clientProduct: 'Lync 2010 Attendee',
+        serverProduct: 'Lync Server 2013',
+        line: 16,
+        status: 'not-supported',
+        severity: 'notice',
+        waived: true,
+        footnotes: [F2],
+        replacement: 'Lync Web App 2013',
+        title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
+        message: 'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+        exception: { reason: 'CHG-1234', expires: '2099-03-31' },
+      }),
+      pair({
+        client: 'attendees',
+        server: 'pool13',
+        clientProduct: 'Lync 2010 Attendee',
+        serverProduct: 'Lync Server 2013',
+        line: 19,
+        status: 'not-supported',
+        severity: 'error',
+        footnotes: [F2],
+        replacement: 'Lync Web App 2013',
+        title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
+        message: 'attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.',
+      }),
+    ],
+    errors: [],
+    warnings: [diagnostic({ line: 24, column: 14, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' })],
+  }
+}
+
+/** A file that could not be evaluated: two input errors, no topology, no results. */
+export function invalidFile(): FileReport {
+  return {
+    file: 'broken.yml',
+    results: [],
+    errors: [
+      diagnostic({ file: 'broken.yml', line: 3, column: 14, endColumn: 30, message: 'unknown server product "Lync Server 2099"' }),
+      diagnostic({ file: 'broken.yml', line: 7, column: 21, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' }),
+    ],
+    warnings: [],
+  }
+}
+
+/** One client population on one server, every pair supported without remarks. */
+export function cleanFile(file = 'clean.yml'): FileReport {
+  return {
+    file,
+    matrix: 'lync-server-2013',
+    topology: { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: [{ name: 'workers', product: 'Lync 2013', servers: ['pool13'] }] },
+    results: [pair({ file, client: 'workers', server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 5 })],
+    errors: [],
+    warnings: [],
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflow commands, read back the way the Actions runner reads them.
+// ---------------------------------------------------------------------------------------------
+
+export interface ParsedCommand {
+  command: string
+  properties: Record<string, string>
+  message: string
+}
+
+const PROPERTY_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n', '%3A': ':', '%2C': ',' }
+const DATA_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n' }
+
+const unescapeWith = (table: Record<string, string>, text: string) => text.replace(/%(?:25|0D|0A|3A|2C)/g, (m) => table[m] ?? m)
+
+/**
+ * Parses one `::command key=value,key=value::message` line as the runner does: the command info
+ * runs to the first `::` after the opening one, properties split on `,` and then on the first `=`,
+ * values and message unescaped. Throws on anything that is not exactly one command line.
+ */
+export function parseCommand(line: string): ParsedCommand {
+  if (/[\r\n]/.test(line)) throw new Error(`not one line: ${JSON.stringify(line)}`)
+  if (!line.startsWith('::')) throw new Error(`not a command: ${JSON.stringify(line)}`)
+  const end = line.indexOf('::', 2)
+  if (end < 0) throw new Error(`no closing "::": ${JSON.stringify(line)}`)
+  const info = line.slice(2, end)
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  const properties: Record<string, string> = {}
+  if (space >= 0) {
+    for (const entry of info.slice(space + 1).split(',')) {
+      const eq = entry.indexOf('=')
+      if (eq <= 0) throw new Error(`malformed property ${JSON.stringify(entry)} in ${JSON.stringify(line)}`)
+      const key = entry.slice(0, eq)
+      if (Object.hasOwn(properties, key)) throw new Error(`property ${key} given twice in ${JSON.stringify(line)}`)
+      properties[key] = unescapeWith(PROPERTY_ESCAPES, entry.slice(eq + 1))
+    }
+  }
+  return { command, properties, message: unescapeWith(DATA_ESCAPES, line.slice(end + 2)) }
+}
+
+/** The lines of a rendered output, without the final newline's empty tail. */
+export function linesOf(output: string): string[] {
+  const lines = output.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  return lines
+}

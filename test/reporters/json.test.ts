@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest'
+import type { FileReport } from '../../src/core/types.js'
+import { jsonReporter } from '../../src/reporters/json.js'
+import { checkFixture, cleanFile, F2, invalidFile, reportOf, sampleFile } from './helpers.js'
+
+const render = (...files: FileReport[]) => jsonReporter.render(reportOf(...files))
+const parse = (...files: FileReport[]) => JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
+
+const RESULT_KEYS = [
+  'file',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'matrix',
+  'client',
+  'server',
+  'clientProduct',
+  'serverProduct',
+  'status',
+  'severity',
+  'waived',
+  'workloads',
+  'footnotes',
+  'replacement',
+  'exception',
+  'title',
+  'message',
+]
+
+describe('jsonReporter', () => {
+  it('is one object { passed, counts, results, errors, warnings }, in that order', () => {
+    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'errors', 'warnings'])
+  })
+
+  it('is pretty-printed with two spaces and ends with a newline', () => {
+    const output = render(cleanFile())
+    expect(output.startsWith('{\n  "passed": true,\n  "counts": {\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0,\n    "pairs": 1\n  },\n  "results": [\n    {\n      "file": "clean.yml",')).toBe(true)
+    expect(output.endsWith('\n  "errors": [],\n  "warnings": []\n}\n')).toBe(true)
+  })
+
+  it('states the verdict and the counts', () => {
+    const json = parse(sampleFile())
+    expect(json.passed).toBe(false)
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 6 })
+    expect(parse(cleanFile()).passed).toBe(true)
+  })
+
+  it('lists every pair, supported ones included, in the order of the file', () => {
+    expect(parse(sampleFile()).results.map((r) => `${String(r.client)}/${String(r.server)}:${String(r.severity)}`)).toEqual([
+      'workers/pool13:none',
+      'workers/pool10:none',
+      'chat/pool10:notice',
+      'legacy/pool13:warning',
+      'partners/pool13:notice',
+      'attendees/pool13:error',
+    ])
+  })
+
+  it('writes a plain supported pair with every field and no replacement or exception', () => {
+    expect(parse(sampleFile()).results[0]).toStrictEqual({
+      file: 'estate.yml',
+      line: 7,
+      column: 14,
+      endLine: 7,
+      endColumn: 23,
+      matrix: 'lync-server-2013',
+      client: 'workers',
+      server: 'pool13',
+      clientProduct: 'Lync 2013',
+      serverProduct: 'Lync Server 2013',
+      status: 'supported',
+      severity: 'none',
+      waived: false,
+      workloads: [],
+      footnotes: [],
+      title: 'Lync 2013 on Lync Server 2013: supported',
+      message: 'workers (Lync 2013) is supported on pool13 (Lync Server 2013).',
+    })
+  })
+
+  it('writes a waived pair with its footnotes as {id, text}, its replacement and its exception', () => {
+    expect(parse(sampleFile()).results[4]).toStrictEqual({
+      file: 'estate.yml',
+      line: 16,
+      column: 14,
+      endLine: 16,
+      endColumn: 32,
+      matrix: 'lync-server-2013',
+      client: 'partners',
+      server: 'pool13',
+      clientProduct: 'Lync 2010 Attendee',
+      serverProduct: 'Lync Server 2013',
+      status: 'not-supported',
+      severity: 'notice',
+      waived: true,
+      workloads: [],
+      footnotes: [{ id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }],
+      replacement: 'Lync Web App 2013',
+      exception: { reason: 'CHG-1234', expires: '2099-03-31' },
+      title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
+      message: 'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+    })
+  })
+
+  it('writes the warnings about the input with file, line, column and message', () => {
+    const json = parse(sampleFile())
+    expect(json.errors).toStrictEqual([])
+    expect(json.warnings).toStrictEqual([{ file: 'estate.yml', line: 24, column: 14, endLine: 24, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' }])
+  })
+
+  it('writes the input errors of a file that could not be evaluated, and no results for it', () => {
+    const json = parse(invalidFile())
+    expect(json).toStrictEqual({
+      passed: false,
+      counts: { errors: 2, warnings: 0, notices: 0, waived: 0, pairs: 0 },
+      results: [],
+      errors: [
+        { file: 'broken.yml', line: 3, column: 14, endLine: 3, endColumn: 30, message: 'unknown server product "Lync Server 2099"' },
+        { file: 'broken.yml', line: 7, column: 21, endLine: 7, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' },
+      ],
+      warnings: [],
+    })
+  })
+
+  it('puts the results, errors and warnings of all files in one list each, file by file', () => {
+    const json = parse(sampleFile(), invalidFile(), cleanFile('second.yml'))
+    expect(json.results.map((r) => r.file)).toEqual(['estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'second.yml'])
+    expect((json.errors as { file: string }[]).map((e) => e.file)).toEqual(['broken.yml', 'broken.yml'])
+    expect((json.warnings as { file: string }[]).map((w) => w.file)).toEqual(['estate.yml'])
+    expect(json.counts).toStrictEqual({ errors: 3, warnings: 2, notices: 2, waived: 1, pairs: 7 })
+  })
+
+  it('keeps the footnotes of each result in the result\'s own order', () => {
+    const file = sampleFile()
+    const last = file.results[5]
+    if (last) last.footnotes = [F2, { id: '1', text: 'one' }]
+    expect(parse(file).results[5]?.footnotes).toStrictEqual([F2, { id: '1', text: 'one' }])
+  })
+
+  it('writes topology strings verbatim: JSON needs no HTML escaping', () => {
+    const file = cleanFile()
+    const name = '<script>"x"</script>\n::error::y \u001b[31m & | ` @a **b** Bob\'s'
+    const first = file.results[0]
+    if (first) first.client = name
+    expect(parse(file).results[0]?.client).toBe(name)
+  })
+})
+
+describe('jsonReporter on YAML fixtures', () => {
+  it('gives every pair of estate.yml with exactly the documented fields', () => {
+    const json = parse(checkFixture('estate.yml'))
+    expect(json.passed).toBe(false)
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 3, notices: 2, waived: 1, pairs: 8 })
+    expect(json.results).toHaveLength(8)
+    for (const result of json.results) {
+      expect(Object.keys(result)).toEqual(RESULT_KEYS.filter((k) => Object.hasOwn(result, k)))
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => k !== 'replacement' && k !== 'exception')))
+      for (const footnote of result.footnotes as Record<string, unknown>[]) expect(Object.keys(footnote)).toEqual(['id', 'text'])
+    }
+    expect(json.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, (r.footnotes as { id: string }[]).map((f) => f.id), r.workloads])).toEqual([
+      ['workers', 'pool13', 'supported', 'none', false, [], []],
+      ['workers', 'pool10', 'supported', 'none', false, [], []],
+      ['chat', 'pool10', 'supported', 'notice', false, ['1'], []],
+      ['chat', 'pool13', 'not-applicable', 'warning', false, [], []],
+      ['sales', 'pool13', 'interoperable', 'warning', false, ['3'], []],
+      ['sales', 'ocs', 'supported', 'none', false, [], []],
+      ['field', 'pool13', 'not-supported', 'error', false, ['3'], ['conferencing']],
+      ['partners', 'pool13', 'not-supported', 'notice', true, ['2'], []],
+    ])
+    expect(json.results[7]).toMatchObject({ file: 'estate.yml', line: 25, column: 14, replacement: 'Lync Web App 2013', exception: { reason: 'Moving to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2099-03-31' } })
+    expect(json.warnings).toStrictEqual([
+      {
+        file: 'estate.yml',
+        line: 35,
+        column: 14,
+        endLine: 35,
+        endColumn: 24,
+        message: 'the exception for "sales" on "ocs" expired at the end of 2020-01-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      },
+    ])
+  })
+
+  it('gives the errors of invalid.yml with their positions', () => {
+    const json = parse(checkFixture('invalid.yml'))
+    expect(json.results).toEqual([])
+    expect((json.errors as { file: string; line: number; column: number }[]).map((e) => [e.file, e.line, e.column])).toEqual([
+      ['invalid.yml', 3, 14],
+      ['invalid.yml', 7, 21],
+    ])
+  })
+})

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest'
+import type { FileReport } from '../../src/core/types.js'
+import { summaryReporter } from '../../src/reporters/summary.js'
+import { checkFixture, cleanFile, diagnostic, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+
+const render = (...files: FileReport[]) => summaryReporter.render(reportOf(...files))
+
+const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · 🔕 waived by an exception · — not connected</sub>'
+
+/** The tags the summary itself writes; whatever `<` is left after removing them came from the input. */
+const OWN_TAGS = /<\/?(?:table|thead|tbody|tr|th|td|br|sub|sup|code)(?: align="left")?>/g
+
+describe('summaryReporter on a hand-built report', () => {
+  it('renders the verdict, the counts, the grid, the findings, the warnings, the footnotes and the legend', () => {
+    expect(render(sampleFile())).toBe(
+      [
+        '## ❌ coexist: compatibility check failed',
+        '',
+        '1 error · 2 warnings · 2 notices · 6 pairs checked · 1 waived',
+        '',
+        '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>',
+        '',
+        '<table>',
+        '<thead><tr><th align="left">Client population</th><th>pool13<br><sub>Lync Server 2013</sub></th><th>pool10<br><sub>Lync Server 2010</sub></th></tr></thead>',
+        '<tbody>',
+        '<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">chat<br><sub>Lync 2010 Group Chat</sub></th><td>—</td><td>✅ supported<sup>1</sup></td></tr>',
+        '<tr><th align="left">legacy<br><sub>Office Communicator 2007 R2</sub></th><td>⚠️ interoperable<sup>3</sup></td><td>—</td></tr>',
+        '<tr><th align="left">partners<br><sub>Lync 2010 Attendee</sub></th><td>🔕❌ not supported<sup>2</sup></td><td>—</td></tr>',
+        '<tr><th align="left">attendees<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td><td>—</td></tr>',
+        '</tbody>',
+        '</table>',
+        '',
+        '| | Line | Finding | What it means |',
+        '|---|---|---|---|',
+        '| error | 19 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. |',
+        '| warning | 13 | Office Communicator 2007 R2 on Lync Server 2013: interoperable only<sup>3</sup> | legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. |',
+        '| notice | 10 | Lync 2010 Group Chat on Lync Server 2010: supported<sup>1</sup> | chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010). |',
+        '| 🔕 waived | 16 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234 |',
+        '',
+        '> [!WARNING]',
+        '> Line 24: the exception for &quot;legacy&quot; on &quot;pool13&quot; expired',
+        '',
+        '**Footnotes**',
+        '',
+        '<sup>1</sup> Group Chat needs its own server.',
+        '',
+        '<sup>2</sup> Lync Web App 2013 replaces Lync 2010 Attendee.',
+        '',
+        '<sup>3</sup> IM and presence only.',
+        '',
+        LEGEND,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says passed on top for a clean file, with no findings table and no footnotes', () => {
+    expect(render(cleanFile())).toBe(
+      [
+        '## ✅ coexist: compatibility check passed',
+        '',
+        '0 errors · 0 warnings · 0 notices · 1 pair checked',
+        '',
+        '### <code>clean.yml</code> · matrix <code>lync-server-2013</code>',
+        '',
+        '<table>',
+        '<thead><tr><th align="left">Client population</th><th>pool13<br><sub>Lync Server 2013</sub></th></tr></thead>',
+        '<tbody>',
+        '<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>✅ supported</td></tr>',
+        '</tbody>',
+        '</table>',
+        '',
+        LEGEND,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says passed when warnings and notices do not fail the run', () => {
+    const file = cleanFile()
+    file.results.push(pair({ client: 'workers', server: 'x', clientProduct: 'P', serverProduct: 'S', line: 5, status: 'interoperable', severity: 'warning' }))
+    expect(linesOf(render(file)).slice(0, 3)).toEqual(['## ✅ coexist: compatibility check passed', '', '0 errors · 1 warning · 0 notices · 2 pairs checked'])
+  })
+
+  it('says the topology could not be evaluated, and lists the input errors escaped', () => {
+    expect(render(invalidFile())).toBe(
+      [
+        '## ❌ coexist could not evaluate the topology',
+        '',
+        '2 errors · 0 warnings · 0 notices · 0 pairs checked',
+        '',
+        '### <code>broken.yml</code>',
+        '',
+        'The file could not be evaluated; fix these first:',
+        '',
+        '- line 3, column 14: unknown server product &quot;Lync Server 2099&quot;',
+        '- line 7, column 21: client &quot;users&quot; names server &quot;nowhere&quot;, which is not declared under servers',
+        '',
+        LEGEND,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says could not evaluate when any file has input errors, even if others failed or passed', () => {
+    expect(linesOf(render(sampleFile(), invalidFile()))[0]).toBe('## ❌ coexist could not evaluate the topology')
+    expect(linesOf(render(cleanFile(), invalidFile()))[0]).toBe('## ❌ coexist could not evaluate the topology')
+    expect(linesOf(render(sampleFile(), cleanFile()))[0]).toBe('## ❌ coexist: compatibility check failed')
+  })
+
+  it('marks not-applicable pairs with ➖ and a waived pair with 🔕 before its status mark', () => {
+    const file = cleanFile()
+    file.results = [
+      pair({ client: 'workers', server: 'pool13', clientProduct: 'Lync 2010 Group Chat', serverProduct: 'Lync Server 2013', line: 5, status: 'not-applicable', severity: 'warning' }),
+    ]
+    expect(render(file)).toContain('<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>➖ not applicable</td></tr>')
+    file.results[0] = { ...(file.results[0] as (typeof file.results)[number]), status: 'interoperable', waived: true, severity: 'notice', footnotes: [F1] }
+    const output = render(file)
+    expect(output).toContain('<td>🔕⚠️ interoperable<sup>1</sup></td>')
+    expect(output).toContain('| 🔕 waived | 5 | ')
+  })
+
+  it('lists each footnote once, sorted by id as a number, however many pairs cite it', () => {
+    const file = cleanFile()
+    const note = (id: string) => ({ id, text: `Note ${id}.` })
+    file.topology?.clients.push({ name: 'b', product: 'P', servers: ['pool13'] }, { name: 'c', product: 'P', servers: ['pool13'] })
+    file.results = [
+      pair({ client: 'workers', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 5, status: 'interoperable', severity: 'warning', footnotes: [note('10'), note('2')] }),
+      pair({ client: 'b', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 8, status: 'interoperable', severity: 'warning', footnotes: [note('2')] }),
+      pair({ client: 'c', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 11, status: 'supported', severity: 'notice', footnotes: [note('9'), note('10')] }),
+    ]
+    const lines = linesOf(render(file))
+    const start = lines.indexOf('**Footnotes**')
+    expect(lines.slice(start, start + 8)).toEqual(['**Footnotes**', '', '<sup>2</sup> Note 2.', '', '<sup>9</sup> Note 9.', '', '<sup>10</sup> Note 10.', ''])
+    expect(lines).toContain('<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>⚠️ interoperable<sup>10</sup><sup>2</sup></td></tr>')
+  })
+
+  it('puts the findings worst first, whatever the order of the results', () => {
+    const rows = linesOf(render(sampleFile())).filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
+    expect(rows.map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['| error | 19', '| warning | 13', '| notice | 10', '| 🔕 waived | 16'])
+  })
+})
+
+describe('summaryReporter and hostile topology strings', () => {
+  const NASTY = '<script>alert(1)</script> & co | `pool` @admins **bold**'
+
+  function hostileFile(): FileReport {
+    const file = `dir/${NASTY}.yml`
+    return {
+      file,
+      matrix: 'lync-server-2013',
+      topology: {
+        servers: [{ name: `srv ${NASTY}`, product: 'Lync Server 2013' }],
+        clients: [{ name: `cli ${NASTY}`, product: 'Lync 2010 Attendee', servers: [`srv ${NASTY}`] }],
+      },
+      results: [
+        pair({
+          file,
+          client: `cli ${NASTY}`,
+          server: `srv ${NASTY}`,
+          clientProduct: 'Lync 2010 Attendee',
+          serverProduct: 'Lync Server 2013',
+          line: 6,
+          status: 'not-supported',
+          severity: 'error',
+          footnotes: [{ id: '<i>2</i>', text: `fn ${NASTY}` }],
+          title: `title ${NASTY}`,
+          message: `msg ${NASTY}\n| injected | row |\n\n# heading`,
+        }),
+      ],
+      errors: [],
+      warnings: [diagnostic({ file, line: 12, column: 14, message: `warn ${NASTY}\n> [!CAUTION]` })],
+    }
+  }
+
+  const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; co &#124; &#96;pool&#96; &#64;admins &#42;&#42;bold&#42;&#42;'
+
+  it('escapes every string taken from the topology, wherever it appears', () => {
+    expect(linesOf(render(hostileFile()))).toEqual([
+      '## ❌ coexist: compatibility check failed',
+      '',
+      '1 error · 1 warning · 0 notices · 1 pair checked',
+      '',
+      `### <code>dir/${ESCAPED}.yml</code> · matrix <code>lync-server-2013</code>`,
+      '',
+      '<table>',
+      `<thead><tr><th align="left">Client population</th><th>srv ${ESCAPED}<br><sub>Lync Server 2013</sub></th></tr></thead>`,
+      '<tbody>',
+      `<tr><th align="left">cli ${ESCAPED}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>&lt;i&gt;2&lt;/i&gt;</sup></td></tr>`,
+      '</tbody>',
+      '</table>',
+      '',
+      '| | Line | Finding | What it means |',
+      '|---|---|---|---|',
+      `| error | 6 | title ${ESCAPED}<sup>&lt;i&gt;2&lt;/i&gt;</sup> | msg ${ESCAPED} &#124; injected &#124; row &#124;  &#35; heading |`,
+      '',
+      '> [!WARNING]',
+      `> Line 12: warn ${ESCAPED} &gt; &#91;&#33;CAUTION&#93;`,
+      '',
+      '**Footnotes**',
+      '',
+      `<sup>&lt;i&gt;2&lt;/i&gt;</sup> fn ${ESCAPED}`,
+      '',
+      LEGEND,
+    ])
+  })
+
+  it('leaves no raw < from the input anywhere, and no Markdown from it either', () => {
+    const output = render(hostileFile())
+    expect(output.replace(OWN_TAGS, '')).not.toContain('<')
+    expect(output).not.toMatch(/<script|<i>|@admins|`|\*\*bold/)
+    expect(output.replace(/&(?:#\d+|amp|lt|gt|quot);/g, '')).not.toContain('&')
+    // Every findings row keeps its five cell separators.
+    for (const row of linesOf(output).filter((l) => l.startsWith('| error'))) expect(row.split('|')).toHaveLength(6)
+  })
+
+  it('escapes the names of a file that could not be evaluated too', () => {
+    const file = invalidFile()
+    file.file = `${NASTY}.yml`
+    file.errors = [diagnostic({ file: file.file, line: 1, column: 1, message: `client "${NASTY}" is bad` })]
+    const output = render(file)
+    expect(output.replace(OWN_TAGS, '')).not.toContain('<')
+    expect(linesOf(output)).toContain(`- line 1, column 1: client &quot;${ESCAPED}&quot; is bad`)
+  })
+
+  it('shows an apostrophe in a name as an apostrophe (&#39;), not as the text "&#39;"', () => {
+    const file = cleanFile()
+    file.topology = { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: [{ name: "Bob's team", product: 'Lync 2013', servers: ['pool13'] }] }
+    file.results = [pair({ file: 'clean.yml', client: "Bob's team", server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 5 })]
+    expect(render(file)).toContain('<tr><th align="left">Bob&#39;s team<br><sub>Lync 2013</sub></th><td>✅ supported</td></tr>')
+  })
+})
+
+describe('summaryReporter on YAML fixtures', () => {
+  it('draws the grid of estate.yml with "—" where a population does not connect', () => {
+    const lines = linesOf(render(checkFixture('estate.yml')))
+    expect(lines[0]).toBe('## ❌ coexist: compatibility check failed')
+    expect(lines[2]).toBe('1 error · 3 warnings · 2 notices · 8 pairs checked · 1 waived')
+    const start = lines.indexOf('<table>')
+    expect(lines.slice(start, start + 11)).toEqual([
+      '<table>',
+      '<thead><tr><th align="left">Client population</th><th>pool13<br><sub>Lync Server 2013</sub></th><th>pool10<br><sub>Lync Server 2010</sub></th><th>ocs<br><sub>Office Communications Server 2007 R2</sub></th></tr></thead>',
+      '<tbody>',
+      '<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td><td>—</td></tr>',
+      '<tr><th align="left">chat<br><sub>Lync 2010 Group Chat</sub></th><td>➖ not applicable</td><td>✅ supported<sup>1</sup></td><td>—</td></tr>',
+      '<tr><th align="left">sales<br><sub>Office Communicator 2007 R2</sub></th><td>⚠️ interoperable<sup>3</sup></td><td>—</td><td>✅ supported</td></tr>',
+      '<tr><th align="left">field<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td><td>—</td></tr>',
+      '<tr><th align="left">partners<br><sub>Lync 2010 Attendee</sub></th><td>🔕❌ not supported<sup>2</sup></td><td>—</td><td>—</td></tr>',
+      '</tbody>',
+      '</table>',
+      '',
+    ])
+    expect(lines.filter((l) => /^<sup>\d+<\/sup> /.test(l)).map((l) => l.slice(0, 12))).toEqual(['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>'])
+    expect(lines.filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l)).map((l) => l.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| error | 21',
+      '| warning | 14',
+      '| warning | 17',
+      '| notice | 14',
+      '| 🔕 waived | 25',
+    ])
+  })
+
+  it('leaves no raw < from hostile.yml in the summary', () => {
+    const output = render(checkFixture('hostile.yml'))
+    expect(output.replace(OWN_TAGS, '')).not.toContain('<')
+    expect(output).not.toMatch(/<script|<img|<b>|@admins|`|\*\*bold/)
+    // A line break in a name stays inside its table row.
+    for (const line of linesOf(output).filter((l) => l.startsWith('<tr>'))) expect(line.endsWith('</tr>')).toBe(true)
+  })
+
+  it('says could not evaluate for invalid.yml', () => {
+    const lines = linesOf(render(checkFixture('invalid.yml')))
+    expect(lines.slice(0, 7)).toEqual([
+      '## ❌ coexist could not evaluate the topology',
+      '',
+      '2 errors · 0 warnings · 0 notices · 0 pairs checked',
+      '',
+      '### <code>invalid.yml</code>',
+      '',
+      'The file could not be evaluated; fix these first:',
+    ])
+    expect(lines).toContain('- line 7, column 21: client &quot;&lt;b&gt;users&lt;/b&gt;&quot; names server &quot;nowhere&quot;, which is not declared under servers')
+  })
+})

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest'
+import type { FileReport } from '../../src/core/types.js'
+import { textReporter } from '../../src/reporters/text.js'
+import { checkFixture, cleanFile, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+
+const plain = (...files: FileReport[]) => textReporter({ color: false }).render(reportOf(...files))
+const colored = (...files: FileReport[]) => textReporter({ color: true }).render(reportOf(...files))
+
+const ESC = '\u001b'
+const sgr = (code: number, text: string) => `${ESC}[${code}m${text}${ESC}[0m`
+
+describe('textReporter without colour', () => {
+  it('renders a file\'s findings worst first, explained, with the footnotes once and the verdict last', () => {
+    expect(plain(sampleFile())).toBe(
+      [
+        'estate.yml  (matrix lync-server-2013)',
+        '  estate.yml:24:14: warning: the exception for "legacy" on "pool13" expired',
+        '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2]',
+        '      attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.',
+        '  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]',
+        '      legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.',
+        '  estate.yml:10:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]',
+        '      chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010).',
+        '  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)',
+        '      partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+        '  2 of 6 pairs supported without remarks',
+        '',
+        '  Footnotes:',
+        '  [1] Group Chat needs its own server.',
+        '  [2] Lync Web App 2013 replaces Lync 2010 Attendee.',
+        '  [3] IM and presence only.',
+        '',
+        '✖ Failed: 1 error, 2 warnings, 2 notices in 6 pairs, 1 waived',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says Passed when nothing fails, and leaves out footnotes nobody cites', () => {
+    expect(plain(cleanFile())).toBe(['clean.yml  (matrix lync-server-2013)', '  1 of 1 pair supported without remarks', '', '✔ Passed: 0 errors, 0 warnings, 0 notices in 1 pair', ''].join('\n'))
+  })
+
+  it('says Could not evaluate when a file has input errors, and gives no verdict for its pairs', () => {
+    expect(plain(invalidFile())).toBe(
+      [
+        'broken.yml',
+        '  broken.yml:3:14: error: unknown server product "Lync Server 2099"',
+        '  broken.yml:7:21: error: client "users" names server "nowhere", which is not declared under servers',
+        '  The file could not be evaluated; no verdict for its pairs.',
+        '',
+        '✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 0 pairs',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says Could not evaluate even when the other files passed', () => {
+    expect(linesOf(plain(cleanFile(), invalidFile())).at(-1)).toBe('✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 1 pair')
+  })
+
+  it('says Passed with warnings and notices when none of them fails the run', () => {
+    const file = cleanFile()
+    file.results.push(pair({ client: 'legacy', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 8, status: 'interoperable', severity: 'warning' }))
+    expect(linesOf(plain(file)).at(-1)).toBe('✔ Passed: 0 errors, 1 warning, 0 notices in 2 pairs')
+  })
+
+  it('groups findings by file, and prints each file\'s footnotes once in that file', () => {
+    const second: FileReport = {
+      ...cleanFile('second.yml'),
+      results: [
+        pair({ file: 'second.yml', client: 'guests', server: 'pool13', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: 4, status: 'not-supported', severity: 'error', footnotes: [F2], title: 'T1', message: 'M1' }),
+        pair({ file: 'second.yml', client: 'hosts', server: 'pool13', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: 9, status: 'not-supported', severity: 'error', footnotes: [F2], title: 'T2', message: 'M2' }),
+      ],
+    }
+    const lines = linesOf(plain(sampleFile(), second))
+    const start = lines.indexOf('second.yml  (matrix lync-server-2013)')
+    expect(start).toBeGreaterThan(0)
+    expect(lines.slice(0, start).every((l) => !l.includes('second.yml'))).toBe(true)
+    expect(lines.slice(start)).toEqual([
+      'second.yml  (matrix lync-server-2013)',
+      '  second.yml:4:14: error: T1 [2]',
+      '      M1',
+      '  second.yml:9:14: error: T2 [2]',
+      '      M2',
+      '',
+      '  Footnotes:',
+      '  [2] Lync Web App 2013 replaces Lync 2010 Attendee.',
+      '',
+      '✖ Failed: 3 errors, 2 warnings, 2 notices in 8 pairs, 1 waived',
+    ])
+    expect(lines.filter((l) => l === '  [2] Lync Web App 2013 replaces Lync 2010 Attendee.')).toHaveLength(2)
+  })
+
+  it('writes every footnote marker of a result', () => {
+    const file = cleanFile()
+    file.results = [pair({ client: 'c', server: 's', clientProduct: 'P', serverProduct: 'S', line: 2, status: 'interoperable', severity: 'warning', title: 'T', message: 'M', footnotes: [F2, { id: '10', text: 'ten' }] })]
+    expect(linesOf(plain(file))).toContain('  estate.yml:2:14: warning: T [2][10]')
+  })
+
+  it('writes no ANSI escape at all', () => {
+    expect(plain(sampleFile(), invalidFile())).not.toContain(ESC)
+  })
+})
+
+describe('textReporter with colour', () => {
+  it('paints the header, the severities, the waiver, the supported count and the verdict', () => {
+    expect(colored(sampleFile())).toBe(
+      [
+        `${sgr(1, 'estate.yml')}${sgr(2, '  (matrix lync-server-2013)')}`,
+        `  estate.yml:24:14: ${sgr(33, 'warning')}: the exception for "legacy" on "pool13" expired`,
+        `  estate.yml:19:14: ${sgr(31, 'error')}: Lync 2010 Attendee on Lync Server 2013: not supported [2]`,
+        '      attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.',
+        `  estate.yml:13:14: ${sgr(33, 'warning')}: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]`,
+        '      legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.',
+        `  estate.yml:10:14: ${sgr(34, 'notice')}: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
+        '      chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010).',
+        `  estate.yml:16:14: ${sgr(34, 'notice')}: Lync 2010 Attendee on Lync Server 2013: not supported [2]${sgr(2, ' (waived)')}`,
+        '      partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+        sgr(32, '  2 of 6 pairs supported without remarks'),
+        '',
+        '  Footnotes:',
+        '  [1] Group Chat needs its own server.',
+        '  [2] Lync Web App 2013 replaces Lync 2010 Attendee.',
+        '  [3] IM and presence only.',
+        '',
+        sgr(31, '✖ Failed: 1 error, 2 warnings, 2 notices in 6 pairs, 1 waived'),
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('paints Passed green and Could not evaluate red', () => {
+    expect(linesOf(colored(cleanFile())).at(-1)).toBe(sgr(32, '✔ Passed: 0 errors, 0 warnings, 0 notices in 1 pair'))
+    const lines = linesOf(colored(invalidFile()))
+    expect(lines.at(-1)).toBe(sgr(31, '✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 0 pairs'))
+    expect(lines).toContain(sgr(2, '  The file could not be evaluated; no verdict for its pairs.'))
+    expect(lines).toContain(`  broken.yml:3:14: ${sgr(31, 'error')}: unknown server product "Lync Server 2099"`)
+  })
+})
+
+describe('textReporter and control characters from the topology', () => {
+  // C0 controls (but tab and line feed, tested below), DEL and the C1 controls, including CSI (U+009B).
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+
+  function hostileFile(name: string, file = `evil${name}.yml`): FileReport {
+    return {
+      file,
+      matrix: 'lync-server-2013',
+      topology: { servers: [{ name: 's', product: 'Lync Server 2013' }], clients: [{ name, product: 'Lync 2010 Attendee', servers: ['s'] }] },
+      results: [
+        pair({
+          file,
+          client: name,
+          server: 's',
+          clientProduct: 'Lync 2010 Attendee',
+          serverProduct: 'Lync Server 2013',
+          line: 5,
+          status: 'not-supported',
+          severity: 'error',
+          title: `T${name}`,
+          message: `${name} (Lync 2010 Attendee) is not supported on s (Lync Server 2013).`,
+        }),
+      ],
+      errors: [],
+      warnings: [{ file, line: 9, column: 14, endLine: 9, endColumn: 24, message: `the exception for "${name}" on "s" expired` }],
+    }
+  }
+
+  it.each([
+    ['ESC (clear screen)', '\u001b[2J', '?[2J'],
+    ['ESC (window title)', '\u001b]0;pwned\u0007', '?]0;pwned?'],
+    ['BEL', '\u0007', '?'],
+    ['backspace', 'ab\bc', 'ab?c'],
+    ['carriage return', 'safe\rforged', 'safe?forged'],
+    ['NUL', 'a\u0000b', 'a?b'],
+    ['DEL', 'a\u007fb', 'a?b'],
+    ['C1 CSI', '\u009b31m', '?31m'],
+    ['vertical tab and form feed', 'a\u000b\u000cb', 'a??b'],
+  ])('replaces %s with "?" in file names, titles, messages and warnings', (_what, name, shown) => {
+    const output = plain(hostileFile(name))
+    expect(output).not.toMatch(CONTROL)
+    expect(linesOf(output).slice(0, 4)).toEqual([
+      `evil${shown}.yml  (matrix lync-server-2013)`,
+      `  evil${shown}.yml:9:14: warning: the exception for "${shown}" on "s" expired`,
+      `  evil${shown}.yml:5:14: error: T${shown}`,
+      `      ${shown} (Lync 2010 Attendee) is not supported on s (Lync Server 2013).`,
+    ])
+  })
+
+  it('keeps a control character in a name from reaching a colour terminal either', () => {
+    const output = colored(hostileFile('\u001b[2J\u009b2J'))
+    // The only escapes left are the reporter's own SGR sequences.
+    expect(output.replace(/\u001b\[\d+m/g, '')).not.toMatch(CONTROL)
+  })
+
+  it('keeps a line feed in a name from starting a line of its own', () => {
+    // A population named so that its name forges a finding of another file on a line of its own.
+    const name = 'x\n  forged.yml:1:1: error: forged'
+    const lines = linesOf(plain(hostileFile(name, 'estate.yml')))
+    expect(lines.filter((l) => l.startsWith('  forged.yml:'))).toEqual([])
+    expect(lines).toHaveLength(linesOf(plain(hostileFile('x  forged.yml:1:1: error: forged', 'estate.yml'))).length)
+  })
+})
+
+describe('textReporter on YAML fixtures', () => {
+  it('reports estate.yml worst first with the counts and the verdict', () => {
+    const lines = linesOf(plain(checkFixture('estate.yml')))
+    expect(lines[0]).toBe('estate.yml  (matrix lync-server-2013)')
+    expect(lines.filter((l) => /^ {2}estate\.yml:\d+:\d+: /.test(l)).map((l) => l.replace(/: .*$/, '').trim() + l.match(/: (error|warning|notice):/)?.[1])).toEqual([
+      'estate.yml:35:14warning',
+      'estate.yml:21:14error',
+      'estate.yml:14:14warning',
+      'estate.yml:17:14warning',
+      'estate.yml:14:14notice',
+      'estate.yml:25:14notice',
+    ])
+    expect(lines).toContain('  3 of 8 pairs supported without remarks')
+    expect(lines.filter((l) => /^ {2}\[\d+\] /.test(l)).map((l) => l.slice(0, 5))).toEqual(['  [1]', '  [2]', '  [3]'])
+    expect(lines.at(-1)).toBe('✖ Failed: 1 error, 3 warnings, 2 notices in 8 pairs, 1 waived')
+  })
+
+  it('reports invalid.yml as could not evaluate', () => {
+    const lines = linesOf(plain(checkFixture('invalid.yml')))
+    expect(lines[0]).toBe('invalid.yml')
+    expect(lines.filter((l) => l.startsWith('  invalid.yml:')).map((l) => l.split(': ')[0])).toEqual(['  invalid.yml:3:14', '  invalid.yml:7:21'])
+    expect(lines.at(-1)).toBe('✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 0 pairs')
+  })
+})
