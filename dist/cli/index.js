@@ -7257,10 +7257,13 @@ function describeValue(value) {
  */
 function readTopology(document, matrices) {
     const schemaErrors = topologySchemaErrors(document.value);
-    if (schemaErrors.length > 0)
-        return { ok: false, errors: schemaDiagnostics(document, schemaErrors) };
-    const data = document.value;
-    const errors = [];
+    // A schema violation must not hide the file's other problems, so the checks below still run on
+    // every entry that has the right shape. Cross-references are checked only in a file whose shape
+    // is right: a server "missing" because its section is misspelled is not a second mistake.
+    const intact = schemaErrors.length === 0;
+    const data = intact ? document.value : salvage(document.value);
+    const errors = intact ? [] : schemaDiagnostics(document, schemaErrors);
+    const schemaErrorCount = errors.length;
     const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...locate(document, path, part), message });
     const matrixId = data.matrix ?? DEFAULT_MATRIX_ID;
     const matrix = matrices(matrixId);
@@ -7286,6 +7289,8 @@ function readTopology(document, matrices) {
     const firstServerIndex = new Map();
     const servers = new Map();
     data.servers.forEach((server, i) => {
+        if (!server)
+            return;
         const first = firstServerIndex.get(server.name);
         if (first !== undefined)
             fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`);
@@ -7301,6 +7306,8 @@ function readTopology(document, matrices) {
     const connections = new Map();
     const clients = new Map();
     data.clients.forEach((client, i) => {
+        if (!client)
+            return;
         const first = firstClientIndex.get(client.name);
         if (first !== undefined)
             fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`);
@@ -7315,7 +7322,7 @@ function readTopology(document, matrices) {
             const server = servers.get(name);
             if (server)
                 reached.push(server);
-            else if (!firstServerIndex.has(name)) {
+            else if (intact && !firstServerIndex.has(name)) {
                 fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`);
             }
         }
@@ -7330,6 +7337,8 @@ function readTopology(document, matrices) {
     const exceptions = [];
     const waivedPairs = new Map();
     for (const [i, exception] of (data.exceptions ?? []).entries()) {
+        if (!exception || !intact)
+            continue;
         const connected = connections.get(exception.client);
         const serverDeclared = firstServerIndex.has(exception.server);
         if (!connected)
@@ -7351,9 +7360,43 @@ function readTopology(document, matrices) {
         }
         exceptions.push({ ...exception, expiresAt, expiresSpan: locate(document, ['exceptions', i, 'expires']) });
     }
-    if (errors.length > 0)
-        return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+    if (errors.length > 0) {
+        // Where the schema already objected to a value, a second opinion on it adds nothing.
+        const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
+        const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
+        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) };
+    }
+    // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
+    if (!intact)
+        return { ok: false, errors };
     return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } };
+}
+/**
+ * The entries of a file that failed the schema which still have the shape the checks need; the
+ * others become holes, so every entry keeps its index (and so its position in the file).
+ */
+function salvage(value) {
+    const record = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+    const list = (v) => (Array.isArray(v) ? v : []);
+    const strings = (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined);
+    const text = (entry, key) => (typeof entry?.[key] === 'string' ? entry[key] : undefined);
+    const top = record(value) ?? {};
+    return {
+        ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
+        servers: list(top.servers).map((v) => {
+            const [name, product] = [text(record(v), 'name'), text(record(v), 'product')];
+            return name !== undefined && product !== undefined ? { name, product } : undefined;
+        }),
+        clients: list(top.clients).map((v) => {
+            const entry = record(v);
+            const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)];
+            if (name === undefined || product === undefined)
+                return undefined;
+            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
+        }),
+        // Exceptions only matter in a file that passed the schema; see readTopology.
+        exceptions: [],
+    };
 }
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
 function endOfDayUtc(date) {
@@ -7453,6 +7496,8 @@ function parseFailOn(text) {
         .split(',')
         .map((w) => w.trim().toLowerCase())
         .filter((w) => w !== '');
+    if (words.length === 0)
+        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
     if (words.length === 1 && words[0] === 'none')
         return { ok: true, failOn: new Set() };
     const failOn = new Set();
@@ -7495,7 +7540,8 @@ async function checkFiles(paths, cwd, options) {
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
 function displayPath(absolute, cwd) {
     const relative = external_node_path_default().relative(cwd, absolute);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    if (relative === '' || outside)
         return absolute.split((external_node_path_default()).sep).join('/');
     return relative.split((external_node_path_default()).sep).join('/');
 }
@@ -7752,9 +7798,13 @@ async function runCli(argv, deps) {
 }
 async function dispatch(argv, deps) {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+        deps.stderr.write(USAGE);
+        return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
         deps.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
+        return 0;
     }
     if (command === '--version' || command === '-v') {
         deps.stdout.write(`${deps.version}\n`);

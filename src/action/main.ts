@@ -7,6 +7,7 @@ import { annotationsReporter } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
 import { summaryReporter } from '../reporters/summary.js'
 import { textReporter } from '../reporters/text.js'
+import { escapeHtml } from '../reporters/html.js'
 import { formatCommand } from '../reporters/workflow-command.js'
 import { readInputs } from './inputs.js'
 import { appendSummary, inert, setOutputs } from './runner.js'
@@ -33,7 +34,10 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { env, stdout } = deps
   const read = readInputs(env)
   if (!read.ok) {
+    // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
     stdout.write(`${formatCommand('error', { title: 'coexist: invalid input' }, read.message)}\n`)
+    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(read.message)}\n`)
+    await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '' })
     return 2
   }
   const { inputs } = read

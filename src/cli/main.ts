@@ -52,9 +52,13 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
 
 async function dispatch(argv: readonly string[], deps: CliDeps): Promise<number> {
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) {
+    deps.stderr.write(USAGE)
+    return 2
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     deps.stdout.write(USAGE)
-    return command === undefined ? 2 : 0
+    return 0
   }
   if (command === '--version' || command === '-v') {
     deps.stdout.write(`${deps.version}\n`)

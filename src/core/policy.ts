@@ -12,6 +12,7 @@ export function parseFailOn(text: string): { ok: true; failOn: Set<Status> } | {
     .split(',')
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w !== '')
+  if (words.length === 0) return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` }
   if (words.length === 1 && words[0] === 'none') return { ok: true, failOn: new Set() }
   const failOn = new Set<Status>()
   for (const word of words) {

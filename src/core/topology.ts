@@ -6,12 +6,31 @@ import { topologySchemaErrors } from './schema-validator.js'
 import { closestNames, didYouMean } from './suggest.js'
 import type { Diagnostic, Span } from './types.js'
 
-/** The shape schema/topology.schema.json guarantees once validation passed. */
+/**
+ * The shape schema/topology.schema.json guarantees once validation passed. A file that failed it is
+ * salvaged into the same shape, with holes where an entry is unusable.
+ */
+interface ServerData {
+  name: string
+  product: string
+}
+interface ClientData {
+  name: string
+  product: string
+  servers?: string[]
+  workloads?: string[]
+}
+interface ExceptionData {
+  client: string
+  server: string
+  reason: string
+  expires: string
+}
 interface TopologyData {
   matrix?: string
-  servers: { name: string; product: string }[]
-  clients: { name: string; product: string; servers?: string[]; workloads?: string[] }[]
-  exceptions?: { client: string; server: string; reason: string; expires: string }[]
+  servers: (ServerData | undefined)[]
+  clients: (ClientData | undefined)[]
+  exceptions?: (ExceptionData | undefined)[]
 }
 
 export interface ServerEntry {
@@ -51,9 +70,13 @@ export type MatrixLookup = (id: string) => Matrix | undefined
  */
 export function readTopology(document: SourceDocument, matrices: MatrixLookup): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
   const schemaErrors = topologySchemaErrors(document.value)
-  if (schemaErrors.length > 0) return { ok: false, errors: schemaDiagnostics(document, schemaErrors) }
-  const data = document.value as TopologyData
-  const errors: Diagnostic[] = []
+  // A schema violation must not hide the file's other problems, so the checks below still run on
+  // every entry that has the right shape. Cross-references are checked only in a file whose shape
+  // is right: a server "missing" because its section is misspelled is not a second mistake.
+  const intact = schemaErrors.length === 0
+  const data = intact ? (document.value as TopologyData) : salvage(document.value)
+  const errors: Diagnostic[] = intact ? [] : schemaDiagnostics(document, schemaErrors)
+  const schemaErrorCount = errors.length
   const fail = (path: (string | number)[], message: string, part: 'key' | 'value' = 'value') =>
     errors.push({ file: document.file, ...locate(document, path, part), message })
 
@@ -82,6 +105,7 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
   const firstServerIndex = new Map<string, number>()
   const servers = new Map<string, ServerEntry>()
   data.servers.forEach((server, i) => {
+    if (!server) return
     const first = firstServerIndex.get(server.name)
     if (first !== undefined) fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`)
     else firstServerIndex.set(server.name, i)
@@ -95,6 +119,7 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
   const connections = new Map<string, ReadonlySet<string>>()
   const clients = new Map<string, ClientEntry>()
   data.clients.forEach((client, i) => {
+    if (!client) return
     const first = firstClientIndex.get(client.name)
     if (first !== undefined) fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`)
     else firstClientIndex.set(client.name, i)
@@ -105,7 +130,7 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
     for (const [j, name] of names.entries()) {
       const server = servers.get(name)
       if (server) reached.push(server)
-      else if (!firstServerIndex.has(name)) {
+      else if (intact && !firstServerIndex.has(name)) {
         fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`)
       }
     }
@@ -120,6 +145,7 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
   const exceptions: ExceptionEntry[] = []
   const waivedPairs = new Map<string, number>()
   for (const [i, exception] of (data.exceptions ?? []).entries()) {
+    if (!exception || !intact) continue
     const connected = connections.get(exception.client)
     const serverDeclared = firstServerIndex.has(exception.server)
     if (!connected) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`)
@@ -139,8 +165,42 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
     exceptions.push({ ...exception, expiresAt, expiresSpan: locate(document, ['exceptions', i, 'expires']) })
   }
 
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) }
+  if (errors.length > 0) {
+    // Where the schema already objected to a value, a second opinion on it adds nothing.
+    const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`))
+    const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`))
+    return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) }
+  }
+  // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
+  if (!intact) return { ok: false, errors }
   return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } }
+}
+
+/**
+ * The entries of a file that failed the schema which still have the shape the checks need; the
+ * others become holes, so every entry keeps its index (and so its position in the file).
+ */
+function salvage(value: unknown): TopologyData {
+  const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined)
+  const text = (entry: Record<string, unknown> | undefined, key: string): string | undefined => (typeof entry?.[key] === 'string' ? entry[key] : undefined)
+  const top = record(value) ?? {}
+  return {
+    ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
+    servers: list(top.servers).map((v): ServerData | undefined => {
+      const [name, product] = [text(record(v), 'name'), text(record(v), 'product')]
+      return name !== undefined && product !== undefined ? { name, product } : undefined
+    }),
+    clients: list(top.clients).map((v): ClientData | undefined => {
+      const entry = record(v)
+      const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)]
+      if (name === undefined || product === undefined) return undefined
+      return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) }
+    }),
+    // Exceptions only matter in a file that passed the schema; see readTopology.
+    exceptions: [],
+  }
 }
 
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */

@@ -23,7 +23,8 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
 export function displayPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return absolute.split(path.sep).join('/')
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+  if (relative === '' || outside) return absolute.split(path.sep).join('/')
   return relative.split(path.sep).join('/')
 }
 

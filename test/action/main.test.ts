@@ -1,0 +1,200 @@
+// run(deps): one action run against a fake runner (temp files for GITHUB_OUTPUT, GITHUB_STEP_SUMMARY
+// and RUNNER_TEMP) with a stdout that keeps what is written, and a fixed clock.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { run, type ActionDeps } from '../../src/action/main.js'
+import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
+import { footnoteText } from '../support/matrix.js'
+import { REPO_ROOT } from '../support/runtimes.js'
+import { annotationLines, parseCommand, scanCommands } from '../support/workflow.js'
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
+const NOW = new Date('2026-06-01T12:00:00Z')
+
+let runner: FakeRunner
+const extraDirs: string[] = []
+afterEach(() => {
+  runner?.remove()
+  for (const dir of extraDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+function setup(files: Record<string, string> = { 'coexist.yml': EXAMPLE }): FakeRunner {
+  runner = createFakeRunner('coexist-run-')
+  for (const [relative, source] of Object.entries(files)) runner.addFile(relative, source)
+  return runner
+}
+
+async function action(env: NodeJS.ProcessEnv, overrides: Partial<ActionDeps> = {}) {
+  const stdout = capture()
+  const code = await run({ env, cwd: runner.workspace, stdout, now: () => NOW, ...overrides })
+  return { code, stdout: stdout.text, annotations: annotationLines(stdout.text), scan: scanCommands(stdout.text) }
+}
+
+function without(env: Record<string, string>, ...names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !names.includes(name)))
+}
+
+const reportOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { passed: boolean; counts: Record<string, number>; results: { client: string; server: string; severity: string; waived: boolean }[] }
+
+describe('run on the example topology', () => {
+  it('returns 1, annotates, summarises, writes the report and sets the four outputs', async () => {
+    setup()
+    const out = await action(runner.env)
+    expect(out.code).toBe(1)
+    expect(out.annotations.map((l) => parseCommand(l)).map((c) => [c.name, c.properties.line, c.properties.title])).toEqual([
+      ['error', '32', 'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported'],
+      ['warning', '22', 'Lync 2010 Group Chat on Lync Server 2013: not applicable'],
+      ['warning', '27', 'Office Communicator 2007 R2 on Lync Server 2013: interoperable only'],
+      ['notice', '37', 'Lync 2010 Attendee on Lync Server 2013: not supported (waived)'],
+    ])
+    expect(out.scan.commands).toEqual(out.annotations)
+    expect(out.scan.inertBlocks).toHaveLength(1)
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(runner.runnerTemp, 'coexist-report.json') })
+    expect(runner.summary().startsWith('## ❌ coexist: compatibility check failed\n\n1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived\n')).toBe(true)
+    const report = reportOf(path.join(runner.runnerTemp, 'coexist-report.json'))
+    expect(report.passed).toBe(false)
+    expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 10 })
+  })
+
+  it('writes each output with its own delimiter, which the value does not contain', async () => {
+    setup()
+    await action(runner.env)
+    const lines = readFileSync(runner.outputFile, 'utf8').split('\n')
+    expect(lines).toHaveLength(13)
+    const delimiters = [0, 3, 6, 9].map((i) => {
+      const match = /^(passed|errors|warnings|report)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
+      expect(match, lines[i]).not.toBeNull()
+      expect(lines[i + 2]).toBe(match?.[2])
+      expect(lines[i + 1]).not.toContain(match?.[2])
+      return match?.[2]
+    })
+    expect(new Set(delimiters).size).toBe(4)
+    expect(lines[12]).toBe('')
+  })
+
+  it('appends to the output and summary files instead of replacing them', async () => {
+    setup()
+    writeFileSync(runner.outputFile, 'earlier=kept\n')
+    writeFileSync(runner.summaryFile, '# Earlier step\n\n')
+    await action(runner.env)
+    expect(runner.outputs()).toMatchObject({ earlier: 'kept', passed: 'false' })
+    expect(runner.summary().startsWith('# Earlier step\n\n## ❌ coexist: compatibility check failed\n')).toBe(true)
+  })
+
+  it('resolves topology paths from GITHUB_WORKSPACE, not from the process cwd', async () => {
+    setup()
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'coexist-elsewhere-'))
+    extraDirs.push(elsewhere)
+    const out = await action(runner.env, { cwd: elsewhere })
+    expect(out.code).toBe(1)
+    expect(parseCommand(out.annotations[0] as string).properties.file).toBe('coexist.yml')
+  })
+
+  it('falls back to the cwd when GITHUB_WORKSPACE is unset', async () => {
+    setup()
+    const out = await action(without(runner.env, 'GITHUB_WORKSPACE'))
+    expect(out.code).toBe(1)
+    expect(parseCommand(out.annotations[0] as string).properties.file).toBe('coexist.yml')
+  })
+
+  it('still annotates and writes the report when GITHUB_OUTPUT and GITHUB_STEP_SUMMARY are unset', async () => {
+    setup()
+    const out = await action(without(runner.env, 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'))
+    expect(out.code).toBe(1)
+    expect(out.annotations).toHaveLength(4)
+    expect(readFileSync(runner.outputFile, 'utf8')).toBe('')
+    expect(readFileSync(runner.summaryFile, 'utf8')).toBe('')
+    expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).passed).toBe(false)
+  })
+
+  it('with fail-on none returns 0 and reports the former error as a warning', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'none' })
+    expect(out.code).toBe(0)
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['warning', 'warning', 'warning', 'notice'])
+    expect(runner.outputs()).toMatchObject({ passed: 'true', errors: '0', warnings: '3' })
+  })
+
+  it('with fail-on interoperable,not-applicable,not-supported fails on every non-supported pair', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'interoperable,not-applicable,not-supported' })
+    expect(out.code).toBe(1)
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['error', 'error', 'error', 'notice'])
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '3', warnings: '0' })
+  })
+})
+
+describe('exceptions and the clock', () => {
+  it('waives the pair through the last second of its expires day (UTC)', async () => {
+    setup({ 'coexist.yml': path.join(FIXTURES, 'waiver.yml') })
+    const out = await action(runner.env, { now: () => new Date('2026-06-30T23:59:59.999Z') })
+    expect(out.code).toBe(0)
+    expect(out.annotations).toEqual([
+      '::notice file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
+        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2026-06-30 (UTC): Guests move to Lync Web App 2013 in wave 3%0A%0AFootnote 2: ${footnoteText('2')}`,
+    ])
+    expect(runner.outputs()).toMatchObject({ passed: 'true', errors: '0', warnings: '0' })
+  })
+
+  it('from the next day on, fails the pair and warns at the expires line', async () => {
+    setup({ 'coexist.yml': path.join(FIXTURES, 'waiver.yml') })
+    const out = await action(runner.env, { now: () => new Date('2026-07-01T00:00:00Z') })
+    expect(out.code).toBe(1)
+    expect(out.annotations).toEqual([
+      '::warning file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A expired exception::' +
+        'the exception for "guests" on "ams-pool01" expired at the end of 2026-06-30 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      '::error file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::' +
+        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${footnoteText('2')}`,
+    ])
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '1' })
+    expect(runner.summary()).toContain('> [!WARNING]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expired')
+  })
+})
+
+describe('bad input', () => {
+  it('a server product used as a client: exit 2, one error annotation at the value, no pair results', async () => {
+    setup({ 'estate/uc.yml': path.join(FIXTURES, 'server-as-client.yml') })
+    const out = await action({ ...runner.env, INPUT_TOPOLOGY: 'estate/uc.yml' })
+    expect(out.code).toBe(2)
+    expect(out.annotations).toEqual([
+      '::error file=estate/uc.yml,line=6,endLine=6,col=14,endColumn=29,title=coexist%3A invalid topology::' +
+        '"Lync Server 2010" is a server product, not a client; clients of matrix lync-server-2013: Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant, Lync 2010 Group Chat, Lync Web App 2010, Lync 2010 Attendee, Office Communicator 2007 R2, Microsoft Office Communications Server 2007 R2 Attendant, Office Communicator 2007, Office Live Meeting 2007',
+    ])
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '0' })
+    expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).results).toEqual([])
+    expect(runner.summary().split('\n')[0]).toBe('## ❌ coexist could not evaluate the topology')
+  })
+
+  // README "Bad input": a misspelled key is reported "with the closest allowed key".
+  it('a misspelled key: the annotation names the closest allowed key and lists the allowed ones', async () => {
+    setup({ 'coexist.yml': path.join(FIXTURES, 'misspelled-key.yml') })
+    const out = await action(runner.env)
+    expect(out.code).toBe(2)
+    expect(out.annotations).toEqual([
+      '::error file=coexist.yml,line=7,endLine=7,col=5,endColumn=12,title=coexist%3A invalid topology::' +
+        'clients[0]: unknown key "workload" (did you mean "workloads"?); allowed: name, product, servers, workloads',
+    ])
+  })
+
+  it('a missing default coexist.yml: exit 2, one annotation on it', async () => {
+    setup({})
+    const out = await action(runner.env)
+    expect(out.code).toBe(2)
+    expect(out.annotations).toEqual([
+      '::error file=coexist.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
+    ])
+  })
+
+  it('an invalid fail-on: exit 2 and exactly one error annotation', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'sometimes' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe(
+      '::error title=coexist%3A invalid input::input fail-on: unknown status "sometimes"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none\n',
+    )
+  })
+})

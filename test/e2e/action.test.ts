@@ -1,0 +1,435 @@
+// The committed action bundle, run the way a GitHub runner runs it: `node dist/index.js` as a child
+// process with the runner's environment variables (and nothing else), in the workspace, on Node 24
+// (what action.yml asks for) and on the machine's Node 20. Everything asserted is what a reviewer
+// sees: the exit code, the annotations, the outputs, the JSON report and the job summary.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
+import { footnoteText } from '../support/matrix.js'
+import { ACTION_BUNDLE, REPO_ROOT, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
+import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+const fixture = (name: string) => path.join(FIXTURES, name)
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
+
+const runners: FakeRunner[] = []
+afterAll(() => {
+  for (const runner of runners) runner.remove()
+})
+
+interface Scenario {
+  /** Workspace-relative path → fixture to copy there. */
+  files: Record<string, string>
+  /** INPUT_* and other variables; `undefined` leaves a variable unset. */
+  env?: Record<string, string | undefined>
+}
+
+interface ActionRun extends RunResult {
+  workspace: string
+  runnerTemp: string
+  outputs: Record<string, string>
+  summary: string
+  scan: CommandScan
+  annotations: string[]
+}
+
+/** One action run in a fresh fake runner: workspace, RUNNER_TEMP, empty GITHUB_OUTPUT and summary files. */
+async function runAction(runtime: Runtime, scenario: Scenario): Promise<ActionRun> {
+  const runner = createFakeRunner('coexist-action-')
+  runners.push(runner)
+  for (const [relative, source] of Object.entries(scenario.files)) runner.addFile(relative, source)
+  const env = { ...runner.env }
+  for (const [name, value] of Object.entries(scenario.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
+  const result = await runNode(runtime, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 15_000 })
+  return {
+    ...result,
+    workspace: runner.workspace,
+    runnerTemp: runner.runnerTemp,
+    outputs: runner.outputs(),
+    summary: runner.summary(),
+    scan: scanCommands(result.stdout),
+    annotations: annotationLines(result.stdout),
+  }
+}
+
+/** Runs a scenario once, on first use, and hands every test the same run. */
+function scenario(runtime: Runtime, definition: Scenario): () => Promise<ActionRun> {
+  let run: Promise<ActionRun> | undefined
+  return () => (run ??= runAction(runtime, definition))
+}
+
+const F1 = footnoteText('1')
+const F2 = footnoteText('2')
+const F3 = footnoteText('3')
+
+// The example, pair by pair, checked by hand against matrices/lync-server-2013.json:
+// - knowledge-workers (Lync 2013, no group-chat) on Lync Server 2013 and 2010: supported, no footnote.
+// - trading-floor (Lync 2010 Group Chat) on Lync Server 2010: supported with footnote 1 → notice;
+//   on Lync Server 2013: not applicable → warning (not in fail-on).
+// - sales-desktops (Office Communicator 2007 R2, im + presence) on Lync Server 2013: interoperable,
+//   footnote 3 → warning; on OCS 2007 R2: supported.
+// - field-engineers (Office Communicator 2007 R2 with conferencing) on Lync Server 2013: the
+//   conferencing refinement, not supported, footnote 3 → the one error.
+// - external-partners (Lync 2010 Attendee) on Lync Server 2013: not supported, footnote 2, waived
+//   until 2099-03-31 → notice; on Lync Server 2010: supported.
+// - reception (OCS 2007 R2 Attendant) on OCS 2007 R2: supported.
+// So: 10 pairs, 1 error, 2 warnings, 2 notices, 1 waived.
+const EXAMPLE_RESULTS = [
+  ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, []],
+  ['knowledge-workers', 'lon-pool-2010', 'supported', 'none', false, []],
+  ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, ['1']],
+  ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, []],
+  ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, ['3']],
+  ['sales-desktops', 'nyc-ocs', 'supported', 'none', false, []],
+  ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, ['3']],
+  ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, ['2']],
+  ['external-partners', 'lon-pool-2010', 'supported', 'none', false, []],
+  ['reception', 'nyc-ocs', 'supported', 'none', false, []],
+]
+
+// Annotation pieces for examples/coexist.yml. Product values start at column 14 (`    product: `);
+// GitHub's endColumn is inclusive: 13 + the length of the product name.
+const FIELD_ENGINEERS_MESSAGE =
+  'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.' +
+  `%0A%0AFootnote 3: ${F3}`
+const TRADING_FLOOR =
+  '::warning file=coexist.yml,line=22,endLine=22,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2013%3A not applicable::' +
+  'trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server.'
+const SALES_DESKTOPS =
+  '::warning file=coexist.yml,line=27,endLine=27,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::' +
+  'sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.' +
+  `%0A%0AFootnote 3: ${F3}`
+const EXTERNAL_PARTNERS =
+  '::notice file=coexist.yml,line=37,endLine=37,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
+  'external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2099-03-31 (UTC): Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)' +
+  `%0A%0AFootnote 2: ${F2}`
+const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
+  `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`
+
+const STACK_TRACE = /^\s+at /m
+
+/** What every run must satisfy: nothing on stderr, no stack trace, every `::` line accounted for. */
+function expectWellBehaved(run: ActionRun) {
+  expect(run.signal).toBeNull()
+  expect(run.stderr).toBe('')
+  expect(run.stdout).not.toMatch(STACK_TRACE)
+  expect(run.scan.unterminated).toBe(false)
+  // Outside the stop-commands block, stdout is annotations and nothing else.
+  expect(run.scan.commands).toEqual(run.annotations)
+}
+
+const RUNTIMES = runtimes()
+
+describe('the runtimes', () => {
+  it('are Node 24 from the node package and a different, older system Node', () => {
+    const [bundled, system] = RUNTIMES as [Runtime, Runtime]
+    expect(bundled.major).toBe(24)
+    expect(system.executable).not.toContain('node_modules')
+    expect(system.major).toBeGreaterThanOrEqual(20)
+    expect(system.major).toBeLessThan(24)
+  })
+})
+
+describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
+  const example = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: undefined } })
+  const failOnNone = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: 'coexist.yml', 'INPUT_FAIL-ON': 'none' } })
+  const clean = scenario(runtime, { files: { 'clean.yml': fixture('clean.yml') }, env: { INPUT_TOPOLOGY: 'clean.yml' } })
+  const several = scenario(runtime, {
+    files: { 'coexist.yml': EXAMPLE, 'clean.yml': fixture('clean.yml'), 'configs/legacy/clean.json': fixture('clean.json') },
+    env: { INPUT_TOPOLOGY: 'coexist.yml\n  clean.yml ,configs/legacy/clean.json,\n\n' },
+  })
+  const bad = scenario(runtime, { files: { 'bad.yml': fixture('bad.yml'), 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: 'bad.yml\ncoexist.yml' } })
+  const missing = scenario(runtime, { files: { 'clean.yml': fixture('clean.yml') }, env: { INPUT_TOPOLOGY: 'clean.yml, topology/missing.yml' } })
+  const badFailOn = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { 'INPUT_FAIL-ON': 'not-suported' } })
+  const hostile = scenario(runtime, { files: { 'hostile.yml': fixture('hostile.yml') }, env: { INPUT_TOPOLOGY: 'hostile.yml' } })
+  const html = scenario(runtime, { files: { 'html-name.yml': fixture('html-name.yml') }, env: { INPUT_TOPOLOGY: 'html-name.yml' } })
+
+  describe('on examples/coexist.yml with the default topology input', () => {
+    it('fails the step with exit code 1 and nothing on stderr', async () => {
+      const run = await example()
+      expect(run.status).toBe(1)
+      expectWellBehaved(run)
+    })
+
+    it('annotates each non-supported pair on its product line, worst first, with the footnote text', async () => {
+      const run = await example()
+      expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      // What the runner makes of the first one: the colon in the title and the blank lines before the footnote.
+      expect(parseCommand(run.annotations[0] as string)).toEqual({
+        name: 'error',
+        properties: {
+          file: 'coexist.yml',
+          line: '32',
+          endLine: '32',
+          col: '14',
+          endColumn: '40',
+          title: 'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported',
+        },
+        message: `${FIELD_ENGINEERS_MESSAGE.replace(/%0A/g, '\n')}`,
+      })
+    })
+
+    it('prints the text report inside one stop-commands block with an unguessable token', async () => {
+      const run = await example()
+      const lines = run.stdout.split('\n')
+      const token = run.scan.tokens[0] as string
+      expect(run.scan.tokens).toHaveLength(1)
+      expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      expect(lines[0]).toBe(`::stop-commands::${token}`)
+      const end = lines.indexOf(`::${token}::`)
+      expect(end).toBeGreaterThan(0)
+      // After the block: the four annotations and the final newline, nothing else.
+      expect(lines.slice(end + 1)).toEqual([...run.annotations, ''])
+      const text = run.scan.inertBlocks[0] as string
+      expect(text).not.toContain(token)
+      expect(text).not.toContain('\u001b[')
+      expect(text.split('\n')).toEqual(
+        expect.arrayContaining([
+          'coexist.yml  (matrix lync-server-2013)',
+          '  coexist.yml:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]',
+          '  coexist.yml:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)',
+          '  5 of 10 pairs supported without remarks',
+          `  [1] ${F1}`,
+          `  [2] ${F2}`,
+          `  [3] ${F3}`,
+          '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
+        ]),
+      )
+    })
+
+    it('sets passed=false, errors=1, warnings=2 and the report path under RUNNER_TEMP', async () => {
+      const run = await example()
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '1',
+        warnings: '2',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+      })
+    })
+
+    it('writes a JSON report with one result per evaluated pair', async () => {
+      const run = await example()
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        passed: boolean
+        counts: Record<string, number>
+        results: { file: string; line: number; client: string; server: string; status: string; severity: string; waived: boolean; footnotes: { id: string; text: string }[] }[]
+        errors: unknown[]
+        warnings: unknown[]
+      }
+      expect(report.passed).toBe(false)
+      expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 10 })
+      expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual(EXAMPLE_RESULTS)
+      expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
+      expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([{ id: '3', text: F3 }])
+      expect(report.errors).toEqual([])
+      expect(report.warnings).toEqual([])
+    })
+
+    it('writes a job summary: verdict on top, the grid, marks, footnote markers and the footnotes in full', async () => {
+      const { summary } = await example()
+      const lines = summary.split('\n')
+      expect(lines[0]).toBe('## ❌ coexist: compatibility check failed')
+      expect(lines[2]).toBe('1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived')
+      expect(lines).toContain('### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>')
+      expect(lines).toContain(
+        '<thead><tr><th align="left">Client population</th>' +
+          '<th>ams-pool01<br><sub>Lync Server 2013</sub></th>' +
+          '<th>lon-pool-2010<br><sub>Lync Server 2010</sub></th>' +
+          '<th>nyc-ocs<br><sub>Office Communications Server 2007 R2</sub></th></tr></thead>',
+      )
+      const rows = lines.filter((l) => l.startsWith('<tr><th align="left">'))
+      expect(rows).toEqual([
+        '<tr><th align="left">knowledge-workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td><td>—</td></tr>',
+        '<tr><th align="left">trading-floor<br><sub>Lync 2010 Group Chat</sub></th><td>➖ not applicable</td><td>✅ supported<sup>1</sup></td><td>—</td></tr>',
+        '<tr><th align="left">sales-desktops<br><sub>Office Communicator 2007 R2</sub></th><td>⚠️ interoperable<sup>3</sup></td><td>—</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">field-engineers<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td><td>—</td></tr>',
+        '<tr><th align="left">external-partners<br><sub>Lync 2010 Attendee</sub></th><td>🔕❌ not supported<sup>2</sup></td><td>✅ supported</td><td>—</td></tr>',
+        '<tr><th align="left">reception<br><sub>Microsoft Office Communications Server 2007 R2 Attendant</sub></th><td>—</td><td>—</td><td>✅ supported</td></tr>',
+      ])
+      expect(lines).toContain(
+        '| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. |',
+      )
+      const footnotes = lines.filter((l) => /^<sup>\d+<\/sup> /.test(l))
+      expect(footnotes).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
+      expect(lines.indexOf('**Footnotes**')).toBeGreaterThan(lines.indexOf('</table>'))
+    })
+  })
+
+  describe('with fail-on: none', () => {
+    it('passes with exit code 0, and the former error is a warning annotation', async () => {
+      const run = await failOnNone()
+      expect(run.status).toBe(0)
+      expectWellBehaved(run)
+      expect(run.annotations).toEqual([TRADING_FLOOR, SALES_DESKTOPS, FIELD_ENGINEERS('warning'), EXTERNAL_PARTNERS])
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.summary.split('\n')[0]).toBe('## ✅ coexist: compatibility check passed')
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { client: string; severity: string }[] }
+      expect(report.passed).toBe(true)
+      expect(report.results.find((r) => r.client === 'field-engineers')?.severity).toBe('warning')
+    })
+  })
+
+  describe('on a topology where every pair is supported', () => {
+    it('passes without a single annotation and says so in the summary', async () => {
+      const run = await clean()
+      expect(run.status).toBe(0)
+      expectWellBehaved(run)
+      expect(run.annotations).toEqual([])
+      expect(run.scan.commands).toEqual([])
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      const lines = run.summary.split('\n')
+      expect(lines[0]).toBe('## ✅ coexist: compatibility check passed')
+      expect(lines[2]).toBe('0 errors · 0 warnings · 0 notices · 5 pairs checked')
+      expect(lines.filter((l) => l.startsWith('<tr><th align="left">'))).toEqual([
+        '<tr><th align="left">knowledge-workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">contractors<br><sub>Lync 2010</sub></th><td>✅ supported</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">meeting-guests<br><sub>Lync Web App 2013</sub></th><td>✅ supported</td><td>—</td></tr>',
+      ])
+      expect(run.summary).not.toContain('**Footnotes**')
+    })
+  })
+
+  describe('with several topology files separated by a newline and a comma', () => {
+    it('checks each file, annotates with workspace-relative paths and adds up the outputs', async () => {
+      const run = await several()
+      expect(run.status).toBe(1)
+      expectWellBehaved(run)
+      expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      const headings = run.summary.split('\n').filter((l) => l.startsWith('### '))
+      expect(headings).toEqual([
+        '### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>',
+        '### <code>clean.yml</code> · matrix <code>lync-server-2013</code>',
+        '### <code>configs/legacy/clean.json</code> · matrix <code>lync-server-2013</code>',
+      ])
+      expect(run.summary.split('\n')[2]).toBe('1 error · 2 warnings · 2 notices · 17 pairs checked · 1 waived')
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: { file: string }[] }
+      const perFile = new Map<string, number>()
+      for (const r of report.results) perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1)
+      expect([...perFile]).toEqual([
+        ['coexist.yml', 10],
+        ['clean.yml', 5],
+        ['configs/legacy/clean.json', 2],
+      ])
+    })
+  })
+
+  describe('on bad input', () => {
+    it('a misspelled key and an unknown product: exit 2, passed=false, nothing on stderr', async () => {
+      const run = await bad()
+      expect(run.status).toBe(2)
+      expectWellBehaved(run)
+      expect(run.outputs.passed).toBe('false')
+      expect(run.summary.split('\n')[0]).toBe('## ❌ coexist could not evaluate the topology')
+    })
+
+    it('gives no verdict on the pairs of the bad file, while the good file beside it is still annotated', async () => {
+      const run = await bad()
+      const badFile = run.annotations.map(parseCommand).filter((c) => c.properties.file === 'bad.yml')
+      expect(badFile.length).toBeGreaterThan(0)
+      expect(badFile.every((c) => c.name === 'error' && c.properties.title === 'coexist: invalid topology')).toBe(true)
+      const pairs = run.annotations.filter((l) => l.includes('file=coexist.yml'))
+      expect(pairs).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { file: string }[] }
+      expect(report.passed).toBe(false)
+      expect(report.results.filter((r) => r.file === 'bad.yml')).toEqual([])
+    })
+
+    // README "Bad input": "all problems of the file at once".
+    it('reports both problems of the file at once, each at its line and column', async () => {
+      const run = await bad()
+      expect(run.annotations.filter((l) => l.startsWith('::error file=bad.yml,'))).toEqual([
+        '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::' +
+          'clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
+        '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
+          'unknown client product "Lync 2099" in matrix lync-server-2013; did you mean "Lync 2010" or "Lync 2013"?',
+      ])
+      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json') })
+    })
+
+    // README "Bad input": "a misspelled key (with the closest allowed key)".
+    it('names the closest allowed key and lists the allowed ones for the misspelled key', async () => {
+      const run = await bad()
+      const misspelled = run.annotations.find((l) => l.startsWith('::error file=bad.yml,line=8,'))
+      expect(misspelled).toBe(
+        '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
+      )
+    })
+
+    it('a missing file: exit 2 and one error annotation naming it', async () => {
+      const run = await missing()
+      expect(run.status).toBe(2)
+      expectWellBehaved(run)
+      expect(run.annotations).toEqual([
+        '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
+      ])
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.summary).toContain('### <code>topology/missing.yml</code>')
+      expect(run.summary).toContain('- line 1, column 1: no such file; check the path (it is resolved from the repository root)')
+    })
+
+    it('an invalid fail-on input: exit 2 and exactly one error annotation', async () => {
+      const run = await badFailOn()
+      expect(run.status).toBe(2)
+      expectWellBehaved(run)
+      expect(run.stdout).toBe(
+        '::error title=coexist%3A invalid input::input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none\n',
+      )
+    })
+
+    // action.yml: passed is "'true' when every topology was evaluated and no result has a fail-on
+    // status, else 'false'". A workflow that branches on it must see 'false' here too.
+    it('an invalid fail-on input still sets passed=false', async () => {
+      const run = await badFailOn()
+      expect(run.outputs.passed).toBe('false')
+    })
+  })
+
+  describe('on hostile population names', () => {
+    it('emits only the two annotations it means; the forged commands stay escaped or inert', async () => {
+      const run = await hostile()
+      expect(run.status).toBe(1)
+      expectWellBehaved(run)
+      expect(run.scan.commands.map((l) => parseCommand(l).name)).toEqual(['error', 'error'])
+      expect(run.scan.commands).toEqual([
+        '::error file=hostile.yml,line=8,endLine=8,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::' +
+          `x::error file=evil.yml::forged (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${F2}`,
+        '::error file=hostile.yml,line=10,endLine=10,col=14,endColumn=37,title=Office Live Meeting 2007 on Lync Server 2013%3A not supported::' +
+          'y%0A::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013).',
+      ])
+      // The runner reads the names back intact, inside the message of coexist's own annotation.
+      expect(parseCommand(run.scan.commands[1] as string).message).toBe('y\n::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013).')
+      // Outside the annotations, the forged text occurs only inside the stop-commands block.
+      const outsideBlock = run.stdout.split(run.scan.inertBlocks[0] as string).join('')
+      for (const annotation of run.scan.commands) expect(outsideBlock.split(annotation).length).toBe(2)
+      const rest = run.scan.commands.reduce((text, annotation) => text.split(annotation).join(''), outsideBlock)
+      expect(rest).not.toContain('evil.yml')
+      expect(rest).not.toContain('add-mask')
+      expect(run.scan.inertBlocks[0]).toContain('::add-mask::secret (Office Live Meeting 2007)')
+      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+    })
+  })
+
+  describe('on names that are HTML', () => {
+    it('escapes them in the job summary', async () => {
+      const run = await html()
+      expect(run.status).toBe(1)
+      expectWellBehaved(run)
+      expect(run.summary).not.toContain('<img')
+      expect(run.summary).not.toContain('<script')
+      const escapedImg = '&lt;img src=x onerror=alert(1)&gt;'
+      // Every occurrence of the name is the escaped one: the grid row and the findings table.
+      expect(run.summary.split('onerror=alert(1)').length).toBe(run.summary.split(escapedImg).length)
+      expect(run.summary).toContain(`<tr><th align="left">${escapedImg}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>`)
+      expect(run.summary).toContain('<th>&lt;script&gt;alert(2)&lt;/script&gt;<br><sub>Lync Server 2013</sub></th>')
+      expect(run.summary).toContain(`| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. |`)
+    })
+  })
+})
+

@@ -1,0 +1,263 @@
+// The committed CLI bundle, dist/cli/index.js, run as a person or a script runs it: a child process
+// with a clean environment and stdout on a pipe, on Node 24 and on the machine's Node 20.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
+import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
+
+const roots: string[] = []
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true })
+})
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-'))
+  roots.push(dir)
+  return dir
+}
+
+const coexist = (runtime: Runtime, args: readonly string[], cwd = REPO_ROOT) => runNode(runtime, CLI_BUNDLE, args, { cwd, env: cleanEnv(), timeout: 15_000 })
+
+const F1 = footnoteText('1')
+const F2 = footnoteText('2')
+const F3 = footnoteText('3')
+
+/** What `coexist check examples/coexist.yml` prints, checked by hand against the matrix (see action.test.ts). */
+const EXAMPLE_TEXT = (file: string) =>
+  [
+    `${file}  (matrix lync-server-2013)`,
+    `  ${file}:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`,
+    '      field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+    `  ${file}:22:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable`,
+    '      trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server.',
+    `  ${file}:27:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]`,
+    '      sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
+    `  ${file}:22:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
+    '      trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
+    `  ${file}:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)`,
+    '      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2099-03-31 (UTC): Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)',
+    '  5 of 10 pairs supported without remarks',
+    '',
+    '  Footnotes:',
+    `  [1] ${F1}`,
+    `  [2] ${F2}`,
+    `  [3] ${F3}`,
+    '',
+    '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
+    '',
+  ].join('\n')
+
+interface JsonReport {
+  passed: boolean
+  results: {
+    file: string
+    line: number
+    column: number
+    client: string
+    server: string
+    clientProduct: string
+    serverProduct: string
+    status: string
+    severity: string
+    waived: boolean
+    footnotes: { id: string; text: string }[]
+    message: string
+  }[]
+  errors: { file: string; line: number; column: number; message: string }[]
+}
+
+const RUNTIMES = runtimes()
+
+describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
+  describe('check', () => {
+    it('prints the findings as file:line:col, each footnote once, no colour on a pipe, and exits 1', async () => {
+      const run = await coexist(runtime, ['check', 'examples/coexist.yml'])
+      expect(run.status).toBe(1)
+      expect(run.stderr).toBe('')
+      expect(run.stdout).not.toContain('\u001b')
+      expect(run.stdout).toBe(EXAMPLE_TEXT('examples/coexist.yml'))
+      for (const text of [F1, F2, F3]) expect(run.stdout.split(text).length).toBe(2)
+    })
+
+    it('--format json: one object with every pair, supported ones included', async () => {
+      const run = await coexist(runtime, ['check', '--format', 'json', 'examples/coexist.yml'])
+      expect(run.status).toBe(1)
+      expect(run.stderr).toBe('')
+      const report = JSON.parse(run.stdout) as JsonReport
+      expect(report.passed).toBe(false)
+      expect(report.errors).toEqual([])
+      expect(report.results).toHaveLength(10)
+      expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual([
+        ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, []],
+        ['knowledge-workers', 'lon-pool-2010', 'supported', 'none', false, []],
+        ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, ['1']],
+        ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, []],
+        ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, ['3']],
+        ['sales-desktops', 'nyc-ocs', 'supported', 'none', false, []],
+        ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, ['3']],
+        ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, ['2']],
+        ['external-partners', 'lon-pool-2010', 'supported', 'none', false, []],
+        ['reception', 'nyc-ocs', 'supported', 'none', false, []],
+      ])
+      const failing = report.results.find((r) => r.severity === 'error')
+      expect(failing).toMatchObject({
+        file: 'examples/coexist.yml',
+        line: 32,
+        column: 14,
+        client: 'field-engineers',
+        server: 'ams-pool01',
+        clientProduct: 'Office Communicator 2007 R2',
+        serverProduct: 'Lync Server 2013',
+        status: 'not-supported',
+        severity: 'error',
+        waived: false,
+        footnotes: [{ id: '3', text: F3 }],
+        message:
+          'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+      })
+      for (const result of report.results) {
+        expect(Object.keys(result)).toEqual(
+          expect.arrayContaining(['file', 'line', 'column', 'client', 'server', 'clientProduct', 'serverProduct', 'status', 'severity', 'waived', 'footnotes', 'message']),
+        )
+      }
+    })
+
+    it('--fail-on none exits 0', async () => {
+      const run = await coexist(runtime, ['check', '--fail-on', 'none', 'examples/coexist.yml'])
+      expect(run.status).toBe(0)
+      expect(run.stderr).toBe('')
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ Passed: 0 errors, 3 warnings, 2 notices in 10 pairs, 1 waived')
+      expect(run.stdout).toContain('  examples/coexist.yml:32:14: warning: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]')
+    })
+
+    it('reads coexist.yml from the working directory when no file is named', async () => {
+      const dir = tempDir()
+      copyFileSync(path.join(REPO_ROOT, 'examples', 'coexist.yml'), path.join(dir, 'coexist.yml'))
+      const run = await coexist(runtime, ['check'], dir)
+      expect(run.status).toBe(1)
+      expect(run.stderr).toBe('')
+      expect(run.stdout).toBe(EXAMPLE_TEXT('coexist.yml'))
+    })
+
+    it('a bad input file: exit 2 and file:line:column: message', async () => {
+      const run = await coexist(runtime, ['check', 'test/e2e/fixtures/unknown-product.yml'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe('')
+      const clients = seedMatrix().clients.map((c) => c.name)
+      expect(run.stdout.split('\n')).toEqual([
+        'test/e2e/fixtures/unknown-product.yml',
+        `  test/e2e/fixtures/unknown-product.yml:7:14: error: unknown client product "Skype for Business 2015" in matrix lync-server-2013; clients of matrix lync-server-2013: ${clients.join(', ')}`,
+        '  The file could not be evaluated; no verdict for its pairs.',
+        '',
+        '✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs',
+        '',
+      ])
+    })
+
+    it('a missing file: exit 2 and file:1:1 with what is wrong', async () => {
+      const run = await coexist(runtime, ['check', 'nowhere/coexist.yml'])
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe('')
+      expect(run.stdout).toContain('  nowhere/coexist.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n')
+    })
+
+    it('gives every one of the 33 matrix cells its status and footnotes', async () => {
+      const matrix = seedMatrix()
+      const dir = tempDir()
+      // One file: the 3 servers, and 11 client populations that reach every server (no `servers:` key).
+      const yaml = [
+        'matrix: lync-server-2013',
+        'servers:',
+        ...matrix.servers.flatMap((s) => [`  - name: s-${s.id}`, `    product: ${s.name}`]),
+        'clients:',
+        ...matrix.clients.flatMap((c) => [`  - name: c-${c.id}`, `    product: ${c.name}`]),
+        '',
+      ].join('\n')
+      writeFileSync(path.join(dir, 'all-cells.yml'), yaml)
+      const run = await coexist(runtime, ['check', '--format', 'json', '--fail-on', 'none', 'all-cells.yml'], dir)
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const report = JSON.parse(run.stdout) as JsonReport
+      expect(report.errors).toEqual([])
+      const byPair = new Map(report.results.map((r) => [`${r.client} on ${r.server}`, r]))
+      const expected: string[] = []
+      const actual: string[] = []
+      for (const client of matrix.clients) {
+        for (const server of matrix.servers) {
+          const cell = matrix.cells.find((c) => c.client === client.id && c.server === server.id)
+          expect(cell, `${client.id} × ${server.id}`).toBeDefined()
+          const result = byPair.get(`c-${client.id} on s-${server.id}`)
+          expected.push(`${client.name} on ${server.name}: ${cell?.status} [${(cell?.footnotes ?? []).join(',')}]`)
+          actual.push(`${result?.clientProduct} on ${result?.serverProduct}: ${result?.status} [${(result?.footnotes ?? []).map((f) => f.id).join(',')}]`)
+        }
+      }
+      expect(expected).toHaveLength(33)
+      expect(report.results).toHaveLength(33)
+      expect(actual).toEqual(expected)
+    })
+  })
+
+  describe('matrix', () => {
+    it('--format markdown: the grid with all 11 clients and 3 servers, and the 3 footnotes', async () => {
+      const run = await coexist(runtime, ['matrix', '--format', 'markdown'])
+      expect(run.status).toBe(0)
+      expect(run.stderr).toBe('')
+      const matrix = seedMatrix()
+      const lines = run.stdout.split('\n')
+      expect(lines[0]).toBe('# Supported clients from previous deployments in Lync Server 2013')
+      expect(lines).toContain(`| Client | ${matrix.servers.map((s) => s.name).join(' | ')} |`)
+      const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Client |'))
+      expect(rows.map((r) => r.split(' | ')[0]?.slice(2))).toEqual(matrix.clients.map((c) => c.name))
+      expect(rows).toContain('| Office Communicator 2007 R2 | Interoperable<sup>3</sup> | Supported | Supported |')
+      expect(rows).toContain('| Lync 2010 Group Chat | Not applicable | Supported<sup>1</sup> | Not applicable |')
+      expect(rows).toContain('| Lync 2010 Attendee | Not supported<sup>2</sup> | Supported | Not supported |')
+      expect(lines.filter((l) => /^<sup>\d<\/sup> /.test(l))).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
+    })
+
+    it('--format json: the built-in matrix file itself', async () => {
+      const run = await coexist(runtime, ['matrix', '--format', 'json'])
+      expect(run.status).toBe(0)
+      expect(run.stderr).toBe('')
+      expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(MATRIX_PATH, 'utf8')))
+    })
+  })
+
+  describe('help, version and usage errors', () => {
+    it('--help prints the usage and exits 0', async () => {
+      const run = await coexist(runtime, ['--help'])
+      expect(run.status).toBe(0)
+      expect(run.stderr).toBe('')
+      expect(run.stdout.split('\n').slice(0, 4)).toEqual([
+        'Usage:',
+        '  coexist check [FILES...] [--format text|json] [--fail-on LIST]',
+        '  coexist matrix [--matrix ID] [--format markdown|json]',
+        '  coexist --help | --version',
+      ])
+    })
+
+    it('--version prints the package.json version', async () => {
+      const run = await coexist(runtime, ['--version'])
+      expect(run.status).toBe(0)
+      expect(run.stderr).toBe('')
+      expect(run.stdout).toBe(`${PACKAGE_VERSION}\n`)
+    })
+
+    it.each([
+      ['an unknown option', ['check', '--frobnicate', 'examples/coexist.yml'], "coexist: Unknown option '--frobnicate'"],
+      ['an unknown command', ['chekc'], 'coexist: unknown command "chekc" (did you mean "check"?)\n'],
+      ['a bad --format for check', ['check', '--format', 'xml', 'examples/coexist.yml'], 'coexist: --format must be text or json, not "xml"\n'],
+      ['a bad --format for matrix', ['matrix', '--format', 'html'], 'coexist: --format must be markdown or json, not "html"\n'],
+      ['a bad --fail-on', ['check', '--fail-on', 'everything', 'examples/coexist.yml'], 'coexist: fail-on: unknown status "everything"'],
+    ])('%s: exit 2, the problem and the usage on stderr, nothing on stdout', async (_name, args, problem) => {
+      const run = await coexist(runtime, args)
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr.startsWith(problem)).toBe(true)
+      expect(run.stderr).toContain('\n\nUsage:\n  coexist check [FILES...]')
+      expect(run.stderr).not.toMatch(/^\s+at /m)
+    })
+  })
+})

@@ -1,0 +1,114 @@
+// The two Node runtimes the bundles must run on: Node 24 (the `node` devDependency, what
+// action.yml's `runs.using: node24` means on a GitHub runner) and the machine's own Node (20 here,
+// the oldest `engines.node` allows). Tests run each bundle as a child process on both.
+import { spawn, execFileSync } from 'node:child_process'
+import { accessSync, constants, realpathSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
+export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+export interface Runtime {
+  /** "Node v24.21.0 (node_modules/.bin/node)": what each test is named after. */
+  label: string
+  /** Absolute path of the node executable. */
+  executable: string
+  /** `node --version` as the binary prints it, e.g. "v20.20.2". */
+  version: string
+  major: number
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function describeRuntime(executable: string, where: string): Runtime {
+  const version = execFileSync(executable, ['--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).trim()
+  const match = /^v(\d+)\./.exec(version)
+  if (!match) throw new Error(`${executable} --version printed "${version}"`)
+  return { label: `Node ${version} (${where})`, executable, version, major: Number(match[1]) }
+}
+
+/** The `node` package's binary, which npm scripts and vitest run on. */
+export function bundledNode(): Runtime {
+  const executable = path.join(REPO_ROOT, 'node_modules', '.bin', 'node')
+  if (!isExecutable(executable)) throw new Error(`${executable} is missing: run npm ci`)
+  return describeRuntime(executable, 'node_modules/.bin/node')
+}
+
+/** The first `node` on PATH that is not inside a node_modules directory (npm puts .bin dirs first). */
+export function systemNode(): Runtime {
+  const bundled = realpathSync(bundledNode().executable)
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '' || dir.split(/[\\/]/).includes('node_modules')) continue
+    const candidate = path.join(dir, 'node')
+    if (!isExecutable(candidate)) continue
+    if (realpathSync(candidate) === bundled) continue
+    return describeRuntime(candidate, candidate)
+  }
+  throw new Error('no system node on PATH outside node_modules')
+}
+
+let cached: Runtime[] | undefined
+
+/** Both runtimes, Node 24 first. Throws (failing the suite) rather than silently testing one. */
+export function runtimes(): Runtime[] {
+  cached ??= [bundledNode(), systemNode()]
+  return cached
+}
+
+export interface RunResult {
+  status: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  /** Milliseconds from spawn to exit. */
+  elapsed: number
+}
+
+export interface RunOptions {
+  cwd: string
+  /** The child's whole environment: nothing of the test process leaks in. */
+  env: Record<string, string>
+  timeout?: number
+}
+
+/** Runs `node script args...` and collects its output; a hung child is killed after `timeout` ms. */
+export function runNode(runtime: Runtime, script: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    const child = spawn(runtime.executable, [script, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeout ?? 15_000,
+      killSignal: 'SIGKILL',
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', reject)
+    child.on('close', (status, signal) => {
+      resolve({
+        status,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        elapsed: Date.now() - started,
+      })
+    })
+  })
+}
+
+/** PATH alone: the clean base environment every child starts from. */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', ...extra }
+}

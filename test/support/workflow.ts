@@ -1,0 +1,114 @@
+// Reading what an action leaves behind, the way the GitHub runner reads it: workflow commands on
+// stdout (with `::stop-commands::` honoured), the GITHUB_OUTPUT file, and annotation fields.
+
+/**
+ * Parses a GITHUB_OUTPUT file: `name<<DELIMITER\nvalue\nDELIMITER\n` blocks (the form coexist writes)
+ * and single `name=value` lines. Throws on anything the runner would reject.
+ */
+export function parseGithubOutput(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  if (lines[lines.length - 1] === '') lines.pop()
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string]
+      const value: string[] = []
+      let closed = false
+      for (i++; i < lines.length; i++) {
+        if (lines[i] === delimiter) {
+          closed = true
+          break
+        }
+        value.push(lines[i] as string)
+      }
+      if (!closed) throw new Error(`GITHUB_OUTPUT: "${name}" is not closed by ${delimiter}`)
+      outputs[name] = value.join('\n')
+      continue
+    }
+    const eq = line.indexOf('=')
+    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: cannot read line ${i + 1}: ${JSON.stringify(line)}`)
+    outputs[line.slice(0, eq)] = line.slice(eq + 1)
+  }
+  return outputs
+}
+
+export interface CommandScan {
+  /** Every stdout line the runner would execute as a command, in order (stop-commands markers excluded). */
+  commands: string[]
+  /** The text of each `::stop-commands::TOKEN` … `::TOKEN::` block, without the markers. */
+  inertBlocks: string[]
+  /** The tokens of the blocks, in order. */
+  tokens: string[]
+  /** True when a block was opened and never closed (the runner would ignore the rest of the log). */
+  unterminated: boolean
+}
+
+/**
+ * Emulates the runner's reading of stdout: a line is a command when, after leading whitespace, it
+ * starts with `::` (or the legacy `##[`); between `::stop-commands::TOKEN` and `::TOKEN::` nothing is
+ * a command.
+ */
+export function scanCommands(stdout: string): CommandScan {
+  const scan: CommandScan = { commands: [], inertBlocks: [], tokens: [], unterminated: false }
+  let stopToken: string | undefined
+  let block: string[] = []
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart()
+    if (stopToken !== undefined) {
+      if (line.trimEnd() === `::${stopToken}::`) {
+        scan.inertBlocks.push(block.join('\n'))
+        stopToken = undefined
+        block = []
+      } else {
+        block.push(raw)
+      }
+      continue
+    }
+    const stop = /^::stop-commands::(.*)$/.exec(line)
+    if (stop) {
+      stopToken = (stop[1] as string).trim()
+      scan.tokens.push(stopToken)
+      continue
+    }
+    if (line.startsWith('::') || line.startsWith('##[')) scan.commands.push(raw)
+  }
+  if (stopToken !== undefined) {
+    scan.unterminated = true
+    scan.inertBlocks.push(block.join('\n'))
+  }
+  return scan
+}
+
+/** The annotation lines (`::error`, `::warning`, `::notice`) of stdout, in order, exactly as printed. */
+export function annotationLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => /^::(error|warning|notice)[ :]/.test(line))
+}
+
+export interface ParsedCommand {
+  name: string
+  properties: Record<string, string>
+  message: string
+}
+
+const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','))
+
+/** Splits `::name k=v,k=v::message` as the runner does, undoing the escapes. */
+export function parseCommand(line: string): ParsedCommand {
+  if (!line.startsWith('::')) throw new Error(`not a command: ${line}`)
+  const end = line.indexOf('::', 2)
+  if (end < 0) throw new Error(`not a command: ${line}`)
+  const info = line.slice(2, end)
+  const space = info.indexOf(' ')
+  const name = space < 0 ? info : info.slice(0, space)
+  const properties: Record<string, string> = {}
+  if (space >= 0) {
+    for (const pair of info.slice(space + 1).split(',')) {
+      const eq = pair.indexOf('=')
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+    }
+  }
+  return { name, properties, message: unescapeData(line.slice(end + 2)) }
+}
