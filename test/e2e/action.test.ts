@@ -2,12 +2,13 @@
 // process with the runner's environment variables (and nothing else), in the workspace, on Node 24
 // (what action.yml asks for) and on the machine's Node 20. Everything asserted is what a reviewer
 // sees: the exit code, the annotations, the outputs, the JSON report and the job summary.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
-import { footnoteText } from '../support/matrix.js'
+import { footnoteText, seedMatrix } from '../support/matrix.js'
 import { ACTION_BUNDLE, REPO_ROOT, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
 import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
 
@@ -413,6 +414,38 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(rest).not.toContain('add-mask')
       expect(run.scan.inertBlocks[0]).toContain('::add-mask::secret (Office Live Meeting 2007)')
       expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+    })
+  })
+
+  describe('on a topology holding all 33 cells of the matrix', () => {
+    // 3 servers and 11 populations that reach every server: one pair per cell of the seed's table.
+    const matrix = seedMatrix()
+    const allCells = path.join(mkdtempSync(path.join(tmpdir(), 'coexist-cells-')), 'all-cells.yml')
+    writeFileSync(
+      allCells,
+      ['servers:', ...matrix.servers.flatMap((s) => [`  - name: s-${s.id}`, `    product: ${s.name}`]), 'clients:', ...matrix.clients.flatMap((c) => [`  - name: c-${c.id}`, `    product: ${c.name}`]), ''].join('\n'),
+    )
+    const cells = scenario(runtime, { files: { 'coexist.yml': allCells } })
+
+    it('reports every cell with its status and footnotes, and annotates each non-supported one', async () => {
+      const run = await cells()
+      expectWellBehaved(run)
+      expect(run.status).toBe(1)
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: { client: string; server: string; status: string; footnotes: { id: string }[] }[] }
+      const actual = report.results.map((r) => `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`)
+      const expected = matrix.clients.flatMap((c) =>
+        matrix.servers.map((s) => {
+          const cell = matrix.cells.find((x) => x.client === c.id && x.server === s.id)
+          return `c-${c.id} on s-${s.id}: ${cell?.status} [${(cell?.footnotes ?? []).join(',')}]`
+        }),
+      )
+      expect(expected).toHaveLength(33)
+      expect(actual).toEqual(expected)
+      const levels = run.annotations.map((a) => a.slice(2, a.indexOf(' ')))
+      const failing = matrix.cells.filter((c) => c.status === 'not-supported').length
+      const warned = matrix.cells.filter((c) => c.status === 'interoperable' || c.status === 'not-applicable').length
+      expect(levels.filter((l) => l === 'error')).toHaveLength(failing)
+      expect(levels.filter((l) => l === 'warning')).toHaveLength(warned)
     })
   })
 
