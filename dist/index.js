@@ -1,20 +1,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 951:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(430);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 214:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44,7 +44,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 430:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 26:
+/***/ 4025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -113,2668 +113,884 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./matrices/lync-server-2013.json
-const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(951);
-;// CONCATENATED MODULE: ./src/generated/validators.js
-// Generated by scripts/compile-schemas.mjs from schema/*.schema.json. Do not edit.
+// EXTERNAL MODULE: ./src/core/check.ts + 8 modules
+var check = __nccwpck_require__(4192);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/**
+ * New-only mode: a finding whose client, server and status were already found in the base
+ * commit's version of the file is pre-existing. It stays in the report (summary, comment, JSON)
+ * but is not annotated and does not fail the run, so a pull request is judged on what it adds.
+ * A file the base commit did not have, or could not evaluate, has nothing pre-existing.
+ */
+function markPreexisting(current, base) {
+    if (!base || base.errors.length > 0)
+        return current;
+    const known = new Set(base.results.filter((r) => r.severity !== 'none').map((r) => findingKey(r.client, r.server, r.status)));
+    return {
+        ...current,
+        results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r.client, r.server, r.status)) ? { ...r, preexisting: true } : r)),
+    };
+}
+function findingKey(client, server, status) {
+    return `${client}\u0000${server}\u0000${status}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+// `fetch-depth` is what users have to change, so the message names it.
+const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
+/** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
+function readAtRevision(cwd, revision, relativePath, maxBytes) {
+    // Revisions come from the event payload or the command line; refuse anything git could take for an option.
+    if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
+        return Promise.resolve({ ok: false, reason: 'unavailable', message: `"${revision}" is not a revision coexist will pass to git` });
+    }
+    return new Promise((resolve) => {
+        git(cwd, ['show', `${revision}:./${relativePath}`], maxBytes, async (error, stdout, said) => {
+            if (!error)
+                return resolve({ ok: true, bytes: stdout });
+            if (error.code === 'ENOENT')
+                return resolve({ ok: false, reason: 'unavailable', message: 'git is not installed' });
+            if (/does not exist in|exists on disk, but not in/.test(said)) {
+                // Git says this for a full sha it does not have, too (it takes 40 hex digits on trust), which
+                // is exactly the shallow checkout: only a commit that exists makes the file truly absent.
+                const exists = await new Promise((done) => git(cwd, ['cat-file', '-e', `${revision}^{commit}`], 1024, (missing) => done(!missing)));
+                return resolve(exists ? { ok: false, reason: 'absent' } : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            }
+            if (/not a git repository/i.test(said))
+                return resolve({ ok: false, reason: 'unavailable', message: 'the workspace is not a git checkout' });
+            if (/invalid object name|bad revision|unknown revision|bad object/i.test(said))
+                return resolve({ ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            resolve({ ok: false, reason: 'unavailable', message: `git show failed: ${said.trim().split('\n')[0] || error.message}` });
+        });
+    });
+}
+function missingRevision(revision) {
+    return `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`;
+}
+function git(cwd, args, maxBuffer, callback) {
+    // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
+    (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
+}
+
+;// CONCATENATED MODULE: ./src/io/check-files.ts
 
 
-"use strict";
-const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
-const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
-const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
-const func0 = typeof equal === "function" ? equal : equal["default"];
-const pattern4 = new RegExp("\\S", "u");
-const pattern9 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
-const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.servers === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.clients === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "$schema") || (key0 === "matrix")) || (key0 === "servers")) || (key0 === "clients")) || (key0 === "exceptions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.matrix !== undefined){
-let data1 = data.matrix;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err4 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.matrix,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.matrix.type,parentSchema:schema31.properties.matrix,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.servers !== undefined){
-let data2 = data.servers;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.servers,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.servers.items.required,parentSchema:schema31.properties.servers.items,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3.product === undefined){
-const err8 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.servers.items.required,parentSchema:schema31.properties.servers.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-for(const key1 in data3){
-if(!((key1 === "name") || (key1 === "product"))){
-const err9 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.servers.items,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.name !== undefined){
-let data4 = data3.name;
-if(typeof data4 === "string"){
-if(func1(data4) > 200){
-const err10 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func1(data4) < 1){
-const err11 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern4.test(data4)){
-const err12 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data3.product !== undefined){
-let data5 = data3.product;
-if(typeof data5 === "string"){
-if(func1(data5) > 200){
-const err14 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(func1(data5) < 1){
-const err15 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!pattern4.test(data5)){
-const err16 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.items.type,parentSchema:schema31.properties.servers.items,data:data3};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data2};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.clients !== undefined){
-let data6 = data.clients;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err20 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.name === undefined){
-const err21 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data7.product === undefined){
-const err22 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-for(const key2 in data7){
-if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
-const err23 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data7};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data7.name !== undefined){
-let data8 = data7.name;
-if(typeof data8 === "string"){
-if(func1(data8) > 200){
-const err24 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(func1(data8) < 1){
-const err25 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(!pattern4.test(data8)){
-const err26 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data7.product !== undefined){
-let data9 = data7.product;
-if(typeof data9 === "string"){
-if(func1(data9) > 200){
-const err28 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(func1(data9) < 1){
-const err29 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(!pattern4.test(data9)){
-const err30 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data7.servers !== undefined){
-let data10 = data7.servers;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err32 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func1(data11) > 200){
-const err33 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(func1(data11) < 1){
-const err34 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data11};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(!pattern4.test(data11)){
-const err35 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data11};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data11};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-let i3 = data10.length;
-let j0;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j0 = i3; j0--;){
-if(func0(data10[i3], data10[j0])){
-const err37 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.servers.type,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data7.workloads !== undefined){
-let data12 = data7.workloads;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i4=0; i4<len3; i4++){
-let data13 = data12[i4];
-if(typeof data13 === "string"){
-if(!pattern9.test(data13)){
-const err39 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.clients.items.properties.workloads.items.type,parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i5 = data12.length;
-let j1;
-if(i5 > 1){
-const indices0 = {};
-for(;i5--;){
-let item0 = data12[i5];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err41 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break;
-}
-indices0[item0] = i5;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.workloads.type,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data7};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data6};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.exceptions !== undefined){
-let data14 = data.exceptions;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i6=0; i6<len4; i6++){
-let data15 = data14[i6];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.client === undefined){
-const err45 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data15.server === undefined){
-const err46 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data15.reason === undefined){
-const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data15.expires === undefined){
-const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-for(const key3 in data15){
-if(!((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires"))){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data15.client !== undefined){
-let data16 = data15.client;
-if(typeof data16 === "string"){
-if(func1(data16) > 200){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(func1(data16) < 1){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(!pattern4.test(data16)){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data15.server !== undefined){
-let data17 = data15.server;
-if(typeof data17 === "string"){
-if(func1(data17) > 200){
-const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if(func1(data17) < 1){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(!pattern4.test(data17)){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data15.reason !== undefined){
-let data18 = data15.reason;
-if(typeof data18 === "string"){
-if(func1(data18) > 1000){
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(func1(data18) < 1){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(!pattern4.test(data18)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data15.expires !== undefined){
-let data19 = data15.expires;
-if(typeof data19 === "string"){
-if(!pattern13.test(data19)){
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const validateMatrix = validate21;
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"required":["id","title","sources","workloads","servers","clients","footnotes","cells"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
-const schema40 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
-const schema41 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
-const func19 = Object.prototype.hasOwnProperty;
-const schema44 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
-const pattern20 = new RegExp("^https://", "u");
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema44.required,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.title !== undefined){
-let data0 = data.title;
-if(typeof data0 === "string"){
-if(func1(data0) > 4000){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.table !== undefined){
-let data1 = data.table;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.url !== undefined){
-let data2 = data.url;
-if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema44.properties.url,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.url.type,parentSchema:schema44.properties.url,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.lastModified !== undefined){
-let data3 = data.lastModified;
-if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema44.properties.lastModified,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.lastModified.type,parentSchema:schema44.properties.lastModified,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema47 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema47.required,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.aliases !== undefined){
-let data2 = data.aliases;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(func1(data3) > 4000){
-const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.aliases,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.aliases.type,parentSchema:schema50.properties.aliases,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema54 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
-const pattern27 = new RegExp("^[A-Za-z0-9-]+$", "u");
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate29.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema54.required,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "text"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema54.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.text !== undefined){
-let data1 = data.text;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema56 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
-const schema57 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
-const schema58 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
-const schema61 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema61.required,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "ref") || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.ref !== undefined){
-let data0 = data.ref;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data1 = data.note;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.required,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status !== undefined){
-let data0 = data.status;
-if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.footnotes !== undefined){
-let data1 = data.footnotes;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.footnotes.items.type,parentSchema:schema57.properties.footnotes.items,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-let i1 = data1.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data1[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57.properties.footnotes,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.footnotes.type,parentSchema:schema57.properties.footnotes,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.replacement !== undefined){
-let data3 = data.replacement;
-if(typeof data3 === "string"){
-if(func1(data3) > 100){
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern9.test(data3)){
-const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.advice !== undefined){
-let data4 = data.advice;
-if(typeof data4 === "string"){
-if(func1(data4) > 4000){
-const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.source !== undefined){
-if(!(validate33(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate32.errors = vErrors;
-return errors === 0;
-}
-validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema67 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate36.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate36.errors = vErrors;
-return errors === 0;
-}
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+// Far above any real estate (100,000 populations take about 8 MiB) and small enough that a
+// hostile file is refused before it is parsed.
+const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
+/**
+ * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
+ * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
+ * and findings already there are marked pre-existing. When the base cannot be read at all, every
+ * finding stays new: failing closed is the safe side of a gate.
+ */
+async function checkFiles(paths, cwd, options) {
+    const files = [];
+    let baselineProblem;
+    for (const given of paths) {
+        const absolute = external_node_path_default().resolve(cwd, given);
+        const shown = displayPath(absolute, cwd);
+        const read = await readTopologyBytes(absolute);
+        let report = read.ok ? (0,check/* checkTopology */.oE)(shown, read.bytes, options) : (0,check/* unreadable */.O$)(shown, read.message);
+        if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
+            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), MAX_TOPOLOGY_BYTES);
+            if (base.ok)
+                report = markPreexisting(report, (0,check/* checkTopology */.oE)(shown, base.bytes, options));
+            else if (base.reason === 'unavailable')
+                baselineProblem = base.message;
+        }
+        files.push(report);
+    }
+    if (baselineProblem !== undefined) {
+        // Marks made before the base turned out unreadable would make the verdict depend on file order.
+        for (const [i, file] of files.entries())
+            files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) };
+    }
+    const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
+    return (0,check/* buildReport */.FK)(files, baseline);
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
+/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
+function displayPath(absolute, cwd) {
+    const relative = external_node_path_default().relative(cwd, absolute);
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    if (relative === '' || outside)
+        return absolute.split((external_node_path_default()).sep).join('/');
+    return relative.split((external_node_path_default()).sep).join('/');
 }
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
+async function readTopologyBytes(file) {
+    let handle;
+    try {
+        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
+        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
+        if (!stat.isFile())
+            return { ok: false, message: 'this is not a regular file; name a topology file' };
+        if (stat.size > MAX_TOPOLOGY_BYTES)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${MAX_TOPOLOGY_BYTES} bytes` };
+        return { ok: true, bytes: await handle.readFile() };
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    finally {
+        await handle.close();
+    }
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.client === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema56.required,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err0];
+function openFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file; check the path (it is resolved from the repository root)';
+    if (code === 'EISDIR')
+        return 'this is a directory; name a topology file such as coexist.yml';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot read the file (${code ?? 'unknown error'})`;
 }
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.server === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema56.required,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.client !== undefined){
-let data0 = data.client;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.server !== undefined){
-let data1 = data.server;
-if(typeof data1 === "string"){
-if(func1(data1) > 100){
-const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern9.test(data1)){
-const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.workloads !== undefined){
-let data2 = data.workloads;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
-const _errs10 = errors;
-if(typeof key0 === "string"){
-if(func1(key0) > 100){
-const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!pattern9.test(key0)){
-const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var valid4 = _errs10 === errors;
-if(!valid4){
-const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.properties.workloads.propertyNames,parentSchema:schema56.properties.workloads,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-for(const key1 in data2){
-if(!(validate36(data2[key1], {instancePath:instancePath+"/workloads/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.workloads.type,parentSchema:schema56.properties.workloads,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-for(const key2 in data){
-if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate31.errors = vErrors;
-return errors === 0;
-}
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+// EXTERNAL MODULE: ./src/reporters/workflow-command.ts
+var workflow_command = __nccwpck_require__(4761);
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+// GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
+// coexist picks the 10 that matter most itself and says how many it left out.
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub annotations as workflow commands: one per input error, per warning about the input, and
+ * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
+ * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
+ * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
+ * `runWarnings` (new-only off, comment not posted) come first among the warnings: the cap must not
+ * drop the one line that says why the run behaved differently.
+ */
+function renderAnnotations(report, runWarnings = []) {
+    const candidates = runWarnings.map((message) => ({ level: 'warning', rank: 200, file: '', line: 0, command: (0,workflow_command/* formatCommand */.fE)('warning', { title: 'coexist' }, message) }));
+    for (const file of report.files) {
+        for (const error of file.errors)
+            candidates.push(diagnostic('error', 'coexist: invalid topology', error));
+        for (const warning of file.warnings)
+            candidates.push(diagnostic('warning', 'coexist: expired exception', warning));
+        for (const result of file.results) {
+            if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting)
+                candidates.push(pair(result));
+        }
+    }
+    const byLevel = (level) => candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || a.file.localeCompare(b.file) || a.line - b.line);
+    const errors = byLevel('error');
+    const warnings = byLevel('warning');
+    const notices = byLevel('notice');
+    const dropped = (list, slots) => Math.max(0, list.length - slots);
+    const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL);
+    // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
+    const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 && notices.length >= ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+    const left = droppedOthers + dropped(notices, noticeSlots);
+    const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)];
+    const lines = shown.map((c) => c.command);
+    if (left > 0) {
+        lines.push((0,workflow_command/* formatCommand */.fE)('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+const annotationsReporter = { render: (report) => renderAnnotations(report) };
+function pair(result) {
+    const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
+    const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
+    const message = [result.message, ...footnotes].join('\n\n');
+    const command = (0,workflow_command/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
+    return { level, rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command };
+}
+function diagnostic(level, title, d) {
+    // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
+    return { level, rank: 100, file: d.file, line: d.line, command: (0,workflow_command/* formatCommand */.fE)(level, { ...position(d), title }, d.message) };
+}
+// Among warnings, a workload that is not supported outranks "interoperable only".
+function statusRank(result) {
+    return { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 }[result.status];
+}
+// GitHub's annotation columns are inclusive; our spans end one past the last character.
+function position(d) {
+    const sameLine = d.endLine === d.line;
+    return {
+        file: d.file,
+        line: d.line,
+        endLine: d.endLine,
+        // GitHub ignores columns on annotations that span lines, so give them only on one line.
+        col: sameLine ? d.column : undefined,
+        endColumn: sameLine ? Math.max(d.column, d.endColumn - 1) : undefined,
+    };
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.sources === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.workloads === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.servers === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.clients === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.footnotes === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.cells === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema39.required,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func19.call(schema39.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.$schema.type,parentSchema:schema39.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func1(data1) > 100){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!pattern9.test(data1)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.title !== undefined){
-let data2 = data.title;
-if(typeof data2 === "string"){
-if(func1(data2) > 4000){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(func1(data2) < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!pattern4.test(data2)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 === "string"){
-if(func1(data3) > 4000){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!pattern4.test(data3)){
-const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.sources !== undefined){
-let data4 = data.sources;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-const err21 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.properties.sources,data:data4};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-for(const key1 in data4){
-const _errs15 = errors;
-if(typeof key1 === "string"){
-if(func1(key1) > 100){
-const err22 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key1,propertyName:key1};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(!pattern9.test(key1)){
-const err23 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key1,propertyName:key1};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key1,propertyName:key1};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var valid4 = _errs15 === errors;
-if(!valid4){
-const err25 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema39.properties.sources.propertyNames,parentSchema:schema39.properties.sources,data:data4};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-for(const key2 in data4){
-if(!(validate22(data4[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.sources.type,parentSchema:schema39.properties.sources,data:data4};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.workloads !== undefined){
-let data6 = data.workloads;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate24(data6[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workloads.type,parentSchema:schema39.properties.workloads,data:data6};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.servers !== undefined){
-let data8 = data.servers;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.servers,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate26(data8[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.servers.type,parentSchema:schema39.properties.servers,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.clients !== undefined){
-let data10 = data.clients;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.clients,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate26(data10[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.clients.type,parentSchema:schema39.properties.clients,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.footnotes !== undefined){
-let data12 = data.footnotes;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate29(data12[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.footnotes.type,parentSchema:schema39.properties.footnotes,data:data12};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.cells !== undefined){
-let data14 = data.cells;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err33 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.cells,data:data14};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate31(data14[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data14,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.cells.type,parentSchema:schema39.properties.cells,data:data14};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-;// CONCATENATED MODULE: ./src/core/schema-validator.ts
+// EXTERNAL MODULE: ./src/reporters/html.ts
+var html = __nccwpck_require__(9781);
+;// CONCATENATED MODULE: ./src/reporters/json.ts
 
-// The validators are compiled from schema/*.schema.json at build time (scripts/compile-schemas.mjs),
-// so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the
-// offending value and its schema, which the messages quote.
-function errorsOf(validate) {
-    return (value) => (validate(value) ? [] : [...(validate.errors ?? [])]);
+/**
+ * The machine-readable report: one object with every evaluated pair (supported ones included),
+ * every input error and every warning about the input, each with file, line and column.
+ */
+const jsonReporter = {
+    render(report) {
+        const results = report.files.flatMap((file) => file.results.map((r) => ({
+            file: r.file,
+            line: r.line,
+            column: r.column,
+            endLine: r.endLine,
+            endColumn: r.endColumn,
+            matrix: file.matrix,
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            severity: r.severity,
+            waived: r.waived,
+            preexisting: r.preexisting,
+            workloads: r.workloads,
+            footnotes: r.footnotes,
+            replacement: r.replacement,
+            exception: r.exception,
+            title: r.title,
+            message: r.message,
+        })));
+        const diagnostics = (kind) => report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })));
+        const body = { passed: report.passed, counts: (0,check/* countFindings */.Gt)(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') };
+        return `${JSON.stringify(body, null, 2)}\n`;
+    },
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 4 modules
+var builtin_matrices = __nccwpck_require__(1495);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The vocabulary shared by the core, the shells and the reporters.
+const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'];
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+const DEFAULT_FAIL_ON = 'not-supported';
+/**
+ * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
+ * action input left blank behaves like one left out.
+ */
+function parseFailOn(text) {
+    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    if (words.length === 0)
+        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+    if (words.length === 1 && words[0] === 'none')
+        return { ok: true, failOn: new Set() };
+    const failOn = new Set();
+    for (const word of words) {
+        if (!STATUSES.includes(word)) {
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
+            return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+        }
+        failOn.add(word);
+    }
+    return { ok: true, failOn };
 }
-/** Every way `value` breaks schema/topology.schema.json; empty when it conforms. */
-const topologySchemaErrors = errorsOf(validateTopology);
-/** Every way `value` breaks schema/matrix.schema.json; empty when it conforms. */
-const matrixSchemaErrors = errorsOf(validateMatrix);
 
-;// CONCATENATED MODULE: ./src/core/suggest.ts
-/** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
-function normalizeName(name) {
-    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+// EXTERNAL MODULE: ./src/reporters/findings.ts
+var reporters_findings = __nccwpck_require__(9594);
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const INPUT_FINGERPRINT = 'coexist/input/v1';
+const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
+const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception';
+const sarifReporter = {
+    render(report) {
+        return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
+    },
+};
+/** The log as an object; `render` is this, serialized. */
+function sarifLog(report) {
+    const rules = new Map();
+    const pending = [];
+    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
+    for (const file of report.files) {
+        const occurrences = new Map();
+        const diagnostic = (rule, d, level, title) => {
+            // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
+            // counting occurrences instead of hashing the line keeps each stable when lines move.
+            const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
+            occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
+            pending.push({
+                rule,
+                result: {
+                    level,
+                    message: { text: plainText([sentence(title), sentence(d.message)]) },
+                    locations: [sarif_location(d)],
+                    partialFingerprints: { [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])) },
+                    // Input problems always count in this run, whatever the base commit had.
+                    ...(baselineUsed ? { baselineState: 'new' } : {}),
+                },
+            });
+        };
+        for (const error of file.errors)
+            diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+        for (const warning of file.warnings)
+            diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception');
+        for (const finding of (0,reporters_findings/* findingsOf */.WX)(file)) {
+            pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) });
+        }
+    }
+    for (const { rule } of pending)
+        rules.set(rule.id, rule);
+    const ordered = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
+    const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id), ...result }));
+    const problem = report.baseline?.problem;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'coexist', version: package_namespaceObject.rE, semanticVersion: package_namespaceObject.rE, rules: ordered } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root: topology paths are relative to it.' } } },
+                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(problem === undefined
+                    ? {}
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: { text: plainText([sentence(`Could not compare with ${report.baseline?.revision ?? 'the base revision'}: ${problem}`), 'Every finding is reported as new.']) },
+                                    },
+                                ],
+                            },
+                        ],
+                    }),
+                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+            },
+        ],
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function pairResult(r, matrix, baselineUsed) {
+    return {
+        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+        // A note keeps the risk visible without blocking anything, as the annotations and the exit
+        // code treat it; viewers that honour suppressions hide it, and the rule's
+        // defaultConfiguration still says how severe the status itself is.
+        level: LEVEL[r.severity],
+        message: { text: plainText([sentence(r.title), sentence(r.message), ...r.footnotes.map((f) => `Footnote ${f.id}: ${sentence(f.text)}`)]) },
+        locations: [sarif_location(r)],
+        // The pair and its status, not its line: moving a population keeps its alert.
+        partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
+        ...(baselineUsed ? { baselineState: r.preexisting ? 'unchanged' : 'new' } : {}),
+        ...(r.waived && r.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+        },
+    };
+}
+function sarif_location(span) {
+    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+    const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
+    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
 }
 /**
- * The candidates closest to `input` by edit distance over normalized names, best first: at most
- * `limit`, and only those close enough to be a plausible misspelling.
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
  */
-function closestNames(input, candidates, limit = 3) {
-    const wanted = normalizeName(input);
-    const scored = [];
-    const seen = new Set();
-    for (const name of candidates) {
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        const folded = normalizeName(name);
-        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded);
-        if (distance <= Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4)))
-            scored.push({ name, distance });
-    }
-    return scored
-        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
-        .slice(0, limit)
-        .map((s) => s.name);
+function artifactLocation(file) {
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const drive = /^([A-Za-z]):\//.exec(file);
+    if (drive)
+        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${encode(file)}` };
+    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
 }
-/** "did you mean "a" or "b"?" or "" when nothing is close. */
-function didYouMean(input, candidates) {
-    const names = closestNames(input, candidates);
-    if (names.length === 0)
-        return '';
-    return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`;
+function sha256(...parts) {
+    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
 }
-function editDistance(a, b) {
-    // Names are short; cap the work so a hostile 100 kB name costs nothing.
-    if (a.length > 200 || b.length > 200)
-        return Number.POSITIVE_INFINITY;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://…)` in a name cannot
+ * become an embedded link (SARIF §3.11.6); "{" and "}" are doubled, as §3.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+function plainText(paragraphs) {
+    return paragraphs
+        .map((p) => p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c))
+        .join('\n\n');
+}
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+const sarif_DEFAULT_FAIL_ON = (() => {
+    const parsed = parseFailOn('');
+    if (!parsed.ok)
+        throw new Error(parsed.message);
+    return parsed.failOn;
+})();
+const STATUS_TEXT = {
+    supported: {
+        name: 'Supported',
+        short: 'Supported client and server, with conditions',
+        full: 'A client population connects to a server the compatibility matrix lists as supported.',
+        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+    },
+    interoperable: {
+        name: 'InteroperableOnly',
+        short: 'Client only interoperable with server',
+        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+    },
+    'not-supported': {
+        name: 'NotSupported',
+        short: 'Client not supported on server',
+        full: 'A client population connects to a server the compatibility matrix marks not supported.',
+        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+    },
+    'not-applicable': {
+        name: 'NotApplicable',
+        short: 'Client not applicable to server',
+        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+    },
+};
+function pairRule(r, matrixId) {
+    const status = STATUS_TEXT[r.status];
+    const footnotes = [...r.footnotes].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+    // rules carry the matrix id. The default matrix keeps the short ids.
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
+    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
+    const matrix = matrixId === undefined ? undefined : (0,builtin_matrices/* builtinMatrix */.Ze)(matrixId);
+    const source = matrix ? Object.values(matrix.data.sources)[0] : undefined;
+    const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)];
+    const sourceLine = source ? `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''} (${source.url}).` : undefined;
+    return {
+        id,
+        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${status.short}${cited}` },
+        fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
+        help: {
+            text: [...helpParagraphs, ...(sourceLine ? [sourceLine] : [])].join('\n\n'),
+            markdown: [
+                (0,html/* escapeHtml */.Z)(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${(0,html/* escapeHtml */.Z)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,html/* escapeHtml */.Z)(f.text)}`),
+                ...(source ? [`Source: [${(0,html/* escapeHtml */.Z)(source.title)}](<${source.url}>)${source.table ? `, table "${(0,html/* escapeHtml */.Z)(source.table)}"` : ''}.`] : []),
+            ].join('\n\n'),
+        },
+        ...(source ? { helpUri: source.url } : {}),
+        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
+        properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
+    };
+}
+function invalidTopologyRule() {
+    const meaning = 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.';
+    return {
+        id: INVALID_TOPOLOGY_RULE,
+        name: 'InvalidTopology',
+        shortDescription: { text: 'Invalid topology file' },
+        fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
+        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['input', 'configuration'] },
+    };
+}
+function expiredExceptionRule() {
+    const meaning = 'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.';
+    return {
+        id: EXPIRED_EXCEPTION_RULE,
+        name: 'ExpiredException',
+        shortDescription: { text: 'Expired exception' },
+        fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['exception', 'configuration'] },
+    };
+}
+function footnoteList(footnotes) {
+    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
+}
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('');
 }
 
+// EXTERNAL MODULE: ./src/reporters/summary.ts
+var summary = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+
+const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+/**
+ * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
+ * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
+ */
+function textReporter({ color }) {
+    const paint = (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+    const label = {
+        error: paint('red', 'error'),
+        warning: paint('yellow', 'warning'),
+        notice: paint('blue', 'notice'),
+        none: 'ok',
+    };
+    // Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+    // break must not start a line that reads like a finding of its own.
+    const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+    return {
+        render(report) {
+            const out = [];
+            for (const file of report.files) {
+                out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''));
+                for (const e of file.errors)
+                    out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`);
+                if (file.errors.length > 0) {
+                    out.push(paint('dim', '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    continue;
+                }
+                for (const w of file.warnings)
+                    out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`);
+                const findings = (0,reporters_findings/* findingsOf */.WX)(file);
+                for (const r of findings) {
+                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
+                    const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
+                    out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
+                    out.push(`      ${clean(r.message)}`);
+                }
+                const supported = file.results.length - findings.length;
+                if (supported > 0)
+                    out.push(paint('green', `  ${supported} of ${(0,reporters_findings/* plural */.LS)(file.results.length, 'pair')} supported without remarks`));
+                const footnotes = (0,reporters_findings/* citedFootnotes */.fc)(findings);
+                if (footnotes.length > 0) {
+                    out.push('', '  Footnotes:');
+                    for (const f of footnotes)
+                        out.push(`  [${f.id}] ${f.text}`);
+                }
+                out.push('');
+            }
+            if (report.baseline?.problem)
+                out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
+            const c = (0,check/* countFindings */.Gt)(report);
+            const tally = `${(0,reporters_findings/* plural */.LS)(c.errors, 'error')}, ${(0,reporters_findings/* plural */.LS)(c.warnings, 'warning')}, ${(0,reporters_findings/* plural */.LS)(c.notices, 'notice')} in ${(0,reporters_findings/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const unreadable = report.files.some((f) => f.errors.length > 0);
+            out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
+            return `${out.join('\n')}\n`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Reads GITHUB_* variables and the event payload. The payload is only read for pull request
+ * events, and a missing or malformed one leaves `pullRequest` unset rather than failing the gate.
+ */
+function readRunContext(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const context = { eventName, serverUrl, apiUrl, ...(repository ? { repository } : {}), ...(runUrl ? { runUrl } : {}) };
+    if (!PULL_REQUEST_EVENTS.has(eventName) || !env.GITHUB_EVENT_PATH)
+        return context;
+    const pullRequest = pullRequestOf(env.GITHUB_EVENT_PATH);
+    return pullRequest ? { ...context, pullRequest } : context;
+}
+function pullRequestOf(eventPath) {
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload?.pull_request;
+    const base = pr?.base;
+    const head = pr?.head;
+    if (typeof pr?.number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string')
+        return undefined;
+    // A PR is from a fork when its head lives in another repository (or in one since deleted); the
+    // `fork` flag only says the head repository is a fork of something, which a base can be too.
+    const fromFork = head.repo == null || head.repo.full_name !== base.repo?.full_name;
+    return { number: pr.number, baseSha: base.sha, headSha: head.sha, fromFork };
+}
+
+;// CONCATENATED MODULE: ./src/action/runner.ts
+
+
+// The few parts of the runner protocol coexist needs, written against the documented files and
+// environment variables. @actions/core would add about 1 MB of bundle (it pulls in an HTTP client
+// for OIDC tokens) and roughly doubles start-up, for functions this small.
+/** `INPUT_FAIL-ON` for `fail-on`: the runner upper-cases names and turns spaces into underscores. */
+function getInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Appends `name` to the step's outputs file with a delimiter the value cannot contain. */
+async function setOutputs(env, outputs) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return;
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    }
+    await (0,promises_namespaceObject.appendFile)(file, text);
+}
+async function appendSummary(env, markdown) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,promises_namespaceObject.appendFile)(file, markdown);
+}
+/**
+ * Wraps text that may contain lines starting with `::` (file names, population names) so the runner
+ * prints it instead of executing it.
+ */
+function inert(text) {
+    const token = (0,external_node_crypto_.randomUUID)();
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+const PR_COMMENT_MODES = ['auto', 'always', 'never'];
+/** The one place that reads and checks the action's inputs (action.yml documents them). */
+function readInputs(env) {
+    const topology = getInput(env, 'topology')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const failOn = parseFailOn(getInput(env, 'fail-on'));
+    if (!failOn.ok)
+        return { ok: false, message: `input ${failOn.message}` };
+    const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase();
+    if (!PR_COMMENT_MODES.includes(prComment)) {
+        return { ok: false, message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}` };
+    }
+    const newOnly = booleanInput(getInput(env, 'new-only'));
+    if (newOnly === undefined)
+        return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` };
+    const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
+    return {
+        ok: true,
+        inputs: {
+            topology: topology.length > 0 ? topology : ['coexist.yml'],
+            failOn: failOn.failOn,
+            prComment: prComment,
+            githubToken: getInput(env, 'github-token'),
+            sarif: getInput(env, 'sarif'),
+            newOnly,
+            githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
+        },
+    };
+}
+// The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.
+function booleanInput(value) {
+    if (value === '' || ['false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const defaultDeps = {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    now: () => new Date(),
+};
+/**
+ * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
+ * and comment on the pull request. Returns the exit code: 0 passed, 1 the policy failed, 2 the
+ * input could not be evaluated. Nothing the GitHub API does changes any of that.
+ */
+async function run(deps = defaultDeps) {
+    const { env, stdout } = deps;
+    const read = readInputs(env);
+    if (!read.ok) {
+        // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
+        stdout.write(`${(0,workflow_command/* formatCommand */.fE)('error', { title: 'coexist: invalid input' }, read.message)}\n`);
+        await appendSummary(env, `## ❌ coexist could not run\n\n${(0,html/* escapeHtml */.Z)(read.message)}\n`);
+        await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' });
+        return 2;
+    }
+    const { inputs } = read;
+    // Masked before anything else is printed, so no later line can reveal it.
+    if (inputs.githubToken)
+        stdout.write(`::add-mask::${inputs.githubToken}\n`);
+    const context = readRunContext(env);
+    const workspace = env.GITHUB_WORKSPACE || deps.cwd;
+    const warnings = [];
+    let baseRevision;
+    if (inputs.newOnly) {
+        if (context.pullRequest)
+            baseRevision = context.pullRequest.baseSha;
+        else
+            warnings.push(`new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`);
+    }
+    const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() }, ...(baseRevision ? { baseRevision } : {}) });
+    if (report.baseline?.problem)
+        warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`);
+    stdout.write(inert(textReporter({ color: false }).render(report)));
+    await appendSummary(env, summary/* summaryReporter */.GF.render(report));
+    const reportPath = external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'coexist-report.json');
+    await (0,promises_namespaceObject.writeFile)(reportPath, jsonReporter.render(report));
+    const sarifPath = inputs.sarif ? await writeSarif(report, workspace, inputs.sarif) : '';
+    // The comment comes before the annotations so that a warning about it counts against (and is
+    // kept within) GitHub's 10 warnings per step.
+    const comment = await commentOnPullRequest(report, inputs, context);
+    if (comment)
+        warnings.push(comment);
+    stdout.write(renderAnnotations(report, warnings));
+    const counts = (0,check/* countFindings */.Gt)(report);
+    await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath, sarif: sarifPath });
+    return (0,check/* exitCodeOf */.FO)(report);
+}
+async function writeSarif(report, workspace, target) {
+    const file = external_node_path_default().resolve(workspace, target);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, sarifReporter.render(report));
+    return file;
+}
+/** Posts or updates the sticky PR comment; returns a warning when that did not work. */
+async function commentOnPullRequest(report, inputs, context) {
+    if (!context.pullRequest || inputs.prComment === 'never')
+        return undefined;
+    if (!inputs.githubToken)
+        return 'no github-token, so no pull request comment; the default `${{ github.token }}` works with `permissions: pull-requests: write`';
+    // Loaded only here: runs that do not comment never pay for the GitHub client. A comment is a
+    // courtesy: if even loading it fails, the verdict stands and a warning says why.
+    try {
+        const { publishPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2655));
+        const outcome = await publishPrComment(report, { mode: inputs.prComment, token: inputs.githubToken, context, deadlineMs: inputs.githubDeadlineMs });
+        return outcome.warning;
+    }
+    catch (error) {
+        return `the pull request comment was not posted: ${error instanceof Error ? error.message : String(error)}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fi: () => (/* binding */ BUILTIN_MATRIX_IDS),
+  U_: () => (/* binding */ DEFAULT_MATRIX_ID),
+  Ze: () => (/* binding */ builtinMatrix)
+});
+
+;// CONCATENATED MODULE: ./matrices/lync-2013-client-interoperability.json
+const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-2013-client-interoperability","title":"Client interoperability in Lync 2013","description":"Table 1 (Server and Client Compatibility) of Microsoft\'s \\"Client interoperability in Lync 2013\\": all 13 clients × 3 servers, cell for cell, with its five footnotes. It adds Lync 2013 Basic and the Lync Windows Store app to the seed table and differs from it in five cells, one of them in status; each difference is in the cell\'s source note.","sources":{"jj204672":{"title":"Client interoperability in Lync 2013","table":"Table 1 - Server and Client Compatibility","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2013-basic","name":"Lync 2013 Basic","aliases":["Microsoft Lync 2013 Basic","Lync Basic 2013","Microsoft Lync Basic 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]},{"id":"lync-windows-store-app","name":"Lync Windows Store app","aliases":["Microsoft Lync Windows Store app"]}],"footnotes":[{"id":"1","text":"For details, see Migration from Lync Server 2010, Group Chat or Office Communications Server 2007 R2 Group Chat to Lync Server 2013, Persistent Chat Server."},{"id":"2","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"3","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee. Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP."},{"id":"4","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."},{"id":"5","text":"For limitations, see \\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\\" later in this topic."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","footnotes":["5"],"workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Derived from footnote 2: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat. (The seed table numbers this footnote 1.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported\\", without a footnote; this table adds footnote 5, the conferencing limitations of Lync 2013 clients in Lync Server 2010 meetings."}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2013-basic","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Inferred from footnote 2, which this table attaches to no Lync 2013 Basic cell: it says Lync 2013 clients are not compatible with Lync Server 2010 Group Chat, and Lync 2013 Basic is a Lync 2013 client (one with Persistent Chat (Group Chat) integration, per the Desktop client comparison tables for Lync Server 2013, Gg425836)."}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"supported","footnotes":["1"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Applicable\\"; this table says Supported, with footnote 1 (migration from Lync Server 2010 Group Chat to Lync Server 2013 Persistent Chat Server)."}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["2"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported1\\": the same footnote text, numbered 1 there."}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Supported2\\": its footnote 2 lacks the last sentence of this table\'s footnote 3 (Lync 2010 Attendee connects to Lync Server 2013 only with Internet Explorer 6 or 7, unsupported browsers, on Windows XP)."}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["4"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["4"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"jj204672","note":"Derived from footnote 4: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013. (The seed table numbers this footnote 3.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Interoperable3\\": the same footnote text, numbered 3 there."}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-windows-store-app","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"lync-server-2010","status":"supported","advice":"Run the Lync Server 2010 cumulative update of February 2012 (KB 2670352) or later on all servers, and that of October 2012 (KB 2737915) for meeting join (Lync Windows Store app requirements, JJ823129).","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}}]}');
+;// CONCATENATED MODULE: ./matrices/lync-server-2013.json
+const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
+;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
+const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/matrix.ts
 
 
@@ -2794,13 +1010,13 @@ class Matrix {
         for (const [kind, products] of [['server', data.servers], ['client', data.clients]]) {
             for (const product of products) {
                 for (const name of namesOf(product))
-                    this.byName.set(normalizeName(name), { kind, product });
+                    this.byName.set((0,suggest/* normalizeName */.Pc)(name), { kind, product });
             }
         }
     }
     /** Validates `data` against the matrix schema and the rules a schema cannot state. */
     static load(data) {
-        const schemaErrors = matrixSchemaErrors(data);
+        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(data);
         if (schemaErrors.length > 0) {
             return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) };
         }
@@ -2813,7 +1029,7 @@ class Matrix {
     }
     /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
     find(name) {
-        return this.byName.get(normalizeName(name));
+        return this.byName.get((0,suggest/* normalizeName */.Pc)(name));
     }
     /** Every name a product of this kind answers to, for "did you mean". */
     namesOf(kind) {
@@ -2858,7 +1074,7 @@ class Matrix {
                     problems.push(`${kind} id "${product.id}" is declared twice`);
                 ids.add(product.id);
                 for (const name of namesOf(product)) {
-                    const folded = normalizeName(name);
+                    const folded = (0,suggest/* normalizeName */.Pc)(name);
                     const owner = seenNames.get(folded);
                     if (owner !== undefined && owner !== product.id)
                         problems.push(`the name "${name}" of ${product.id} already names ${owner}`);
@@ -2918,10 +1134,14 @@ function cellKey(client, server) {
 ;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
 
 
+
+
 // The matrices shipped with coexist. Their content is data under matrices/; this list only says
 // which files are built in.
 const BUILTIN = {
     'lync-server-2013': lync_server_2013_namespaceObject,
+    'lync-2013-client-interoperability': lync_2013_client_interoperability_namespaceObject,
+    'skype-for-business-server': skype_for_business_server_namespaceObject,
 };
 const DEFAULT_MATRIX_ID = 'lync-server-2013';
 const BUILTIN_MATRIX_IDS = Object.keys(BUILTIN);
@@ -2943,6 +1163,25 @@ function builtinMatrix(id) {
     return outcome.matrix;
 }
 
+
+/***/ }),
+
+/***/ 4192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f3: () => (/* binding */ SEVERITY_RANK),
+  FK: () => (/* binding */ buildReport),
+  oE: () => (/* binding */ checkTopology),
+  Gt: () => (/* binding */ countFindings),
+  FO: () => (/* binding */ exitCodeOf),
+  O$: () => (/* binding */ unreadable)
+});
+
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 4 modules
+var builtin_matrices = __nccwpck_require__(1495);
 ;// CONCATENATED MODULE: ./src/core/line-index.ts
 /**
  * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
@@ -7084,6 +5323,7 @@ function evaluatePair(topology, client, server, exception, failOn) {
         status: verdict.status,
         severity,
         waived,
+        preexisting: false,
         workloads,
         footnotes,
         ...(replacement === undefined ? {} : { replacement }),
@@ -7131,6 +5371,8 @@ function pairKey(client, server) {
     return `${client}\u0000${server}`;
 }
 
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/schema-errors.ts
 
 
@@ -7163,7 +5405,7 @@ function describe(error, path) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            return { message: `unknown key "${key}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            return { message: `unknown key "${key}"${(0,suggest/* didYouMean */.au)(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
         }
         case 'type':
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
@@ -7220,6 +5462,8 @@ function describeValue(value) {
     return `${typeof value} ${String(value)}`;
 }
 
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(9331);
 ;// CONCATENATED MODULE: ./src/core/topology.ts
 
 
@@ -7231,7 +5475,7 @@ function describeValue(value) {
  * names are unique, references resolve), reporting every problem of the file at once.
  */
 function readTopology(document, matrices) {
-    const schemaErrors = topologySchemaErrors(document.value);
+    const schemaErrors = (0,schema_validator/* topologySchemaErrors */.Y)(document.value);
     // A schema violation must not hide the file's other problems, so the checks below still run on
     // every entry that has the right shape. Cross-references are checked only in a file whose shape
     // is right: a server "missing" because its section is misspelled is not a second mistake.
@@ -7240,10 +5484,10 @@ function readTopology(document, matrices) {
     const errors = intact ? [] : schemaDiagnostics(document, schemaErrors);
     const schemaErrorCount = errors.length;
     const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...locate(document, path, part), message });
-    const matrixId = data.matrix ?? DEFAULT_MATRIX_ID;
+    const matrixId = data.matrix ?? builtin_matrices/* DEFAULT_MATRIX_ID */.U_;
     const matrix = matrices(matrixId);
     if (!matrix) {
-        fail(['matrix'], `unknown matrix "${matrixId}"${didYouMean(matrixId, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`);
+        fail(['matrix'], `unknown matrix "${matrixId}"${(0,suggest/* didYouMean */.au)(matrixId, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`);
         return { ok: false, errors };
     }
     const resolveProduct = (path, name, kind) => {
@@ -7255,7 +5499,7 @@ function readTopology(document, matrices) {
             return undefined;
         }
         // Suggest display names, once per product, even when the match was an id or an alias.
-        const suggestions = [...new Set(closestNames(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
+        const suggestions = [...new Set((0,suggest/* closestNames */.g9)(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
         const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`;
         fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`);
         return undefined;
@@ -7298,12 +5542,12 @@ function readTopology(document, matrices) {
             if (server)
                 reached.push(server);
             else if (intact && !firstServerIndex.has(name)) {
-                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`);
+                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,suggest/* didYouMean */.au)(name, allServerNames)}`);
             }
         }
         for (const [j, workload] of (client.workloads ?? []).entries()) {
             if (matrix.workloadName(workload) === undefined)
-                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
+                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
         if (product && first === undefined) {
             clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
@@ -7317,9 +5561,9 @@ function readTopology(document, matrices) {
         const connected = connections.get(exception.client);
         const serverDeclared = firstServerIndex.has(exception.server);
         if (!connected)
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`);
+            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(exception.client, firstClientIndex.keys())}`);
         if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames)}`);
+            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(exception.server, allServerNames)}`);
         if (connected && serverDeclared && !connected.has(exception.server)) {
             fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
         }
@@ -7401,7 +5645,7 @@ function checkTopology(file, bytes, options) {
     const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
     if (!parsed.ok)
         return { file, results: [], errors: parsed.errors, warnings: [] };
-    const read = readTopology(parsed.document, options.matrices ?? builtinMatrix);
+    const read = readTopology(parsed.document, options.matrices ?? builtin_matrices/* builtinMatrix */.Ze);
     if (!read.ok)
         return { file, results: [], errors: read.errors, warnings: [] };
     const { topology } = read;
@@ -7422,9 +5666,9 @@ function checkTopology(file, bytes, options) {
 function unreadable(file, message, line = 1, column = 1) {
     return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [] };
 }
-function buildReport(files) {
-    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error'));
-    return { passed, files };
+function buildReport(files, baseline) {
+    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting));
+    return { passed, files, ...(baseline ? { baseline } : {}) };
 }
 /** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
 function exitCodeOf(report) {
@@ -7435,7 +5679,7 @@ function exitCodeOf(report) {
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
 /** Counts as the action's outputs and the summaries state them: input errors count as errors. */
 function countFindings(report) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, pairs: 0 };
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
     for (const file of report.files) {
         counts.errors += file.errors.length;
         counts.warnings += file.warnings.length;
@@ -7443,7 +5687,9 @@ function countFindings(report) {
             counts.pairs++;
             if (result.waived)
                 counts.waived++;
-            if (result.severity === 'error')
+            if (result.preexisting)
+                counts.preexisting++;
+            else if (result.severity === 'error')
                 counts.errors++;
             else if (result.severity === 'warning')
                 counts.warnings++;
@@ -7454,80 +5700,2731 @@ function countFindings(report) {
     return counts;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/io/check-files.ts
+
+/***/ }),
+
+/***/ 9331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ matrixSchemaErrors),
+  Y: () => (/* binding */ topologySchemaErrors)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./src/generated/validators.js
+// Generated by scripts/compile-schemas.mjs from schema/*.schema.json. Do not edit.
 
 
-// Far above any real estate (100,000 populations take about 8 MiB) and small enough that a
-// hostile file is refused before it is parsed.
-const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
-/** Reads each topology file and runs the pure check on it; a file that cannot be read is reported, not thrown. */
-async function checkFiles(paths, cwd, options) {
-    const files = [];
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
-        const shown = displayPath(absolute, cwd);
-        const read = await readTopologyBytes(absolute);
-        files.push(read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message));
-    }
-    return buildReport(files);
+"use strict";
+const validateTopology = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
+const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
+const func0 = typeof equal === "function" ? equal : equal["default"];
+const pattern4 = new RegExp("\\S", "u");
+const pattern9 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
 }
-/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
-function displayPath(absolute, cwd) {
-    const relative = external_node_path_default().relative(cwd, absolute);
-    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-    if (relative === '' || outside)
-        return absolute.split((external_node_path_default()).sep).join('/');
-    return relative.split((external_node_path_default()).sep).join('/');
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
 }
-async function readTopologyBytes(file) {
-    let handle;
-    try {
-        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
-        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
-        if (!stat.isFile())
-            return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > MAX_TOPOLOGY_BYTES)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${MAX_TOPOLOGY_BYTES} bytes` };
-        return { ok: true, bytes: await handle.readFile() };
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    finally {
-        await handle.close();
-    }
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.servers === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
 }
-function openFailure(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file; check the path (it is resolved from the repository root)';
-    if (code === 'EISDIR')
-        return 'this is a directory; name a topology file such as coexist.yml';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return `cannot read the file (${code ?? 'unknown error'})`;
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.clients === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "$schema") || (key0 === "matrix")) || (key0 === "servers")) || (key0 === "clients")) || (key0 === "exceptions"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.matrix !== undefined){
+let data1 = data.matrix;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.matrix,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.matrix.type,parentSchema:schema31.properties.matrix,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.servers !== undefined){
+let data2 = data.servers;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.servers,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err7 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.servers.items.required,parentSchema:schema31.properties.servers.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.product === undefined){
+const err8 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.servers.items.required,parentSchema:schema31.properties.servers.items,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "name") || (key1 === "product"))){
+const err9 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.servers.items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data4 = data3.name;
+if(typeof data4 === "string"){
+if(func1(data4) > 200){
+const err10 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/servers/" + i0+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.product !== undefined){
+let data5 = data3.product;
+if(typeof data5 === "string"){
+if(func1(data5) > 200){
+const err14 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err15 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err16 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/servers/" + i0+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.items.type,parentSchema:schema31.properties.servers.items,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.clients !== undefined){
+let data6 = data.clients;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err20 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err21 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data7.product === undefined){
+const err22 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
+const err23 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+let data8 = data7.name;
+if(typeof data8 === "string"){
+if(func1(data8) > 200){
+const err24 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data8) < 1){
+const err25 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern4.test(data8)){
+const err26 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data7.product !== undefined){
+let data9 = data7.product;
+if(typeof data9 === "string"){
+if(func1(data9) > 200){
+const err28 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func1(data9) < 1){
+const err29 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!pattern4.test(data9)){
+const err30 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data7.servers !== undefined){
+let data10 = data7.servers;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err32 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func1(data11) > 200){
+const err33 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(func1(data11) < 1){
+const err34 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!pattern4.test(data11)){
+const err35 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+let i3 = data10.length;
+let j0;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data10[i3], data10[j0])){
+const err37 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.servers.type,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data7.workloads !== undefined){
+let data12 = data7.workloads;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i4=0; i4<len3; i4++){
+let data13 = data12[i4];
+if(typeof data13 === "string"){
+if(!pattern9.test(data13)){
+const err39 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.clients.items.properties.workloads.items.type,parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+let i5 = data12.length;
+let j1;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data12[i5];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err41 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+break;
+}
+indices0[item0] = i5;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.workloads.type,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data7};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data6};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.exceptions !== undefined){
+let data14 = data.exceptions;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i6=0; i6<len4; i6++){
+let data15 = data14[i6];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.client === undefined){
+const err45 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data15.server === undefined){
+const err46 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data15.reason === undefined){
+const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data15.expires === undefined){
+const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key3 in data15){
+if(!((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires"))){
+const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data15.client !== undefined){
+let data16 = data15.client;
+if(typeof data16 === "string"){
+if(func1(data16) > 200){
+const err50 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(func1(data16) < 1){
+const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!pattern4.test(data16)){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data15.server !== undefined){
+let data17 = data15.server;
+if(typeof data17 === "string"){
+if(func1(data17) > 200){
+const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func1(data17) < 1){
+const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data15.reason !== undefined){
+let data18 = data15.reason;
+if(typeof data18 === "string"){
+if(func1(data18) > 1000){
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(func1(data18) < 1){
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(!pattern4.test(data18)){
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data15.expires !== undefined){
+let data19 = data15.expires;
+if(typeof data19 === "string"){
+if(!pattern13.test(data19)){
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const validateMatrix = validate21;
+const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"required":["id","title","sources","workloads","servers","clients","footnotes","cells"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
+const schema40 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
+const schema41 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
+const func19 = Object.prototype.hasOwnProperty;
+const schema44 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
+const pattern20 = new RegExp("^https://", "u");
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema44.required,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func1(data0) > 4000){
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+let data1 = data.table;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data2 = data.url;
+if(typeof data2 === "string"){
+if(!pattern20.test(data2)){
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema44.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.url.type,parentSchema:schema44.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.lastModified !== undefined){
+let data3 = data.lastModified;
+if(typeof data3 === "string"){
+if(!pattern13.test(data3)){
+const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema44.properties.lastModified,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.lastModified.type,parentSchema:schema44.properties.lastModified,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "name"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data2 = data.aliases;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) > 4000){
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.aliases.type,parentSchema:schema50.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema54 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
+const pattern27 = new RegExp("^[A-Za-z0-9-]+$", "u");
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "text"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern27.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema54.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data1 = data.text;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema56 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
+const schema57 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
+const schema58 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
+const schema61 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ref === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "ref") || (key0 === "note"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+let data0 = data.ref;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern9.test(data0)){
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data1 = data.footnotes;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.footnotes.items.type,parentSchema:schema57.properties.footnotes.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57.properties.footnotes,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.footnotes.type,parentSchema:schema57.properties.footnotes,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.replacement !== undefined){
+let data3 = data.replacement;
+if(typeof data3 === "string"){
+if(func1(data3) > 100){
+const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern9.test(data3)){
+const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.advice !== undefined){
+let data4 = data.advice;
+if(typeof data4 === "string"){
+if(func1(data4) > 4000){
+const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate33(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema67 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.server === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.client !== undefined){
+let data0 = data.client;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern9.test(data0)){
+const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.server !== undefined){
+let data1 = data.server;
+if(typeof data1 === "string"){
+if(func1(data1) > 100){
+const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern9.test(data1)){
+const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.workloads !== undefined){
+let data2 = data.workloads;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+const _errs10 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 100){
+const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern9.test(key0)){
+const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var valid4 = _errs10 === errors;
+if(!valid4){
+const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.properties.workloads.propertyNames,parentSchema:schema56.properties.workloads,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key1 in data2){
+if(!(validate36(data2[key1], {instancePath:instancePath+"/workloads/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.workloads.type,parentSchema:schema56.properties.workloads,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key2 in data){
+if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.workloads === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.servers === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.clients === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.footnotes === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.cells === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func19.call(schema39.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.$schema.type,parentSchema:schema39.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func1(data1) > 100){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern9.test(data1)){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func1(data2) > 4000){
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 === "string"){
+if(func1(data3) > 4000){
+const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data4 = data.sources;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+const err21 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.properties.sources,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data4){
+const _errs15 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) > 100){
+const err22 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!pattern9.test(key1)){
+const err23 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var valid4 = _errs15 === errors;
+if(!valid4){
+const err25 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema39.properties.sources.propertyNames,parentSchema:schema39.properties.sources,data:data4};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+for(const key2 in data4){
+if(!(validate22(data4[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.sources.type,parentSchema:schema39.properties.sources,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.workloads !== undefined){
+let data6 = data.workloads;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data6[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workloads.type,parentSchema:schema39.properties.workloads,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.servers !== undefined){
+let data8 = data.servers;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err28 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.servers,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data8[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.servers.type,parentSchema:schema39.properties.servers,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.clients !== undefined){
+let data10 = data.clients;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err30 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.clients,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data10[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.clients.type,parentSchema:schema39.properties.clients,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data12 = data.footnotes;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate29(data12[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.footnotes.type,parentSchema:schema39.properties.footnotes,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.cells !== undefined){
+let data14 = data.cells;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err33 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.cells,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate31(data14[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data14,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.cells.type,parentSchema:schema39.properties.cells,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+;// CONCATENATED MODULE: ./src/core/schema-validator.ts
+
+// The validators are compiled from schema/*.schema.json at build time (scripts/compile-schemas.mjs),
+// so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the
+// offending value and its schema, which the messages quote.
+function errorsOf(validate) {
+    return (value) => (validate(value) ? [] : [...(validate.errors ?? [])]);
+}
+/** Every way `value` breaks schema/topology.schema.json; empty when it conforms. */
+const topologySchemaErrors = errorsOf(validateTopology);
+/** Every way `value` breaks schema/matrix.schema.json; empty when it conforms. */
+const matrixSchemaErrors = errorsOf(validateMatrix);
+
+
+/***/ }),
+
+/***/ 2085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   g9: () => (/* binding */ closestNames)
+/* harmony export */ });
+/** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
+function normalizeName(name) {
+    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/**
+ * The candidates closest to `input` by edit distance over normalized names, best first: at most
+ * `limit`, and only those close enough to be a plausible misspelling.
+ */
+function closestNames(input, candidates, limit = 3) {
+    const wanted = normalizeName(input);
+    const scored = [];
+    const seen = new Set();
+    for (const name of candidates) {
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        const folded = normalizeName(name);
+        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded);
+        if (distance <= Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4)))
+            scored.push({ name, distance });
+    }
+    return scored
+        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+        .slice(0, limit)
+        .map((s) => s.name);
+}
+/** "did you mean "a" or "b"?" or "" when nothing is close. */
+function didYouMean(input, candidates) {
+    const names = closestNames(input, candidates);
+    if (names.length === 0)
+        return '';
+    return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`;
+}
+function editDistance(a, b) {
+    // Names are short; cap the work so a hostile 100 kB name costs nothing.
+    if (a.length > 200 || b.length > 200)
+        return Number.POSITIVE_INFINITY;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/reporters/findings.ts
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
+/* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+
+
+// The action's entry point: everything happens in run(), which tests call with their own deps.
+try {
+    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+}
+catch (error) {
+    // Only a defect of coexist gets here; fail the step with one line, not a stack trace.
+    process.stdout.write(`${(0,_reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCommand */ .fE)('error', { title: 'coexist: internal error' }, error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 2;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   WX: () => (/* binding */ findingsOf),
+/* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
+/* harmony export */   fc: () => (/* binding */ citedFootnotes)
+/* harmony export */ });
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
 
 /** Results a person should read: everything but plain supported pairs, worst first, then by line. */
 function findingsOf(file) {
     return file.results
         .filter((r) => r.severity !== 'none')
-        .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || a.server.localeCompare(b.server));
+        .sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || a.server.localeCompare(b.server));
 }
 /** Each footnote cited by `results` once, in the order the source numbers them. */
 function citedFootnotes(results) {
@@ -7547,89 +8444,15 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/reporters/workflow-command.ts
-var workflow_command = __nccwpck_require__(761);
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 
+/***/ }),
 
-/**
- * GitHub annotations as workflow commands: one per input error, per warning about the input, and
- * per non-supported pair, on the exact line and columns, with the footnotes spelled out so a
- * reviewer never has to open the matrix.
- */
-const annotationsReporter = {
-    render(report) {
-        const lines = [];
-        for (const file of report.files) {
-            for (const error of file.errors)
-                lines.push(diagnostic('error', 'coexist: invalid topology', error));
-            for (const warning of file.warnings)
-                lines.push(diagnostic('warning', 'coexist: expired exception', warning));
-            for (const result of findingsOf(file)) {
-                if (result.status !== 'supported')
-                    lines.push(pair(result));
-            }
-        }
-        return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-    },
-};
-function pair(result) {
-    const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
-    const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
-    const message = [result.message, ...footnotes].join('\n\n');
-    return (0,workflow_command/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
-}
-function diagnostic(level, title, d) {
-    return (0,workflow_command/* formatCommand */.fE)(level, { ...position(d), title }, d.message);
-}
-// GitHub's annotation columns are inclusive; our spans end one past the last character.
-function position(d) {
-    const sameLine = d.endLine === d.line;
-    return {
-        file: d.file,
-        line: d.line,
-        endLine: d.endLine,
-        // GitHub ignores columns on annotations that span lines, so give them only on one line.
-        col: sameLine ? d.column : undefined,
-        endColumn: sameLine ? Math.max(d.column, d.endColumn - 1) : undefined,
-    };
-}
+/***/ 9781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-
-/**
- * The machine-readable report: one object with every evaluated pair (supported ones included),
- * every input error and every warning about the input, each with file, line and column.
- */
-const jsonReporter = {
-    render(report) {
-        const results = report.files.flatMap((file) => file.results.map((r) => ({
-            file: r.file,
-            line: r.line,
-            column: r.column,
-            endLine: r.endLine,
-            endColumn: r.endColumn,
-            matrix: file.matrix,
-            client: r.client,
-            server: r.server,
-            clientProduct: r.clientProduct,
-            serverProduct: r.serverProduct,
-            status: r.status,
-            severity: r.severity,
-            waived: r.waived,
-            workloads: r.workloads,
-            footnotes: r.footnotes,
-            replacement: r.replacement,
-            exception: r.exception,
-            title: r.title,
-            message: r.message,
-        })));
-        const diagnostics = (kind) => report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })));
-        return `${JSON.stringify({ passed: report.passed, counts: countFindings(report), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') }, null, 2)}\n`;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/reporters/html.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
 // HTML entities for what HTML would interpret, and numeric entities for what Markdown would
 // (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -7638,10 +8461,24 @@ function escapeHtml(text) {
     return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
 }
 
-;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ summaryReporter),
+/* harmony export */   M$: () => (/* binding */ MARK)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9781);
 
 
 
+/** The status marks of the grid, shared with the PR comment. */
 const MARK = {
     supported: '✅',
     interoperable: '⚠️',
@@ -7655,282 +8492,104 @@ const MARK = {
  */
 const summaryReporter = {
     render(report) {
-        const counts = countFindings(report);
+        const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
         const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
         const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed';
         const parts = [
             `## ${verdict}`,
             '',
-            `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`,
+            `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.errors, 'error')} · ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.warnings, 'warning')} · ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.notices, 'notice')} · ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
+        if (report.baseline)
+            parts.push(baselineLine(report.baseline), '');
         for (const file of report.files)
             parts.push(...renderFile(file));
-        parts.push(`<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`).join(' · ')} · 🔕 waived by an exception · — not connected</sub>`, '');
-        return parts.join('\n');
+        const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
+        return fitSummary(parts, [legend, '']);
     },
 };
 function renderFile(file) {
-    const heading = `### <code>${escapeHtml(file.file)}</code>${file.matrix ? ` · matrix <code>${escapeHtml(file.matrix)}</code>` : ''}`;
+    const heading = `### <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(file.file)}</code>${file.matrix ? ` · matrix <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(file.matrix)}</code>` : ''}`;
     if (file.errors.length > 0 || !file.topology) {
-        return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${escapeHtml(e.message)}`), ''];
+        return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(e.message)}`), ''];
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const footnotes = citedFootnotes(file.results);
-    const header = topology.servers.map((s) => `<th>${escapeHtml(s.name)}<br><sub>${escapeHtml(s.product)}</sub></th>`).join('');
+    const footnotes = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(file.results);
+    const header = topology.servers.map((s) => `<th>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(s.name)}<br><sub>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(s.product)}</sub></th>`).join('');
     const rows = topology.clients.map((c) => {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${c.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '—'}</td>`;
         });
-        return `<tr><th align="left">${escapeHtml(c.name)}<br><sub>${escapeHtml(c.product)}</sub></th>${cells.join('')}</tr>`;
+        return `<tr><th align="left">${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(c.name)}<br><sub>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(c.product)}</sub></th>${cells.join('')}</tr>`;
     });
     const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', ''];
-    const findings = findingsOf(file);
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
     if (findings.length > 0) {
         lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
         for (const r of findings) {
-            const severity = r.waived ? '🔕 waived' : r.severity;
-            lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`);
+            const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity;
+            lines.push(`| ${severity} | ${r.line} | ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(r.title)}${markers(r)} | ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(r.message)} |`);
         }
         lines.push('');
     }
     for (const w of file.warnings)
-        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '');
+        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(w.message)}`, '');
     if (footnotes.length > 0) {
         lines.push('**Footnotes**', '');
         for (const f of footnotes)
-            lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '');
+            lines.push(`<sup>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.id)}</sup> ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.text)}`, '');
     }
     return lines;
 }
 function cell(result) {
-    const mark = result.waived ? `🔕${MARK[result.status]}` : MARK[result.status];
-    return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`;
+    const mark = `${result.preexisting ? '⏮' : ''}${result.waived ? '🔕' : ''}${MARK[result.status]}`;
+    return `${mark} ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
 }
 function markers(result) {
-    return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('');
+    return result.footnotes.map((f) => `<sup>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(f.id)}</sup>`).join('');
 }
-
-;// CONCATENATED MODULE: ./src/reporters/text.ts
-
-
-const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
-/**
- * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
- * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
- */
-function textReporter({ color }) {
-    const paint = (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
-    const label = {
-        error: paint('red', 'error'),
-        warning: paint('yellow', 'warning'),
-        notice: paint('blue', 'notice'),
-        none: 'ok',
-    };
-    // Names come from the file: a terminal escape sequence must not reach the terminal, and a line
-    // break must not start a line that reads like a finding of its own.
-    const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-    return {
-        render(report) {
-            const out = [];
-            for (const file of report.files) {
-                out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''));
-                for (const e of file.errors)
-                    out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`);
-                if (file.errors.length > 0) {
-                    out.push(paint('dim', '  The file could not be evaluated; no verdict for its pairs.'), '');
-                    continue;
-                }
-                for (const w of file.warnings)
-                    out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`);
-                const findings = findingsOf(file);
-                for (const r of findings) {
-                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const waived = r.waived ? paint('dim', ' (waived)') : '';
-                    out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${waived}`);
-                    out.push(`      ${clean(r.message)}`);
-                }
-                const supported = file.results.length - findings.length;
-                if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`));
-                const footnotes = citedFootnotes(findings);
-                if (footnotes.length > 0) {
-                    out.push('', '  Footnotes:');
-                    for (const f of footnotes)
-                        out.push(`  [${f.id}] ${f.text}`);
-                }
-                out.push('');
-            }
-            const c = countFindings(report);
-            const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}`;
-            const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
-            return `${out.join('\n')}\n`;
-        },
-    };
+function baselineLine(baseline) {
+    const base = `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(baseline.revision.slice(0, 12))}</code>`;
+    return baseline.problem
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(baseline.problem)}`
+        : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`;
 }
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-// The vocabulary shared by the core, the shells and the reporters.
-const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'];
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-const DEFAULT_FAIL_ON = 'not-supported';
+// GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 /**
- * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
- * action input left blank behaves like one left out.
+ * Joins the summary's lines, cutting it off before the limit when it would exceed it: an open HTML
+ * table is closed so the page still renders, and a note says what is missing and where to find it.
  */
-function parseFailOn(text) {
-    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    if (words.length === 0)
-        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
-    if (words.length === 1 && words[0] === 'none')
-        return { ok: true, failOn: new Set() };
-    const failOn = new Set();
-    for (const word of words) {
-        if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : didYouMean(word, STATUSES);
-            return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
-        }
-        failOn.add(word);
+function fitSummary(lines, closing) {
+    const full = [...lines, ...closing].join('\n');
+    if (Buffer.byteLength(full) <= SUMMARY_LIMIT_BYTES)
+        return full;
+    const kept = [];
+    let bytes = 0;
+    let inTable = false;
+    for (const line of lines) {
+        bytes += Buffer.byteLength(line) + 1;
+        if (bytes > SUMMARY_LIMIT_BYTES)
+            break;
+        kept.push(line);
+        if (line === '<table>')
+            inTable = true;
+        if (line === '</table>')
+            inTable = false;
     }
-    return { ok: true, failOn };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/action/runner.ts
-
-
-// The few parts of the runner protocol coexist needs, written against the documented files and
-// environment variables. @actions/core would add about 1 MB of bundle (it pulls in an HTTP client
-// for OIDC tokens) and roughly doubles start-up, for functions this small.
-/** `INPUT_FAIL-ON` for `fail-on`: the runner upper-cases names and turns spaces into underscores. */
-function getInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Appends `name` to the step's outputs file with a delimiter the value cannot contain. */
-async function setOutputs(env, outputs) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file)
-        return;
-    let text = '';
-    for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-    }
-    await (0,promises_namespaceObject.appendFile)(file, text);
-}
-async function appendSummary(env, markdown) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await (0,promises_namespaceObject.appendFile)(file, markdown);
-}
-/**
- * Wraps text that may contain lines starting with `::` (file names, population names) so the runner
- * prints it instead of executing it.
- */
-function inert(text) {
-    const token = (0,external_node_crypto_namespaceObject.randomUUID)();
-    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-/** The one place that reads and checks the action's inputs (action.yml documents them). */
-function readInputs(env) {
-    const topology = getInput(env, 'topology')
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    const failOn = parseFailOn(getInput(env, 'fail-on'));
-    if (!failOn.ok)
-        return { ok: false, message: `input ${failOn.message}` };
-    return { ok: true, inputs: { topology: topology.length > 0 ? topology : ['coexist.yml'], failOn: failOn.failOn } };
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const defaultDeps = {
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: process.stdout,
-    now: () => new Date(),
-};
-/**
- * One action run: check the topology files, annotate, summarise, set outputs. Returns the exit
- * code: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
- */
-async function run(deps = defaultDeps) {
-    const { env, stdout } = deps;
-    const read = readInputs(env);
-    if (!read.ok) {
-        // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
-        stdout.write(`${(0,workflow_command/* formatCommand */.fE)('error', { title: 'coexist: invalid input' }, read.message)}\n`);
-        await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(read.message)}\n`);
-        await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '' });
-        return 2;
-    }
-    const { inputs } = read;
-    const workspace = env.GITHUB_WORKSPACE || deps.cwd;
-    const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() } });
-    stdout.write(inert(textReporter({ color: false }).render(report)));
-    stdout.write(annotationsReporter.render(report));
-    await appendSummary(env, summaryReporter.render(report));
-    const reportPath = external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'coexist-report.json');
-    await (0,promises_namespaceObject.writeFile)(reportPath, jsonReporter.render(report));
-    const counts = countFindings(report);
-    await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath });
-    return exitCodeOf(report);
+    const note = `> [!NOTE]\n> This summary was cut at ${kept.length} of ${lines.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`;
+    if (inTable)
+        kept.push('</tbody>', '</table>');
+    return [...kept, '', note, '', ...closing].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26);
-/* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(761);
-
-
-// The action's entry point: everything happens in run(), which tests call with their own deps.
-try {
-    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-}
-catch (error) {
-    // Only a defect of coexist gets here; fail the step with one line, not a stack trace.
-    process.stdout.write(`${(0,_reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCommand */ .fE)('error', { title: 'coexist: internal error' }, error instanceof Error ? error.message : String(error))}\n`);
-    process.exitCode = 2;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 761:
+/***/ 4761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7956,6 +8615,216 @@ function formatCommand(name, properties, message) {
 }
 
 
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
 /***/ })
 
 /******/ });
@@ -7980,7 +8849,7 @@ function formatCommand(name, properties, message) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -7989,6 +8858,9 @@ function formatCommand(name, properties, message) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8087,9 +8959,94 @@ function formatCommand(name, properties, message) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -8097,6 +9054,6 @@ function formatCommand(name, properties, message) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

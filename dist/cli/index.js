@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(106);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(974);
 
 
 try {
@@ -127,7 +127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 106:
+/***/ 974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -138,8 +138,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./matrices/lync-2013-client-interoperability.json
+const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-2013-client-interoperability","title":"Client interoperability in Lync 2013","description":"Table 1 (Server and Client Compatibility) of Microsoft\'s \\"Client interoperability in Lync 2013\\": all 13 clients × 3 servers, cell for cell, with its five footnotes. It adds Lync 2013 Basic and the Lync Windows Store app to the seed table and differs from it in five cells, one of them in status; each difference is in the cell\'s source note.","sources":{"jj204672":{"title":"Client interoperability in Lync 2013","table":"Table 1 - Server and Client Compatibility","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2013-basic","name":"Lync 2013 Basic","aliases":["Microsoft Lync 2013 Basic","Lync Basic 2013","Microsoft Lync Basic 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]},{"id":"lync-windows-store-app","name":"Lync Windows Store app","aliases":["Microsoft Lync Windows Store app"]}],"footnotes":[{"id":"1","text":"For details, see Migration from Lync Server 2010, Group Chat or Office Communications Server 2007 R2 Group Chat to Lync Server 2013, Persistent Chat Server."},{"id":"2","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"3","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee. Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP."},{"id":"4","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."},{"id":"5","text":"For limitations, see \\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\\" later in this topic."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","footnotes":["5"],"workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Derived from footnote 2: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat. (The seed table numbers this footnote 1.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported\\", without a footnote; this table adds footnote 5, the conferencing limitations of Lync 2013 clients in Lync Server 2010 meetings."}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2013-basic","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Inferred from footnote 2, which this table attaches to no Lync 2013 Basic cell: it says Lync 2013 clients are not compatible with Lync Server 2010 Group Chat, and Lync 2013 Basic is a Lync 2013 client (one with Persistent Chat (Group Chat) integration, per the Desktop client comparison tables for Lync Server 2013, Gg425836)."}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"supported","footnotes":["1"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Applicable\\"; this table says Supported, with footnote 1 (migration from Lync Server 2010 Group Chat to Lync Server 2013 Persistent Chat Server)."}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["2"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported1\\": the same footnote text, numbered 1 there."}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Supported2\\": its footnote 2 lacks the last sentence of this table\'s footnote 3 (Lync 2010 Attendee connects to Lync Server 2013 only with Internet Explorer 6 or 7, unsupported browsers, on Windows XP)."}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["4"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["4"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"jj204672","note":"Derived from footnote 4: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013. (The seed table numbers this footnote 3.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Interoperable3\\": the same footnote text, numbered 3 there."}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-windows-store-app","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"lync-server-2010","status":"supported","advice":"Run the Lync Server 2010 cumulative update of February 2012 (KB 2670352) or later on all servers, and that of October 2012 (KB 2737915) for meeting join (Lync Windows Store app requirements, JJ823129).","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}}]}');
 ;// CONCATENATED MODULE: ./matrices/lync-server-2013.json
 const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
+;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
+const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
@@ -2943,10 +2947,14 @@ function cellKey(client, server) {
 ;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
 
 
+
+
 // The matrices shipped with coexist. Their content is data under matrices/; this list only says
 // which files are built in.
 const BUILTIN = {
     'lync-server-2013': lync_server_2013_namespaceObject,
+    'lync-2013-client-interoperability': lync_2013_client_interoperability_namespaceObject,
+    'skype-for-business-server': skype_for_business_server_namespaceObject,
 };
 const DEFAULT_MATRIX_ID = 'lync-server-2013';
 const BUILTIN_MATRIX_IDS = Object.keys(BUILTIN);
@@ -7109,6 +7117,7 @@ function evaluatePair(topology, client, server, exception, failOn) {
         status: verdict.status,
         severity,
         waived,
+        preexisting: false,
         workloads,
         footnotes,
         ...(replacement === undefined ? {} : { replacement }),
@@ -7447,9 +7456,9 @@ function checkTopology(file, bytes, options) {
 function unreadable(file, message, line = 1, column = 1) {
     return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [] };
 }
-function buildReport(files) {
-    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error'));
-    return { passed, files };
+function buildReport(files, baseline) {
+    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting));
+    return { passed, files, ...(baseline ? { baseline } : {}) };
 }
 /** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
 function exitCodeOf(report) {
@@ -7460,7 +7469,7 @@ function exitCodeOf(report) {
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
 /** Counts as the action's outputs and the summaries state them: input errors count as errors. */
 function countFindings(report) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, pairs: 0 };
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
     for (const file of report.files) {
         counts.errors += file.errors.length;
         counts.warnings += file.warnings.length;
@@ -7468,7 +7477,9 @@ function countFindings(report) {
             counts.pairs++;
             if (result.waived)
                 counts.waived++;
-            if (result.severity === 'error')
+            if (result.preexisting)
+                counts.preexisting++;
+            else if (result.severity === 'error')
                 counts.errors++;
             else if (result.severity === 'warning')
                 counts.warnings++;
@@ -7518,7 +7529,69 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/**
+ * New-only mode: a finding whose client, server and status were already found in the base
+ * commit's version of the file is pre-existing. It stays in the report (summary, comment, JSON)
+ * but is not annotated and does not fail the run, so a pull request is judged on what it adds.
+ * A file the base commit did not have, or could not evaluate, has nothing pre-existing.
+ */
+function markPreexisting(current, base) {
+    if (!base || base.errors.length > 0)
+        return current;
+    const known = new Set(base.results.filter((r) => r.severity !== 'none').map((r) => findingKey(r.client, r.server, r.status)));
+    return {
+        ...current,
+        results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r.client, r.server, r.status)) ? { ...r, preexisting: true } : r)),
+    };
+}
+function findingKey(client, server, status) {
+    return `${client}\u0000${server}\u0000${status}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+// `fetch-depth` is what users have to change, so the message names it.
+const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
+/** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
+function readAtRevision(cwd, revision, relativePath, maxBytes) {
+    // Revisions come from the event payload or the command line; refuse anything git could take for an option.
+    if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
+        return Promise.resolve({ ok: false, reason: 'unavailable', message: `"${revision}" is not a revision coexist will pass to git` });
+    }
+    return new Promise((resolve) => {
+        git(cwd, ['show', `${revision}:./${relativePath}`], maxBytes, async (error, stdout, said) => {
+            if (!error)
+                return resolve({ ok: true, bytes: stdout });
+            if (error.code === 'ENOENT')
+                return resolve({ ok: false, reason: 'unavailable', message: 'git is not installed' });
+            if (/does not exist in|exists on disk, but not in/.test(said)) {
+                // Git says this for a full sha it does not have, too (it takes 40 hex digits on trust), which
+                // is exactly the shallow checkout: only a commit that exists makes the file truly absent.
+                const exists = await new Promise((done) => git(cwd, ['cat-file', '-e', `${revision}^{commit}`], 1024, (missing) => done(!missing)));
+                return resolve(exists ? { ok: false, reason: 'absent' } : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            }
+            if (/not a git repository/i.test(said))
+                return resolve({ ok: false, reason: 'unavailable', message: 'the workspace is not a git checkout' });
+            if (/invalid object name|bad revision|unknown revision|bad object/i.test(said))
+                return resolve({ ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            resolve({ ok: false, reason: 'unavailable', message: `git show failed: ${said.trim().split('\n')[0] || error.message}` });
+        });
+    });
+}
+function missingRevision(revision) {
+    return `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`;
+}
+function git(cwd, args, maxBuffer, callback) {
+    // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
+    (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
+}
+
 ;// CONCATENATED MODULE: ./src/io/check-files.ts
+
+
 
 
 
@@ -7526,16 +7599,36 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // Far above any real estate (100,000 populations take about 8 MiB) and small enough that a
 // hostile file is refused before it is parsed.
 const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
-/** Reads each topology file and runs the pure check on it; a file that cannot be read is reported, not thrown. */
+/**
+ * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
+ * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
+ * and findings already there are marked pre-existing. When the base cannot be read at all, every
+ * finding stays new: failing closed is the safe side of a gate.
+ */
 async function checkFiles(paths, cwd, options) {
     const files = [];
+    let baselineProblem;
     for (const given of paths) {
         const absolute = external_node_path_default().resolve(cwd, given);
         const shown = displayPath(absolute, cwd);
         const read = await readTopologyBytes(absolute);
-        files.push(read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message));
+        let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message);
+        if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
+            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), MAX_TOPOLOGY_BYTES);
+            if (base.ok)
+                report = markPreexisting(report, checkTopology(shown, base.bytes, options));
+            else if (base.reason === 'unavailable')
+                baselineProblem = base.message;
+        }
+        files.push(report);
     }
-    return buildReport(files);
+    if (baselineProblem !== undefined) {
+        // Marks made before the base turned out unreadable would make the verdict depend on file order.
+        for (const [i, file] of files.entries())
+            files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) };
+    }
+    const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
+    return buildReport(files, baseline);
 }
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
 function displayPath(absolute, cwd) {
@@ -7605,6 +7698,7 @@ const jsonReporter = {
             status: r.status,
             severity: r.severity,
             waived: r.waived,
+            preexisting: r.preexisting,
             workloads: r.workloads,
             footnotes: r.footnotes,
             replacement: r.replacement,
@@ -7613,10 +7707,15 @@ const jsonReporter = {
             message: r.message,
         })));
         const diagnostics = (kind) => report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })));
-        return `${JSON.stringify({ passed: report.passed, counts: countFindings(report), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') }, null, 2)}\n`;
+        const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') };
+        return `${JSON.stringify(body, null, 2)}\n`;
     },
 };
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./package.json
+var package_0 = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./src/reporters/findings.ts
 
 /** Results a person should read: everything but plain supported pairs, worst first, then by line. */
@@ -7641,6 +7740,291 @@ const STATUS_LABEL = {
 };
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/html.ts
+// HTML entities for what HTML would interpret, and numeric entities for what Markdown would
+// (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text from a topology, made inert for an HTML/Markdown page, on one line. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const INPUT_FINGERPRINT = 'coexist/input/v1';
+const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
+const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception';
+const sarifReporter = {
+    render(report) {
+        return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
+    },
+};
+/** The log as an object; `render` is this, serialized. */
+function sarifLog(report) {
+    const rules = new Map();
+    const pending = [];
+    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
+    for (const file of report.files) {
+        const occurrences = new Map();
+        const diagnostic = (rule, d, level, title) => {
+            // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
+            // counting occurrences instead of hashing the line keeps each stable when lines move.
+            const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
+            occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
+            pending.push({
+                rule,
+                result: {
+                    level,
+                    message: { text: plainText([sentence(title), sentence(d.message)]) },
+                    locations: [sarif_location(d)],
+                    partialFingerprints: { [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])) },
+                    // Input problems always count in this run, whatever the base commit had.
+                    ...(baselineUsed ? { baselineState: 'new' } : {}),
+                },
+            });
+        };
+        for (const error of file.errors)
+            diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+        for (const warning of file.warnings)
+            diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception');
+        for (const finding of findingsOf(file)) {
+            pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) });
+        }
+    }
+    for (const { rule } of pending)
+        rules.set(rule.id, rule);
+    const ordered = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
+    const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id), ...result }));
+    const problem = report.baseline?.problem;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'coexist', version: package_0/* version */.rE, semanticVersion: package_0/* version */.rE, rules: ordered } },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root: topology paths are relative to it.' } } },
+                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(problem === undefined
+                    ? {}
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: { text: plainText([sentence(`Could not compare with ${report.baseline?.revision ?? 'the base revision'}: ${problem}`), 'Every finding is reported as new.']) },
+                                    },
+                                ],
+                            },
+                        ],
+                    }),
+                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+            },
+        ],
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function pairResult(r, matrix, baselineUsed) {
+    return {
+        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+        // A note keeps the risk visible without blocking anything, as the annotations and the exit
+        // code treat it; viewers that honour suppressions hide it, and the rule's
+        // defaultConfiguration still says how severe the status itself is.
+        level: LEVEL[r.severity],
+        message: { text: plainText([sentence(r.title), sentence(r.message), ...r.footnotes.map((f) => `Footnote ${f.id}: ${sentence(f.text)}`)]) },
+        locations: [sarif_location(r)],
+        // The pair and its status, not its line: moving a population keeps its alert.
+        partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
+        ...(baselineUsed ? { baselineState: r.preexisting ? 'unchanged' : 'new' } : {}),
+        ...(r.waived && r.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+        },
+    };
+}
+function sarif_location(span) {
+    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+    const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
+    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
+}
+/**
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
+ */
+function artifactLocation(file) {
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const drive = /^([A-Za-z]):\//.exec(file);
+    if (drive)
+        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${encode(file)}` };
+    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
+}
+function sha256(...parts) {
+    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
+}
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://…)` in a name cannot
+ * become an embedded link (SARIF §3.11.6); "{" and "}" are doubled, as §3.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+function plainText(paragraphs) {
+    return paragraphs
+        .map((p) => p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c))
+        .join('\n\n');
+}
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+const sarif_DEFAULT_FAIL_ON = (() => {
+    const parsed = parseFailOn('');
+    if (!parsed.ok)
+        throw new Error(parsed.message);
+    return parsed.failOn;
+})();
+const STATUS_TEXT = {
+    supported: {
+        name: 'Supported',
+        short: 'Supported client and server, with conditions',
+        full: 'A client population connects to a server the compatibility matrix lists as supported.',
+        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+    },
+    interoperable: {
+        name: 'InteroperableOnly',
+        short: 'Client only interoperable with server',
+        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+    },
+    'not-supported': {
+        name: 'NotSupported',
+        short: 'Client not supported on server',
+        full: 'A client population connects to a server the compatibility matrix marks not supported.',
+        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+    },
+    'not-applicable': {
+        name: 'NotApplicable',
+        short: 'Client not applicable to server',
+        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+    },
+};
+function pairRule(r, matrixId) {
+    const status = STATUS_TEXT[r.status];
+    const footnotes = [...r.footnotes].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+    // rules carry the matrix id. The default matrix keeps the short ids.
+    const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : '';
+    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
+    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
+    const matrix = matrixId === undefined ? undefined : builtinMatrix(matrixId);
+    const source = matrix ? Object.values(matrix.data.sources)[0] : undefined;
+    const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)];
+    const sourceLine = source ? `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''} (${source.url}).` : undefined;
+    return {
+        id,
+        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${status.short}${cited}` },
+        fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
+        help: {
+            text: [...helpParagraphs, ...(sourceLine ? [sourceLine] : [])].join('\n\n'),
+            markdown: [
+                escapeHtml(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`),
+                ...(source ? [`Source: [${escapeHtml(source.title)}](<${source.url}>)${source.table ? `, table "${escapeHtml(source.table)}"` : ''}.`] : []),
+            ].join('\n\n'),
+        },
+        ...(source ? { helpUri: source.url } : {}),
+        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
+        properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
+    };
+}
+function invalidTopologyRule() {
+    const meaning = 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.';
+    return {
+        id: INVALID_TOPOLOGY_RULE,
+        name: 'InvalidTopology',
+        shortDescription: { text: 'Invalid topology file' },
+        fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
+        help: { text: meaning, markdown: escapeHtml(meaning) },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['input', 'configuration'] },
+    };
+}
+function expiredExceptionRule() {
+    const meaning = 'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.';
+    return {
+        id: EXPIRED_EXCEPTION_RULE,
+        name: 'ExpiredException',
+        shortDescription: { text: 'Expired exception' },
+        fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+        help: { text: meaning, markdown: escapeHtml(meaning) },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['exception', 'configuration'] },
+    };
+}
+function footnoteList(footnotes) {
+    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
+}
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/matrix-markdown.ts
@@ -7730,8 +8114,8 @@ function textReporter({ color }) {
                 const findings = findingsOf(file);
                 for (const r of findings) {
                     const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const waived = r.waived ? paint('dim', ' (waived)') : '';
-                    out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${waived}`);
+                    const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
+                    out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
                     out.push(`      ${clean(r.message)}`);
                 }
                 const supported = file.results.length - findings.length;
@@ -7745,8 +8129,10 @@ function textReporter({ color }) {
                 }
                 out.push('');
             }
+            if (report.baseline?.problem)
+                out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
             const c = countFindings(report);
-            const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}`;
+            const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
             out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
             return `${out.join('\n')}\n`;
@@ -7764,17 +8150,20 @@ function textReporter({ color }) {
 
 
 
+
 const USAGE = `Usage:
-  coexist check [FILES...] [--format text|json] [--fail-on LIST]
+  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
   coexist matrix [--matrix ID] [--format markdown|json]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: coexist.yml)
         against its compatibility matrix.
-        --format   text (default) or json
+        --format   text (default), json, or sarif (SARIF 2.1.0)
         --fail-on  statuses that fail the check, comma-separated, or none
                    (default: not-supported; statuses: supported, interoperable,
                    not-supported, not-applicable)
+        --base     new-only: findings the file already had at git revision REF
+                   are reported as pre-existing and do not fail the check
 matrix  Prints a built-in compatibility matrix with its footnotes and sources.
         --matrix   matrix id (default: ${DEFAULT_MATRIX_ID})
         --format   markdown (default) or json
@@ -7821,21 +8210,21 @@ async function check(args, deps) {
         args: [...args],
         allowPositionals: true,
         strict: true,
-        options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: '' }, help: { type: 'boolean', short: 'h' } },
+        options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: '' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
         deps.stdout.write(USAGE);
         return 0;
     }
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif')
+        throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
     const failOn = parseFailOn(values['fail-on']);
     if (!failOn.ok)
         throw new UsageError(failOn.message);
     const files = positionals.length > 0 ? positionals : ['coexist.yml'];
-    const report = await checkFiles(files, deps.cwd, { policy: { failOn: failOn.failOn, now: deps.now() } });
+    const report = await checkFiles(files, deps.cwd, { policy: { failOn: failOn.failOn, now: deps.now() }, ...(values.base ? { baseRevision: values.base } : {}) });
     const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
-    const reporter = values.format === 'json' ? jsonReporter : textReporter({ color });
+    const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color });
     deps.stdout.write(reporter.render(report));
     return exitCodeOf(report);
 }

@@ -2,11 +2,23 @@ import { parseFailOn } from '../core/policy.js'
 import type { Status } from '../core/types.js'
 import { getInput } from './runner.js'
 
+export type PrCommentMode = 'auto' | 'always' | 'never'
+
 export interface ActionInputs {
   /** Topology paths, relative to the workspace. */
   topology: string[]
   failOn: Set<Status>
+  prComment: PrCommentMode
+  /** Empty when the workflow passes none; then no comment is attempted. */
+  githubToken: string
+  /** Where to write the SARIF log, relative to the workspace; empty for none. */
+  sarif: string
+  newOnly: boolean
+  /** Total time for GitHub API calls. Tuning only (COEXIST_GITHUB_DEADLINE_MS), not an input. */
+  githubDeadlineMs: number
 }
+
+const PR_COMMENT_MODES: readonly PrCommentMode[] = ['auto', 'always', 'never']
 
 /** The one place that reads and checks the action's inputs (action.yml documents them). */
 export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionInputs } | { ok: false; message: string } {
@@ -16,5 +28,30 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
     .filter((p) => p !== '')
   const failOn = parseFailOn(getInput(env, 'fail-on'))
   if (!failOn.ok) return { ok: false, message: `input ${failOn.message}` }
-  return { ok: true, inputs: { topology: topology.length > 0 ? topology : ['coexist.yml'], failOn: failOn.failOn } }
+  const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase()
+  if (!(PR_COMMENT_MODES as readonly string[]).includes(prComment)) {
+    return { ok: false, message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}` }
+  }
+  const newOnly = booleanInput(getInput(env, 'new-only'))
+  if (newOnly === undefined) return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` }
+  const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS)
+  return {
+    ok: true,
+    inputs: {
+      topology: topology.length > 0 ? topology : ['coexist.yml'],
+      failOn: failOn.failOn,
+      prComment: prComment as PrCommentMode,
+      githubToken: getInput(env, 'github-token'),
+      sarif: getInput(env, 'sarif'),
+      newOnly,
+      githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
+    },
+  }
+}
+
+// The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.
+function booleanInput(value: string): boolean | undefined {
+  if (value === '' || ['false', 'False', 'FALSE'].includes(value)) return false
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  return undefined
 }

@@ -1,15 +1,18 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { countFindings, exitCodeOf } from '../core/check.js'
+import type { Report } from '../core/types.js'
 import { checkFiles } from '../io/check-files.js'
-import { annotationsReporter } from '../reporters/annotations.js'
+import { renderAnnotations } from '../reporters/annotations.js'
+import { escapeHtml } from '../reporters/html.js'
 import { jsonReporter } from '../reporters/json.js'
+import { sarifReporter } from '../reporters/sarif.js'
 import { summaryReporter } from '../reporters/summary.js'
 import { textReporter } from '../reporters/text.js'
-import { escapeHtml } from '../reporters/html.js'
 import { formatCommand } from '../reporters/workflow-command.js'
-import { readInputs } from './inputs.js'
+import { readRunContext, type RunContext } from './context.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { appendSummary, inert, setOutputs } from './runner.js'
 
 export interface ActionDeps {
@@ -27,8 +30,9 @@ const defaultDeps: ActionDeps = {
 }
 
 /**
- * One action run: check the topology files, annotate, summarise, set outputs. Returns the exit
- * code: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
+ * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
+ * and comment on the pull request. Returns the exit code: 0 passed, 1 the policy failed, 2 the
+ * input could not be evaluated. Nothing the GitHub API does changes any of that.
  */
 export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { env, stdout } = deps
@@ -37,19 +41,58 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
     stdout.write(`${formatCommand('error', { title: 'coexist: invalid input' }, read.message)}\n`)
     await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(read.message)}\n`)
-    await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '' })
+    await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' })
     return 2
   }
   const { inputs } = read
+  // Masked before anything else is printed, so no later line can reveal it.
+  if (inputs.githubToken) stdout.write(`::add-mask::${inputs.githubToken}\n`)
+  const context = readRunContext(env)
   const workspace = env.GITHUB_WORKSPACE || deps.cwd
-  const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() } })
+
+  const warnings: string[] = []
+  let baseRevision: string | undefined
+  if (inputs.newOnly) {
+    if (context.pullRequest) baseRevision = context.pullRequest.baseSha
+    else warnings.push(`new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`)
+  }
+  const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() }, ...(baseRevision ? { baseRevision } : {}) })
+  if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
 
   stdout.write(inert(textReporter({ color: false }).render(report)))
-  stdout.write(annotationsReporter.render(report))
   await appendSummary(env, summaryReporter.render(report))
   const reportPath = path.join(env.RUNNER_TEMP || tmpdir(), 'coexist-report.json')
   await writeFile(reportPath, jsonReporter.render(report))
+  const sarifPath = inputs.sarif ? await writeSarif(report, workspace, inputs.sarif) : ''
+  // The comment comes before the annotations so that a warning about it counts against (and is
+  // kept within) GitHub's 10 warnings per step.
+  const comment = await commentOnPullRequest(report, inputs, context)
+  if (comment) warnings.push(comment)
+  stdout.write(renderAnnotations(report, warnings))
+
   const counts = countFindings(report)
-  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath })
+  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath, sarif: sarifPath })
   return exitCodeOf(report)
+}
+
+async function writeSarif(report: Report, workspace: string, target: string): Promise<string> {
+  const file = path.resolve(workspace, target)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, sarifReporter.render(report))
+  return file
+}
+
+/** Posts or updates the sticky PR comment; returns a warning when that did not work. */
+async function commentOnPullRequest(report: Report, inputs: ActionInputs, context: RunContext): Promise<string | undefined> {
+  if (!context.pullRequest || inputs.prComment === 'never') return undefined
+  if (!inputs.githubToken) return 'no github-token, so no pull request comment; the default `${{ github.token }}` works with `permissions: pull-requests: write`'
+  // Loaded only here: runs that do not comment never pay for the GitHub client. A comment is a
+  // courtesy: if even loading it fails, the verdict stands and a warning says why.
+  try {
+    const { publishPrComment } = await import('../github/pr-comment.js')
+    const outcome = await publishPrComment(report, { mode: inputs.prComment, token: inputs.githubToken, context, deadlineMs: inputs.githubDeadlineMs })
+    return outcome.warning
+  } catch (error) {
+    return `the pull request comment was not posted: ${error instanceof Error ? error.message : String(error)}`
+  }
 }

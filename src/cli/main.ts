@@ -4,6 +4,7 @@ import { exitCodeOf } from '../core/check.js'
 import { parseFailOn } from '../core/policy.js'
 import { checkFiles } from '../io/check-files.js'
 import { jsonReporter } from '../reporters/json.js'
+import { sarifReporter } from '../reporters/sarif.js'
 import { renderMatrixMarkdown } from '../reporters/matrix-markdown.js'
 import { textReporter } from '../reporters/text.js'
 import { didYouMean } from '../core/suggest.js'
@@ -18,16 +19,18 @@ export interface CliDeps {
 }
 
 const USAGE = `Usage:
-  coexist check [FILES...] [--format text|json] [--fail-on LIST]
+  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
   coexist matrix [--matrix ID] [--format markdown|json]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: coexist.yml)
         against its compatibility matrix.
-        --format   text (default) or json
+        --format   text (default), json, or sarif (SARIF 2.1.0)
         --fail-on  statuses that fail the check, comma-separated, or none
                    (default: not-supported; statuses: supported, interoperable,
                    not-supported, not-applicable)
+        --base     new-only: findings the file already had at git revision REF
+                   are reported as pre-existing and do not fail the check
 matrix  Prints a built-in compatibility matrix with its footnotes and sources.
         --matrix   matrix id (default: ${DEFAULT_MATRIX_ID})
         --format   markdown (default) or json
@@ -74,19 +77,19 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: '' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: '' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   })
   if (values.help) {
     deps.stdout.write(USAGE)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`)
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`)
   const failOn = parseFailOn(values['fail-on'])
   if (!failOn.ok) throw new UsageError(failOn.message)
   const files = positionals.length > 0 ? positionals : ['coexist.yml']
-  const report = await checkFiles(files, deps.cwd, { policy: { failOn: failOn.failOn, now: deps.now() } })
+  const report = await checkFiles(files, deps.cwd, { policy: { failOn: failOn.failOn, now: deps.now() }, ...(values.base ? { baseRevision: values.base } : {}) })
   const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
-  const reporter = values.format === 'json' ? jsonReporter : textReporter({ color })
+  const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color })
   deps.stdout.write(reporter.render(report))
   return exitCodeOf(report)
 }

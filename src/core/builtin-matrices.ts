@@ -1,10 +1,14 @@
+import lync2013ClientInteroperability from '../../matrices/lync-2013-client-interoperability.json' with { type: 'json' }
 import lyncServer2013 from '../../matrices/lync-server-2013.json' with { type: 'json' }
+import skypeForBusinessServer from '../../matrices/skype-for-business-server.json' with { type: 'json' }
 import { Matrix } from './matrix.js'
 
 // The matrices shipped with coexist. Their content is data under matrices/; this list only says
 // which files are built in.
 const BUILTIN: Record<string, unknown> = {
   'lync-server-2013': lyncServer2013,
+  'lync-2013-client-interoperability': lync2013ClientInteroperability,
+  'skype-for-business-server': skypeForBusinessServer,
 }
 
 export const DEFAULT_MATRIX_ID = 'lync-server-2013'

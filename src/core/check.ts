@@ -42,9 +42,9 @@ export function unreadable(file: string, message: string, line = 1, column = 1):
   return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [] }
 }
 
-export function buildReport(files: FileReport[]): Report {
-  const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error'))
-  return { passed, files }
+export function buildReport(files: FileReport[], baseline?: Report['baseline']): Report {
+  const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting))
+  return { passed, files, ...(baseline ? { baseline } : {}) }
 }
 
 /** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
@@ -60,19 +60,22 @@ export interface Counts {
   warnings: number
   notices: number
   waived: number
+  /** New-only mode: findings already in the base commit, counted here instead of as errors or warnings. */
+  preexisting: number
   pairs: number
 }
 
 /** Counts as the action's outputs and the summaries state them: input errors count as errors. */
 export function countFindings(report: Report): Counts {
-  const counts: Counts = { errors: 0, warnings: 0, notices: 0, waived: 0, pairs: 0 }
+  const counts: Counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 }
   for (const file of report.files) {
     counts.errors += file.errors.length
     counts.warnings += file.warnings.length
     for (const result of file.results) {
       counts.pairs++
       if (result.waived) counts.waived++
-      if (result.severity === 'error') counts.errors++
+      if (result.preexisting) counts.preexisting++
+      else if (result.severity === 'error') counts.errors++
       else if (result.severity === 'warning') counts.warnings++
       else if (result.severity === 'notice') counts.notices++
     }

@@ -89,6 +89,7 @@ function evaluatePair(topology: Topology, client: ClientEntry, server: ServerEnt
     status: verdict.status,
     severity,
     waived,
+    preexisting: false,
     workloads,
     footnotes,
     ...(replacement === undefined ? {} : { replacement }),

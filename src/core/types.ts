@@ -36,6 +36,11 @@ export interface PairResult extends Span {
   status: Status
   severity: Severity
   waived: boolean
+  /**
+   * In new-only mode: the same client, server and status were already found in the base commit.
+   * Reported, but neither annotated nor failing the run.
+   */
+  preexisting: boolean
   /** Workloads declared by the population that changed the cell's status. */
   workloads: string[]
   footnotes: Footnote[]
@@ -68,4 +73,6 @@ export interface TopologySummary {
 export interface Report {
   passed: boolean
   files: FileReport[]
+  /** New-only mode: the revision findings were compared with, and why that failed if it did. */
+  baseline?: { revision: string; problem?: string }
 }

@@ -1,23 +1,42 @@
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
+import { markPreexisting } from '../core/baseline.js'
 import { buildReport, checkTopology, unreadable, type CheckOptions } from '../core/check.js'
 import type { FileReport, Report } from '../core/types.js'
+import { readAtRevision } from './git.js'
 
 // Far above any real estate (100,000 populations take about 8 MiB) and small enough that a
 // hostile file is refused before it is parsed.
 export const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024
 
-/** Reads each topology file and runs the pure check on it; a file that cannot be read is reported, not thrown. */
-export async function checkFiles(paths: readonly string[], cwd: string, options: CheckOptions): Promise<Report> {
+/**
+ * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
+ * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
+ * and findings already there are marked pre-existing. When the base cannot be read at all, every
+ * finding stays new: failing closed is the safe side of a gate.
+ */
+export async function checkFiles(paths: readonly string[], cwd: string, options: CheckOptions & { baseRevision?: string }): Promise<Report> {
   const files: FileReport[] = []
+  let baselineProblem: string | undefined
   for (const given of paths) {
     const absolute = path.resolve(cwd, given)
     const shown = displayPath(absolute, cwd)
     const read = await readTopologyBytes(absolute)
-    files.push(read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message))
+    let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message)
+    if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
+      const base = await readAtRevision(cwd, options.baseRevision, path.relative(cwd, absolute), MAX_TOPOLOGY_BYTES)
+      if (base.ok) report = markPreexisting(report, checkTopology(shown, base.bytes, options))
+      else if (base.reason === 'unavailable') baselineProblem = base.message
+    }
+    files.push(report)
   }
-  return buildReport(files)
+  if (baselineProblem !== undefined) {
+    // Marks made before the base turned out unreadable would make the verdict depend on file order.
+    for (const [i, file] of files.entries()) files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) }
+  }
+  const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined
+  return buildReport(files, baseline)
 }
 
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */

@@ -1,36 +1,80 @@
+import { SEVERITY_RANK } from '../core/check.js'
 import type { Diagnostic, PairResult, Report } from '../core/types.js'
-import { findingsOf } from './findings.js'
 import type { Reporter } from './reporter.js'
 import { formatCommand, type AnnotationLevel } from './workflow-command.js'
 
-/**
- * GitHub annotations as workflow commands: one per input error, per warning about the input, and
- * per non-supported pair, on the exact line and columns, with the footnotes spelled out so a
- * reviewer never has to open the matrix.
- */
-export const annotationsReporter: Reporter = {
-  render(report: Report): string {
-    const lines: string[] = []
-    for (const file of report.files) {
-      for (const error of file.errors) lines.push(diagnostic('error', 'coexist: invalid topology', error))
-      for (const warning of file.warnings) lines.push(diagnostic('warning', 'coexist: expired exception', warning))
-      for (const result of findingsOf(file)) {
-        if (result.status !== 'supported') lines.push(pair(result))
-      }
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : ''
-  },
+// GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
+// coexist picks the 10 that matter most itself and says how many it left out.
+export const ANNOTATIONS_PER_LEVEL = 10
+
+interface Candidate {
+  level: AnnotationLevel
+  /** Higher first within a level: input errors, then the worse status; then by file and line. */
+  rank: number
+  file: string
+  line: number
+  command: string
 }
 
-function pair(result: PairResult): string {
+/**
+ * GitHub annotations as workflow commands: one per input error, per warning about the input, and
+ * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
+ * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
+ * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
+ * `runWarnings` (new-only off, comment not posted) come first among the warnings: the cap must not
+ * drop the one line that says why the run behaved differently.
+ */
+export function renderAnnotations(report: Report, runWarnings: readonly string[] = []): string {
+  const candidates: Candidate[] = runWarnings.map((message) => ({ level: 'warning', rank: 200, file: '', line: 0, command: formatCommand('warning', { title: 'coexist' }, message) }))
+  for (const file of report.files) {
+    for (const error of file.errors) candidates.push(diagnostic('error', 'coexist: invalid topology', error))
+    for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: expired exception', warning))
+    for (const result of file.results) {
+      if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting) candidates.push(pair(result))
+    }
+  }
+  const byLevel = (level: AnnotationLevel) =>
+    candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || a.file.localeCompare(b.file) || a.line - b.line)
+  const errors = byLevel('error')
+  const warnings = byLevel('warning')
+  const notices = byLevel('notice')
+  const dropped = (list: Candidate[], slots: number) => Math.max(0, list.length - slots)
+  const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL)
+  // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
+  const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 && notices.length >= ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL
+  const left = droppedOthers + dropped(notices, noticeSlots)
+  const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)]
+  const lines = shown.map((c) => c.command)
+  if (left > 0) {
+    lines.push(
+      formatCommand(
+        'notice',
+        { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` },
+        `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`,
+      ),
+    )
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+}
+
+export const annotationsReporter: Reporter = { render: (report) => renderAnnotations(report) }
+
+function pair(result: PairResult): Candidate {
   const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
   const message = [result.message, ...footnotes].join('\n\n')
-  return formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
+  const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
+  return { level, rank: SEVERITY_RANK[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command }
 }
 
-function diagnostic(level: AnnotationLevel, title: string, d: Diagnostic): string {
-  return formatCommand(level, { ...position(d), title }, d.message)
+function diagnostic(level: AnnotationLevel, title: string, d: Diagnostic): Candidate {
+  // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
+  return { level, rank: 100, file: d.file, line: d.line, command: formatCommand(level, { ...position(d), title }, d.message) }
+}
+
+// Among warnings, a workload that is not supported outranks "interoperable only".
+function statusRank(result: PairResult): number {
+  return { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 }[result.status]
 }
 
 // GitHub's annotation columns are inclusive; our spans end one past the last character.

@@ -23,6 +23,7 @@ export const jsonReporter: Reporter = {
         status: r.status,
         severity: r.severity,
         waived: r.waived,
+        preexisting: r.preexisting,
         workloads: r.workloads,
         footnotes: r.footnotes,
         replacement: r.replacement,
@@ -33,6 +34,7 @@ export const jsonReporter: Reporter = {
     )
     const diagnostics = (kind: 'errors' | 'warnings') =>
       report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })))
-    return `${JSON.stringify({ passed: report.passed, counts: countFindings(report), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') }, null, 2)}\n`
+    const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') }
+    return `${JSON.stringify(body, null, 2)}\n`
   },
 }

@@ -4,7 +4,8 @@ import { citedFootnotes, findingsOf, plural, STATUS_LABEL } from './findings.js'
 import { escapeHtml } from './html.js'
 import type { Reporter } from './reporter.js'
 
-const MARK: Record<Status, string> = {
+/** The status marks of the grid, shared with the PR comment. */
+export const MARK: Record<Status, string> = {
   supported: '✅',
   interoperable: '⚠️',
   'not-supported': '❌',
@@ -24,12 +25,13 @@ export const summaryReporter: Reporter = {
     const parts = [
       `## ${verdict}`,
       '',
-      `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`,
+      `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
       '',
     ]
+    if (report.baseline) parts.push(baselineLine(report.baseline), '')
     for (const file of report.files) parts.push(...renderFile(file))
-    parts.push(`<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · — not connected</sub>`, '')
-    return parts.join('\n')
+    const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
+    return fitSummary(parts, [legend, ''])
   },
 }
 
@@ -54,7 +56,7 @@ function renderFile(file: FileReport): string[] {
   if (findings.length > 0) {
     lines.push('| | Line | Finding | What it means |', '|---|---|---|---|')
     for (const r of findings) {
-      const severity = r.waived ? '🔕 waived' : r.severity
+      const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity
       lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`)
     }
     lines.push('')
@@ -68,10 +70,42 @@ function renderFile(file: FileReport): string[] {
 }
 
 function cell(result: PairResult): string {
-  const mark = result.waived ? `🔕${MARK[result.status]}` : MARK[result.status]
+  const mark = `${result.preexisting ? '⏮' : ''}${result.waived ? '🔕' : ''}${MARK[result.status]}`
   return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`
 }
 
 function markers(result: PairResult): string {
   return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')
+}
+
+function baselineLine(baseline: NonNullable<Report['baseline']>): string {
+  const base = `<code>${escapeHtml(baseline.revision.slice(0, 12))}</code>`
+  return baseline.problem
+    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${escapeHtml(baseline.problem)}`
+    : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`
+}
+
+// GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
+
+/**
+ * Joins the summary's lines, cutting it off before the limit when it would exceed it: an open HTML
+ * table is closed so the page still renders, and a note says what is missing and where to find it.
+ */
+function fitSummary(lines: string[], closing: string[]): string {
+  const full = [...lines, ...closing].join('\n')
+  if (Buffer.byteLength(full) <= SUMMARY_LIMIT_BYTES) return full
+  const kept: string[] = []
+  let bytes = 0
+  let inTable = false
+  for (const line of lines) {
+    bytes += Buffer.byteLength(line) + 1
+    if (bytes > SUMMARY_LIMIT_BYTES) break
+    kept.push(line)
+    if (line === '<table>') inTable = true
+    if (line === '</table>') inTable = false
+  }
+  const note = `> [!NOTE]\n> This summary was cut at ${kept.length} of ${lines.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`
+  if (inTable) kept.push('</tbody>', '</table>')
+  return [...kept, '', note, '', ...closing].join('\n')
 }

@@ -40,8 +40,8 @@ export function textReporter({ color }: TextOptions): Reporter {
         const findings = findingsOf(file)
         for (const r of findings) {
           const refs = r.footnotes.map((f) => `[${f.id}]`).join('')
-          const waived = r.waived ? paint('dim', ' (waived)') : ''
-          out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${waived}`)
+          const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : ''
+          out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`)
           out.push(`      ${clean(r.message)}`)
         }
         const supported = file.results.length - findings.length
@@ -53,8 +53,9 @@ export function textReporter({ color }: TextOptions): Reporter {
         }
         out.push('')
       }
+      if (report.baseline?.problem) out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '')
       const c = countFindings(report)
-      const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}`
+      const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`
       const unreadable = report.files.some((f) => f.errors.length > 0)
       out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`))
       return `${out.join('\n')}\n`

@@ -1,4 +1,4 @@
-// readInputs: the action's two inputs as the runner passes them (INPUT_TOPOLOGY, INPUT_FAIL-ON).
+// readInputs: the action's inputs as the runner passes them (INPUT_TOPOLOGY, INPUT_FAIL-ON, INPUT_PR-COMMENT, ...).
 import { describe, expect, it } from 'vitest'
 import { readInputs } from '../../src/action/inputs.js'
 import { getInput } from '../../src/action/runner.js'
@@ -114,5 +114,110 @@ describe('getInput', () => {
     expect(getInput({ 'INPUT_FAIL-ON': '  none \n' }, 'fail-on')).toBe('none')
     expect(getInput({ INPUT_MY_INPUT: 'x' }, 'my input')).toBe('x')
     expect(getInput({}, 'topology')).toBe('')
+  })
+})
+
+const all = (env: NodeJS.ProcessEnv) => {
+  const read = readInputs(env)
+  if (!read.ok) throw new Error(`expected valid inputs, got: ${read.message}`)
+  return read.inputs
+}
+
+describe('the defaults of the inputs action.yml added for pull requests', () => {
+  it('are pr-comment auto, no token, no SARIF, new-only off and a 30 s deadline', () => {
+    const read = all({})
+    expect({ prComment: read.prComment, githubToken: read.githubToken, sarif: read.sarif, newOnly: read.newOnly, githubDeadlineMs: read.githubDeadlineMs }).toEqual({
+      prComment: 'auto',
+      githubToken: '',
+      sarif: '',
+      newOnly: false,
+      githubDeadlineMs: 30_000,
+    })
+  })
+})
+
+describe('pr-comment', () => {
+  it.each([
+    ['auto', 'auto'],
+    ['always', 'always'],
+    ['never', 'never'],
+    ['  never \n', 'never'],
+    ['ALWAYS', 'always'],
+    ['Never', 'never'],
+    ['', 'auto'],
+    ['   ', 'auto'],
+  ])('reads %j as %s', (value, mode) => {
+    expect(all({ 'INPUT_PR-COMMENT': value }).prComment).toBe(mode)
+  })
+
+  it.each(['false', 'no', 'off', 'true', 'auto,never', 'sometimes'])('rejects %j, naming the three values', (value) => {
+    expect(readInputs({ 'INPUT_PR-COMMENT': value })).toEqual({ ok: false, message: `input pr-comment: "${value}" is not one of auto, always, never` })
+  })
+
+  it('checks fail-on first: one message, for the first bad input', () => {
+    expect(readInputs({ 'INPUT_FAIL-ON': 'everything', 'INPUT_PR-COMMENT': 'sometimes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^input fail-on: /) })
+  })
+})
+
+describe('new-only', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    [' true\n', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['', false],
+  ])('reads %j as %s', (value, on) => {
+    expect(all({ 'INPUT_NEW-ONLY': value }).newOnly).toBe(on)
+  })
+
+  it.each(['yes', 'no', 'on', 'off', '1', '0', 'tRUE', 'true false', 'y'])('rejects %j as @actions/core getBooleanInput would', (value) => {
+    expect(readInputs({ 'INPUT_NEW-ONLY': value })).toEqual({ ok: false, message: `input new-only: "${value}" is not true or false` })
+  })
+
+  it('reads only INPUT_NEW-ONLY, with the hyphen', () => {
+    expect(all({ INPUT_NEW_ONLY: 'true' }).newOnly).toBe(false)
+  })
+})
+
+describe('sarif and github-token', () => {
+  it('take the path and the token as given, trimmed', () => {
+    const read = all({ INPUT_SARIF: ' results/coexist.sarif \n', 'INPUT_GITHUB-TOKEN': ' ghs_0123456789abcdefABCDEF\n' })
+    expect(read.sarif).toBe('results/coexist.sarif')
+    expect(read.githubToken).toBe('ghs_0123456789abcdefABCDEF')
+  })
+
+  it('leave the other inputs as they were', () => {
+    const read = all({ INPUT_TOPOLOGY: 'a.yml', 'INPUT_FAIL-ON': 'none', INPUT_SARIF: 'x.sarif', 'INPUT_GITHUB-TOKEN': 't', 'INPUT_PR-COMMENT': 'never', 'INPUT_NEW-ONLY': 'true' })
+    expect({ ...read, failOn: [...read.failOn] }).toEqual({
+      topology: ['a.yml'],
+      failOn: [],
+      prComment: 'never',
+      githubToken: 't',
+      sarif: 'x.sarif',
+      newOnly: true,
+      githubDeadlineMs: 30_000,
+    })
+  })
+})
+
+describe('COEXIST_GITHUB_DEADLINE_MS', () => {
+  it.each([
+    ['1500', 1500],
+    [' 250 ', 250],
+    ['1e3', 1000],
+    ['0.5', 0.5],
+  ])('takes %j as %d ms', (value, ms) => {
+    expect(all({ COEXIST_GITHUB_DEADLINE_MS: value }).githubDeadlineMs).toBe(ms)
+  })
+
+  it.each(['', '0', '-5', 'abc', 'Infinity', 'NaN', '30s'])('falls back to 30 s for %j, without failing the inputs', (value) => {
+    expect(all({ COEXIST_GITHUB_DEADLINE_MS: value }).githubDeadlineMs).toBe(30_000)
+  })
+
+  it('is not an input: INPUT_COEXIST_GITHUB_DEADLINE_MS is not read', () => {
+    expect(all({ INPUT_COEXIST_GITHUB_DEADLINE_MS: '5' }).githubDeadlineMs).toBe(30_000)
   })
 })

@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
+import { initRepo, shallowClone } from '../support/git-repo.js'
 import { footnoteText } from '../support/matrix.js'
 import { REPO_ROOT } from '../support/runtimes.js'
+import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
 import { annotationLines, parseCommand, scanCommands } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -41,7 +43,7 @@ function without(env: Record<string, string>, ...names: string[]): Record<string
 const reportOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { passed: boolean; counts: Record<string, number>; results: { client: string; server: string; severity: string; waived: boolean }[] }
 
 describe('run on the example topology', () => {
-  it('returns 1, annotates, summarises, writes the report and sets the four outputs', async () => {
+  it('returns 1, annotates, summarises, writes the report and sets the five outputs', async () => {
     setup()
     const out = await action(runner.env)
     expect(out.code).toBe(1)
@@ -53,27 +55,27 @@ describe('run on the example topology', () => {
     ])
     expect(out.scan.commands).toEqual(out.annotations)
     expect(out.scan.inertBlocks).toHaveLength(1)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(runner.runnerTemp, 'coexist-report.json') })
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
     expect(runner.summary().startsWith('## ❌ coexist: compatibility check failed\n\n1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived\n')).toBe(true)
     const report = reportOf(path.join(runner.runnerTemp, 'coexist-report.json'))
     expect(report.passed).toBe(false)
-    expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 10 })
+    expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
   })
 
   it('writes each output with its own delimiter, which the value does not contain', async () => {
     setup()
     await action(runner.env)
     const lines = readFileSync(runner.outputFile, 'utf8').split('\n')
-    expect(lines).toHaveLength(13)
-    const delimiters = [0, 3, 6, 9].map((i) => {
-      const match = /^(passed|errors|warnings|report)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
+    expect(lines).toHaveLength(16)
+    const delimiters = [0, 3, 6, 9, 12].map((i) => {
+      const match = /^(passed|errors|warnings|report|sarif)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
       expect(match, lines[i]).not.toBeNull()
       expect(lines[i + 2]).toBe(match?.[2])
       expect(lines[i + 1]).not.toContain(match?.[2])
       return match?.[2]
     })
-    expect(new Set(delimiters).size).toBe(4)
-    expect(lines[12]).toBe('')
+    expect(new Set(delimiters).size).toBe(5)
+    expect(lines[15]).toBe('')
   })
 
   it('appends to the output and summary files instead of replacing them', async () => {
@@ -145,10 +147,10 @@ describe('exceptions and the clock', () => {
     const out = await action(runner.env, { now: () => new Date('2026-07-01T00:00:00Z') })
     expect(out.code).toBe(1)
     expect(out.annotations).toEqual([
-      '::warning file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A expired exception::' +
-        'the exception for "guests" on "ams-pool01" expired at the end of 2026-06-30 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       '::error file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::' +
         `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${footnoteText('2')}`,
+      '::warning file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A expired exception::' +
+        'the exception for "guests" on "ams-pool01" expired at the end of 2026-06-30 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '1' })
     expect(runner.summary()).toContain('> [!WARNING]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expired')
@@ -196,5 +198,184 @@ describe('bad input', () => {
     expect(out.stdout).toBe(
       '::error title=coexist%3A invalid input::input fail-on: unknown status "sometimes"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none\n',
     )
+  })
+})
+
+describe('new-only on a pull request', () => {
+  // The base commit: three failing populations. The pull request's head: a fourth.
+  const OLD = ['guests-a', 'guests-b', 'guests-c']
+  const head = poolTopology([...OLD, 'guests-d'])
+
+  /** A fake runner whose workspace is a git checkout of base + head, and a pull_request event naming base. */
+  function pullRequest(options: { shallow?: boolean; eventName?: string } = {}) {
+    setup({})
+    const origin = options.shallow ? mkdtempSync(path.join(tmpdir(), 'coexist-origin-')) : runner.workspace
+    if (options.shallow) extraDirs.push(origin)
+    const repo = initRepo(options.shallow ? path.join(origin, 'repo') : origin)
+    repo.write('coexist.yml', poolTopology(OLD).text)
+    const base = repo.commit('base')
+    repo.write('coexist.yml', head.text)
+    const headSha = repo.commit('head')
+    if (options.shallow) {
+      rmSync(runner.workspace, { recursive: true })
+      shallowClone(repo.dir, runner.workspace)
+    }
+    writeFileSync(
+      runner.eventFile,
+      JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: base, repo: { full_name: 'contoso/uc-estate' } }, head: { sha: headSha, repo: { full_name: 'contoso/uc-estate' } } } }),
+    )
+    const env = { ...runner.env, GITHUB_EVENT_NAME: options.eventName ?? 'pull_request', GITHUB_REPOSITORY: 'contoso/uc-estate', 'INPUT_NEW-ONLY': 'true', 'INPUT_PR-COMMENT': 'never' }
+    return { base, env }
+  }
+
+  const where = (annotations: string[]) => annotations.map((l) => parseCommand(l)).map((c) => `${c.name}:${c.properties.line ?? '-'}:${c.properties.title}`)
+
+  it('annotates and fails on the new pair only; the old ones are in the summary and the report as pre-existing', async () => {
+    const { base, env } = pullRequest()
+    const out = await action(env)
+    expect(out.code).toBe(1)
+    expect(where(out.annotations)).toEqual([`error:${head.productLine.get('guests-d')}:${ATTENDEE_TITLE}`])
+    expect(out.scan.commands).toEqual(out.annotations)
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
+    const summary = runner.summary()
+    expect(summary.split('\n')[2]).toBe('1 error · 0 warnings · 0 notices · 5 pairs checked · 3 pre-existing')
+    expect(summary).toContain(`New-only mode: findings already present in the base commit <code>${base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`)
+    expect(summary.split('\n').filter((l) => l.startsWith('| ⏮ pre-existing |'))).toHaveLength(3)
+    const report = JSON.parse(readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')) as { baseline: unknown; results: { client: string; preexisting: boolean }[] }
+    expect(report.baseline).toEqual({ revision: base })
+    expect(report.results.filter((r) => r.preexisting).map((r) => r.client)).toEqual(OLD)
+  })
+
+  it('works the same on pull_request_target', async () => {
+    const { env } = pullRequest({ eventName: 'pull_request_target' })
+    const out = await action(env)
+    expect(out.code).toBe(1)
+    expect(out.annotations).toHaveLength(1)
+    expect(runner.outputs()).toMatchObject({ errors: '1' })
+  })
+
+  it('with new-only false, every finding counts', async () => {
+    const { env } = pullRequest()
+    const out = await action({ ...env, 'INPUT_NEW-ONLY': 'false' })
+    expect(out.code).toBe(1)
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['error', 'error', 'error', 'error'])
+    expect(runner.outputs()).toMatchObject({ errors: '4' })
+    expect(runner.summary()).not.toContain('New-only')
+  })
+
+  it('in a shallow checkout without the base commit: one warning naming fetch-depth, and every finding counts', async () => {
+    const { env } = pullRequest({ shallow: true })
+    const out = await action(env)
+    expect(out.code).toBe(1)
+    const parsed = out.annotations.map((l) => parseCommand(l))
+    expect(parsed.filter((c) => c.name === 'error')).toHaveLength(4)
+    const warnings = parsed.filter((c) => c.name === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.properties).toEqual({ title: 'coexist' })
+    expect(warnings[0]?.message).toMatch(/^new-only could not compare with the base commit, so every finding counts: .*`fetch-depth: 0`/)
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '4' })
+    expect(runner.summary()).toContain('> [!WARNING]\n> New-only mode could not read the base commit')
+  })
+
+  it('on a push event: a warning that new-only applies to pull requests, and every finding counts', async () => {
+    const { env } = pullRequest({ eventName: 'push' })
+    const out = await action(env)
+    expect(out.code).toBe(1)
+    const parsed = out.annotations.map((l) => parseCommand(l))
+    expect(parsed.map((c) => c.name)).toEqual(['error', 'error', 'error', 'error', 'warning'])
+    expect(parsed[4]?.message).toBe('new-only applies to pull requests; on this push event every finding counts')
+    expect(runner.summary()).not.toContain('New-only')
+  })
+
+  it('keeps its own warning within GitHub\'s 10 warnings per step when the findings fill them', async () => {
+    // 12 interoperable populations: 12 warnings, of which 10 are annotated. The warning that
+    // new-only did not apply must not be an 11th, which GitHub would drop without a word.
+    setup({})
+    const lines = ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', 'clients:']
+    for (let i = 1; i <= 12; i++) lines.push(`  - name: legacy-${i}`, '    product: Office Communicator 2007 R2')
+    runner.writeFile('coexist.yml', `${lines.join('\n')}\n`)
+    const out = await action({ ...runner.env, 'INPUT_NEW-ONLY': 'true' })
+    expect(out.code).toBe(0)
+    const warnings = out.annotations.map((l) => parseCommand(l)).filter((c) => c.name === 'warning')
+    expect(warnings.length).toBeLessThanOrEqual(10)
+    expect(warnings.map((c) => c.message)).toContain('new-only applies to pull requests; on this push event every finding counts')
+  })
+
+  it('an invalid new-only: exit 2, one error annotation, and all five outputs set', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_NEW-ONLY': 'yes' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input new-only: "yes" is not true or false\n')
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' })
+  })
+
+  it('an invalid pr-comment: exit 2 and the error names the values', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_PR-COMMENT': 'sometimes' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input pr-comment: "sometimes" is not one of auto, always, never\n')
+  })
+})
+
+describe('the github-token', () => {
+  const TOKEN = 'ghs_S3cr3tT0k3nValue0123456789'
+
+  it('is masked before anything else is printed, and printed nowhere else', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_GITHUB-TOKEN': TOKEN })
+    expect(out.code).toBe(1)
+    expect(out.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`)
+    expect(out.stdout.split(TOKEN)).toHaveLength(2)
+    expect(runner.summary()).not.toContain(TOKEN)
+    expect(readFileSync(runner.outputFile, 'utf8')).not.toContain(TOKEN)
+    expect(readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')).not.toContain(TOKEN)
+  })
+
+  it('without one, nothing is masked', async () => {
+    setup()
+    const out = await action(runner.env)
+    expect(out.stdout).not.toContain('::add-mask::')
+  })
+})
+
+describe('the sarif input', () => {
+  it('writes a SARIF 2.1.0 log at the workspace-relative path, creating folders, and sets the sarif output to it', async () => {
+    setup()
+    const out = await action({ ...runner.env, INPUT_SARIF: 'results/coexist/log.sarif' })
+    expect(out.code).toBe(1)
+    const file = path.join(runner.workspace, 'results', 'coexist', 'log.sarif')
+    expect(runner.outputs().sarif).toBe(file)
+    const log = JSON.parse(readFileSync(file, 'utf8')) as { version: string; runs: unknown[] }
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs).toHaveLength(1)
+  })
+
+  it('writes no SARIF and sets sarif to empty when the input is empty', async () => {
+    setup()
+    await action({ ...runner.env, INPUT_SARIF: '' })
+    expect(runner.outputs().sarif).toBe('')
+  })
+})
+
+describe('the pull request comment without a token', () => {
+  it('warns once on a pull request, and the verdict stays the same', async () => {
+    setup()
+    writeFileSync(runner.eventFile, JSON.stringify({ pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }))
+    const out = await action({ ...runner.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'contoso/uc-estate' })
+    expect(out.code).toBe(1)
+    const warnings = out.annotations.map((l) => parseCommand(l)).filter((c) => c.properties.title === 'coexist')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.name).toBe('warning')
+    expect(warnings[0]?.message).toMatch(/^no github-token, so no pull request comment; /)
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '2' })
+  })
+
+  it('says nothing with pr-comment never, or on a push event', async () => {
+    setup()
+    writeFileSync(runner.eventFile, JSON.stringify({ pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }))
+    const never = await action({ ...runner.env, GITHUB_EVENT_NAME: 'pull_request', 'INPUT_PR-COMMENT': 'never' })
+    expect(never.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
+    const push = await action(runner.env)
+    expect(push.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
   })
 })

@@ -1,10 +1,14 @@
 // runCli(argv, deps): the CLI without a process, with stdout/stderr that keep what is written and
 // say whether they are a terminal.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli, type CliDeps } from '../../src/cli/main.js'
 import { capture, type Capture } from '../support/fake-runner.js'
+import { initRepo, type GitRepo } from '../support/git-repo.js'
 import { REPO_ROOT } from '../support/runtimes.js'
+import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const ESC = '\u001b'
@@ -126,8 +130,8 @@ describe('exit codes', () => {
   })
 
   it('2 for a bad --format and a bad --fail-on', async () => {
-    const format = await cli(['check', '--format', 'sarif', EXAMPLE])
-    expect([format.code, format.stdout, format.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --format must be text or json, not "sarif"'])
+    const format = await cli(['check', '--format', 'xml', EXAMPLE])
+    expect([format.code, format.stdout, format.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --format must be text, json or sarif, not "xml"'])
     const failOn = await cli(['check', '--fail-on', 'interop', EXAMPLE])
     expect(failOn.code).toBe(2)
     expect(failOn.stdout).toBe('')
@@ -143,7 +147,7 @@ describe('exit codes', () => {
   it('2 for an unknown matrix', async () => {
     const out = await cli(['matrix', '--matrix', 'lync-server-2010'])
     expect(out.code).toBe(2)
-    expect(out.stderr.split('\n')[0]).toBe('coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013')
+    expect(out.stderr.split('\n')[0]).toBe('coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server')
   })
 
   it('2 for no command at all', async () => {
@@ -176,5 +180,94 @@ describe('paths', () => {
   it('shows a file outside cwd by its absolute path', async () => {
     const out = await cli(['check', '../examples/coexist.yml'], { cwd: path.join(REPO_ROOT, 'test') })
     expect(out.stdout.split('\n')[0]).toBe(`${path.join(REPO_ROOT, 'examples', 'coexist.yml')}  (matrix lync-server-2013)`)
+  })
+})
+
+describe('check --base (new-only)', () => {
+  // The base commit: three failing populations. The working tree (and head commit): a fourth.
+  const OLD = ['guests-a', 'guests-b', 'guests-c']
+  const head = poolTopology([...OLD, 'guests-d'])
+  let root: string
+  let repo: GitRepo
+  let base: string
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'coexist-cli-base-'))
+    repo = initRepo(path.join(root, 'repo'))
+    repo.write('coexist.yml', poolTopology(OLD).text)
+    repo.write('same.yml', poolTopology(OLD).text)
+    base = repo.commit('base')
+    repo.write('coexist.yml', head.text)
+    repo.commit('head')
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  const finding = (name: string, remark = '') => `  coexist.yml:${head.productLine.get(name)}:14: error: ${ATTENDEE_TITLE} [2]${remark}`
+
+  it('fails on the one new pair only, and shows the three old ones as pre-existing', async () => {
+    const out = await cli(['check', '--base', base], { cwd: repo.dir })
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('')
+    const lines = out.stdout.split('\n')
+    for (const name of OLD) expect(lines).toContain(finding(name, ' (pre-existing)'))
+    expect(lines).toContain(finding('guests-d'))
+    expect(lines.at(-2)).toBe('✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing')
+  })
+
+  it('takes a revision name as well, HEAD~1, and --base=REV', async () => {
+    for (const argv of [['check', '--base', 'HEAD~1'], ['check', `--base=${base.slice(0, 8)}`, 'coexist.yml']]) {
+      const out = await cli(argv, { cwd: repo.dir })
+      expect([argv.join(' '), out.code, out.stdout.split('\n').at(-2)]).toEqual([argv.join(' '), 1, '✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing'])
+    }
+  })
+
+  it('passes when every failing pair was already there', async () => {
+    const out = await cli(['check', 'same.yml', '--base', base], { cwd: repo.dir })
+    expect(out.code).toBe(0)
+    expect(out.stdout.split('\n').at(-2)).toBe('✔ Passed: 0 errors, 0 warnings, 0 notices in 4 pairs, 3 pre-existing')
+  })
+
+  it('writes the baseline and preexisting into --format json', async () => {
+    const out = await cli(['check', '--format', 'json', '--base', base], { cwd: repo.dir })
+    expect(out.code).toBe(1)
+    const json = JSON.parse(out.stdout) as { passed: boolean; counts: Record<string, number>; baseline: unknown; results: { client: string; preexisting: boolean }[] }
+    expect(json.passed).toBe(false)
+    expect(json.baseline).toEqual({ revision: base })
+    expect(json.counts).toMatchObject({ errors: 1, preexisting: 3 })
+    expect(json.results.map((r) => [r.client, r.preexisting])).toEqual([
+      ['knowledge-workers', false],
+      ['guests-a', true],
+      ['guests-b', true],
+      ['guests-c', true],
+      ['guests-d', false],
+    ])
+  })
+
+  it('counts every finding, and says why, when the revision is not there', async () => {
+    const out = await cli(['check', '--base', 'no-such-branch'], { cwd: repo.dir })
+    expect(out.code).toBe(1)
+    const lines = out.stdout.split('\n')
+    expect(lines.filter((l) => l.endsWith('(pre-existing)'))).toEqual([])
+    expect(lines.at(-4)).toMatch(/^warning: new-only mode is off, every finding counts: the base commit no-such-branch is not in the checkout; .*`fetch-depth: 0`/)
+    expect(lines.at(-2)).toBe('✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs')
+  })
+
+  it('refuses a revision that git would read as an option, and writes no file', async () => {
+    const out = await cli(['check', '--base=--output=x'], { cwd: repo.dir })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('warning: new-only mode is off, every finding counts: "--output=x" is not a revision coexist will pass to git')
+    expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
+  })
+
+  it('outside a git checkout: every finding counts, and it says so', async () => {
+    const out = await cli(['check', path.join(REPO_ROOT, EXAMPLE), '--base', 'HEAD'], { cwd: root })
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('warning: new-only mode is off, every finding counts: the workspace is not a git checkout')
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived')
+  })
+
+  it('is in the usage', async () => {
+    const out = await cli(['check', '--help'])
+    expect(out.stdout).toContain('[--base REF]')
+    expect(out.stdout).toContain('--base     new-only: findings the file already had at git revision REF')
   })
 })

@@ -4,7 +4,7 @@ import { Matrix } from '../../src/core/matrix.js'
 
 describe('built-in matrices', () => {
   it('ship lync-server-2013, the default', () => {
-    expect(BUILTIN_MATRIX_IDS).toEqual(['lync-server-2013'])
+    expect(BUILTIN_MATRIX_IDS).toEqual(['lync-server-2013', 'lync-2013-client-interoperability', 'skype-for-business-server'])
     expect(DEFAULT_MATRIX_ID).toBe('lync-server-2013')
   })
 

@@ -3,12 +3,13 @@ import { buildReport, checkTopology, countFindings, exitCodeOf, SEVERITY_RANK, u
 import type { FileReport, PairResult } from '../../src/core/types.js'
 import { check, fixtureBytes, pairTopology, policy, where } from './helpers.js'
 
-const result = (severity: PairResult['severity'], waived = false): PairResult => ({
+const result = (severity: PairResult['severity'], waived = false, preexisting = false): PairResult => ({
   file: 'f.yml',
   line: 1,
   column: 1,
   endLine: 1,
   endColumn: 2,
+  preexisting,
   client: 'c',
   server: 's',
   clientProduct: 'C',
@@ -116,6 +117,27 @@ describe('buildReport and exitCodeOf', () => {
     expect(exitCodeOf(report)).toBe(2)
   })
 
+  it('passes when every error result is pre-existing, and fails on one new error beside them', () => {
+    const old = buildReport([fileReport([result('error', false, true), result('error', false, true), result('warning')])])
+    expect(old.passed).toBe(true)
+    expect(exitCodeOf(old)).toBe(0)
+    const added = buildReport([fileReport([result('error', false, true)]), fileReport([result('error')])])
+    expect(added.passed).toBe(false)
+    expect(exitCodeOf(added)).toBe(1)
+  })
+
+  it('still exits 2 on an input error when every error result is pre-existing', () => {
+    const report = buildReport([fileReport([result('error', false, true)]), fileReport([], 1)])
+    expect(report.passed).toBe(false)
+    expect(exitCodeOf(report)).toBe(2)
+  })
+
+  it('carries the baseline when given, and has no baseline key otherwise', () => {
+    expect(buildReport([], { revision: 'abc123' })).toEqual({ passed: true, files: [], baseline: { revision: 'abc123' } })
+    expect(buildReport([], { revision: 'abc123', problem: 'shallow' })).toEqual({ passed: true, files: [], baseline: { revision: 'abc123', problem: 'shallow' } })
+    expect('baseline' in buildReport([])).toBe(false)
+  })
+
   it('passes with no files at all', () => {
     expect(buildReport([])).toEqual({ passed: true, files: [] })
     expect(exitCodeOf(buildReport([]))).toBe(0)
@@ -134,12 +156,19 @@ describe('countFindings', () => {
       fileReport([result('error'), result('warning'), result('notice'), result('notice', true), result('none')], 0, 2),
       fileReport([], 3),
     ])
-    expect(countFindings(report)).toEqual({ errors: 4, warnings: 3, notices: 2, waived: 1, pairs: 5 })
+    expect(countFindings(report)).toEqual({ errors: 4, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 5 })
+  })
+
+  it('counts pre-existing findings as pre-existing only, not as errors, warnings or notices', () => {
+    const report = buildReport([
+      fileReport([result('error', false, true), result('error'), result('warning', false, true), result('notice', false, true), result('none')], 1, 1),
+    ])
+    expect(countFindings(report)).toEqual({ errors: 2, warnings: 1, notices: 0, waived: 0, preexisting: 3, pairs: 5 })
   })
 
   it('counts the estate fixture', () => {
     const report = buildReport([checkTopology('estate.yml', fixtureBytes('estate.yml'), { policy: policy() })])
-    expect(countFindings(report)).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 10 })
+    expect(countFindings(report)).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
   })
 })
 

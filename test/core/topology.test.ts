@@ -298,7 +298,7 @@ describe('matrix and reference problems, each at its value, with no results', ()
   it('an unknown matrix id, alone (nothing else can be checked without it)', () => {
     const report = check(`matrix: lync-server-2031\n${pairTopology('No Such Client', 'Lync Server 2013')}`)
     expect(where(report.errors)).toEqual([
-      { line: 1, column: 9, endLine: 1, endColumn: 25, message: 'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013' },
+      { line: 1, column: 9, endLine: 1, endColumn: 25, message: 'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server' },
     ])
     expect(report.results).toEqual([])
   })

@@ -211,6 +211,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         errors: '1',
         warnings: '2',
         report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
       })
     })
 
@@ -224,7 +225,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         warnings: unknown[]
       }
       expect(report.passed).toBe(false)
-      expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 10 })
+      expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
       expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual(EXAMPLE_RESULTS)
       expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
       expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([{ id: '3', text: F3 }])
@@ -263,12 +264,12 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
   })
 
   describe('with fail-on: none', () => {
-    it('passes with exit code 0, and the former error is a warning annotation', async () => {
+    it('passes with exit code 0, and the former error is a warning annotation, first among the warnings as the worst status', async () => {
       const run = await failOnNone()
       expect(run.status).toBe(0)
       expectWellBehaved(run)
-      expect(run.annotations).toEqual([TRADING_FLOOR, SALES_DESKTOPS, FIELD_ENGINEERS('warning'), EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.annotations).toEqual([FIELD_ENGINEERS('warning'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       expect(run.summary.split('\n')[0]).toBe('## ✅ coexist: compatibility check passed')
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { client: string; severity: string }[] }
       expect(report.passed).toBe(true)
@@ -283,7 +284,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expectWellBehaved(run)
       expect(run.annotations).toEqual([])
       expect(run.scan.commands).toEqual([])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       const lines = run.summary.split('\n')
       expect(lines[0]).toBe('## ✅ coexist: compatibility check passed')
       expect(lines[2]).toBe('0 errors · 0 warnings · 0 notices · 5 pairs checked')
@@ -302,7 +303,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(1)
       expectWellBehaved(run)
       expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       const headings = run.summary.split('\n').filter((l) => l.startsWith('### '))
       expect(headings).toEqual([
         '### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>',
@@ -351,7 +352,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
           'unknown client product "Lync 2099" in matrix lync-server-2013; did you mean "Lync 2010" or "Lync 2013"?',
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
     })
 
     // README "Bad input": "a misspelled key (with the closest allowed key)".
@@ -370,7 +371,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.annotations).toEqual([
         '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       expect(run.summary).toContain('### <code>topology/missing.yml</code>')
       expect(run.summary).toContain('- line 1, column 1: no such file; check the path (it is resolved from the repository root)')
     })
@@ -413,7 +414,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(rest).not.toContain('evil.yml')
       expect(rest).not.toContain('add-mask')
       expect(run.scan.inertBlocks[0]).toContain('::add-mask::secret (Office Live Meeting 2007)')
-      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json') })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
     })
   })
 
@@ -427,11 +428,13 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
     )
     const cells = scenario(runtime, { files: { 'coexist.yml': allCells } })
 
-    it('reports every cell with its status and footnotes, and annotates each non-supported one', async () => {
+    it('reports every cell with its status and footnotes, and annotates the non-supported ones up to GitHub\'s 10 per level', async () => {
       const run = await cells()
       expectWellBehaved(run)
       expect(run.status).toBe(1)
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: { client: string; server: string; status: string; footnotes: { id: string }[] }[] }
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        results: { client: string; server: string; status: string; severity: string; line: number; title: string; footnotes: { id: string }[] }[]
+      }
       const actual = report.results.map((r) => `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`)
       const expected = matrix.clients.flatMap((c) =>
         matrix.servers.map((s) => {
@@ -441,11 +444,29 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       )
       expect(expected).toHaveLength(33)
       expect(actual).toEqual(expected)
-      const levels = run.annotations.map((a) => a.slice(2, a.indexOf(' ')))
+      const parsed = run.annotations.map((a) => parseCommand(a))
       const failing = matrix.cells.filter((c) => c.status === 'not-supported').length
       const warned = matrix.cells.filter((c) => c.status === 'interoperable' || c.status === 'not-applicable').length
-      expect(levels.filter((l) => l === 'error')).toHaveLength(failing)
-      expect(levels.filter((l) => l === 'warning')).toHaveLength(warned)
+      // The seed has 12 not-supported cells: more than GitHub shows, so 10 are annotated and one notice counts the rest.
+      expect(failing).toBe(12)
+      expect(warned).toBeLessThanOrEqual(10)
+      const errors = parsed.filter((c) => c.name === 'error')
+      expect(errors).toHaveLength(10)
+      expect(parsed.filter((c) => c.name === 'warning')).toHaveLength(warned)
+      // All errors are equally bad (not supported): the first 10 in the file are shown, by line.
+      const firstTen = report.results.filter((r) => r.severity === 'error').slice(0, 10)
+      expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual(firstTen.map((r) => [String(r.line), r.title]))
+      const notices = parsed.filter((c) => c.name === 'notice')
+      expect(notices).toHaveLength(1)
+      expect(parsed.at(-1)).toEqual({
+        name: 'notice',
+        properties: { title: 'coexist: 2 more findings not annotated' },
+        message:
+          'GitHub shows at most 10 annotations of each level per step, so 2 more findings are not annotated (the worst are shown first). The job summary and the JSON report list every finding.',
+      })
+      // The job summary still has every failing pair.
+      expect(run.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(failing)
+      expect(run.outputs.errors).toBe(String(failing))
     })
   })
 

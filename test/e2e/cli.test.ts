@@ -232,7 +232,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(run.stderr).toBe('')
       expect(run.stdout.split('\n').slice(0, 4)).toEqual([
         'Usage:',
-        '  coexist check [FILES...] [--format text|json] [--fail-on LIST]',
+        '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]',
         '  coexist matrix [--matrix ID] [--format markdown|json]',
         '  coexist --help | --version',
       ])
@@ -248,7 +248,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
     it.each([
       ['an unknown option', ['check', '--frobnicate', 'examples/coexist.yml'], "coexist: Unknown option '--frobnicate'"],
       ['an unknown command', ['chekc'], 'coexist: unknown command "chekc" (did you mean "check"?)\n'],
-      ['a bad --format for check', ['check', '--format', 'xml', 'examples/coexist.yml'], 'coexist: --format must be text or json, not "xml"\n'],
+      ['a bad --format for check', ['check', '--format', 'xml', 'examples/coexist.yml'], 'coexist: --format must be text, json or sarif, not "xml"\n'],
       ['a bad --format for matrix', ['matrix', '--format', 'html'], 'coexist: --format must be markdown or json, not "html"\n'],
       ['a bad --fail-on', ['check', '--fail-on', 'everything', 'examples/coexist.yml'], 'coexist: fail-on: unknown status "everything"'],
     ])('%s: exit 2, the problem and the usage on stderr, nothing on stdout', async (_name, args, problem) => {

@@ -1,13 +1,17 @@
 // checkFiles and displayPath: reading topology files from disk without ever hanging, reading
 // something huge, or throwing; and naming each file the way annotations need it.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countFindings, exitCodeOf } from '../../src/core/check.js'
 import { checkFiles, displayPath, MAX_TOPOLOGY_BYTES } from '../../src/io/check-files.js'
+import { SHALLOW_CHECKOUT_HELP } from '../../src/io/git.js'
 import type { Report } from '../../src/core/types.js'
+import { initRepo, shallowClone, type GitRepo } from '../support/git-repo.js'
 import { REPO_ROOT } from '../support/runtimes.js'
+import { poolTopology } from '../support/topologies.js'
 
 const POLICY = { policy: { failOn: new Set(['not-supported'] as const), now: new Date('2026-06-01T12:00:00Z') } }
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
@@ -141,5 +145,163 @@ describe('display paths', () => {
   it('displayPath: a name starting with ".." inside cwd stays relative', () => {
     expect(displayPath('/repo/..config/coexist.yml', '/repo')).toBe('..config/coexist.yml')
     expect(displayPath('/repo/...yml', '/repo')).toBe('...yml')
+  })
+})
+
+describe('new-only mode (baseRevision)', () => {
+  // The base commit has three failing populations; the head adds a fourth and a supported one.
+  const OLD = ['guests-a', 'guests-b', 'guests-c']
+  let repo: GitRepo
+  let base: string
+
+  beforeAll(() => {
+    repo = initRepo(path.join(root, 'git-repo'))
+    repo.write('coexist.yml', poolTopology(OLD).text)
+    repo.write('estate/emea/coexist.yml', poolTopology(OLD).text)
+    repo.write('invalid-in-base.yml', 'servers: []\n')
+    repo.write('changed.yml', poolTopology(['guests-a']).text)
+    base = repo.commit('base')
+    repo.write('coexist.yml', poolTopology([...OLD, 'guests-d'], ['knowledge-workers', 'new-hires']).text)
+    repo.write('estate/emea/coexist.yml', poolTopology(OLD).text)
+    repo.write('added.yml', poolTopology(['guests-a']).text)
+    repo.write('invalid-in-base.yml', poolTopology(['guests-a']).text)
+    // Same population names, but the failing one now also fails on a second pool it reaches.
+    repo.write(
+      'changed.yml',
+      ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', '  - name: lon-pool', '    product: Lync Server 2010', 'clients:', '  - name: guests-a', '    product: Lync 2010 Attendee', '  - name: legacy', '    product: Office Communicator 2007 R2', '    servers: [ams-pool01]', ''].join('\n'),
+    )
+    repo.commit('head')
+  })
+
+  const marks = (report: Report, file = 0) => report.files[file]?.results.map((r) => [r.client, r.severity, r.preexisting])
+
+  it('marks the findings the base commit already had as pre-existing, and judges the run on the new one', async () => {
+    const report = await checkFiles(['coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    expect(marks(report)).toEqual([
+      ['knowledge-workers', 'none', false],
+      ['new-hires', 'none', false],
+      ['guests-a', 'error', true],
+      ['guests-b', 'error', true],
+      ['guests-c', 'error', true],
+      ['guests-d', 'error', false],
+    ])
+    expect(report.passed).toBe(false)
+    expect(report.baseline).toEqual({ revision: base })
+    expect(countFindings(report)).toMatchObject({ errors: 1, preexisting: 3, pairs: 6 })
+    expect(exitCodeOf(report)).toBe(1)
+  })
+
+  it('passes when every failing pair was already there', async () => {
+    const report = await checkFiles(['estate/emea/coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    expect(marks(report)?.filter(([, severity]) => severity === 'error')).toEqual([
+      ['guests-a', 'error', true],
+      ['guests-b', 'error', true],
+      ['guests-c', 'error', true],
+    ])
+    expect(report.passed).toBe(true)
+    expect(exitCodeOf(report)).toBe(0)
+  })
+
+  it('reads the base from cwd when cwd is a folder inside the repository', async () => {
+    const report = await checkFiles(['emea/coexist.yml'], path.join(repo.dir, 'estate'), { ...POLICY, baseRevision: base })
+    expect(report.baseline).toEqual({ revision: base })
+    expect(report.passed).toBe(true)
+  })
+
+  it('counts a pair whose status changed, or that is new on another server, as new', async () => {
+    const report = await checkFiles(['changed.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    expect(report.files[0]?.results.map((r) => [r.client, r.server, r.status, r.preexisting])).toEqual([
+      ['guests-a', 'ams-pool01', 'not-supported', true],
+      ['guests-a', 'lon-pool', 'supported', false],
+      ['legacy', 'ams-pool01', 'interoperable', false],
+    ])
+  })
+
+  it('has nothing pre-existing in a file the base commit did not have, and no problem either', async () => {
+    const report = await checkFiles(['added.yml', 'coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    expect(marks(report, 0)).toEqual([
+      ['knowledge-workers', 'none', false],
+      ['guests-a', 'error', false],
+    ])
+    expect(marks(report, 1)?.filter(([, , pre]) => pre)).toHaveLength(3)
+    expect(report.baseline).toEqual({ revision: base })
+    expect(report.passed).toBe(false)
+  })
+
+  it('has nothing pre-existing in a file the base commit could not evaluate', async () => {
+    const report = await checkFiles(['invalid-in-base.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    expect(marks(report)).toEqual([
+      ['knowledge-workers', 'none', false],
+      ['guests-a', 'error', false],
+    ])
+    expect(report.baseline).toEqual({ revision: base })
+  })
+
+  it('leaves a file with input errors as it is, without a verdict or a baseline problem', async () => {
+    repo.write('broken.yml', 'servers: []\nclients: []\n')
+    try {
+      const report = await checkFiles(['broken.yml', 'coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+      expect(report.files[0]?.errors.length).toBeGreaterThan(0)
+      expect(report.baseline).toEqual({ revision: base })
+      expect(exitCodeOf(report)).toBe(2)
+    } finally {
+      rmSync(path.join(repo.dir, 'broken.yml'))
+    }
+  })
+
+  const expectFailedClosed = async (revision: string) => {
+    const report = await checkFiles(['coexist.yml', 'estate/emea/coexist.yml'], repo.dir, { ...POLICY, baseRevision: revision })
+    expect(report.baseline).toEqual({ revision, problem: `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}` })
+    expect(report.files.flatMap((f) => f.results).filter((r) => r.preexisting)).toEqual([])
+    expect(countFindings(report)).toMatchObject({ errors: 7, preexisting: 0 })
+    expect(report.passed).toBe(false)
+  }
+
+  it('fails closed when the base revision does not exist: the problem is reported and every finding counts', async () => {
+    await expectFailedClosed('no-such-branch')
+  })
+
+  it('fails closed, naming fetch-depth, for a full sha the repository does not have', async () => {
+    await expectFailedClosed('0123456789abcdef0123456789abcdef01234567')
+  })
+
+  it('fails closed in a shallow clone that lacks the base commit', async () => {
+    const shallow = shallowClone(repo.dir, path.join(root, 'git-shallow'))
+    const report = await checkFiles(['coexist.yml'], shallow.dir, { ...POLICY, baseRevision: base })
+    expect(report.baseline).toEqual({ revision: base, problem: `the base commit ${base} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}` })
+    expect(report.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
+    expect(countFindings(report).errors).toBe(4)
+  })
+
+  it('fails closed outside a repository, and for a revision that looks like an option', async () => {
+    const outside = await checkFiles(['coexist.yml'], cwd, { ...POLICY, baseRevision: 'HEAD' })
+    expect(outside.baseline).toEqual({ revision: 'HEAD', problem: 'the workspace is not a git checkout' })
+    const option = await checkFiles(['coexist.yml'], repo.dir, { ...POLICY, baseRevision: '--output=x' })
+    expect(option.baseline).toEqual({ revision: '--output=x', problem: '"--output=x" is not a revision coexist will pass to git' })
+    expect(option.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
+    expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
+  })
+
+  it('drops the marks of earlier files when a later file\'s base cannot be read, whatever the order', async () => {
+    // big.yml was over MAX_TOPOLOGY_BYTES in the base commit: git show refuses it, and the baseline
+    // fails for the whole run, coexist.yml included although its base was read before.
+    const other = initRepo(path.join(root, 'git-big'))
+    other.write('coexist.yml', poolTopology(OLD).text)
+    other.write('big.yml', `${poolTopology(OLD).text}${'#'.repeat(1023)}\n`.padEnd(MAX_TOPOLOGY_BYTES + 2048, `${'#'.repeat(1023)}\n`))
+    const sha = other.commit('base')
+    other.write('big.yml', poolTopology(OLD).text)
+    other.commit('head')
+    for (const order of [['coexist.yml', 'big.yml'], ['big.yml', 'coexist.yml']]) {
+      const report = await checkFiles(order, other.dir, { ...POLICY, baseRevision: sha })
+      expect(report.baseline?.problem).toMatch(/^git show failed: /)
+      expect(report.files.flatMap((f) => f.results).filter((r) => r.preexisting)).toEqual([])
+      expect(report.passed).toBe(false)
+    }
+  })
+
+  it('has no baseline at all without baseRevision', async () => {
+    const report = await checkFiles(['coexist.yml'], repo.dir, POLICY)
+    expect('baseline' in report).toBe(false)
+    expect(report.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { annotationsReporter } from '../../src/reporters/annotations.js'
-import { checkFixture, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile } from './helpers.js'
 
 const render = (...files: FileReport[]) => annotationsReporter.render(reportOf(...files))
 
@@ -11,10 +11,10 @@ const matrixJson = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2
 const footnoteText = (id: string) => matrixJson.footnotes.find((f) => f.id === id)?.text ?? `(no footnote ${id})`
 
 describe('annotationsReporter on a hand-built report', () => {
-  it('renders the expired exception, then the findings worst first, skipping supported pairs', () => {
+  it('renders the errors, then the expired exception and the other warnings, then the notices, skipping supported pairs', () => {
     expect(linesOf(render(sampleFile()))).toEqual([
-      '::warning file=estate.yml,line=24,endLine=24,col=14,endColumn=23,title=coexist%3A expired exception::the exception for "legacy" on "pool13" expired',
       '::error file=estate.yml,line=19,endLine=19,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.',
+      '::warning file=estate.yml,line=24,endLine=24,col=14,endColumn=23,title=coexist%3A expired exception::the exception for "legacy" on "pool13" expired',
       '::warning file=estate.yml,line=13,endLine=13,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.%0A%0AFootnote 3: IM and presence only.',
       '::notice file=estate.yml,line=16,endLine=16,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.',
     ])
@@ -43,8 +43,9 @@ describe('annotationsReporter on a hand-built report', () => {
     ]
     expect(linesOf(render(file)).map((l) => parseCommand(l)).map((c) => [c.command, c.properties.line, c.properties.title])).toEqual([
       ['error', '1', 'P on S: interoperable'],
-      ['warning', '2', 'P on S: not-applicable'],
+      // Within a level the worse status first: not supported outranks not applicable.
       ['warning', '3', 'P on S: not-supported'],
+      ['warning', '2', 'P on S: not-applicable'],
       ['notice', '4', 'P on S: not-supported (waived)'],
     ])
   })
@@ -64,16 +65,146 @@ describe('annotationsReporter on a hand-built report', () => {
     ])
   })
 
-  it('goes file by file: errors, then warnings, then findings of each file', () => {
+  it('goes level by level across all files: input errors before failing pairs, then warnings, then notices', () => {
     const lines = linesOf(render(sampleFile(), invalidFile()))
-    expect(lines.map((l) => [parseCommand(l).properties.file, parseCommand(l).properties.line])).toEqual([
-      ['estate.yml', '24'],
-      ['estate.yml', '19'],
-      ['estate.yml', '13'],
-      ['estate.yml', '16'],
-      ['broken.yml', '3'],
-      ['broken.yml', '7'],
+    expect(lines.map((l) => [parseCommand(l).command, parseCommand(l).properties.file, parseCommand(l).properties.line])).toEqual([
+      ['error', 'broken.yml', '3'],
+      ['error', 'broken.yml', '7'],
+      ['error', 'estate.yml', '19'],
+      ['warning', 'estate.yml', '24'],
+      ['warning', 'estate.yml', '13'],
+      ['notice', 'estate.yml', '16'],
     ])
+  })
+
+  it('orders findings of the same rank by file name, then by line', () => {
+    const failing = (file: string, line: number) =>
+      pair({ file, client: `c${line}`, server: 's', clientProduct: 'P', serverProduct: 'S', line, status: 'not-supported', severity: 'error' })
+    const b = { ...cleanFile('b.yml'), results: [failing('b.yml', 9), failing('b.yml', 2)] }
+    const a = { ...cleanFile('a.yml'), results: [failing('a.yml', 30), failing('a.yml', 4)] }
+    expect(linesOf(render(b, a)).map((l) => `${parseCommand(l).properties.file}:${parseCommand(l).properties.line}`)).toEqual(['a.yml:4', 'a.yml:30', 'b.yml:2', 'b.yml:9'])
+  })
+})
+
+describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
+  const ROLL_UP_MESSAGE = (n: number) =>
+    `GitHub shows at most 10 annotations of each level per step, so ${n} more finding${n === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`
+  const rollUp = (n: number) => ({ command: 'notice', properties: { title: `coexist: ${n} more finding${n === 1 ? '' : 's'} not annotated` }, message: ROLL_UP_MESSAGE(n) })
+
+  const commands = (output: string) => linesOf(output).map((l) => parseCommand(l))
+  const ofLevel = (output: string, level: string) => commands(output).filter((c) => c.command === level)
+
+  /** `n` results of one severity in a file, on lines 1..n. */
+  function results(file: FileReport, n: number, fields: Partial<Parameters<typeof pair>[0]>, first = 1): FileReport {
+    for (let i = 0; i < n; i++) {
+      const line = first + i
+      file.results.push(pair({ file: file.file, client: `c${line}`, server: 's', clientProduct: 'P', serverProduct: 'S', line, ...fields }))
+    }
+    return file
+  }
+  const errors = (n: number, file = cleanFile(), first = 1) => results(file, n, { status: 'not-supported', severity: 'error' }, first)
+  const warnings = (n: number, file = cleanFile(), first = 1) => results(file, n, { status: 'interoperable', severity: 'warning' }, first)
+  const waived = (n: number, file = cleanFile(), first = 1) => results(file, n, { status: 'not-supported', severity: 'notice', waived: true }, first)
+
+  it('on a topology with 40 failing pairs: the 10 worst as errors, then one notice counting the other 30', () => {
+    // 25 populations interoperable only (failing: fail-on names interoperable) come first in the
+    // file, then 15 not supported at all: the not-supported ones are the worst and shown first.
+    const text = [
+      'servers:',
+      '  - name: pool13',
+      '    product: Lync Server 2013',
+      'clients:',
+      ...Array.from({ length: 25 }, (_, i) => [`  - name: legacy-${i + 1}`, '    product: Office Communicator 2007 R2']).flat(),
+      ...Array.from({ length: 15 }, (_, i) => [`  - name: guests-${i + 1}`, '    product: Lync 2010 Attendee']).flat(),
+      '',
+    ].join('\n')
+    const file = checkText(text, { failOn: ['not-supported', 'interoperable'] })
+    expect(file.errors).toEqual([])
+    expect(file.results.filter((r) => r.severity === 'error')).toHaveLength(40)
+    const output = render(file)
+    const all = commands(output)
+    expect(all).toHaveLength(11)
+    const shown = ofLevel(output, 'error')
+    expect(shown).toHaveLength(10)
+    // guests-1 is on line 56 (4 header lines, 2 lines per population, product on the second).
+    expect(shown.map((c) => [c.properties.line, c.properties.title])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [String(56 + 2 * i), 'Lync 2010 Attendee on Lync Server 2013: not supported']),
+    )
+    expect(all[10]).toEqual(rollUp(30))
+    expect(output.endsWith('\n')).toBe(true)
+  })
+
+  it('annotates exactly 10 errors without a roll-up, and says "1 more finding" for the 11th', () => {
+    expect(commands(render(errors(10))).map((c) => c.command)).toEqual(Array(10).fill('error'))
+    const eleven = commands(render(errors(11)))
+    expect(eleven).toHaveLength(11)
+    expect(eleven.slice(0, 10).map((c) => c.properties.line)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(eleven[10]).toEqual(rollUp(1))
+  })
+
+  it('caps each level on its own and counts what every level left out in one roll-up', () => {
+    const file = waived(3, warnings(14, errors(12)), 100)
+    const output = render(file)
+    expect(ofLevel(output, 'error')).toHaveLength(10)
+    expect(ofLevel(output, 'warning')).toHaveLength(10)
+    const notices = ofLevel(output, 'notice')
+    expect(notices).toHaveLength(4)
+    expect(notices.slice(0, 3).map((c) => c.properties.line)).toEqual(['100', '101', '102'])
+    expect(notices[3]).toEqual(rollUp(2 + 4))
+    // Errors, then warnings, then notices, then the roll-up last.
+    expect(commands(output).map((c) => c.command)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(4).fill('notice')])
+  })
+
+  it('gives the roll-up the 10th notice slot when the notices are full', () => {
+    // 12 errors (2 left out) and exactly 10 waived pairs: 9 of them are shown, the roll-up counts 2 + 1.
+    const output = render(waived(10, errors(12), 100))
+    const notices = ofLevel(output, 'notice')
+    expect(notices).toHaveLength(10)
+    expect(notices.slice(0, 9).map((c) => c.properties.line)).toEqual(['100', '101', '102', '103', '104', '105', '106', '107', '108'])
+    expect(notices[9]).toEqual(rollUp(3))
+    expect(ofLevel(output, 'error')).toHaveLength(10)
+  })
+
+  it('shows 10 notices and no roll-up when exactly 10 notices are all there is to leave out nothing', () => {
+    const output = render(waived(10, errors(3)))
+    expect(ofLevel(output, 'notice')).toHaveLength(10)
+    expect(output).not.toContain('more finding')
+  })
+
+  it('with only notices, 11 of them: 9 shown and a roll-up counting 2', () => {
+    const notices = ofLevel(render(waived(11)), 'notice')
+    expect(notices).toHaveLength(10)
+    expect(notices[9]).toEqual(rollUp(2))
+  })
+
+  it('shows input errors and expired exceptions before failing pairs when the cap bites', () => {
+    const broken = invalidFile()
+    const file = errors(12, cleanFile('zzz.yml'))
+    for (let i = 0; i < 11; i++) file.warnings.push(diagnostic({ file: 'zzz.yml', line: 200 + i, column: 14, message: `expired ${i}` }))
+    warnings(5, file, 300)
+    const output = render(file, broken)
+    expect(ofLevel(output, 'error').map((c) => `${c.properties.file}:${c.properties.line}`)).toEqual([
+      'broken.yml:3',
+      'broken.yml:7',
+      ...Array.from({ length: 8 }, (_, i) => `zzz.yml:${i + 1}`),
+    ])
+    expect(ofLevel(output, 'warning').map((c) => c.properties.title)).toEqual(Array(10).fill('coexist: expired exception'))
+    // Left out: 4 failing pairs, 1 expired exception and 5 interoperable pairs.
+    expect(commands(output).at(-1)).toEqual(rollUp(10))
+  })
+
+  it('never annotates a pre-existing finding, nor counts it as left out', () => {
+    const file = errors(11)
+    file.results = file.results.map((r) => (r.line <= 5 ? { ...r, preexisting: true } : r))
+    warnings(1, file, 50)
+    waived(1, file, 60)
+    file.results.push({ ...(file.results[11] as (typeof file.results)[number]), line: 51, preexisting: true })
+    file.results.push({ ...(file.results[12] as (typeof file.results)[number]), line: 61, preexisting: true })
+    const output = render(file)
+    expect(commands(output).map((c) => `${c.command}:${c.properties.line}`)).toEqual(['error:6', 'error:7', 'error:8', 'error:9', 'error:10', 'error:11', 'warning:50', 'notice:60'])
+    const old = errors(2)
+    old.results = old.results.map((r) => (r.severity === 'error' ? { ...r, preexisting: true } : r))
+    expect(render(old)).toBe('')
   })
 })
 
@@ -120,8 +251,8 @@ describe('annotationsReporter on YAML fixtures', () => {
   it('raises the level with the policy: interoperable fails when fail-on names it', () => {
     const lines = linesOf(render(checkFixture('annotations.yml', { failOn: ['not-supported', 'interoperable'] })))
     expect(lines.map((l) => [parseCommand(l).command, parseCommand(l).properties.line])).toEqual([
-      ['warning', '25'],
       ['error', '11'],
+      ['warning', '25'],
       ['notice', '15'],
     ])
   })

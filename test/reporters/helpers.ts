@@ -56,6 +56,7 @@ export function pair(input: PairInput): PairResult {
     status,
     severity: 'none',
     waived: false,
+    preexisting: false,
     workloads: [],
     footnotes: [],
     title: `${input.clientProduct} on ${input.serverProduct}: ${status}`,

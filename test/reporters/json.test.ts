@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { jsonReporter } from '../../src/reporters/json.js'
+import { buildReport } from '../../src/core/check.js'
 import { checkFixture, cleanFile, F2, invalidFile, reportOf, sampleFile } from './helpers.js'
 
 const render = (...files: FileReport[]) => jsonReporter.render(reportOf(...files))
@@ -20,6 +21,7 @@ const RESULT_KEYS = [
   'status',
   'severity',
   'waived',
+  'preexisting',
   'workloads',
   'footnotes',
   'replacement',
@@ -33,16 +35,40 @@ describe('jsonReporter', () => {
     expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'errors', 'warnings'])
   })
 
+  it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
+    const compared = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
+    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'errors', 'warnings'])
+    expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
+    const failed = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
+    expect(failed.baseline).toStrictEqual({ revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' })
+  })
+
+  it('marks pre-existing results, counts them apart, and passes when the only error is pre-existing', () => {
+    const file = sampleFile()
+    file.results = file.results.map((r) => (r.severity === 'error' || r.severity === 'warning' ? { ...r, preexisting: true } : r))
+    const json = JSON.parse(jsonReporter.render(buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
+    expect(json.passed).toBe(true)
+    expect(json.counts).toStrictEqual({ errors: 0, warnings: 1, notices: 2, waived: 1, preexisting: 2, pairs: 6 })
+    expect(json.results.map((r) => [r.client, r.preexisting])).toEqual([
+      ['workers', false],
+      ['workers', false],
+      ['chat', false],
+      ['legacy', true],
+      ['partners', false],
+      ['attendees', true],
+    ])
+  })
+
   it('is pretty-printed with two spaces and ends with a newline', () => {
     const output = render(cleanFile())
-    expect(output.startsWith('{\n  "passed": true,\n  "counts": {\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0,\n    "pairs": 1\n  },\n  "results": [\n    {\n      "file": "clean.yml",')).toBe(true)
+    expect(output.startsWith('{\n  "passed": true,\n  "counts": {\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0,\n    "preexisting": 0,\n    "pairs": 1\n  },\n  "results": [\n    {\n      "file": "clean.yml",')).toBe(true)
     expect(output.endsWith('\n  "errors": [],\n  "warnings": []\n}\n')).toBe(true)
   })
 
   it('states the verdict and the counts', () => {
     const json = parse(sampleFile())
     expect(json.passed).toBe(false)
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, pairs: 6 })
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 6 })
     expect(parse(cleanFile()).passed).toBe(true)
   })
 
@@ -72,6 +98,7 @@ describe('jsonReporter', () => {
       status: 'supported',
       severity: 'none',
       waived: false,
+      preexisting: false,
       workloads: [],
       footnotes: [],
       title: 'Lync 2013 on Lync Server 2013: supported',
@@ -94,6 +121,7 @@ describe('jsonReporter', () => {
       status: 'not-supported',
       severity: 'notice',
       waived: true,
+      preexisting: false,
       workloads: [],
       footnotes: [{ id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }],
       replacement: 'Lync Web App 2013',
@@ -113,7 +141,7 @@ describe('jsonReporter', () => {
     const json = parse(invalidFile())
     expect(json).toStrictEqual({
       passed: false,
-      counts: { errors: 2, warnings: 0, notices: 0, waived: 0, pairs: 0 },
+      counts: { errors: 2, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 },
       results: [],
       errors: [
         { file: 'broken.yml', line: 3, column: 14, endLine: 3, endColumn: 30, message: 'unknown server product "Lync Server 2099"' },
@@ -128,7 +156,7 @@ describe('jsonReporter', () => {
     expect(json.results.map((r) => r.file)).toEqual(['estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'second.yml'])
     expect((json.errors as { file: string }[]).map((e) => e.file)).toEqual(['broken.yml', 'broken.yml'])
     expect((json.warnings as { file: string }[]).map((w) => w.file)).toEqual(['estate.yml'])
-    expect(json.counts).toStrictEqual({ errors: 3, warnings: 2, notices: 2, waived: 1, pairs: 7 })
+    expect(json.counts).toStrictEqual({ errors: 3, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 7 })
   })
 
   it('keeps the footnotes of each result in the result\'s own order', () => {
@@ -151,7 +179,7 @@ describe('jsonReporter on YAML fixtures', () => {
   it('gives every pair of estate.yml with exactly the documented fields', () => {
     const json = parse(checkFixture('estate.yml'))
     expect(json.passed).toBe(false)
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 3, notices: 2, waived: 1, pairs: 8 })
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 8 })
     expect(json.results).toHaveLength(8)
     for (const result of json.results) {
       expect(Object.keys(result)).toEqual(RESULT_KEYS.filter((k) => Object.hasOwn(result, k)))

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { FileReport } from '../../src/core/types.js'
-import { summaryReporter } from '../../src/reporters/summary.js'
+import { buildReport } from '../../src/core/check.js'
+import type { FileReport, PairResult } from '../../src/core/types.js'
+import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { checkFixture, cleanFile, diagnostic, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
 const render = (...files: FileReport[]) => summaryReporter.render(reportOf(...files))
 
-const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · 🔕 waived by an exception · — not connected</sub>'
+const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
 
 /** The tags the summary itself writes; whatever `<` is left after removing them came from the input. */
 const OWN_TAGS = /<\/?(?:table|thead|tbody|tr|th|td|br|sub|sup|code)(?: align="left")?>/g
@@ -139,6 +140,175 @@ describe('summaryReporter on a hand-built report', () => {
   it('puts the findings worst first, whatever the order of the results', () => {
     const rows = linesOf(render(sampleFile())).filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
     expect(rows.map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['| error | 19', '| warning | 13', '| notice | 10', '| 🔕 waived | 16'])
+  })
+})
+
+describe('summaryReporter in new-only mode', () => {
+  /** sampleFile with the error (attendees), the warning (legacy) and the waived pair already in the base commit. */
+  function withPreexisting(): FileReport {
+    const file = sampleFile()
+    file.results = file.results.map((r) => (['attendees', 'legacy', 'partners'].includes(r.client) ? { ...r, preexisting: true } : r))
+    return file
+  }
+
+  it('counts pre-existing findings apart, says what was compared, and marks them ⏮ in the grid and the findings', () => {
+    const lines = linesOf(summaryReporter.render(buildReport([withPreexisting()], { revision: '0123456789abcdef0123456789abcdef01234567' })))
+    expect(lines.slice(0, 7)).toEqual([
+      '## ✅ coexist: compatibility check passed',
+      '',
+      '0 errors · 1 warning · 1 notice · 6 pairs checked · 1 waived · 3 pre-existing',
+      '',
+      'New-only mode: findings already present in the base commit <code>0123456789ab</code> are marked ⏮ and do not fail the run.',
+      '',
+      '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>',
+    ])
+    expect(lines).toContain('<tr><th align="left">legacy<br><sub>Office Communicator 2007 R2</sub></th><td>⏮⚠️ interoperable<sup>3</sup></td><td>—</td></tr>')
+    expect(lines).toContain('<tr><th align="left">partners<br><sub>Lync 2010 Attendee</sub></th><td>⏮🔕❌ not supported<sup>2</sup></td><td>—</td></tr>')
+    expect(lines).toContain('<tr><th align="left">attendees<br><sub>Lync 2010 Attendee</sub></th><td>⏮❌ not supported<sup>2</sup></td><td>—</td></tr>')
+    // Still worst first; the pre-existing ones say so instead of their severity.
+    expect(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| |')).map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| ⏮ pre-existing | 19',
+      '| ⏮ pre-existing | 13',
+      '| notice | 10',
+      '| ⏮ pre-existing | 16',
+    ])
+    expect(lines.at(-1)).toBe(LEGEND)
+  })
+
+  it('says nothing about pre-existing findings when there are none, but still names the base commit', () => {
+    const lines = linesOf(summaryReporter.render(buildReport([sampleFile()], { revision: 'abc' })))
+    expect(lines[2]).toBe('1 error · 2 warnings · 2 notices · 6 pairs checked · 1 waived')
+    expect(lines[4]).toBe('New-only mode: findings already present in the base commit <code>abc</code> are marked ⏮ and do not fail the run.')
+    expect(lines.join('\n')).not.toMatch(/<td>⏮|\| ⏮ pre-existing/)
+  })
+
+  it('warns, escaped, when the base commit could not be read', () => {
+    const report = buildReport([sampleFile()], { revision: '<b>0123456789abcdef', problem: 'the base commit <b> is not in the checkout; give it `fetch-depth: 0`' })
+    const lines = linesOf(summaryReporter.render(report))
+    expect(lines.slice(4, 7)).toEqual([
+      '> [!WARNING]',
+      '> New-only mode could not read the base commit <code>&lt;b&gt;012345678</code>, so every finding counts as new: the base commit &lt;b&gt; is not in the checkout; give it &#96;fetch-depth: 0&#96;',
+      '',
+    ])
+  })
+
+  it('has no baseline line outside new-only mode', () => {
+    expect(render(sampleFile())).not.toContain('New-only')
+  })
+})
+
+describe('summaryReporter on a report too large for a job summary', () => {
+  // Each CJK name is 3 bytes per character in UTF-8: a limit counted in characters instead of
+  // bytes would let the summary grow far past 1 MiB.
+  const NAME = '東京本社の会議室'
+
+  /** `clients` populations on one server, every pair failing, with a message of `messageBytes`. */
+  function hugeFile(file: string, clients: number, messageBytes = 60): FileReport {
+    const names = Array.from({ length: clients }, (_, i) => `${NAME}-${String(i).padStart(6, '0')}`)
+    return {
+      file,
+      matrix: 'lync-server-2013',
+      topology: { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: names.map((name) => ({ name, product: 'Lync 2010 Attendee', servers: ['pool13'] })) },
+      results: names.map(
+        (name, i): PairResult =>
+          pair({
+            file,
+            client: name,
+            server: 'pool13',
+            clientProduct: 'Lync 2010 Attendee',
+            serverProduct: 'Lync Server 2013',
+            line: 6 + i * 3,
+            status: 'not-supported',
+            severity: 'error',
+            title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
+            message: 'm'.repeat(messageBytes),
+          }),
+      ),
+      errors: [],
+      warnings: [],
+    }
+  }
+
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+  const count = (lines: string[], line: string) => lines.filter((l) => l === line).length
+  const NOTE = /^> This summary was cut at (\d+) of (\d+) lines to stay under GitHub's 1 MiB limit for job summaries\. The JSON report \(output `report`\) lists every result\.$/
+
+  it('keeps the limit 16 KiB under GitHub\'s 1 MiB', () => {
+    expect(SUMMARY_LIMIT_BYTES).toBe(1024 * 1024 - 16 * 1024)
+  })
+
+  it('cuts 40,000 populations off at a line boundary inside the grid, closes the table, and says so', () => {
+    const output = render(hugeFile('estate.yml', 40_000))
+    expect(bytes(output)).toBeLessThanOrEqual(1024 * 1024)
+    expect(bytes(output)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES + 1024)
+    // Not cut much earlier than it has to be.
+    expect(bytes(output)).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 4 * 1024)
+    const lines = linesOf(output)
+    expect(lines.slice(0, 3)).toEqual(['## ❌ coexist: compatibility check failed', '', '40000 errors · 0 warnings · 0 notices · 40000 pairs checked'])
+    expect(count(lines, '<table>')).toBe(1)
+    expect(count(lines, '</table>')).toBe(1)
+    expect(count(lines, '<tbody>')).toBe(1)
+    expect(count(lines, '</tbody>')).toBe(1)
+    // Whole rows only, in order, from the first population on, and the table closed right after the last kept one.
+    const rows = lines.filter((l) => l.startsWith('<tr>'))
+    expect(rows.length).toBeGreaterThan(1000)
+    expect(rows.length).toBeLessThan(40_000)
+    rows.forEach((row, i) => expect(row).toBe(`<tr><th align="left">${NAME}-${String(i).padStart(6, '0')}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported</td></tr>`))
+    const close = lines.indexOf('</tbody>')
+    expect(lines[close - 1]).toBe(rows.at(-1))
+    expect(lines[close + 1]).toBe('</table>')
+    // The findings table never started.
+    expect(lines).not.toContain('| | Line | Finding | What it means |')
+    const note = lines.findIndex((l) => NOTE.test(l))
+    expect(note).toBeGreaterThan(close)
+    expect(lines[note - 1]).toBe('> [!NOTE]')
+    const [, kept, total] = NOTE.exec(lines[note] as string) as unknown as [string, string, string]
+    // 4 header lines, the file heading and its blank, <table>, <thead>, <tbody>, the rows (and
+    // perhaps the two closing tags) of 4 + 5 + 40,000 + 3 + 2 + 40,000 + 1.
+    expect(Number(kept)).toBeGreaterThanOrEqual(9 + rows.length)
+    expect(Number(kept)).toBeLessThanOrEqual(11 + rows.length)
+    expect(Number(total)).toBe(80_015)
+    expect(lines.at(-1)).toBe(LEGEND)
+    expect(output.endsWith(`${LEGEND}\n`)).toBe(true)
+  })
+
+  it('cuts inside the findings table without adding a </table> nobody opened', () => {
+    // The grid fits; the findings with their long messages do not.
+    const output = render(hugeFile('estate.yml', 3_000, 1_000))
+    expect(bytes(output)).toBeLessThanOrEqual(1024 * 1024)
+    const lines = linesOf(output)
+    expect(count(lines, '<table>')).toBe(1)
+    expect(count(lines, '</table>')).toBe(1)
+    expect(count(lines, '</tbody>')).toBe(1)
+    expect(lines.filter((l) => l.startsWith('<tr>'))).toHaveLength(3_000)
+    const findings = lines.filter((l) => l.startsWith('| error | '))
+    expect(findings.length).toBeGreaterThan(100)
+    expect(findings.length).toBeLessThan(3_000)
+    for (const row of findings) expect(row.endsWith(`${'m'.repeat(1_000)} |`)).toBe(true)
+    expect(lines.some((l) => NOTE.test(l))).toBe(true)
+    expect(lines.at(-1)).toBe(LEGEND)
+  })
+
+  it('cuts in the second file, closing its table and dropping the files after it', () => {
+    const output = render(hugeFile('first.yml', 2_000), hugeFile('second.yml', 40_000), hugeFile('third.yml', 10))
+    expect(bytes(output)).toBeLessThanOrEqual(1024 * 1024)
+    const lines = linesOf(output)
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      '### <code>first.yml</code> · matrix <code>lync-server-2013</code>',
+      '### <code>second.yml</code> · matrix <code>lync-server-2013</code>',
+    ])
+    expect(count(lines, '<table>')).toBe(2)
+    expect(count(lines, '</table>')).toBe(2)
+    expect(count(lines, '<tbody>')).toBe(2)
+    expect(count(lines, '</tbody>')).toBe(2)
+    expect(lines.some((l) => NOTE.test(l))).toBe(true)
+  })
+
+  it('leaves a summary just under the limit whole, with no note', () => {
+    const output = render(hugeFile('estate.yml', 2_000))
+    expect(bytes(output)).toBeLessThan(SUMMARY_LIMIT_BYTES)
+    expect(output).not.toContain('[!NOTE]')
+    expect(linesOf(output).filter((l) => l.startsWith('| error | '))).toHaveLength(2_000)
   })
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { buildReport } from '../../src/core/check.js'
 import type { FileReport } from '../../src/core/types.js'
 import { textReporter } from '../../src/reporters/text.js'
 import { checkFixture, cleanFile, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
@@ -99,6 +100,55 @@ describe('textReporter without colour', () => {
 
   it('writes no ANSI escape at all', () => {
     expect(plain(sampleFile(), invalidFile())).not.toContain(ESC)
+  })
+})
+
+describe('textReporter in new-only mode', () => {
+  /** sampleFile with the error (attendees) and the warning (legacy) already in the base commit. */
+  function withPreexisting(): FileReport {
+    const file = sampleFile()
+    file.results = file.results.map((r) => (r.client === 'attendees' || r.client === 'legacy' ? { ...r, preexisting: true } : r))
+    return file
+  }
+
+  it('remarks pre-existing findings, counts them apart, and passes when no new finding fails', () => {
+    const lines = linesOf(textReporter({ color: false }).render(buildReport([withPreexisting()], { revision: 'abc123' })))
+    expect(lines).toContain('  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2] (pre-existing)')
+    expect(lines).toContain('  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3] (pre-existing)')
+    expect(lines).toContain('  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)')
+    expect(lines.at(-1)).toBe('✔ Passed: 0 errors, 1 warning, 2 notices in 6 pairs, 1 waived, 2 pre-existing')
+    // A baseline that worked needs no word of its own.
+    expect(lines.filter((l) => l.includes('new-only'))).toEqual([])
+  })
+
+  it('says "(pre-existing)" rather than "(waived)" for a waived pair that was already there, dimmed in colour', () => {
+    const file = sampleFile()
+    file.results = file.results.map((r) => (r.client === 'partners' ? { ...r, preexisting: true } : r))
+    expect(linesOf(plain(file))).toContain('  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (pre-existing)')
+    expect(linesOf(colored(file))).toContain(`  estate.yml:16:14: ${sgr(34, 'notice')}: Lync 2010 Attendee on Lync Server 2013: not supported [2]${sgr(2, ' (pre-existing)')}`)
+  })
+
+  it('fails on a new error beside pre-existing ones', () => {
+    const file = withPreexisting()
+    file.results.push(pair({ client: 'guests', server: 'pool13', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: 30, status: 'not-supported', severity: 'error' }))
+    const lines = linesOf(textReporter({ color: false }).render(buildReport([file], { revision: 'abc123' })))
+    expect(lines).toContain('  estate.yml:30:14: error: Lync 2010 Attendee on Lync Server 2013: not-supported')
+    expect(lines.at(-1)).toBe('✖ Failed: 1 error, 1 warning, 2 notices in 7 pairs, 1 waived, 2 pre-existing')
+  })
+
+  it('warns before the verdict when the base commit could not be read', () => {
+    const lines = linesOf(textReporter({ color: false }).render(buildReport([sampleFile()], { revision: 'abc123', problem: 'the base commit abc123 is not in the checkout' })))
+    expect(lines.slice(-3)).toEqual(['warning: new-only mode is off, every finding counts: the base commit abc123 is not in the checkout', '', '✖ Failed: 1 error, 2 warnings, 2 notices in 6 pairs, 1 waived'])
+    const painted = linesOf(textReporter({ color: true }).render(buildReport([sampleFile()], { revision: 'abc123', problem: 'shallow' })))
+    expect(painted).toContain(`${sgr(33, 'warning')}: new-only mode is off, every finding counts: shallow`)
+  })
+
+  it('keeps control characters and line breaks of a refused revision out of the warning', () => {
+    // readAtRevision quotes a revision it refuses, whatever it holds; --base takes it from the command line.
+    const problem = '"\u001b[2J\nforged.yml:1:1: error: forged" is not a revision coexist will pass to git'
+    const output = textReporter({ color: false }).render(buildReport([cleanFile()], { revision: '\u001b[2J\nforged.yml:1:1: error: forged', problem }))
+    expect(output).not.toContain(ESC)
+    expect(linesOf(output).filter((l) => l.startsWith('forged.yml'))).toEqual([])
   })
 })
 

@@ -1,0 +1,363 @@
+import { createHash } from 'node:crypto'
+import packageJson from '../../package.json' with { type: 'json' }
+import { builtinMatrix, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import { parseFailOn } from '../core/policy.js'
+import type { Diagnostic, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
+import { findingsOf } from './findings.js'
+import { escapeHtml } from './html.js'
+import type { Reporter } from './reporter.js'
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+export const PAIR_FINGERPRINT = 'coexist/pair/v1'
+export const INPUT_FINGERPRINT = 'coexist/input/v1'
+
+export const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology'
+export const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception'
+
+type Level = 'error' | 'warning' | 'note'
+
+interface MultiformatMessage {
+  text: string
+  markdown?: string
+}
+
+interface Rule {
+  id: string
+  name: string
+  shortDescription: MultiformatMessage
+  fullDescription: MultiformatMessage
+  help: MultiformatMessage
+  helpUri?: string
+  defaultConfiguration: { level: Level }
+  properties: { tags: string[] }
+}
+
+interface Region {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+}
+
+interface SarifResult {
+  ruleId: string
+  ruleIndex: number
+  level: Level
+  message: { text: string }
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region } }[]
+  partialFingerprints: Record<string, string>
+  baselineState?: 'new' | 'unchanged'
+  suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[]
+  properties?: Record<string, unknown>
+}
+
+export interface SarifLog {
+  $schema: string
+  version: '2.1.0'
+  runs: [
+    {
+      tool: { driver: { name: string; version: string; semanticVersion: string; rules: Rule[] } }
+      originalUriBaseIds: Record<string, { description: { text: string } }>
+      columnKind: 'utf16CodeUnits'
+      results: SarifResult[]
+      invocations?: { executionSuccessful: boolean; toolExecutionNotifications: { level: Level; message: { text: string } }[] }[]
+      properties?: Record<string, unknown>
+    },
+  ]
+}
+
+export const sarifReporter: Reporter = {
+  render(report: Report): string {
+    return `${JSON.stringify(sarifLog(report), null, 2)}\n`
+  },
+}
+
+/** The log as an object; `render` is this, serialized. */
+export function sarifLog(report: Report): SarifLog {
+  const rules = new Map<string, Rule>()
+  const pending: { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> }[] = []
+  // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+  const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined
+
+  for (const file of report.files) {
+    const occurrences = new Map<string, number>()
+    const diagnostic = (rule: Rule, d: Diagnostic, level: Level, title: string) => {
+      // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
+      // counting occurrences instead of hashing the line keeps each stable when lines move.
+      const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0
+      occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1)
+      pending.push({
+        rule,
+        result: {
+          level,
+          message: { text: plainText([sentence(title), sentence(d.message)]) },
+          locations: [location(d)],
+          partialFingerprints: { [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])) },
+          // Input problems always count in this run, whatever the base commit had.
+          ...(baselineUsed ? { baselineState: 'new' as const } : {}),
+        },
+      })
+    }
+    for (const error of file.errors) diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology')
+    for (const warning of file.warnings) diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception')
+
+    for (const finding of findingsOf(file)) {
+      pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) })
+    }
+  }
+
+  for (const { rule } of pending) rules.set(rule.id, rule)
+  const ordered = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  const index = new Map(ordered.map((rule, i) => [rule.id, i]))
+  const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id) as number, ...result }))
+
+  const problem = report.baseline?.problem
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'coexist', version: packageJson.version, semanticVersion: packageJson.version, rules: ordered } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root: topology paths are relative to it.' } } },
+        // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+        columnKind: 'utf16CodeUnits',
+        results,
+        ...(problem === undefined
+          ? {}
+          : {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning' as const,
+                      message: { text: plainText([sentence(`Could not compare with ${report.baseline?.revision ?? 'the base revision'}: ${problem}`), 'Every finding is reported as new.']) },
+                    },
+                  ],
+                },
+              ],
+            }),
+        ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+      },
+    ],
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+
+const LEVEL: Record<Exclude<Severity, 'none'>, Level> = { error: 'error', warning: 'warning', notice: 'note' }
+
+function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boolean): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
+  return {
+    // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+    // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+    // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+    // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+    // A note keeps the risk visible without blocking anything, as the annotations and the exit
+    // code treat it; viewers that honour suppressions hide it, and the rule's
+    // defaultConfiguration still says how severe the status itself is.
+    level: LEVEL[r.severity as Exclude<Severity, 'none'>],
+    message: { text: plainText([sentence(r.title), sentence(r.message), ...r.footnotes.map((f) => `Footnote ${f.id}: ${sentence(f.text)}`)]) },
+    locations: [location(r)],
+    // The pair and its status, not its line: moving a population keeps its alert.
+    partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
+    ...(baselineUsed ? { baselineState: r.preexisting ? ('unchanged' as const) : ('new' as const) } : {}),
+    ...(r.waived && r.exception
+      ? {
+          suppressions: [
+            {
+              kind: 'external' as const,
+              status: 'accepted' as const,
+              justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      client: r.client,
+      server: r.server,
+      clientProduct: r.clientProduct,
+      serverProduct: r.serverProduct,
+      status: r.status,
+      ...(matrix === undefined ? {} : { matrix }),
+      ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+      ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+      ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+    },
+  }
+}
+
+function location(span: Diagnostic | PairResult): SarifResult['locations'][number] {
+  // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+  const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn }
+  return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } }
+}
+
+/**
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const encode = (path: string) => path.split('/').map(encodeURIComponent).join('/')
+  const drive = /^([A-Za-z]):\//.exec(file)
+  if (drive) return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` }
+  if (file.startsWith('/')) return { uri: `file://${encode(file)}` }
+  return { uri: encode(file), uriBaseId: '%SRCROOT%' }
+}
+
+function sha256(...parts: string[]): string {
+  // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex')
+}
+
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://…)` in a name cannot
+ * become an embedded link (SARIF §3.11.6); "{" and "}" are doubled, as §3.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+export function plainText(paragraphs: readonly string[]): string {
+  return paragraphs
+    .map((p) =>
+      p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c),
+    )
+    .join('\n\n')
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+const DEFAULT_FAIL_ON = (() => {
+  const parsed = parseFailOn('')
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.failOn
+})()
+
+interface StatusText {
+  name: string
+  short: string
+  full: string
+  meaning: string
+}
+
+const STATUS_TEXT: Record<Status, StatusText> = {
+  supported: {
+    name: 'Supported',
+    short: 'Supported client and server, with conditions',
+    full: 'A client population connects to a server the compatibility matrix lists as supported.',
+    meaning:
+      'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+  },
+  interoperable: {
+    name: 'InteroperableOnly',
+    short: 'Client only interoperable with server',
+    full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+    meaning:
+      'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+  },
+  'not-supported': {
+    name: 'NotSupported',
+    short: 'Client not supported on server',
+    full: 'A client population connects to a server the compatibility matrix marks not supported.',
+    meaning:
+      'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+  },
+  'not-applicable': {
+    name: 'NotApplicable',
+    short: 'Client not applicable to server',
+    full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+    meaning:
+      'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+  },
+}
+
+function pairRule(r: PairResult, matrixId: string | undefined): Rule {
+  const status = STATUS_TEXT[r.status]
+  const footnotes = [...r.footnotes].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+  // rules carry the matrix id. The default matrix keeps the short ids.
+  const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : ''
+  const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`
+  const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`
+  const matrix = matrixId === undefined ? undefined : builtinMatrix(matrixId)
+  const source = matrix ? Object.values(matrix.data.sources)[0] : undefined
+  const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)]
+  const sourceLine = source ? `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''} (${source.url}).` : undefined
+  return {
+    id,
+    name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+    shortDescription: { text: `${status.short}${cited}` },
+    fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
+    help: {
+      text: [...helpParagraphs, ...(sourceLine ? [sourceLine] : [])].join('\n\n'),
+      markdown: [
+        escapeHtml(status.meaning),
+        ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`),
+        ...(source ? [`Source: [${escapeHtml(source.title)}](<${source.url}>)${source.table ? `, table "${escapeHtml(source.table)}"` : ''}.`] : []),
+      ].join('\n\n'),
+    },
+    ...(source ? { helpUri: source.url } : {}),
+    defaultConfiguration: { level: DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
+    properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
+  }
+}
+
+function invalidTopologyRule(): Rule {
+  const meaning =
+    'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.'
+  return {
+    id: INVALID_TOPOLOGY_RULE,
+    name: 'InvalidTopology',
+    shortDescription: { text: 'Invalid topology file' },
+    fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
+    help: { text: meaning, markdown: escapeHtml(meaning) },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['input', 'configuration'] },
+  }
+}
+
+function expiredExceptionRule(): Rule {
+  const meaning =
+    'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.'
+  return {
+    id: EXPIRED_EXCEPTION_RULE,
+    name: 'ExpiredException',
+    shortDescription: { text: 'Expired exception' },
+    fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+    help: { text: meaning, markdown: escapeHtml(meaning) },
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['exception', 'configuration'] },
+  }
+}
+
+function footnoteList(footnotes: readonly Footnote[]): string {
+  return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`
+}
+
+function pascal(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join('')
+}
