@@ -2,6 +2,8 @@ import lync2013ClientInteroperability from '../../matrices/lync-2013-client-inte
 import lyncServer2013 from '../../matrices/lync-server-2013.json' with { type: 'json' }
 import skypeForBusinessServer from '../../matrices/skype-for-business-server.json' with { type: 'json' }
 import { Matrix } from './matrix.js'
+import { didYouMean } from './suggest.js'
+import type { MatrixResolution } from './topology.js'
 
 // The matrices shipped with coexist. Their content is data under matrices/; this list only says
 // which files are built in.
@@ -29,4 +31,11 @@ export function builtinMatrix(id: string): Matrix | undefined {
   if (!outcome.ok) throw new Error(`the built-in matrix ${id} is invalid: ${outcome.problems.join('; ')}`)
   loaded.set(id, outcome.matrix)
   return outcome.matrix
+}
+
+/** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
+export function resolveBuiltinMatrix(ref: string): MatrixResolution {
+  const matrix = builtinMatrix(ref)
+  if (matrix) return { ok: true, matrix }
+  return { ok: false, message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }
 }

@@ -1,13 +1,25 @@
-import { builtinMatrix } from './builtin-matrices.js'
+import { resolveBuiltinMatrix } from './builtin-matrices.js'
 import { decodeSource } from './decode.js'
 import { parseDocument } from './document.js'
 import { evaluate, type Policy } from './evaluate.js'
-import { readTopology, type MatrixLookup } from './topology.js'
-import type { FileReport, Report, Severity } from './types.js'
+import { readTopology, type MatrixResolver, type Topology } from './topology.js'
+import type { Diagnostic, FileReport, Report, Severity } from './types.js'
 
 export interface CheckOptions {
   policy: Policy
-  matrices?: MatrixLookup
+  /** Built-in matrices only, unless the shell adds matrix files. */
+  matrices?: MatrixResolver
+  /** A matrix chosen outside the file (action input, --matrix); it wins over the file's `matrix:`. */
+  matrixOverride?: string
+}
+
+/** Bytes → text → document with positions → validated topology, or every error on the way. */
+export function loadTopology(file: string, bytes: Uint8Array, options: Omit<CheckOptions, 'policy'>): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
+  const decoded = decodeSource(bytes)
+  if (!decoded.ok) return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors }
+  const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml')
+  if (!parsed.ok) return parsed
+  return readTopology(parsed.document, options.matrices ?? resolveBuiltinMatrix, options.matrixOverride)
 }
 
 /**
@@ -16,11 +28,7 @@ export interface CheckOptions {
  * errors and no results, never a partial verdict.
  */
 export function checkTopology(file: string, bytes: Uint8Array, options: CheckOptions): FileReport {
-  const decoded = decodeSource(bytes)
-  if (!decoded.ok) return unreadable(file, decoded.message, decoded.line, decoded.column)
-  const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml')
-  if (!parsed.ok) return { file, results: [], errors: parsed.errors, warnings: [] }
-  const read = readTopology(parsed.document, options.matrices ?? builtinMatrix)
+  const read = loadTopology(file, bytes, options)
   if (!read.ok) return { file, results: [], errors: read.errors, warnings: [] }
   const { topology } = read
   const { results, warnings } = evaluate(topology, options.policy)

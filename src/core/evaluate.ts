@@ -7,6 +7,8 @@ export interface Policy {
   failOn: ReadonlySet<Status>
   /** The moment exceptions are judged against. */
   now: Date
+  /** An exception expiring within this many days gets a notice (0: never). */
+  expiryWarningDays?: number
 }
 
 // Worst first; a population gets the worst verdict among the workloads it declares.

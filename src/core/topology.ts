@@ -1,4 +1,4 @@
-import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from './builtin-matrices.js'
+import { DEFAULT_MATRIX_ID } from './builtin-matrices.js'
 import { locate, type SourceDocument } from './document.js'
 import type { Matrix, Product, ProductKind } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
@@ -62,13 +62,20 @@ export interface Topology {
   exceptions: ExceptionEntry[]
 }
 
-export type MatrixLookup = (id: string) => Matrix | undefined
+/** What a topology's `matrix:` names: a matrix, or why there is none (with the errors of a bad matrix file). */
+export type MatrixResolution = { ok: true; matrix: Matrix } | { ok: false; message: string; errors?: Diagnostic[] }
+export type MatrixResolver = (ref: string) => MatrixResolution
 
 /**
  * Checks a parsed document against the topology schema and against the matrix (products exist,
  * names are unique, references resolve), reporting every problem of the file at once.
  */
-export function readTopology(document: SourceDocument, matrices: MatrixLookup): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
+export function readTopology(
+  document: SourceDocument,
+  matrices: MatrixResolver,
+  /** A matrix chosen outside the file (action input, --matrix): it wins over `matrix:`. */
+  matrixOverride?: string,
+): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
   const schemaErrors = topologySchemaErrors(document.value)
   // A schema violation must not hide the file's other problems, so the checks below still run on
   // every entry that has the right shape. Cross-references are checked only in a file whose shape
@@ -80,12 +87,12 @@ export function readTopology(document: SourceDocument, matrices: MatrixLookup): 
   const fail = (path: (string | number)[], message: string, part: 'key' | 'value' = 'value') =>
     errors.push({ file: document.file, ...locate(document, path, part), message })
 
-  const matrixId = data.matrix ?? DEFAULT_MATRIX_ID
-  const matrix = matrices(matrixId)
-  if (!matrix) {
-    fail(['matrix'], `unknown matrix "${matrixId}"${didYouMean(matrixId, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`)
-    return { ok: false, errors }
+  const resolution = matrices(matrixOverride ?? data.matrix ?? DEFAULT_MATRIX_ID)
+  if (!resolution.ok) {
+    fail(['matrix'], matrixOverride === undefined ? resolution.message : `${resolution.message} (the matrix option sets it)`)
+    return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] }
   }
+  const { matrix } = resolution
 
   const resolveProduct = (path: (string | number)[], name: string, kind: ProductKind): Product | undefined => {
     const found = matrix.find(name)

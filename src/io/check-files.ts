@@ -47,7 +47,7 @@ export function displayPath(absolute: string, cwd: string): string {
   return relative.split(path.sep).join('/')
 }
 
-async function readTopologyBytes(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+export async function readTopologyBytes(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   let handle
   try {
     // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a

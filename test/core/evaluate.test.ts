@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { buildReport, checkTopology } from '../../src/core/check.js'
 import { parseDocument } from '../../src/core/document.js'
 import { evaluate, type Policy } from '../../src/core/evaluate.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import { parseFailOn } from '../../src/core/policy.js'
-import { readTopology, type Topology } from '../../src/core/topology.js'
+import { readTopology, type MatrixResolution, type Topology } from '../../src/core/topology.js'
 import type { FileReport, PairResult, Status } from '../../src/core/types.js'
 import { check, fixtureText, NOW, pairTopology, utf8, where } from './helpers.js'
 
@@ -340,7 +340,7 @@ describe('pairs and positions', () => {
 describe('evaluate on its own, with a matrix of our own', () => {
   const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
   if (!tiny.ok) throw new Error(tiny.problems.join('; '))
-  const lookup = (id: string) => (id === 'tiny' ? tiny.matrix : builtinMatrix(id))
+  const lookup = (id: string): MatrixResolution => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id))
 
   function topologyOf(text: string): Topology {
     const parsed = parseDocument(text, 'tiny.yml', 'yaml')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { parseDocument, type SourceDocument } from '../../src/core/document.js'
 import { readTopology, type Topology } from '../../src/core/topology.js'
 import { check, fixtureText, lcm, pairTopology, where } from './helpers.js'
@@ -11,7 +11,7 @@ function doc(text: string): SourceDocument {
 }
 
 function read(text: string): Topology {
-  const outcome = readTopology(doc(text), builtinMatrix)
+  const outcome = readTopology(doc(text), resolveBuiltinMatrix)
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; '))
   return outcome.topology
 }
@@ -98,7 +98,7 @@ describe('readTopology: a valid file', () => {
     const asked: string[] = []
     const lookup = (id: string) => {
       asked.push(id)
-      return builtinMatrix('lync-server-2013')
+      return resolveBuiltinMatrix('lync-server-2013')
     }
     expect(readTopology(doc(base), lookup).ok).toBe(true)
     expect(readTopology(doc(`matrix: my-own\n${base}`), lookup).ok).toBe(true)

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { builtinMatrix, resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { buildReport, checkTopology, unreadable } from '../../src/core/check.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import type { FileReport, PairResult, Report, Status } from '../../src/core/types.js'
@@ -246,7 +246,7 @@ describe('sarifReporter', () => {
       const text = 'matrix: tiny\nservers:\n  - name: old\n    product: Server Old\nclients:\n  - name: a\n    product: Client A\n    workloads: [video]\n'
       const file = checkTopology('tiny.yml', new TextEncoder().encode(text), {
         policy: { failOn: new Set(['not-supported']), now: NOW },
-        matrices: (id) => (id === 'tiny' ? tiny.matrix : builtinMatrix(id)),
+        matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)),
       })
       const scoped = render('other-matrix', reportOf(file))
       expect(rules(scoped).map((r) => r.id)).toEqual(['coexist/tiny/not-supported/footnote-n2'])
