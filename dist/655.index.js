@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LIST_PAGES, maxApiCalls
 
-// EXTERNAL MODULE: ./src/core/check.ts + 8 modules
-var check = __webpack_require__(4192);
+// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
+var check = __webpack_require__(5780);
 // EXTERNAL MODULE: ./src/reporters/findings.ts
 var findings = __webpack_require__(9594);
 // EXTERNAL MODULE: ./src/reporters/html.ts

@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 4025:
+/***/ 6730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -113,8 +113,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/core/check.ts + 8 modules
-var check = __nccwpck_require__(4192);
+// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
+var check = __nccwpck_require__(5780);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
@@ -264,6 +264,165 @@ function openFailure(error) {
     return `cannot read the file (${code ?? 'unknown error'})`;
 }
 
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 3 modules
+var builtin_matrices = __nccwpck_require__(9998);
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
+var core_document = __nccwpck_require__(664);
+// EXTERNAL MODULE: ./src/core/matrix.ts
+var matrix = __nccwpck_require__(5490);
+// EXTERNAL MODULE: ./src/core/schema-errors.ts
+var schema_errors = __nccwpck_require__(6386);
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/matrix-files.ts
+
+
+
+
+
+
+
+/** A reference names a file when it looks like one; anything else is a built-in id. */
+function isMatrixPath(ref) {
+    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+}
+/**
+ * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
+ * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
+ * another file. Each file is read and resolved once per resolver.
+ */
+function createMatrixResolver(readFile) {
+    const resolved = new Map();
+    const resolve = (ref, chain) => {
+        if (!isMatrixPath(ref)) {
+            const matrix = (0,builtin_matrices/* builtinMatrix */.Ze)(ref);
+            if (matrix)
+                return { ok: true, matrix };
+            return {
+                ok: false,
+                message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
+            };
+        }
+        const read = readFile(ref);
+        if (!read.ok)
+            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
+        if (chain.includes(read.file))
+            return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
+        const cached = resolved.get(read.file);
+        if (cached)
+            return cached;
+        const outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
+        resolved.set(read.file, outcome);
+        return outcome;
+    };
+    const resolveFile = (file, bytes, chain) => {
+        const invalid = (errors) => ({ ok: false, message: `matrix file ${file} is invalid (${errors.length === 1 ? 'see the error there' : `see the ${errors.length} errors there`})`, errors });
+        const decoded = (0,decode/* decodeSource */.E)(bytes);
+        if (!decoded.ok)
+            return invalid([{ file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, message: decoded.message }]);
+        const parsed = (0,core_document/* parseDocument */.T)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
+        if (!parsed.ok)
+            return invalid(parsed.errors);
+        const { document } = parsed;
+        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(document.value);
+        if (schemaErrors.length > 0)
+            return invalid((0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors));
+        const overlay = document.value;
+        let data;
+        if (overlay.extends === undefined) {
+            data = overlay;
+        }
+        else {
+            const base = resolve(overlay.extends, chain);
+            if (!base.ok)
+                return invalid([{ file, ...(0,core_document/* locate */.x)(document, ['extends']), message: base.message }, ...(base.errors ?? [])]);
+            data = mergeMatrix(base.matrix.data, overlay);
+        }
+        const loaded = matrix/* Matrix */.u.load(data);
+        if (!loaded.ok) {
+            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
+            // pair, references that resolve); point at the matrix's id, where the merged result is named.
+            const at = (0,core_document/* locate */.x)(document, ['id']);
+            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
+            return invalid(loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })));
+        }
+        return { ok: true, matrix: loaded.matrix };
+    };
+    return (ref) => resolve(ref, []);
+}
+/**
+ * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
+ * order after the base's; cells are keyed by client and server, sources by key.
+ */
+function mergeMatrix(base, overlay) {
+    const byKey = (from, over, key) => {
+        const merged = new Map(from.map((item) => [key(item), item]));
+        for (const item of over ?? [])
+            merged.set(key(item), item);
+        return [...merged.values()];
+    };
+    const id = (item) => item.id;
+    return {
+        id: overlay.id,
+        title: overlay.title ?? base.title,
+        ...((overlay.description ?? base.description) === undefined ? {} : { description: overlay.description ?? base.description }),
+        sources: { ...base.sources, ...overlay.sources },
+        workloads: byKey(base.workloads, overlay.workloads, id),
+        servers: byKey(base.servers, overlay.servers, id),
+        clients: byKey(base.clients, overlay.clients, id),
+        footnotes: byKey(base.footnotes, overlay.footnotes, id),
+        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/matrix-files.ts
+
+
+
+
+// A matrix is a table of a few hundred cells; anything near this is not one.
+const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
+/**
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
+ * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
+ * whoever opened it, and must not make coexist read files outside the checkout.
+ */
+function matrixResolver(workspace) {
+    return createMatrixResolver(readMatrixFile(workspace));
+}
+function readMatrixFile(workspace) {
+    return (ref) => {
+        const absolute = external_node_path_default().resolve(workspace, ref);
+        const relative = external_node_path_default().relative(workspace, absolute);
+        if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
+        }
+        let fd;
+        try {
+            // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+            fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!stat.isFile())
+                return { ok: false, message: 'not a regular file' };
+            if (stat.size > MAX_MATRIX_BYTES)
+                return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
+            return { ok: true, file: displayPath(absolute, workspace), bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+        }
+        catch (error) {
+            const code = error.code;
+            return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` };
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/reporters/workflow-command.ts
 var workflow_command = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
@@ -286,7 +445,9 @@ function renderAnnotations(report, runWarnings = []) {
         for (const error of file.errors)
             candidates.push(diagnostic('error', 'coexist: invalid topology', error));
         for (const warning of file.warnings)
-            candidates.push(diagnostic('warning', 'coexist: expired exception', warning));
+            candidates.push(diagnostic('warning', 'coexist: exception', warning));
+        for (const notice of file.notices)
+            candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice));
         for (const result of file.results) {
             if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting)
                 candidates.push(pair(result));
@@ -312,7 +473,9 @@ const annotationsReporter = { render: (report) => renderAnnotations(report) };
 function pair(result) {
     const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
     const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
-    const message = [result.message, ...footnotes].join('\n\n');
+    const { source } = result;
+    const cited = `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
+    const message = [result.message, ...footnotes, cited].join('\n\n');
     const command = (0,workflow_command/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
     return { level, rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command };
 }
@@ -365,12 +528,14 @@ const jsonReporter = {
             workloads: r.workloads,
             footnotes: r.footnotes,
             replacement: r.replacement,
+            alternatives: r.alternatives,
+            source: r.source,
             exception: r.exception,
             title: r.title,
             message: r.message,
         })));
         const diagnostics = (kind) => report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })));
-        const body = { passed: report.passed, counts: (0,check/* countFindings */.Gt)(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') };
+        const body = { passed: report.passed, counts: (0,check/* countFindings */.Gt)(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings'), notices: diagnostics('notices') };
         return `${JSON.stringify(body, null, 2)}\n`;
     },
 };
@@ -379,10 +544,6 @@ const jsonReporter = {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 4 modules
-var builtin_matrices = __nccwpck_require__(1495);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // The vocabulary shared by the core, the shells and the reporters.
 const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'];
@@ -727,6 +888,8 @@ function textReporter({ color }) {
                 }
                 for (const w of file.warnings)
                     out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`);
+                for (const n of file.notices)
+                    out.push(`  ${clean(n.file)}:${n.line}:${n.column}: ${label.notice}: ${clean(n.message)}`);
                 const findings = (0,reporters_findings/* findingsOf */.WX)(file);
                 for (const r of findings) {
                     const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
@@ -851,6 +1014,10 @@ function readInputs(env) {
     const newOnly = booleanInput(getInput(env, 'new-only'));
     if (newOnly === undefined)
         return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` };
+    const expiryText = getInput(env, 'expiry-warning-days') || '30';
+    const expiryWarningDays = Number(expiryText);
+    if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650)
+        return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` };
     const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
     return {
         ok: true,
@@ -861,6 +1028,8 @@ function readInputs(env) {
             githubToken: getInput(env, 'github-token'),
             sarif: getInput(env, 'sarif'),
             newOnly,
+            matrix: getInput(env, 'matrix'),
+            expiryWarningDays,
             githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
         },
     };
@@ -875,6 +1044,7 @@ function booleanInput(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -925,7 +1095,12 @@ async function run(deps = defaultDeps) {
         else
             warnings.push(`new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`);
     }
-    const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() }, ...(baseRevision ? { baseRevision } : {}) });
+    const report = await checkFiles(inputs.topology, workspace, {
+        policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays },
+        matrices: matrixResolver(workspace),
+        ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
+        ...(baseRevision ? { baseRevision } : {}),
+    });
     if (report.baseline?.problem)
         warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`);
     stdout.write(inert(textReporter({ color: false }).render(report)));
@@ -970,7 +1145,7 @@ async function commentOnPullRequest(report, inputs, context) {
 
 /***/ }),
 
-/***/ 1495:
+/***/ 9998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -978,7 +1153,8 @@ async function commentOnPullRequest(report, inputs, context) {
 __nccwpck_require__.d(__webpack_exports__, {
   Fi: () => (/* binding */ BUILTIN_MATRIX_IDS),
   U_: () => (/* binding */ DEFAULT_MATRIX_ID),
-  Ze: () => (/* binding */ builtinMatrix)
+  Ze: () => (/* binding */ builtinMatrix),
+  BF: () => (/* binding */ resolveBuiltinMatrix)
 });
 
 ;// CONCATENATED MODULE: ./matrices/lync-2013-client-interoperability.json
@@ -987,151 +1163,12 @@ const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.pars
 const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
 ;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
 const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
-// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
-var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/matrix.ts
+var matrix = __nccwpck_require__(5490);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ./src/core/matrix.ts
-
-
-/** A validated matrix with the lookups evaluation needs. */
-class Matrix {
-    data;
-    byName = new Map();
-    cells = new Map();
-    footnotesById;
-    workloadsById;
-    constructor(data) {
-        this.data = data;
-        this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
-        this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
-        for (const cell of data.cells)
-            this.cells.set(cellKey(cell.client, cell.server), cell);
-        for (const [kind, products] of [['server', data.servers], ['client', data.clients]]) {
-            for (const product of products) {
-                for (const name of namesOf(product))
-                    this.byName.set((0,suggest/* normalizeName */.Pc)(name), { kind, product });
-            }
-        }
-    }
-    /** Validates `data` against the matrix schema and the rules a schema cannot state. */
-    static load(data) {
-        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(data);
-        if (schemaErrors.length > 0) {
-            return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) };
-        }
-        const matrix = new Matrix(data);
-        const problems = matrix.consistencyProblems();
-        return problems.length > 0 ? { ok: false, problems } : { ok: true, matrix };
-    }
-    get id() {
-        return this.data.id;
-    }
-    /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
-    find(name) {
-        return this.byName.get((0,suggest/* normalizeName */.Pc)(name));
-    }
-    /** Every name a product of this kind answers to, for "did you mean". */
-    namesOf(kind) {
-        return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
-    }
-    /** Display names of the products of this kind, in table order. */
-    displayNames(kind) {
-        return (kind === 'client' ? this.data.clients : this.data.servers).map((p) => p.name);
-    }
-    cell(clientId, serverId) {
-        const cell = this.cells.get(cellKey(clientId, serverId));
-        // load() proved the grid complete, so a miss is a bug in coexist, not in the input.
-        if (!cell)
-            throw new Error(`matrix ${this.id} has no cell for ${clientId} on ${serverId}`);
-        return cell;
-    }
-    footnote(id) {
-        const footnote = this.footnotesById.get(id);
-        if (!footnote)
-            throw new Error(`matrix ${this.id} has no footnote ${id}`);
-        return footnote;
-    }
-    workloadName(id) {
-        return this.workloadsById.get(id);
-    }
-    get workloadIds() {
-        return [...this.workloadsById.keys()];
-    }
-    productName(kind, id) {
-        const product = (kind === 'client' ? this.data.clients : this.data.servers).find((p) => p.id === id);
-        return product?.name ?? id;
-    }
-    consistencyProblems() {
-        const problems = [];
-        const { data } = this;
-        const seenNames = new Map();
-        const clientIds = new Set();
-        const serverIds = new Set();
-        for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]]) {
-            for (const product of products) {
-                if (clientIds.has(product.id) || serverIds.has(product.id))
-                    problems.push(`${kind} id "${product.id}" is declared twice`);
-                ids.add(product.id);
-                for (const name of namesOf(product)) {
-                    const folded = (0,suggest/* normalizeName */.Pc)(name);
-                    const owner = seenNames.get(folded);
-                    if (owner !== undefined && owner !== product.id)
-                        problems.push(`the name "${name}" of ${product.id} already names ${owner}`);
-                    seenNames.set(folded, product.id);
-                }
-            }
-        }
-        const footnoteIds = new Set(data.footnotes.map((f) => f.id));
-        const workloadIds = new Set(data.workloads.map((w) => w.id));
-        if (footnoteIds.size !== data.footnotes.length)
-            problems.push('a footnote id is declared twice');
-        if (workloadIds.size !== data.workloads.length)
-            problems.push('a workload id is declared twice');
-        const checkVerdict = (where, verdict) => {
-            for (const id of verdict.footnotes ?? [])
-                if (!footnoteIds.has(id))
-                    problems.push(`${where} cites footnote "${id}", which the matrix does not declare`);
-            if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
-                problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`);
-            if (!Object.hasOwn(data.sources, verdict.source.ref))
-                problems.push(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`);
-        };
-        const seenCells = new Set();
-        for (const cell of data.cells) {
-            const where = `the cell ${cell.client} on ${cell.server}`;
-            if (!clientIds.has(cell.client))
-                problems.push(`${where} names an unknown client`);
-            if (!serverIds.has(cell.server))
-                problems.push(`${where} names an unknown server`);
-            const key = cellKey(cell.client, cell.server);
-            if (seenCells.has(key))
-                problems.push(`${where} is declared twice`);
-            seenCells.add(key);
-            checkVerdict(where, cell);
-            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-                if (!workloadIds.has(workload))
-                    problems.push(`${where} refines unknown workload "${workload}"`);
-                checkVerdict(`${where} for ${workload}`, verdict);
-            }
-        }
-        for (const client of clientIds) {
-            for (const server of serverIds) {
-                if (!seenCells.has(cellKey(client, server)))
-                    problems.push(`no cell for ${client} on ${server}; every pair needs one`);
-            }
-        }
-        return problems;
-    }
-}
-function namesOf(product) {
-    return [product.name, product.id, ...(product.aliases ?? [])];
-}
-function cellKey(client, server) {
-    return `${client}\u0000${server}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
+
 
 
 
@@ -1156,17 +1193,24 @@ function builtinMatrix(id) {
         return cached;
     if (!Object.hasOwn(BUILTIN, id))
         return undefined;
-    const outcome = Matrix.load(BUILTIN[id]);
+    const outcome = matrix/* Matrix */.u.load(BUILTIN[id]);
     if (!outcome.ok)
         throw new Error(`the built-in matrix ${id} is invalid: ${outcome.problems.join('; ')}`);
     loaded.set(id, outcome.matrix);
     return outcome.matrix;
 }
+/** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
+function resolveBuiltinMatrix(ref) {
+    const matrix = builtinMatrix(ref);
+    if (matrix)
+        return { ok: true, matrix };
+    return { ok: false, message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` };
+}
 
 
 /***/ }),
 
-/***/ 4192:
+/***/ 5780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1180,49 +1224,465 @@ __nccwpck_require__.d(__webpack_exports__, {
   O$: () => (/* binding */ unreadable)
 });
 
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 4 modules
-var builtin_matrices = __nccwpck_require__(1495);
-;// CONCATENATED MODULE: ./src/core/line-index.ts
+// UNUSED EXPORTS: loadTopology
+
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 3 modules
+var builtin_matrices = __nccwpck_require__(9998);
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
+var core_document = __nccwpck_require__(664);
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+// Worst first; a population gets the worst verdict among the workloads it declares.
+const STATUS_RANK = { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 };
+const STATUS_PHRASE = {
+    supported: 'supported',
+    interoperable: 'interoperable only',
+    'not-supported': 'not supported',
+    'not-applicable': 'not applicable',
+};
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Checks every client population against every server it reaches: one result per pair. */
+function evaluate(topology, policy) {
+    const now = policy.now.getTime();
+    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
+    const exceptions = new Map();
+    const warnings = [];
+    const notices = [];
+    const about = (e) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`;
+    for (const exception of topology.exceptions) {
+        if (exception.expiresAt <= now) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
+            });
+            continue;
+        }
+        exceptions.set(pairKey(exception.client, exception.server), exception);
+        if (exception.expiresAt <= soon) {
+            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
+            notices.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+            });
+        }
+    }
+    const results = [];
+    const alternatives = new AlternativesIndex(topology.matrix);
+    for (const client of topology.clients) {
+        for (const server of client.servers) {
+            results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn, alternatives));
+        }
+    }
+    // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
+    const supported = new Set(results.filter((r) => r.status === 'supported').map((r) => pairKey(r.client, r.server)));
+    for (const exception of exceptions.values()) {
+        if (supported.has(pairKey(exception.client, exception.server))) {
+            warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
+        }
+    }
+    return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices };
+}
 /**
- * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
- * binary search, so mapping every node of a 100,000-population file stays linear overall.
+ * What would work instead, from the matrix alone: for a server, the clients it supports; for a
+ * client, the servers that support it. Built once per evaluation, so each finding costs a lookup.
  */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        // \r\n, \r and \n all end a line, as editors count them.
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
+class AlternativesIndex {
+    matrix;
+    clientsOn = new Map();
+    serversFor = new Map();
+    constructor(matrix) {
+        this.matrix = matrix;
+    }
+    clientsSupportedOn(serverId) {
+        let names = this.clientsOn.get(serverId);
+        if (!names) {
+            names = this.matrix.data.clients.filter((c) => this.matrix.cell(c.id, serverId).status === 'supported').map((c) => c.name);
+            this.clientsOn.set(serverId, names);
         }
+        return names;
     }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
+    serversSupporting(clientId) {
+        let names = this.serversFor.get(clientId);
+        if (!names) {
+            names = this.matrix.data.servers.filter((s) => this.matrix.cell(clientId, s.id).status === 'supported').map((s) => s.name);
+            this.serversFor.set(clientId, names);
         }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        return names;
     }
 }
+function evaluatePair(topology, client, server, exception, failOn, index) {
+    const { matrix } = topology;
+    const cell = matrix.cell(client.product.id, server.product.id);
+    const { verdict, workloads } = verdictFor(cell, client.workloads);
+    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id));
+    const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
+    const document = matrix.data.sources[verdict.source.ref];
+    const source = {
+        matrix: matrix.id,
+        title: document?.title ?? verdict.source.ref,
+        ...(document?.table ? { table: document.table } : {}),
+        ...(document?.url ? { url: document.url } : {}),
+        ...(verdict.source.note ? { note: verdict.source.note } : {}),
+    };
+    // What would work instead: the footnote's replacement first, then the clients this server
+    // supports, and the servers that support this client.
+    const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
+        ? {
+            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id)])].filter((name) => name !== client.product.name),
+            servers: index.serversSupporting(client.product.id),
+        }
+        : undefined;
+    const waived = exception !== undefined && verdict.status !== 'supported';
+    const severity = waived
+        ? 'notice'
+        : failOn.has(verdict.status)
+            ? 'error'
+            : verdict.status !== 'supported'
+                ? 'warning'
+                : footnotes.length > 0
+                    ? 'notice'
+                    : 'none';
+    const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
+    const phrase = STATUS_PHRASE[verdict.status];
+    const title = `${client.product.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${phrase}`;
+    const message = [
+        explain(client, server, verdict.status, workloadNames, matrix),
+        verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined),
+        alternatives ? describeAlternatives(client, server, alternatives) : undefined,
+        waived ? `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}` : undefined,
+    ]
+        .filter((part) => part !== undefined)
+        .join(' ');
+    return {
+        file: topology.file,
+        ...client.productSpan,
+        client: client.name,
+        server: server.name,
+        clientProduct: client.product.name,
+        serverProduct: server.product.name,
+        status: verdict.status,
+        severity,
+        waived,
+        preexisting: false,
+        workloads,
+        footnotes,
+        ...(replacement === undefined ? {} : { replacement }),
+        ...(alternatives ? { alternatives } : {}),
+        source,
+        title,
+        message,
+        ...(waived
+            ? { exception: { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) } }
+            : {}),
+    };
+}
+function describeAlternatives(client, server, alternatives) {
+    const onServer = alternatives.clients.length > 0 ? `${server.product.name} supports ${alternatives.clients.join(', ')}` : `${server.product.name} supports none of the matrix's clients`;
+    const forClient = alternatives.servers.length > 0 ? `${client.product.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.product.name}`;
+    return `Alternatives: ${onServer}; ${forClient}.`;
+}
+/** The cell's own verdict, or the worse one a declared workload calls for. */
+function verdictFor(cell, declared) {
+    let verdict = cell;
+    let workloads = [];
+    for (const workload of declared) {
+        const refined = cell.workloads?.[workload];
+        if (!refined)
+            continue;
+        if (STATUS_RANK[refined.status] > STATUS_RANK[verdict.status]) {
+            verdict = refined;
+            workloads = [workload];
+        }
+        else if (workloads.length > 0 && refined.status === verdict.status) {
+            workloads.push(workload);
+        }
+    }
+    return { verdict, workloads };
+}
+function explain(client, server, status, workloadNames, matrix) {
+    const who = `${client.name} (${client.product.name})`;
+    const where = `${server.name} (${server.product.name})`;
+    if (workloadNames.length > 0) {
+        return `${who} declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`;
+    }
+    switch (status) {
+        case 'supported':
+            return `${who} is supported on ${where}.`;
+        case 'interoperable':
+            return `${who} on ${where} is interoperable only, not fully supported.`;
+        case 'not-supported':
+            return `${who} is not supported on ${where}.`;
+        case 'not-applicable':
+            return `${who} connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+    }
+}
+function pairKey(client, server) {
+    return `${client}\u0000${server}`;
+}
 
-;// CONCATENATED MODULE: ./src/core/decode.ts
+// EXTERNAL MODULE: ./src/core/schema-errors.ts
+var schema_errors = __nccwpck_require__(6386);
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/topology.ts
+
+
+
+
+
+/**
+ * Checks a parsed document against the topology schema and against the matrix (products exist,
+ * names are unique, references resolve), reporting every problem of the file at once.
+ */
+function readTopology(document, matrices, 
+/** A matrix chosen outside the file (action input, --matrix): it wins over `matrix:`. */
+matrixOverride) {
+    const schemaErrors = (0,schema_validator/* topologySchemaErrors */.Y)(document.value);
+    // A schema violation must not hide the file's other problems, so the checks below still run on
+    // every entry that has the right shape. Cross-references are checked only in a file whose shape
+    // is right: a server "missing" because its section is misspelled is not a second mistake.
+    const intact = schemaErrors.length === 0;
+    const data = intact ? document.value : salvage(document.value);
+    const errors = intact ? [] : (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors);
+    const schemaErrorCount = errors.length;
+    const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...(0,core_document/* locate */.x)(document, path, part), message });
+    const resolution = matrices(matrixOverride ?? data.matrix ?? builtin_matrices/* DEFAULT_MATRIX_ID */.U_);
+    if (!resolution.ok) {
+        fail(['matrix'], matrixOverride === undefined ? resolution.message : `${resolution.message} (the matrix option sets it)`);
+        return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] };
+    }
+    const { matrix } = resolution;
+    const resolveProduct = (path, name, kind) => {
+        const found = matrix.find(name);
+        if (found?.kind === kind)
+            return found.product;
+        if (found) {
+            fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`);
+            return undefined;
+        }
+        // Suggest display names, once per product, even when the match was an id or an alias.
+        const suggestions = [...new Set((0,suggest/* closestNames */.g9)(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`;
+        fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`);
+        return undefined;
+    };
+    // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
+    const firstServerIndex = new Map();
+    const servers = new Map();
+    data.servers.forEach((server, i) => {
+        if (!server)
+            return;
+        const first = firstServerIndex.get(server.name);
+        if (first !== undefined)
+            fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${(0,core_document/* locate */.x)(document, ['servers', first, 'name']).line}`);
+        else
+            firstServerIndex.set(server.name, i);
+        const product = resolveProduct(['servers', i, 'product'], server.product, 'server');
+        if (product && first === undefined)
+            servers.set(server.name, { name: server.name, product });
+    });
+    const allServerNames = [...firstServerIndex.keys()];
+    const firstClientIndex = new Map();
+    /** The server names each population connects to, as written (or every server by default). */
+    const connections = new Map();
+    const clients = new Map();
+    data.clients.forEach((client, i) => {
+        if (!client)
+            return;
+        const first = firstClientIndex.get(client.name);
+        if (first !== undefined)
+            fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${(0,core_document/* locate */.x)(document, ['clients', first, 'name']).line}`);
+        else
+            firstClientIndex.set(client.name, i);
+        const product = resolveProduct(['clients', i, 'product'], client.product, 'client');
+        const names = client.servers ?? allServerNames;
+        if (first === undefined)
+            connections.set(client.name, new Set(names));
+        const reached = [];
+        for (const [j, name] of names.entries()) {
+            const server = servers.get(name);
+            if (server)
+                reached.push(server);
+            else if (intact && !firstServerIndex.has(name)) {
+                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,suggest/* didYouMean */.au)(name, allServerNames)}`);
+            }
+        }
+        for (const [j, workload] of (client.workloads ?? []).entries()) {
+            if (matrix.workloadName(workload) === undefined)
+                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
+        }
+        if (product && first === undefined) {
+            clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: (0,core_document/* locate */.x)(document, ['clients', i, 'product']) });
+        }
+    });
+    const exceptions = [];
+    const waivedPairs = new Map();
+    for (const [i, exception] of (data.exceptions ?? []).entries()) {
+        if (!exception || !intact)
+            continue;
+        const connected = connections.get(exception.client);
+        const serverDeclared = firstServerIndex.has(exception.server);
+        if (!connected)
+            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(exception.client, firstClientIndex.keys())}`);
+        if (!serverDeclared)
+            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(exception.server, allServerNames)}`);
+        if (connected && serverDeclared && !connected.has(exception.server)) {
+            fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
+        }
+        const pair = `${exception.client}\u0000${exception.server}`;
+        const earlier = waivedPairs.get(pair);
+        if (earlier !== undefined)
+            fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${(0,core_document/* locate */.x)(document, ['exceptions', earlier]).line}`);
+        waivedPairs.set(pair, earlier ?? i);
+        const expiresAt = endOfDayUtc(exception.expires);
+        if (expiresAt === undefined) {
+            fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
+            continue;
+        }
+        exceptions.push({ ...exception, expiresAt, span: (0,core_document/* locate */.x)(document, ['exceptions', i]), expiresSpan: (0,core_document/* locate */.x)(document, ['exceptions', i, 'expires']) });
+    }
+    if (errors.length > 0) {
+        // Where the schema already objected to a value, a second opinion on it adds nothing.
+        const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
+        const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
+        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) };
+    }
+    // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
+    if (!intact)
+        return { ok: false, errors };
+    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } };
+}
+/**
+ * The entries of a file that failed the schema which still have the shape the checks need; the
+ * others become holes, so every entry keeps its index (and so its position in the file).
+ */
+function salvage(value) {
+    const record = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+    const list = (v) => (Array.isArray(v) ? v : []);
+    const strings = (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined);
+    const text = (entry, key) => (typeof entry?.[key] === 'string' ? entry[key] : undefined);
+    const top = record(value) ?? {};
+    return {
+        ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
+        servers: list(top.servers).map((v) => {
+            const [name, product] = [text(record(v), 'name'), text(record(v), 'product')];
+            return name !== undefined && product !== undefined ? { name, product } : undefined;
+        }),
+        clients: list(top.clients).map((v) => {
+            const entry = record(v);
+            const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)];
+            if (name === undefined || product === undefined)
+                return undefined;
+            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
+        }),
+        // Exceptions only matter in a file that passed the schema; see readTopology.
+        exceptions: [],
+    };
+}
+/** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
+function endOfDayUtc(date) {
+    const [year, month, day] = date.split('-').map(Number);
+    const start = Date.UTC(year, month - 1, day);
+    const check = new Date(start);
+    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+        return undefined;
+    return Date.UTC(year, month - 1, day + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/check.ts
+
+
+
+
+
+/** Bytes → text → document with positions → validated topology, or every error on the way. */
+function loadTopology(file, bytes, options) {
+    const decoded = (0,decode/* decodeSource */.E)(bytes);
+    if (!decoded.ok)
+        return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors };
+    const parsed = (0,core_document/* parseDocument */.T)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
+    if (!parsed.ok)
+        return parsed;
+    return readTopology(parsed.document, options.matrices ?? builtin_matrices/* resolveBuiltinMatrix */.BF, options.matrixOverride);
+}
+/**
+ * The whole pure pipeline for one topology file: bytes → text → document with positions →
+ * validated topology → one result per client/server pair. A file that cannot be read yields its
+ * errors and no results, never a partial verdict.
+ */
+function checkTopology(file, bytes, options) {
+    const read = loadTopology(file, bytes, options);
+    if (!read.ok)
+        return { file, results: [], errors: read.errors, warnings: [], notices: [] };
+    const { topology } = read;
+    const { results, warnings, notices } = evaluate(topology, options.policy);
+    return {
+        file,
+        matrix: topology.matrix.id,
+        topology: {
+            servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
+            clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
+        },
+        results,
+        errors: [],
+        warnings,
+        notices,
+    };
+}
+/** A file that could not be read at all (missing, a directory, not text): one error at its start. */
+function unreadable(file, message, line = 1, column = 1) {
+    return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [], notices: [] };
+}
+function buildReport(files, baseline) {
+    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting));
+    return { passed, files, ...(baseline ? { baseline } : {}) };
+}
+/** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
+function exitCodeOf(report) {
+    if (report.files.some((f) => f.errors.length > 0))
+        return 2;
+    return report.passed ? 0 : 1;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
+/** Counts as the action's outputs and the summaries state them: input errors count as errors. */
+function countFindings(report) {
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
+    for (const file of report.files) {
+        counts.errors += file.errors.length;
+        counts.warnings += file.warnings.length;
+        counts.notices += file.notices.length;
+        for (const result of file.results) {
+            counts.pairs++;
+            if (result.waived)
+                counts.waived++;
+            if (result.preexisting)
+                counts.preexisting++;
+            else if (result.severity === 'error')
+                counts.errors++;
+            else if (result.severity === 'warning')
+                counts.warnings++;
+            else if (result.severity === 'notice')
+                counts.notices++;
+        }
+    }
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */ });
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5240);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
@@ -1244,7 +1704,7 @@ function decodeSource(bytes) {
     }
     const nul = text.indexOf('\u0000');
     if (nul !== -1)
-        return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new LineIndex(text).position(nul) };
+        return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul) };
     return { ok: true, text };
 }
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
@@ -1271,8 +1731,21 @@ function firstInvalidByte(bytes) {
 function bytePosition(bytes, offset) {
     // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
     const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
-    return new LineIndex(prefix).position(prefix.length);
+    return new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(prefix).position(prefix.length);
 }
+
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ locate),
+  T: () => (/* binding */ parseDocument)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
@@ -5066,6 +5539,8 @@ function findJsonSyntaxError(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/line-index.ts
+var line_index = __nccwpck_require__(5240);
 ;// CONCATENATED MODULE: ./src/core/document.ts
 
 
@@ -5081,7 +5556,7 @@ const ALIAS_EXPANSION_ALLOWANCE = 100_000;
  * js-yaml's event stream, so every later error and finding can point at its line and column.
  */
 function parseDocument(text, file, format) {
-    const lines = new LineIndex(text);
+    const lines = new line_index/* LineIndex */.r(text);
     const errorAt = (start, end, message) => ({
         ok: false,
         errors: [{ file, ...lines.span(start, end), message }],
@@ -5253,127 +5728,216 @@ function locate(document, path, part = 'value') {
     return document.lines.span(node.start, node.kind === 'scalar' ? node.end : node.start + 1);
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
-// Worst first; a population gets the worst verdict among the workloads it declares.
-const STATUS_RANK = { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 };
-const STATUS_PHRASE = {
-    supported: 'supported',
-    interoperable: 'interoperable only',
-    'not-supported': 'not supported',
-    'not-applicable': 'not applicable',
-};
-/** Checks every client population against every server it reaches: one result per pair. */
-function evaluate(topology, policy) {
-    const now = policy.now.getTime();
-    const exceptions = new Map();
-    const warnings = [];
-    for (const exception of topology.exceptions) {
-        if (exception.expiresAt <= now) {
-            warnings.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `the exception for "${exception.client}" on "${exception.server}" expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
-            });
-        }
-        else {
-            exceptions.set(pairKey(exception.client, exception.server), exception);
-        }
-    }
-    const results = [];
-    for (const client of topology.clients) {
-        for (const server of client.servers) {
-            results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn));
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
+ * binary search, so mapping every node of a 100,000-population file stays linear overall.
+ */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        // \r\n, \r and \n all end a line, as editors count them.
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                this.starts.push(i + 1);
         }
     }
-    return { results, warnings };
-}
-function evaluatePair(topology, client, server, exception, failOn) {
-    const { matrix } = topology;
-    const cell = matrix.cell(client.product.id, server.product.id);
-    const { verdict, workloads } = verdictFor(cell, client.workloads);
-    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id));
-    const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
-    const waived = exception !== undefined && verdict.status !== 'supported';
-    const severity = waived
-        ? 'notice'
-        : failOn.has(verdict.status)
-            ? 'error'
-            : verdict.status !== 'supported'
-                ? 'warning'
-                : footnotes.length > 0
-                    ? 'notice'
-                    : 'none';
-    const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
-    const phrase = STATUS_PHRASE[verdict.status];
-    const title = `${client.product.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${phrase}`;
-    const message = [
-        explain(client, server, verdict.status, workloadNames, matrix),
-        verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined),
-        waived ? `Waived until the end of ${exception.expires} (UTC): ${exception.reason}` : undefined,
-    ]
-        .filter((part) => part !== undefined)
-        .join(' ');
-    return {
-        file: topology.file,
-        ...client.productSpan,
-        client: client.name,
-        server: server.name,
-        clientProduct: client.product.name,
-        serverProduct: server.product.name,
-        status: verdict.status,
-        severity,
-        waived,
-        preexisting: false,
-        workloads,
-        footnotes,
-        ...(replacement === undefined ? {} : { replacement }),
-        title,
-        message,
-        ...(waived ? { exception: { reason: exception.reason, expires: exception.expires } } : {}),
-    };
-}
-/** The cell's own verdict, or the worse one a declared workload calls for. */
-function verdictFor(cell, declared) {
-    let verdict = cell;
-    let workloads = [];
-    for (const workload of declared) {
-        const refined = cell.workloads?.[workload];
-        if (!refined)
-            continue;
-        if (STATUS_RANK[refined.status] > STATUS_RANK[verdict.status]) {
-            verdict = refined;
-            workloads = [workload];
-        }
-        else if (workloads.length > 0 && refined.status === verdict.status) {
-            workloads.push(workload);
-        }
+    get lineCount() {
+        return this.starts.length;
     }
-    return { verdict, workloads };
-}
-function explain(client, server, status, workloadNames, matrix) {
-    const who = `${client.name} (${client.product.name})`;
-    const where = `${server.name} (${server.product.name})`;
-    if (workloadNames.length > 0) {
-        return `${who} declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`;
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - this.starts[lo] + 1 };
     }
-    switch (status) {
-        case 'supported':
-            return `${who} is supported on ${where}.`;
-        case 'interoperable':
-            return `${who} on ${where} is interoperable only, not fully supported.`;
-        case 'not-supported':
-            return `${who} is not supported on ${where}.`;
-        case 'not-applicable':
-            return `${who} connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
     }
 }
-function pairKey(client, server) {
+
+
+/***/ }),
+
+/***/ 5490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ Matrix)
+/* harmony export */ });
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9331);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
+
+
+/** A validated matrix with the lookups evaluation needs. */
+class Matrix {
+    data;
+    byName = new Map();
+    cells = new Map();
+    footnotesById;
+    workloadsById;
+    constructor(data) {
+        this.data = data;
+        this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
+        this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
+        for (const cell of data.cells)
+            this.cells.set(cellKey(cell.client, cell.server), cell);
+        for (const [kind, products] of [['server', data.servers], ['client', data.clients]]) {
+            for (const product of products) {
+                for (const name of namesOf(product))
+                    this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name), { kind, product });
+            }
+        }
+    }
+    /** Validates `data` against the matrix schema and the rules a schema cannot state. */
+    static load(data) {
+        const schemaErrors = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_0__/* .matrixSchemaErrors */ .I)(data);
+        if (schemaErrors.length > 0) {
+            return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) };
+        }
+        const matrix = new Matrix(data);
+        const problems = matrix.consistencyProblems();
+        return problems.length > 0 ? { ok: false, problems } : { ok: true, matrix };
+    }
+    get id() {
+        return this.data.id;
+    }
+    /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
+    find(name) {
+        return this.byName.get((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name));
+    }
+    /** Every name a product of this kind answers to, for "did you mean". */
+    namesOf(kind) {
+        return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
+    }
+    /** Display names of the products of this kind, in table order. */
+    displayNames(kind) {
+        return (kind === 'client' ? this.data.clients : this.data.servers).map((p) => p.name);
+    }
+    cell(clientId, serverId) {
+        const cell = this.cells.get(cellKey(clientId, serverId));
+        // load() proved the grid complete, so a miss is a bug in coexist, not in the input.
+        if (!cell)
+            throw new Error(`matrix ${this.id} has no cell for ${clientId} on ${serverId}`);
+        return cell;
+    }
+    footnote(id) {
+        const footnote = this.footnotesById.get(id);
+        if (!footnote)
+            throw new Error(`matrix ${this.id} has no footnote ${id}`);
+        return footnote;
+    }
+    workloadName(id) {
+        return this.workloadsById.get(id);
+    }
+    get workloadIds() {
+        return [...this.workloadsById.keys()];
+    }
+    productName(kind, id) {
+        const product = (kind === 'client' ? this.data.clients : this.data.servers).find((p) => p.id === id);
+        return product?.name ?? id;
+    }
+    consistencyProblems() {
+        const problems = [];
+        const { data } = this;
+        const seenNames = new Map();
+        const clientIds = new Set();
+        const serverIds = new Set();
+        for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]]) {
+            for (const product of products) {
+                if (clientIds.has(product.id) || serverIds.has(product.id))
+                    problems.push(`${kind} id "${product.id}" is declared twice`);
+                ids.add(product.id);
+                for (const name of namesOf(product)) {
+                    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
+                    const owner = seenNames.get(folded);
+                    if (owner !== undefined && owner !== product.id)
+                        problems.push(`the name "${name}" of ${product.id} already names ${owner}`);
+                    seenNames.set(folded, product.id);
+                }
+            }
+        }
+        const footnoteIds = new Set(data.footnotes.map((f) => f.id));
+        const workloadIds = new Set(data.workloads.map((w) => w.id));
+        if (footnoteIds.size !== data.footnotes.length)
+            problems.push('a footnote id is declared twice');
+        if (workloadIds.size !== data.workloads.length)
+            problems.push('a workload id is declared twice');
+        const checkVerdict = (where, verdict) => {
+            for (const id of verdict.footnotes ?? [])
+                if (!footnoteIds.has(id))
+                    problems.push(`${where} cites footnote "${id}", which the matrix does not declare`);
+            if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
+                problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`);
+            if (!Object.hasOwn(data.sources, verdict.source.ref))
+                problems.push(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`);
+        };
+        const seenCells = new Set();
+        for (const cell of data.cells) {
+            const where = `the cell ${cell.client} on ${cell.server}`;
+            if (!clientIds.has(cell.client))
+                problems.push(`${where} names an unknown client`);
+            if (!serverIds.has(cell.server))
+                problems.push(`${where} names an unknown server`);
+            const key = cellKey(cell.client, cell.server);
+            if (seenCells.has(key))
+                problems.push(`${where} is declared twice`);
+            seenCells.add(key);
+            checkVerdict(where, cell);
+            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
+                if (!workloadIds.has(workload))
+                    problems.push(`${where} refines unknown workload "${workload}"`);
+                checkVerdict(`${where} for ${workload}`, verdict);
+            }
+        }
+        for (const client of clientIds) {
+            for (const server of serverIds) {
+                if (!seenCells.has(cellKey(client, server)))
+                    problems.push(`no cell for ${client} on ${server}; every pair needs one`);
+            }
+        }
+        return problems;
+    }
+}
+function namesOf(product) {
+    return [product.name, product.id, ...(product.aliases ?? [])];
+}
+function cellKey(client, server) {
     return `${client}\u0000${server}`;
 }
 
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ./src/core/schema-errors.ts
+
+/***/ }),
+
+/***/ 6386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ schemaDiagnostics)
+/* harmony export */ });
+/* unused harmony export pathLabel */
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
 
 
 /**
@@ -5384,9 +5948,12 @@ function schemaDiagnostics(document, errors) {
     const seen = new Set();
     const diagnostics = [];
     for (const error of errors) {
+        // "must match the else schema" only announces the specific errors that follow it.
+        if (error.keyword === 'if')
+            continue;
         const path = parsePointer(error.instancePath);
         const { message, at, part } = describe(error, path);
-        const span = locate(document, at, part);
+        const span = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x)(document, at, part);
         const text = `${pathLabel(path)}: ${message}`;
         const key = `${span.line}:${span.column}:${text}`;
         if (seen.has(key))
@@ -5405,7 +5972,7 @@ function describe(error, path) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            return { message: `unknown key "${key}"${(0,suggest/* didYouMean */.au)(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            return { message: `unknown key "${key}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
         }
         case 'type':
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
@@ -5462,244 +6029,6 @@ function describeValue(value) {
     return `${typeof value} ${String(value)}`;
 }
 
-// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
-var schema_validator = __nccwpck_require__(9331);
-;// CONCATENATED MODULE: ./src/core/topology.ts
-
-
-
-
-
-/**
- * Checks a parsed document against the topology schema and against the matrix (products exist,
- * names are unique, references resolve), reporting every problem of the file at once.
- */
-function readTopology(document, matrices) {
-    const schemaErrors = (0,schema_validator/* topologySchemaErrors */.Y)(document.value);
-    // A schema violation must not hide the file's other problems, so the checks below still run on
-    // every entry that has the right shape. Cross-references are checked only in a file whose shape
-    // is right: a server "missing" because its section is misspelled is not a second mistake.
-    const intact = schemaErrors.length === 0;
-    const data = intact ? document.value : salvage(document.value);
-    const errors = intact ? [] : schemaDiagnostics(document, schemaErrors);
-    const schemaErrorCount = errors.length;
-    const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...locate(document, path, part), message });
-    const matrixId = data.matrix ?? builtin_matrices/* DEFAULT_MATRIX_ID */.U_;
-    const matrix = matrices(matrixId);
-    if (!matrix) {
-        fail(['matrix'], `unknown matrix "${matrixId}"${(0,suggest/* didYouMean */.au)(matrixId, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`);
-        return { ok: false, errors };
-    }
-    const resolveProduct = (path, name, kind) => {
-        const found = matrix.find(name);
-        if (found?.kind === kind)
-            return found.product;
-        if (found) {
-            fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`);
-            return undefined;
-        }
-        // Suggest display names, once per product, even when the match was an id or an alias.
-        const suggestions = [...new Set((0,suggest/* closestNames */.g9)(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`;
-        fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`);
-        return undefined;
-    };
-    // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
-    const firstServerIndex = new Map();
-    const servers = new Map();
-    data.servers.forEach((server, i) => {
-        if (!server)
-            return;
-        const first = firstServerIndex.get(server.name);
-        if (first !== undefined)
-            fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`);
-        else
-            firstServerIndex.set(server.name, i);
-        const product = resolveProduct(['servers', i, 'product'], server.product, 'server');
-        if (product && first === undefined)
-            servers.set(server.name, { name: server.name, product });
-    });
-    const allServerNames = [...firstServerIndex.keys()];
-    const firstClientIndex = new Map();
-    /** The server names each population connects to, as written (or every server by default). */
-    const connections = new Map();
-    const clients = new Map();
-    data.clients.forEach((client, i) => {
-        if (!client)
-            return;
-        const first = firstClientIndex.get(client.name);
-        if (first !== undefined)
-            fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`);
-        else
-            firstClientIndex.set(client.name, i);
-        const product = resolveProduct(['clients', i, 'product'], client.product, 'client');
-        const names = client.servers ?? allServerNames;
-        if (first === undefined)
-            connections.set(client.name, new Set(names));
-        const reached = [];
-        for (const [j, name] of names.entries()) {
-            const server = servers.get(name);
-            if (server)
-                reached.push(server);
-            else if (intact && !firstServerIndex.has(name)) {
-                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,suggest/* didYouMean */.au)(name, allServerNames)}`);
-            }
-        }
-        for (const [j, workload] of (client.workloads ?? []).entries()) {
-            if (matrix.workloadName(workload) === undefined)
-                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
-        }
-        if (product && first === undefined) {
-            clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
-        }
-    });
-    const exceptions = [];
-    const waivedPairs = new Map();
-    for (const [i, exception] of (data.exceptions ?? []).entries()) {
-        if (!exception || !intact)
-            continue;
-        const connected = connections.get(exception.client);
-        const serverDeclared = firstServerIndex.has(exception.server);
-        if (!connected)
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(exception.client, firstClientIndex.keys())}`);
-        if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(exception.server, allServerNames)}`);
-        if (connected && serverDeclared && !connected.has(exception.server)) {
-            fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
-        }
-        const pair = `${exception.client}\u0000${exception.server}`;
-        const earlier = waivedPairs.get(pair);
-        if (earlier !== undefined)
-            fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`);
-        waivedPairs.set(pair, earlier ?? i);
-        const expiresAt = endOfDayUtc(exception.expires);
-        if (expiresAt === undefined) {
-            fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
-            continue;
-        }
-        exceptions.push({ ...exception, expiresAt, expiresSpan: locate(document, ['exceptions', i, 'expires']) });
-    }
-    if (errors.length > 0) {
-        // Where the schema already objected to a value, a second opinion on it adds nothing.
-        const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
-        const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
-        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) };
-    }
-    // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
-    if (!intact)
-        return { ok: false, errors };
-    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } };
-}
-/**
- * The entries of a file that failed the schema which still have the shape the checks need; the
- * others become holes, so every entry keeps its index (and so its position in the file).
- */
-function salvage(value) {
-    const record = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
-    const list = (v) => (Array.isArray(v) ? v : []);
-    const strings = (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined);
-    const text = (entry, key) => (typeof entry?.[key] === 'string' ? entry[key] : undefined);
-    const top = record(value) ?? {};
-    return {
-        ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
-        servers: list(top.servers).map((v) => {
-            const [name, product] = [text(record(v), 'name'), text(record(v), 'product')];
-            return name !== undefined && product !== undefined ? { name, product } : undefined;
-        }),
-        clients: list(top.clients).map((v) => {
-            const entry = record(v);
-            const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)];
-            if (name === undefined || product === undefined)
-                return undefined;
-            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
-        }),
-        // Exceptions only matter in a file that passed the schema; see readTopology.
-        exceptions: [],
-    };
-}
-/** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
-function endOfDayUtc(date) {
-    const [year, month, day] = date.split('-').map(Number);
-    const start = Date.UTC(year, month - 1, day);
-    const check = new Date(start);
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-        return undefined;
-    return Date.UTC(year, month - 1, day + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/check.ts
-
-
-
-
-
-/**
- * The whole pure pipeline for one topology file: bytes → text → document with positions →
- * validated topology → one result per client/server pair. A file that cannot be read yields its
- * errors and no results, never a partial verdict.
- */
-function checkTopology(file, bytes, options) {
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok)
-        return unreadable(file, decoded.message, decoded.line, decoded.column);
-    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
-    if (!parsed.ok)
-        return { file, results: [], errors: parsed.errors, warnings: [] };
-    const read = readTopology(parsed.document, options.matrices ?? builtin_matrices/* builtinMatrix */.Ze);
-    if (!read.ok)
-        return { file, results: [], errors: read.errors, warnings: [] };
-    const { topology } = read;
-    const { results, warnings } = evaluate(topology, options.policy);
-    return {
-        file,
-        matrix: topology.matrix.id,
-        topology: {
-            servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
-            clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
-        },
-        results,
-        errors: [],
-        warnings,
-    };
-}
-/** A file that could not be read at all (missing, a directory, not text): one error at its start. */
-function unreadable(file, message, line = 1, column = 1) {
-    return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [] };
-}
-function buildReport(files, baseline) {
-    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting));
-    return { passed, files, ...(baseline ? { baseline } : {}) };
-}
-/** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
-function exitCodeOf(report) {
-    if (report.files.some((f) => f.errors.length > 0))
-        return 2;
-    return report.passed ? 0 : 1;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
-/** Counts as the action's outputs and the summaries state them: input errors count as errors. */
-function countFindings(report) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
-    for (const file of report.files) {
-        counts.errors += file.errors.length;
-        counts.warnings += file.warnings.length;
-        for (const result of file.results) {
-            counts.pairs++;
-            if (result.waived)
-                counts.waived++;
-            if (result.preexisting)
-                counts.preexisting++;
-            else if (result.severity === 'error')
-                counts.errors++;
-            else if (result.severity === 'warning')
-                counts.warnings++;
-            else if (result.severity === 'notice')
-                counts.notices++;
-        }
-    }
-    return counts;
-}
-
 
 /***/ }),
 
@@ -5723,7 +6052,7 @@ var equal = __nccwpck_require__(4951);
 
 "use strict";
 const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === "function" ? equal : equal["default"];
@@ -6342,7 +6671,7 @@ vErrors.push(err48);
 errors++;
 }
 for(const key3 in data15){
-if(!((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires"))){
+if(!((((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
 const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err49];
@@ -6513,9 +6842,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.owner !== undefined){
+let data20 = data15.owner;
+if(typeof data20 === "string"){
+if(func1(data20) > 200){
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6524,10 +6855,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(func1(data20) < 1){
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6536,15 +6865,105 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern4.test(data20)){
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data20};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data15.ticket !== undefined){
+let data21 = data15.ticket;
+if(typeof data21 === "string"){
+if(func1(data21) > 200){
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(func1(data21) < 1){
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(!pattern4.test(data21)){
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }
@@ -6554,12 +6973,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const validateMatrix = validate21;
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"required":["id","title","sources","workloads","servers","clients","footnotes","cells"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
-const schema40 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
-const schema41 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
-const func19 = Object.prototype.hasOwnProperty;
-const schema44 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
-const pattern20 = new RegExp("^https://", "u");
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
+const schema42 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
+const schema43 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
+const func23 = Object.prototype.hasOwnProperty;
+const schema46 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
+const pattern22 = new RegExp("^https://", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6573,7 +6992,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6583,7 +7002,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6594,7 +7013,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6608,7 +7027,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func1(data0) > 4000){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6618,7 +7037,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6628,7 +7047,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data0};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6639,7 +7058,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6653,7 +7072,7 @@ if(data.table !== undefined){
 let data1 = data.table;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6663,7 +7082,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6673,7 +7092,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6684,7 +7103,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6697,8 +7116,8 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema44.properties.url,data:data2};
+if(!pattern22.test(data2)){
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema46.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6709,7 +7128,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.url.type,parentSchema:schema44.properties.url,data:data2};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.url.type,parentSchema:schema46.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6723,7 +7142,7 @@ if(data.lastModified !== undefined){
 let data3 = data.lastModified;
 if(typeof data3 === "string"){
 if(!pattern13.test(data3)){
-const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema44.properties.lastModified,data:data3};
+const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema46.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6734,7 +7153,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.lastModified.type,parentSchema:schema44.properties.lastModified,data:data3};
+const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.lastModified.type,parentSchema:schema46.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6746,7 +7165,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6760,7 +7179,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6774,7 +7193,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6784,7 +7203,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6795,7 +7214,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6809,7 +7228,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6819,7 +7238,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6830,7 +7249,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6844,7 +7263,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6854,7 +7273,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6864,7 +7283,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6875,7 +7294,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6887,7 +7306,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6901,7 +7320,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6915,7 +7334,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6925,7 +7344,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6936,7 +7355,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6950,7 +7369,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6960,7 +7379,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6971,7 +7390,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6985,7 +7404,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6995,7 +7414,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7005,7 +7424,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7016,7 +7435,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7034,7 +7453,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 4000){
-const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7044,7 +7463,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7054,7 +7473,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7065,7 +7484,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7082,7 +7501,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema50.properties.aliases,data:data2};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema52.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7097,7 +7516,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.aliases.type,parentSchema:schema50.properties.aliases,data:data2};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.aliases.type,parentSchema:schema52.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7109,7 +7528,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7123,8 +7542,8 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
-const pattern27 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const schema56 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
+const pattern29 = new RegExp("^[A-Za-z0-9-]+$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7138,7 +7557,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7148,7 +7567,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7159,7 +7578,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "text"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7172,8 +7591,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern27.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema54.properties.id,data:data0};
+if(!pattern29.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema56.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7184,7 +7603,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7198,7 +7617,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7208,7 +7627,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7218,7 +7637,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7229,7 +7648,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7241,7 +7660,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7255,10 +7674,10 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
-const schema57 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
-const schema58 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
-const schema61 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
+const schema58 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
+const schema59 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
+const schema60 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
+const schema63 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7272,7 +7691,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7283,7 +7702,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "ref") || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7297,7 +7716,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7307,7 +7726,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7318,7 +7737,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7332,7 +7751,7 @@ if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data1};
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7342,7 +7761,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7352,7 +7771,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data1};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7363,7 +7782,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7375,7 +7794,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7402,7 +7821,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7412,7 +7831,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7424,7 +7843,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data0};
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7441,7 +7860,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.footnotes.items.type,parentSchema:schema57.properties.footnotes.items,data:data2};
+const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.footnotes.items.type,parentSchema:schema59.properties.footnotes.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7462,7 +7881,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57.properties.footnotes,data:data1};
+const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema59.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7477,7 +7896,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.footnotes.type,parentSchema:schema57.properties.footnotes,data:data1};
+const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.footnotes.type,parentSchema:schema59.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7491,7 +7910,7 @@ if(data.replacement !== undefined){
 let data3 = data.replacement;
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data3};
+const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7501,7 +7920,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern9.test(data3)){
-const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data3};
+const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7512,7 +7931,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3};
+const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7526,7 +7945,7 @@ if(data.advice !== undefined){
 let data4 = data.advice;
 if(typeof data4 === "string"){
 if(func1(data4) > 4000){
-const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data4};
+const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7536,7 +7955,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data4};
+const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7546,7 +7965,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data4};
+const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7557,7 +7976,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
+const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7575,7 +7994,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7589,7 +8008,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
+const schema69 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7608,7 +8027,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7620,7 +8039,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7651,7 +8070,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7661,7 +8080,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.server === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7674,7 +8093,7 @@ if(data.client !== undefined){
 let data0 = data.client;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data0};
+const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7684,7 +8103,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data0};
+const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7695,7 +8114,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7709,7 +8128,7 @@ if(data.server !== undefined){
 let data1 = data.server;
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
+const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7719,7 +8138,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern9.test(data1)){
-const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
+const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7730,7 +8149,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7747,7 +8166,7 @@ for(const key0 in data2){
 const _errs10 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 100){
-const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key0,propertyName:key0};
+const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7757,7 +8176,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern9.test(key0)){
-const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key0,propertyName:key0};
+const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7768,7 +8187,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key0,propertyName:key0};
+const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7779,7 +8198,7 @@ errors++;
 }
 var valid4 = _errs10 === errors;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.properties.workloads.propertyNames,parentSchema:schema56.properties.workloads,data:data2};
+const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema58.properties.workloads.propertyNames,parentSchema:schema58.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7797,7 +8216,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.workloads.type,parentSchema:schema56.properties.workloads,data:data2};
+const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.workloads.type,parentSchema:schema58.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7809,7 +8228,7 @@ errors++;
 }
 for(const key2 in data){
 if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema56,data};
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7821,7 +8240,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7846,9 +8265,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
+let missing0;
+if((data.extends === undefined) && (missing0 = "extends")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7857,8 +8280,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
+else {
+if(data.extends !== undefined){
+if(typeof data.extends !== "string"){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7867,8 +8292,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.sources === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema39.required,parentSchema:schema39,data};
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.then.required,parentSchema:schema41.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7877,8 +8319,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.workloads === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema39.required,parentSchema:schema39,data};
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.id = true;
+props0.extends = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7887,8 +8342,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.servers === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.title === undefined){
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7897,8 +8352,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.clients === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.sources === undefined){
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7907,8 +8362,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.footnotes === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.workloads === undefined){
+const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7917,8 +8372,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.cells === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema39.required,parentSchema:schema39,data};
+if(data.servers === undefined){
+const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7927,9 +8382,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func19.call(schema39.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(data.clients === undefined){
+const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7938,11 +8392,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.$schema.type,parentSchema:schema39.properties.$schema,data:data0};
+if(data.footnotes === undefined){
+const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7951,12 +8402,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 === "string"){
-if(func1(data1) > 100){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:data1};
+if(data.cells === undefined){
+const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7965,8 +8412,26 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:data1};
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+props0.title = true;
+props0.sources = true;
+props0.workloads = true;
+props0.servers = true;
+props0.clients = true;
+props0.footnotes = true;
+props0.cells = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema41.if,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7975,9 +8440,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func23.call(schema41.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7987,11 +8453,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data2 = data.title;
-if(typeof data2 === "string"){
-if(func1(data2) > 4000){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data2};
+if(data.$schema !== undefined){
+let data1 = data.$schema;
+if(typeof data1 !== "string"){
+const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.$schema.type,parentSchema:schema41.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8000,8 +8465,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data2};
+}
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(func1(data2) > 100){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8010,8 +8479,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data2};
+if(!pattern9.test(data2)){
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8022,7 +8491,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data2};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8032,11 +8501,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
+if(data.extends !== undefined){
+let data3 = data.extends;
 if(typeof data3 === "string"){
-if(func1(data3) > 4000){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema41,data:data3};
+if(func1(data3) > 500){
+const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8046,7 +8515,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
+const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8055,8 +8524,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern4.test(data3)){
-const err19 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema41,data:data3};
+}
+else {
+const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.extends.type,parentSchema:schema41.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8066,8 +8536,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
+if(data.title !== undefined){
+let data4 = data.title;
+if(typeof data4 === "string"){
+if(func1(data4) > 4000){
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8076,12 +8549,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data4 = data.sources;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-const err21 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.properties.sources,data:data4};
+if(func1(data4) < 1){
+const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8090,11 +8559,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data4){
-const _errs15 = errors;
-if(typeof key1 === "string"){
-if(func1(key1) > 100){
-const err22 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema40,data:key1,propertyName:key1};
+if(!pattern4.test(data4)){
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8103,8 +8569,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern9.test(key1)){
-const err23 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema40,data:key1,propertyName:key1};
+}
+else {
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8114,8 +8581,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:key1,propertyName:key1};
+if(data.description !== undefined){
+let data5 = data.description;
+if(typeof data5 === "string"){
+if(func1(data5) > 4000){
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8124,9 +8594,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-var valid4 = _errs15 === errors;
-if(!valid4){
-const err25 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema39.properties.sources.propertyNames,parentSchema:schema39.properties.sources,data:data4};
+if(func1(data5) < 1){
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8135,16 +8604,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-for(const key2 in data4){
-if(!(validate22(data4[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.sources.type,parentSchema:schema39.properties.sources,data:data4};
+if(!pattern4.test(data5)){
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8154,19 +8615,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.workloads !== undefined){
-let data6 = data.workloads;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate24(data6[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err27 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.workloads.type,parentSchema:schema39.properties.workloads,data:data6};
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8176,11 +8626,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.servers !== undefined){
-let data8 = data.servers;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.servers,data:data8};
+if(data.sources !== undefined){
+let data6 = data.sources;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length < 1){
+const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8189,16 +8639,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate26(data8[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.servers.type,parentSchema:schema39.properties.servers,data:data8};
+for(const key1 in data6){
+const _errs23 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) > 100){
+const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8207,12 +8652,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.clients !== undefined){
-let data10 = data.clients;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.clients,data:data10};
+if(!pattern9.test(key1)){
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8221,16 +8662,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate26(data10[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err31 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.clients.type,parentSchema:schema39.properties.clients,data:data10};
+const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8239,20 +8673,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data.footnotes !== undefined){
-let data12 = data.footnotes;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate29(data12[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.footnotes.type,parentSchema:schema39.properties.footnotes,data:data12};
+var valid6 = _errs23 === errors;
+if(!valid6){
+const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema41.properties.sources.propertyNames,parentSchema:schema41.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8262,11 +8685,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.cells !== undefined){
-let data14 = data.cells;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err33 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.cells,data:data14};
+for(const key2 in data6){
+if(!(validate22(data6[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.sources.type,parentSchema:schema41.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8275,16 +8702,20 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate31(data14[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data14,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+}
+if(data.workloads !== undefined){
+let data8 = data.workloads;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data8[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.cells.type,parentSchema:schema39.properties.cells,data:data14};
+const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.workloads.type,parentSchema:schema41.properties.workloads,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8294,14 +8725,132 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(data.servers !== undefined){
+let data10 = data.servers;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.servers,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data10[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.servers.type,parentSchema:schema41.properties.servers,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.clients !== undefined){
+let data12 = data.clients;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.clients,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data12[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.clients.type,parentSchema:schema41.properties.clients,data:data12};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data14 = data.footnotes;
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate29(data14[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.footnotes.type,parentSchema:schema41.properties.footnotes,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.cells !== undefined){
+let data16 = data.cells;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.cells,data:data16};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate31(data16[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.cells.type,parentSchema:schema41.properties.cells,data:data16};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -8390,7 +8939,7 @@ function editDistance(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6730);
 /* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
 
 
@@ -8418,7 +8967,7 @@ __webpack_async_result__();
 /* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
 /* harmony export */   fc: () => (/* binding */ citedFootnotes)
 /* harmony export */ });
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
 
 /** Results a person should read: everything but plain supported pairs, worst first, then by line. */
 function findingsOf(file) {
@@ -8472,7 +9021,7 @@ function escapeHtml(text) {
 /* harmony export */   M$: () => (/* binding */ MARK)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4192);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
 /* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9781);
 
@@ -8537,6 +9086,8 @@ function renderFile(file) {
     }
     for (const w of file.warnings)
         lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(w.message)}`, '');
+    for (const n of file.notices)
+        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .Z)(n.message)}`, '');
     if (footnotes.length > 0) {
         lines.push('**Footnotes**', '');
         for (const f of footnotes)

@@ -14,6 +14,10 @@ export interface ActionInputs {
   /** Where to write the SARIF log, relative to the workspace; empty for none. */
   sarif: string
   newOnly: boolean
+  /** A built-in matrix id or a matrix file; wins over each topology's `matrix:`. Empty: the files decide. */
+  matrix: string
+  /** Exceptions expiring within this many days get a notice; 0 turns that off. */
+  expiryWarningDays: number
   /** Total time for GitHub API calls. Tuning only (COEXIST_GITHUB_DEADLINE_MS), not an input. */
   githubDeadlineMs: number
 }
@@ -34,6 +38,9 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
   }
   const newOnly = booleanInput(getInput(env, 'new-only'))
   if (newOnly === undefined) return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` }
+  const expiryText = getInput(env, 'expiry-warning-days') || '30'
+  const expiryWarningDays = Number(expiryText)
+  if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650) return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` }
   const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS)
   return {
     ok: true,
@@ -44,6 +51,8 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
       githubToken: getInput(env, 'github-token'),
       sarif: getInput(env, 'sarif'),
       newOnly,
+      matrix: getInput(env, 'matrix'),
+      expiryWarningDays,
       githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
     },
   }

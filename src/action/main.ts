@@ -4,6 +4,7 @@ import path from 'node:path'
 import { countFindings, exitCodeOf } from '../core/check.js'
 import type { Report } from '../core/types.js'
 import { checkFiles } from '../io/check-files.js'
+import { matrixResolver } from '../io/matrix-files.js'
 import { renderAnnotations } from '../reporters/annotations.js'
 import { escapeHtml } from '../reporters/html.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -56,7 +57,12 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     if (context.pullRequest) baseRevision = context.pullRequest.baseSha
     else warnings.push(`new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`)
   }
-  const report = await checkFiles(inputs.topology, workspace, { policy: { failOn: inputs.failOn, now: deps.now() }, ...(baseRevision ? { baseRevision } : {}) })
+  const report = await checkFiles(inputs.topology, workspace, {
+    policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays },
+    matrices: matrixResolver(workspace),
+    ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
+    ...(baseRevision ? { baseRevision } : {}),
+  })
   if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
 
   stdout.write(inert(textReporter({ color: false }).render(report)))

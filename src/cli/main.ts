@@ -1,13 +1,19 @@
 import { parseArgs } from 'node:util'
-import { builtinMatrix, BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
-import { exitCodeOf } from '../core/check.js'
+import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import { exitCodeOf, loadTopology, unreadable } from '../core/check.js'
+import { parseUpgrade, planExitCode, planUpgrade, type UpgradePlan, type UpgradeRequest } from '../core/plan.js'
 import { parseFailOn } from '../core/policy.js'
-import { checkFiles } from '../io/check-files.js'
+import { checkFiles, displayPath, readTopologyBytes } from '../io/check-files.js'
+import { matrixResolver } from '../io/matrix-files.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { renderMatrixMarkdown } from '../reporters/matrix-markdown.js'
 import { textReporter } from '../reporters/text.js'
 import { didYouMean } from '../core/suggest.js'
+import { renderPlanJson } from '../reporters/plan-json.js'
+import { renderPlanMarkdown } from '../reporters/plan-markdown.js'
+import { renderPlanErrors, renderPlanProblems, renderPlanText } from '../reporters/plan-text.js'
+import path from 'node:path'
 
 export interface CliDeps {
   cwd: string
@@ -20,7 +26,10 @@ export interface CliDeps {
 
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
-  coexist matrix [--matrix ID] [--format markdown|json]
+                [--matrix ID|FILE] [--expiry-warning-days N]
+  coexist matrix [--matrix ID|FILE] [--format markdown|json]
+  coexist plan [FILES...] --upgrade SERVER=PRODUCT... | --upgrade-all PRODUCT
+               [--format text|json|markdown] [--fail-on LIST]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: coexist.yml)
@@ -31,9 +40,23 @@ check   Checks every client/server pair of each topology file (default: coexist.
                    not-supported, not-applicable)
         --base     new-only: findings the file already had at git revision REF
                    are reported as pre-existing and do not fail the check
-matrix  Prints a built-in compatibility matrix with its footnotes and sources.
-        --matrix   matrix id (default: ${DEFAULT_MATRIX_ID})
+        --matrix   a built-in matrix id or a matrix file for every topology
+                   (wins over each file's matrix:)
+        --expiry-warning-days
+                   exceptions expiring within N days get a notice (default 30)
+matrix  Prints a compatibility matrix with its footnotes and sources.
+        --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
+                   built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
         --format   markdown (default) or json
+plan    What-if of a server upgrade: evaluates each topology file as it is and as
+        if the named servers ran PRODUCT, and lists per client population the
+        pairs that newly fail, newly pass, change otherwise, or stay the same.
+        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares and
+                       the server product (name, id or alias) it would run
+        --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
+        --format       text (default), json, or markdown
+        --fail-on      as for check: which statuses count as failing
+        Exit status 1 when the upgrade makes some pair fail that passes today.
 
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `
@@ -69,7 +92,8 @@ async function dispatch(argv: readonly string[], deps: CliDeps): Promise<number>
   }
   if (command === 'check') return check(rest, deps)
   if (command === 'matrix') return matrix(rest, deps)
-  throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix'])}`)
+  if (command === 'plan') return plan(rest, deps)
+  throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`)
 }
 
 async function check(args: readonly string[], deps: CliDeps): Promise<number> {
@@ -77,7 +101,14 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: '' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: '' },
+      base: { type: 'string' },
+      matrix: { type: 'string' },
+      'expiry-warning-days': { type: 'string', default: '30' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
     deps.stdout.write(USAGE)
@@ -87,7 +118,14 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
   const failOn = parseFailOn(values['fail-on'])
   if (!failOn.ok) throw new UsageError(failOn.message)
   const files = positionals.length > 0 ? positionals : ['coexist.yml']
-  const report = await checkFiles(files, deps.cwd, { policy: { failOn: failOn.failOn, now: deps.now() }, ...(values.base ? { baseRevision: values.base } : {}) })
+  const expiryWarningDays = Number(values['expiry-warning-days'])
+  if (!/^\d+$/.test(values['expiry-warning-days']) || expiryWarningDays > 3650) throw new UsageError(`--expiry-warning-days must be a whole number of days from 0 to 3650, not "${values['expiry-warning-days']}"`)
+  const report = await checkFiles(files, deps.cwd, {
+    policy: { failOn: failOn.failOn, now: deps.now(), expiryWarningDays },
+    matrices: matrixResolver(deps.cwd),
+    ...(values.matrix ? { matrixOverride: values.matrix } : {}),
+    ...(values.base ? { baseRevision: values.base } : {}),
+  })
   const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
   const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color })
   deps.stdout.write(reporter.render(report))
@@ -105,8 +143,67 @@ async function matrix(args: readonly string[], deps: CliDeps): Promise<number> {
     return 0
   }
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not "${values.format}"`)
-  const found = builtinMatrix(values.matrix)
-  if (!found) throw new UsageError(`unknown matrix "${values.matrix}"${didYouMean(values.matrix, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`)
-  deps.stdout.write(values.format === 'json' ? `${JSON.stringify(found.data, null, 2)}\n` : renderMatrixMarkdown(found))
+  const found = matrixResolver(deps.cwd)(values.matrix)
+  if (!found.ok) {
+    if (!found.errors) throw new UsageError(found.message)
+    // A matrix file with problems: each at its place, as `check` reports a topology's.
+    for (const e of found.errors) deps.stderr.write(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`)
+    return 2
+  }
+  deps.stdout.write(values.format === 'json' ? `${JSON.stringify(found.matrix.data, null, 2)}\n` : renderMatrixMarkdown(found.matrix))
   return 0
+}
+
+async function plan(args: readonly string[], deps: CliDeps): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      upgrade: { type: 'string', multiple: true, default: [] },
+      'upgrade-all': { type: 'string', multiple: true, default: [] },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: '' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    deps.stdout.write(USAGE)
+    return 0
+  }
+  if (values.format !== 'text' && values.format !== 'json' && values.format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${values.format}"`)
+  const failOn = parseFailOn(values['fail-on'])
+  if (!failOn.ok) throw new UsageError(failOn.message)
+  const requests: UpgradeRequest[] = values['upgrade-all'].map((product) => ({ product }))
+  for (const text of values.upgrade) {
+    const parsed = parseUpgrade(text)
+    if (!parsed.ok) throw new UsageError(parsed.message)
+    requests.push(parsed.request)
+  }
+  if (requests.length === 0) throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT')
+  const policy = { failOn: failOn.failOn, now: deps.now() }
+  const matrices = matrixResolver(deps.cwd)
+  const plans: UpgradePlan[] = []
+  let problems = ''
+  for (const given of positionals.length > 0 ? positionals : ['coexist.yml']) {
+    const absolute = path.resolve(deps.cwd, given)
+    const file = displayPath(absolute, deps.cwd)
+    const read = await readTopologyBytes(absolute)
+    const loaded = read.ok ? loadTopology(file, read.bytes, { matrices }) : { ok: false as const, errors: unreadable(file, read.message).errors }
+    if (!loaded.ok) {
+      problems += renderPlanErrors(loaded.errors)
+      continue
+    }
+    const planned = planUpgrade(loaded.topology, requests, policy)
+    if (planned.ok) plans.push(planned.plan)
+    else problems += renderPlanProblems(file, planned.problems)
+  }
+  // No plan from a file that cannot be read or a request a file cannot carry out: fix those first.
+  if (problems !== '') {
+    deps.stderr.write(problems)
+    return 2
+  }
+  const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
+  deps.stdout.write(values.format === 'json' ? renderPlanJson(plans) : values.format === 'markdown' ? renderPlanMarkdown(plans) : renderPlanText(plans, { color }))
+  return planExitCode(plans)
 }

@@ -29,9 +29,9 @@ export function loadTopology(file: string, bytes: Uint8Array, options: Omit<Chec
  */
 export function checkTopology(file: string, bytes: Uint8Array, options: CheckOptions): FileReport {
   const read = loadTopology(file, bytes, options)
-  if (!read.ok) return { file, results: [], errors: read.errors, warnings: [] }
+  if (!read.ok) return { file, results: [], errors: read.errors, warnings: [], notices: [] }
   const { topology } = read
-  const { results, warnings } = evaluate(topology, options.policy)
+  const { results, warnings, notices } = evaluate(topology, options.policy)
   return {
     file,
     matrix: topology.matrix.id,
@@ -42,12 +42,13 @@ export function checkTopology(file: string, bytes: Uint8Array, options: CheckOpt
     results,
     errors: [],
     warnings,
+    notices,
   }
 }
 
 /** A file that could not be read at all (missing, a directory, not text): one error at its start. */
 export function unreadable(file: string, message: string, line = 1, column = 1): FileReport {
-  return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [] }
+  return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [], notices: [] }
 }
 
 export function buildReport(files: FileReport[], baseline?: Report['baseline']): Report {
@@ -79,6 +80,7 @@ export function countFindings(report: Report): Counts {
   for (const file of report.files) {
     counts.errors += file.errors.length
     counts.warnings += file.warnings.length
+    counts.notices += file.notices.length
     for (const result of file.results) {
       counts.pairs++
       if (result.waived) counts.waived++

@@ -23,42 +23,118 @@ const STATUS_PHRASE: Record<Status, string> = {
 
 export interface Evaluation {
   results: PairResult[]
-  /** Expired exceptions: they waive nothing and say so at their own line. */
+  /** Expired exceptions and exceptions that waive nothing, each at its own line. */
   warnings: Diagnostic[]
+  /** Exceptions that expire soon (within `expiryWarningDays`). */
+  notices: Diagnostic[]
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Checks every client population against every server it reaches: one result per pair. */
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
+  const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
   const exceptions = new Map<string, ExceptionEntry>()
   const warnings: Diagnostic[] = []
+  const notices: Diagnostic[] = []
+  const about = (e: ExceptionEntry) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`
   for (const exception of topology.exceptions) {
     if (exception.expiresAt <= now) {
       warnings.push({
         file: topology.file,
         ...exception.expiresSpan,
-        message: `the exception for "${exception.client}" on "${exception.server}" expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
+        message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
       })
-    } else {
-      exceptions.set(pairKey(exception.client, exception.server), exception)
+      continue
+    }
+    exceptions.set(pairKey(exception.client, exception.server), exception)
+    if (exception.expiresAt <= soon) {
+      const days = Math.ceil((exception.expiresAt - now) / DAY_MS)
+      notices.push({
+        file: topology.file,
+        ...exception.expiresSpan,
+        message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+      })
     }
   }
 
   const results: PairResult[] = []
+  const alternatives = new AlternativesIndex(topology.matrix)
   for (const client of topology.clients) {
     for (const server of client.servers) {
-      results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn))
+      results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn, alternatives))
     }
   }
-  return { results, warnings }
+  // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
+  const supported = new Set(results.filter((r) => r.status === 'supported').map((r) => pairKey(r.client, r.server)))
+  for (const exception of exceptions.values()) {
+    if (supported.has(pairKey(exception.client, exception.server))) {
+      warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` })
+    }
+  }
+  return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices }
 }
 
-function evaluatePair(topology: Topology, client: ClientEntry, server: ServerEntry, exception: ExceptionEntry | undefined, failOn: ReadonlySet<Status>): PairResult {
+/**
+ * What would work instead, from the matrix alone: for a server, the clients it supports; for a
+ * client, the servers that support it. Built once per evaluation, so each finding costs a lookup.
+ */
+class AlternativesIndex {
+  private readonly clientsOn = new Map<string, string[]>()
+  private readonly serversFor = new Map<string, string[]>()
+
+  constructor(private readonly matrix: Matrix) {}
+
+  clientsSupportedOn(serverId: string): string[] {
+    let names = this.clientsOn.get(serverId)
+    if (!names) {
+      names = this.matrix.data.clients.filter((c) => this.matrix.cell(c.id, serverId).status === 'supported').map((c) => c.name)
+      this.clientsOn.set(serverId, names)
+    }
+    return names
+  }
+
+  serversSupporting(clientId: string): string[] {
+    let names = this.serversFor.get(clientId)
+    if (!names) {
+      names = this.matrix.data.servers.filter((s) => this.matrix.cell(clientId, s.id).status === 'supported').map((s) => s.name)
+      this.serversFor.set(clientId, names)
+    }
+    return names
+  }
+}
+
+function evaluatePair(
+  topology: Topology,
+  client: ClientEntry,
+  server: ServerEntry,
+  exception: ExceptionEntry | undefined,
+  failOn: ReadonlySet<Status>,
+  index: AlternativesIndex,
+): PairResult {
   const { matrix } = topology
   const cell = matrix.cell(client.product.id, server.product.id)
   const { verdict, workloads } = verdictFor(cell, client.workloads)
   const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id))
   const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement)
+  const document = matrix.data.sources[verdict.source.ref]
+  const source = {
+    matrix: matrix.id,
+    title: document?.title ?? verdict.source.ref,
+    ...(document?.table ? { table: document.table } : {}),
+    ...(document?.url ? { url: document.url } : {}),
+    ...(verdict.source.note ? { note: verdict.source.note } : {}),
+  }
+  // What would work instead: the footnote's replacement first, then the clients this server
+  // supports, and the servers that support this client.
+  const alternatives =
+    verdict.status === 'not-supported' || verdict.status === 'not-applicable'
+      ? {
+          clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id)])].filter((name) => name !== client.product.name),
+          servers: index.serversSupporting(client.product.id),
+        }
+      : undefined
   const waived = exception !== undefined && verdict.status !== 'supported'
   const severity: Severity = waived
     ? 'notice'
@@ -76,7 +152,8 @@ function evaluatePair(topology: Topology, client: ClientEntry, server: ServerEnt
   const message = [
     explain(client, server, verdict.status, workloadNames, matrix),
     verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined),
-    waived ? `Waived until the end of ${exception.expires} (UTC): ${exception.reason}` : undefined,
+    alternatives ? describeAlternatives(client, server, alternatives) : undefined,
+    waived ? `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}` : undefined,
   ]
     .filter((part): part is string => part !== undefined)
     .join(' ')
@@ -95,10 +172,20 @@ function evaluatePair(topology: Topology, client: ClientEntry, server: ServerEnt
     workloads,
     footnotes,
     ...(replacement === undefined ? {} : { replacement }),
+    ...(alternatives ? { alternatives } : {}),
+    source,
     title,
     message,
-    ...(waived ? { exception: { reason: exception.reason, expires: exception.expires } } : {}),
+    ...(waived
+      ? { exception: { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) } }
+      : {}),
   }
+}
+
+function describeAlternatives(client: ClientEntry, server: ServerEntry, alternatives: { clients: string[]; servers: string[] }): string {
+  const onServer = alternatives.clients.length > 0 ? `${server.product.name} supports ${alternatives.clients.join(', ')}` : `${server.product.name} supports none of the matrix's clients`
+  const forClient = alternatives.servers.length > 0 ? `${client.product.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.product.name}`
+  return `Alternatives: ${onServer}; ${forClient}.`
 }
 
 /** The cell's own verdict, or the worse one a declared workload calls for. */

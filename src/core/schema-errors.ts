@@ -11,6 +11,8 @@ export function schemaDiagnostics(document: SourceDocument, errors: readonly Err
   const seen = new Set<string>()
   const diagnostics: Diagnostic[] = []
   for (const error of errors) {
+    // "must match the else schema" only announces the specific errors that follow it.
+    if (error.keyword === 'if') continue
     const path = parsePointer(error.instancePath)
     const { message, at, part } = describe(error, path)
     const span = locate(document, at, part)

@@ -25,6 +25,8 @@ interface ExceptionData {
   server: string
   reason: string
   expires: string
+  owner?: string
+  ticket?: string
 }
 interface TopologyData {
   matrix?: string
@@ -50,6 +52,10 @@ export interface ExceptionEntry {
   server: string
   reason: string
   expires: string
+  owner?: string
+  ticket?: string
+  /** Where the exception starts (its first key), for warnings about the whole exception. */
+  span: Span
   /** First instant (ms since the epoch, UTC) at which the exception no longer waives anything. */
   expiresAt: number
   expiresSpan: Span
@@ -169,7 +175,7 @@ export function readTopology(
       fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
       continue
     }
-    exceptions.push({ ...exception, expiresAt, expiresSpan: locate(document, ['exceptions', i, 'expires']) })
+    exceptions.push({ ...exception, expiresAt, span: locate(document, ['exceptions', i]), expiresSpan: locate(document, ['exceptions', i, 'expires']) })
   }
 
   if (errors.length > 0) {

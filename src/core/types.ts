@@ -46,12 +46,19 @@ export interface PairResult extends Span {
   footnotes: Footnote[]
   /** Display name of the client the matrix names as the way forward, if any. */
   replacement?: string
+  /**
+   * For not-supported and not-applicable pairs, what would work instead: the replacement first, then
+   * the clients the matrix supports on this server; and the servers that support this client.
+   */
+  alternatives?: { clients: string[]; servers: string[] }
+  /** The matrix and the document (and table) the cell comes from, with the cell's note if any. */
+  source: { matrix: string; title: string; table?: string; url?: string; note?: string }
   /** One line for an annotation title: "Lync 2010 Attendee on Lync Server 2013: not supported". */
   title: string
   /** What the result means and what to do, without the footnote text. */
   message: string
   /** The waiver that applied, if any. */
-  exception?: { reason: string; expires: string }
+  exception?: { reason: string; expires: string; owner?: string; ticket?: string }
 }
 
 /** Everything coexist found in one topology file: either results, or the errors that kept it from evaluating. */
@@ -63,6 +70,8 @@ export interface FileReport {
   results: PairResult[]
   errors: Diagnostic[]
   warnings: Diagnostic[]
+  /** Exceptions expiring soon. */
+  notices: Diagnostic[]
 }
 
 export interface TopologySummary {

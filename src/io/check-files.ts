@@ -5,23 +5,47 @@ import { markPreexisting } from '../core/baseline.js'
 import { buildReport, checkTopology, unreadable, type CheckOptions } from '../core/check.js'
 import type { FileReport, Report } from '../core/types.js'
 import { readAtRevision } from './git.js'
+import { expandTopologyFiles, unmatchedNotice } from './topology-files.js'
 
 // Far above any real estate (100,000 populations take about 8 MiB) and small enough that a
 // hostile file is refused before it is parsed.
 export const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024
 
+export interface CheckFilesOptions extends CheckOptions {
+  /** New-only mode: the git revision to compare with. */
+  baseRevision?: string
+  /** A glob pattern matching no file is not an error (action input allow-empty, CLI --allow-empty). */
+  allowEmpty?: boolean
+}
+
+/** A report, plus what the shell should say about patterns that matched nothing under allow-empty. */
+export interface FilesReport extends Report {
+  /** One line, e.g. "nothing was checked: …"; absent unless allow-empty let a pattern match nothing. */
+  notice?: string
+}
+
 /**
- * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
- * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
- * and findings already there are marked pre-existing. When the base cannot be read at all, every
- * finding stays new: failing closed is the safe side of a gate.
+ * Expands glob patterns among `paths` (see topology-files.ts), reads each topology file and runs the
+ * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
+ * nothing, is reported (an error at 1:1), not thrown. With `baseRevision` (new-only mode), each file
+ * is also checked as that commit had it, and findings already there are marked pre-existing. When
+ * the base cannot be read at all, every finding stays new: failing closed is the safe side of a gate.
  */
-export async function checkFiles(paths: readonly string[], cwd: string, options: CheckOptions & { baseRevision?: string }): Promise<Report> {
+export async function checkFiles(paths: readonly string[], cwd: string, options: CheckFilesOptions): Promise<FilesReport> {
   const files: FileReport[] = []
   let baselineProblem: string | undefined
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given)
+  const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true })
+  for (const entry of expanded.entries) {
+    if (entry.kind === 'problem') {
+      files.push(unreadable(entry.pattern, entry.message))
+      continue
+    }
+    const { absolute } = entry
     const shown = displayPath(absolute, cwd)
+    if (entry.kind === 'refused') {
+      files.push(unreadable(shown, entry.message))
+      continue
+    }
     const read = await readTopologyBytes(absolute)
     let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message)
     if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
@@ -36,7 +60,10 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
     for (const [i, file] of files.entries()) files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) }
   }
   const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined
-  return buildReport(files, baseline)
+  const report: FilesReport = buildReport(files, baseline)
+  const notice = unmatchedNotice(expanded.unmatched, files.length)
+  if (notice !== undefined) report.notice = notice
+  return report
 }
 
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */

@@ -28,7 +28,8 @@ export function renderAnnotations(report: Report, runWarnings: readonly string[]
   const candidates: Candidate[] = runWarnings.map((message) => ({ level: 'warning', rank: 200, file: '', line: 0, command: formatCommand('warning', { title: 'coexist' }, message) }))
   for (const file of report.files) {
     for (const error of file.errors) candidates.push(diagnostic('error', 'coexist: invalid topology', error))
-    for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: expired exception', warning))
+    for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: exception', warning))
+    for (const notice of file.notices) candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
     for (const result of file.results) {
       if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting) candidates.push(pair(result))
     }
@@ -62,7 +63,9 @@ export const annotationsReporter: Reporter = { render: (report) => renderAnnotat
 function pair(result: PairResult): Candidate {
   const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
-  const message = [result.message, ...footnotes].join('\n\n')
+  const { source } = result
+  const cited = `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+  const message = [result.message, ...footnotes, cited].join('\n\n')
   const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
   return { level, rank: SEVERITY_RANK[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command }
 }

@@ -27,14 +27,16 @@ export const jsonReporter: Reporter = {
         workloads: r.workloads,
         footnotes: r.footnotes,
         replacement: r.replacement,
+        alternatives: r.alternatives,
+        source: r.source,
         exception: r.exception,
         title: r.title,
         message: r.message,
       })),
     )
-    const diagnostics = (kind: 'errors' | 'warnings') =>
+    const diagnostics = (kind: 'errors' | 'warnings' | 'notices') =>
       report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })))
-    const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings') }
+    const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings'), notices: diagnostics('notices') }
     return `${JSON.stringify(body, null, 2)}\n`
   },
 }

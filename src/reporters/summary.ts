@@ -62,6 +62,7 @@ function renderFile(file: FileReport): string[] {
     lines.push('')
   }
   for (const w of file.warnings) lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '')
+  for (const n of file.notices) lines.push(`> [!NOTE]`, `> Line ${n.line}: ${escapeHtml(n.message)}`, '')
   if (footnotes.length > 0) {
     lines.push('**Footnotes**', '')
     for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')

@@ -37,6 +37,7 @@ export function textReporter({ color }: TextOptions): Reporter {
           continue
         }
         for (const w of file.warnings) out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`)
+        for (const n of file.notices) out.push(`  ${clean(n.file)}:${n.line}:${n.column}: ${label.notice}: ${clean(n.message)}`)
         const findings = findingsOf(file)
         for (const r of findings) {
           const refs = r.footnotes.map((f) => `[${f.id}]`).join('')

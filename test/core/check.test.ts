@@ -21,6 +21,7 @@ const result = (severity: PairResult['severity'], waived = false, preexisting = 
   footnotes: [],
   title: 't',
   message: 'm',
+  source: { matrix: 'm', title: 'Source document' },
 })
 
 const fileReport = (results: PairResult[], errors = 0, warnings = 0): FileReport => ({
@@ -28,6 +29,7 @@ const fileReport = (results: PairResult[], errors = 0, warnings = 0): FileReport
   results,
   errors: Array.from({ length: errors }, () => ({ file: 'f.yml', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'bad' })),
   warnings: Array.from({ length: warnings }, () => ({ file: 'f.yml', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'expired' })),
+  notices: [],
 })
 
 describe('checkTopology', () => {

@@ -35,7 +35,7 @@ describe('findingsOf', () => {
   })
 
   it('finds nothing in a file without results', () => {
-    expect(findingsOf({ file: 'x.yml', results: [], errors: [], warnings: [] })).toEqual([])
+    expect(findingsOf({ file: 'x.yml', results: [], errors: [], warnings: [], notices: [] })).toEqual([])
   })
 })
 

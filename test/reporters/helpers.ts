@@ -61,6 +61,7 @@ export function pair(input: PairInput): PairResult {
     footnotes: [],
     title: `${input.clientProduct} on ${input.serverProduct}: ${status}`,
     message: `${input.client} (${input.clientProduct}) is ${status} on ${input.server} (${input.serverProduct}).`,
+    source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
     ...input,
   }
 }
@@ -146,6 +147,7 @@ export function sampleFile(): FileReport {
       }),
     ],
     errors: [],
+    notices: [],
     warnings: [diagnostic({ line: 24, column: 14, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' })],
   }
 }
@@ -159,6 +161,7 @@ export function invalidFile(): FileReport {
       diagnostic({ file: 'broken.yml', line: 3, column: 14, endColumn: 30, message: 'unknown server product "Lync Server 2099"' }),
       diagnostic({ file: 'broken.yml', line: 7, column: 21, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' }),
     ],
+    notices: [],
     warnings: [],
   }
 }
@@ -171,6 +174,7 @@ export function cleanFile(file = 'clean.yml'): FileReport {
     topology: { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: [{ name: 'workers', product: 'Lync 2013', servers: ['pool13'] }] },
     results: [pair({ file, client: 'workers', server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 5 })],
     errors: [],
+    notices: [],
     warnings: [],
   }
 }

@@ -225,6 +225,7 @@ describe('summaryReporter on a report too large for a job summary', () => {
           }),
       ),
       errors: [],
+      notices: [],
       warnings: [],
     }
   }
@@ -340,6 +341,7 @@ describe('summaryReporter and hostile topology strings', () => {
         }),
       ],
       errors: [],
+      notices: [],
       warnings: [diagnostic({ file, line: 12, column: 14, message: `warn ${NASTY}\n> [!CAUTION]` })],
     }
   }

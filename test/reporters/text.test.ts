@@ -212,6 +212,7 @@ describe('textReporter and control characters from the topology', () => {
         }),
       ],
       errors: [],
+      notices: [],
       warnings: [{ file, line: 9, column: 14, endLine: 9, endColumn: 24, message: `the exception for "${name}" on "s" expired` }],
     }
   }

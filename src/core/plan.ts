@@ -1,0 +1,195 @@
+import { evaluate, type Policy } from './evaluate.js'
+import type { Matrix, Product } from './matrix.js'
+import { closestNames, didYouMean } from './suggest.js'
+import type { ServerEntry, Topology } from './topology.js'
+import type { PairResult, Span } from './types.js'
+
+// Upgrade what-if: the topology evaluated as it is and as if some servers ran another product,
+// compared pair by pair. Evaluation itself is evaluate()'s; this module only swaps products and
+// sorts the differences.
+
+/** `--upgrade SERVER=PRODUCT`, or without `server` `--upgrade-all PRODUCT`, as the user wrote it. */
+export interface UpgradeRequest {
+  /** A server's name as the topology writes it; absent: every server of the topology. */
+  server?: string
+  /** A server product of the topology's matrix: display name, id or alias. */
+  product: string
+}
+
+/** A server the plan moves, with the display names of the product it runs and would run (maybe the same). */
+export interface ServerUpgrade {
+  server: string
+  from: string
+  to: string
+}
+
+/** One client/server pair, as evaluate() judges it today and after the upgrade. */
+export interface PairChange {
+  server: string
+  before: PairResult
+  after: PairResult
+}
+
+/** What the upgrade does to one client population; each pair it reaches is in exactly one list. */
+export interface PopulationPlan extends Span {
+  file: string
+  client: string
+  clientProduct: string
+  /** Pairs whose severity becomes error. */
+  newlyFailing: PairChange[]
+  /** Pairs whose severity is error today and is not after the upgrade. */
+  newlyPassing: PairChange[]
+  /** Other pairs whose status or footnotes change. */
+  changed: PairChange[]
+  /** Same status and footnotes (and so the same severity) on the new product. */
+  unchanged: PairChange[]
+}
+
+export interface PlanCounts {
+  newlyFailing: number
+  newlyPassing: number
+  changed: number
+  unchanged: number
+  /** Pairs that fail today and still fail after the upgrade (counted in changed or unchanged). */
+  stillFailing: number
+  pairs: number
+}
+
+export interface UpgradePlan {
+  file: string
+  matrix: string
+  /** Every server an upgrade names, in topology order. */
+  upgrades: ServerUpgrade[]
+  /** Every client population, in topology order. */
+  populations: PopulationPlan[]
+  counts: PlanCounts
+}
+
+export type PlanOutcome = { ok: true; plan: UpgradePlan } | { ok: false; problems: string[] }
+
+/**
+ * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
+ * one, the matrices' product names do not.
+ */
+export function parseUpgrade(text: string): { ok: true; request: UpgradeRequest } | { ok: false; message: string } {
+  const at = text.lastIndexOf('=')
+  const server = text.slice(0, Math.max(at, 0)).trim()
+  const product = text.slice(at + 1).trim()
+  if (at < 0 || server === '' || product === '') {
+    return { ok: false, message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"` }
+  }
+  return { ok: true, request: { server, product } }
+}
+
+/**
+ * Evaluates `topology` as it is and with the requested servers on their new products, under the
+ * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
+ * pair by what the upgrade does to it. A request for one server wins over one for every server.
+ * Every problem with the requests is reported at once.
+ */
+export function planUpgrade(topology: Topology, upgrades: readonly UpgradeRequest[], policy: Policy): PlanOutcome {
+  const problems = new Set<string>()
+  const serverNames = topology.servers.map((s) => s.name)
+  let everyServer: Product | undefined
+  const targets = new Map<string, Product>()
+  for (const request of upgrades) {
+    const product = resolveServerProduct(topology.matrix, request.product, problems)
+    if (request.server !== undefined && !serverNames.includes(request.server)) {
+      const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`
+      problems.add(`unknown server "${request.server}"${hint}`)
+      continue
+    }
+    if (!product) continue
+    const earlier = request.server === undefined ? everyServer : targets.get(request.server)
+    if (earlier && earlier.id !== product.id) {
+      problems.add(`${request.server === undefined ? 'every server' : `server "${request.server}"`} is upgraded to both "${earlier.name}" and "${product.name}"`)
+    } else if (request.server === undefined) everyServer = product
+    else targets.set(request.server, product)
+  }
+  if (problems.size > 0) return { ok: false, problems: [...problems] }
+
+  const servers = new Map<string, ServerEntry>()
+  const moved: ServerUpgrade[] = []
+  for (const server of topology.servers) {
+    const product = targets.get(server.name) ?? everyServer
+    servers.set(server.name, product ? { ...server, product } : server)
+    if (product) moved.push({ server: server.name, from: server.product.name, to: product.name })
+  }
+  const upgraded: Topology = {
+    ...topology,
+    servers: [...servers.values()],
+    clients: topology.clients.map((c) => ({ ...c, servers: c.servers.map((s) => servers.get(s.name) ?? s) })),
+  }
+
+  const before = byPair(evaluate(topology, policy).results)
+  const after = byPair(evaluate(upgraded, policy).results)
+  const counts: PlanCounts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 }
+  const populations = topology.clients.map((client): PopulationPlan => {
+    const population: PopulationPlan = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] }
+    for (const server of client.servers) {
+      const key = pairKey(client.name, server.name)
+      const change = { server: server.name, before: before.get(key) as PairResult, after: after.get(key) as PairResult }
+      const kind = changeKind(change)
+      population[kind].push(change)
+      counts[kind]++
+      counts.pairs++
+      if (stillFailing(change)) counts.stillFailing++
+    }
+    return population
+  })
+  return { ok: true, plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts } }
+}
+
+type ChangeKind = 'newlyFailing' | 'newlyPassing' | 'changed' | 'unchanged'
+
+function changeKind({ before, after }: PairChange): ChangeKind {
+  const [failed, fails] = [before.severity === 'error', after.severity === 'error']
+  if (fails && !failed) return 'newlyFailing'
+  if (failed && !fails) return 'newlyPassing'
+  const notes = (r: PairResult) => r.footnotes.map((f) => f.id).join(',')
+  return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged'
+}
+
+/** The pair fails today and would fail after the upgrade too. */
+export function stillFailing({ before, after }: PairChange): boolean {
+  return before.severity === 'error' && after.severity === 'error'
+}
+
+/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
+export function pairChanges(population: PopulationPlan): PairChange[] {
+  return [...population.newlyFailing, ...population.newlyPassing, ...population.changed, ...population.unchanged]
+}
+
+/** The counts of several plans added up. */
+export function totalCounts(plans: readonly UpgradePlan[]): PlanCounts {
+  const total: PlanCounts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 }
+  for (const plan of plans) for (const key of Object.keys(total) as (keyof PlanCounts)[]) total[key] += plan.counts[key]
+  return total
+}
+
+/** 1 when the upgrade makes some pair fail that does not fail today, 0 otherwise. */
+export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
+  return plans.some((p) => p.counts.newlyFailing > 0) ? 1 : 0
+}
+
+/** A server product of `matrix` by display name, id or alias; anything else is a problem, with suggestions. */
+function resolveServerProduct(matrix: Matrix, name: string, problems: Set<string>): Product | undefined {
+  const found = matrix.find(name)
+  if (found?.kind === 'server') return found.product
+  const servers = `servers of matrix ${matrix.id}: ${matrix.displayNames('server').join(', ')}`
+  if (found) {
+    problems.add(`"${name}" is a client product, not a server; ${servers}`)
+    return undefined
+  }
+  const suggestions = [...new Set(closestNames(name, matrix.namesOf('server')).map((n) => matrix.find(n)?.product.name ?? n))]
+  problems.add(`unknown server product "${name}" in matrix ${matrix.id}; ${suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : servers}`)
+  return undefined
+}
+
+function byPair(results: readonly PairResult[]): Map<string, PairResult> {
+  return new Map(results.map((r) => [pairKey(r.client, r.server), r]))
+}
+
+function pairKey(client: string, server: string): string {
+  return `${client}\u0000${server}`
+}

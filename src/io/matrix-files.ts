@@ -1,0 +1,41 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createMatrixResolver, type MatrixFileReader } from '../core/matrix-files.js'
+import type { MatrixResolver } from '../core/topology.js'
+import { displayPath } from './check-files.js'
+
+// A matrix is a table of a few hundred cells; anything near this is not one.
+const MAX_MATRIX_BYTES = 4 * 1024 * 1024
+
+/**
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
+ * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
+ * whoever opened it, and must not make coexist read files outside the checkout.
+ */
+export function matrixResolver(workspace: string): MatrixResolver {
+  return createMatrixResolver(readMatrixFile(workspace))
+}
+
+function readMatrixFile(workspace: string): MatrixFileReader {
+  return (ref) => {
+    const absolute = path.resolve(workspace, ref)
+    const relative = path.relative(workspace, absolute)
+    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+      return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' }
+    }
+    let fd: number | undefined
+    try {
+      // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+      fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
+      const stat = fstatSync(fd)
+      if (!stat.isFile()) return { ok: false, message: 'not a regular file' }
+      if (stat.size > MAX_MATRIX_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` }
+      return { ok: true, file: displayPath(absolute, workspace), bytes: readFileSync(fd) }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` }
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
+  }
+}

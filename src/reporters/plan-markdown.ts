@@ -1,0 +1,50 @@
+import { pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
+import type { PairResult } from '../core/types.js'
+import { citedFootnotes, plural, STATUS_LABEL } from './findings.js'
+import { escapeHtml } from './html.js'
+import { MARK } from './summary.js'
+
+const CHANGE = {
+  newlyFailing: '⛔ **newly failing**',
+  newlyPassing: '🟢 **newly passing**',
+  changed: '🔁 changed',
+  unchanged: 'unchanged',
+} as const
+
+/**
+ * The plan for a pull-request comment or a job summary: the verdict, then per file the servers that
+ * move and one table row per client/server pair (newly failing first within each population) with
+ * its status today and after the upgrade, and the footnotes in full. Topology text is escaped.
+ */
+export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
+  const c = totalCounts(plans)
+  const lines = [
+    `## ${planExitCode(plans) === 1 ? '❌ coexist plan: the upgrade introduces failures' : '✅ coexist plan: no new failures'}`,
+    '',
+    `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}`,
+    '',
+  ]
+  for (const plan of plans) {
+    lines.push(`### <code>${escapeHtml(plan.file)}</code> · matrix <code>${escapeHtml(plan.matrix)}</code>`, '')
+    lines.push('| Server | Runs now | After the upgrade |', '|---|---|---|')
+    for (const u of plan.upgrades) lines.push(`| ${escapeHtml(u.server)} | ${escapeHtml(u.from)} | ${escapeHtml(u.to)}${u.from === u.to ? ' (no change)' : ''} |`)
+    lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|')
+    for (const population of plan.populations) {
+      const who = `${escapeHtml(population.client)}<br><sub>${escapeHtml(population.clientProduct)}</sub>`
+      for (const kind of Object.keys(CHANGE) as (keyof typeof CHANGE)[]) {
+        for (const change of population[kind]) lines.push(`| ${who} | ${escapeHtml(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`)
+      }
+    }
+    lines.push('')
+    const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap((p) => [p.before, p.after]))
+    if (footnotes.length > 0) {
+      lines.push('**Footnotes**', '')
+      for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function state(r: PairResult): string {
+  return `${r.waived ? '🔕' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')}`
+}
