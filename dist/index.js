@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 6730:
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,7 +177,626 @@ function git(cwd, args, maxBuffer, callback) {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
 }
 
+;// CONCATENATED MODULE: ./src/io/glob.ts
+
+
+const GLOB_LIMITS = { maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 };
+/** Directories that `*` and `**` never enter; a literal segment may still name them. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
+// ---------------------------------------------------------------------------------------------
+// Pure part: syntax, brace expansion, segment regexes, matching a path.
+/**
+ * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
+ * or a backslash escape of one of those. Anything else is a plain path and is read as written.
+ */
+function isGlobPattern(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
+                return true;
+            i++;
+            continue;
+        }
+        if (ch === '*' || ch === '?')
+            return true;
+        if (ch === '[' && classEnd(text, i) > 0)
+            return true;
+        if (ch === '{' && braceAt(text, i))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
+ * `{a,b}/{c,d}.yml` → a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
+ * without its closing brace, is a literal character. Refuses more than `max` results.
+ */
+function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
+    const out = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.shift();
+        const brace = firstBrace(current);
+        if (!brace) {
+            if (!out.includes(current))
+                out.push(current);
+            if (out.length > max)
+                return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+            continue;
+        }
+        const head = current.slice(0, brace.start);
+        const tail = current.slice(brace.end + 1);
+        const alternatives = brace.parts.map((part) => head + part + tail);
+        pending.unshift(...alternatives);
+        if (pending.length + out.length > max * 4)
+            return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+    }
+    return { ok: true, patterns: out };
+}
+/**
+ * A brace-free pattern → its segments. Empty and `.` segments are dropped; a trailing `**` means
+ * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
+ */
+function compileSegments(pattern) {
+    const segments = [];
+    for (const source of splitSegments(pattern)) {
+        if (source === '' || source === '.')
+            continue;
+        if (source === '**') {
+            if (segments.at(-1)?.kind !== 'globstar')
+                segments.push({ kind: 'globstar' });
+            continue;
+        }
+        const tokens = tokenize(source);
+        if (tokens.every((t) => t.kind === 'char')) {
+            const name = tokens.map((t) => t.ch).join('');
+            if (name !== '.')
+                segments.push({ kind: 'literal', name });
+        }
+        else
+            segments.push({ kind: 'wildcard', source, regex: segmentRegExp(source) });
+    }
+    if (segments.at(-1)?.kind === 'globstar')
+        segments.push({ kind: 'wildcard', source: '*', regex: segmentRegExp('*') });
+    return segments;
+}
+/**
+ * One segment's glob (no `/`, no braces) → a regex over one name. Stars are matched without
+ * backtracking: each fixed-length piece between two stars is found at its leftmost place and kept
+ * there (an atomic lookahead), which is always right for `*` and keeps `*a*a*a*…b` linear instead
+ * of exponential on a long name.
+ */
+function segmentRegExp(segment) {
+    const tokens = tokenize(segment);
+    const pieces = [[]];
+    for (const token of tokens) {
+        if (token.kind === 'star') {
+            if (pieces.at(-1).length > 0 || pieces.length === 1)
+                pieces.push([]);
+            continue;
+        }
+        ;
+        pieces.at(-1).push(token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token));
+    }
+    // Stars at the very start leave an empty first piece; consecutive stars were merged above.
+    const first = pieces[0].join('');
+    let source = `^${first}`;
+    if (pieces.length > 1) {
+        const middle = pieces.slice(1, -1);
+        for (const [i, piece] of middle.entries())
+            source += `(?=([^/]*?${piece.join('')}))\\${i + 1}`;
+        source += `[^/]*${pieces.at(-1).join('')}`;
+    }
+    source += '$';
+    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
+    return new RegExp(dotted ? source : `(?!\\.)${source}`, 'u');
+}
+/** Whether a directory entry's name matches one segment. */
+function matchSegment(segment, name) {
+    if (segment.kind === 'literal')
+        return segment.name === name;
+    if (segment.kind === 'globstar')
+        return !name.startsWith('.');
+    return segment.regex.test(name);
+}
+/**
+ * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
+ * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
+ * start with a dot and must not be .git or node_modules.
+ */
+function matchGlob(pattern, relativePath) {
+    const expanded = expandBraces(pattern);
+    if (!expanded.ok)
+        return false;
+    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
+    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
+}
+function matchNames(segments, names) {
+    const memo = new Map();
+    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
+    const go = (s, n) => {
+        const key = s * (names.length + 1) + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        const segment = segments[s];
+        if (segment === undefined)
+            result = n === names.length;
+        else if (n === names.length)
+            result = false;
+        else if (segment.kind === 'globstar')
+            result = go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
+        else {
+            const name = names[n];
+            const last = s === segments.length - 1;
+            result = matchSegment(segment, name) && (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) && go(s + 1, n + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return segments.length > 0 && go(0, 0);
+}
+function tokenize(segment) {
+    const tokens = [];
+    const chars = [...segment];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' && i + 1 < chars.length)
+            tokens.push({ kind: 'char', ch: chars[++i] });
+        else if (ch === '*')
+            tokens.push({ kind: 'star' });
+        else if (ch === '?')
+            tokens.push({ kind: 'any' });
+        else if (ch === '[' && classEnd(chars, i) > 0) {
+            const end = classEnd(chars, i);
+            tokens.push(parseClass(chars.slice(i + 1, end)));
+            i = end;
+        }
+        else
+            tokens.push({ kind: 'char', ch });
+    }
+    return tokens;
+}
+/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
+function classEnd(chars, start) {
+    let i = start + 1;
+    if (chars[i] === '!' || chars[i] === '^')
+        i++;
+    if (chars[i] === ']')
+        i++; // a `]` first in the class is a member
+    for (; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '/')
+            return -1;
+        else if (ch === ']')
+            return i;
+    }
+    return -1;
+}
+function parseClass(body) {
+    let i = 0;
+    const negate = body[0] === '!' || body[0] === '^';
+    if (negate)
+        i++;
+    const members = [];
+    for (; i < body.length; i++)
+        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
+    const items = [];
+    for (let j = 0; j < members.length; j++) {
+        const from = members[j];
+        if (members[j + 1] === '-' && j + 2 < members.length) {
+            items.push({ from, to: members[j + 2] });
+            j += 2;
+        }
+        else
+            items.push({ ch: from });
+    }
+    return { kind: 'class', negate, items };
+}
+function classSource(token) {
+    const parts = token.items.map((item) => {
+        if ('ch' in item)
+            return literal(item.ch);
+        // A reversed range matches nothing, as in bash.
+        return item.from.codePointAt(0) <= item.to.codePointAt(0) ? `${literal(item.from)}-${literal(item.to)}` : '';
+    });
+    const body = parts.join('');
+    if (token.negate)
+        return `[^/${body}]`;
+    return body === '' ? '(?!)' : `[${body}]`;
+}
+// Every character but letters and digits as \u{…}: nothing in a name can be read as regex syntax.
+function literal(ch) {
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+function splitSegments(pattern) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\' && i + 1 < pattern.length)
+            current += ch + pattern[++i];
+        else if (ch === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    return segments;
+}
+/** The `{…}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text, start) {
+    let depth = 0;
+    const parts = [];
+    let partStart = start + 1;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        if (ch === '{')
+            depth++;
+        else if (ch === '}') {
+            depth--;
+            if (depth === 0) {
+                if (parts.length === 0)
+                    return undefined;
+                parts.push(text.slice(partStart, i));
+                return { start, end: i, parts };
+            }
+        }
+        else if (ch === ',' && depth === 1) {
+            parts.push(text.slice(partStart, i));
+            partStart = i + 1;
+        }
+    }
+    return undefined;
+}
+function firstBrace(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        if (ch === '{') {
+            const brace = braceAt(text, i);
+            if (brace)
+                return brace;
+        }
+    }
+    return undefined;
+}
+function createBudget(limits = {}) {
+    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
+}
+/**
+ * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
+ * they resolve inside the root (those resolving outside come back flagged); links to directories
+ * are never entered. Stops with a message when the budget runs out.
+ */
+async function walkGlob(root, alternatives, budget) {
+    const stats = { directories: 0, entries: 0, starts: [] };
+    const found = new Map();
+    const listings = new Map();
+    let realRoot;
+    const fail = (message) => ({ ok: false, message, stats });
+    const spend = (n) => {
+        budget.entries += n;
+        stats.entries += n;
+        return budget.entries <= budget.limits.maxEntries;
+    };
+    const tooMany = () => fail(`coexist stops after looking at ${budget.limits.maxEntries.toLocaleString('en-US')} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    async function list(dir) {
+        const cached = listings.get(dir);
+        if (cached !== undefined)
+            return cached;
+        const entries = [];
+        try {
+            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
+            stats.directories++;
+            for await (const entry of handle) {
+                // A directory bigger than what is left of the budget is not read to its end (leaving the
+                // loop closes it); what is read is paid for each time it is gone through, below.
+                if (budget.entries + entries.length >= budget.limits.maxEntries)
+                    return 'over';
+                entries.push(entry);
+            }
+        }
+        catch {
+            listings.set(dir, null);
+            return null;
+        }
+        listings.set(dir, entries);
+        return entries;
+    }
+    async function addFile(relative, kind) {
+        if (found.has(relative))
+            return true;
+        if (kind === 'symlink') {
+            const absolute = external_node_path_default().join(root, relative);
+            try {
+                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
+                    return true;
+                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
+                const target = external_node_path_default().relative(realRoot, await (0,promises_namespaceObject.realpath)(absolute));
+                const outside = target === '..' || target.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(target);
+                if (outside) {
+                    found.set(relative, { path: relative, outside: true });
+                    return countMatch();
+                }
+            }
+            catch {
+                return true; // a dangling link is no file
+            }
+        }
+        found.set(relative, { path: relative });
+        return countMatch();
+    }
+    // Some file systems do not say what an entry is; then lstat says it (never following a link).
+    async function kindOf(entry, relative) {
+        const known = (info) => info.isFile() ? 'file' : info.isDirectory() ? 'directory' : info.isSymbolicLink() ? 'symlink' : undefined;
+        const said = known(entry);
+        if (said)
+            return said;
+        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+            return 'other';
+        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
+        return (info && known(info)) ?? 'other';
+    }
+    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
+    const tooManyMatches = () => fail(`this pattern takes the run past ${budget.limits.maxMatches.toLocaleString('en-US')} topology files, the most coexist checks in one run; narrow it`);
+    for (const segments of alternatives) {
+        if (segments.length === 0)
+            continue;
+        // The literal directories at the start are looked up one by one, without listing anything.
+        let start = '';
+        let i = 0;
+        let state = 'directory';
+        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
+            const name = segments[i].name;
+            if (!spend(1))
+                return tooMany();
+            const next = start === '' ? name : `${start}/${name}`;
+            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
+            start = next;
+            i++;
+            if (!info)
+                state = 'missing';
+            else if (info.isSymbolicLink())
+                state = 'symlink';
+            else if (!info.isDirectory())
+                state = 'not-a-directory';
+            if (state !== 'directory')
+                break;
+        }
+        if (!stats.starts.some((s) => s.path === start))
+            stats.starts.push({ path: start, state });
+        if (state !== 'directory')
+            continue;
+        const seen = new Set();
+        const stack = [[start, i]];
+        while (stack.length > 0) {
+            const [dir, s] = stack.pop();
+            const key = `${s}\u0000${dir}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const segment = segments[s];
+            const last = s === segments.length - 1;
+            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
+            if (segment.kind === 'literal') {
+                if (!spend(1))
+                    return tooMany();
+                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
+                if (!info)
+                    continue;
+                if (last) {
+                    if ((info.isFile() || info.isSymbolicLink()) && !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
+                        return tooManyMatches();
+                }
+                else if (info.isDirectory())
+                    stack.push([join(segment.name), s + 1]);
+                continue;
+            }
+            const entries = await list(dir);
+            if (entries === 'over')
+                return tooMany();
+            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/… that
+            // goes through the same directories many times pays for each time.
+            if (!spend(1 + (entries?.length ?? 0)))
+                return tooMany();
+            if (entries === null)
+                continue;
+            if (segment.kind === 'globstar') {
+                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
+                for (const entry of [...entries].reverse()) {
+                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    if ((await kindOf(entry, join(entry.name))) === 'directory')
+                        stack.push([join(entry.name), s]);
+                }
+                stack.push([dir, s + 1]);
+                continue;
+            }
+            for (const entry of entries) {
+                if (!segment.regex.test(entry.name))
+                    continue;
+                const kind = await kindOf(entry, join(entry.name));
+                if (last) {
+                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
+                        return tooManyMatches();
+                }
+                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
+                    stack.push([join(entry.name), s + 1]);
+            }
+        }
+    }
+    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+    return { ok: true, matches, stats };
+}
+/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
+function comparePaths(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+
+;// CONCATENATED MODULE: ./src/io/topology-files.ts
+// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
+// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+
+
+/**
+ * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
+ * kept exactly as today: resolved as written, duplicates included, a missing one reported when it
+ * is read. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
+ * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
+ */
+async function expandTopologyFiles(given, workspace, options = {}) {
+    const budget = createBudget(options.limits);
+    const plain = new Set(given.filter((g) => !isGlobPattern(g)).map((g) => external_node_path_default().resolve(workspace, g)));
+    const listed = new Set();
+    const entries = [];
+    const unmatched = [];
+    for (const item of given) {
+        if (!isGlobPattern(item)) {
+            entries.push({ kind: 'file', absolute: external_node_path_default().resolve(workspace, item) });
+            continue;
+        }
+        const compiled = compilePattern(item, workspace, budget.limits);
+        if (!compiled.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
+            continue;
+        }
+        const walk = await walkGlob(workspace, compiled.alternatives, budget);
+        if (!walk.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: walk.message });
+            continue;
+        }
+        if (walk.matches.length === 0) {
+            if (options.allowEmpty)
+                unmatched.push(item);
+            else
+                entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) });
+            continue;
+        }
+        for (const match of walk.matches) {
+            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
+            if (plain.has(absolute) || listed.has(absolute))
+                continue;
+            listed.add(absolute);
+            entries.push(match.outside
+                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)' }
+                : { kind: 'file', absolute });
+        }
+    }
+    return { entries, unmatched };
+}
+/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
+function unmatchedNotice(unmatched, filesChecked) {
+    if (unmatched.length === 0)
+        return undefined;
+    const names = unmatched.map((p) => `"${p}"`).join(', ');
+    if (filesChecked === 0)
+        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
+    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
+}
+/** A pattern → the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
+function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
+    if (pattern.length > limits.maxPatternLength)
+        return { ok: false, message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}` };
+    const expanded = expandBraces(pattern, limits.maxAlternatives);
+    if (!expanded.ok)
+        return expanded;
+    const alternatives = [];
+    for (const alternative of expanded.patterns) {
+        let segments = compileSegments(alternative);
+        if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
+            return { ok: false, message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)' };
+        }
+        if (external_node_path_default().isAbsolute(alternative)) {
+            const inside = relativeToWorkspace(alternative, segments, workspace);
+            if (!inside.ok)
+                return inside;
+            segments = inside.segments;
+        }
+        if (segments.length === 0)
+            return { ok: false, message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml' };
+        alternatives.push(segments);
+    }
+    return { ok: true, alternatives };
+}
+// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
+// relative to it, so that everything after is matched (and shown) like any other pattern.
+function relativeToWorkspace(alternative, segments, workspace) {
+    const root = external_node_path_default().parse(alternative).root;
+    const literal = [];
+    for (const segment of segments) {
+        if (segment.kind !== 'literal')
+            break;
+        literal.push(segment.name);
+    }
+    const rootName = root.replace(/[\\/]+$/, '');
+    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
+    const start = external_node_path_default().resolve(root, ...names);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        return { ok: false, message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)` };
+    }
+    const rest = segments.slice(literal.length);
+    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
+    return { ok: true, segments: [...prefix, ...rest] };
+}
+function noMatch(stats) {
+    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
+    const fix = 'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file';
+    const searched = stats.starts.filter((s) => s.state === 'directory');
+    const absent = stats.starts
+        .filter((s) => s.state !== 'directory')
+        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
+    const parts = [];
+    if (searched.length > 0) {
+        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${plural(stats.directories, 'directory', 'directories')} listed, ${plural(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
+    }
+    parts.push(...absent);
+    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
+}
+function plural(n, one, many) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/io/check-files.ts
+
 
 
 
@@ -188,17 +807,27 @@ function git(cwd, args, maxBuffer, callback) {
 // hostile file is refused before it is parsed.
 const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
 /**
- * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
- * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
- * and findings already there are marked pre-existing. When the base cannot be read at all, every
- * finding stays new: failing closed is the safe side of a gate.
+ * Expands glob patterns among `paths` (see topology-files.ts), reads each topology file and runs the
+ * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
+ * nothing, is reported (an error at 1:1), not thrown. With `baseRevision` (new-only mode), each file
+ * is also checked as that commit had it, and findings already there are marked pre-existing. When
+ * the base cannot be read at all, every finding stays new: failing closed is the safe side of a gate.
  */
 async function checkFiles(paths, cwd, options) {
     const files = [];
     let baselineProblem;
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
+    const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true });
+    for (const entry of expanded.entries) {
+        if (entry.kind === 'problem') {
+            files.push((0,check/* unreadable */.O$)(entry.pattern, entry.message));
+            continue;
+        }
+        const { absolute } = entry;
         const shown = displayPath(absolute, cwd);
+        if (entry.kind === 'refused') {
+            files.push((0,check/* unreadable */.O$)(shown, entry.message));
+            continue;
+        }
         const read = await readTopologyBytes(absolute);
         let report = read.ok ? (0,check/* checkTopology */.oE)(shown, read.bytes, options) : (0,check/* unreadable */.O$)(shown, read.message);
         if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
@@ -216,7 +845,11 @@ async function checkFiles(paths, cwd, options) {
             files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) };
     }
     const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
-    return (0,check/* buildReport */.FK)(files, baseline);
+    const report = (0,check/* buildReport */.FK)(files, baseline);
+    const notice = unmatchedNotice(expanded.unmatched, files.length);
+    if (notice !== undefined)
+        report.notice = notice;
+    return report;
 }
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
 function displayPath(absolute, cwd) {
@@ -307,16 +940,16 @@ function createMatrixResolver(readFile) {
                 message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
             };
         }
+        const cached = resolved.get(ref);
+        if (cached)
+            return cached;
         const read = readFile(ref);
         if (!read.ok)
             return { ok: false, message: `matrix file ${ref}: ${read.message}` };
         if (chain.includes(read.file))
             return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
-        const cached = resolved.get(read.file);
-        if (cached)
-            return cached;
         const outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
-        resolved.set(read.file, outcome);
+        resolved.set(ref, outcome);
         return outcome;
     };
     const resolveFile = (file, bytes, chain) => {
@@ -369,7 +1002,8 @@ function mergeMatrix(base, overlay) {
     return {
         id: overlay.id,
         title: overlay.title ?? base.title,
-        ...((overlay.description ?? base.description) === undefined ? {} : { description: overlay.description ?? base.description }),
+        // A description says what one matrix covers; the base's would describe the base.
+        ...(overlay.description === undefined ? {} : { description: overlay.description }),
         sources: { ...base.sources, ...overlay.sources },
         workloads: byKey(base.workloads, overlay.workloads, id),
         servers: byKey(base.servers, overlay.servers, id),
@@ -403,6 +1037,10 @@ function readMatrixFile(workspace) {
         }
         let fd;
         try {
+            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+            const real = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(absolute));
+            if (real === '..' || real.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(real))
+                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
             // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
             fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
             const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
@@ -594,7 +1232,7 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const PAIR_FINGERPRINT = 'coexist/pair/v1';
 const INPUT_FINGERPRINT = 'coexist/input/v1';
 const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
-const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception';
+const EXCEPTION_RULE = 'coexist/exception';
 const sarifReporter = {
     render(report) {
         return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
@@ -628,7 +1266,7 @@ function sarifLog(report) {
         for (const error of file.errors)
             diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
         for (const warning of file.warnings)
-            diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception');
+            diagnostic(exceptionRule(), warning, 'warning', 'Exception that waives nothing');
         for (const finding of (0,reporters_findings/* findingsOf */.WX)(file)) {
             pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) });
         }
@@ -694,7 +1332,9 @@ function pairResult(r, matrix, baselineUsed) {
                     {
                         kind: 'external',
                         status: 'accepted',
-                        justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+                        justification: plainText([
+                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+                        ]),
                     },
                 ],
             }
@@ -831,13 +1471,13 @@ function invalidTopologyRule() {
         properties: { tags: ['input', 'configuration'] },
     };
 }
-function expiredExceptionRule() {
-    const meaning = 'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.';
+function exceptionRule() {
+    const meaning = 'An exception under exceptions: waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again, or its pair is supported and needs no waiver. Fix the pair and renew the exception with a new date, or remove the exception.';
     return {
-        id: EXPIRED_EXCEPTION_RULE,
-        name: 'ExpiredException',
-        shortDescription: { text: 'Expired exception' },
-        fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+        id: EXCEPTION_RULE,
+        name: 'ExceptionWaivesNothing',
+        shortDescription: { text: 'Exception that waives nothing' },
+        fullDescription: { text: 'An exception in the topology file has expired, or names a supported pair, and waives nothing.' },
         help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
         defaultConfiguration: { level: 'warning' },
         properties: { tags: ['exception', 'configuration'] },
@@ -1000,10 +1640,7 @@ function inert(text) {
 const PR_COMMENT_MODES = ['auto', 'always', 'never'];
 /** The one place that reads and checks the action's inputs (action.yml documents them). */
 function readInputs(env) {
-    const topology = getInput(env, 'topology')
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
+    const topology = splitTopology(getInput(env, 'topology'));
     const failOn = parseFailOn(getInput(env, 'fail-on'));
     if (!failOn.ok)
         return { ok: false, message: `input ${failOn.message}` };
@@ -1014,6 +1651,9 @@ function readInputs(env) {
     const newOnly = booleanInput(getInput(env, 'new-only'));
     if (newOnly === undefined)
         return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` };
+    const allowEmpty = booleanInput(getInput(env, 'allow-empty'));
+    if (allowEmpty === undefined)
+        return { ok: false, message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false` };
     const expiryText = getInput(env, 'expiry-warning-days') || '30';
     const expiryWarningDays = Number(expiryText);
     if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650)
@@ -1023,6 +1663,7 @@ function readInputs(env) {
         ok: true,
         inputs: {
             topology: topology.length > 0 ? topology : ['coexist.yml'],
+            allowEmpty,
             failOn: failOn.failOn,
             prComment: prComment,
             githubToken: getInput(env, 'github-token'),
@@ -1033,6 +1674,35 @@ function readInputs(env) {
             githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
         },
     };
+}
+/**
+ * Entries are separated by newlines or commas, except commas inside a glob's `{a,b}` alternatives
+ * (`{emea,amer}/coexist.yml` is one entry). Each is trimmed; blank ones are dropped.
+ */
+function splitTopology(value) {
+    const entries = [];
+    for (const line of value.split('\n')) {
+        let depth = 0;
+        let start = 0;
+        const parts = [];
+        for (let i = 0; i < line.length; i++) {
+            const ch = line[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === '}' && depth > 0)
+                depth--;
+            else if (ch === ',' && depth === 0) {
+                parts.push(line.slice(start, i));
+                start = i + 1;
+            }
+        }
+        parts.push(line.slice(start));
+        // An unclosed brace is no glob: then every comma separates, as it always did.
+        entries.push(...(depth === 0 ? parts : line.split(',')));
+    }
+    return entries.map((p) => p.trim()).filter((p) => p !== '');
 }
 // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.
 function booleanInput(value) {
@@ -1073,20 +1743,31 @@ const defaultDeps = {
  */
 async function run(deps = defaultDeps) {
     const { env, stdout } = deps;
-    const read = readInputs(env);
-    if (!read.ok) {
+    const invalidInput = async (message, details = []) => {
         // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
-        stdout.write(`${(0,workflow_command/* formatCommand */.fE)('error', { title: 'coexist: invalid input' }, read.message)}\n`);
-        await appendSummary(env, `## ❌ coexist could not run\n\n${(0,html/* escapeHtml */.Z)(read.message)}\n`);
-        await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' });
+        stdout.write(`${(0,workflow_command/* formatCommand */.fE)('error', { title: 'coexist: invalid input' }, message)}\n`);
+        for (const d of details)
+            stdout.write(`${(0,workflow_command/* formatCommand */.fE)('error', { title: 'coexist: invalid matrix', file: d.file, line: d.line, col: d.column }, d.message)}\n`);
+        await appendSummary(env, `## ❌ coexist could not run\n\n${(0,html/* escapeHtml */.Z)(message)}\n`);
+        await setOutputs(env, { passed: 'false', errors: String(1 + details.length), warnings: '0', waived: '0', report: '', sarif: '' });
         return 2;
-    }
+    };
+    const read = readInputs(env);
+    if (!read.ok)
+        return invalidInput(read.message);
     const { inputs } = read;
     // Masked before anything else is printed, so no later line can reveal it.
     if (inputs.githubToken)
         stdout.write(`::add-mask::${inputs.githubToken}\n`);
     const context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || deps.cwd;
+    const matrices = matrixResolver(workspace);
+    // A matrix named by the input applies to every file: check it once, as an input, not per file.
+    if (inputs.matrix) {
+        const chosen = matrices(inputs.matrix);
+        if (!chosen.ok)
+            return invalidInput(`input matrix: ${chosen.message}`, chosen.errors);
+    }
     const warnings = [];
     let baseRevision;
     if (inputs.newOnly) {
@@ -1097,9 +1778,10 @@ async function run(deps = defaultDeps) {
     }
     const report = await checkFiles(inputs.topology, workspace, {
         policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays },
-        matrices: matrixResolver(workspace),
+        matrices,
         ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
         ...(baseRevision ? { baseRevision } : {}),
+        allowEmpty: inputs.allowEmpty,
     });
     if (report.baseline?.problem)
         warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`);
@@ -1114,8 +1796,10 @@ async function run(deps = defaultDeps) {
     if (comment)
         warnings.push(comment);
     stdout.write(renderAnnotations(report, warnings));
+    if (report.notice)
+        stdout.write(`${(0,workflow_command/* formatCommand */.fE)('notice', { title: 'coexist' }, report.notice)}\n`);
     const counts = (0,check/* countFindings */.Gt)(report);
-    await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath, sarif: sarifPath });
+    await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath, sarif: sarifPath });
     return (0,check/* exitCodeOf */.FO)(report);
 }
 async function writeSarif(report, workspace, target) {
@@ -1286,8 +1970,9 @@ function evaluate(topology, policy) {
     return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices };
 }
 /**
- * What would work instead, from the matrix alone: for a server, the clients it supports; for a
- * client, the servers that support it. Built once per evaluation, so each finding costs a lookup.
+ * What would work instead, from the matrix alone and for the workloads the population declares:
+ * for a server, the clients it supports; for a client, the servers that support it. Built lazily
+ * and cached per server or client and workload set, so each finding costs a lookup.
  */
 class AlternativesIndex {
     matrix;
@@ -1296,19 +1981,21 @@ class AlternativesIndex {
     constructor(matrix) {
         this.matrix = matrix;
     }
-    clientsSupportedOn(serverId) {
-        let names = this.clientsOn.get(serverId);
-        if (!names) {
-            names = this.matrix.data.clients.filter((c) => this.matrix.cell(c.id, serverId).status === 'supported').map((c) => c.name);
-            this.clientsOn.set(serverId, names);
-        }
-        return names;
+    clientsSupportedOn(serverId, workloads) {
+        return this.cached(this.clientsOn, serverId, workloads, () => this.matrix.data.clients.filter((c) => this.supported(c.id, serverId, workloads)).map((c) => c.name));
     }
-    serversSupporting(clientId) {
-        let names = this.serversFor.get(clientId);
+    serversSupporting(clientId, workloads) {
+        return this.cached(this.serversFor, clientId, workloads, () => this.matrix.data.servers.filter((s) => this.supported(clientId, s.id, workloads)).map((s) => s.name));
+    }
+    supported(clientId, serverId, workloads) {
+        return verdictFor(this.matrix.cell(clientId, serverId), workloads).verdict.status === 'supported';
+    }
+    cached(cache, id, workloads, compute) {
+        const key = `${id}\u0000${workloads.join(',')}`;
+        let names = cache.get(key);
         if (!names) {
-            names = this.matrix.data.servers.filter((s) => this.matrix.cell(clientId, s.id).status === 'supported').map((s) => s.name);
-            this.serversFor.set(clientId, names);
+            names = compute();
+            cache.set(key, names);
         }
         return names;
     }
@@ -1331,8 +2018,8 @@ function evaluatePair(topology, client, server, exception, failOn, index) {
     // supports, and the servers that support this client.
     const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
         ? {
-            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id)])].filter((name) => name !== client.product.name),
-            servers: index.serversSupporting(client.product.id),
+            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id, client.workloads)])].filter((name) => name !== client.product.name),
+            servers: index.serversSupporting(client.product.id, client.workloads),
         }
         : undefined;
     const waived = exception !== undefined && verdict.status !== 'supported';
@@ -8939,7 +9626,7 @@ function editDistance(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6730);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
 /* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
 
 

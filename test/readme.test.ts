@@ -66,6 +66,7 @@ async function generatedBlocks(): Promise<Record<string, string>> {
   return {
     'check-example': `\`\`\`text\n${cli(['check', 'examples/coexist.yml'])}\`\`\``,
     matrix: cli(['matrix']).replace(/^# .*\n\n/, ''),
+    'plan-example': `\`\`\`text\n${cli(['plan', 'examples/coexist.yml', '--upgrade-all', 'Lync Server 2013'])}\`\`\``,
     'job-summary': summary,
     'pr-comment': comment,
   }

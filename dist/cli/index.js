@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(205);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(829);
 
 
 try {
@@ -127,7 +127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 205:
+/***/ 829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7329,8 +7329,9 @@ function evaluate(topology, policy) {
     return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices };
 }
 /**
- * What would work instead, from the matrix alone: for a server, the clients it supports; for a
- * client, the servers that support it. Built once per evaluation, so each finding costs a lookup.
+ * What would work instead, from the matrix alone and for the workloads the population declares:
+ * for a server, the clients it supports; for a client, the servers that support it. Built lazily
+ * and cached per server or client and workload set, so each finding costs a lookup.
  */
 class AlternativesIndex {
     matrix;
@@ -7339,19 +7340,21 @@ class AlternativesIndex {
     constructor(matrix) {
         this.matrix = matrix;
     }
-    clientsSupportedOn(serverId) {
-        let names = this.clientsOn.get(serverId);
-        if (!names) {
-            names = this.matrix.data.clients.filter((c) => this.matrix.cell(c.id, serverId).status === 'supported').map((c) => c.name);
-            this.clientsOn.set(serverId, names);
-        }
-        return names;
+    clientsSupportedOn(serverId, workloads) {
+        return this.cached(this.clientsOn, serverId, workloads, () => this.matrix.data.clients.filter((c) => this.supported(c.id, serverId, workloads)).map((c) => c.name));
     }
-    serversSupporting(clientId) {
-        let names = this.serversFor.get(clientId);
+    serversSupporting(clientId, workloads) {
+        return this.cached(this.serversFor, clientId, workloads, () => this.matrix.data.servers.filter((s) => this.supported(clientId, s.id, workloads)).map((s) => s.name));
+    }
+    supported(clientId, serverId, workloads) {
+        return verdictFor(this.matrix.cell(clientId, serverId), workloads).verdict.status === 'supported';
+    }
+    cached(cache, id, workloads, compute) {
+        const key = `${id}\u0000${workloads.join(',')}`;
+        let names = cache.get(key);
         if (!names) {
-            names = this.matrix.data.servers.filter((s) => this.matrix.cell(clientId, s.id).status === 'supported').map((s) => s.name);
-            this.serversFor.set(clientId, names);
+            names = compute();
+            cache.set(key, names);
         }
         return names;
     }
@@ -7374,8 +7377,8 @@ function evaluatePair(topology, client, server, exception, failOn, index) {
     // supports, and the servers that support this client.
     const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
         ? {
-            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id)])].filter((name) => name !== client.product.name),
-            servers: index.serversSupporting(client.product.id),
+            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id, client.workloads)])].filter((name) => name !== client.product.name),
+            servers: index.serversSupporting(client.product.id, client.workloads),
         }
         : undefined;
     const waived = exception !== undefined && verdict.status !== 'supported';
@@ -7802,6 +7805,135 @@ function countFindings(report) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+/**
+ * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
+ * one, the matrices' product names do not.
+ */
+function parseUpgrade(text) {
+    const at = text.lastIndexOf('=');
+    const server = text.slice(0, Math.max(at, 0)).trim();
+    const product = text.slice(at + 1).trim();
+    if (at < 0 || server === '' || product === '') {
+        return { ok: false, message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"` };
+    }
+    return { ok: true, request: { server, product } };
+}
+/**
+ * Evaluates `topology` as it is and with the requested servers on their new products, under the
+ * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
+ * pair by what the upgrade does to it. A request for one server wins over one for every server.
+ * Every problem with the requests is reported at once.
+ */
+function planUpgrade(topology, upgrades, policy) {
+    const problems = new Set();
+    const serverNames = topology.servers.map((s) => s.name);
+    let everyServer;
+    const targets = new Map();
+    for (const request of upgrades) {
+        const product = resolveServerProduct(topology.matrix, request.product, problems);
+        if (request.server !== undefined && !serverNames.includes(request.server)) {
+            const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
+            problems.add(`unknown server "${request.server}"${hint}`);
+            continue;
+        }
+        if (!product)
+            continue;
+        const earlier = request.server === undefined ? everyServer : targets.get(request.server);
+        const who = request.server === undefined ? 'every server' : `server "${request.server}"`;
+        if (earlier && earlier.id !== product.id)
+            problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`);
+        else if (request.server === undefined)
+            everyServer = product;
+        else
+            targets.set(request.server, product);
+    }
+    if (problems.size > 0)
+        return { ok: false, problems: [...problems] };
+    const servers = new Map();
+    const moved = [];
+    for (const server of topology.servers) {
+        const product = targets.get(server.name) ?? everyServer;
+        servers.set(server.name, product ? { ...server, product } : server);
+        if (product)
+            moved.push({ server: server.name, from: server.product.name, to: product.name });
+    }
+    const upgraded = {
+        ...topology,
+        servers: [...servers.values()],
+        clients: topology.clients.map((c) => ({ ...c, servers: c.servers.map((s) => servers.get(s.name) ?? s) })),
+    };
+    const before = byPair(evaluate(topology, policy).results);
+    const after = byPair(evaluate(upgraded, policy).results);
+    const counts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    const populations = topology.clients.map((client) => {
+        const population = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] };
+        for (const server of client.servers) {
+            const key = plan_pairKey(client.name, server.name);
+            const change = { server: server.name, before: before.get(key), after: after.get(key) };
+            const kind = changeKind(change);
+            population[kind].push(change);
+            counts[kind]++;
+            counts.pairs++;
+            if (stillFailing(change))
+                counts.stillFailing++;
+        }
+        return population;
+    });
+    return { ok: true, plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts } };
+}
+function changeKind({ before, after }) {
+    const [failed, fails] = [before.severity === 'error', after.severity === 'error'];
+    if (fails && !failed)
+        return 'newlyFailing';
+    if (failed && !fails)
+        return 'newlyPassing';
+    const notes = (r) => r.footnotes.map((f) => f.id).join(',');
+    return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged';
+}
+/** The pair fails today and would fail after the upgrade too. */
+function stillFailing({ before, after }) {
+    return before.severity === 'error' && after.severity === 'error';
+}
+/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
+function pairChanges(population) {
+    return [...population.newlyFailing, ...population.newlyPassing, ...population.changed, ...population.unchanged];
+}
+/** The counts of several plans added up. */
+function totalCounts(plans) {
+    const total = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    for (const plan of plans)
+        for (const key of Object.keys(total))
+            total[key] += plan.counts[key];
+    return total;
+}
+/** 1 when the upgrade makes some pair fail that does not fail today, 0 otherwise. */
+function planExitCode(plans) {
+    return plans.some((p) => p.counts.newlyFailing > 0) ? 1 : 0;
+}
+/** A server product of `matrix` by display name, id or alias; anything else is a problem, with suggestions. */
+function resolveServerProduct(matrix, name, problems) {
+    const found = matrix.find(name);
+    if (found?.kind === 'server')
+        return found.product;
+    const servers = `servers of matrix ${matrix.id}: ${matrix.displayNames('server').join(', ')}`;
+    if (found) {
+        problems.add(`"${name}" is a client product, not a server; ${servers}`);
+        return undefined;
+    }
+    const suggestions = [...new Set(closestNames(name, matrix.namesOf('server')).map((n) => matrix.find(n)?.product.name ?? n))];
+    problems.add(`unknown server product "${name}" in matrix ${matrix.id}; ${suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : servers}`);
+    return undefined;
+}
+function byPair(results) {
+    return new Map(results.map((r) => [plan_pairKey(r.client, r.server), r]));
+}
+function plan_pairKey(client, server) {
+    return `${client}\u0000${server}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // The vocabulary shared by the core, the shells and the reporters.
 const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'];
@@ -7901,7 +8033,626 @@ function git(cwd, args, maxBuffer, callback) {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
 }
 
+;// CONCATENATED MODULE: ./src/io/glob.ts
+
+
+const GLOB_LIMITS = { maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 };
+/** Directories that `*` and `**` never enter; a literal segment may still name them. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
+// ---------------------------------------------------------------------------------------------
+// Pure part: syntax, brace expansion, segment regexes, matching a path.
+/**
+ * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
+ * or a backslash escape of one of those. Anything else is a plain path and is read as written.
+ */
+function isGlobPattern(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
+                return true;
+            i++;
+            continue;
+        }
+        if (ch === '*' || ch === '?')
+            return true;
+        if (ch === '[' && classEnd(text, i) > 0)
+            return true;
+        if (ch === '{' && braceAt(text, i))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
+ * `{a,b}/{c,d}.yml` → a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
+ * without its closing brace, is a literal character. Refuses more than `max` results.
+ */
+function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
+    const out = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.shift();
+        const brace = firstBrace(current);
+        if (!brace) {
+            if (!out.includes(current))
+                out.push(current);
+            if (out.length > max)
+                return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+            continue;
+        }
+        const head = current.slice(0, brace.start);
+        const tail = current.slice(brace.end + 1);
+        const alternatives = brace.parts.map((part) => head + part + tail);
+        pending.unshift(...alternatives);
+        if (pending.length + out.length > max * 4)
+            return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+    }
+    return { ok: true, patterns: out };
+}
+/**
+ * A brace-free pattern → its segments. Empty and `.` segments are dropped; a trailing `**` means
+ * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
+ */
+function compileSegments(pattern) {
+    const segments = [];
+    for (const source of splitSegments(pattern)) {
+        if (source === '' || source === '.')
+            continue;
+        if (source === '**') {
+            if (segments.at(-1)?.kind !== 'globstar')
+                segments.push({ kind: 'globstar' });
+            continue;
+        }
+        const tokens = tokenize(source);
+        if (tokens.every((t) => t.kind === 'char')) {
+            const name = tokens.map((t) => t.ch).join('');
+            if (name !== '.')
+                segments.push({ kind: 'literal', name });
+        }
+        else
+            segments.push({ kind: 'wildcard', source, regex: segmentRegExp(source) });
+    }
+    if (segments.at(-1)?.kind === 'globstar')
+        segments.push({ kind: 'wildcard', source: '*', regex: segmentRegExp('*') });
+    return segments;
+}
+/**
+ * One segment's glob (no `/`, no braces) → a regex over one name. Stars are matched without
+ * backtracking: each fixed-length piece between two stars is found at its leftmost place and kept
+ * there (an atomic lookahead), which is always right for `*` and keeps `*a*a*a*…b` linear instead
+ * of exponential on a long name.
+ */
+function segmentRegExp(segment) {
+    const tokens = tokenize(segment);
+    const pieces = [[]];
+    for (const token of tokens) {
+        if (token.kind === 'star') {
+            if (pieces.at(-1).length > 0 || pieces.length === 1)
+                pieces.push([]);
+            continue;
+        }
+        ;
+        pieces.at(-1).push(token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token));
+    }
+    // Stars at the very start leave an empty first piece; consecutive stars were merged above.
+    const first = pieces[0].join('');
+    let source = `^${first}`;
+    if (pieces.length > 1) {
+        const middle = pieces.slice(1, -1);
+        for (const [i, piece] of middle.entries())
+            source += `(?=([^/]*?${piece.join('')}))\\${i + 1}`;
+        source += `[^/]*${pieces.at(-1).join('')}`;
+    }
+    source += '$';
+    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
+    return new RegExp(dotted ? source : `(?!\\.)${source}`, 'u');
+}
+/** Whether a directory entry's name matches one segment. */
+function matchSegment(segment, name) {
+    if (segment.kind === 'literal')
+        return segment.name === name;
+    if (segment.kind === 'globstar')
+        return !name.startsWith('.');
+    return segment.regex.test(name);
+}
+/**
+ * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
+ * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
+ * start with a dot and must not be .git or node_modules.
+ */
+function matchGlob(pattern, relativePath) {
+    const expanded = expandBraces(pattern);
+    if (!expanded.ok)
+        return false;
+    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
+    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
+}
+function matchNames(segments, names) {
+    const memo = new Map();
+    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
+    const go = (s, n) => {
+        const key = s * (names.length + 1) + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        const segment = segments[s];
+        if (segment === undefined)
+            result = n === names.length;
+        else if (n === names.length)
+            result = false;
+        else if (segment.kind === 'globstar')
+            result = go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
+        else {
+            const name = names[n];
+            const last = s === segments.length - 1;
+            result = matchSegment(segment, name) && (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) && go(s + 1, n + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return segments.length > 0 && go(0, 0);
+}
+function tokenize(segment) {
+    const tokens = [];
+    const chars = [...segment];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' && i + 1 < chars.length)
+            tokens.push({ kind: 'char', ch: chars[++i] });
+        else if (ch === '*')
+            tokens.push({ kind: 'star' });
+        else if (ch === '?')
+            tokens.push({ kind: 'any' });
+        else if (ch === '[' && classEnd(chars, i) > 0) {
+            const end = classEnd(chars, i);
+            tokens.push(parseClass(chars.slice(i + 1, end)));
+            i = end;
+        }
+        else
+            tokens.push({ kind: 'char', ch });
+    }
+    return tokens;
+}
+/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
+function classEnd(chars, start) {
+    let i = start + 1;
+    if (chars[i] === '!' || chars[i] === '^')
+        i++;
+    if (chars[i] === ']')
+        i++; // a `]` first in the class is a member
+    for (; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '/')
+            return -1;
+        else if (ch === ']')
+            return i;
+    }
+    return -1;
+}
+function parseClass(body) {
+    let i = 0;
+    const negate = body[0] === '!' || body[0] === '^';
+    if (negate)
+        i++;
+    const members = [];
+    for (; i < body.length; i++)
+        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
+    const items = [];
+    for (let j = 0; j < members.length; j++) {
+        const from = members[j];
+        if (members[j + 1] === '-' && j + 2 < members.length) {
+            items.push({ from, to: members[j + 2] });
+            j += 2;
+        }
+        else
+            items.push({ ch: from });
+    }
+    return { kind: 'class', negate, items };
+}
+function classSource(token) {
+    const parts = token.items.map((item) => {
+        if ('ch' in item)
+            return literal(item.ch);
+        // A reversed range matches nothing, as in bash.
+        return item.from.codePointAt(0) <= item.to.codePointAt(0) ? `${literal(item.from)}-${literal(item.to)}` : '';
+    });
+    const body = parts.join('');
+    if (token.negate)
+        return `[^/${body}]`;
+    return body === '' ? '(?!)' : `[${body}]`;
+}
+// Every character but letters and digits as \u{…}: nothing in a name can be read as regex syntax.
+function literal(ch) {
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+function splitSegments(pattern) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\' && i + 1 < pattern.length)
+            current += ch + pattern[++i];
+        else if (ch === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    return segments;
+}
+/** The `{…}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text, start) {
+    let depth = 0;
+    const parts = [];
+    let partStart = start + 1;
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        if (ch === '{')
+            depth++;
+        else if (ch === '}') {
+            depth--;
+            if (depth === 0) {
+                if (parts.length === 0)
+                    return undefined;
+                parts.push(text.slice(partStart, i));
+                return { start, end: i, parts };
+            }
+        }
+        else if (ch === ',' && depth === 1) {
+            parts.push(text.slice(partStart, i));
+            partStart = i + 1;
+        }
+    }
+    return undefined;
+}
+function firstBrace(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        if (ch === '{') {
+            const brace = braceAt(text, i);
+            if (brace)
+                return brace;
+        }
+    }
+    return undefined;
+}
+function createBudget(limits = {}) {
+    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
+}
+/**
+ * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
+ * they resolve inside the root (those resolving outside come back flagged); links to directories
+ * are never entered. Stops with a message when the budget runs out.
+ */
+async function walkGlob(root, alternatives, budget) {
+    const stats = { directories: 0, entries: 0, starts: [] };
+    const found = new Map();
+    const listings = new Map();
+    let realRoot;
+    const fail = (message) => ({ ok: false, message, stats });
+    const spend = (n) => {
+        budget.entries += n;
+        stats.entries += n;
+        return budget.entries <= budget.limits.maxEntries;
+    };
+    const tooMany = () => fail(`coexist stops after looking at ${budget.limits.maxEntries.toLocaleString('en-US')} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    async function list(dir) {
+        const cached = listings.get(dir);
+        if (cached !== undefined)
+            return cached;
+        const entries = [];
+        try {
+            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
+            stats.directories++;
+            for await (const entry of handle) {
+                // A directory bigger than what is left of the budget is not read to its end (leaving the
+                // loop closes it); what is read is paid for each time it is gone through, below.
+                if (budget.entries + entries.length >= budget.limits.maxEntries)
+                    return 'over';
+                entries.push(entry);
+            }
+        }
+        catch {
+            listings.set(dir, null);
+            return null;
+        }
+        listings.set(dir, entries);
+        return entries;
+    }
+    async function addFile(relative, kind) {
+        if (found.has(relative))
+            return true;
+        if (kind === 'symlink') {
+            const absolute = external_node_path_default().join(root, relative);
+            try {
+                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
+                    return true;
+                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
+                const target = external_node_path_default().relative(realRoot, await (0,promises_namespaceObject.realpath)(absolute));
+                const outside = target === '..' || target.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(target);
+                if (outside) {
+                    found.set(relative, { path: relative, outside: true });
+                    return countMatch();
+                }
+            }
+            catch {
+                return true; // a dangling link is no file
+            }
+        }
+        found.set(relative, { path: relative });
+        return countMatch();
+    }
+    // Some file systems do not say what an entry is; then lstat says it (never following a link).
+    async function kindOf(entry, relative) {
+        const known = (info) => info.isFile() ? 'file' : info.isDirectory() ? 'directory' : info.isSymbolicLink() ? 'symlink' : undefined;
+        const said = known(entry);
+        if (said)
+            return said;
+        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+            return 'other';
+        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
+        return (info && known(info)) ?? 'other';
+    }
+    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
+    const tooManyMatches = () => fail(`this pattern takes the run past ${budget.limits.maxMatches.toLocaleString('en-US')} topology files, the most coexist checks in one run; narrow it`);
+    for (const segments of alternatives) {
+        if (segments.length === 0)
+            continue;
+        // The literal directories at the start are looked up one by one, without listing anything.
+        let start = '';
+        let i = 0;
+        let state = 'directory';
+        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
+            const name = segments[i].name;
+            if (!spend(1))
+                return tooMany();
+            const next = start === '' ? name : `${start}/${name}`;
+            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
+            start = next;
+            i++;
+            if (!info)
+                state = 'missing';
+            else if (info.isSymbolicLink())
+                state = 'symlink';
+            else if (!info.isDirectory())
+                state = 'not-a-directory';
+            if (state !== 'directory')
+                break;
+        }
+        if (!stats.starts.some((s) => s.path === start))
+            stats.starts.push({ path: start, state });
+        if (state !== 'directory')
+            continue;
+        const seen = new Set();
+        const stack = [[start, i]];
+        while (stack.length > 0) {
+            const [dir, s] = stack.pop();
+            const key = `${s}\u0000${dir}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const segment = segments[s];
+            const last = s === segments.length - 1;
+            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
+            if (segment.kind === 'literal') {
+                if (!spend(1))
+                    return tooMany();
+                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
+                if (!info)
+                    continue;
+                if (last) {
+                    if ((info.isFile() || info.isSymbolicLink()) && !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
+                        return tooManyMatches();
+                }
+                else if (info.isDirectory())
+                    stack.push([join(segment.name), s + 1]);
+                continue;
+            }
+            const entries = await list(dir);
+            if (entries === 'over')
+                return tooMany();
+            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/… that
+            // goes through the same directories many times pays for each time.
+            if (!spend(1 + (entries?.length ?? 0)))
+                return tooMany();
+            if (entries === null)
+                continue;
+            if (segment.kind === 'globstar') {
+                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
+                for (const entry of [...entries].reverse()) {
+                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    if ((await kindOf(entry, join(entry.name))) === 'directory')
+                        stack.push([join(entry.name), s]);
+                }
+                stack.push([dir, s + 1]);
+                continue;
+            }
+            for (const entry of entries) {
+                if (!segment.regex.test(entry.name))
+                    continue;
+                const kind = await kindOf(entry, join(entry.name));
+                if (last) {
+                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
+                        return tooManyMatches();
+                }
+                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
+                    stack.push([join(entry.name), s + 1]);
+            }
+        }
+    }
+    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+    return { ok: true, matches, stats };
+}
+/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
+function comparePaths(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+
+;// CONCATENATED MODULE: ./src/io/topology-files.ts
+// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
+// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+
+
+/**
+ * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
+ * kept exactly as today: resolved as written, duplicates included, a missing one reported when it
+ * is read. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
+ * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
+ */
+async function expandTopologyFiles(given, workspace, options = {}) {
+    const budget = createBudget(options.limits);
+    const plain = new Set(given.filter((g) => !isGlobPattern(g)).map((g) => external_node_path_default().resolve(workspace, g)));
+    const listed = new Set();
+    const entries = [];
+    const unmatched = [];
+    for (const item of given) {
+        if (!isGlobPattern(item)) {
+            entries.push({ kind: 'file', absolute: external_node_path_default().resolve(workspace, item) });
+            continue;
+        }
+        const compiled = compilePattern(item, workspace, budget.limits);
+        if (!compiled.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
+            continue;
+        }
+        const walk = await walkGlob(workspace, compiled.alternatives, budget);
+        if (!walk.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: walk.message });
+            continue;
+        }
+        if (walk.matches.length === 0) {
+            if (options.allowEmpty)
+                unmatched.push(item);
+            else
+                entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) });
+            continue;
+        }
+        for (const match of walk.matches) {
+            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
+            if (plain.has(absolute) || listed.has(absolute))
+                continue;
+            listed.add(absolute);
+            entries.push(match.outside
+                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)' }
+                : { kind: 'file', absolute });
+        }
+    }
+    return { entries, unmatched };
+}
+/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
+function unmatchedNotice(unmatched, filesChecked) {
+    if (unmatched.length === 0)
+        return undefined;
+    const names = unmatched.map((p) => `"${p}"`).join(', ');
+    if (filesChecked === 0)
+        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
+    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
+}
+/** A pattern → the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
+function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
+    if (pattern.length > limits.maxPatternLength)
+        return { ok: false, message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}` };
+    const expanded = expandBraces(pattern, limits.maxAlternatives);
+    if (!expanded.ok)
+        return expanded;
+    const alternatives = [];
+    for (const alternative of expanded.patterns) {
+        let segments = compileSegments(alternative);
+        if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
+            return { ok: false, message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)' };
+        }
+        if (external_node_path_default().isAbsolute(alternative)) {
+            const inside = relativeToWorkspace(alternative, segments, workspace);
+            if (!inside.ok)
+                return inside;
+            segments = inside.segments;
+        }
+        if (segments.length === 0)
+            return { ok: false, message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml' };
+        alternatives.push(segments);
+    }
+    return { ok: true, alternatives };
+}
+// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
+// relative to it, so that everything after is matched (and shown) like any other pattern.
+function relativeToWorkspace(alternative, segments, workspace) {
+    const root = external_node_path_default().parse(alternative).root;
+    const literal = [];
+    for (const segment of segments) {
+        if (segment.kind !== 'literal')
+            break;
+        literal.push(segment.name);
+    }
+    const rootName = root.replace(/[\\/]+$/, '');
+    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
+    const start = external_node_path_default().resolve(root, ...names);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        return { ok: false, message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)` };
+    }
+    const rest = segments.slice(literal.length);
+    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
+    return { ok: true, segments: [...prefix, ...rest] };
+}
+function noMatch(stats) {
+    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
+    const fix = 'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file';
+    const searched = stats.starts.filter((s) => s.state === 'directory');
+    const absent = stats.starts
+        .filter((s) => s.state !== 'directory')
+        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
+    const parts = [];
+    if (searched.length > 0) {
+        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${plural(stats.directories, 'directory', 'directories')} listed, ${plural(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
+    }
+    parts.push(...absent);
+    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
+}
+function plural(n, one, many) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/io/check-files.ts
+
 
 
 
@@ -7912,17 +8663,27 @@ function git(cwd, args, maxBuffer, callback) {
 // hostile file is refused before it is parsed.
 const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
 /**
- * Reads each topology file and runs the pure check on it; a file that cannot be read is reported,
- * not thrown. With `baseRevision` (new-only mode), each file is also checked as that commit had it,
- * and findings already there are marked pre-existing. When the base cannot be read at all, every
- * finding stays new: failing closed is the safe side of a gate.
+ * Expands glob patterns among `paths` (see topology-files.ts), reads each topology file and runs the
+ * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
+ * nothing, is reported (an error at 1:1), not thrown. With `baseRevision` (new-only mode), each file
+ * is also checked as that commit had it, and findings already there are marked pre-existing. When
+ * the base cannot be read at all, every finding stays new: failing closed is the safe side of a gate.
  */
 async function checkFiles(paths, cwd, options) {
     const files = [];
     let baselineProblem;
-    for (const given of paths) {
-        const absolute = external_node_path_default().resolve(cwd, given);
+    const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true });
+    for (const entry of expanded.entries) {
+        if (entry.kind === 'problem') {
+            files.push(unreadable(entry.pattern, entry.message));
+            continue;
+        }
+        const { absolute } = entry;
         const shown = displayPath(absolute, cwd);
+        if (entry.kind === 'refused') {
+            files.push(unreadable(shown, entry.message));
+            continue;
+        }
         const read = await readTopologyBytes(absolute);
         let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message);
         if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
@@ -7940,7 +8701,11 @@ async function checkFiles(paths, cwd, options) {
             files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) };
     }
     const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
-    return buildReport(files, baseline);
+    const report = buildReport(files, baseline);
+    const notice = unmatchedNotice(expanded.unmatched, files.length);
+    if (notice !== undefined)
+        report.notice = notice;
+    return report;
 }
 /** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
 function displayPath(absolute, cwd) {
@@ -8017,16 +8782,16 @@ function createMatrixResolver(readFile) {
                 message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
             };
         }
+        const cached = resolved.get(ref);
+        if (cached)
+            return cached;
         const read = readFile(ref);
         if (!read.ok)
             return { ok: false, message: `matrix file ${ref}: ${read.message}` };
         if (chain.includes(read.file))
             return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
-        const cached = resolved.get(read.file);
-        if (cached)
-            return cached;
         const outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
-        resolved.set(read.file, outcome);
+        resolved.set(ref, outcome);
         return outcome;
     };
     const resolveFile = (file, bytes, chain) => {
@@ -8079,7 +8844,8 @@ function mergeMatrix(base, overlay) {
     return {
         id: overlay.id,
         title: overlay.title ?? base.title,
-        ...((overlay.description ?? base.description) === undefined ? {} : { description: overlay.description ?? base.description }),
+        // A description says what one matrix covers; the base's would describe the base.
+        ...(overlay.description === undefined ? {} : { description: overlay.description }),
         sources: { ...base.sources, ...overlay.sources },
         workloads: byKey(base.workloads, overlay.workloads, id),
         servers: byKey(base.servers, overlay.servers, id),
@@ -8113,6 +8879,10 @@ function readMatrixFile(workspace) {
         }
         let fd;
         try {
+            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+            const real = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(absolute));
+            if (real === '..' || real.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(real))
+                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
             // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
             fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
             const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
@@ -8197,7 +8967,7 @@ const STATUS_LABEL = {
     'not-supported': 'not supported',
     'not-applicable': 'not applicable',
 };
-function plural(n, word) {
+function findings_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -8226,7 +8996,7 @@ const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const PAIR_FINGERPRINT = 'coexist/pair/v1';
 const INPUT_FINGERPRINT = 'coexist/input/v1';
 const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
-const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception';
+const EXCEPTION_RULE = 'coexist/exception';
 const sarifReporter = {
     render(report) {
         return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
@@ -8260,7 +9030,7 @@ function sarifLog(report) {
         for (const error of file.errors)
             diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
         for (const warning of file.warnings)
-            diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception');
+            diagnostic(exceptionRule(), warning, 'warning', 'Exception that waives nothing');
         for (const finding of findingsOf(file)) {
             pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) });
         }
@@ -8326,7 +9096,9 @@ function pairResult(r, matrix, baselineUsed) {
                     {
                         kind: 'external',
                         status: 'accepted',
-                        justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+                        justification: plainText([
+                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+                        ]),
                     },
                 ],
             }
@@ -8463,13 +9235,13 @@ function invalidTopologyRule() {
         properties: { tags: ['input', 'configuration'] },
     };
 }
-function expiredExceptionRule() {
-    const meaning = 'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.';
+function exceptionRule() {
+    const meaning = 'An exception under exceptions: waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again, or its pair is supported and needs no waiver. Fix the pair and renew the exception with a new date, or remove the exception.';
     return {
-        id: EXPIRED_EXCEPTION_RULE,
-        name: 'ExpiredException',
-        shortDescription: { text: 'Expired exception' },
-        fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+        id: EXCEPTION_RULE,
+        name: 'ExceptionWaivesNothing',
+        shortDescription: { text: 'Exception that waives nothing' },
+        fullDescription: { text: 'An exception in the topology file has expired, or names a supported pair, and waives nothing.' },
         help: { text: meaning, markdown: escapeHtml(meaning) },
         defaultConfiguration: { level: 'warning' },
         properties: { tags: ['exception', 'configuration'] },
@@ -8581,7 +9353,7 @@ function textReporter({ color }) {
                 }
                 const supported = file.results.length - findings.length;
                 if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`));
+                    out.push(paint('green', `  ${supported} of ${findings_plural(file.results.length, 'pair')} supported without remarks`));
                 const footnotes = citedFootnotes(findings);
                 if (footnotes.length > 0) {
                     out.push('', '  Footnotes:');
@@ -8593,12 +9365,291 @@ function textReporter({ color }) {
             if (report.baseline?.problem)
                 out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
             const c = countFindings(report);
-            const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const tally = `${findings_plural(c.errors, 'error')}, ${findings_plural(c.warnings, 'warning')}, ${findings_plural(c.notices, 'notice')} in ${findings_plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
             out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
             return `${out.join('\n')}\n`;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/plan-json.ts
+
+
+/**
+ * The machine-readable plan: per file the servers that move and per client population the four
+ * lists of pairs, each pair as it is (`before`) and would be (`after`) with footnote ids; the texts
+ * of those footnotes once per file.
+ */
+function renderPlanJson(plans) {
+    const state = (r) => ({
+        serverProduct: r.serverProduct,
+        status: r.status,
+        severity: r.severity,
+        waived: r.waived,
+        workloads: r.workloads,
+        footnotes: r.footnotes.map((f) => f.id),
+        title: r.title,
+        message: r.message,
+    });
+    const pair = (c) => ({ server: c.server, before: state(c.before), after: state(c.after) });
+    const body = {
+        introducesFailures: planExitCode(plans) === 1,
+        counts: totalCounts(plans),
+        files: plans.map((plan) => {
+            const changes = plan.populations.flatMap(pairChanges);
+            return {
+                file: plan.file,
+                matrix: plan.matrix,
+                upgrades: plan.upgrades,
+                counts: plan.counts,
+                populations: plan.populations.map((p) => ({
+                    client: p.client,
+                    clientProduct: p.clientProduct,
+                    line: p.line,
+                    column: p.column,
+                    newlyFailing: p.newlyFailing.map(pair),
+                    newlyPassing: p.newlyPassing.map(pair),
+                    changed: p.changed.map(pair),
+                    unchanged: p.unchanged.map(pair),
+                })),
+                footnotes: citedFootnotes(changes.flatMap((c) => [c.before, c.after])),
+            };
+        }),
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
+
+
+/** The status marks of the grid, shared with the PR comment. */
+const MARK = {
+    supported: '✅',
+    interoperable: '⚠️',
+    'not-supported': '❌',
+    'not-applicable': '➖',
+};
+/**
+ * The job summary: the verdict on top, then per file a grid with client populations as rows and
+ * servers as columns, a status mark and footnote markers in each cell, the findings, and the
+ * footnotes in full. Everything taken from the topology is HTML-escaped.
+ */
+const summaryReporter = {
+    render(report) {
+        const counts = countFindings(report);
+        const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
+        const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed';
+        const parts = [
+            `## ${verdict}`,
+            '',
+            `${findings_plural(counts.errors, 'error')} · ${findings_plural(counts.warnings, 'warning')} · ${findings_plural(counts.notices, 'notice')} · ${findings_plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
+            '',
+        ];
+        if (report.baseline)
+            parts.push(baselineLine(report.baseline), '');
+        for (const file of report.files)
+            parts.push(...renderFile(file));
+        const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
+        return fitSummary(parts, [legend, '']);
+    },
+};
+function renderFile(file) {
+    const heading = `### <code>${escapeHtml(file.file)}</code>${file.matrix ? ` · matrix <code>${escapeHtml(file.matrix)}</code>` : ''}`;
+    if (file.errors.length > 0 || !file.topology) {
+        return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${escapeHtml(e.message)}`), ''];
+    }
+    const { topology } = file;
+    const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
+    const footnotes = citedFootnotes(file.results);
+    const header = topology.servers.map((s) => `<th>${escapeHtml(s.name)}<br><sub>${escapeHtml(s.product)}</sub></th>`).join('');
+    const rows = topology.clients.map((c) => {
+        const cells = topology.servers.map((s) => {
+            const result = byPair.get(`${c.name}\u0000${s.name}`);
+            return `<td>${result ? cell(result) : '—'}</td>`;
+        });
+        return `<tr><th align="left">${escapeHtml(c.name)}<br><sub>${escapeHtml(c.product)}</sub></th>${cells.join('')}</tr>`;
+    });
+    const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', ''];
+    const findings = findingsOf(file);
+    if (findings.length > 0) {
+        lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
+        for (const r of findings) {
+            const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity;
+            lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`);
+        }
+        lines.push('');
+    }
+    for (const w of file.warnings)
+        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '');
+    for (const n of file.notices)
+        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${escapeHtml(n.message)}`, '');
+    if (footnotes.length > 0) {
+        lines.push('**Footnotes**', '');
+        for (const f of footnotes)
+            lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '');
+    }
+    return lines;
+}
+function cell(result) {
+    const mark = `${result.preexisting ? '⏮' : ''}${result.waived ? '🔕' : ''}${MARK[result.status]}`;
+    return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`;
+}
+function markers(result) {
+    return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('');
+}
+function baselineLine(baseline) {
+    const base = `<code>${escapeHtml(baseline.revision.slice(0, 12))}</code>`;
+    return baseline.problem
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${escapeHtml(baseline.problem)}`
+        : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`;
+}
+// GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/**
+ * Joins the summary's lines, cutting it off before the limit when it would exceed it: an open HTML
+ * table is closed so the page still renders, and a note says what is missing and where to find it.
+ */
+function fitSummary(lines, closing) {
+    const full = [...lines, ...closing].join('\n');
+    if (Buffer.byteLength(full) <= SUMMARY_LIMIT_BYTES)
+        return full;
+    const kept = [];
+    let bytes = 0;
+    let inTable = false;
+    for (const line of lines) {
+        bytes += Buffer.byteLength(line) + 1;
+        if (bytes > SUMMARY_LIMIT_BYTES)
+            break;
+        kept.push(line);
+        if (line === '<table>')
+            inTable = true;
+        if (line === '</table>')
+            inTable = false;
+    }
+    const note = `> [!NOTE]\n> This summary was cut at ${kept.length} of ${lines.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`;
+    if (inTable)
+        kept.push('</tbody>', '</table>');
+    return [...kept, '', note, '', ...closing].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/plan-markdown.ts
+
+
+
+
+const CHANGE = {
+    newlyFailing: '⛔ **newly failing**',
+    newlyPassing: '🟢 **newly passing**',
+    changed: '🔁 changed',
+    unchanged: 'unchanged',
+};
+/**
+ * The plan for a pull-request comment or a job summary: the verdict, then per file the servers that
+ * move and one table row per client/server pair (newly failing first within each population) with
+ * its status today and after the upgrade, and the footnotes in full. Topology text is escaped.
+ */
+function renderPlanMarkdown(plans) {
+    const c = totalCounts(plans);
+    const lines = [
+        `## ${planExitCode(plans) === 1 ? '❌ coexist plan: the upgrade introduces failures' : '✅ coexist plan: no new failures'}`,
+        '',
+        `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${findings_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}`,
+        '',
+    ];
+    for (const plan of plans) {
+        lines.push(`### <code>${escapeHtml(plan.file)}</code> · matrix <code>${escapeHtml(plan.matrix)}</code>`, '');
+        lines.push('| Server | Runs now | After the upgrade |', '|---|---|---|');
+        for (const u of plan.upgrades)
+            lines.push(`| ${escapeHtml(u.server)} | ${escapeHtml(u.from)} | ${escapeHtml(u.to)}${u.from === u.to ? ' (no change)' : ''} |`);
+        lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|');
+        for (const population of plan.populations) {
+            const who = `${escapeHtml(population.client)}<br><sub>${escapeHtml(population.clientProduct)}</sub>`;
+            for (const kind of Object.keys(CHANGE)) {
+                for (const change of population[kind])
+                    lines.push(`| ${who} | ${escapeHtml(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`);
+            }
+        }
+        lines.push('');
+        const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap((p) => [p.before, p.after]));
+        if (footnotes.length > 0) {
+            lines.push('**Footnotes**', '');
+            for (const f of footnotes)
+                lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '');
+        }
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function state(r) {
+    return `${r.waived ? '🔕' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/plan-text.ts
+
+
+const plan_text_SGR = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
+const KINDS = [
+    ['newlyFailing', 'newly failing', 'red'],
+    ['newlyPassing', 'newly passing', 'green'],
+    ['changed', 'changed', 'yellow'],
+    ['unchanged', 'unchanged', 'dim'],
+];
+// Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+// break must not start a line that reads like an entry of its own.
+const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+/**
+ * For people at a terminal: per file the servers that move, then per client population (at the
+ * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
+ * what the new verdict means; the footnotes cited once, and the verdict last.
+ */
+function renderPlanText(plans, { color }) {
+    const paint = (style, text) => (color ? `\u001b[${plan_text_SGR[style]}m${text}\u001b[0m` : text);
+    const state = (r) => `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`;
+    const renderPopulation = (population) => {
+        const lines = [`  ${clean(population.file)}:${population.line}:${population.column}: ${clean(population.client)} (${clean(population.clientProduct)})`];
+        for (const [kind, label, style] of KINDS) {
+            for (const change of population[kind]) {
+                const still = stillFailing(change) ? ' (still failing)' : '';
+                const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} → ${state(change.after)}`;
+                lines.push(`    ${paint(style, label)} on ${clean(change.server)}: ${what}${still}`);
+                if (kind !== 'unchanged')
+                    lines.push(`        ${clean(change.after.message)}`);
+            }
+        }
+        return lines;
+    };
+    const out = [];
+    for (const plan of plans) {
+        out.push(paint('bold', clean(plan.file)) + paint('dim', `  (matrix ${clean(plan.matrix)})`));
+        for (const u of plan.upgrades) {
+            out.push(`  upgrade ${clean(u.server)}: ${u.from === u.to ? `already runs ${clean(u.to)}` : `${clean(u.from)} → ${clean(u.to)}`}`);
+        }
+        out.push('');
+        for (const population of plan.populations)
+            out.push(...renderPopulation(population));
+        const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap((c) => [c.before, c.after]));
+        if (footnotes.length > 0) {
+            out.push('', '  Footnotes:');
+            for (const f of footnotes)
+                out.push(`  [${clean(f.id)}] ${clean(f.text)}`);
+        }
+        out.push('');
+    }
+    const counts = totalCounts(plans);
+    out.push(planExitCode(plans) === 1 ? paint('red', `✖ The upgrade introduces failures: ${tally(counts)}`) : paint('green', `✔ No new failures: ${tally(counts)}`));
+    return `${out.join('\n')}\n`;
+}
+function tally(c) {
+    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${findings_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
+}
+/** Files the plan could not read, one `file:line:column: error: message` line each, as `check` prints them. */
+function renderPlanErrors(errors) {
+    return errors.map((e) => `${clean(e.file)}:${e.line}:${e.column}: error: ${clean(e.message)}\n`).join('');
+}
+/** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
+function renderPlanProblems(file, problems) {
+    return problems.map((p) => `${clean(file)}: error: ${clean(p)}\n`).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -8613,10 +9664,17 @@ function textReporter({ color }) {
 
 
 
+
+
+
+
+
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N]
+                [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
+  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
+               [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: coexist.yml)
@@ -8627,6 +9685,11 @@ check   Checks every client/server pair of each topology file (default: coexist.
                    not-supported, not-applicable)
         --base     new-only: findings the file already had at git revision REF
                    are reported as pre-existing and do not fail the check
+        FILES      paths, or glob patterns coexist expands itself when quoted
+                   ('**/coexist.yml', 'sites/*/coexist.yaml', '{a,b}.yml')
+        --allow-empty
+                   a pattern that matches no file is not an error; a run left
+                   with no file passes and says that nothing was checked
         --matrix   a built-in matrix id or a matrix file for every topology
                    (wins over each file's matrix:)
         --expiry-warning-days
@@ -8635,6 +9698,16 @@ matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
                    built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
         --format   markdown (default) or json
+plan    What-if of a server upgrade: evaluates each topology file as it is and as
+        if the named servers ran PRODUCT, and lists per client population the
+        pairs that newly fail, newly pass, change otherwise, or stay the same.
+        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares and
+                       the server product (name, id or alias) it would run
+        --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
+        --format       text (default), json, or markdown
+        --fail-on      as for check: which statuses count as failing
+        --matrix       as for check: a matrix for every file
+        Exit status 1 when the upgrade makes some pair fail that passes today.
 
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `;
@@ -8671,7 +9744,9 @@ async function dispatch(argv, deps) {
         return check(rest, deps);
     if (command === 'matrix')
         return matrix(rest, deps);
-    throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix'])}`);
+    if (command === 'plan')
+        return plan(rest, deps);
+    throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`);
 }
 async function check(args, deps) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -8684,6 +9759,7 @@ async function check(args, deps) {
             base: { type: 'string' },
             matrix: { type: 'string' },
             'expiry-warning-days': { type: 'string', default: '30' },
+            'allow-empty': { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -8705,10 +9781,13 @@ async function check(args, deps) {
         matrices: matrixResolver(deps.cwd),
         ...(values.matrix ? { matrixOverride: values.matrix } : {}),
         ...(values.base ? { baseRevision: values.base } : {}),
+        allowEmpty: values['allow-empty'],
     });
     const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
     const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color });
     deps.stdout.write(reporter.render(report));
+    if (report.notice)
+        deps.stderr.write(`coexist: ${report.notice}\n`);
     return exitCodeOf(report);
 }
 async function matrix(args, deps) {
@@ -8734,6 +9813,71 @@ async function matrix(args, deps) {
     }
     deps.stdout.write(values.format === 'json' ? `${JSON.stringify(found.matrix.data, null, 2)}\n` : renderMatrixMarkdown(found.matrix));
     return 0;
+}
+async function plan(args, deps) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            upgrade: { type: 'string', multiple: true, default: [] },
+            'upgrade-all': { type: 'string', multiple: true, default: [] },
+            matrix: { type: 'string' },
+            format: { type: 'string', default: 'text' },
+            'fail-on': { type: 'string', default: '' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    if (values.format !== 'text' && values.format !== 'json' && values.format !== 'markdown')
+        throw new UsageError(`--format must be text, json or markdown, not "${values.format}"`);
+    const failOn = parseFailOn(values['fail-on']);
+    if (!failOn.ok)
+        throw new UsageError(failOn.message);
+    const requests = values['upgrade-all'].map((product) => ({ product }));
+    for (const text of values.upgrade) {
+        const parsed = parseUpgrade(text);
+        if (!parsed.ok)
+            throw new UsageError(parsed.message);
+        requests.push(parsed.request);
+    }
+    if (requests.length === 0)
+        throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT');
+    const policy = { failOn: failOn.failOn, now: deps.now() };
+    const matrices = matrixResolver(deps.cwd);
+    const plans = [];
+    let problems = '';
+    // FILES take the same glob patterns as `check`.
+    const expanded = await expandTopologyFiles(positionals.length > 0 ? positionals : ['coexist.yml'], deps.cwd);
+    for (const entry of expanded.entries) {
+        if (entry.kind === 'problem') {
+            problems += renderPlanErrors(unreadable(entry.pattern, entry.message).errors);
+            continue;
+        }
+        const file = displayPath(entry.absolute, deps.cwd);
+        const read = entry.kind === 'refused' ? { ok: false, message: entry.message } : await readTopologyBytes(entry.absolute);
+        const loaded = read.ok ? loadTopology(file, read.bytes, { matrices, ...(values.matrix ? { matrixOverride: values.matrix } : {}) }) : { ok: false, errors: unreadable(file, read.message).errors };
+        if (!loaded.ok) {
+            problems += renderPlanErrors(loaded.errors);
+            continue;
+        }
+        const planned = planUpgrade(loaded.topology, requests, policy);
+        if (planned.ok)
+            plans.push(planned.plan);
+        else
+            problems += renderPlanProblems(file, planned.problems);
+    }
+    // No plan from a file that cannot be read or a request a file cannot carry out: fix those first.
+    if (problems !== '') {
+        deps.stderr.write(problems);
+        return 2;
+    }
+    const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
+    deps.stdout.write(values.format === 'json' ? renderPlanJson(plans) : values.format === 'markdown' ? renderPlanMarkdown(plans) : renderPlanText(plans, { color }));
+    return planExitCode(plans);
 }
 
 

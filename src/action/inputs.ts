@@ -5,8 +5,10 @@ import { getInput } from './runner.js'
 export type PrCommentMode = 'auto' | 'always' | 'never'
 
 export interface ActionInputs {
-  /** Topology paths, relative to the workspace. */
+  /** Topology paths and glob patterns, relative to the workspace. */
   topology: string[]
+  /** A glob pattern matching no file is fine; a run with no files at all then passes. */
+  allowEmpty: boolean
   failOn: Set<Status>
   prComment: PrCommentMode
   /** Empty when the workflow passes none; then no comment is attempted. */
@@ -26,10 +28,7 @@ const PR_COMMENT_MODES: readonly PrCommentMode[] = ['auto', 'always', 'never']
 
 /** The one place that reads and checks the action's inputs (action.yml documents them). */
 export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionInputs } | { ok: false; message: string } {
-  const topology = getInput(env, 'topology')
-    .split(/[\n,]/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
+  const topology = splitTopology(getInput(env, 'topology'))
   const failOn = parseFailOn(getInput(env, 'fail-on'))
   if (!failOn.ok) return { ok: false, message: `input ${failOn.message}` }
   const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase()
@@ -38,6 +37,8 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
   }
   const newOnly = booleanInput(getInput(env, 'new-only'))
   if (newOnly === undefined) return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` }
+  const allowEmpty = booleanInput(getInput(env, 'allow-empty'))
+  if (allowEmpty === undefined) return { ok: false, message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false` }
   const expiryText = getInput(env, 'expiry-warning-days') || '30'
   const expiryWarningDays = Number(expiryText)
   if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650) return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` }
@@ -46,6 +47,7 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
     ok: true,
     inputs: {
       topology: topology.length > 0 ? topology : ['coexist.yml'],
+      allowEmpty,
       failOn: failOn.failOn,
       prComment: prComment as PrCommentMode,
       githubToken: getInput(env, 'github-token'),
@@ -56,6 +58,33 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
       githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
     },
   }
+}
+
+/**
+ * Entries are separated by newlines or commas, except commas inside a glob's `{a,b}` alternatives
+ * (`{emea,amer}/coexist.yml` is one entry). Each is trimmed; blank ones are dropped.
+ */
+export function splitTopology(value: string): string[] {
+  const entries: string[] = []
+  for (const line of value.split('\n')) {
+    let depth = 0
+    let start = 0
+    const parts: string[] = []
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]
+      if (ch === '\\') i++
+      else if (ch === '{') depth++
+      else if (ch === '}' && depth > 0) depth--
+      else if (ch === ',' && depth === 0) {
+        parts.push(line.slice(start, i))
+        start = i + 1
+      }
+    }
+    parts.push(line.slice(start))
+    // An unclosed brace is no glob: then every comma separates, as it always did.
+    entries.push(...(depth === 0 ? parts : line.split(',')))
+  }
+  return entries.map((p) => p.trim()).filter((p) => p !== '')
 }
 
 // The YAML 1.2 core schema's booleans, as @actions/core's getBooleanInput accepts them.

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { countFindings, exitCodeOf } from '../core/check.js'
-import type { Report } from '../core/types.js'
+import type { Diagnostic, Report } from '../core/types.js'
 import { checkFiles } from '../io/check-files.js'
 import { matrixResolver } from '../io/matrix-files.js'
 import { renderAnnotations } from '../reporters/annotations.js'
@@ -37,19 +37,27 @@ const defaultDeps: ActionDeps = {
  */
 export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { env, stdout } = deps
-  const read = readInputs(env)
-  if (!read.ok) {
+  const invalidInput = async (message: string, details: Diagnostic[] = []) => {
     // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
-    stdout.write(`${formatCommand('error', { title: 'coexist: invalid input' }, read.message)}\n`)
-    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(read.message)}\n`)
-    await setOutputs(env, { passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' })
+    stdout.write(`${formatCommand('error', { title: 'coexist: invalid input' }, message)}\n`)
+    for (const d of details) stdout.write(`${formatCommand('error', { title: 'coexist: invalid matrix', file: d.file, line: d.line, col: d.column }, d.message)}\n`)
+    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(message)}\n`)
+    await setOutputs(env, { passed: 'false', errors: String(1 + details.length), warnings: '0', waived: '0', report: '', sarif: '' })
     return 2
   }
+  const read = readInputs(env)
+  if (!read.ok) return invalidInput(read.message)
   const { inputs } = read
   // Masked before anything else is printed, so no later line can reveal it.
   if (inputs.githubToken) stdout.write(`::add-mask::${inputs.githubToken}\n`)
   const context = readRunContext(env)
   const workspace = env.GITHUB_WORKSPACE || deps.cwd
+  const matrices = matrixResolver(workspace)
+  // A matrix named by the input applies to every file: check it once, as an input, not per file.
+  if (inputs.matrix) {
+    const chosen = matrices(inputs.matrix)
+    if (!chosen.ok) return invalidInput(`input matrix: ${chosen.message}`, chosen.errors)
+  }
 
   const warnings: string[] = []
   let baseRevision: string | undefined
@@ -59,9 +67,10 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   }
   const report = await checkFiles(inputs.topology, workspace, {
     policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays },
-    matrices: matrixResolver(workspace),
+    matrices,
     ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
     ...(baseRevision ? { baseRevision } : {}),
+    allowEmpty: inputs.allowEmpty,
   })
   if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
 
@@ -75,9 +84,10 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const comment = await commentOnPullRequest(report, inputs, context)
   if (comment) warnings.push(comment)
   stdout.write(renderAnnotations(report, warnings))
+  if (report.notice) stdout.write(`${formatCommand('notice', { title: 'coexist' }, report.notice)}\n`)
 
   const counts = countFindings(report)
-  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), report: reportPath, sarif: sarifPath })
+  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath, sarif: sarifPath })
   return exitCodeOf(report)
 }
 

@@ -5,6 +5,7 @@ import { parseUpgrade, planExitCode, planUpgrade, type UpgradePlan, type Upgrade
 import { parseFailOn } from '../core/policy.js'
 import { checkFiles, displayPath, readTopologyBytes } from '../io/check-files.js'
 import { matrixResolver } from '../io/matrix-files.js'
+import { expandTopologyFiles } from '../io/topology-files.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { renderMatrixMarkdown } from '../reporters/matrix-markdown.js'
@@ -13,7 +14,6 @@ import { didYouMean } from '../core/suggest.js'
 import { renderPlanJson } from '../reporters/plan-json.js'
 import { renderPlanMarkdown } from '../reporters/plan-markdown.js'
 import { renderPlanErrors, renderPlanProblems, renderPlanText } from '../reporters/plan-text.js'
-import path from 'node:path'
 
 export interface CliDeps {
   cwd: string
@@ -26,10 +26,10 @@ export interface CliDeps {
 
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N]
+                [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
-  coexist plan [FILES...] --upgrade SERVER=PRODUCT... | --upgrade-all PRODUCT
-               [--format text|json|markdown] [--fail-on LIST]
+  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
+               [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: coexist.yml)
@@ -40,6 +40,11 @@ check   Checks every client/server pair of each topology file (default: coexist.
                    not-supported, not-applicable)
         --base     new-only: findings the file already had at git revision REF
                    are reported as pre-existing and do not fail the check
+        FILES      paths, or glob patterns coexist expands itself when quoted
+                   ('**/coexist.yml', 'sites/*/coexist.yaml', '{a,b}.yml')
+        --allow-empty
+                   a pattern that matches no file is not an error; a run left
+                   with no file passes and says that nothing was checked
         --matrix   a built-in matrix id or a matrix file for every topology
                    (wins over each file's matrix:)
         --expiry-warning-days
@@ -56,6 +61,7 @@ plan    What-if of a server upgrade: evaluates each topology file as it is and a
         --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
         --format       text (default), json, or markdown
         --fail-on      as for check: which statuses count as failing
+        --matrix       as for check: a matrix for every file
         Exit status 1 when the upgrade makes some pair fail that passes today.
 
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
@@ -107,6 +113,7 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
       base: { type: 'string' },
       matrix: { type: 'string' },
       'expiry-warning-days': { type: 'string', default: '30' },
+      'allow-empty': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -125,10 +132,12 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
     matrices: matrixResolver(deps.cwd),
     ...(values.matrix ? { matrixOverride: values.matrix } : {}),
     ...(values.base ? { baseRevision: values.base } : {}),
+    allowEmpty: values['allow-empty'],
   })
   const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
   const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color })
   deps.stdout.write(reporter.render(report))
+  if (report.notice) deps.stderr.write(`coexist: ${report.notice}\n`)
   return exitCodeOf(report)
 }
 
@@ -162,6 +171,7 @@ async function plan(args: readonly string[], deps: CliDeps): Promise<number> {
     options: {
       upgrade: { type: 'string', multiple: true, default: [] },
       'upgrade-all': { type: 'string', multiple: true, default: [] },
+      matrix: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h' },
@@ -185,11 +195,16 @@ async function plan(args: readonly string[], deps: CliDeps): Promise<number> {
   const matrices = matrixResolver(deps.cwd)
   const plans: UpgradePlan[] = []
   let problems = ''
-  for (const given of positionals.length > 0 ? positionals : ['coexist.yml']) {
-    const absolute = path.resolve(deps.cwd, given)
-    const file = displayPath(absolute, deps.cwd)
-    const read = await readTopologyBytes(absolute)
-    const loaded = read.ok ? loadTopology(file, read.bytes, { matrices }) : { ok: false as const, errors: unreadable(file, read.message).errors }
+  // FILES take the same glob patterns as `check`.
+  const expanded = await expandTopologyFiles(positionals.length > 0 ? positionals : ['coexist.yml'], deps.cwd)
+  for (const entry of expanded.entries) {
+    if (entry.kind === 'problem') {
+      problems += renderPlanErrors(unreadable(entry.pattern, entry.message).errors)
+      continue
+    }
+    const file = displayPath(entry.absolute, deps.cwd)
+    const read = entry.kind === 'refused' ? { ok: false as const, message: entry.message } : await readTopologyBytes(entry.absolute)
+    const loaded = read.ok ? loadTopology(file, read.bytes, { matrices, ...(values.matrix ? { matrixOverride: values.matrix } : {}) }) : { ok: false as const, errors: unreadable(file, read.message).errors }
     if (!loaded.ok) {
       problems += renderPlanErrors(loaded.errors)
       continue

@@ -77,8 +77,9 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
 }
 
 /**
- * What would work instead, from the matrix alone: for a server, the clients it supports; for a
- * client, the servers that support it. Built once per evaluation, so each finding costs a lookup.
+ * What would work instead, from the matrix alone and for the workloads the population declares:
+ * for a server, the clients it supports; for a client, the servers that support it. Built lazily
+ * and cached per server or client and workload set, so each finding costs a lookup.
  */
 class AlternativesIndex {
   private readonly clientsOn = new Map<string, string[]>()
@@ -86,20 +87,24 @@ class AlternativesIndex {
 
   constructor(private readonly matrix: Matrix) {}
 
-  clientsSupportedOn(serverId: string): string[] {
-    let names = this.clientsOn.get(serverId)
-    if (!names) {
-      names = this.matrix.data.clients.filter((c) => this.matrix.cell(c.id, serverId).status === 'supported').map((c) => c.name)
-      this.clientsOn.set(serverId, names)
-    }
-    return names
+  clientsSupportedOn(serverId: string, workloads: readonly string[]): string[] {
+    return this.cached(this.clientsOn, serverId, workloads, () => this.matrix.data.clients.filter((c) => this.supported(c.id, serverId, workloads)).map((c) => c.name))
   }
 
-  serversSupporting(clientId: string): string[] {
-    let names = this.serversFor.get(clientId)
+  serversSupporting(clientId: string, workloads: readonly string[]): string[] {
+    return this.cached(this.serversFor, clientId, workloads, () => this.matrix.data.servers.filter((s) => this.supported(clientId, s.id, workloads)).map((s) => s.name))
+  }
+
+  private supported(clientId: string, serverId: string, workloads: readonly string[]): boolean {
+    return verdictFor(this.matrix.cell(clientId, serverId), workloads).verdict.status === 'supported'
+  }
+
+  private cached(cache: Map<string, string[]>, id: string, workloads: readonly string[], compute: () => string[]): string[] {
+    const key = `${id}\u0000${workloads.join(',')}`
+    let names = cache.get(key)
     if (!names) {
-      names = this.matrix.data.servers.filter((s) => this.matrix.cell(clientId, s.id).status === 'supported').map((s) => s.name)
-      this.serversFor.set(clientId, names)
+      names = compute()
+      cache.set(key, names)
     }
     return names
   }
@@ -131,8 +136,8 @@ function evaluatePair(
   const alternatives =
     verdict.status === 'not-supported' || verdict.status === 'not-applicable'
       ? {
-          clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id)])].filter((name) => name !== client.product.name),
-          servers: index.serversSupporting(client.product.id),
+          clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id, client.workloads)])].filter((name) => name !== client.product.name),
+          servers: index.serversSupporting(client.product.id, client.workloads),
         }
       : undefined
   const waived = exception !== undefined && verdict.status !== 'supported'

@@ -36,13 +36,13 @@ export function createMatrixResolver(readFile: MatrixFileReader): MatrixResolver
         message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
       }
     }
+    const cached = resolved.get(ref)
+    if (cached) return cached
     const read = readFile(ref)
     if (!read.ok) return { ok: false, message: `matrix file ${ref}: ${read.message}` }
     if (chain.includes(read.file)) return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` }
-    const cached = resolved.get(read.file)
-    if (cached) return cached
     const outcome = resolveFile(read.file, read.bytes, [...chain, read.file])
-    resolved.set(read.file, outcome)
+    resolved.set(ref, outcome)
     return outcome
   }
 
@@ -93,7 +93,8 @@ export function mergeMatrix(base: MatrixData, overlay: MatrixOverlay): MatrixDat
   return {
     id: overlay.id,
     title: overlay.title ?? base.title,
-    ...((overlay.description ?? base.description) === undefined ? {} : { description: overlay.description ?? base.description }),
+    // A description says what one matrix covers; the base's would describe the base.
+    ...(overlay.description === undefined ? {} : { description: overlay.description }),
     sources: { ...base.sources, ...overlay.sources },
     workloads: byKey(base.workloads, overlay.workloads, id),
     servers: byKey(base.servers, overlay.servers, id),

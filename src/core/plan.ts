@@ -101,9 +101,9 @@ export function planUpgrade(topology: Topology, upgrades: readonly UpgradeReques
     }
     if (!product) continue
     const earlier = request.server === undefined ? everyServer : targets.get(request.server)
-    if (earlier && earlier.id !== product.id) {
-      problems.add(`${request.server === undefined ? 'every server' : `server "${request.server}"`} is upgraded to both "${earlier.name}" and "${product.name}"`)
-    } else if (request.server === undefined) everyServer = product
+    const who = request.server === undefined ? 'every server' : `server "${request.server}"`
+    if (earlier && earlier.id !== product.id) problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`)
+    else if (request.server === undefined) everyServer = product
     else targets.set(request.server, product)
   }
   if (problems.size > 0) return { ok: false, problems: [...problems] }

@@ -20,7 +20,7 @@ import path from 'node:path'
 export interface GlobLimits {
   /** Files matched by all patterns of a run together. */
   maxMatches: number
-  /** Directory entries looked at (each listed entry, each literal name looked up) in one run. */
+  /** Directory entries looked at in one run: each entry each time a directory is gone through, each name looked up, each directory visit. */
   maxEntries: number
   /** Patterns one `{a,b}` pattern may expand to. */
   maxAlternatives: number
@@ -374,7 +374,9 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
       const handle = await opendir(path.join(root, dir))
       stats.directories++
       for await (const entry of handle) {
-        if (!spend(1)) return 'over' // leaving the loop closes the directory
+        // A directory bigger than what is left of the budget is not read to its end (leaving the
+        // loop closes it); what is read is paid for each time it is gone through, below.
+        if (budget.entries + entries.length >= budget.limits.maxEntries) return 'over'
         entries.push(entry)
       }
     } catch {
@@ -461,6 +463,9 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
       }
       const entries = await list(dir)
       if (entries === 'over') return tooMany()
+      // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/… that
+      // goes through the same directories many times pays for each time.
+      if (!spend(1 + (entries?.length ?? 0))) return tooMany()
       if (entries === null) continue
       if (segment.kind === 'globstar') {
         // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.

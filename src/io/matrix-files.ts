@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { createMatrixResolver, type MatrixFileReader } from '../core/matrix-files.js'
 import type { MatrixResolver } from '../core/topology.js'
@@ -25,6 +25,9 @@ function readMatrixFile(workspace: string): MatrixFileReader {
     }
     let fd: number | undefined
     try {
+      // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+      const real = path.relative(realpathSync(workspace), realpathSync(absolute))
+      if (real === '..' || real.startsWith(`..${path.sep}`) || path.isAbsolute(real)) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
       // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
       fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
       const stat = fstatSync(fd)

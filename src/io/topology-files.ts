@@ -135,7 +135,7 @@ function noMatch(stats: WalkStats): string {
   const parts: string[] = []
   if (searched.length > 0) {
     parts.push(
-      `searched ${searched.map((s) => shown(s.path)).join(', ')} (${plural(stats.directories, 'directory', 'directories')}, ${plural(stats.entries, 'entry', 'entries')}; * and ** skip names starting with a dot, .git, node_modules and links to directories)`,
+      `searched ${searched.map((s) => shown(s.path)).join(', ')} (${plural(stats.directories, 'directory', 'directories')} listed, ${plural(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`,
     )
   }
   parts.push(...absent)

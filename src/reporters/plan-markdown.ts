@@ -42,7 +42,7 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
       for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
     }
   }
-  return `${lines.join('\n')}\n`
+  return `${lines.join('\n').trimEnd()}\n`
 }
 
 function state(r: PairResult): string {

@@ -34,7 +34,7 @@ export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTex
       for (const change of population[kind]) {
         const still = stillFailing(change) ? ' (still failing)' : ''
         const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} → ${state(change.after)}`
-        lines.push(`    ${paint(style, label)}: ${clean(change.server)}: ${what}${still}`)
+        lines.push(`    ${paint(style, label)} on ${clean(change.server)}: ${what}${still}`)
         if (kind !== 'unchanged') lines.push(`        ${clean(change.after.message)}`)
       }
     }

@@ -19,7 +19,7 @@ export const PAIR_FINGERPRINT = 'coexist/pair/v1'
 export const INPUT_FINGERPRINT = 'coexist/input/v1'
 
 export const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology'
-export const EXPIRED_EXCEPTION_RULE = 'coexist/expired-exception'
+export const EXCEPTION_RULE = 'coexist/exception'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -106,7 +106,7 @@ export function sarifLog(report: Report): SarifLog {
       })
     }
     for (const error of file.errors) diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology')
-    for (const warning of file.warnings) diagnostic(expiredExceptionRule(), warning, 'warning', 'Expired exception')
+    for (const warning of file.warnings) diagnostic(exceptionRule(), warning, 'warning', 'Exception that waives nothing')
 
     for (const finding of findingsOf(file)) {
       pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) })
@@ -177,7 +177,9 @@ function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boo
             {
               kind: 'external' as const,
               status: 'accepted' as const,
-              justification: plainText([`${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC).`]),
+              justification: plainText([
+                `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+              ]),
             },
           ],
         }
@@ -336,14 +338,14 @@ function invalidTopologyRule(): Rule {
   }
 }
 
-function expiredExceptionRule(): Rule {
+function exceptionRule(): Rule {
   const meaning =
-    'An exception under exceptions: has passed the end of its expires: date (UTC), so it waives nothing and its pair is judged again. Fix the pair, or review the reason and renew the exception with a new date.'
+    'An exception under exceptions: waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again, or its pair is supported and needs no waiver. Fix the pair and renew the exception with a new date, or remove the exception.'
   return {
-    id: EXPIRED_EXCEPTION_RULE,
-    name: 'ExpiredException',
-    shortDescription: { text: 'Expired exception' },
-    fullDescription: { text: 'An exception in the topology file has expired and no longer waives its client/server pair.' },
+    id: EXCEPTION_RULE,
+    name: 'ExceptionWaivesNothing',
+    shortDescription: { text: 'Exception that waives nothing' },
+    fullDescription: { text: 'An exception in the topology file has expired, or names a supported pair, and waives nothing.' },
     help: { text: meaning, markdown: escapeHtml(meaning) },
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['exception', 'configuration'] },

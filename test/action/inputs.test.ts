@@ -198,6 +198,9 @@ describe('sarif and github-token', () => {
       githubToken: 't',
       sarif: 'x.sarif',
       newOnly: true,
+      allowEmpty: false,
+      matrix: '',
+      expiryWarningDays: 30,
       githubDeadlineMs: 30_000,
     })
   })
@@ -219,5 +222,95 @@ describe('COEXIST_GITHUB_DEADLINE_MS', () => {
 
   it('is not an input: INPUT_COEXIST_GITHUB_DEADLINE_MS is not read', () => {
     expect(all({ INPUT_COEXIST_GITHUB_DEADLINE_MS: '5' }).githubDeadlineMs).toBe(30_000)
+  })
+})
+
+describe('topology with glob patterns', () => {
+  it('passes patterns through as written; coexist expands them, not the runner', () => {
+    expect(inputs({ INPUT_TOPOLOGY: '**/coexist.yml\nsites/*/coexist.yaml' }).topology).toEqual(['**/coexist.yml', 'sites/*/coexist.yaml'])
+  })
+
+  it('does not split at a comma inside {a,b} alternatives', () => {
+    expect(inputs({ INPUT_TOPOLOGY: '{emea,amer}/coexist.yml, apac.yml' }).topology).toEqual(['{emea,amer}/coexist.yml', 'apac.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'sites/{a,{b,c}}/*.yml,x.yml\n{d,e}.yml' }).topology).toEqual(['sites/{a,{b,c}}/*.yml', 'x.yml', '{d,e}.yml'])
+  })
+
+  it('splits at every comma when a brace is not closed, as before', () => {
+    expect(inputs({ INPUT_TOPOLOGY: 'a{b.yml,c.yml' }).topology).toEqual(['a{b.yml', 'c.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'a}b.yml,c.yml' }).topology).toEqual(['a}b.yml', 'c.yml'])
+  })
+
+  it('keeps an escaped comma or brace inside its entry', () => {
+    expect(inputs({ INPUT_TOPOLOGY: 'odd\\,name.yml, b.yml' }).topology).toEqual(['odd\\,name.yml', 'b.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'a\\{b,c.yml' }).topology).toEqual(['a\\{b', 'c.yml'])
+  })
+})
+
+describe('allow-empty', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    [' true\n', true],
+    ['false', false],
+    ['FALSE', false],
+    ['', false],
+  ])('reads %j as %s', (value, on) => {
+    expect(all({ 'INPUT_ALLOW-EMPTY': value }).allowEmpty).toBe(on)
+  })
+
+  it('is off by default', () => {
+    expect(all({}).allowEmpty).toBe(false)
+  })
+
+  it.each(['yes', 'on', '1', 'tRUE', 'true,false'])('rejects %j, naming the input', (value) => {
+    expect(readInputs({ 'INPUT_ALLOW-EMPTY': value })).toEqual({ ok: false, message: `input allow-empty: "${value}" is not true or false` })
+  })
+
+  it('reads only INPUT_ALLOW-EMPTY, with the hyphen', () => {
+    expect(all({ INPUT_ALLOW_EMPTY: 'true' }).allowEmpty).toBe(false)
+  })
+})
+
+describe('matrix', () => {
+  it('is empty by default: each topology\'s own matrix: decides', () => {
+    expect(all({}).matrix).toBe('')
+    expect(all({ INPUT_MATRIX: '  \n' }).matrix).toBe('')
+  })
+
+  it('takes a built-in id or a matrix file path as given, trimmed; coexist resolves it when it checks', () => {
+    expect(all({ INPUT_MATRIX: 'skype-for-business-server' }).matrix).toBe('skype-for-business-server')
+    expect(all({ INPUT_MATRIX: ' matrices/house-rules.yml \n' }).matrix).toBe('matrices/house-rules.yml')
+  })
+
+  it('leaves the other inputs alone', () => {
+    const read = all({ INPUT_MATRIX: 'matrices/house-rules.yml' })
+    expect([read.topology, read.expiryWarningDays, read.newOnly]).toEqual([['coexist.yml'], 30, false])
+  })
+})
+
+describe('expiry-warning-days', () => {
+  it('is 30 by default, also when empty or blank', () => {
+    expect(all({}).expiryWarningDays).toBe(30)
+    expect(all({ 'INPUT_EXPIRY-WARNING-DAYS': '' }).expiryWarningDays).toBe(30)
+    expect(all({ 'INPUT_EXPIRY-WARNING-DAYS': ' \n' }).expiryWarningDays).toBe(30)
+  })
+
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    [' 14\n', 14],
+    ['007', 7],
+    ['3650', 3650],
+  ])('reads %j as %d', (value, days) => {
+    expect(all({ 'INPUT_EXPIRY-WARNING-DAYS': value }).expiryWarningDays).toBe(days)
+  })
+
+  it.each(['-1', '1.5', 'thirty', '3651', '30 days', '1e2', '0x10', '+5', 'Infinity'])('rejects %j, naming the input and the range', (value) => {
+    expect(readInputs({ 'INPUT_EXPIRY-WARNING-DAYS': value })).toEqual({ ok: false, message: `input expiry-warning-days: "${value}" is not a whole number of days from 0 to 3650` })
+  })
+
+  it('reads only INPUT_EXPIRY-WARNING-DAYS, with the hyphens', () => {
+    expect(all({ INPUT_EXPIRY_WARNING_DAYS: '0' }).expiryWarningDays).toBe(30)
   })
 })

@@ -1,6 +1,6 @@
 // run(deps): one action run against a fake runner (temp files for GITHUB_OUTPUT, GITHUB_STEP_SUMMARY
 // and RUNNER_TEMP) with a stdout that keeps what is written, and a fixed clock.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { initRepo, shallowClone } from '../support/git-repo.js'
 import { footnoteText } from '../support/matrix.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
+import { ATTENDEE_ALTERNATIVES, LYNC_2013_SOURCE_ESCAPED } from '../support/expected-findings.js'
 import { annotationLines, parseCommand, scanCommands } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -43,7 +44,7 @@ function without(env: Record<string, string>, ...names: string[]): Record<string
 const reportOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { passed: boolean; counts: Record<string, number>; results: { client: string; server: string; severity: string; waived: boolean }[] }
 
 describe('run on the example topology', () => {
-  it('returns 1, annotates, summarises, writes the report and sets the five outputs', async () => {
+  it('returns 1, annotates, summarises, writes the report and sets the six outputs', async () => {
     setup()
     const out = await action(runner.env)
     expect(out.code).toBe(1)
@@ -55,7 +56,7 @@ describe('run on the example topology', () => {
     ])
     expect(out.scan.commands).toEqual(out.annotations)
     expect(out.scan.inertBlocks).toHaveLength(1)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
     expect(runner.summary().startsWith('## ❌ coexist: compatibility check failed\n\n1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived\n')).toBe(true)
     const report = reportOf(path.join(runner.runnerTemp, 'coexist-report.json'))
     expect(report.passed).toBe(false)
@@ -66,16 +67,17 @@ describe('run on the example topology', () => {
     setup()
     await action(runner.env)
     const lines = readFileSync(runner.outputFile, 'utf8').split('\n')
-    expect(lines).toHaveLength(16)
-    const delimiters = [0, 3, 6, 9, 12].map((i) => {
-      const match = /^(passed|errors|warnings|report|sarif)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
+    expect(lines).toHaveLength(19)
+    expect(lines.filter((_, i) => i % 3 === 0 && i < 18).map((l) => l.split('<<')[0])).toEqual(['passed', 'errors', 'warnings', 'waived', 'report', 'sarif'])
+    const delimiters = [0, 3, 6, 9, 12, 15].map((i) => {
+      const match = /^(passed|errors|warnings|waived|report|sarif)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
       expect(match, lines[i]).not.toBeNull()
       expect(lines[i + 2]).toBe(match?.[2])
       expect(lines[i + 1]).not.toContain(match?.[2])
       return match?.[2]
     })
-    expect(new Set(delimiters).size).toBe(5)
-    expect(lines[15]).toBe('')
+    expect(new Set(delimiters).size).toBe(6)
+    expect(lines[18]).toBe('')
   })
 
   it('appends to the output and summary files instead of replacing them', async () => {
@@ -136,8 +138,11 @@ describe('exceptions and the clock', () => {
     const out = await action(runner.env, { now: () => new Date('2026-06-30T23:59:59.999Z') })
     expect(out.code).toBe(0)
     expect(out.annotations).toEqual([
+      // Within the default 30 days of expiry: a notice at the expires line.
+      '::notice file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A exception expires soon::' +
+        'the exception for "guests" on "ams-pool01" expires at the end of 2026-06-30 (UTC), within a day',
       '::notice file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
-        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2026-06-30 (UTC): Guests move to Lync Web App 2013 in wave 3%0A%0AFootnote 2: ${footnoteText('2')}`,
+        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2026-06-30 (UTC): Guests move to Lync Web App 2013 in wave 3%0A%0AFootnote 2: ${footnoteText('2')}${LYNC_2013_SOURCE_ESCAPED}`,
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'true', errors: '0', warnings: '0' })
   })
@@ -148,8 +153,8 @@ describe('exceptions and the clock', () => {
     expect(out.code).toBe(1)
     expect(out.annotations).toEqual([
       '::error file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::' +
-        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${footnoteText('2')}`,
-      '::warning file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A expired exception::' +
+        `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES}%0A%0AFootnote 2: ${footnoteText('2')}${LYNC_2013_SOURCE_ESCAPED}`,
+      '::warning file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A exception::' +
         'the exception for "guests" on "ams-pool01" expired at the end of 2026-06-30 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '1' })
@@ -236,7 +241,7 @@ describe('new-only on a pull request', () => {
     expect(out.code).toBe(1)
     expect(where(out.annotations)).toEqual([`error:${head.productLine.get('guests-d')}:${ATTENDEE_TITLE}`])
     expect(out.scan.commands).toEqual(out.annotations)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
     const summary = runner.summary()
     expect(summary.split('\n')[2]).toBe('1 error · 0 warnings · 0 notices · 5 pairs checked · 3 pre-existing')
     expect(summary).toContain(`New-only mode: findings already present in the base commit <code>${base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`)
@@ -301,12 +306,12 @@ describe('new-only on a pull request', () => {
     expect(warnings.map((c) => c.message)).toContain('new-only applies to pull requests; on this push event every finding counts')
   })
 
-  it('an invalid new-only: exit 2, one error annotation, and all five outputs set', async () => {
+  it('an invalid new-only: exit 2, one error annotation, and all six outputs set', async () => {
     setup()
     const out = await action({ ...runner.env, 'INPUT_NEW-ONLY': 'yes' })
     expect(out.code).toBe(2)
     expect(out.stdout).toBe('::error title=coexist%3A invalid input::input new-only: "yes" is not true or false\n')
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', report: '', sarif: '' })
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: '', sarif: '' })
   })
 
   it('an invalid pr-comment: exit 2 and the error names the values', async () => {
@@ -377,5 +382,109 @@ describe('the pull request comment without a token', () => {
     expect(never.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
     const push = await action(runner.env)
     expect(push.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
+  })
+})
+
+describe('the matrix and expiry-warning-days inputs', () => {
+  // Lync 2010 Group Chat on Lync Server 2013: not applicable in lync-server-2013 (the file's matrix:),
+  // supported in lync-2013-client-interoperability, not supported in the house rules.
+  const TOPOLOGY = [
+    'matrix: lync-server-2013',
+    'servers:',
+    '  - {name: ams-pool01, product: Lync Server 2013}',
+    'clients:',
+    '  - {name: trading-floor, product: Lync 2010 Group Chat}',
+    '',
+  ].join('\n')
+  const HOUSE = [
+    'id: house-rules',
+    'extends: lync-server-2013',
+    'sources:',
+    '  house: {title: Contoso house rules, url: "https://intranet.contoso.example/uc"}',
+    'cells:',
+    '  - {client: lync-2010-group-chat, server: lync-server-2013, status: not-supported, source: {ref: house}}',
+    '',
+  ].join('\n')
+  const titles = (annotations: string[]) => annotations.map((l) => parseCommand(l)).map((c) => [c.name, c.properties.file, c.properties.line, c.properties.title])
+
+  it('matrix with a matrix file wins over the topology\'s matrix:, and the annotation cites it', async () => {
+    setup({})
+    runner.writeFile('coexist.yml', TOPOLOGY)
+    runner.writeFile('uc/house.yml', HOUSE)
+    const out = await action({ ...runner.env, INPUT_MATRIX: 'uc/house.yml' })
+    expect(out.code).toBe(1)
+    expect(titles(out.annotations)).toEqual([['error', 'coexist.yml', '5', 'Lync 2010 Group Chat on Lync Server 2013: not supported']])
+    expect(parseCommand(out.annotations[0] ?? '').message.split('\n\n').at(-1)).toBe('Source: matrix house-rules, "Contoso house rules"')
+    expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).results.map((r) => [r.client, r.severity])).toEqual([['trading-floor', 'error']])
+  })
+
+  it('matrix with a built-in id wins too', async () => {
+    setup({})
+    runner.writeFile('coexist.yml', TOPOLOGY)
+    const out = await action({ ...runner.env, INPUT_MATRIX: 'lync-2013-client-interoperability' })
+    expect(out.code).toBe(0)
+    expect(out.annotations).toEqual([])
+    expect(runner.summary()).toContain('lync-2013-client-interoperability')
+  })
+
+  it('an unknown matrix: exit 2 and an input error that names the matrix input; nothing is checked', async () => {
+    setup({})
+    runner.writeFile('coexist.yml', TOPOLOGY)
+    const out = await action({ ...runner.env, INPUT_MATRIX: 'lync-server-2031' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe(
+      '::error title=coexist%3A invalid input::input matrix: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)\n',
+    )
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: '', sarif: '' })
+    expect(runner.summary()).toContain('## ❌ coexist could not run\n\ninput matrix: unknown matrix &quot;lync-server-2031&quot;')
+    expect(existsSync(path.join(runner.runnerTemp, 'coexist-report.json'))).toBe(false)
+  })
+
+  it('a broken matrix file: exit 2, the input error, and one invalid-matrix annotation per error at its line', async () => {
+    setup({})
+    runner.writeFile('coexist.yml', TOPOLOGY)
+    runner.writeFile('uc/house.yml', HOUSE.replace('status: not-supported', 'status: nope'))
+    const out = await action({ ...runner.env, INPUT_MATRIX: 'uc/house.yml' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe(
+      [
+        '::error title=coexist%3A invalid input::input matrix: matrix file uc/house.yml is invalid (see the error there)',
+        // At the status value: line 6, column 70.
+        '::error title=coexist%3A invalid matrix,file=uc/house.yml,line=6,col=70::cells[0].status: must be equal to one of the allowed values',
+        '',
+      ].join('\n'),
+    )
+    expect(runner.outputs()).toEqual({ passed: 'false', errors: '2', warnings: '0', waived: '0', report: '', sarif: '' })
+    expect(existsSync(path.join(runner.runnerTemp, 'coexist-report.json'))).toBe(false)
+  })
+
+  it('a matrix outside the workspace is refused, though the file exists', async () => {
+    setup({})
+    runner.writeFile('coexist.yml', TOPOLOGY)
+    writeFileSync(path.join(runner.root, 'house.yml'), HOUSE)
+    const out = await action({ ...runner.env, INPUT_MATRIX: path.join(runner.root, 'house.yml') })
+    expect(out.code).toBe(2)
+    expect(out.annotations.map((l) => parseCommand(l).message)).toEqual([`input matrix: matrix file ${path.join(runner.root, 'house.yml')}: the path leaves the repository; name a matrix file inside it`])
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', waived: '0', report: '' })
+  })
+
+  it('expiry-warning-days: a notice at the expires line within the window, none with 0', async () => {
+    setup({ 'coexist.yml': path.join(FIXTURES, 'waiver.yml') })
+    // waiver.yml's exception lasts through 2026-06-30: 29.5 days after NOW.
+    const inside = await action(runner.env)
+    expect(titles(inside.annotations)[0]).toEqual(['notice', 'coexist.yml', '11', 'coexist: exception expires soon'])
+    expect(runner.summary()).toContain('> [!NOTE]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expires at the end of 2026-06-30 (UTC), in 30 days')
+    const off = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '0' })
+    expect(titles(off.annotations)).toEqual([['notice', 'coexist.yml', '6', `${ATTENDEE_TITLE} (waived)`]])
+    const short = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '29' })
+    expect(short.annotations.some((l) => l.includes('expires soon'))).toBe(false)
+  })
+
+  it('an invalid expiry-warning-days: exit 2 and one input error, before anything is checked', async () => {
+    setup()
+    const out = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': 'soon' })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input expiry-warning-days: "soon" is not a whole number of days from 0 to 3650\n')
+    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', report: '' })
   })
 })

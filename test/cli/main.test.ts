@@ -1,6 +1,6 @@
 // runCli(argv, deps): the CLI without a process, with stdout/stderr that keep what is written and
 // say whether they are a terminal.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { runCli, type CliDeps } from '../../src/cli/main.js'
 import { capture, type Capture } from '../support/fake-runner.js'
 import { initRepo, type GitRepo } from '../support/git-repo.js'
 import { REPO_ROOT } from '../support/runtimes.js'
+import { SITE_FILES } from '../support/sites.js'
 import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
@@ -79,7 +80,9 @@ describe('colour', () => {
     const out = await cli(['check', 'test/cli/fixtures/terminal-escapes.yml'], { isTTY: false })
     expect(out.code).toBe(1)
     expect(out.stdout).not.toContain(ESC)
-    expect(out.stdout).toContain('      ?[2J?[31mboss (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013).\n')
+    expect(out.stdout).toContain(
+      '      ?[2J?[31mboss (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.\n',
+    )
     const onTerminal = await cli(['check', 'test/cli/fixtures/terminal-escapes.yml'], { isTTY: true })
     expect(onTerminal.stdout).not.toContain(`${ESC}[2J`)
     expect(onTerminal.stdout).not.toContain(`${ESC}[31mboss`)
@@ -147,7 +150,9 @@ describe('exit codes', () => {
   it('2 for an unknown matrix', async () => {
     const out = await cli(['matrix', '--matrix', 'lync-server-2010'])
     expect(out.code).toBe(2)
-    expect(out.stderr.split('\n')[0]).toBe('coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server')
+    expect(out.stderr.split('\n')[0]).toBe(
+      'coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)',
+    )
   })
 
   it('2 for no command at all', async () => {
@@ -269,5 +274,231 @@ describe('check --base (new-only)', () => {
     const out = await cli(['check', '--help'])
     expect(out.stdout).toContain('[--base REF]')
     expect(out.stdout).toContain('--base     new-only: findings the file already had at git revision REF')
+  })
+})
+
+describe('check with glob patterns (quoted, so coexist expands them)', () => {
+  let sites: string
+  beforeAll(() => {
+    sites = mkdtempSync(path.join(tmpdir(), 'coexist-cli-globs-'))
+    for (const [relative, text] of Object.entries(SITE_FILES)) {
+      mkdirSync(path.dirname(path.join(sites, relative)), { recursive: true })
+      writeFileSync(path.join(sites, relative), text)
+    }
+  })
+  afterAll(() => rmSync(sites, { recursive: true, force: true }))
+
+  it('checks every matched file with its own matrix, grouped by file in sorted order', async () => {
+    const out = await cli(['check', '**/coexist.yml'], { cwd: sites })
+    expect([out.code, out.stderr]).toEqual([1, ''])
+    const headings = out.stdout.split('\n').filter((line) => /^\S/.test(line))
+    expect(headings).toEqual([
+      'sites/ams/coexist.yml  (matrix lync-server-2013)',
+      'sites/ber/coexist.yml  (matrix lync-2013-client-interoperability)',
+      'sites/chi/coexist.yml  (matrix skype-for-business-server)',
+      '✖ Failed: 1 error, 1 warning, 1 notice in 4 pairs',
+    ])
+    expect(out.stdout).toContain('  sites/ams/coexist.yml:7:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable\n')
+    expect(out.stdout).toContain('  sites/ber/coexist.yml:7:14: notice: Lync 2010 Group Chat on Lync Server 2013: supported [1]\n')
+    expect(out.stdout).toContain('  sites/chi/coexist.yml:7:14: error: Lync 2010 on Skype for Business Server 2019: not supported [1]\n')
+  })
+
+  it('a pattern and a plain path to the same file: checked once', async () => {
+    const out = await cli(['check', '--format', 'json', 'sites/chi/coexist.yml', 'sites/*/coexist.yml'], { cwd: sites })
+    const report = JSON.parse(out.stdout) as { results: { file: string }[] }
+    expect(report.results.map((r) => r.file)).toEqual(['sites/chi/coexist.yml', 'sites/ams/coexist.yml', 'sites/ber/coexist.yml', 'sites/ber/coexist.yml'])
+  })
+
+  it('a pattern matching nothing: exit 2, an error naming the pattern and what was searched', async () => {
+    const out = await cli(['check', 'sites/*/coexist.yaml'], { cwd: sites })
+    expect(out.code).toBe(2)
+    expect(out.stdout.split('\n').slice(0, 2)).toEqual([
+      'sites/*/coexist.yaml',
+      '  sites/*/coexist.yaml:1:1: error: no file matches this pattern: searched sites/ (1 directory listed, 8 entries looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories). Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file',
+    ])
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs')
+  })
+
+  it('--allow-empty with nothing matched: exit 0, and a line on stderr says nothing was checked', async () => {
+    const out = await cli(['check', '--allow-empty', 'sites/*/coexist.yaml'], { cwd: sites })
+    expect(out).toEqual({
+      code: 0,
+      stdout: '✔ Passed: 0 errors, 0 warnings, 0 notices in 0 pairs\n',
+      stderr: 'coexist: nothing was checked: no topology file matches "sites/*/coexist.yaml" (allow-empty is set, so this passes)\n',
+    })
+  })
+
+  it('--allow-empty keeps JSON on stdout clean', async () => {
+    const out = await cli(['check', '--allow-empty', '--format', 'json', 'nothing/**/*.yml'], { cwd: sites })
+    expect(out.code).toBe(0)
+    expect(JSON.parse(out.stdout)).toMatchObject({ passed: true, results: [], errors: [] })
+    expect(out.stderr).toMatch(/^coexist: nothing was checked: /)
+  })
+
+  it('--allow-empty does not excuse a missing plain path or a pattern leaving the directory', async () => {
+    expect((await cli(['check', '--allow-empty', 'missing.yml'], { cwd: sites })).code).toBe(2)
+    const out = await cli(['check', '--allow-empty', '../*.yml'], { cwd: sites })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain('../*.yml:1:1: error: this pattern has a ".." segment; patterns must stay inside the repository')
+  })
+
+  it('is in the usage', async () => {
+    const out = await cli(['check', '--help'])
+    expect(out.stdout).toContain('[--allow-empty]')
+    expect(out.stdout).toContain("'**/coexist.yml'")
+  })
+})
+
+describe('check --matrix and --expiry-warning-days', () => {
+  // Lync 2010 Group Chat on Lync Server 2013 is "not applicable" in lync-server-2013 and "supported"
+  // in lync-2013-client-interoperability; house.yml (on top of lync-server-2013) says not supported.
+  const TOPOLOGY = [
+    'matrix: lync-server-2013',
+    'servers:',
+    '  - name: ams-pool01',
+    '    product: Lync Server 2013',
+    'clients:',
+    '  - name: trading-floor',
+    '    product: Lync 2010 Group Chat',
+    '  - name: partners',
+    '    product: Lync 2010 Attendee',
+    'exceptions:',
+    '  - client: partners',
+    '    server: ams-pool01',
+    '    reason: Lync Web App 2013 in wave 3',
+    '    owner: uc-platform-team',
+    '    ticket: CHG-1234',
+    '    expires: 2026-06-10',
+    '',
+  ].join('\n')
+  const HOUSE = [
+    'id: house-rules',
+    'extends: lync-server-2013',
+    'sources:',
+    '  house:',
+    '    title: Contoso house rules',
+    '    url: https://intranet.contoso.example/uc',
+    'cells:',
+    '  - client: lync-2010-group-chat',
+    '    server: lync-server-2013',
+    '    status: not-supported',
+    '    source: {ref: house, note: Group Chat is retired.}',
+    '',
+  ].join('\n')
+  const EXPIRING = 'coexist.yml:16:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-matrix-'))
+    mkdirSync(path.join(dir, 'matrices'))
+    writeFileSync(path.join(dir, 'coexist.yml'), TOPOLOGY)
+    writeFileSync(path.join(dir, 'matrices', 'house.yml'), HOUSE)
+    writeFileSync(path.join(dir, 'matrices', 'broken.yml'), 'id: broken\nextends: lync-server-2013\ncells: 7\n')
+    writeFileSync(path.join(path.dirname(dir), `${path.basename(dir)}-outside.yml`), HOUSE)
+  })
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(path.join(path.dirname(dir), `${path.basename(dir)}-outside.yml`), { force: true })
+  })
+  const inDir = (argv: string[]) => cli(argv, { cwd: dir })
+  const headingAndFinding = (stdout: string) => stdout.split('\n').filter((l) => /^\S/.test(l) || l.includes(':7:14:'))
+
+  it('without --matrix, the file\'s matrix: decides', async () => {
+    const out = await inDir(['check', 'coexist.yml'])
+    expect(out.code).toBe(0)
+    expect(headingAndFinding(out.stdout)).toEqual([
+      'coexist.yml  (matrix lync-server-2013)',
+      '  coexist.yml:7:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable',
+      '✔ Passed: 0 errors, 1 warning, 2 notices in 2 pairs, 1 waived',
+    ])
+  })
+
+  it('--matrix with a built-in id wins over the file\'s matrix:', async () => {
+    const out = await inDir(['check', '--matrix', 'lync-2013-client-interoperability', 'coexist.yml'])
+    expect(out.code).toBe(0)
+    expect(headingAndFinding(out.stdout)).toEqual([
+      'coexist.yml  (matrix lync-2013-client-interoperability)',
+      '  coexist.yml:7:14: notice: Lync 2010 Group Chat on Lync Server 2013: supported [1]',
+      '✔ Passed: 0 errors, 0 warnings, 3 notices in 2 pairs, 1 waived',
+    ])
+  })
+
+  it('--matrix with a matrix file: its verdict and its source, and the check fails on it', async () => {
+    const out = await inDir(['check', '--matrix', 'matrices/house.yml', 'coexist.yml'])
+    expect(out.code).toBe(1)
+    expect(headingAndFinding(out.stdout)).toEqual([
+      'coexist.yml  (matrix house-rules)',
+      '  coexist.yml:7:14: error: Lync 2010 Group Chat on Lync Server 2013: not supported',
+      '✖ Failed: 1 error, 0 warnings, 2 notices in 2 pairs, 1 waived',
+    ])
+    const json = JSON.parse((await inDir(['check', '--format', 'json', '--matrix', 'matrices/house.yml', 'coexist.yml'])).stdout) as { results: { matrix: string; status: string; source: unknown }[] }
+    expect(json.results[0]).toMatchObject({ matrix: 'house-rules', status: 'not-supported', source: { matrix: 'house-rules', title: 'Contoso house rules', url: 'https://intranet.contoso.example/uc', note: 'Group Chat is retired.' } })
+  })
+
+  it('an unknown --matrix: exit 2, an error at the file\'s matrix: saying the option set it, with the closest id', async () => {
+    const out = await inDir(['check', '--matrix', 'lync-server-2031', 'coexist.yml'])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain(
+      '  coexist.yml:1:9: error: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json) (the matrix option sets it)\n',
+    )
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs')
+  })
+
+  it('a --matrix file that is broken, missing or outside the directory: exit 2, each said where it is', async () => {
+    const broken = await inDir(['check', '--matrix', 'matrices/broken.yml', 'coexist.yml'])
+    expect(broken.code).toBe(2)
+    expect(broken.stdout).toContain('  coexist.yml:1:9: error: matrix file matrices/broken.yml is invalid (see the error there) (the matrix option sets it)\n  matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n')
+    const missing = await inDir(['check', '--matrix', 'matrices/nope.yml', 'coexist.yml'])
+    expect([missing.code, missing.stdout.includes('matrix file matrices/nope.yml: no such file')]).toEqual([2, true])
+    const outside = await inDir(['check', '--matrix', `../${path.basename(dir)}-outside.yml`, 'coexist.yml'])
+    expect([outside.code, outside.stdout.includes('the path leaves the repository; name a matrix file inside it')]).toEqual([2, true])
+  })
+
+  it('coexist matrix --matrix FILE renders the merged matrix file; a broken one is exit 2 with its errors on stderr', async () => {
+    const markdown = await inDir(['matrix', '--matrix', 'matrices/house.yml'])
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toContain('Matrix `house-rules`')
+    expect(markdown.stdout).toContain('| Lync 2010 Group Chat | Not supported | Supported<sup>1</sup> | Not applicable |')
+    const json = await inDir(['matrix', '--matrix', 'matrices/house.yml', '--format', 'json'])
+    const data = JSON.parse(json.stdout) as { id: string; cells: { client: string; server: string; status: string }[]; sources: Record<string, unknown> }
+    expect([data.id, Object.keys(data.sources)]).toEqual(['house-rules', ['gg398499', 'house']])
+    expect(data.cells.find((c) => c.client === 'lync-2010-group-chat' && c.server === 'lync-server-2013')?.status).toBe('not-supported')
+    expect(data.cells).toHaveLength(33)
+    const broken = await inDir(['matrix', '--matrix', 'matrices/broken.yml'])
+    expect(broken).toEqual({ code: 2, stdout: '', stderr: 'matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n' })
+  })
+
+  it('--expiry-warning-days: a notice for an exception within the default 30 days, none with 0 or with fewer days than are left', async () => {
+    expect((await inDir(['check', 'coexist.yml'])).stdout).toContain(`  ${EXPIRING}\n`)
+    expect((await inDir(['check', '--expiry-warning-days', '10', 'coexist.yml'])).stdout).toContain(`  ${EXPIRING}\n`)
+    for (const days of ['0', '9']) {
+      const out = await inDir(['check', '--expiry-warning-days', days, 'coexist.yml'])
+      expect(out.code).toBe(0)
+      expect(out.stdout).not.toContain('expires at the end of')
+      expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✔ Passed: 0 errors, 1 warning, 1 notice in 2 pairs, 1 waived')
+    }
+  })
+
+  it('--expiry-warning-days: the notice in JSON', async () => {
+    const json = JSON.parse((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout) as { notices: unknown[]; counts: { notices: number } }
+    expect(json.notices).toEqual([
+      { file: 'coexist.yml', line: 16, column: 14, endLine: 16, endColumn: 24, message: 'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team' },
+    ])
+    expect(json.counts.notices).toBe(2)
+  })
+
+  it.each(['-1', 'x', '1.5', '3651', '', '1e2', ' 7'])('--expiry-warning-days=%j: exit 2 with a usage error, nothing on stdout', async (days) => {
+    const out = await inDir(['check', `--expiry-warning-days=${days}`, 'coexist.yml'])
+    expect([out.code, out.stdout]).toEqual([2, ''])
+    expect(out.stderr.split('\n')[0]).toBe(`coexist: --expiry-warning-days must be a whole number of days from 0 to 3650, not "${days}"`)
+  })
+
+  it('takes 3650 days, the most it allows', async () => {
+    expect((await inDir(['check', '--expiry-warning-days', '3650', 'coexist.yml'])).code).toBe(0)
+  })
+
+  it('both options are in the usage', async () => {
+    const out = await cli(['check', '--help'])
+    expect(out.stdout).toContain('[--matrix ID|FILE] [--expiry-warning-days N]')
+    expect(out.stdout).toContain('coexist matrix [--matrix ID|FILE] [--format markdown|json]')
   })
 })

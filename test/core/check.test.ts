@@ -92,6 +92,7 @@ describe('unreadable', () => {
       results: [],
       errors: [{ file: 'missing.yml', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'cannot read missing.yml: no such file' }],
       warnings: [],
+      notices: [],
     })
   })
 

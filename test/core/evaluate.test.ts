@@ -7,7 +7,8 @@ import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import { parseFailOn } from '../../src/core/policy.js'
 import { readTopology, type MatrixResolution, type Topology } from '../../src/core/topology.js'
 import type { FileReport, PairResult, Status } from '../../src/core/types.js'
-import { check, fixtureText, NOW, pairTopology, utf8, where } from './helpers.js'
+import { seedMatrix } from '../support/matrix.js'
+import { check, fixtureText, NOW, pairTopology, policy, utf8, where } from './helpers.js'
 
 /** The single result of a one-pair topology. */
 function only(report: FileReport): PairResult {
@@ -21,6 +22,9 @@ function failOn(text: string): Set<Status> {
   if (!parsed.ok) throw new Error(parsed.message)
   return parsed.failOn
 }
+
+/** The sentence every Lync 2010 Attendee on Lync Server 2013 message ends with, from matrices/lync-server-2013.json. */
+const ALT_ATTENDEE = ' Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Lync 2010 Attendee is supported on Lync Server 2010.'
 
 const FOOTNOTE_1 =
   'In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.'
@@ -39,7 +43,8 @@ describe('footnote 3: Office Communicator 2007 R2 on Lync Server 2013', () => {
     expect(result.waived).toBe(false)
     expect(result.title).toBe('Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported')
     expect(result.message).toBe(
-      'c1 (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on s1 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+      'c1 (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on s1 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.' +
+        ' Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.',
     )
     expect(result.message).toContain('conferencing')
     expect(result.message).toContain('Lync Web App 2013')
@@ -86,9 +91,19 @@ describe('footnote 1: group chat and Lync Server 2010', () => {
     expect(result.footnotes).toEqual([{ id: '1', text: FOOTNOTE_1 }])
     expect(result.replacement).toBe('Lync 2010 Group Chat')
     expect(result.title).toBe('Lync 2013 on Lync Server 2010: group chat not supported')
-    expect(result.message).toBe(
-      'c1 (Lync 2013) declares group chat, which is not supported on s1 (Lync Server 2010). Keep Lync 2010 Group Chat for group chat on Lync Server 2010.',
-    )
+    // The alternatives' servers are pinned down in 'offers no server on which the declared workload fails' below.
+    expect(result.message.startsWith('c1 (Lync 2013) declares group chat, which is not supported on s1 (Lync Server 2010). Keep Lync 2010 Group Chat for group chat on Lync Server 2010. Alternatives: ')).toBe(true)
+    expect(result.alternatives?.clients).toEqual([
+      'Lync 2010 Group Chat',
+      'Lync 2010',
+      'Lync 2010 Attendant',
+      'Lync Web App 2010',
+      'Lync 2010 Attendee',
+      'Office Communicator 2007 R2',
+      'Microsoft Office Communications Server 2007 R2 Attendant',
+      'Office Communicator 2007',
+      'Office Live Meeting 2007',
+    ])
   })
 
   it('Lync 2013 on Lync Server 2010 without group-chat: supported, no footnote', () => {
@@ -121,7 +136,7 @@ describe('footnote 2: Lync 2010 Attendee on Lync Server 2013', () => {
     expect(result.replacement).toBe('Lync Web App 2013')
     expect(result.footnotes).toEqual([{ id: '2', text: FOOTNOTE_2 }])
     expect(result.title).toBe('Lync 2010 Attendee on Lync Server 2013: not supported')
-    expect(result.message).toBe('c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead.')
+    expect(result.message).toBe(`c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead.${ALT_ATTENDEE}`)
     expect(result.message).toContain('Lync Web App 2013')
   })
 })
@@ -205,7 +220,7 @@ describe('exceptions', () => {
     expect(result.severity).toBe('notice')
     expect(result.exception).toEqual({ reason: 'Partners move to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2027-03-31' })
     expect(result.message).toBe(
-      'c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2027-03-31 (UTC): Partners move to Lync Web App 2013 in wave 3 (CHG-1234)',
+      `c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead.${ALT_ATTENDEE} Waived until the end of 2027-03-31 (UTC): Partners move to Lync Web App 2013 in wave 3 (CHG-1234)`,
     )
     expect(report.warnings).toEqual([])
     expect(buildReport([report]).passed).toBe(true)
@@ -369,14 +384,20 @@ describe('evaluate on its own, with a matrix of our own', () => {
     const { results } = evaluate(topologyOf(pair('[video]')), policy)
     expect(results[0]?.replacement).toBe('Client B')
     expect(results[0]?.footnotes).toEqual([{ id: 'n2', text: 'Second footnote.' }])
-    expect(results[0]?.message).toBe('pop (Client A) declares video calls, which is not supported on old (Server Old). Use Client B instead.')
+    // Replacement first, then what the matrix supports on Server Old (nothing), and where Client A is supported.
+    expect(results[0]?.alternatives).toEqual({ clients: ['Client B'], servers: ['Server New'] })
+    // Not pinned: the wording for the replacement, which the matrix does not support on Server Old (see the report).
+    expect(results[0]?.message.startsWith('pop (Client A) declares video calls, which is not supported on old (Server Old). Use Client B instead. Alternatives: ')).toBe(true)
+    expect(results[0]?.message.endsWith('; Client A is supported on Server New.')).toBe(true)
   })
 
   it('advice takes the place of the replacement sentence', () => {
     const text = 'matrix: tiny\nservers:\n  - {name: old, product: Server Old}\nclients:\n  - {name: pop, product: Client B}\n'
     const { results } = evaluate(topologyOf(text), policy)
     expect(results[0]?.replacement).toBe('Client A')
-    expect(results[0]?.message).toBe('pop (Client B) is not supported on old (Server Old). Move to Client A.')
+    expect(results[0]?.alternatives).toEqual({ clients: ['Client A'], servers: [] })
+    expect(results[0]?.message.startsWith('pop (Client B) is not supported on old (Server Old). Move to Client A. Alternatives: ')).toBe(true)
+    expect(results[0]?.message.endsWith('; no server of the matrix supports Client B.')).toBe(true)
   })
 
   it('returns no warnings when no exception expired, and one per expired exception', () => {
@@ -392,5 +413,203 @@ describe('evaluate on its own, with a matrix of our own', () => {
     const report = checkTopology('tiny.yml', utf8(pair('[]')), { policy, matrices: lookup })
     expect(report.matrix).toBe('tiny')
     expect(report.results.map((r) => r.status)).toEqual(['interoperable'])
+  })
+})
+
+describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => {
+  /**
+   * A one-pair topology with one exception: `- client: c1` on line 8 (column 5), `expires:` on line
+   * 13 with its value at columns 14 to 23.
+   */
+  const withOwner = (expires: string, client = 'Lync 2010 Attendee') =>
+    `${pairTopology(client, 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: Partners move to Lync Web App 2013 in wave 3\n    owner: uc-platform-team\n    ticket: CHG-1234\n    expires: ${expires}\n`
+  const run = (text: string, expiryWarningDays?: number, now = NOW) =>
+    checkTopology('coexist.yml', utf8(text), { policy: { failOn: failOn(''), now, ...(expiryWarningDays === undefined ? {} : { expiryWarningDays }) } })
+  const EXPIRES_AT = { line: 13, column: 14, endLine: 13, endColumn: 24 }
+
+  it('one expiring tomorrow: still waives, and a notice at its expires value names the ticket and the owner', () => {
+    // NOW is 2026-06-01T12:00Z; the exception lasts through 2026-06-02 (UTC), a day and a half more.
+    const report = run(withOwner('2026-06-02'), 30)
+    const result = only(report)
+    expect([result.waived, result.severity]).toEqual([true, 'notice'])
+    expect(report.warnings).toEqual([])
+    expect(report.notices).toEqual([
+      { file: 'coexist.yml', ...EXPIRES_AT, message: 'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), in 2 days; owner: uc-platform-team' },
+    ])
+    expect(buildReport([report]).passed).toBe(true)
+  })
+
+  it('one expiring at the end of today: "within a day"', () => {
+    expect(run(withOwner('2026-06-01'), 30).notices.map((n) => n.message)).toEqual([
+      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-01 (UTC), within a day; owner: uc-platform-team',
+    ])
+  })
+
+  it('counts the window from now: the end of 2026-06-30 is within 30 days of noon on June 1, the end of July 1 is not', () => {
+    expect(run(withOwner('2026-06-30'), 30).notices.map((n) => n.message)).toEqual([
+      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-30 (UTC), in 30 days; owner: uc-platform-team',
+    ])
+    expect(run(withOwner('2026-07-01'), 30).notices).toEqual([])
+    expect(run(withOwner('2026-07-01'), 31).notices).toHaveLength(1)
+  })
+
+  it('expiry-warning-days 0 (or none given) turns the notices off, and the exception still waives', () => {
+    for (const days of [0, undefined]) {
+      const report = run(withOwner('2026-06-01'), days)
+      expect(report.notices).toEqual([])
+      expect(only(report).waived).toBe(true)
+    }
+  })
+
+  it('one expired yesterday: waives nothing, a warning at its expires value, no notice', () => {
+    const report = run(withOwner('2026-05-31'), 30)
+    const result = only(report)
+    expect([result.waived, result.severity, result.exception]).toEqual([false, 'error', undefined])
+    expect(report.notices).toEqual([])
+    expect(report.warnings).toEqual([
+      {
+        file: 'coexist.yml',
+        ...EXPIRES_AT,
+        message: 'the exception for "c1" on "s1" (CHG-1234) expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      },
+    ])
+    expect(buildReport([report]).passed).toBe(false)
+  })
+
+  it('one on a supported pair waives nothing: a warning at the start of the exception, and the report still passes', () => {
+    const report = run(withOwner('2099-12-31', 'Lync 2013'), 30)
+    const result = only(report)
+    expect([result.status, result.waived, result.severity, result.exception]).toEqual(['supported', false, 'none', undefined])
+    expect(report.warnings).toEqual([
+      { file: 'coexist.yml', line: 8, column: 5, endLine: 8, endColumn: 6, message: 'the exception for "c1" on "s1" (CHG-1234) waives nothing: the pair is supported; remove the exception' },
+    ])
+    expect(buildReport([report]).passed).toBe(true)
+  })
+
+  it('gives the waived result the owner and the ticket, in its exception and its message', () => {
+    const result = only(run(withOwner('2099-12-31'), 30))
+    expect(result.exception).toStrictEqual({ reason: 'Partners move to Lync Web App 2013 in wave 3', expires: '2099-12-31', owner: 'uc-platform-team', ticket: 'CHG-1234' })
+    expect(result.message).toBe(
+      `c1 (Lync 2010 Attendee) is not supported on s1 (Lync Server 2013). Use Lync Web App 2013 instead.${ALT_ATTENDEE} Waived until the end of 2099-12-31 (UTC) by uc-platform-team (CHG-1234): Partners move to Lync Web App 2013 in wave 3`,
+    )
+  })
+
+  it('names only what is there: an owner without a ticket, a ticket without an owner', () => {
+    const ownerOnly = only(run(withOwner('2026-06-02').replace('    ticket: CHG-1234\n', ''), 30))
+    expect(ownerOnly.exception).toStrictEqual({ reason: 'Partners move to Lync Web App 2013 in wave 3', expires: '2026-06-02', owner: 'uc-platform-team' })
+    expect(ownerOnly.message.endsWith(' Waived until the end of 2026-06-02 (UTC) by uc-platform-team: Partners move to Lync Web App 2013 in wave 3')).toBe(true)
+    const ticketOnly = run(withOwner('2026-06-02').replace('    owner: uc-platform-team\n', ''), 30)
+    expect(only(ticketOnly).message.endsWith(' Waived until the end of 2026-06-02 (UTC) (CHG-1234): Partners move to Lync Web App 2013 in wave 3')).toBe(true)
+    expect(ticketOnly.notices.map((n) => n.message)).toEqual(['the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), in 2 days'])
+  })
+
+  it('lists the warnings of several exceptions in line order, whatever made each', () => {
+    const text = [
+      'servers:',
+      '  - {name: s1, product: Lync Server 2013}',
+      'clients:',
+      '  - {name: fine, product: Lync 2013}',
+      '  - {name: old, product: Lync 2010 Attendee}',
+      'exceptions:',
+      '  - {client: old, server: s1, reason: wave 3, expires: 2026-01-31}',
+      '  - {client: fine, server: s1, reason: just in case, expires: 2099-01-01}',
+      '',
+    ].join('\n')
+    expect(run(text, 30).warnings.map((w) => [w.line, w.message.split(' waives')[0]?.split(' expired')[0]])).toEqual([
+      [7, 'the exception for "old" on "s1"'],
+      [8, 'the exception for "fine" on "s1"'],
+    ])
+  })
+})
+
+describe('alternatives', () => {
+  // The built-in table as plain data, to compute alternatives independently of src/.
+  const seed = seedMatrix() as ReturnType<typeof seedMatrix> & { cells: { client: string; server: string; status: string; replacement?: string }[] }
+  const name = (kind: 'clients' | 'servers', id: string) => seed[kind].find((p) => p.id === id)?.name ?? id
+  const status = (client: string, server: string) => seed.cells.find((c) => c.client === client && c.server === server)?.status
+
+  it('Lync 2010 Attendee on Lync Server 2013: Lync Web App 2013 (the replacement) first, then what Lync Server 2013 supports; Lync Server 2010 for the client', () => {
+    const result = only(check(pairTopology('Lync 2010 Attendee', 'Lync Server 2013')))
+    expect(result.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010', 'Lync 2010 Attendant'], servers: ['Lync Server 2010'] })
+    expect(result.message.endsWith(ALT_ATTENDEE)).toBe(true)
+  })
+
+  it('a not-applicable cell (Lync 2010 Group Chat on Lync Server 2013) has them too, without a replacement', () => {
+    const result = only(check(pairTopology('Lync 2010 Group Chat', 'Lync Server 2013')))
+    expect(result.status).toBe('not-applicable')
+    expect(result.alternatives).toStrictEqual({ clients: ['Lync 2013', 'Lync Web App 2013', 'Lync 2010', 'Lync 2010 Attendant'], servers: ['Lync Server 2010'] })
+    expect(result.message.endsWith(' Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant; Lync 2010 Group Chat is supported on Lync Server 2010.')).toBe(true)
+  })
+
+  it('a client no server of the matrix supports, on a server that supports nothing else, is said so', () => {
+    const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
+    if (!tiny.ok) throw new Error(tiny.problems.join('; '))
+    const text = 'matrix: tiny\nservers:\n  - {name: new, product: Server New}\nclients:\n  - {name: pop, product: Client B}\n'
+    const report = checkTopology('t.yml', utf8(text), { policy: policy(), matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)) })
+    const result = only(report)
+    expect([result.status, result.alternatives]).toEqual(['not-applicable', { clients: ['Client A'], servers: [] }])
+    expect(result.message.endsWith(' Alternatives: Server New supports Client A; no server of the matrix supports Client B.')).toBe(true)
+  })
+
+  it('supported and interoperable results have none', () => {
+    expect(only(check(pairTopology('Lync 2013', 'Lync Server 2013'))).alternatives).toBeUndefined()
+    expect(only(check(pairTopology('Lync 2010 Group Chat', 'Lync Server 2010'))).alternatives).toBeUndefined()
+    const interoperable = only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013')))
+    expect([interoperable.status, interoperable.alternatives]).toEqual(['interoperable', undefined])
+    expect(interoperable.message).not.toContain('Alternatives')
+  })
+
+  it('for every not-supported or not-applicable cell of lync-server-2013, as computed from the JSON by hand', () => {
+    let checked = 0
+    for (const cell of seed.cells) {
+      if (cell.status !== 'not-supported' && cell.status !== 'not-applicable') continue
+      const clients = [...new Set([...(cell.replacement ? [name('clients', cell.replacement)] : []), ...seed.clients.filter((c) => status(c.id, cell.server) === 'supported').map((c) => c.name)])].filter(
+        (n) => n !== name('clients', cell.client),
+      )
+      const servers = seed.servers.filter((s) => status(cell.client, s.id) === 'supported').map((s) => s.name)
+      const result = only(check(pairTopology(name('clients', cell.client), name('servers', cell.server))))
+      expect([cell.client, cell.server, result.alternatives]).toEqual([cell.client, cell.server, { clients, servers }])
+      checked++
+    }
+    expect(checked).toBe(14)
+  })
+
+  it('offers no server on which the declared workload fails: Lync 2013 with group chat fails on Lync Server 2010', () => {
+    // The cell lync-2013 × lync-server-2010 is supported, but not for group-chat (footnote 1); of the
+    // servers, only Lync Server 2013 supports Lync 2013 with group chat.
+    const result = only(check(pairTopology('Lync 2013', 'Lync Server 2010', ['group-chat'])))
+    expect(result.status).toBe('not-supported')
+    expect(result.alternatives?.servers).toEqual(['Lync Server 2013'])
+    expect(result.message.endsWith('; Lync 2013 is supported on Lync Server 2013.')).toBe(true)
+  })
+})
+
+describe('source of each result', () => {
+  const GG398499 = {
+    matrix: 'lync-server-2013',
+    title: 'Supported clients from previous deployments in Lync Server 2013',
+    table: 'Supported Server and Client Combinations',
+    url: 'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)',
+  }
+
+  it('names the matrix, the document, its table and URL for every result, supported ones included', () => {
+    expect(only(check(pairTopology('Lync 2013', 'Lync Server 2013'))).source).toStrictEqual(GG398499)
+    expect(only(check(pairTopology('Lync 2010 Attendee', 'Lync Server 2013'))).source).toStrictEqual(GG398499)
+  })
+
+  it('takes the workload\'s own source and note when a workload decides the verdict', () => {
+    expect(only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013', ['conferencing']))).source).toStrictEqual({
+      ...GG398499,
+      note: 'Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.',
+    })
+    expect(only(check(pairTopology('Office Communicator 2007 R2', 'Lync Server 2013', ['im']))).source).toStrictEqual(GG398499)
+  })
+
+  it('follows the topology\'s matrix: skype-for-business-server cites its own documents and notes', () => {
+    const text = `matrix: skype-for-business-server\n${pairTopology('Lync 2010', 'Skype for Business Server 2019')}`
+    const result = only(check(text))
+    expect(result.source.matrix).toBe('skype-for-business-server')
+    expect([result.source.title, result.source.table, result.source.url]).toEqual(['Plan for clients and devices', 'Legacy clients', 'https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices'])
+    expect(result.source.note).toMatch(/^Implied: the Legacy clients section lists/)
   })
 })

@@ -67,6 +67,8 @@ describe('readTopology: a valid file', () => {
         reason: 'Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)',
         expires: '2099-03-31',
         expiresAt: Date.UTC(2099, 3, 1),
+        // The exception's first key, where a warning about the whole exception points.
+        span: { line: 46, column: 5, endLine: 46, endColumn: 6 },
         expiresSpan: { line: 49, column: 14, endLine: 49, endColumn: 24 },
       },
     ])

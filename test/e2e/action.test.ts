@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { footnoteText, seedMatrix } from '../support/matrix.js'
 import { ACTION_BUNDLE, REPO_ROOT, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
+import { ATTENDEE_ALTERNATIVES, GROUP_CHAT_ALTERNATIVES, LYNC_2013_SOURCE_ESCAPED, OC_CONFERENCING_ALTERNATIVES } from '../support/expected-findings.js'
 import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -97,21 +98,26 @@ const EXAMPLE_RESULTS = [
 // Annotation pieces for examples/coexist.yml. Product values start at column 14 (`    product: `);
 // GitHub's endColumn is inclusive: 13 + the length of the product name.
 const FIELD_ENGINEERS_MESSAGE =
-  'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.' +
-  `%0A%0AFootnote 3: ${F3}`
+  `field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}` +
+  `%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}. Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.`
 const TRADING_FLOOR =
   '::warning file=coexist.yml,line=22,endLine=22,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2013%3A not applicable::' +
-  'trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server.'
+  `trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server. ${GROUP_CHAT_ALTERNATIVES}${LYNC_2013_SOURCE_ESCAPED}`
 const SALES_DESKTOPS =
   '::warning file=coexist.yml,line=27,endLine=27,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::' +
   'sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.' +
-  `%0A%0AFootnote 3: ${F3}`
+  `%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}`
 const EXTERNAL_PARTNERS =
   '::notice file=coexist.yml,line=37,endLine=37,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
-  'external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2099-03-31 (UTC): Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)' +
-  `%0A%0AFootnote 2: ${F2}`
+  `external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3` +
+  `%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`
 const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
   `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`
+
+// Office Live Meeting 2007 on Lync Server 2013: no replacement; Lync Server 2013 supports four
+// clients; Live Meeting is supported on Lync Server 2010 and OCS 2007 R2.
+const LIVE_MEETING_ALTERNATIVES =
+  'Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
 
 const STACK_TRACE = /^\s+at /m
 
@@ -204,12 +210,13 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       )
     })
 
-    it('sets passed=false, errors=1, warnings=2 and the report path under RUNNER_TEMP', async () => {
+    it('sets passed=false, errors=1, warnings=2, waived=1 and the report path under RUNNER_TEMP', async () => {
       const run = await example()
       expect(run.outputs).toEqual({
         passed: 'false',
         errors: '1',
         warnings: '2',
+        waived: '1',
         report: path.join(run.runnerTemp, 'coexist-report.json'),
         sarif: '',
       })
@@ -255,7 +262,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         '<tr><th align="left">reception<br><sub>Microsoft Office Communications Server 2007 R2 Attendant</sub></th><td>—</td><td>—</td><td>✅ supported</td></tr>',
       ])
       expect(lines).toContain(
-        '| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. |',
+        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES} |`,
       )
       const footnotes = lines.filter((l) => /^<sup>\d+<\/sup> /.test(l))
       expect(footnotes).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
@@ -269,7 +276,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(0)
       expectWellBehaved(run)
       expect(run.annotations).toEqual([FIELD_ENGINEERS('warning'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       expect(run.summary.split('\n')[0]).toBe('## ✅ coexist: compatibility check passed')
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { client: string; severity: string }[] }
       expect(report.passed).toBe(true)
@@ -284,7 +291,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expectWellBehaved(run)
       expect(run.annotations).toEqual([])
       expect(run.scan.commands).toEqual([])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       const lines = run.summary.split('\n')
       expect(lines[0]).toBe('## ✅ coexist: compatibility check passed')
       expect(lines[2]).toBe('0 errors · 0 warnings · 0 notices · 5 pairs checked')
@@ -303,7 +310,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(1)
       expectWellBehaved(run)
       expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       const headings = run.summary.split('\n').filter((l) => l.startsWith('### '))
       expect(headings).toEqual([
         '### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>',
@@ -352,7 +359,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
           'unknown client product "Lync 2099" in matrix lync-server-2013; did you mean "Lync 2010" or "Lync 2013"?',
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
     })
 
     // README "Bad input": "a misspelled key (with the closest allowed key)".
@@ -371,7 +378,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.annotations).toEqual([
         '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
       expect(run.summary).toContain('### <code>topology/missing.yml</code>')
       expect(run.summary).toContain('- line 1, column 1: no such file; check the path (it is resolved from the repository root)')
     })
@@ -401,12 +408,14 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.scan.commands.map((l) => parseCommand(l).name)).toEqual(['error', 'error'])
       expect(run.scan.commands).toEqual([
         '::error file=hostile.yml,line=8,endLine=8,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::' +
-          `x::error file=evil.yml::forged (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${F2}`,
+          `x::error file=evil.yml::forged (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES}%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`,
         '::error file=hostile.yml,line=10,endLine=10,col=14,endColumn=37,title=Office Live Meeting 2007 on Lync Server 2013%3A not supported::' +
-          'y%0A::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013).',
+          `y%0A::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). ${LIVE_MEETING_ALTERNATIVES}${LYNC_2013_SOURCE_ESCAPED}`,
       ])
       // The runner reads the names back intact, inside the message of coexist's own annotation.
-      expect(parseCommand(run.scan.commands[1] as string).message).toBe('y\n::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013).')
+      expect(parseCommand(run.scan.commands[1] as string).message.split('\n\n')[0]).toBe(
+        `y\n::add-mask::secret (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). ${LIVE_MEETING_ALTERNATIVES}`,
+      )
       // Outside the annotations, the forged text occurs only inside the stop-commands block.
       const outsideBlock = run.stdout.split(run.scan.inertBlocks[0] as string).join('')
       for (const annotation of run.scan.commands) expect(outsideBlock.split(annotation).length).toBe(2)
@@ -414,7 +423,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(rest).not.toContain('evil.yml')
       expect(rest).not.toContain('add-mask')
       expect(run.scan.inertBlocks[0]).toContain('::add-mask::secret (Office Live Meeting 2007)')
-      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
     })
   })
 
@@ -482,7 +491,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.summary.split('onerror=alert(1)').length).toBe(run.summary.split(escapedImg).length)
       expect(run.summary).toContain(`<tr><th align="left">${escapedImg}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>`)
       expect(run.summary).toContain('<th>&lt;script&gt;alert(2)&lt;/script&gt;<br><sub>Lync Server 2013</sub></th>')
-      expect(run.summary).toContain(`| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. |`)
+      expect(run.summary).toContain(`| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} |`)
     })
   })
 })

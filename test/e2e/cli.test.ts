@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
 import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
+import { ATTENDEE_ALTERNATIVES, GROUP_CHAT_ALTERNATIVES, OC_CONFERENCING_ALTERNATIVES } from '../support/expected-findings.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 
@@ -30,15 +31,15 @@ const EXAMPLE_TEXT = (file: string) =>
   [
     `${file}  (matrix lync-server-2013)`,
     `  ${file}:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`,
-    '      field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+    `      field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}`,
     `  ${file}:22:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable`,
-    '      trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server.',
+    `      trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server. ${GROUP_CHAT_ALTERNATIVES}`,
     `  ${file}:27:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]`,
     '      sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
     `  ${file}:22:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
     '      trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
     `  ${file}:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)`,
-    '      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2099-03-31 (UTC): Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)',
+    `      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3`,
     '  5 of 10 pairs supported without remarks',
     '',
     '  Footnotes:',
@@ -115,8 +116,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
         severity: 'error',
         waived: false,
         footnotes: [{ id: '3', text: F3 }],
-        message:
-          'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+        message: `field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}`,
       })
       for (const result of report.results) {
         expect(Object.keys(result)).toEqual(
@@ -230,12 +230,11 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const run = await coexist(runtime, ['--help'])
       expect(run.status).toBe(0)
       expect(run.stderr).toBe('')
-      expect(run.stdout.split('\n').slice(0, 4)).toEqual([
-        'Usage:',
-        '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]',
-        '  coexist matrix [--matrix ID] [--format markdown|json]',
-        '  coexist --help | --version',
-      ])
+      const lines = run.stdout.split('\n')
+      expect(lines.slice(0, 2)).toEqual(['Usage:', '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]'])
+      expect(lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]')).toBe(true)
+      expect(lines[3]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
+      expect(lines).toContain('  coexist --help | --version')
     })
 
     it('--version prints the package.json version', async () => {

@@ -43,6 +43,7 @@ describe('files that cannot be read', () => {
         results: [],
         errors: [{ file: 'missing.yml', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'no such file; check the path (it is resolved from the repository root)' }],
         warnings: [],
+        notices: [],
       },
     ])
   })

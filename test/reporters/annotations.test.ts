@@ -9,14 +9,18 @@ const render = (...files: FileReport[]) => annotationsReporter.render(reportOf(.
 // The built-in matrix's footnotes, read from the data file itself rather than through the code under test.
 const matrixJson = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2013.json', import.meta.url), 'utf8')) as { footnotes: { id: string; text: string }[] }
 const footnoteText = (id: string) => matrixJson.footnotes.find((f) => f.id === id)?.text ?? `(no footnote ${id})`
+/** The last paragraph of every pair annotation from lync-server-2013 (escaped as in a command line). */
+const SOURCE = '%0A%0ASource: matrix lync-server-2013, "Supported clients from previous deployments in Lync Server 2013", table "Supported Server and Client Combinations"'
+/** What lync-server-2013 offers instead of Lync 2010 Attendee on Lync Server 2013, checked by hand against the matrix. */
+const ATTENDEE_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Lync 2010 Attendee is supported on Lync Server 2010.'
 
 describe('annotationsReporter on a hand-built report', () => {
   it('renders the errors, then the expired exception and the other warnings, then the notices, skipping supported pairs', () => {
     expect(linesOf(render(sampleFile()))).toEqual([
-      '::error file=estate.yml,line=19,endLine=19,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.',
-      '::warning file=estate.yml,line=24,endLine=24,col=14,endColumn=23,title=coexist%3A expired exception::the exception for "legacy" on "pool13" expired',
-      '::warning file=estate.yml,line=13,endLine=13,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.%0A%0AFootnote 3: IM and presence only.',
-      '::notice file=estate.yml,line=16,endLine=16,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.',
+      `::error file=estate.yml,line=19,endLine=19,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.${SOURCE}`,
+      '::warning file=estate.yml,line=24,endLine=24,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired',
+      `::warning file=estate.yml,line=13,endLine=13,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.%0A%0AFootnote 3: IM and presence only.${SOURCE}`,
+      `::notice file=estate.yml,line=16,endLine=16,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.${SOURCE}`,
     ])
   })
 
@@ -50,12 +54,37 @@ describe('annotationsReporter on a hand-built report', () => {
     ])
   })
 
-  it('spells out every footnote of a result, in the result\'s order, separated by blank lines', () => {
+  it('spells out every footnote of a result, in the result\'s order, separated by blank lines, then the source', () => {
     const file = cleanFile()
     file.results = [pair({ client: 'a', server: 's', clientProduct: 'P', serverProduct: 'S', line: 1, status: 'interoperable', severity: 'warning', message: 'Msg.', footnotes: [F3, F1] })]
     const [line] = linesOf(render(file))
-    expect(parseCommand(line ?? '').message).toBe('Msg.\n\nFootnote 3: IM and presence only.\n\nFootnote 1: Group Chat needs its own server.')
-    expect(line).toMatch(/::Msg\.%0A%0AFootnote 3: IM and presence only\.%0A%0AFootnote 1: Group Chat needs its own server\.$/)
+    expect(parseCommand(line ?? '').message).toBe(
+      'Msg.\n\nFootnote 3: IM and presence only.\n\nFootnote 1: Group Chat needs its own server.\n\nSource: matrix lync-server-2013, "Supported clients from previous deployments in Lync Server 2013", table "Supported Server and Client Combinations"',
+    )
+    expect(line).toMatch(/::Msg\.%0A%0AFootnote 3: IM and presence only\.%0A%0AFootnote 1: Group Chat needs its own server\.%0A%0ASource: matrix lync-server-2013, /)
+  })
+
+  it('cites the source: the matrix, the document title, the table when there is one, and the cell\'s note after it', () => {
+    const file = cleanFile()
+    const base = { client: 'a', server: 's', clientProduct: 'P', serverProduct: 'S', status: 'not-supported' as const, severity: 'error' as const, message: 'Msg.' }
+    file.results = [
+      pair({ ...base, line: 1, source: { matrix: 'house-rules', title: 'Our table', url: 'https://example.com/t' } }),
+      pair({ ...base, line: 2, footnotes: [F1], source: { matrix: 'house-rules', title: 'Our table', table: 'Table 2', note: 'Decided by the UC board.' } }),
+    ]
+    expect(linesOf(render(file)).map((l) => parseCommand(l).message)).toEqual([
+      'Msg.\n\nSource: matrix house-rules, "Our table"',
+      'Msg.\n\nFootnote 1: Group Chat needs its own server.\n\nSource: matrix house-rules, "Our table", table "Table 2". Decided by the UC board.',
+    ])
+  })
+
+  it('titles an exception that expires soon "coexist: exception expires soon", as a notice at its line', () => {
+    const file = cleanFile()
+    file.notices.push(diagnostic({ file: 'clean.yml', line: 12, column: 14, endColumn: 24, message: 'the exception for "a" on "s" expires at the end of 2026-06-10 (UTC), in 9 days' }))
+    file.warnings.push(diagnostic({ file: 'clean.yml', line: 9, column: 5, endColumn: 6, message: 'the exception for "b" on "s" waives nothing: the pair is supported; remove the exception' }))
+    expect(linesOf(render(file))).toEqual([
+      '::warning file=clean.yml,line=9,endLine=9,col=5,endColumn=5,title=coexist%3A exception::the exception for "b" on "s" waives nothing: the pair is supported; remove the exception',
+      '::notice file=clean.yml,line=12,endLine=12,col=14,endColumn=23,title=coexist%3A exception expires soon::the exception for "a" on "s" expires at the end of 2026-06-10 (UTC), in 9 days',
+    ])
   })
 
   it('reports each input error as an error titled "coexist: invalid topology", and nothing else for that file', () => {
@@ -188,7 +217,7 @@ describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
       'broken.yml:7',
       ...Array.from({ length: 8 }, (_, i) => `zzz.yml:${i + 1}`),
     ])
-    expect(ofLevel(output, 'warning').map((c) => c.properties.title)).toEqual(Array(10).fill('coexist: expired exception'))
+    expect(ofLevel(output, 'warning').map((c) => c.properties.title)).toEqual(Array(10).fill('coexist: exception'))
     // Left out: 4 failing pairs, 1 expired exception and 5 interoperable pairs.
     expect(commands(output).at(-1)).toEqual(rollUp(10))
   })
@@ -242,9 +271,9 @@ describe('annotation columns', () => {
 describe('annotationsReporter on YAML fixtures', () => {
   it('renders exact lines for annotations.yml', () => {
     expect(linesOf(render(checkFixture('annotations.yml')))).toEqual([
-      '::warning file=annotations.yml,line=25,endLine=25,col=14,endColumn=23,title=coexist%3A expired exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
-      `::warning file=annotations.yml,line=11,endLine=11,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.%0A%0AFootnote 3: ${footnoteText('3')}`,
-      `::notice file=annotations.yml,line=15,endLine=15,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. Waived until the end of 2099-03-31 (UTC): Lync Web App 2013 in wave 3, CHG-1234%0A%0AFootnote 2: ${footnoteText('2')}`,
+      '::warning file=annotations.yml,line=25,endLine=25,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      `::warning file=annotations.yml,line=11,endLine=11,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.%0A%0AFootnote 3: ${footnoteText('3')}${SOURCE}`,
+      `::notice file=annotations.yml,line=15,endLine=15,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC): Lync Web App 2013 in wave 3, CHG-1234%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
     ])
   })
 
@@ -259,7 +288,7 @@ describe('annotationsReporter on YAML fixtures', () => {
 
   it('gives a product value folded over two lines its lines but no columns', () => {
     expect(linesOf(render(checkFixture('multiline.yml')))).toEqual([
-      `::error file=multiline.yml,line=6,endLine=7,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: ${footnoteText('2')}`,
+      `::error file=multiline.yml,line=6,endLine=7,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES}%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
     ])
   })
 

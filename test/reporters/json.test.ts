@@ -25,19 +25,21 @@ const RESULT_KEYS = [
   'workloads',
   'footnotes',
   'replacement',
+  'alternatives',
+  'source',
   'exception',
   'title',
   'message',
 ]
 
 describe('jsonReporter', () => {
-  it('is one object { passed, counts, results, errors, warnings }, in that order', () => {
-    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'errors', 'warnings'])
+  it('is one object { passed, counts, results, errors, warnings, notices }, in that order', () => {
+    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'errors', 'warnings', 'notices'])
   })
 
   it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
     const compared = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
-    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'errors', 'warnings'])
+    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'errors', 'warnings', 'notices'])
     expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
     const failed = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
     expect(failed.baseline).toStrictEqual({ revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' })
@@ -62,7 +64,7 @@ describe('jsonReporter', () => {
   it('is pretty-printed with two spaces and ends with a newline', () => {
     const output = render(cleanFile())
     expect(output.startsWith('{\n  "passed": true,\n  "counts": {\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0,\n    "preexisting": 0,\n    "pairs": 1\n  },\n  "results": [\n    {\n      "file": "clean.yml",')).toBe(true)
-    expect(output.endsWith('\n  "errors": [],\n  "warnings": []\n}\n')).toBe(true)
+    expect(output.endsWith('\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n')).toBe(true)
   })
 
   it('states the verdict and the counts', () => {
@@ -101,6 +103,7 @@ describe('jsonReporter', () => {
       preexisting: false,
       workloads: [],
       footnotes: [],
+      source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
       title: 'Lync 2013 on Lync Server 2013: supported',
       message: 'workers (Lync 2013) is supported on pool13 (Lync Server 2013).',
     })
@@ -125,6 +128,7 @@ describe('jsonReporter', () => {
       workloads: [],
       footnotes: [{ id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }],
       replacement: 'Lync Web App 2013',
+      source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
       exception: { reason: 'CHG-1234', expires: '2099-03-31' },
       title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
       message: 'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
@@ -135,6 +139,27 @@ describe('jsonReporter', () => {
     const json = parse(sampleFile())
     expect(json.errors).toStrictEqual([])
     expect(json.warnings).toStrictEqual([{ file: 'estate.yml', line: 24, column: 14, endLine: 24, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' }])
+    expect(json.notices).toStrictEqual([])
+  })
+
+  it('writes exceptions that expire soon as notices, after the warnings, and counts them', () => {
+    const file = sampleFile()
+    file.notices.push({ file: 'estate.yml', line: 30, column: 14, endLine: 30, endColumn: 24, message: 'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days' })
+    const json = parse(file)
+    expect(json.notices).toStrictEqual([{ file: 'estate.yml', line: 30, column: 14, endLine: 30, endColumn: 24, message: 'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days' }])
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 3, waived: 1, preexisting: 0, pairs: 6 })
+  })
+
+  it('writes the alternatives and the source of a result as the core gives them', () => {
+    const file = cleanFile()
+    const first = file.results[0]
+    if (first) {
+      first.alternatives = { clients: ['Lync Web App 2013', 'Lync 2013'], servers: [] }
+      first.source = { matrix: 'house-rules', title: 'Our table', url: 'https://example.com/t', note: 'Board decision.' }
+    }
+    const result = parse(file).results[0]
+    expect(result?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013'], servers: [] })
+    expect(result?.source).toStrictEqual({ matrix: 'house-rules', title: 'Our table', url: 'https://example.com/t', note: 'Board decision.' })
   })
 
   it('writes the input errors of a file that could not be evaluated, and no results for it', () => {
@@ -148,6 +173,7 @@ describe('jsonReporter', () => {
         { file: 'broken.yml', line: 7, column: 21, endLine: 7, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' },
       ],
       warnings: [],
+      notices: [],
     })
   })
 
@@ -183,7 +209,9 @@ describe('jsonReporter on YAML fixtures', () => {
     expect(json.results).toHaveLength(8)
     for (const result of json.results) {
       expect(Object.keys(result)).toEqual(RESULT_KEYS.filter((k) => Object.hasOwn(result, k)))
-      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => k !== 'replacement' && k !== 'exception')))
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => k !== 'replacement' && k !== 'alternatives' && k !== 'exception')))
+      // Alternatives exactly where nothing works: not supported and not applicable.
+      expect(Object.hasOwn(result, 'alternatives')).toBe(result.status === 'not-supported' || result.status === 'not-applicable')
       for (const footnote of result.footnotes as Record<string, unknown>[]) expect(Object.keys(footnote)).toEqual(['id', 'text'])
     }
     expect(json.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, (r.footnotes as { id: string }[]).map((f) => f.id), r.workloads])).toEqual([
@@ -197,6 +225,14 @@ describe('jsonReporter on YAML fixtures', () => {
       ['partners', 'pool13', 'not-supported', 'notice', true, ['2'], []],
     ])
     expect(json.results[7]).toMatchObject({ file: 'estate.yml', line: 25, column: 14, replacement: 'Lync Web App 2013', exception: { reason: 'Moving to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2099-03-31' } })
+    // Checked by hand against matrices/lync-server-2013.json: the replacement, then what Lync Server 2013 supports.
+    expect(json.results[7]?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010', 'Lync 2010 Attendant'], servers: ['Lync Server 2010'] })
+    expect(json.results[7]?.source).toStrictEqual({
+      matrix: 'lync-server-2013',
+      title: 'Supported clients from previous deployments in Lync Server 2013',
+      table: 'Supported Server and Client Combinations',
+      url: 'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)',
+    })
     expect(json.warnings).toStrictEqual([
       {
         file: 'estate.yml',

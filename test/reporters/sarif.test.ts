@@ -159,23 +159,41 @@ describe('sarifReporter', () => {
       expect(results(log)[0]?.message.text).toBe(
         [
           'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported.',
-          'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.',
+          'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.' +
+            ' Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.',
           `Footnote 3: ${footnote('3')}`,
         ].join('\n\n'),
       )
       expect(results(log)[1]?.message.text.split('\n\n')).toHaveLength(2)
     })
 
-    it('waives with an accepted external suppression that carries the reason and the expiry', () => {
+    it('waives with an accepted external suppression that carries the reason, the expiry, the owner and the ticket', () => {
       const waived = results(log)[4]
       expect(waived?.suppressions).toStrictEqual([
         {
           kind: 'external',
           status: 'accepted',
-          justification: 'Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234). Waived until the end of 2099-03-31 (UTC).',
+          justification: 'Partners switch to Lync Web App 2013 in migration wave 3. Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234).',
         },
       ])
       expect(waived?.properties).toMatchObject({ client: 'external-partners', server: 'ams-pool01', status: 'not-supported', exception: { expires: '2099-03-31' } })
+    })
+
+    it('names the owner and the ticket only when the exception has them', () => {
+      const waiver = (extra: string) =>
+        [
+          'servers:',
+          '  - {name: ams-pool01, product: Lync Server 2013}',
+          'clients:',
+          '  - {name: guests, product: Lync 2010 Attendee}',
+          'exceptions:',
+          '  - {client: guests, server: ams-pool01, reason: Guests move to Lync Web App 2013 in wave 3, expires: 2099-06-30' + extra + '}',
+          '',
+        ].join('\n')
+      const justification = (name: string, extra: string) => results(render(name, reportOf(checkText(waiver(extra)))))[0]?.suppressions?.[0]?.justification
+      expect(justification('waiver-plain', '')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC).')
+      expect(justification('waiver-owner', ', owner: uc-team')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC) by uc-team.')
+      expect(justification('waiver-ticket', ', ticket: CHG-9')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC) (CHG-9).')
     })
   })
 
@@ -184,7 +202,7 @@ describe('sarifReporter', () => {
 
     it('are only the kinds that occur, sorted by id, each once', () => {
       expect(rules(log).map((r) => r.id)).toEqual([
-        'coexist/expired-exception',
+        'coexist/exception',
         'coexist/interoperable/footnote-3',
         'coexist/invalid-topology',
         'coexist/not-applicable',
@@ -206,7 +224,7 @@ describe('sarifReporter', () => {
       }
       const level = Object.fromEntries(rules(log).map((r) => [r.id, r.defaultConfiguration.level]))
       expect(level).toStrictEqual({
-        'coexist/expired-exception': 'warning',
+        'coexist/exception': 'warning',
         'coexist/interoperable/footnote-3': 'warning',
         'coexist/invalid-topology': 'error',
         'coexist/not-applicable': 'warning',
@@ -228,7 +246,7 @@ describe('sarifReporter', () => {
       expect(byId.get('coexist/not-applicable')?.help.text).toMatch(/^Not applicable: /)
       expect(byId.get('coexist/not-applicable')?.help.text).not.toContain('Footnote')
       for (const rule of rules(log)) {
-        if (rule.id.startsWith('coexist/invalid-topology') || rule.id.startsWith('coexist/expired-exception')) expect(rule.helpUri).toBeUndefined()
+        if (rule.id.startsWith('coexist/invalid-topology') || rule.id.startsWith('coexist/exception')) expect(rule.helpUri).toBeUndefined()
         else expect(rule.helpUri).toBe(SOURCE_URL)
       }
       expect(byId.get('coexist/not-supported/footnote-2')?.properties.tags).toEqual(['compatibility', 'not-supported', 'footnote'])
@@ -260,7 +278,7 @@ describe('sarifReporter', () => {
     it('cover every finding and input problem, and no plain supported pair', () => {
       const log = render('estate', reportOf(checkFixture('sarif-estate.yml'), invalidFile()))
       expect(summary(log)).toEqual([
-        ['coexist/expired-exception', 'warning', 39, '-'],
+        ['coexist/exception', 'warning', 39, '-'],
         ['coexist/not-supported/footnote-3', 'error', 22, '-'],
         ['coexist/not-supported/footnote-2', 'error', 29, '-'],
         ['coexist/not-applicable', 'warning', 15, '-'],
@@ -271,7 +289,7 @@ describe('sarifReporter', () => {
         ['coexist/invalid-topology', 'error', 7, '-'],
       ])
       const expired = results(log)[0]
-      expect(expired?.message.text).toMatch(/^Expired exception\.\n\nthe exception for "visitors" on "pool13" expired at the end of 2020-01-31 \(UTC\)/)
+      expect(expired?.message.text).toMatch(/^Exception that waives nothing\.\n\nthe exception for "visitors" on "pool13" expired at the end of 2020-01-31 \(UTC\)/)
       expect(expired?.locations[0]?.physicalLocation.region).toStrictEqual({ startLine: 39, startColumn: 14, endLine: 39, endColumn: 24 })
       expect(results(log).every((r) => r.message.text.endsWith('.'))).toBe(true)
     })
@@ -283,7 +301,7 @@ describe('sarifReporter', () => {
       }
       // fail-on none: nothing is an error, though the rule still says what not-supported is by default.
       expect(levels([])).toEqual([
-        'coexist/expired-exception warning warning',
+        'coexist/exception warning warning',
         'coexist/not-applicable warning warning',
         'coexist/interoperable/footnote-3 warning warning',
         'coexist/not-supported/footnote-3 warning error',
@@ -422,7 +440,7 @@ describe('sarifReporter', () => {
     it('marks findings the base commit had as unchanged and the others as new', () => {
       const log = render('baseline', buildReport([withPreexisting(), invalidFile()], { revision: '0123abcd' }))
       expect(results(log).map((r) => [r.ruleId, r.properties?.client ?? '-', r.baselineState])).toEqual([
-        ['coexist/expired-exception', '-', 'new'],
+        ['coexist/exception', '-', 'new'],
         ['coexist/not-supported/footnote-2', 'attendees', 'unchanged'],
         ['coexist/interoperable/footnote-3', 'legacy', 'unchanged'],
         ['coexist/supported/footnote-1', 'chat', 'new'],

@@ -455,3 +455,21 @@ describe('summaryReporter on YAML fixtures', () => {
     expect(lines).toContain('- line 7, column 21: client &quot;&lt;b&gt;users&lt;/b&gt;&quot; names server &quot;nowhere&quot;, which is not declared under servers')
   })
 })
+
+describe('summaryReporter and exceptions that expire soon', () => {
+  it('gives each notice a NOTE block with its line, after the warnings, escaped, and counts it', () => {
+    const file = sampleFile()
+    file.notices.push(diagnostic({ line: 28, column: 14, message: 'the exception for "partners" on "pool13" <b>expires</b> at the end of 2026-06-10 (UTC), in 10 days' }))
+    const lines = linesOf(render(file))
+    expect(lines[2]).toBe('1 error · 2 warnings · 3 notices · 6 pairs checked · 1 waived')
+    const warning = lines.indexOf('> [!WARNING]')
+    expect(lines.slice(warning, warning + 6)).toEqual([
+      '> [!WARNING]',
+      '> Line 24: the exception for &quot;legacy&quot; on &quot;pool13&quot; expired',
+      '',
+      '> [!NOTE]',
+      '> Line 28: the exception for &quot;partners&quot; on &quot;pool13&quot; &lt;b&gt;expires&lt;/b&gt; at the end of 2026-06-10 (UTC), in 10 days',
+      '',
+    ])
+  })
+})

@@ -277,3 +277,17 @@ describe('textReporter on YAML fixtures', () => {
     expect(lines.at(-1)).toBe('✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 0 pairs')
   })
 })
+
+describe('textReporter and exceptions that expire soon', () => {
+  it('lists each notice at its line, after the file\'s warnings and before its findings, and counts it', () => {
+    const file = sampleFile()
+    file.notices.push({ file: 'estate.yml', line: 28, column: 14, endLine: 28, endColumn: 24, message: 'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 10 days' })
+    const lines = linesOf(plain(file))
+    expect(lines.slice(1, 4)).toEqual([
+      '  estate.yml:24:14: warning: the exception for "legacy" on "pool13" expired',
+      '  estate.yml:28:14: notice: the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 10 days',
+      '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2]',
+    ])
+    expect(lines.at(-1)).toBe('✖ Failed: 1 error, 2 warnings, 3 notices in 6 pairs, 1 waived')
+  })
+})

@@ -136,7 +136,7 @@ export const ACCEPTED_MULTITOOL_FINDINGS: Record<string, { level: MultitoolLevel
   SARIF2009: { level: 'note', why: 'hierarchical rule ids ("coexist/not-supported/footnote-2") are the required naming; GitHub shows them as they are' },
   SARIF2010: { level: 'note', why: 'region.snippet: reports carry spans, not the source text' },
   SARIF2011: { level: 'note', why: 'contextRegion: as for snippets' },
-  SARIF2012: { level: 'note', why: 'helpUri of the rules that have no page to link (invalid-topology, expired-exception); an empty rules array in a clean run' },
+  SARIF2012: { level: 'note', why: 'helpUri of the rules that have no page to link (invalid-topology, exception); an empty rules array in a clean run' },
   SARIF2016: { level: 'note', why: 'a file:// URI for a topology outside the working directory, which has no repository-relative path (CLI use only)' },
 }
 

@@ -1,0 +1,243 @@
+// `coexist plan` through runCli(argv, deps): options, output formats, exit codes and bad input.
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli, type CliDeps } from '../../src/cli/main.js'
+import { capture } from '../support/fake-runner.js'
+import { footnoteText } from '../support/matrix.js'
+import { REPO_ROOT } from '../support/runtimes.js'
+
+const NOW = new Date('2026-06-01T12:00:00Z')
+const ESC = '\u001b'
+const EXAMPLE = 'examples/coexist.yml'
+const ALL_2013 = ['--upgrade-all', 'Lync Server 2013']
+
+async function cli(argv: string[], options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  const stdout = capture(options.isTTY)
+  const stderr = capture()
+  const deps: CliDeps = { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? {}, stdout, stderr, now: () => NOW, version: '9.8.7-test' }
+  const code = await runCli(argv, deps)
+  return { code, stdout: stdout.text, stderr: stderr.text }
+}
+
+/** The text output without the explanation lines under each changed pair (evaluate's wording). */
+const skeleton = (text: string) => text.split('\n').filter((l) => !l.startsWith('        '))
+
+interface JsonPlan {
+  introducesFailures: boolean
+  counts: Record<string, number>
+  files: { file: string; populations: { client: string; newlyFailing: { server: string }[]; newlyPassing: { server: string }[]; changed: { server: string }[]; unchanged: { server: string }[] }[] }[]
+}
+
+describe('coexist plan on examples/coexist.yml, every server to Lync Server 2013', () => {
+  // The expectations are worked out by hand from the seed table in test/core/plan.test.ts.
+  it('text: per population what changes, the footnotes once, and exit 1 for the two new failures', async () => {
+    const out = await cli(['plan', EXAMPLE, ...ALL_2013])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('')
+    expect(out.stdout).not.toContain(ESC)
+    expect(skeleton(out.stdout)).toEqual([
+      `${EXAMPLE}  (matrix lync-server-2013)`,
+      '  upgrade ams-pool01: already runs Lync Server 2013',
+      '  upgrade lon-pool-2010: Lync Server 2010 → Lync Server 2013',
+      '  upgrade nyc-ocs: Office Communications Server 2007 R2 → Lync Server 2013',
+      '',
+      `  ${EXAMPLE}:17:14: knowledge-workers (Lync 2013)`,
+      '    unchanged on ams-pool01: supported',
+      '    unchanged on lon-pool-2010: supported',
+      `  ${EXAMPLE}:22:14: trading-floor (Lync 2010 Group Chat)`,
+      '    changed on lon-pool-2010: supported [1] → not applicable',
+      '    unchanged on ams-pool01: not applicable',
+      `  ${EXAMPLE}:27:14: sales-desktops (Office Communicator 2007 R2)`,
+      '    changed on nyc-ocs: supported → interoperable [3]',
+      '    unchanged on ams-pool01: interoperable [3]',
+      `  ${EXAMPLE}:32:14: field-engineers (Office Communicator 2007 R2)`,
+      '    unchanged on ams-pool01: not supported [3] (still failing)',
+      `  ${EXAMPLE}:37:14: external-partners (Lync 2010 Attendee)`,
+      '    newly failing on lon-pool-2010: supported → not supported [2]',
+      '    unchanged on ams-pool01: not supported [2] (waived)',
+      `  ${EXAMPLE}:42:14: reception (Microsoft Office Communications Server 2007 R2 Attendant)`,
+      '    newly failing on nyc-ocs: supported → not supported',
+      '',
+      '  Footnotes:',
+      `  [1] ${footnoteText('1')}`,
+      `  [2] ${footnoteText('2')}`,
+      `  [3] ${footnoteText('3')}`,
+      '',
+      '✖ The upgrade introduces failures: 2 newly failing, 0 newly passing, 2 changed, 6 unchanged in 10 pairs, 1 still failing',
+      '',
+    ])
+    // Each changed pair is explained by its verdict after the upgrade.
+    expect(out.stdout).toContain(
+      '    newly failing on nyc-ocs: supported → not supported\n        reception (Microsoft Office Communications Server 2007 R2 Attendant) is not supported on nyc-ocs (Lync Server 2013).',
+    )
+    expect(out.stdout).toContain('    newly failing on lon-pool-2010: supported → not supported [2]\n        external-partners (Lync 2010 Attendee) is not supported on lon-pool-2010 (Lync Server 2013). Use Lync Web App 2013 instead.')
+  })
+
+  it('json: the same lists, introducesFailures and the counts', async () => {
+    const out = await cli(['plan', '--format', 'json', EXAMPLE, ...ALL_2013])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('')
+    const plan = JSON.parse(out.stdout) as JsonPlan
+    expect(plan.introducesFailures).toBe(true)
+    expect(plan.counts).toEqual({ newlyFailing: 2, newlyPassing: 0, changed: 2, unchanged: 6, stillFailing: 1, pairs: 10 })
+    const servers = (pairs: { server: string }[]) => pairs.map((p) => p.server).join(',')
+    expect(plan.files[0]?.populations.map((p) => `${p.client}: failing ${servers(p.newlyFailing)}; passing ${servers(p.newlyPassing)}; changed ${servers(p.changed)}; unchanged ${servers(p.unchanged)}`)).toEqual([
+      'knowledge-workers: failing ; passing ; changed ; unchanged ams-pool01,lon-pool-2010',
+      'trading-floor: failing ; passing ; changed lon-pool-2010; unchanged ams-pool01',
+      'sales-desktops: failing ; passing ; changed nyc-ocs; unchanged ams-pool01',
+      'field-engineers: failing ; passing ; changed ; unchanged ams-pool01',
+      'external-partners: failing lon-pool-2010; passing ; changed ; unchanged ams-pool01',
+      'reception: failing nyc-ocs; passing ; changed ; unchanged ',
+    ])
+  })
+
+  it('markdown: one row per pair with its status today and after', async () => {
+    const out = await cli(['plan', '--format', 'markdown', EXAMPLE, ...ALL_2013])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toBe('')
+    const lines = out.stdout.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['## ❌ coexist plan: the upgrade introduces failures', '', '2 newly failing · 0 newly passing · 2 changed · 6 unchanged · 10 pairs · 1 still failing'])
+    expect(lines.filter((l) => /^\| [a-z]/.test(l) && l.includes('<br>'))).toEqual([
+      '| knowledge-workers<br><sub>Lync 2013</sub> | ams-pool01 | unchanged | ✅ supported | ✅ supported |',
+      '| knowledge-workers<br><sub>Lync 2013</sub> | lon-pool-2010 | unchanged | ✅ supported | ✅ supported |',
+      '| trading-floor<br><sub>Lync 2010 Group Chat</sub> | lon-pool-2010 | 🔁 changed | ✅ supported<sup>1</sup> | ➖ not applicable |',
+      '| trading-floor<br><sub>Lync 2010 Group Chat</sub> | ams-pool01 | unchanged | ➖ not applicable | ➖ not applicable |',
+      '| sales-desktops<br><sub>Office Communicator 2007 R2</sub> | nyc-ocs | 🔁 changed | ✅ supported | ⚠️ interoperable<sup>3</sup> |',
+      '| sales-desktops<br><sub>Office Communicator 2007 R2</sub> | ams-pool01 | unchanged | ⚠️ interoperable<sup>3</sup> | ⚠️ interoperable<sup>3</sup> |',
+      '| field-engineers<br><sub>Office Communicator 2007 R2</sub> | ams-pool01 | unchanged (still failing) | ❌ not supported<sup>3</sup> | ❌ not supported<sup>3</sup> |',
+      '| external-partners<br><sub>Lync 2010 Attendee</sub> | lon-pool-2010 | ⛔ **newly failing** | ✅ supported | ❌ not supported<sup>2</sup> |',
+      '| external-partners<br><sub>Lync 2010 Attendee</sub> | ams-pool01 | unchanged | 🔕❌ not supported<sup>2</sup> | 🔕❌ not supported<sup>2</sup> |',
+      '| reception<br><sub>Microsoft Office Communications Server 2007 R2 Attendant</sub> | nyc-ocs | ⛔ **newly failing** | ✅ supported | ❌ not supported |',
+    ])
+  })
+})
+
+describe('exit codes', () => {
+  it('0 when the upgrade introduces no failure, even though a pair fails today and still fails', async () => {
+    const out = await cli(['plan', EXAMPLE, '--upgrade', 'ams-pool01=Lync Server 2013'])
+    expect(out.code).toBe(0)
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 10 unchanged in 10 pairs, 1 still failing')
+  })
+
+  it('0 when the upgrade only makes pairs pass', async () => {
+    const out = await cli(['plan', EXAMPLE, '--upgrade', 'ams-pool01=Lync Server 2010'])
+    expect(out.code).toBe(0)
+    expect(out.stdout).toContain('    newly passing on ams-pool01: not supported [3] → supported\n')
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No new failures: 0 newly failing, 1 newly passing, 3 changed, 6 unchanged in 10 pairs')
+  })
+
+  it('--fail-on decides what failing means, before and after', async () => {
+    const none = await cli(['plan', '--fail-on', 'none', EXAMPLE, ...ALL_2013])
+    expect(none.code).toBe(0)
+    expect(none.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No new failures: 0 newly failing, 0 newly passing, 4 changed, 6 unchanged in 10 pairs')
+    const strict = await cli(['plan', '--fail-on', 'not-supported,not-applicable', EXAMPLE, ...ALL_2013])
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toContain('    newly failing on lon-pool-2010: supported [1] → not applicable\n')
+    expect(strict.stdout).toContain('    unchanged on ams-pool01: not applicable (still failing)\n')
+  })
+
+  it('--upgrade is repeatable and wins over --upgrade-all for its server', async () => {
+    const out = await cli(['plan', EXAMPLE, '--upgrade', 'nyc-ocs=Lync Server 2010', ...ALL_2013, '--upgrade', 'lon-pool-2010=lync-server-2010'])
+    expect(out.code).toBe(0)
+    expect(out.stdout.split('\n').slice(1, 4)).toEqual([
+      '  upgrade ams-pool01: already runs Lync Server 2013',
+      '  upgrade lon-pool-2010: already runs Lync Server 2010',
+      '  upgrade nyc-ocs: Office Communications Server 2007 R2 → Lync Server 2010',
+    ])
+  })
+
+  it('reads coexist.yml from the working directory when no file is named', async () => {
+    const out = await cli(['plan', ...ALL_2013], { cwd: path.join(REPO_ROOT, 'examples') })
+    expect(out.code).toBe(1)
+    expect(out.stdout.split('\n')[0]).toBe('coexist.yml  (matrix lync-server-2013)')
+  })
+
+  it('several files: one plan each, one verdict', async () => {
+    const out = await cli(['plan', EXAMPLE, 'test/cli/fixtures/clean.yml', ...ALL_2013])
+    expect(out.code).toBe(1)
+    expect(out.stdout).toContain('\ntest/cli/fixtures/clean.yml  (matrix lync-server-2013)\n  upgrade ams-pool01: already runs Lync Server 2013\n')
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ The upgrade introduces failures: 2 newly failing, 0 newly passing, 2 changed, 7 unchanged in 11 pairs, 1 still failing')
+  })
+})
+
+describe('colour', () => {
+  it('on a terminal only, and never with NO_COLOR', async () => {
+    const tty = await cli(['plan', EXAMPLE, ...ALL_2013], { isTTY: true })
+    expect(tty.stdout).toContain(`    ${ESC}[31mnewly failing${ESC}[0m on nyc-ocs: supported → not supported\n`)
+    const noColor = await cli(['plan', EXAMPLE, ...ALL_2013], { isTTY: true, env: { NO_COLOR: '1' } })
+    expect(noColor.stdout).not.toContain(ESC)
+    const json = await cli(['plan', '--format', 'json', EXAMPLE, ...ALL_2013], { isTTY: true })
+    expect(json.stdout).not.toContain(ESC)
+  })
+})
+
+describe('bad input: exit 2, nothing on stdout', () => {
+  it.each([
+    ['an unknown server, with the closest name', ['--upgrade', 'ams-pool1=Lync Server 2013'], `${EXAMPLE}: error: unknown server "ams-pool1" (did you mean "ams-pool01"?)\n`],
+    [
+      'an unknown product, with suggestions',
+      ['--upgrade', 'nyc-ocs=OCS 2007 R3'],
+      `${EXAMPLE}: error: unknown server product "OCS 2007 R3" in matrix lync-server-2013; did you mean "Office Communications Server 2007 R2"?\n`,
+    ],
+    [
+      'a client product given as the server product',
+      ['--upgrade-all', 'Lync 2013'],
+      `${EXAMPLE}: error: "Lync 2013" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2\n`,
+    ],
+    [
+      'every problem at once',
+      ['--upgrade', 'paris=Lync Server 2013', '--upgrade', 'nyc-ocs=Lync Server 2010', '--upgrade', 'nyc-ocs=Lync Server 2013'],
+      `${EXAMPLE}: error: unknown server "paris"; its servers are "ams-pool01", "lon-pool-2010", "nyc-ocs"\n${EXAMPLE}: error: server "nyc-ocs" is upgraded to both "Lync Server 2010" and "Lync Server 2013"\n`,
+    ],
+  ])('%s: the problem on stderr, without the usage', async (_name, options, stderr) => {
+    const out = await cli(['plan', EXAMPLE, ...options])
+    expect(out).toEqual({ code: 2, stdout: '', stderr })
+  })
+
+  it.each([
+    ['a malformed SERVER=PRODUCT', ['--upgrade', 'nyc-ocs'], 'coexist: --upgrade "nyc-ocs" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"'],
+    ['an empty product', ['--upgrade', 'nyc-ocs='], 'coexist: --upgrade "nyc-ocs=" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"'],
+    ['no --upgrade at all', [], 'coexist: plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT'],
+    ['a bad --format', ['--format', 'sarif', ...ALL_2013], 'coexist: --format must be text, json or markdown, not "sarif"'],
+    ['a bad --fail-on', ['--fail-on', 'interop', ...ALL_2013], 'coexist: fail-on: unknown status "interop"'],
+    ['an unknown option', ['--upgrade-every', 'Lync Server 2013'], "coexist: Unknown option '--upgrade-every'"],
+  ])('%s: the problem and the usage on stderr', async (_name, options, problem) => {
+    const out = await cli(['plan', EXAMPLE, ...options])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('')
+    expect(out.stderr.startsWith(problem)).toBe(true)
+    expect(out.stderr).toContain('\n\nUsage:\n')
+    expect(out.stderr).toContain('  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...\n')
+  })
+
+  it('a file that cannot be read or evaluated: each error as file:line:column: error: message, and no plan for the others', async () => {
+    const out = await cli(['plan', EXAMPLE, 'nowhere.yml', 'test/e2e/fixtures/unknown-product.yml', ...ALL_2013])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('')
+    const lines = out.stderr.trimEnd().split('\n')
+    expect(lines[0]).toBe('nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)')
+    expect(lines[1]).toMatch(/^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: unknown client product "Skype for Business 2015" in matrix lync-server-2013; /)
+    expect(lines).toHaveLength(2)
+  })
+
+  it('checks each file on its own: a server only one file declares is unknown in the other', async () => {
+    const out = await cli(['plan', EXAMPLE, 'test/cli/fixtures/clean.yml', '--upgrade', 'nyc-ocs=Lync Server 2013'])
+    expect(out).toEqual({ code: 2, stdout: '', stderr: 'test/cli/fixtures/clean.yml: error: unknown server "nyc-ocs"; its servers are "ams-pool01"\n' })
+  })
+})
+
+describe('help and commands', () => {
+  it('plan --help prints the usage, plan included, on stdout', async () => {
+    const out = await cli(['plan', '--help'])
+    expect(out.code).toBe(0)
+    expect(out.stderr).toBe('')
+    expect(out.stdout).toContain('  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...\n               [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]\n')
+    expect(out.stdout).toContain('\nplan    What-if of a server upgrade:')
+  })
+
+  it('a misspelt plan is suggested', async () => {
+    const out = await cli(['plna'])
+    expect(out.code).toBe(2)
+    expect(out.stderr.split('\n')[0]).toBe('coexist: unknown command "plna" (did you mean "plan"?)')
+  })
+})

@@ -1,0 +1,130 @@
+// `coexist plan` from the committed CLI bundle, dist/cli/index.js: a child process with a clean
+// environment and stdout on a pipe, on Node 24 and on the machine's Node 20.
+import { describe, expect, it } from 'vitest'
+import { footnoteText } from '../support/matrix.js'
+import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
+
+const coexist = (runtime: Runtime, args: readonly string[]) => runNode(runtime, CLI_BUNDLE, args, { cwd: REPO_ROOT, env: cleanEnv(), timeout: 15_000 })
+
+const EXAMPLE = 'examples/coexist.yml'
+const ALL_2013 = ['--upgrade-all', 'Lync Server 2013']
+
+interface JsonPlan {
+  introducesFailures: boolean
+  counts: Record<string, number>
+  files: {
+    file: string
+    upgrades: { server: string; from: string; to: string }[]
+    populations: { client: string; newlyFailing: { server: string; before: { status: string }; after: { status: string; footnotes: string[] } }[]; newlyPassing: unknown[]; changed: { server: string }[]; unchanged: { server: string }[] }[]
+    footnotes: { id: string; text: string }[]
+  }[]
+}
+
+describe.each(runtimes())('coexist plan, CLI bundle on $label', (runtime) => {
+  // The lists are worked out by hand from the seed table in test/core/plan.test.ts.
+  it('every server to Lync Server 2013: two newly failing pairs, the rest as the table says, exit 1', async () => {
+    const run = await coexist(runtime, ['plan', EXAMPLE, ...ALL_2013])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+    expect(run.stdout).not.toContain('\u001b')
+    // Without the explanation under each changed pair (evaluate's wording, tested there).
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('        '))).toEqual([
+      `${EXAMPLE}  (matrix lync-server-2013)`,
+      '  upgrade ams-pool01: already runs Lync Server 2013',
+      '  upgrade lon-pool-2010: Lync Server 2010 → Lync Server 2013',
+      '  upgrade nyc-ocs: Office Communications Server 2007 R2 → Lync Server 2013',
+      '',
+      `  ${EXAMPLE}:17:14: knowledge-workers (Lync 2013)`,
+      '    unchanged on ams-pool01: supported',
+      '    unchanged on lon-pool-2010: supported',
+      `  ${EXAMPLE}:22:14: trading-floor (Lync 2010 Group Chat)`,
+      '    changed on lon-pool-2010: supported [1] → not applicable',
+      '    unchanged on ams-pool01: not applicable',
+      `  ${EXAMPLE}:27:14: sales-desktops (Office Communicator 2007 R2)`,
+      '    changed on nyc-ocs: supported → interoperable [3]',
+      '    unchanged on ams-pool01: interoperable [3]',
+      `  ${EXAMPLE}:32:14: field-engineers (Office Communicator 2007 R2)`,
+      '    unchanged on ams-pool01: not supported [3] (still failing)',
+      `  ${EXAMPLE}:37:14: external-partners (Lync 2010 Attendee)`,
+      '    newly failing on lon-pool-2010: supported → not supported [2]',
+      '    unchanged on ams-pool01: not supported [2] (waived)',
+      `  ${EXAMPLE}:42:14: reception (Microsoft Office Communications Server 2007 R2 Attendant)`,
+      '    newly failing on nyc-ocs: supported → not supported',
+      '',
+      '  Footnotes:',
+      `  [1] ${footnoteText('1')}`,
+      `  [2] ${footnoteText('2')}`,
+      `  [3] ${footnoteText('3')}`,
+      '',
+      '✖ The upgrade introduces failures: 2 newly failing, 0 newly passing, 2 changed, 6 unchanged in 10 pairs, 1 still failing',
+      '',
+    ])
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('        '))).toHaveLength(4)
+  })
+
+  it('--format json: the plan as data, footnote texts once', async () => {
+    const run = await coexist(runtime, ['plan', '--format', 'json', EXAMPLE, ...ALL_2013])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+    const plan = JSON.parse(run.stdout) as JsonPlan
+    expect(plan.introducesFailures).toBe(true)
+    expect(plan.counts).toEqual({ newlyFailing: 2, newlyPassing: 0, changed: 2, unchanged: 6, stillFailing: 1, pairs: 10 })
+    const [file] = plan.files
+    expect(file?.upgrades.map((u) => `${u.server}: ${u.from} -> ${u.to}`)).toEqual([
+      'ams-pool01: Lync Server 2013 -> Lync Server 2013',
+      'lon-pool-2010: Lync Server 2010 -> Lync Server 2013',
+      'nyc-ocs: Office Communications Server 2007 R2 -> Lync Server 2013',
+    ])
+    expect(file?.populations.flatMap((p) => p.newlyFailing.map((c) => [p.client, c.server, c.before.status, c.after.status, c.after.footnotes]))).toEqual([
+      ['external-partners', 'lon-pool-2010', 'supported', 'not-supported', ['2']],
+      ['reception', 'nyc-ocs', 'supported', 'not-supported', []],
+    ])
+    expect(file?.footnotes).toEqual(['1', '2', '3'].map((id) => ({ id, text: footnoteText(id) })))
+  })
+
+  it('--format markdown: the verdict and a row per pair', async () => {
+    const run = await coexist(runtime, ['plan', '--format', 'markdown', EXAMPLE, ...ALL_2013])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.startsWith('## ❌ coexist plan: the upgrade introduces failures\n\n2 newly failing · 0 newly passing · 2 changed · 6 unchanged · 10 pairs · 1 still failing\n')).toBe(true)
+    expect(run.stdout).toContain('| reception<br><sub>Microsoft Office Communications Server 2007 R2 Attendant</sub> | nyc-ocs | ⛔ **newly failing** | ✅ supported | ❌ not supported |\n')
+    expect(run.stdout.split('\n').filter((l) => l.includes('<br><sub>'))).toHaveLength(10)
+  })
+
+  it('an upgrade that only makes pairs pass exits 0', async () => {
+    const run = await coexist(runtime, ['plan', EXAMPLE, '--upgrade', 'ams-pool01=Lync Server 2010'])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No new failures: 0 newly failing, 1 newly passing, 3 changed, 6 unchanged in 10 pairs')
+  })
+
+  it.each([
+    ['an unknown server', ['--upgrade', 'ams-pool1=Lync Server 2013'], `${EXAMPLE}: error: unknown server "ams-pool1" (did you mean "ams-pool01"?)\n`],
+    ['a client product', ['--upgrade', 'nyc-ocs=Lync 2013'], `${EXAMPLE}: error: "Lync 2013" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2\n`],
+  ])('%s: exit 2 and the problem on stderr', async (_name, options, stderr) => {
+    const run = await coexist(runtime, ['plan', EXAMPLE, ...options])
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 2, stdout: '', stderr })
+  })
+
+  it('a malformed --upgrade or none at all: exit 2 with the usage', async () => {
+    for (const options of [['--upgrade', 'nyc-ocs'], []]) {
+      const run = await coexist(runtime, ['plan', EXAMPLE, ...options])
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toMatch(/^coexist: (--upgrade "nyc-ocs" is not SERVER=PRODUCT|plan needs at least one --upgrade)/)
+      expect(run.stderr).toContain('\n\nUsage:\n')
+      // No stack trace: a usage error is not an internal error.
+      expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    }
+  })
+
+  it('a file that cannot be evaluated: exit 2 and file:line:column: error: message', async () => {
+    const run = await coexist(runtime, ['plan', 'test/e2e/fixtures/unknown-product.yml', 'nowhere.yml', ...ALL_2013])
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    const lines = run.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: unknown client product "Skype for Business 2015" in matrix lync-server-2013; /)
+    expect(lines[1]).toBe('nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)')
+  })
+})
