@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 9941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -675,10 +675,13 @@ function comparePaths(a, b) {
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
 
 
+
 /**
  * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * kept exactly as today: resolved as written, duplicates included, a missing one reported when it
- * is read. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
+ * files are the author's, unless it was written as an absolute path outside the workspace: whoever
+ * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
  * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
  * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
  */
@@ -688,9 +691,14 @@ async function expandTopologyFiles(given, workspace, options = {}) {
     const listed = new Set();
     const entries = [];
     const unmatched = [];
+    let realWorkspace;
     for (const item of given) {
         if (!isGlobPattern(item)) {
-            entries.push({ kind: 'file', absolute: external_node_path_default().resolve(workspace, item) });
+            const absolute = external_node_path_default().resolve(workspace, item);
+            realWorkspace ??= await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+            entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
+                ? { kind: 'refused', absolute, message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it' }
+                : { kind: 'file', absolute });
             continue;
         }
         const compiled = compilePattern(item, workspace, budget.limits);
@@ -716,11 +724,25 @@ async function expandTopologyFiles(given, workspace, options = {}) {
                 continue;
             listed.add(absolute);
             entries.push(match.outside
-                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)' }
+                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)' }
                 : { kind: 'file', absolute });
         }
     }
     return { entries, unmatched };
+}
+const isOutside = (file, root) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+};
+/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
+async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
+    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
+    if (external_node_path_default().isAbsolute(given) && lexicallyOutside)
+        return false;
+    if (lexicallyOutside)
+        return true;
+    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    return real !== undefined && isOutside(real, realWorkspace);
 }
 /** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
 function unmatchedNotice(unmatched, filesChecked) {
@@ -828,10 +850,10 @@ async function checkFiles(paths, cwd, options) {
             files.push((0,check/* unreadable */.O$)(shown, entry.message));
             continue;
         }
-        const read = await readTopologyBytes(absolute);
+        const read = await readTopologyBytes(absolute, options.maxBytes);
         let report = read.ok ? (0,check/* checkTopology */.oE)(shown, read.bytes, options) : (0,check/* unreadable */.O$)(shown, read.message);
         if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
-            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), MAX_TOPOLOGY_BYTES);
+            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES);
             if (base.ok)
                 report = markPreexisting(report, (0,check/* checkTopology */.oE)(shown, base.bytes, options));
             else if (base.reason === 'unavailable')
@@ -859,7 +881,7 @@ function displayPath(absolute, cwd) {
         return absolute.split((external_node_path_default()).sep).join('/');
     return relative.split((external_node_path_default()).sep).join('/');
 }
-async function readTopologyBytes(file) {
+async function readTopologyBytes(file, maxBytes = MAX_TOPOLOGY_BYTES) {
     let handle;
     try {
         // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -875,8 +897,8 @@ async function readTopologyBytes(file) {
             return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
         if (!stat.isFile())
             return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > MAX_TOPOLOGY_BYTES)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${MAX_TOPOLOGY_BYTES} bytes` };
+        if (stat.size > maxBytes)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` };
         return { ok: true, bytes: await handle.readFile() };
     }
     catch (error) {
@@ -1598,6 +1620,18 @@ function pullRequestOf(eventPath) {
     return { number: pr.number, baseSha: base.sha, headSha: head.sha, fromFork };
 }
 
+;// CONCATENATED MODULE: ./src/core/byte-size.ts
+// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
+/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
+function parseByteSize(text) {
+    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
+    const bytes = Number(match[1]) * unit;
+    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 
 
@@ -1637,6 +1671,7 @@ function inert(text) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
+
 const PR_COMMENT_MODES = ['auto', 'always', 'never'];
 /** The one place that reads and checks the action's inputs (action.yml documents them). */
 function readInputs(env) {
@@ -1658,6 +1693,9 @@ function readInputs(env) {
     const expiryWarningDays = Number(expiryText);
     if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650)
         return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` };
+    const maxBytes = parseByteSize(getInput(env, 'max-bytes') || '16MiB');
+    if (maxBytes === undefined)
+        return { ok: false, message: `input max-bytes: "${getInput(env, 'max-bytes')}" is not a size such as 16MiB, 500KiB or 1000000` };
     const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
     return {
         ok: true,
@@ -1670,6 +1708,7 @@ function readInputs(env) {
             sarif: getInput(env, 'sarif'),
             newOnly,
             matrix: getInput(env, 'matrix'),
+            maxBytes,
             expiryWarningDays,
             githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
         },
@@ -1752,13 +1791,14 @@ async function run(deps = defaultDeps) {
         await setOutputs(env, { passed: 'false', errors: String(1 + details.length), warnings: '0', waived: '0', report: '', sarif: '' });
         return 2;
     };
+    // Masked before anything else is printed, even an input error, so no later line can reveal it.
+    const token = getInput(env, 'github-token');
+    if (token)
+        stdout.write(`::add-mask::${token}\n`);
     const read = readInputs(env);
     if (!read.ok)
         return invalidInput(read.message);
     const { inputs } = read;
-    // Masked before anything else is printed, so no later line can reveal it.
-    if (inputs.githubToken)
-        stdout.write(`::add-mask::${inputs.githubToken}\n`);
     const context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || deps.cwd;
     const matrices = matrixResolver(workspace);
@@ -1782,6 +1822,7 @@ async function run(deps = defaultDeps) {
         ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
         ...(baseRevision ? { baseRevision } : {}),
         allowEmpty: inputs.allowEmpty,
+        maxBytes: inputs.maxBytes,
     });
     if (report.baseline?.problem)
         warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`);
@@ -6329,7 +6370,9 @@ function walkPositions(events, text) {
         const event = scalarEvents.get(node);
         return event ? getScalarValue(text, event) : text.slice(node.start, node.end);
     };
-    const scalarEvents = new WeakMap();
+    // A Map, not a WeakMap: it lives only for this walk, and a WeakMap of 100,000 scalars costs the
+    // garbage collector more than the whole walk.
+    const scalarEvents = new Map();
     for (const event of events) {
         switch (event.type) {
             case EVENT_ID.DOCUMENT:
@@ -6659,7 +6702,9 @@ function describe(error, path) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            return { message: `unknown key "${key}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
+            const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+            return { message: `unknown key "${shown}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
         }
         case 'type':
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
@@ -9626,7 +9671,7 @@ function editDistance(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9941);
 /* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
 
 
@@ -9740,7 +9785,8 @@ const summaryReporter = {
         if (report.baseline)
             parts.push(baselineLine(report.baseline), '');
         for (const file of report.files)
-            parts.push(...renderFile(file));
+            for (const line of renderFile(file))
+                parts.push(line);
         const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
         return fitSummary(parts, [legend, '']);
     },

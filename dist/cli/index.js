@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(829);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(457);
 
 
 try {
@@ -127,7 +127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 829:
+/***/ 457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7189,7 +7189,9 @@ function walkPositions(events, text) {
         const event = scalarEvents.get(node);
         return event ? getScalarValue(text, event) : text.slice(node.start, node.end);
     };
-    const scalarEvents = new WeakMap();
+    // A Map, not a WeakMap: it lives only for this walk, and a WeakMap of 100,000 scalars costs the
+    // garbage collector more than the whole walk.
+    const scalarEvents = new Map();
     for (const event of events) {
         switch (event.type) {
             case EVENT_ID.DOCUMENT:
@@ -7504,7 +7506,9 @@ function describe(error, path) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            return { message: `unknown key "${key}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
+            const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+            return { message: `unknown key "${shown}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
         }
         case 'type':
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
@@ -8531,10 +8535,13 @@ function comparePaths(a, b) {
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
 
 
+
 /**
  * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * kept exactly as today: resolved as written, duplicates included, a missing one reported when it
- * is read. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
+ * files are the author's, unless it was written as an absolute path outside the workspace: whoever
+ * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
  * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
  * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
  */
@@ -8544,9 +8551,14 @@ async function expandTopologyFiles(given, workspace, options = {}) {
     const listed = new Set();
     const entries = [];
     const unmatched = [];
+    let realWorkspace;
     for (const item of given) {
         if (!isGlobPattern(item)) {
-            entries.push({ kind: 'file', absolute: external_node_path_default().resolve(workspace, item) });
+            const absolute = external_node_path_default().resolve(workspace, item);
+            realWorkspace ??= await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+            entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
+                ? { kind: 'refused', absolute, message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it' }
+                : { kind: 'file', absolute });
             continue;
         }
         const compiled = compilePattern(item, workspace, budget.limits);
@@ -8572,11 +8584,25 @@ async function expandTopologyFiles(given, workspace, options = {}) {
                 continue;
             listed.add(absolute);
             entries.push(match.outside
-                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)' }
+                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)' }
                 : { kind: 'file', absolute });
         }
     }
     return { entries, unmatched };
+}
+const isOutside = (file, root) => {
+    const relative = external_node_path_default().relative(root, file);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+};
+/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
+async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
+    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
+    if (external_node_path_default().isAbsolute(given) && lexicallyOutside)
+        return false;
+    if (lexicallyOutside)
+        return true;
+    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    return real !== undefined && isOutside(real, realWorkspace);
 }
 /** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
 function unmatchedNotice(unmatched, filesChecked) {
@@ -8684,10 +8710,10 @@ async function checkFiles(paths, cwd, options) {
             files.push(unreadable(shown, entry.message));
             continue;
         }
-        const read = await readTopologyBytes(absolute);
+        const read = await readTopologyBytes(absolute, options.maxBytes);
         let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message);
         if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
-            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), MAX_TOPOLOGY_BYTES);
+            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES);
             if (base.ok)
                 report = markPreexisting(report, checkTopology(shown, base.bytes, options));
             else if (base.reason === 'unavailable')
@@ -8715,7 +8741,7 @@ function displayPath(absolute, cwd) {
         return absolute.split((external_node_path_default()).sep).join('/');
     return relative.split((external_node_path_default()).sep).join('/');
 }
-async function readTopologyBytes(file) {
+async function readTopologyBytes(file, maxBytes = MAX_TOPOLOGY_BYTES) {
     let handle;
     try {
         // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -8731,8 +8757,8 @@ async function readTopologyBytes(file) {
             return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
         if (!stat.isFile())
             return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > MAX_TOPOLOGY_BYTES)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${MAX_TOPOLOGY_BYTES} bytes` };
+        if (stat.size > maxBytes)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` };
         return { ok: true, bytes: await handle.readFile() };
     }
     catch (error) {
@@ -8901,6 +8927,18 @@ function readMatrixFile(workspace) {
                 (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/byte-size.ts
+// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
+/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
+function parseByteSize(text) {
+    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
+    const bytes = Number(match[1]) * unit;
+    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
@@ -9450,7 +9488,8 @@ const summaryReporter = {
         if (report.baseline)
             parts.push(baselineLine(report.baseline), '');
         for (const file of report.files)
-            parts.push(...renderFile(file));
+            for (const line of renderFile(file))
+                parts.push(line);
         const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
         return fitSummary(parts, [legend, '']);
     },
@@ -9669,9 +9708,11 @@ function renderPlanProblems(file, problems) {
 
 
 
+
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
                 [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
+                [--max-bytes SIZE]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
@@ -9694,6 +9735,8 @@ check   Checks every client/server pair of each topology file (default: coexist.
                    (wins over each file's matrix:)
         --expiry-warning-days
                    exceptions expiring within N days get a notice (default 30)
+        --max-bytes
+                   larger topology files are refused unread (default 16MiB)
 matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
                    built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
@@ -9760,6 +9803,7 @@ async function check(args, deps) {
             matrix: { type: 'string' },
             'expiry-warning-days': { type: 'string', default: '30' },
             'allow-empty': { type: 'boolean', default: false },
+            'max-bytes': { type: 'string', default: '16MiB' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -9773,6 +9817,9 @@ async function check(args, deps) {
     if (!failOn.ok)
         throw new UsageError(failOn.message);
     const files = positionals.length > 0 ? positionals : ['coexist.yml'];
+    const maxBytes = parseByteSize(values['max-bytes']);
+    if (maxBytes === undefined)
+        throw new UsageError(`--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "${values['max-bytes']}"`);
     const expiryWarningDays = Number(values['expiry-warning-days']);
     if (!/^\d+$/.test(values['expiry-warning-days']) || expiryWarningDays > 3650)
         throw new UsageError(`--expiry-warning-days must be a whole number of days from 0 to 3650, not "${values['expiry-warning-days']}"`);
@@ -9782,6 +9829,7 @@ async function check(args, deps) {
         ...(values.matrix ? { matrixOverride: values.matrix } : {}),
         ...(values.base ? { baseRevision: values.base } : {}),
         allowEmpty: values['allow-empty'],
+        maxBytes,
     });
     const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
     const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color });

@@ -1,3 +1,4 @@
+import { parseByteSize } from '../core/byte-size.js'
 import { parseFailOn } from '../core/policy.js'
 import type { Status } from '../core/types.js'
 import { getInput } from './runner.js'
@@ -16,6 +17,8 @@ export interface ActionInputs {
   /** Where to write the SARIF log, relative to the workspace; empty for none. */
   sarif: string
   newOnly: boolean
+  /** Topology files larger than this are refused before they are read. */
+  maxBytes: number
   /** A built-in matrix id or a matrix file; wins over each topology's `matrix:`. Empty: the files decide. */
   matrix: string
   /** Exceptions expiring within this many days get a notice; 0 turns that off. */
@@ -42,6 +45,8 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
   const expiryText = getInput(env, 'expiry-warning-days') || '30'
   const expiryWarningDays = Number(expiryText)
   if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650) return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` }
+  const maxBytes = parseByteSize(getInput(env, 'max-bytes') || '16MiB')
+  if (maxBytes === undefined) return { ok: false, message: `input max-bytes: "${getInput(env, 'max-bytes')}" is not a size such as 16MiB, 500KiB or 1000000` }
   const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS)
   return {
     ok: true,
@@ -54,6 +59,7 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
       sarif: getInput(env, 'sarif'),
       newOnly,
       matrix: getInput(env, 'matrix'),
+      maxBytes,
       expiryWarningDays,
       githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
     },

@@ -14,7 +14,7 @@ import { textReporter } from '../reporters/text.js'
 import { formatCommand } from '../reporters/workflow-command.js'
 import { readRunContext, type RunContext } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { appendSummary, inert, setOutputs } from './runner.js'
+import { appendSummary, getInput, inert, setOutputs } from './runner.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -45,11 +45,12 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     await setOutputs(env, { passed: 'false', errors: String(1 + details.length), warnings: '0', waived: '0', report: '', sarif: '' })
     return 2
   }
+  // Masked before anything else is printed, even an input error, so no later line can reveal it.
+  const token = getInput(env, 'github-token')
+  if (token) stdout.write(`::add-mask::${token}\n`)
   const read = readInputs(env)
   if (!read.ok) return invalidInput(read.message)
   const { inputs } = read
-  // Masked before anything else is printed, so no later line can reveal it.
-  if (inputs.githubToken) stdout.write(`::add-mask::${inputs.githubToken}\n`)
   const context = readRunContext(env)
   const workspace = env.GITHUB_WORKSPACE || deps.cwd
   const matrices = matrixResolver(workspace)
@@ -71,6 +72,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
     ...(baseRevision ? { baseRevision } : {}),
     allowEmpty: inputs.allowEmpty,
+    maxBytes: inputs.maxBytes,
   })
   if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
 

@@ -5,6 +5,7 @@ import { parseUpgrade, planExitCode, planUpgrade, type UpgradePlan, type Upgrade
 import { parseFailOn } from '../core/policy.js'
 import { checkFiles, displayPath, readTopologyBytes } from '../io/check-files.js'
 import { matrixResolver } from '../io/matrix-files.js'
+import { parseByteSize } from '../core/byte-size.js'
 import { expandTopologyFiles } from '../io/topology-files.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
@@ -27,6 +28,7 @@ export interface CliDeps {
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
                 [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
+                [--max-bytes SIZE]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
@@ -49,6 +51,8 @@ check   Checks every client/server pair of each topology file (default: coexist.
                    (wins over each file's matrix:)
         --expiry-warning-days
                    exceptions expiring within N days get a notice (default 30)
+        --max-bytes
+                   larger topology files are refused unread (default 16MiB)
 matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
                    built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
@@ -114,6 +118,7 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
       matrix: { type: 'string' },
       'expiry-warning-days': { type: 'string', default: '30' },
       'allow-empty': { type: 'boolean', default: false },
+      'max-bytes': { type: 'string', default: '16MiB' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -125,6 +130,8 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
   const failOn = parseFailOn(values['fail-on'])
   if (!failOn.ok) throw new UsageError(failOn.message)
   const files = positionals.length > 0 ? positionals : ['coexist.yml']
+  const maxBytes = parseByteSize(values['max-bytes'])
+  if (maxBytes === undefined) throw new UsageError(`--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "${values['max-bytes']}"`)
   const expiryWarningDays = Number(values['expiry-warning-days'])
   if (!/^\d+$/.test(values['expiry-warning-days']) || expiryWarningDays > 3650) throw new UsageError(`--expiry-warning-days must be a whole number of days from 0 to 3650, not "${values['expiry-warning-days']}"`)
   const report = await checkFiles(files, deps.cwd, {
@@ -133,6 +140,7 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
     ...(values.matrix ? { matrixOverride: values.matrix } : {}),
     ...(values.base ? { baseRevision: values.base } : {}),
     allowEmpty: values['allow-empty'],
+    maxBytes,
   })
   const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
   const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color })

@@ -146,7 +146,9 @@ function walkPositions(events: Event[], text: string): { roots: PositionNode[]; 
     const event = scalarEvents.get(node)
     return event ? getScalarValue(text, event) : text.slice(node.start, node.end)
   }
-  const scalarEvents = new WeakMap<ScalarPosition, Extract<Event, { type: 4 }>>()
+  // A Map, not a WeakMap: it lives only for this walk, and a WeakMap of 100,000 scalars costs the
+  // garbage collector more than the whole walk.
+  const scalarEvents = new Map<ScalarPosition, Extract<Event, { type: 4 }>>()
 
   for (const event of events) {
     switch (event.type) {

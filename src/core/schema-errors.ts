@@ -34,7 +34,9 @@ function describe(error: ErrorObject, path: (string | number)[]): { message: str
     case 'additionalProperties': {
       const key = String(params.additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema')
-      return { message: `unknown key "${key}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
+      // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
+      const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key
+      return { message: `unknown key "${shown}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
     }
     case 'type':
       return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' }

@@ -16,6 +16,8 @@ export interface CheckFilesOptions extends CheckOptions {
   baseRevision?: string
   /** A glob pattern matching no file is not an error (action input allow-empty, CLI --allow-empty). */
   allowEmpty?: boolean
+  /** Larger topology files are refused before they are read (input max-bytes, CLI --max-bytes). */
+  maxBytes?: number
 }
 
 /** A report, plus what the shell should say about patterns that matched nothing under allow-empty. */
@@ -46,10 +48,10 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
       files.push(unreadable(shown, entry.message))
       continue
     }
-    const read = await readTopologyBytes(absolute)
+    const read = await readTopologyBytes(absolute, options.maxBytes)
     let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message)
     if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
-      const base = await readAtRevision(cwd, options.baseRevision, path.relative(cwd, absolute), MAX_TOPOLOGY_BYTES)
+      const base = await readAtRevision(cwd, options.baseRevision, path.relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES)
       if (base.ok) report = markPreexisting(report, checkTopology(shown, base.bytes, options))
       else if (base.reason === 'unavailable') baselineProblem = base.message
     }
@@ -74,7 +76,7 @@ export function displayPath(absolute: string, cwd: string): string {
   return relative.split(path.sep).join('/')
 }
 
-export async function readTopologyBytes(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+export async function readTopologyBytes(file: string, maxBytes = MAX_TOPOLOGY_BYTES): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   let handle
   try {
     // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -87,7 +89,7 @@ export async function readTopologyBytes(file: string): Promise<{ ok: true; bytes
     const stat = await handle.stat()
     if (stat.isDirectory()) return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' }
     if (!stat.isFile()) return { ok: false, message: 'this is not a regular file; name a topology file' }
-    if (stat.size > MAX_TOPOLOGY_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${MAX_TOPOLOGY_BYTES} bytes` }
+    if (stat.size > maxBytes) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` }
     return { ok: true, bytes: await handle.readFile() }
   } catch (error) {
     return { ok: false, message: openFailure(error) }

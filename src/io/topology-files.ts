@@ -1,12 +1,13 @@
 // The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { compileSegments, createBudget, expandBraces, GLOB_LIMITS, isGlobPattern, walkGlob, type GlobLimits, type Segment, type WalkStats } from './glob.js'
 
 export type TopologyEntry =
   /** A file to read: a plain path as written (wherever it points), or a pattern's match. */
   | { kind: 'file'; absolute: string }
-  /** A match that must not be read (a symbolic link leading out of the workspace). */
+  /** A path that must not be read (".." or a symbolic link leading out of the workspace). */
   | { kind: 'refused'; absolute: string; message: string }
   /** A pattern that could not be expanded, or matched nothing without allow-empty. */
   | { kind: 'problem'; pattern: string; message: string }
@@ -27,8 +28,10 @@ export interface TopologyFilesOptions {
 
 /**
  * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * kept exactly as today: resolved as written, duplicates included, a missing one reported when it
- * is read. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
+ * files are the author's, unless it was written as an absolute path outside the workspace: whoever
+ * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
  * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
  * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
  */
@@ -38,9 +41,16 @@ export async function expandTopologyFiles(given: readonly string[], workspace: s
   const listed = new Set<string>()
   const entries: TopologyEntry[] = []
   const unmatched: string[] = []
+  let realWorkspace: string | undefined
   for (const item of given) {
     if (!isGlobPattern(item)) {
-      entries.push({ kind: 'file', absolute: path.resolve(workspace, item) })
+      const absolute = path.resolve(workspace, item)
+      realWorkspace ??= await realpath(workspace).catch(() => path.resolve(workspace))
+      entries.push(
+        (await leavesWorkspace(item, absolute, workspace, realWorkspace))
+          ? { kind: 'refused', absolute, message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it' }
+          : { kind: 'file', absolute },
+      )
       continue
     }
     const compiled = compilePattern(item, workspace, budget.limits)
@@ -64,12 +74,26 @@ export async function expandTopologyFiles(given: readonly string[], workspace: s
       listed.add(absolute)
       entries.push(
         match.outside
-          ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)' }
+          ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)' }
           : { kind: 'file', absolute },
       )
     }
   }
   return { entries, unmatched }
+}
+
+const isOutside = (file: string, root: string): boolean => {
+  const relative = path.relative(root, file)
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+}
+
+/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
+async function leavesWorkspace(given: string, absolute: string, workspace: string, realWorkspace: string): Promise<boolean> {
+  const lexicallyOutside = isOutside(absolute, path.resolve(workspace))
+  if (path.isAbsolute(given) && lexicallyOutside) return false
+  if (lexicallyOutside) return true
+  const real = await realpath(absolute).catch(() => undefined)
+  return real !== undefined && isOutside(real, realWorkspace)
 }
 
 /** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */

@@ -29,7 +29,7 @@ export const summaryReporter: Reporter = {
       '',
     ]
     if (report.baseline) parts.push(baselineLine(report.baseline), '')
-    for (const file of report.files) parts.push(...renderFile(file))
+    for (const file of report.files) for (const line of renderFile(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
     return fitSummary(parts, [legend, ''])
   },

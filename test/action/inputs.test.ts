@@ -200,6 +200,7 @@ describe('sarif and github-token', () => {
       newOnly: true,
       allowEmpty: false,
       matrix: '',
+      maxBytes: 16 * 1024 * 1024,
       expiryWarningDays: 30,
       githubDeadlineMs: 30_000,
     })

@@ -233,7 +233,8 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const lines = run.stdout.split('\n')
       expect(lines.slice(0, 2)).toEqual(['Usage:', '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]'])
       expect(lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]')).toBe(true)
-      expect(lines[3]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
+      expect(lines[3]).toBe('                [--max-bytes SIZE]')
+      expect(lines[4]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
       expect(lines).toContain('  coexist --help | --version')
     })
 

@@ -88,7 +88,7 @@ describe('files that cannot be read', () => {
       const started = performance.now()
       const report = await checkFiles(['big.yml'], cwd, POLICY)
       expect(performance.now() - started).toBeLessThan(500)
-      expect(errorsOf(report)).toEqual([['big.yml', 1, 1, 'the file is 16777217 bytes; coexist reads topologies up to 16777216 bytes']])
+      expect(errorsOf(report)).toEqual([['big.yml', 1, 1, 'the file is 16777217 bytes; coexist reads topologies up to 16777216 bytes (max-bytes)']])
     } finally {
       rmSync(big)
     }
@@ -128,10 +128,11 @@ describe('display paths', () => {
     expect(new Set(report.files.flatMap((f) => f.results.map((r) => r.file)))).toEqual(new Set(['estate/emea/coexist.yml']))
   })
 
-  it('a file outside cwd: absolute', async () => {
-    const report = await checkFiles(['../outside.yml', path.join(root, 'outside.yml')], cwd, POLICY)
+  it('a file outside cwd: absolute (and read only when named by an absolute path)', async () => {
+    const report = await checkFiles([path.join(root, 'outside.yml'), '../outside.yml'], cwd, POLICY)
     expect(report.files.map((f) => f.file)).toEqual([path.join(root, 'outside.yml'), path.join(root, 'outside.yml')])
     expect(report.files[0]?.results[0]?.file).toBe(path.join(root, 'outside.yml'))
+    expect(report.files[1]?.errors.map((e) => e.message)).toEqual(['this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'])
   })
 
   it('displayPath: relative inside, absolute outside, absolute for cwd itself', () => {

@@ -43,14 +43,55 @@ function show(entries: TopologyEntry[]): string[] {
 }
 const expand = async (given: string[], options = {}) => show((await expandTopologyFiles(given, ws, options)).entries)
 
-describe('plain paths keep their behaviour', () => {
+describe('plain paths: as written, unless they leave the workspace', () => {
   it('resolved as written, in order, duplicates and missing ones included', async () => {
     expect(await expand(['clean.yml', 'missing.yml', './clean.yml', 'sites/../clean.yml'])).toEqual(['clean.yml', 'missing.yml', 'clean.yml', 'clean.yml'])
   })
 
-  it('a path outside the workspace is still read as written (only patterns are confined)', async () => {
-    const { entries } = await expandTopologyFiles(['../outside.yml'], ws)
-    expect(entries).toEqual([{ kind: 'file', absolute: path.join(base, 'outside.yml') }])
+  const LEAVES = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'
+  const outside = () => path.join(base, 'outside.yml')
+
+  it('".." leading out is refused, even to a file that does not exist', async () => {
+    const { entries } = await expandTopologyFiles(['../outside.yml', '../missing.yml', 'sites/../../outside.yml'], ws)
+    expect(entries).toEqual([
+      { kind: 'refused', absolute: outside(), message: LEAVES },
+      { kind: 'refused', absolute: path.join(base, 'missing.yml'), message: LEAVES },
+      { kind: 'refused', absolute: outside(), message: LEAVES },
+    ])
+  })
+
+  it('a symbolic link inside leading out is refused, however it is written, absolute included', async () => {
+    const link = path.join(ws, 'sites', 'ams', 'shared.yml')
+    const { entries } = await expandTopologyFiles(['sites/ams/shared.yml', link, 'sites/cycle/ws/clean.yml'], ws)
+    expect(entries).toEqual([
+      { kind: 'refused', absolute: link, message: LEAVES },
+      { kind: 'refused', absolute: link, message: LEAVES },
+      // Through a link to the parent and back in: the real path is inside, so it is read.
+      { kind: 'file', absolute: path.join(ws, 'sites', 'cycle', 'ws', 'clean.yml') },
+    ])
+  })
+
+  it('an absolute path outside the workspace is read: whoever typed it named that file', async () => {
+    const { entries } = await expandTopologyFiles([outside()], ws)
+    expect(entries).toEqual([{ kind: 'file', absolute: outside() }])
+  })
+
+  it('a link inside to a file inside is read', async () => {
+    symlinkSync('../../clean.yml', path.join(ws, 'sites', 'chi', 'linked.yml'))
+    try {
+      expect(await expand(['sites/chi/linked.yml'])).toEqual(['sites/chi/linked.yml'])
+    } finally {
+      rmSync(path.join(ws, 'sites', 'chi', 'linked.yml'))
+    }
+  })
+
+  it('checkFiles reports a refused path at 1:1 of the path as given, without reading it', async () => {
+    const report = await checkFiles(['../outside.yml', 'sites/ams/shared.yml'], ws, POLICY)
+    expect(report.files.map((f) => [f.file, f.results.length, f.errors.map((e) => [e.line, e.column, e.message])])).toEqual([
+      [outside(), 0, [[1, 1, LEAVES]]],
+      ['sites/ams/shared.yml', 0, [[1, 1, LEAVES]]],
+    ])
+    expect(exitCodeOf(report)).toBe(2)
   })
 
   it('a missing plain path is a file error at 1:1 from checkFiles, allow-empty or not', async () => {
@@ -291,7 +332,7 @@ describe('checkFiles with patterns', () => {
     const report = await checkFiles(['sites/ams/*.yml', '/etc/*'], ws, POLICY)
     expect(report.files.map((f) => [f.file, f.errors.map((e) => e.message)])).toEqual([
       ['sites/ams/coexist.yml', []],
-      ['sites/ams/shared.yml', ['this is a symbolic link to a file outside the repository; coexist does not follow it from a pattern (name the file itself, or remove the link)']],
+      ['sites/ams/shared.yml', ['this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)']],
       ['/etc/*', [`this pattern is an absolute path outside the repository (${ws}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`]],
     ])
     expect(exitCodeOf(report)).toBe(2)

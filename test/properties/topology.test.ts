@@ -1,0 +1,192 @@
+// Property 2: on any well-formed topology with hostile names, the pipeline and its reporters hold:
+// annotations round-trip through the runner's parser, SARIF is schema-valid with regions inside the
+// file, evaluation is deterministic and independent of entry order, and a not-supported pair fails.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildReport, checkTopology, exitCodeOf } from '../../src/core/check.js'
+import type { Diagnostic, FileReport, PairResult, Report } from '../../src/core/types.js'
+import { ANNOTATIONS_PER_LEVEL, renderAnnotations } from '../../src/reporters/annotations.js'
+import { jsonReporter } from '../../src/reporters/json.js'
+import { sarifLog } from '../../src/reporters/sarif.js'
+import { sarifSchemaErrors } from '../support/sarif.js'
+import { parseCommand, scanCommands, type ParsedCommand } from '../support/workflow.js'
+import { bytesOf, crowdedTopologySpec, lineCount, matrixOf, NOW, serialize, timeoutFor, topologySpec, type Format, type TopologySpec } from './arbitraries.js'
+
+const POLICY = { failOn: new Set(['not-supported'] as const), now: NOW, expiryWarningDays: 30 }
+const FILES = ['coexist.yml', 'sites/a b/c,d:e%f.yml']
+const format = fc.constantFrom<Format>('yml', 'json')
+const fileName = fc.constantFrom(...FILES)
+
+function check(spec: TopologySpec, fmt: Format, file: string): { text: string; fileReport: FileReport; report: Report } {
+  const text = serialize(spec, fmt)
+  const fileReport = checkTopology(file.replace(/\.yml$/, `.${fmt}`), bytesOf(text), { policy: POLICY })
+  return { text, fileReport, report: buildReport([fileReport]) }
+}
+
+/** What the reporter means to say for each finding: level, title, message and place, before escaping. */
+function intendedAnnotations(file: FileReport): ParsedCommand[] {
+  const place = (d: Diagnostic | PairResult) => ({
+    file: d.file,
+    line: String(d.line),
+    endLine: String(d.endLine),
+    ...(d.endLine === d.line ? { col: String(d.column), endColumn: String(Math.max(d.column, d.endColumn - 1)) } : {}),
+  })
+  const diagnostic = (name: string, title: string) => (d: Diagnostic): ParsedCommand => ({ name, properties: { ...place(d), title }, message: d.message })
+  const pairs = file.results
+    .filter((r) => r.status !== 'supported' && r.severity !== 'none' && !r.preexisting)
+    .map((r): ParsedCommand => {
+      const { source } = r
+      const cited = `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+      return {
+        name: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'notice',
+        properties: { ...place(r), title: r.waived ? `${r.title} (waived)` : r.title },
+        message: [r.message, ...r.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`), cited].join('\n\n'),
+      }
+    })
+  return [
+    ...file.errors.map(diagnostic('error', 'coexist: invalid topology')),
+    ...file.warnings.map(diagnostic('warning', 'coexist: exception')),
+    ...file.notices.map(diagnostic('notice', 'coexist: exception expires soon')),
+    ...pairs,
+  ]
+}
+
+const key = (c: ParsedCommand) => JSON.stringify([c.name, Object.entries(c.properties).sort(), c.message])
+
+/** Results and diagnostics without their positions, in a canonical order. */
+function positionless(file: FileReport) {
+  const strip = <T extends object>(x: T) => JSON.stringify(Object.fromEntries(Object.entries(x).filter(([k]) => !['line', 'column', 'endLine', 'endColumn'].includes(k))))
+  return {
+    matrix: file.matrix,
+    errors: file.errors.map(strip).sort(),
+    results: file.results.map(strip).sort(),
+    warnings: file.warnings.map(strip).sort(),
+    notices: file.notices.map(strip).sort(),
+  }
+}
+
+const shuffled = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length })
+
+describe('well-formed topologies with hostile names', () => {
+  it(
+    'evaluate without errors; annotations parse back to exactly the findings meant',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof({ weight: 3, arbitrary: topologySpec }, { weight: 1, arbitrary: crowdedTopologySpec }), format, fileName, (spec, fmt, file) => {
+          const { fileReport, report } = check(spec, fmt, file)
+          expect(fileReport.errors).toEqual([])
+          const rendered = renderAnnotations(report)
+          const lines = rendered === '' ? [] : rendered.replace(/\n$/, '').split('\n')
+          // One command per line, and nothing else the runner would execute.
+          expect(scanCommands(rendered)).toEqual({ commands: lines, inertBlocks: [], tokens: [], unterminated: false })
+          const parsed = lines.map(parseCommand)
+          const intended = intendedAnnotations(fileReport)
+          const byLevel = (list: ParsedCommand[], name: string) => list.filter((c) => c.name === name).length
+          const over = ['error', 'warning', 'notice'].some((level) => byLevel(intended, level) > ANNOTATIONS_PER_LEVEL)
+          if (!over) {
+            expect(parsed.map(key).sort()).toEqual(intended.map(key).sort())
+            return
+          }
+          // Over GitHub's cap: every shown annotation is one meant, and one last notice counts the rest.
+          const rollup = parsed[parsed.length - 1] as ParsedCommand
+          const shown = parsed.slice(0, -1)
+          const meant = new Map<string, number>()
+          for (const c of intended) meant.set(key(c), (meant.get(key(c)) ?? 0) + 1)
+          for (const c of shown) {
+            expect(meant.get(key(c)), key(c)).toBeGreaterThan(0)
+            meant.set(key(c), (meant.get(key(c)) ?? 0) - 1)
+          }
+          for (const level of ['error', 'warning', 'notice']) {
+            expect(byLevel(shown, level)).toBe(Math.min(byLevel(intended, level), ANNOTATIONS_PER_LEVEL - (level === 'notice' && byLevel(intended, 'notice') >= ANNOTATIONS_PER_LEVEL ? 1 : 0)))
+          }
+          const left = intended.length - shown.length
+          expect(rollup.name).toBe('notice')
+          expect(rollup.properties.title).toBe(`coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated`)
+        }),
+      )
+    },
+    timeoutFor(20),
+  )
+
+  it(
+    'give schema-valid SARIF whose regions lie inside the file',
+    () => {
+      fc.assert(
+        fc.property(topologySpec, format, fileName, (spec, fmt, file) => {
+          const { text, report } = check(spec, fmt, file)
+          const log = sarifLog(report)
+          expect(sarifSchemaErrors(JSON.parse(JSON.stringify(log)))).toEqual([])
+          const lines = lineCount(text)
+          for (const result of log.runs[0].results) {
+            for (const { physicalLocation } of result.locations) {
+              const { startLine, startColumn, endLine, endColumn } = physicalLocation.region
+              expect(startLine).toBeGreaterThanOrEqual(1)
+              expect(endLine).toBeGreaterThanOrEqual(startLine)
+              expect(endLine).toBeLessThanOrEqual(lines)
+              expect(startColumn).toBeGreaterThanOrEqual(1)
+              if (endLine === startLine) expect(endColumn).toBeGreaterThanOrEqual(startColumn)
+            }
+          }
+        }),
+      )
+    },
+    timeoutFor(20),
+  )
+
+  it(
+    'evaluate deterministically and independently of the order of servers, clients and exceptions',
+    () => {
+      const reordered = topologySpec.chain((spec) =>
+        fc
+          .tuple(shuffled(spec.servers), shuffled(spec.clients), shuffled(spec.exceptions ?? []))
+          .map(([servers, clients, exceptions]): [TopologySpec, TopologySpec] => [spec, { ...spec, servers, clients, ...(spec.exceptions ? { exceptions } : {}) }]),
+      )
+      fc.assert(
+        fc.property(reordered, format, fc.constantFrom<Format>('yml', 'json'), ([spec, other], fmt, otherFmt) => {
+          const first = check(spec, fmt, 'coexist.yml')
+          const again = check(spec, fmt, 'coexist.yml')
+          expect(jsonReporter.render(again.report)).toBe(jsonReporter.render(first.report))
+          const moved = check(other, otherFmt, 'coexist.yml')
+          // Same file name for both formats, so only the order (and so the lines) differ.
+          const sameName = (f: FileReport) => positionless({ ...f, results: f.results.map((r) => ({ ...r, file: 'x' })), warnings: f.warnings.map((d) => ({ ...d, file: 'x' })), notices: f.notices.map((d) => ({ ...d, file: 'x' })) })
+          expect(sameName(moved.fileReport)).toEqual(sameName(first.fileReport))
+          expect(moved.report.passed).toBe(first.report.passed)
+        }),
+      )
+    },
+    timeoutFor(20),
+  )
+
+  it(
+    'fail (exit code 1) once one pair is a not-supported cell, with the default fail-on',
+    () => {
+      const withBadPair = topologySpec.chain((spec) => {
+        const matrix = matrixOf(spec)
+        const cells = matrix.data.cells.filter((c) => c.status === 'not-supported')
+        return fc.tuple(fc.constant(spec), fc.constantFrom(...cells), fc.nat(spec.clients.length - 1), fc.nat(spec.servers.length - 1))
+      })
+      fc.assert(
+        fc.property(withBadPair, format, ([spec, cell, c, s], fmt) => {
+          const matrix = matrixOf(spec)
+          const clientName = matrix.data.clients.find((p) => p.id === cell.client)?.name as string
+          const serverName = matrix.data.servers.find((p) => p.id === cell.server)?.name as string
+          const server = { ...(spec.servers[s] as TopologySpec['servers'][number]), product: serverName }
+          const target = spec.clients[c] as TopologySpec['clients'][number]
+          const client = { ...target, product: clientName, ...(target.servers && !target.servers.includes(server.name) ? { servers: [...target.servers, server.name] } : {}) }
+          const changed: TopologySpec = {
+            ...spec,
+            servers: spec.servers.map((x, i) => (i === s ? server : x)),
+            clients: spec.clients.map((x, i) => (i === c ? client : x)),
+            // An exception on that very pair would waive it: drop it.
+            ...(spec.exceptions ? { exceptions: spec.exceptions.filter((e) => !(e.client === client.name && e.server === server.name)) } : {}),
+          }
+          const { fileReport, report } = check(changed, fmt, 'coexist.yml')
+          expect(fileReport.errors).toEqual([])
+          expect(fileReport.results.some((r) => r.client === client.name && r.server === server.name && r.status === 'not-supported' && r.severity === 'error')).toBe(true)
+          expect(exitCodeOf(report)).toBe(1)
+        }),
+      )
+    },
+    timeoutFor(20),
+  )
+})
