@@ -2186,17 +2186,10 @@ matrixOverride) {
     }
     const { matrix } = resolution;
     const resolveProduct = (path, name, kind) => {
-        const found = matrix.find(name);
-        if (found?.kind === kind)
+        const found = matrix.lookup(name, kind);
+        if (found.ok)
             return found.product;
-        if (found) {
-            fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`);
-            return undefined;
-        }
-        // Suggest display names, once per product, even when the match was an id or an alias.
-        const suggestions = [...new Set((0,suggest/* closestNames */.g9)(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`;
-        fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`);
+        fail(path, found.message);
         return undefined;
     };
     // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
@@ -6555,6 +6548,22 @@ class Matrix {
     /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
     find(name) {
         return this.byName.get((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name));
+    }
+    /**
+     * The product of this kind a topology means by `name`, or a message saying why there is none: a
+     * product of the other kind, or an unknown name with the closest display names (once per product,
+     * even when the close match was an id or an alias).
+     */
+    lookup(name, kind) {
+        const found = this.find(name);
+        if (found?.kind === kind)
+            return { ok: true, product: found.product };
+        const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+        if (found)
+            return { ok: false, message: `"${name}" is a ${found.kind} product, not a ${kind}; ${all}` };
+        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g9)(name, this.namesOf(kind)).map((n) => this.find(n)?.product.name ?? n))];
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all;
+        return { ok: false, message: `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}` };
     }
     /** Every name a product of this kind answers to, for "did you mean". */
     namesOf(kind) {

@@ -84,7 +84,7 @@ describe('README', () => {
   const readme = readFileSync(README, 'utf8')
 
   it('has a quick start of exactly two commands: the gate on the example, then install and test', () => {
-    const block = /## Quick start\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    const block = /## Try it: quick start\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
     const commands = block.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
     expect(commands).toEqual(['node dist/cli/index.js check examples/coexist.yml', 'npm cit'])
     expect(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.test).toBe('vitest run')

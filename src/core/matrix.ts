@@ -1,5 +1,5 @@
 import { matrixSchemaErrors } from './schema-validator.js'
-import { normalizeName } from './suggest.js'
+import { closestNames, normalizeName } from './suggest.js'
 import type { Footnote, Status } from './types.js'
 
 // The shapes below are what schema/matrix.schema.json describes; the schema is the authority.
@@ -76,6 +76,21 @@ export class Matrix {
   /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
   find(name: string): { kind: ProductKind; product: Product } | undefined {
     return this.byName.get(normalizeName(name))
+  }
+
+  /**
+   * The product of this kind a topology means by `name`, or a message saying why there is none: a
+   * product of the other kind, or an unknown name with the closest display names (once per product,
+   * even when the close match was an id or an alias).
+   */
+  lookup(name: string, kind: ProductKind): { ok: true; product: Product } | { ok: false; message: string } {
+    const found = this.find(name)
+    if (found?.kind === kind) return { ok: true, product: found.product }
+    const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`
+    if (found) return { ok: false, message: `"${name}" is a ${found.kind} product, not a ${kind}; ${all}` }
+    const suggestions = [...new Set(closestNames(name, this.namesOf(kind)).map((n) => this.find(n)?.product.name ?? n))]
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all
+    return { ok: false, message: `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}` }
   }
 
   /** Every name a product of this kind answers to, for "did you mean". */

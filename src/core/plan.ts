@@ -1,6 +1,6 @@
 import { evaluate, type Policy } from './evaluate.js'
 import type { Matrix, Product } from './matrix.js'
-import { closestNames, didYouMean } from './suggest.js'
+import { didYouMean } from './suggest.js'
 import type { ServerEntry, Topology } from './topology.js'
 import type { PairResult, Span } from './types.js'
 
@@ -174,15 +174,9 @@ export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
 
 /** A server product of `matrix` by display name, id or alias; anything else is a problem, with suggestions. */
 function resolveServerProduct(matrix: Matrix, name: string, problems: Set<string>): Product | undefined {
-  const found = matrix.find(name)
-  if (found?.kind === 'server') return found.product
-  const servers = `servers of matrix ${matrix.id}: ${matrix.displayNames('server').join(', ')}`
-  if (found) {
-    problems.add(`"${name}" is a client product, not a server; ${servers}`)
-    return undefined
-  }
-  const suggestions = [...new Set(closestNames(name, matrix.namesOf('server')).map((n) => matrix.find(n)?.product.name ?? n))]
-  problems.add(`unknown server product "${name}" in matrix ${matrix.id}; ${suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : servers}`)
+  const found = matrix.lookup(name, 'server')
+  if (found.ok) return found.product
+  problems.add(found.message)
   return undefined
 }
 

@@ -3,7 +3,7 @@ import { locate, type SourceDocument } from './document.js'
 import type { Matrix, Product, ProductKind } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
-import { closestNames, didYouMean } from './suggest.js'
+import { didYouMean } from './suggest.js'
 import type { Diagnostic, Span } from './types.js'
 
 /**
@@ -101,16 +101,9 @@ export function readTopology(
   const { matrix } = resolution
 
   const resolveProduct = (path: (string | number)[], name: string, kind: ProductKind): Product | undefined => {
-    const found = matrix.find(name)
-    if (found?.kind === kind) return found.product
-    if (found) {
-      fail(path, `"${name}" is a ${found.kind} product, not a ${kind}; ${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`)
-      return undefined
-    }
-    // Suggest display names, once per product, even when the match was an id or an alias.
-    const suggestions = [...new Set(closestNames(name, matrix.namesOf(kind)).map((n) => matrix.find(n)?.product.name ?? n))]
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : `${kind}s of matrix ${matrix.id}: ${matrix.displayNames(kind).join(', ')}`
-    fail(path, `unknown ${kind} product "${name}" in matrix ${matrix.id}; ${hint}`)
+    const found = matrix.lookup(name, kind)
+    if (found.ok) return found.product
+    fail(path, found.message)
     return undefined
   }
 
