@@ -85,8 +85,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   // kept within) GitHub's 10 warnings per step.
   const comment = await commentOnPullRequest(report, inputs, context)
   if (comment) warnings.push(comment)
-  stdout.write(renderAnnotations(report, warnings))
-  if (report.notice) stdout.write(`${formatCommand('notice', { title: 'coexist' }, report.notice)}\n`)
+  stdout.write(renderAnnotations(report, { warnings, notices: report.notice ? [report.notice] : [] }))
 
   const counts = countFindings(report)
   await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath, sarif: sarifPath })

@@ -108,13 +108,18 @@ export function readTopology(
   }
 
   // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
+  /** Records the first entry of each name and reports any later one; returns the earlier index, if any. */
+  const claimName = (seen: Map<string, number>, section: 'servers' | 'clients', i: number, name: string): number | undefined => {
+    const first = seen.get(name)
+    if (first === undefined) seen.set(name, i)
+    else fail([section, i, 'name'], `duplicate ${section === 'servers' ? 'server' : 'client'} name "${name}"; it is already declared at line ${locate(document, [section, first, 'name']).line}`)
+    return first
+  }
   const firstServerIndex = new Map<string, number>()
   const servers = new Map<string, ServerEntry>()
   data.servers.forEach((server, i) => {
     if (!server) return
-    const first = firstServerIndex.get(server.name)
-    if (first !== undefined) fail(['servers', i, 'name'], `duplicate server name "${server.name}"; it is already declared at line ${locate(document, ['servers', first, 'name']).line}`)
-    else firstServerIndex.set(server.name, i)
+    const first = claimName(firstServerIndex, 'servers', i, server.name)
     const product = resolveProduct(['servers', i, 'product'], server.product, 'server')
     if (product && first === undefined) servers.set(server.name, { name: server.name, product })
   })
@@ -126,9 +131,7 @@ export function readTopology(
   const clients = new Map<string, ClientEntry>()
   data.clients.forEach((client, i) => {
     if (!client) return
-    const first = firstClientIndex.get(client.name)
-    if (first !== undefined) fail(['clients', i, 'name'], `duplicate client name "${client.name}"; it is already declared at line ${locate(document, ['clients', first, 'name']).line}`)
-    else firstClientIndex.set(client.name, i)
+    const first = claimName(firstClientIndex, 'clients', i, client.name)
     const product = resolveProduct(['clients', i, 'product'], client.product, 'client')
     const names = client.servers ?? allServerNames
     if (first === undefined) connections.set(client.name, new Set(names))

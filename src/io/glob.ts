@@ -16,6 +16,7 @@
 import type { Dirent } from 'node:fs'
 import { lstat, opendir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isOutside } from './paths.js'
 
 export interface GlobLimits {
   /** Files matched by all patterns of a run together. */
@@ -394,9 +395,7 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
       try {
         if (!(await stat(absolute)).isFile()) return true
         realRoot ??= await realpath(root)
-        const target = path.relative(realRoot, await realpath(absolute))
-        const outside = target === '..' || target.startsWith(`..${path.sep}`) || path.isAbsolute(target)
-        if (outside) {
+        if (isOutside(await realpath(absolute), realRoot)) {
           found.set(relative, { path: relative, outside: true })
           return countMatch()
         }

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync }
 import path from 'node:path'
 import { createMatrixResolver, type MatrixFileReader } from '../core/matrix-files.js'
 import type { MatrixResolver } from '../core/topology.js'
-import { displayPath } from './check-files.js'
+import { displayPath, isOutside } from './paths.js'
 
 // A matrix is a table of a few hundred cells; anything near this is not one.
 const MAX_MATRIX_BYTES = 4 * 1024 * 1024
@@ -19,15 +19,13 @@ export function matrixResolver(workspace: string): MatrixResolver {
 function readMatrixFile(workspace: string): MatrixFileReader {
   return (ref) => {
     const absolute = path.resolve(workspace, ref)
-    const relative = path.relative(workspace, absolute)
-    if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    if (isOutside(absolute, workspace)) {
       return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' }
     }
     let fd: number | undefined
     try {
       // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-      const real = path.relative(realpathSync(workspace), realpathSync(absolute))
-      if (real === '..' || real.startsWith(`..${path.sep}`) || path.isAbsolute(real)) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
+      if (isOutside(realpathSync(absolute), realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
       // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
       fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
       const stat = fstatSync(fd)

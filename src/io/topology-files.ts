@@ -2,6 +2,7 @@
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { isOutside } from './paths.js'
 import { compileSegments, createBudget, expandBraces, GLOB_LIMITS, isGlobPattern, walkGlob, type GlobLimits, type Segment, type WalkStats } from './glob.js'
 
 export type TopologyEntry =
@@ -82,11 +83,6 @@ export async function expandTopologyFiles(given: readonly string[], workspace: s
   return { entries, unmatched }
 }
 
-const isOutside = (file: string, root: string): boolean => {
-  const relative = path.relative(root, file)
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
-}
-
 /** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
 async function leavesWorkspace(given: string, absolute: string, workspace: string, realWorkspace: string): Promise<boolean> {
   const lexicallyOutside = isOutside(absolute, path.resolve(workspace))
@@ -141,7 +137,7 @@ function relativeToWorkspace(alternative: string, segments: Segment[], workspace
   const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal
   const start = path.resolve(root, ...names)
   const relative = path.relative(path.resolve(workspace), start)
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+  if (isOutside(start, path.resolve(workspace))) {
     return { ok: false, message: `this pattern is an absolute path outside the repository (${path.resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)` }
   }
   const rest = segments.slice(literal.length)

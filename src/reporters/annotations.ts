@@ -21,11 +21,12 @@ interface Candidate {
  * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
  * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
  * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
- * `runWarnings` (new-only off, comment not posted) come first among the warnings: the cap must not
- * drop the one line that says why the run behaved differently.
+ * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
+ * level: the cap must not drop the one line that says why the run behaved differently.
  */
-export function renderAnnotations(report: Report, runWarnings: readonly string[] = []): string {
-  const candidates: Candidate[] = runWarnings.map((message) => ({ level: 'warning', rank: 200, file: '', line: 0, command: formatCommand('warning', { title: 'coexist' }, message) }))
+export function renderAnnotations(report: Report, run: { warnings?: readonly string[]; notices?: readonly string[] } = {}): string {
+  const own = (level: AnnotationLevel, message: string): Candidate => ({ level, rank: 200, file: '', line: 0, command: formatCommand(level, { title: 'coexist' }, message) })
+  const candidates: Candidate[] = [...(run.warnings ?? []).map((m) => own('warning', m)), ...(run.notices ?? []).map((m) => own('notice', m))]
   for (const file of report.files) {
     for (const error of file.errors) candidates.push(diagnostic('error', 'coexist: invalid topology', error))
     for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: exception', warning))
