@@ -9,35 +9,32 @@
 //   action     dist/index.js in a runner environment (INPUT_TOPOLOGY, GITHUB_WORKSPACE, ...)
 // Wall time is process.hrtime around the spawn; peak RSS is /usr/bin/time -f %M of the child (null
 // when /usr/bin/time is missing). Medians, ratios and growth go to the table and to results.json.
+// Then bench/startup.mjs measures the action's start-up against bundles that emulate the builds
+// before the start-up measures (see there), unless --no-startup.
 // Exits 0 whether or not the targets are met (2 on a usage error or a crashed subject).
 //
 // Options: --sizes 10,1000 (env BENCH_SIZES), --runs N (env BENCH_RUNS, default 5),
 // --large-runs N (env BENCH_LARGE_RUNS, default 3: runs for sizes of 100,000 and up),
-// --out FILE (default bench/results.json), --keep (leave the temp dir).
-import { spawn, execFileSync } from 'node:child_process'
-import { Buffer } from 'node:buffer'
+// --out FILE (default bench/results.json), --keep (leave the temp dir), --no-startup.
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { accessSync, constants, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { generateTopology } from './topology.mjs'
+import { completed, fmt, isExecutable, pad, prepare, ratio, resetActionFiles, ROOT, round, sample, summarize, TIME } from './harness.mjs'
+import { benchStartup, printStartup } from './startup.mjs'
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const ROOT = path.resolve(HERE, '..')
+const HERE = path.join(ROOT, 'bench')
 const DIST = path.join(ROOT, 'dist')
 // The bundles are measured from a snapshot of dist/ in the temp dir (set in main), so a rebuild
 // while the bench runs cannot mix two builds; their sha256 goes into results.json.
 let ACTION = path.join(DIST, 'index.js')
 let CLI = path.join(DIST, 'cli', 'index.js')
 const YAML_LOAD = path.join(HERE, 'yaml-load.mjs')
-const PUSH_EVENT = path.join(ROOT, 'test', 'e2e', 'fixtures', 'push-event.json')
-const TIME = '/usr/bin/time'
-const CHILD_TIMEOUT_MS = 10 * 60_000
 const SUBJECTS = ['node-e-0', 'yaml-load', 'cli', 'action']
 
 function usage(message) {
-  console.error(`bench: ${message}\nusage: node bench/run.mjs [--sizes 10,1000,...] [--runs N] [--large-runs N] [--out FILE] [--keep]`)
+  console.error(`bench: ${message}\nusage: node bench/run.mjs [--sizes 10,1000,...] [--runs N] [--large-runs N] [--out FILE] [--keep] [--no-startup]`)
   process.exit(2)
 }
 
@@ -54,6 +51,7 @@ function parseArgs(argv) {
     largeRuns: process.env.BENCH_LARGE_RUNS ?? '3',
     out: path.join(HERE, 'results.json'),
     keep: false,
+    startup: true,
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -67,19 +65,11 @@ function parseArgs(argv) {
     else if (arg === '--large-runs') options.largeRuns = value()
     else if (arg === '--out') options.out = path.resolve(value())
     else if (arg === '--keep') options.keep = true
+    else if (arg === '--no-startup') options.startup = false
     else usage(`unknown argument ${arg}`)
   }
   const sizes = options.sizes.split(',').map((s) => positiveInt(s.trim().replace(/_/g, ''), '--sizes'))
   return { ...options, sizes: [...new Set(sizes)].sort((a, b) => a - b), runs: positiveInt(options.runs, '--runs'), largeRuns: positiveInt(options.largeRuns, '--large-runs') }
-}
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 function describe(executable, where) {
@@ -104,90 +94,7 @@ function findRuntimes() {
   return found
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-const round = (n, digits = 2) => (n === null || !Number.isFinite(n) ? null : Number(n.toFixed(digits)))
-const ratio = (a, b) => (a === null || b === null || b === 0 ? null : round(a / b))
-
-/** One child process: wall ms from spawn to exit, peak RSS in MB (or null), exit status. */
-function measure(command, args, { cwd, env, stdoutFile, rssFile, haveTime }) {
-  return new Promise((resolve, reject) => {
-    const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore'
-    const [file, argv] = haveTime ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args]
-    const stderr = []
-    const started = process.hrtime.bigint()
-    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', out, 'pipe'], timeout: CHILD_TIMEOUT_MS, killSignal: 'SIGKILL' })
-    child.stderr.on('data', (chunk) => stderr.push(chunk))
-    child.on('error', reject)
-    child.on('close', (status, signal) => {
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6
-      if (typeof out === 'number') closeSync(out)
-      let rssMb = null
-      if (haveTime) {
-        // /usr/bin/time writes "Command exited with non-zero status N" before %M when N != 0.
-        const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop())
-        rssMb = Number.isFinite(kb) ? kb / 1024 : null
-      }
-      resolve({ wallMs: round(wallMs, 1), rssMb: round(rssMb, 1), status, signal, stderr: Buffer.concat(stderr).toString('utf8').slice(-2000) })
-    })
-  })
-}
-
-/** A runner-like layout for one size: workspace with coexist.yml, RUNNER_TEMP, output and summary files. */
-function prepare(tmp, size) {
-  const root = path.join(tmp, `size-${size}`)
-  const workspace = path.join(root, 'work', 'estate', 'estate')
-  const runnerTemp = path.join(root, 'work', '_temp')
-  const commands = path.join(runnerTemp, '_runner_file_commands')
-  mkdirSync(workspace, { recursive: true })
-  mkdirSync(commands, { recursive: true })
-  const topology = generateTopology(size)
-  const file = path.join(workspace, 'coexist.yml')
-  writeFileSync(file, topology.text)
-  const eventFile = path.join(runnerTemp, 'event.json')
-  if (existsSync(PUSH_EVENT)) copyFileSync(PUSH_EVENT, eventFile)
-  else writeFileSync(eventFile, '{}\n')
-  const outputFile = path.join(commands, 'set_output')
-  const summaryFile = path.join(commands, 'step_summary')
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    INPUT_TOPOLOGY: 'coexist.yml',
-    'INPUT_FAIL-ON': 'not-supported',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: eventFile,
-  }
-  return { root, workspace, file, bytes: Buffer.byteLength(topology.text), topology, env, outputFile, summaryFile }
-}
-
-/**
- * Whether a run did the whole job, not just exited 0 or 1 (an uncaught error also exits 1): the CLI's
- * JSON report counts every pair of the file; the action wrote a report path to GITHUB_OUTPUT.
- */
-function completed(subject, command, layout) {
-  try {
-    if (subject === 'cli') {
-      const fd = openSync(command.stdoutFile, 'r')
-      const head = Buffer.alloc(4096)
-      const n = readSync(fd, head, 0, head.length, 0)
-      closeSync(fd)
-      const match = /"pairs":\s*(\d+)/.exec(head.subarray(0, n).toString('utf8'))
-      return match !== null && Number(match[1]) === layout.topology.pairs
-    }
-    if (subject === 'action') return /^report<<(\S+)\n.+\n\1$/m.test(readFileSync(layout.outputFile, 'utf8'))
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** sha256 of the two bundles: recorded before and after, since a rebuild mid-run spoils the figures. */
+/** sha256 of the two bundles measured (the snapshot), so the figures can be matched to a build. */
 function bundleHashes() {
   return Object.fromEntries([ACTION, CLI].map((file) => [path.relative(path.dirname(path.dirname(ACTION)), file), createHash('sha256').update(readFileSync(file)).digest('hex')]))
 }
@@ -206,9 +113,6 @@ function subjectCommand(subject, runtime, layout) {
   }
   throw new Error(subject)
 }
-
-const fmt = (n, digits = 0) => (n === null || n === undefined ? '–' : n.toFixed(digits))
-const pad = (text, width, left = false) => (left ? String(text).padEnd(width) : String(text).padStart(width))
 
 async function main() {
   const options = parseArgs(process.argv.slice(2))
@@ -232,7 +136,7 @@ async function main() {
     },
     date: new Date().toISOString(),
     bundles: bundleHashes(),
-    options: { sizes: options.sizes, runs: options.runs, largeRuns: options.largeRuns },
+    options: { sizes: options.sizes, runs: options.runs, largeRuns: options.largeRuns, startup: options.startup },
     sizes: {},
     targets: [],
   }
@@ -245,31 +149,23 @@ async function main() {
       results.sizes[size] = entry
       console.error(`bench: ${size} populations (${layout.topology.pairs} pairs, ${(layout.bytes / 1e6).toFixed(2)} MB), ${runs} run(s) each`)
       for (const runtime of runtimes) {
-        const raw = Object.fromEntries(SUBJECTS.map((s) => [s, []]))
-        // Interleaved: run i of every subject before run i+1, so drift hits them alike.
-        for (let i = 0; i < runs; i++) {
-          for (const subject of SUBJECTS) {
-            const command = subjectCommand(subject, runtime, layout)
-            if (subject === 'action') {
-              writeFileSync(layout.outputFile, '')
-              writeFileSync(layout.summaryFile, '')
-            }
-            const run = await measure(runtime.executable, command.args, { ...command, rssFile, haveTime })
-            // The CLI and the action exit 1 when findings fail the check (this mix has some); anything
-            // else is a crash and makes the figure meaningless.
-            const ok = run.signal === null && (run.status === 0 || (run.status === 1 && (subject === 'cli' || subject === 'action'))) && completed(subject, command, layout)
-            if (!ok) {
-              crashed = true
-              console.error(`bench: ${subject} on ${runtime.version} at ${size} exited ${run.status ?? run.signal}:\n${run.stderr}`)
-            }
-            raw[subject].push({ wallMs: run.wallMs, rssMb: run.rssMb, status: run.status, ...(ok ? {} : { stderr: run.stderr }) })
-          }
-        }
-        const medians = {}
-        for (const subject of SUBJECTS) {
-          const rss = raw[subject].map((r) => r.rssMb).filter((v) => v !== null)
-          medians[subject] = { wallMs: round(median(raw[subject].map((r) => r.wallMs)), 1), rssMb: rss.length ? round(median(rss), 1) : null }
-        }
+        const { raw, failed } = await sample({
+          subjects: SUBJECTS,
+          runs,
+          runtime,
+          label: `at ${size}`,
+          commandOf: (subject) => {
+            if (subject === 'action') resetActionFiles(layout)
+            return subjectCommand(subject, runtime, layout)
+          },
+          // The CLI and the action exit 1 when findings fail the check (this mix has some); anything
+          // else is a crash.
+          ok: (subject, command, run) => (run.status === 0 || (run.status === 1 && (subject === 'cli' || subject === 'action'))) && completed(subject, command, layout),
+          rssFile,
+          haveTime,
+        })
+        if (failed) crashed = true
+        const medians = Object.fromEntries(SUBJECTS.map((subject) => [subject, summarize(raw[subject])]))
         const ratios = {}
         for (const subject of ['yaml-load', 'cli', 'action']) {
           ratios[subject] = {
@@ -304,13 +200,15 @@ async function main() {
       }
     }
 
-    if (JSON.stringify(bundleHashes()) !== JSON.stringify(results.bundles)) {
-      crashed = true
-      results.bundlesChangedDuringRun = true
-      console.error('bench: dist/ was rebuilt during the run: the figures mix two builds')
+    if (options.startup) {
+      const startup = await benchStartup({ tmp, dist: path.dirname(ACTION), runtimes, runs: options.runs, rssFile, haveTime })
+      if (startup.failed) crashed = true
+      results.startup = startup.results
     }
+
     results.targets = targets(results, runtimes)
     print(results, runtimes)
+    if (results.startup) printStartup(results.startup, runtimes)
     mkdirSync(path.dirname(options.out), { recursive: true })
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
     console.log(`\nresults: ${path.relative(process.cwd(), options.out) || options.out}`)

@@ -110,7 +110,7 @@ function renderAllClear(report, options = {}) {
 }
 /** The comment as a Reporter (no run link): what `always` mode posts, for tools that want the text. */
 const prCommentReporter = {
-    render: (report) => renderPrComment(report),
+    chunks: (report) => [renderPrComment(report)],
 };
 function countsLine(counts) {
     return (`${(0,findings/* plural */.LS)(counts.errors, 'error')} · ${(0,findings/* plural */.LS)(counts.warnings, 'warning')} · ${(0,findings/* plural */.LS)(counts.notices, 'notice')} · ${(0,findings/* plural */.LS)(counts.pairs, 'pair')} checked` +

@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(289);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(475);
 
 
 try {
@@ -127,7 +127,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 289:
+/***/ 475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3230,7 +3230,13 @@ class LineIndex {
     starts = [0];
     constructor(text) {
         this.text = text;
-        // \r\n, \r and \n all end a line, as editors count them.
+        // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
+        // indexOf, which skips ahead natively, is several times faster than reading every character.
+        if (!text.includes('\r')) {
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+            return;
+        }
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
@@ -7136,19 +7142,22 @@ function parseDocument(text, file, format) {
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
     }
-    const walked = walkPositions(events, text);
-    if ('error' in walked)
-        return errorAt(walked.error.start, walked.error.end, walked.error.message);
-    const { roots, nodeCount } = walked;
-    if (roots.length === 0 || roots[0] === undefined)
+    const walked = NodePositions.walk(events, text);
+    if (walked instanceof WalkError)
+        return errorAt(walked.start, walked.end, walked.message);
+    const positions = walked;
+    const { roots } = positions;
+    const root = roots[0];
+    if (root === undefined)
         return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`');
     if (roots.length > 1) {
         const second = roots[1];
-        return errorAt(second?.start ?? 0, second?.end ?? 0, `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`);
+        return errorAt(positions.startOf(second), positions.endOf(second), `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`);
     }
-    const root = roots[0];
-    if (root.size > nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
-        return errorAt(root.start, root.start, `aliases expand this document to ${root.size > 1e15 ? 'more than 10^15' : root.size} nodes from ${nodeCount} written; coexist refuses alias bombs`);
+    const expanded = positions.expandedSize;
+    if (expanded > positions.nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
+        const at = positions.startOf(root);
+        return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`);
     }
     let values;
     try {
@@ -7157,7 +7166,7 @@ function parseDocument(text, file, format) {
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
     }
-    return { ok: true, document: { file, value: values[0] ?? null, positions: root, lines } };
+    return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
 }
 function yamlDiagnostic(error, file, lines, format) {
     // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
@@ -7169,128 +7178,268 @@ function yamlDiagnostic(error, file, lines, format) {
     const reason = error instanceof Error ? error.message : String(error);
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` };
 }
-function walkPositions(events, text) {
-    const roots = [];
-    const anchors = new Map();
-    const stack = [];
-    let lastEnd = 0;
-    let nodeCount = 0;
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top || top.node === null) {
-            roots.push(node);
-            return null;
-        }
-        const parent = top.node;
-        parent.size += node.size;
-        if (parent.kind === 'sequence') {
-            parent.items.push(node);
-            return null;
-        }
-        const frame = top;
-        if (frame.pendingKey === null) {
-            if (node.kind !== 'scalar')
-                return { start: node.start, end: node.end, message: 'mapping keys must be plain strings' };
-            frame.pendingKey = { name: keyText(node), start: node.start, end: node.end };
-            return null;
-        }
-        const key = frame.pendingKey;
-        frame.pendingKey = null;
-        // A duplicate key is reported by the constructor; keep the first for positions.
-        if (!parent.entries.has(key.name))
-            parent.entries.set(key.name, { key: { start: key.start, end: key.end }, value: node });
-        return null;
-    };
-    const keyText = (node) => {
-        const event = scalarEvents.get(node);
-        return event ? getScalarValue(text, event) : text.slice(node.start, node.end);
-    };
-    // A Map, not a WeakMap: it lives only for this walk, and a WeakMap of 100,000 scalars costs the
-    // garbage collector more than the whole walk.
-    const scalarEvents = new Map();
-    for (const event of events) {
-        switch (event.type) {
-            case EVENT_ID.DOCUMENT:
-                stack.push({ node: null });
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                nodeCount++;
-                const node = event.type === EVENT_ID.MAPPING
-                    ? { kind: 'mapping', start: event.start, end: event.start, size: 1, entries: new Map() }
-                    : { kind: 'sequence', start: event.start, end: event.start, size: 1, items: [] };
-                if (event.anchorStart >= 0)
-                    anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                stack.push({ node, pendingKey: null });
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                nodeCount++;
-                const node = { kind: 'scalar', start: event.valueStart, end: event.valueEnd, size: 1 };
-                scalarEvents.set(node, event);
-                if (event.anchorStart >= 0)
-                    anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                lastEnd = Math.max(lastEnd, event.valueEnd);
-                const error = attach(node);
-                if (error)
-                    return { error };
-                break;
-            }
-            case EVENT_ID.ALIAS: {
-                nodeCount++;
-                const name = text.slice(event.anchorStart, event.anchorEnd);
-                const target = anchors.get(name);
-                // js-yaml rejects unknown aliases while parsing; this is only a guard.
-                if (!target)
-                    return { error: { start: event.anchorStart, end: event.anchorEnd, message: `unknown alias *${name}` } };
-                lastEnd = Math.max(lastEnd, event.anchorEnd);
-                // The alias points at its target's positions; its own extent is where `*name` stands.
-                const error = attach(target.kind === 'scalar' ? { ...target, start: event.anchorStart - 1, end: event.anchorEnd } : target);
-                if (error)
-                    return { error };
-                break;
-            }
-            case EVENT_ID.POP: {
-                const frame = stack.pop();
-                if (frame && frame.node) {
-                    frame.node.end = Math.max(frame.node.end, lastEnd);
-                    const error = attach(frame.node);
-                    if (error)
-                        return { error };
-                }
-                break;
-            }
-        }
+class WalkError {
+    start;
+    end;
+    message;
+    constructor(start, end, message) {
+        this.start = start;
+        this.end = end;
+        this.message = message;
     }
-    return { roots, nodeCount };
+}
+const SCALAR = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const ALIAS = 4;
+const NONE = -1;
+/**
+ * Where every node of a document stands in the source. Nodes are numbered in document order and
+ * described by typed arrays rather than an object per node: at 100,000 populations a document has
+ * over a million nodes, and a tree of position objects cost more time and memory than js-yaml's
+ * own parse. A mapping's children alternate key and value.
+ */
+class NodePositions {
+    text;
+    kind;
+    start;
+    end;
+    aliasTargets;
+    childStart;
+    children;
+    decodedKeys;
+    roots;
+    expandedSize;
+    nodeCount;
+    constructor(text, kind, start, end, 
+    /** Each alias node's anchored node. */
+    aliasTargets, 
+    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
+    childStart, children, 
+    /** Keys whose value is not their source text verbatim (quoted, escaped, folded); the rest are compared in place. */
+    decodedKeys, 
+    /** The root node of each document in the stream. */
+    roots, 
+    /** How many nodes the first document stands for once aliases are expanded. */
+    expandedSize, 
+    /** Nodes as written, aliases counted once each. */
+    nodeCount) {
+        this.text = text;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.aliasTargets = aliasTargets;
+        this.childStart = childStart;
+        this.children = children;
+        this.decodedKeys = decodedKeys;
+        this.roots = roots;
+        this.expandedSize = expandedSize;
+        this.nodeCount = nodeCount;
+    }
+    static walk(events, text) {
+        // Each node is one event, so the event count bounds the node count.
+        const capacity = events.length;
+        const kind = new Uint8Array(capacity);
+        const start = new Int32Array(capacity);
+        const end = new Int32Array(capacity);
+        const parent = new Int32Array(capacity);
+        const childCount = new Int32Array(capacity + 1);
+        const aliasTargets = new Map();
+        const decodedKeys = new Map();
+        const anchors = new Map();
+        // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+        const anchoredSizes = new Map();
+        const roots = [];
+        const rootSizes = [];
+        // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
+        const open = [];
+        const openSizes = [];
+        let count = 0;
+        let lastEnd = 0;
+        /** Records a finished node as the next child of the innermost open collection. */
+        const attach = (node, nodeSize, event) => {
+            const depth = open.length - 1;
+            const into = depth >= 0 ? open[depth] : NONE;
+            parent[node] = into;
+            if (into === NONE) {
+                roots.push(node);
+                rootSizes.push(nodeSize);
+                return undefined;
+            }
+            openSizes[depth] = openSizes[depth] + nodeSize;
+            if (kind[into] === MAPPING && childCount[into] % 2 === 0) {
+                const actual = aliasTargets.get(node) ?? node;
+                if (kind[actual] !== SCALAR)
+                    return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
+                // Only keys are ever looked up by name; decode the few that are not their source text.
+                if (event?.type === EVENT_ID.SCALAR && !event.fast)
+                    decodedKeys.set(node, getScalarValue(text, event));
+                else if (actual !== node && decodedKeys.has(actual))
+                    decodedKeys.set(node, decodedKeys.get(actual));
+            }
+            childCount[into] = childCount[into] + 1;
+            return undefined;
+        };
+        for (let i = 0; i < events.length; i++) {
+            const event = events[i];
+            switch (event.type) {
+                case EVENT_ID.DOCUMENT:
+                    open.push(NONE);
+                    openSizes.push(0);
+                    break;
+                case EVENT_ID.MAPPING:
+                case EVENT_ID.SEQUENCE: {
+                    const node = count++;
+                    kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
+                    start[node] = end[node] = event.start;
+                    if (event.anchorStart >= 0) {
+                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
+                        anchoredSizes.set(node, 1);
+                    }
+                    open.push(node);
+                    openSizes.push(1);
+                    break;
+                }
+                case EVENT_ID.SCALAR: {
+                    const node = count++;
+                    kind[node] = SCALAR;
+                    start[node] = event.valueStart;
+                    end[node] = event.valueEnd;
+                    if (event.anchorStart >= 0)
+                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
+                    lastEnd = Math.max(lastEnd, event.valueEnd);
+                    const error = attach(node, 1, event);
+                    if (error)
+                        return error;
+                    break;
+                }
+                case EVENT_ID.ALIAS: {
+                    const name = text.slice(event.anchorStart, event.anchorEnd);
+                    const anchored = anchors.get(name);
+                    // js-yaml rejects unknown aliases while parsing; this is only a guard.
+                    if (anchored === undefined)
+                        return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`);
+                    const node = count++;
+                    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
+                    kind[node] = ALIAS;
+                    aliasTargets.set(node, anchored);
+                    start[node] = event.anchorStart - 1;
+                    end[node] = event.anchorEnd;
+                    lastEnd = Math.max(lastEnd, event.anchorEnd);
+                    // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
+                    const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined);
+                    if (error)
+                        return error;
+                    break;
+                }
+                case EVENT_ID.POP: {
+                    const node = open.pop();
+                    const nodeSize = openSizes.pop();
+                    if (node !== undefined && node !== NONE) {
+                        end[node] = Math.max(end[node], lastEnd);
+                        if (anchoredSizes.has(node))
+                            anchoredSizes.set(node, nodeSize);
+                        const error = attach(node, nodeSize, undefined);
+                        if (error)
+                            return error;
+                    }
+                    break;
+                }
+            }
+        }
+        // Children listed contiguously per parent, in document order (node numbers are document order).
+        const childStart = new Int32Array(count + 1);
+        for (let node = 0; node < count; node++)
+            childStart[node + 1] = childStart[node] + childCount[node];
+        const children = new Int32Array(childStart[count]);
+        const filled = childCount.fill(0);
+        for (let node = 0; node < count; node++) {
+            const into = parent[node];
+            if (into === NONE)
+                continue;
+            children[childStart[into] + filled[into]] = node;
+            filled[into] = filled[into] + 1;
+        }
+        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedKeys, roots, rootSizes[0] ?? 0, count);
+    }
+    startOf(node) {
+        return this.start[node];
+    }
+    endOf(node) {
+        return this.end[node];
+    }
+    /** The node an alias repeats, or the node itself. */
+    resolve(node) {
+        return this.aliasTargets.get(node) ?? node;
+    }
+    isScalar(node) {
+        return this.kind[this.resolve(node)] === SCALAR;
+    }
+    /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
+    entry(mapping, key) {
+        const at = this.resolve(mapping);
+        if (this.kind[at] !== MAPPING)
+            return undefined;
+        const last = this.childStart[at + 1];
+        for (let i = this.childStart[at]; i + 1 < last; i += 2) {
+            const keyNode = this.children[i];
+            if (this.keyIs(keyNode, key))
+                return { key: keyNode, value: this.children[i + 1] };
+        }
+        return undefined;
+    }
+    /** The `index`th item of a sequence. */
+    item(sequence, index) {
+        const at = this.resolve(sequence);
+        if (this.kind[at] !== SEQUENCE || index < 0)
+            return undefined;
+        const slot = this.childStart[at] + index;
+        return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
+    }
+    keyIs(keyNode, key) {
+        const decoded = this.decodedKeys.get(keyNode);
+        if (decoded !== undefined)
+            return decoded === key;
+        const at = this.resolve(keyNode);
+        const from = this.start[at];
+        // An empty key has no extent (-1) and reads as "".
+        if (from < 0)
+            return key === '';
+        return this.end[at] - from === key.length && this.text.startsWith(key, from);
+    }
 }
 /** The extent of the node at `path` (keys and indexes), or of the deepest node on the way there. */
 function locate(document, path, part = 'value') {
-    let node = document.positions;
-    let key = null;
+    const { positions } = document;
+    let node = positions.roots[0] ?? NONE;
+    let key = NONE;
+    let parentStart = 0;
     for (const segment of path) {
-        let next;
-        if (node.kind === 'mapping') {
-            const entry = node.entries.get(String(segment));
-            if (entry) {
-                key = entry.key;
-                next = entry.value;
-            }
-        }
-        else if (node.kind === 'sequence' && typeof segment === 'number') {
-            next = node.items[segment];
-            key = null;
-        }
-        if (!next) {
-            key = null;
+        if (node === NONE)
+            break;
+        const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment);
+        const next = typeof found === 'object' ? found.value : found;
+        if (next === undefined) {
+            key = NONE;
             break;
         }
+        key = typeof found === 'object' ? found.key : NONE;
+        parentStart = positions.startOf(positions.resolve(node));
         node = next;
     }
-    if (part === 'key' && key)
-        return document.lines.span(key.start, key.end);
+    if (node === NONE)
+        return document.lines.span(0, 0);
+    if (part === 'key' && key !== NONE)
+        return document.lines.span(positions.startOf(key), positions.endOf(key));
+    // An alias of a collection stands for the collection; an alias of a scalar, for itself.
+    const at = positions.isScalar(node) ? node : positions.resolve(node);
+    const start = positions.startOf(at);
+    // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
+    // or at the list that holds it.
+    if (start < 0)
+        return key !== NONE ? document.lines.span(positions.startOf(key), positions.endOf(key)) : document.lines.span(parentStart, parentStart + 1);
     // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
-    return document.lines.span(node.start, node.kind === 'scalar' ? node.end : node.start + 1);
+    return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
@@ -7307,6 +7456,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function evaluate(topology, policy) {
     const now = policy.now.getTime();
     const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
+    /** The exceptions in force, by client and server name. */
     const exceptions = new Map();
     const warnings = [];
     const notices = [];
@@ -7320,7 +7470,8 @@ function evaluate(topology, policy) {
             });
             continue;
         }
-        exceptions.set(pairKey(exception.client, exception.server), exception);
+        const waivers = exceptions.get(exception.client) ?? new Map();
+        exceptions.set(exception.client, waivers.set(exception.server, exception));
         if (exception.expiresAt <= soon) {
             const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
             notices.push({
@@ -7331,25 +7482,152 @@ function evaluate(topology, policy) {
         }
     }
     const results = [];
-    const alternatives = new AlternativesIndex(topology.matrix);
+    const findings = new Findings(topology.matrix, policy.failOn);
+    /** Exceptions that were asked to waive a supported pair. */
+    const idle = new Set();
     for (const client of topology.clients) {
+        const span = client.productSpan;
+        const who = `${client.name} (${client.product.name})`;
+        const waivers = exceptions.get(client.name);
+        const findingOn = findings.of(client.product, client.workloads);
         for (const server of client.servers) {
-            results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn, alternatives));
+            const finding = findingOn(server.product);
+            const exception = waivers?.get(server.name);
+            if (exception && finding.status === 'supported')
+                idle.add(exception);
+            const waived = exception !== undefined && finding.status !== 'supported';
+            // Optional members are added after the others rather than spread in place: conditional
+            // spreads cost several times as much per result, and a large topology has a lot of them.
+            const result = {
+                file: topology.file,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                endColumn: span.endColumn,
+                client: client.name,
+                server: server.name,
+                clientProduct: client.product.name,
+                serverProduct: server.product.name,
+                status: finding.status,
+                severity: waived ? 'notice' : finding.severity,
+                waived,
+                preexisting: false,
+                workloads: finding.workloads,
+                footnotes: finding.footnotes,
+                source: finding.source,
+                title: finding.title,
+                message: `${who}${finding.messageOn(server.name)}${waived ? ` ${waiver(exception)}` : ''}`,
+            };
+            if (finding.replacement !== undefined)
+                result.replacement = finding.replacement;
+            if (finding.alternatives)
+                result.alternatives = finding.alternatives;
+            if (waived) {
+                result.exception = { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) };
+            }
+            results.push(result);
         }
     }
     // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
-    const supported = new Set(results.filter((r) => r.status === 'supported').map((r) => pairKey(r.client, r.server)));
-    for (const exception of exceptions.values()) {
-        if (supported.has(pairKey(exception.client, exception.server))) {
+    for (const exception of topology.exceptions) {
+        if (idle.has(exception))
             warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
-        }
     }
     return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices };
+}
+function waiver(exception) {
+    return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
+}
+/**
+ * The findings of one evaluation, by client product and declared workloads, then server product.
+ * Shared objects are frozen: a write meant for one result would otherwise change thousands.
+ */
+class Findings {
+    matrix;
+    failOn;
+    byClient = new Map();
+    alternatives;
+    constructor(matrix, failOn) {
+        this.matrix = matrix;
+        this.failOn = failOn;
+        this.alternatives = new AlternativesIndex(matrix);
+    }
+    /** The finding on any server for a client product with these declared workloads. */
+    of(client, declared) {
+        const key = declared.length === 0 ? client.id : `${client.id}\u0000${declared.join('\u0000')}`;
+        let findingOn = this.byClient.get(key);
+        if (!findingOn) {
+            const byServer = new Map();
+            findingOn = (server) => {
+                let finding = byServer.get(server.id);
+                if (!finding) {
+                    finding = this.compute(client, declared, server);
+                    byServer.set(server.id, finding);
+                }
+                return finding;
+            };
+            this.byClient.set(key, findingOn);
+        }
+        return findingOn;
+    }
+    compute(client, declared, server) {
+        const { matrix } = this;
+        const cell = matrix.cell(client.id, server.id);
+        const { verdict, workloads } = verdictFor(cell, declared);
+        const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id));
+        const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
+        const document = matrix.data.sources[verdict.source.ref];
+        const source = {
+            matrix: matrix.id,
+            title: document?.title ?? verdict.source.ref,
+            ...(document?.table ? { table: document.table } : {}),
+            ...(document?.url ? { url: document.url } : {}),
+            ...(verdict.source.note ? { note: verdict.source.note } : {}),
+        };
+        // What would work instead: the footnote's replacement first, then the clients this server
+        // supports, and the servers that support this client.
+        const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
+            ? {
+                clients: frozen([...new Set([...(replacement ? [replacement] : []), ...this.alternatives.clientsSupportedOn(server.id, declared)])].filter((name) => name !== client.name)),
+                servers: this.alternatives.serversSupporting(client.id, declared),
+            }
+            : undefined;
+        const severity = this.failOn.has(verdict.status) ? 'error' : verdict.status !== 'supported' ? 'warning' : footnotes.length > 0 ? 'notice' : 'none';
+        const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
+        const title = `${client.name} on ${server.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[verdict.status]}`;
+        const advice = [verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined), alternatives ? describeAlternatives(client, server, alternatives) : undefined]
+            .filter((part) => part !== undefined)
+            .map((part) => ` ${part}`)
+            .join('');
+        const messages = new Map();
+        return {
+            status: verdict.status,
+            severity,
+            workloads: frozen(workloads),
+            footnotes: frozen(footnotes),
+            ...(replacement === undefined ? {} : { replacement }),
+            ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+            source: frozen(source),
+            title,
+            messageOn: (name) => {
+                let message = messages.get(name);
+                if (message === undefined) {
+                    message = `${explain(verdict.status, workloadNames, `${name} (${server.name})`, matrix)}${advice}`;
+                    messages.set(name, message);
+                }
+                return message;
+            },
+        };
+    }
+}
+/** Object.freeze, keeping the mutable type the result fields are declared with. */
+function frozen(value) {
+    return Object.freeze(value);
 }
 /**
  * What would work instead, from the matrix alone and for the workloads the population declares:
  * for a server, the clients it supports; for a client, the servers that support it. Built lazily
- * and cached per server or client and workload set, so each finding costs a lookup.
+ * and cached per server or client and workload set, so findings with the same ones share the list.
  */
 class AlternativesIndex {
     matrix;
@@ -7371,81 +7649,15 @@ class AlternativesIndex {
         const key = `${id}\u0000${workloads.join(',')}`;
         let names = cache.get(key);
         if (!names) {
-            names = compute();
+            names = frozen(compute());
             cache.set(key, names);
         }
         return names;
     }
 }
-function evaluatePair(topology, client, server, exception, failOn, index) {
-    const { matrix } = topology;
-    const cell = matrix.cell(client.product.id, server.product.id);
-    const { verdict, workloads } = verdictFor(cell, client.workloads);
-    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id));
-    const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
-    const document = matrix.data.sources[verdict.source.ref];
-    const source = {
-        matrix: matrix.id,
-        title: document?.title ?? verdict.source.ref,
-        ...(document?.table ? { table: document.table } : {}),
-        ...(document?.url ? { url: document.url } : {}),
-        ...(verdict.source.note ? { note: verdict.source.note } : {}),
-    };
-    // What would work instead: the footnote's replacement first, then the clients this server
-    // supports, and the servers that support this client.
-    const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
-        ? {
-            clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id, client.workloads)])].filter((name) => name !== client.product.name),
-            servers: index.serversSupporting(client.product.id, client.workloads),
-        }
-        : undefined;
-    const waived = exception !== undefined && verdict.status !== 'supported';
-    const severity = waived
-        ? 'notice'
-        : failOn.has(verdict.status)
-            ? 'error'
-            : verdict.status !== 'supported'
-                ? 'warning'
-                : footnotes.length > 0
-                    ? 'notice'
-                    : 'none';
-    const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
-    const phrase = STATUS_PHRASE[verdict.status];
-    const title = `${client.product.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${phrase}`;
-    const message = [
-        explain(client, server, verdict.status, workloadNames, matrix),
-        verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined),
-        alternatives ? describeAlternatives(client, server, alternatives) : undefined,
-        waived ? `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}` : undefined,
-    ]
-        .filter((part) => part !== undefined)
-        .join(' ');
-    return {
-        file: topology.file,
-        ...client.productSpan,
-        client: client.name,
-        server: server.name,
-        clientProduct: client.product.name,
-        serverProduct: server.product.name,
-        status: verdict.status,
-        severity,
-        waived,
-        preexisting: false,
-        workloads,
-        footnotes,
-        ...(replacement === undefined ? {} : { replacement }),
-        ...(alternatives ? { alternatives } : {}),
-        source,
-        title,
-        message,
-        ...(waived
-            ? { exception: { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) } }
-            : {}),
-    };
-}
 function describeAlternatives(client, server, alternatives) {
-    const onServer = alternatives.clients.length > 0 ? `${server.product.name} supports ${alternatives.clients.join(', ')}` : `${server.product.name} supports none of the matrix's clients`;
-    const forClient = alternatives.servers.length > 0 ? `${client.product.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.product.name}`;
+    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients`;
+    const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
     return `Alternatives: ${onServer}; ${forClient}.`;
 }
 /** The cell's own verdict, or the worse one a declared workload calls for. */
@@ -7466,25 +7678,24 @@ function verdictFor(cell, declared) {
     }
     return { verdict, workloads };
 }
-function explain(client, server, status, workloadNames, matrix) {
-    const who = `${client.name} (${client.product.name})`;
-    const where = `${server.name} (${server.product.name})`;
+/**
+ * The sentence a message opens with, after the population's name and product, for a server written
+ * as `where` (its name and product).
+ */
+function explain(status, workloadNames, where, matrix) {
     if (workloadNames.length > 0) {
-        return `${who} declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`;
+        return ` declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`;
     }
     switch (status) {
         case 'supported':
-            return `${who} is supported on ${where}.`;
+            return ` is supported on ${where}.`;
         case 'interoperable':
-            return `${who} on ${where} is interoperable only, not fully supported.`;
+            return ` on ${where} is interoperable only, not fully supported.`;
         case 'not-supported':
-            return `${who} is not supported on ${where}.`;
+            return ` is not supported on ${where}.`;
         case 'not-applicable':
-            return `${who} connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+            return ` connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
     }
-}
-function pairKey(client, server) {
-    return `${client}\u0000${server}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema-errors.ts
@@ -7609,11 +7820,18 @@ matrixOverride) {
         return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] };
     }
     const { matrix } = resolution;
-    const resolveProduct = (path, name, kind) => {
-        const found = matrix.lookup(name, kind);
+    // A large topology names the same few products many thousands of times: look each name up once.
+    const lookups = { client: new Map(), server: new Map() };
+    const resolveProduct = (section, i, name) => {
+        const kind = section === 'servers' ? 'server' : 'client';
+        let found = lookups[kind].get(name);
+        if (!found) {
+            found = matrix.lookup(name, kind);
+            lookups[kind].set(name, found);
+        }
         if (found.ok)
             return found.product;
-        fail(path, found.message);
+        fail([section, i, 'product'], found.message);
         return undefined;
     };
     // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
@@ -7632,29 +7850,29 @@ matrixOverride) {
         if (!server)
             return;
         const first = claimName(firstServerIndex, 'servers', i, server.name);
-        const product = resolveProduct(['servers', i, 'product'], server.product, 'server');
+        const product = resolveProduct('servers', i, server.product);
         if (product && first === undefined)
             servers.set(server.name, { name: server.name, product });
     });
     const allServerNames = [...firstServerIndex.keys()];
+    /**
+     * The usable servers among those named. Made with map(), which sizes the list exactly: push()
+     * would reserve room for 17 servers in each of a large topology's 100,000 lists.
+     */
+    const reached = (names) => {
+        const found = names.map((name) => servers.get(name));
+        return found.every(isDefined) ? found : found.filter(isDefined);
+    };
     const firstClientIndex = new Map();
-    /** The server names each population connects to, as written (or every server by default). */
-    const connections = new Map();
-    const clients = new Map();
+    const clients = [];
     data.clients.forEach((client, i) => {
         if (!client)
             return;
         const first = claimName(firstClientIndex, 'clients', i, client.name);
-        const product = resolveProduct(['clients', i, 'product'], client.product, 'client');
+        const product = resolveProduct('clients', i, client.product);
         const names = client.servers ?? allServerNames;
-        if (first === undefined)
-            connections.set(client.name, new Set(names));
-        const reached = [];
         for (const [j, name] of names.entries()) {
-            const server = servers.get(name);
-            if (server)
-                reached.push(server);
-            else if (intact && !firstServerIndex.has(name)) {
+            if (intact && !firstServerIndex.has(name)) {
                 fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`);
             }
         }
@@ -7663,15 +7881,31 @@ matrixOverride) {
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
         if (product && first === undefined) {
-            clients.set(client.name, { name: client.name, product, servers: reached, workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
+            clients.push({ name: client.name, product, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
         }
     });
+    /**
+     * The server names a population connects to, as its first entry writes them (or every server by
+     * default); undefined for an undeclared client. Built only for the clients exceptions name.
+     */
+    const connections = new Map();
+    const connectionsOf = (name) => {
+        const first = firstClientIndex.get(name);
+        if (first === undefined)
+            return undefined;
+        let names = connections.get(name);
+        if (!names) {
+            names = new Set(data.clients[first]?.servers ?? allServerNames);
+            connections.set(name, names);
+        }
+        return names;
+    };
     const exceptions = [];
     const waivedPairs = new Map();
     for (const [i, exception] of (data.exceptions ?? []).entries()) {
         if (!exception || !intact)
             continue;
-        const connected = connections.get(exception.client);
+        const connected = connectionsOf(exception.client);
         const serverDeclared = firstServerIndex.has(exception.server);
         if (!connected)
             fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`);
@@ -7701,7 +7935,10 @@ matrixOverride) {
     // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
     if (!intact)
         return { ok: false, errors };
-    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients: [...clients.values()], exceptions } };
+    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions } };
+}
+function isDefined(value) {
+    return value !== undefined;
 }
 /**
  * The entries of a file that failed the schema which still have the shape the checks need; the
@@ -7885,7 +8122,7 @@ function planUpgrade(topology, upgrades, policy) {
     const populations = topology.clients.map((client) => {
         const population = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] };
         for (const server of client.servers) {
-            const key = plan_pairKey(client.name, server.name);
+            const key = pairKey(client.name, server.name);
             const change = { server: server.name, before: before.get(key), after: after.get(key) };
             const kind = changeKind(change);
             population[kind].push(change);
@@ -7936,9 +8173,9 @@ function resolveServerProduct(matrix, name, problems) {
     return undefined;
 }
 function byPair(results) {
-    return new Map(results.map((r) => [plan_pairKey(r.client, r.server), r]));
+    return new Map(results.map((r) => [pairKey(r.client, r.server), r]));
 }
-function plan_pairKey(client, server) {
+function pairKey(client, server) {
     return `${client}\u0000${server}`;
 }
 
@@ -8946,43 +9183,120 @@ function parseByteSize(text) {
     return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/reporters/reporter.ts
+
+/**
+ * About how long, in UTF-16 code units, a reporter that produces its output gradually lets a piece
+ * grow. V8 gives a string over 128 KiB pages of its own, and allocating those cost more than all
+ * the serializing of a 140 MB report; 32 Ki code units stay under that even for two-byte text.
+ */
+const CHUNK_LENGTH = 32 * 1024;
+/** The whole output as one string: for tests and for outputs known to be small. */
+function renderToString(reporter, report) {
+    return [...reporter.chunks(report)].join('');
+}
+/**
+ * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
+ * reader) is waited for, so the output is never queued up whole in memory.
+ */
+async function writeReport(reporter, report, sink) {
+    for (const chunk of reporter.chunks(report)) {
+        if (sink.write(chunk) === false && sink instanceof external_node_events_namespaceObject.EventEmitter)
+            await (0,external_node_events_namespaceObject.once)(sink, 'drain');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
+
 
 /**
  * The machine-readable report: one object with every evaluated pair (supported ones included),
  * every input error and every warning about the input, each with file, line and column.
+ *
+ * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
+ * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
+ * written rather than as one indented string.
  */
 const jsonReporter = {
-    render(report) {
-        const results = report.files.flatMap((file) => file.results.map((r) => ({
-            file: r.file,
-            line: r.line,
-            column: r.column,
-            endLine: r.endLine,
-            endColumn: r.endColumn,
-            matrix: file.matrix,
-            client: r.client,
-            server: r.server,
-            clientProduct: r.clientProduct,
-            serverProduct: r.serverProduct,
-            status: r.status,
-            severity: r.severity,
-            waived: r.waived,
-            preexisting: r.preexisting,
-            workloads: r.workloads,
-            footnotes: r.footnotes,
-            replacement: r.replacement,
-            alternatives: r.alternatives,
-            source: r.source,
-            exception: r.exception,
-            title: r.title,
-            message: r.message,
-        })));
-        const diagnostics = (kind) => report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })));
-        const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings'), notices: diagnostics('notices') };
-        return `${JSON.stringify(body, null, 2)}\n`;
-    },
+    chunks: (report) => jsonLines([
+        ['passed', JSON.stringify(report.passed)],
+        ['counts', JSON.stringify(countFindings(report))],
+        ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
+        ['results', resultLines(report.files)],
+        ['errors', diagnosticLines(report.files, 'errors')],
+        ['warnings', diagnosticLines(report.files, 'warnings')],
+        ['notices', diagnosticLines(report.files, 'notices')],
+    ]),
 };
+/**
+ * An object of the given members, each a serialized value or a list given element by element, in
+ * pieces of about CHUNK_LENGTH.
+ */
+function* jsonLines(members) {
+    let chunk = '{';
+    for (const [index, [key, value]] of members.entries()) {
+        chunk += `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (typeof value === 'string') {
+            chunk += value;
+            continue;
+        }
+        let count = 0;
+        for (const element of value) {
+            chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`;
+            if (chunk.length >= CHUNK_LENGTH) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        chunk += count === 0 ? '[]' : '\n  ]';
+    }
+    yield `${chunk}\n}\n`;
+}
+function* resultLines(files) {
+    // Results share their nested values (footnotes, source, alternatives...) by identity and repeat
+    // the same few servers, products and titles: each is serialized once per report and spliced
+    // into every result that holds it.
+    const serialized = new Map();
+    const recurring = (value) => {
+        let json = serialized.get(value);
+        if (json === undefined) {
+            json = JSON.stringify(value);
+            serialized.set(value, json);
+        }
+        return json;
+    };
+    for (const file of files)
+        for (const result of file.results)
+            yield resultJson(result, file.matrix, recurring);
+}
+/**
+ * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
+ * left out. Positions are whole numbers and flags booleans, which print the same either way.
+ */
+function resultJson(r, matrix, recurring) {
+    let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
+    if (matrix !== undefined)
+        json += `,"matrix":${recurring(matrix)}`;
+    json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`;
+    json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
+    json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`;
+    if (r.replacement !== undefined)
+        json += `,"replacement":${recurring(r.replacement)}`;
+    if (r.alternatives !== undefined)
+        json += `,"alternatives":${recurring(r.alternatives)}`;
+    json += `,"source":${recurring(r.source)}`;
+    if (r.exception !== undefined)
+        json += `,"exception":${recurring(r.exception)}`;
+    return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`;
+}
+function* diagnosticLines(files, kind) {
+    for (const file of files) {
+        for (const d of file[kind])
+            yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message });
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -9041,11 +9355,9 @@ const INPUT_FINGERPRINT = 'coexist/input/v1';
 const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
 const EXCEPTION_RULE = 'coexist/exception';
 const sarifReporter = {
-    render(report) {
-        return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
-    },
+    chunks: (report) => [`${JSON.stringify(sarifLog(report), null, 2)}\n`],
 };
-/** The log as an object; `render` is this, serialized. */
+/** The log as an object; the reporter's output is this, serialized. */
 function sarifLog(report) {
     const rules = new Map();
     const pending = [];
@@ -9373,7 +9685,7 @@ function textReporter({ color }) {
     // break must not start a line that reads like a finding of its own.
     const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
     return {
-        render(report) {
+        chunks(report) {
             const out = [];
             for (const file of report.files) {
                 out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''));
@@ -9411,7 +9723,7 @@ function textReporter({ color }) {
             const tally = `${findings_plural(c.errors, 'error')}, ${findings_plural(c.warnings, 'warning')}, ${findings_plural(c.notices, 'notice')} in ${findings_plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
             out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
-            return `${out.join('\n')}\n`;
+            return [`${out.join('\n')}\n`];
         },
     };
 }
@@ -9480,7 +9792,7 @@ const MARK = {
  * footnotes in full. Everything taken from the topology is HTML-escaped.
  */
 const summaryReporter = {
-    render(report) {
+    chunks(report) {
         const counts = countFindings(report);
         const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
         const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed';
@@ -9496,7 +9808,7 @@ const summaryReporter = {
             for (const line of renderFile(file))
                 parts.push(line);
         const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
-        return fitSummary(parts, [legend, '']);
+        return [fitSummary(parts, [legend, ''])];
     },
 };
 function renderFile(file) {
@@ -9715,6 +10027,7 @@ function renderPlanProblems(file, problems) {
 
 
 
+
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
                 [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
@@ -9839,7 +10152,7 @@ async function check(args, deps) {
     });
     const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
     const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color });
-    deps.stdout.write(reporter.render(report));
+    await writeReport(reporter, report, deps.stdout);
     if (report.notice)
         deps.stderr.write(`coexist: ${report.notice}\n`);
     return exitCodeOf(report);

@@ -8,6 +8,7 @@ import { matrixResolver } from '../io/matrix-files.js'
 import { renderAnnotations } from '../reporters/annotations.js'
 import { escapeHtml } from '../reporters/html.js'
 import { jsonReporter } from '../reporters/json.js'
+import { renderToString } from '../reporters/reporter.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { summaryReporter } from '../reporters/summary.js'
 import { textReporter } from '../reporters/text.js'
@@ -76,10 +77,11 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   })
   if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
 
-  stdout.write(inert(textReporter({ color: false }).render(report)))
-  await appendSummary(env, summaryReporter.render(report))
+  stdout.write(inert(renderToString(textReporter({ color: false }), report)))
+  await appendSummary(env, renderToString(summaryReporter, report))
   const reportPath = path.join(env.RUNNER_TEMP || tmpdir(), 'coexist-report.json')
-  await writeFile(reportPath, jsonReporter.render(report))
+  // Written piece by piece: the report of a large estate is never one string in memory.
+  await writeFile(reportPath, jsonReporter.chunks(report))
   const sarifPath = inputs.sarif ? await writeSarif(report, workspace, inputs.sarif) : ''
   // The comment comes before the annotations so that a warning about it counts against (and is
   // kept within) GitHub's 10 warnings per step.
@@ -95,7 +97,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
 async function writeSarif(report: Report, workspace: string, target: string): Promise<string> {
   const file = path.resolve(workspace, target)
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, sarifReporter.render(report))
+  await writeFile(file, sarifReporter.chunks(report))
   return file
 }
 

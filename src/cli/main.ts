@@ -12,6 +12,7 @@ import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { renderMatrixMarkdown } from '../reporters/matrix-markdown.js'
 import { textReporter } from '../reporters/text.js'
+import { writeReport } from '../reporters/reporter.js'
 import { didYouMean } from '../core/suggest.js'
 import { renderPlanJson } from '../reporters/plan-json.js'
 import { renderPlanMarkdown } from '../reporters/plan-markdown.js'
@@ -145,7 +146,7 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
   })
   const color = deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb'
   const reporter = values.format === 'json' ? jsonReporter : values.format === 'sarif' ? sarifReporter : textReporter({ color })
-  deps.stdout.write(reporter.render(report))
+  await writeReport(reporter, report, deps.stdout)
   if (report.notice) deps.stderr.write(`coexist: ${report.notice}\n`)
   return exitCodeOf(report)
 }

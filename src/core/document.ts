@@ -12,31 +12,10 @@ import { findJsonSyntaxError } from './json-syntax.js'
 import { LineIndex } from './line-index.js'
 import type { Diagnostic, Span } from './types.js'
 
-/** Where every node of the document stands in the source, mirroring the shape of its value. */
-export type PositionNode = ScalarPosition | SequencePosition | MappingPosition
-
-interface Extent {
-  start: number
-  end: number
-  /** How many nodes this one stands for once aliases are expanded. */
-  size: number
-}
-export interface ScalarPosition extends Extent {
-  kind: 'scalar'
-}
-export interface SequencePosition extends Extent {
-  kind: 'sequence'
-  items: PositionNode[]
-}
-export interface MappingPosition extends Extent {
-  kind: 'mapping'
-  entries: Map<string, { key: { start: number; end: number }; value: PositionNode }>
-}
-
 export interface SourceDocument {
   file: string
   value: unknown
-  positions: PositionNode
+  positions: NodePositions
   lines: LineIndex
 }
 
@@ -74,17 +53,20 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
   }
 
-  const walked = walkPositions(events, text)
-  if ('error' in walked) return errorAt(walked.error.start, walked.error.end, walked.error.message)
-  const { roots, nodeCount } = walked
-  if (roots.length === 0 || roots[0] === undefined) return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`')
-  if (roots.length > 1) {
-    const second = roots[1]
-    return errorAt(second?.start ?? 0, second?.end ?? 0, `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`)
-  }
+  const walked = NodePositions.walk(events, text)
+  if (walked instanceof WalkError) return errorAt(walked.start, walked.end, walked.message)
+  const positions = walked
+  const { roots } = positions
   const root = roots[0]
-  if (root.size > nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
-    return errorAt(root.start, root.start, `aliases expand this document to ${root.size > 1e15 ? 'more than 10^15' : root.size} nodes from ${nodeCount} written; coexist refuses alias bombs`)
+  if (root === undefined) return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`')
+  if (roots.length > 1) {
+    const second = roots[1] as number
+    return errorAt(positions.startOf(second), positions.endOf(second), `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`)
+  }
+  const expanded = positions.expandedSize
+  if (expanded > positions.nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
+    const at = positions.startOf(root)
+    return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`)
   }
 
   let values: unknown[]
@@ -93,7 +75,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
   } catch (error) {
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
   }
-  return { ok: true, document: { file, value: values[0] ?? null, positions: root, lines } }
+  return { ok: true, document: { file, value: values[0] ?? null, positions, lines } }
 }
 
 function yamlDiagnostic(error: unknown, file: string, lines: LineIndex, format: SourceFormat): Diagnostic {
@@ -107,124 +89,240 @@ function yamlDiagnostic(error: unknown, file: string, lines: LineIndex, format: 
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` }
 }
 
-// A document frame has no node: what is attached to it is the document's root.
-type Frame = { node: SequencePosition | MappingPosition; pendingKey: { name: string; start: number; end: number } | null } | { node: null }
+class WalkError {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly message: string,
+  ) {}
+}
 
-function walkPositions(events: Event[], text: string): { roots: PositionNode[]; nodeCount: number } | { error: { start: number; end: number; message: string } } {
-  const roots: PositionNode[] = []
-  const anchors = new Map<string, PositionNode>()
-  const stack: Frame[] = []
-  let lastEnd = 0
-  let nodeCount = 0
+const SCALAR = 1
+const SEQUENCE = 2
+const MAPPING = 3
+const ALIAS = 4
+const NONE = -1
 
-  const attach = (node: PositionNode): { start: number; end: number; message: string } | null => {
-    const top = stack[stack.length - 1]
-    if (!top || top.node === null) {
-      roots.push(node)
-      return null
-    }
-    const parent = top.node
-    parent.size += node.size
-    if (parent.kind === 'sequence') {
-      parent.items.push(node)
-      return null
-    }
-    const frame = top as Extract<Frame, { pendingKey: unknown }>
-    if (frame.pendingKey === null) {
-      if (node.kind !== 'scalar') return { start: node.start, end: node.end, message: 'mapping keys must be plain strings' }
-      frame.pendingKey = { name: keyText(node), start: node.start, end: node.end }
-      return null
-    }
-    const key = frame.pendingKey
-    frame.pendingKey = null
-    // A duplicate key is reported by the constructor; keep the first for positions.
-    if (!parent.entries.has(key.name)) parent.entries.set(key.name, { key: { start: key.start, end: key.end }, value: node })
-    return null
-  }
+/**
+ * Where every node of a document stands in the source. Nodes are numbered in document order and
+ * described by typed arrays rather than an object per node: at 100,000 populations a document has
+ * over a million nodes, and a tree of position objects cost more time and memory than js-yaml's
+ * own parse. A mapping's children alternate key and value.
+ */
+export class NodePositions {
+  private constructor(
+    private readonly text: string,
+    private readonly kind: Uint8Array,
+    private readonly start: Int32Array,
+    private readonly end: Int32Array,
+    /** Each alias node's anchored node. */
+    private readonly aliasTargets: ReadonlyMap<number, number>,
+    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
+    private readonly childStart: Int32Array,
+    private readonly children: Int32Array,
+    /** Keys whose value is not their source text verbatim (quoted, escaped, folded); the rest are compared in place. */
+    private readonly decodedKeys: Map<number, string>,
+    /** The root node of each document in the stream. */
+    readonly roots: readonly number[],
+    /** How many nodes the first document stands for once aliases are expanded. */
+    readonly expandedSize: number,
+    /** Nodes as written, aliases counted once each. */
+    readonly nodeCount: number,
+  ) {}
 
-  const keyText = (node: ScalarPosition): string => {
-    const event = scalarEvents.get(node)
-    return event ? getScalarValue(text, event) : text.slice(node.start, node.end)
-  }
-  // A Map, not a WeakMap: it lives only for this walk, and a WeakMap of 100,000 scalars costs the
-  // garbage collector more than the whole walk.
-  const scalarEvents = new Map<ScalarPosition, Extract<Event, { type: 4 }>>()
+  static walk(events: readonly Event[], text: string): NodePositions | WalkError {
+    // Each node is one event, so the event count bounds the node count.
+    const capacity = events.length
+    const kind = new Uint8Array(capacity)
+    const start = new Int32Array(capacity)
+    const end = new Int32Array(capacity)
+    const parent = new Int32Array(capacity)
+    const childCount = new Int32Array(capacity + 1)
+    const aliasTargets = new Map<number, number>()
+    const decodedKeys = new Map<number, string>()
+    const anchors = new Map<string, number>()
+    // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+    const anchoredSizes = new Map<number, number>()
+    const roots: number[] = []
+    const rootSizes: number[] = []
+    // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
+    const open: number[] = []
+    const openSizes: number[] = []
+    let count = 0
+    let lastEnd = 0
 
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        stack.push({ node: null })
-        break
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        nodeCount++
-        const node: SequencePosition | MappingPosition =
-          event.type === EVENT_ID.MAPPING
-            ? { kind: 'mapping', start: event.start, end: event.start, size: 1, entries: new Map() }
-            : { kind: 'sequence', start: event.start, end: event.start, size: 1, items: [] }
-        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
-        stack.push({ node, pendingKey: null })
-        break
+    /** Records a finished node as the next child of the innermost open collection. */
+    const attach = (node: number, nodeSize: number, event: Event | undefined): WalkError | undefined => {
+      const depth = open.length - 1
+      const into = depth >= 0 ? (open[depth] as number) : NONE
+      parent[node] = into
+      if (into === NONE) {
+        roots.push(node)
+        rootSizes.push(nodeSize)
+        return undefined
       }
-      case EVENT_ID.SCALAR: {
-        nodeCount++
-        const node: ScalarPosition = { kind: 'scalar', start: event.valueStart, end: event.valueEnd, size: 1 }
-        scalarEvents.set(node, event)
-        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
-        lastEnd = Math.max(lastEnd, event.valueEnd)
-        const error = attach(node)
-        if (error) return { error }
-        break
+      openSizes[depth] = (openSizes[depth] as number) + nodeSize
+      if (kind[into] === MAPPING && (childCount[into] as number) % 2 === 0) {
+        const actual = aliasTargets.get(node) ?? node
+        if (kind[actual] !== SCALAR) return new WalkError(start[node] as number, end[node] as number, 'mapping keys must be plain strings')
+        // Only keys are ever looked up by name; decode the few that are not their source text.
+        if (event?.type === EVENT_ID.SCALAR && !event.fast) decodedKeys.set(node, getScalarValue(text, event))
+        else if (actual !== node && decodedKeys.has(actual)) decodedKeys.set(node, decodedKeys.get(actual) as string)
       }
-      case EVENT_ID.ALIAS: {
-        nodeCount++
-        const name = text.slice(event.anchorStart, event.anchorEnd)
-        const target = anchors.get(name)
-        // js-yaml rejects unknown aliases while parsing; this is only a guard.
-        if (!target) return { error: { start: event.anchorStart, end: event.anchorEnd, message: `unknown alias *${name}` } }
-        lastEnd = Math.max(lastEnd, event.anchorEnd)
-        // The alias points at its target's positions; its own extent is where `*name` stands.
-        const error = attach(target.kind === 'scalar' ? { ...target, start: event.anchorStart - 1, end: event.anchorEnd } : target)
-        if (error) return { error }
-        break
-      }
-      case EVENT_ID.POP: {
-        const frame = stack.pop()
-        if (frame && frame.node) {
-          frame.node.end = Math.max(frame.node.end, lastEnd)
-          const error = attach(frame.node)
-          if (error) return { error }
+      childCount[into] = (childCount[into] as number) + 1
+      return undefined
+    }
+
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as Event
+      switch (event.type) {
+        case EVENT_ID.DOCUMENT:
+          open.push(NONE)
+          openSizes.push(0)
+          break
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
+          const node = count++
+          kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE
+          start[node] = end[node] = event.start
+          if (event.anchorStart >= 0) {
+            anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
+            anchoredSizes.set(node, 1)
+          }
+          open.push(node)
+          openSizes.push(1)
+          break
         }
-        break
+        case EVENT_ID.SCALAR: {
+          const node = count++
+          kind[node] = SCALAR
+          start[node] = event.valueStart
+          end[node] = event.valueEnd
+          if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
+          lastEnd = Math.max(lastEnd, event.valueEnd)
+          const error = attach(node, 1, event)
+          if (error) return error
+          break
+        }
+        case EVENT_ID.ALIAS: {
+          const name = text.slice(event.anchorStart, event.anchorEnd)
+          const anchored = anchors.get(name)
+          // js-yaml rejects unknown aliases while parsing; this is only a guard.
+          if (anchored === undefined) return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`)
+          const node = count++
+          // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
+          kind[node] = ALIAS
+          aliasTargets.set(node, anchored)
+          start[node] = event.anchorStart - 1
+          end[node] = event.anchorEnd
+          lastEnd = Math.max(lastEnd, event.anchorEnd)
+          // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
+          const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined)
+          if (error) return error
+          break
+        }
+        case EVENT_ID.POP: {
+          const node = open.pop()
+          const nodeSize = openSizes.pop() as number
+          if (node !== undefined && node !== NONE) {
+            end[node] = Math.max(end[node] as number, lastEnd)
+            if (anchoredSizes.has(node)) anchoredSizes.set(node, nodeSize)
+            const error = attach(node, nodeSize, undefined)
+            if (error) return error
+          }
+          break
+        }
       }
     }
+
+    // Children listed contiguously per parent, in document order (node numbers are document order).
+    const childStart = new Int32Array(count + 1)
+    for (let node = 0; node < count; node++) childStart[node + 1] = (childStart[node] as number) + (childCount[node] as number)
+    const children = new Int32Array(childStart[count] as number)
+    const filled = childCount.fill(0)
+    for (let node = 0; node < count; node++) {
+      const into = parent[node] as number
+      if (into === NONE) continue
+      children[(childStart[into] as number) + (filled[into] as number)] = node
+      filled[into] = (filled[into] as number) + 1
+    }
+    return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedKeys, roots, rootSizes[0] ?? 0, count)
   }
-  return { roots, nodeCount }
+
+  startOf(node: number): number {
+    return this.start[node] as number
+  }
+
+  endOf(node: number): number {
+    return this.end[node] as number
+  }
+
+  /** The node an alias repeats, or the node itself. */
+  resolve(node: number): number {
+    return this.aliasTargets.get(node) ?? node
+  }
+
+  isScalar(node: number): boolean {
+    return this.kind[this.resolve(node)] === SCALAR
+  }
+
+  /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
+  entry(mapping: number, key: string): { key: number; value: number } | undefined {
+    const at = this.resolve(mapping)
+    if (this.kind[at] !== MAPPING) return undefined
+    const last = this.childStart[at + 1] as number
+    for (let i = this.childStart[at] as number; i + 1 < last; i += 2) {
+      const keyNode = this.children[i] as number
+      if (this.keyIs(keyNode, key)) return { key: keyNode, value: this.children[i + 1] as number }
+    }
+    return undefined
+  }
+
+  /** The `index`th item of a sequence. */
+  item(sequence: number, index: number): number | undefined {
+    const at = this.resolve(sequence)
+    if (this.kind[at] !== SEQUENCE || index < 0) return undefined
+    const slot = (this.childStart[at] as number) + index
+    return slot < (this.childStart[at + 1] as number) ? this.children[slot] : undefined
+  }
+
+  private keyIs(keyNode: number, key: string): boolean {
+    const decoded = this.decodedKeys.get(keyNode)
+    if (decoded !== undefined) return decoded === key
+    const at = this.resolve(keyNode)
+    const from = this.start[at] as number
+    // An empty key has no extent (-1) and reads as "".
+    if (from < 0) return key === ''
+    return (this.end[at] as number) - from === key.length && this.text.startsWith(key, from)
+  }
 }
 
 /** The extent of the node at `path` (keys and indexes), or of the deepest node on the way there. */
 export function locate(document: SourceDocument, path: readonly (string | number)[], part: 'value' | 'key' = 'value'): Span {
-  let node: PositionNode = document.positions
-  let key: { start: number; end: number } | null = null
+  const { positions } = document
+  let node = positions.roots[0] ?? NONE
+  let key: number = NONE
+  let parentStart = 0
   for (const segment of path) {
-    let next: PositionNode | undefined
-    if (node.kind === 'mapping') {
-      const entry = node.entries.get(String(segment))
-      if (entry) {
-        key = entry.key
-        next = entry.value
-      }
-    } else if (node.kind === 'sequence' && typeof segment === 'number') {
-      next = node.items[segment]
-      key = null
-    }
-    if (!next) {
-      key = null
+    if (node === NONE) break
+    const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment)
+    const next = typeof found === 'object' ? found.value : found
+    if (next === undefined) {
+      key = NONE
       break
     }
+    key = typeof found === 'object' ? found.key : NONE
+    parentStart = positions.startOf(positions.resolve(node))
     node = next
   }
-  if (part === 'key' && key) return document.lines.span(key.start, key.end)
+  if (node === NONE) return document.lines.span(0, 0)
+  if (part === 'key' && key !== NONE) return document.lines.span(positions.startOf(key), positions.endOf(key))
+  // An alias of a collection stands for the collection; an alias of a scalar, for itself.
+  const at = positions.isScalar(node) ? node : positions.resolve(node)
+  const start = positions.startOf(at)
+  // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
+  // or at the list that holds it.
+  if (start < 0) return key !== NONE ? document.lines.span(positions.startOf(key), positions.endOf(key)) : document.lines.span(parentStart, parentStart + 1)
   // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
-  return document.lines.span(node.start, node.kind === 'scalar' ? node.end : node.start + 1)
+  return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1)
 }

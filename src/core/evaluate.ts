@@ -1,6 +1,6 @@
-import type { Cell, Matrix, Verdict } from './matrix.js'
-import type { ClientEntry, ExceptionEntry, ServerEntry, Topology } from './topology.js'
-import type { Diagnostic, PairResult, Severity, Status } from './types.js'
+import type { Cell, Matrix, Product, Verdict } from './matrix.js'
+import type { ExceptionEntry, Topology } from './topology.js'
+import type { Diagnostic, Footnote, PairResult, Severity, Status } from './types.js'
 
 export interface Policy {
   /** Statuses that fail the run. Empty: nothing fails (`fail-on: none`). */
@@ -35,7 +35,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
   const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
-  const exceptions = new Map<string, ExceptionEntry>()
+  /** The exceptions in force, by client and server name. */
+  const exceptions = new Map<string, Map<string, ExceptionEntry>>()
   const warnings: Diagnostic[] = []
   const notices: Diagnostic[] = []
   const about = (e: ExceptionEntry) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`
@@ -48,7 +49,8 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
       })
       continue
     }
-    exceptions.set(pairKey(exception.client, exception.server), exception)
+    const waivers = exceptions.get(exception.client) ?? new Map<string, ExceptionEntry>()
+    exceptions.set(exception.client, waivers.set(exception.server, exception))
     if (exception.expiresAt <= soon) {
       const days = Math.ceil((exception.expiresAt - now) / DAY_MS)
       notices.push({
@@ -60,26 +62,177 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
   }
 
   const results: PairResult[] = []
-  const alternatives = new AlternativesIndex(topology.matrix)
+  const findings = new Findings(topology.matrix, policy.failOn)
+  /** Exceptions that were asked to waive a supported pair. */
+  const idle = new Set<ExceptionEntry>()
   for (const client of topology.clients) {
+    const span = client.productSpan
+    const who = `${client.name} (${client.product.name})`
+    const waivers = exceptions.get(client.name)
+    const findingOn = findings.of(client.product, client.workloads)
     for (const server of client.servers) {
-      results.push(evaluatePair(topology, client, server, exceptions.get(pairKey(client.name, server.name)), policy.failOn, alternatives))
+      const finding = findingOn(server.product)
+      const exception = waivers?.get(server.name)
+      if (exception && finding.status === 'supported') idle.add(exception)
+      const waived = exception !== undefined && finding.status !== 'supported'
+      // Optional members are added after the others rather than spread in place: conditional
+      // spreads cost several times as much per result, and a large topology has a lot of them.
+      const result: PairResult = {
+        file: topology.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        client: client.name,
+        server: server.name,
+        clientProduct: client.product.name,
+        serverProduct: server.product.name,
+        status: finding.status,
+        severity: waived ? 'notice' : finding.severity,
+        waived,
+        preexisting: false,
+        workloads: finding.workloads,
+        footnotes: finding.footnotes,
+        source: finding.source,
+        title: finding.title,
+        message: `${who}${finding.messageOn(server.name)}${waived ? ` ${waiver(exception)}` : ''}`,
+      }
+      if (finding.replacement !== undefined) result.replacement = finding.replacement
+      if (finding.alternatives) result.alternatives = finding.alternatives
+      if (waived) {
+        result.exception = { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) }
+      }
+      results.push(result)
     }
   }
   // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
-  const supported = new Set(results.filter((r) => r.status === 'supported').map((r) => pairKey(r.client, r.server)))
-  for (const exception of exceptions.values()) {
-    if (supported.has(pairKey(exception.client, exception.server))) {
-      warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` })
-    }
+  for (const exception of topology.exceptions) {
+    if (idle.has(exception)) warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` })
   }
   return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices }
+}
+
+function waiver(exception: ExceptionEntry): string {
+  return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`
+}
+
+/**
+ * What a result says that follows from the client and server products and the declared workloads
+ * alone. Even a topology of many thousands of pairs has few such combinations, so each is worked
+ * out once and its objects are shared by every result that has it.
+ */
+interface Finding {
+  status: Status
+  /** The severity unless an exception waives the pair. */
+  severity: Severity
+  workloads: string[]
+  footnotes: Footnote[]
+  replacement?: string
+  alternatives?: { clients: string[]; servers: string[] }
+  source: PairResult['source']
+  title: string
+  /**
+   * The message after the population's name and product, on the server of this name, waiver aside.
+   * Made once per server name, so a result's message costs one concatenation.
+   */
+  messageOn: (server: string) => string
+}
+
+/**
+ * The findings of one evaluation, by client product and declared workloads, then server product.
+ * Shared objects are frozen: a write meant for one result would otherwise change thousands.
+ */
+class Findings {
+  private readonly byClient = new Map<string, (server: Product) => Finding>()
+  private readonly alternatives: AlternativesIndex
+
+  constructor(
+    private readonly matrix: Matrix,
+    private readonly failOn: ReadonlySet<Status>,
+  ) {
+    this.alternatives = new AlternativesIndex(matrix)
+  }
+
+  /** The finding on any server for a client product with these declared workloads. */
+  of(client: Product, declared: readonly string[]): (server: Product) => Finding {
+    const key = declared.length === 0 ? client.id : `${client.id}\u0000${declared.join('\u0000')}`
+    let findingOn = this.byClient.get(key)
+    if (!findingOn) {
+      const byServer = new Map<string, Finding>()
+      findingOn = (server) => {
+        let finding = byServer.get(server.id)
+        if (!finding) {
+          finding = this.compute(client, declared, server)
+          byServer.set(server.id, finding)
+        }
+        return finding
+      }
+      this.byClient.set(key, findingOn)
+    }
+    return findingOn
+  }
+
+  private compute(client: Product, declared: readonly string[], server: Product): Finding {
+    const { matrix } = this
+    const cell = matrix.cell(client.id, server.id)
+    const { verdict, workloads } = verdictFor(cell, declared)
+    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id))
+    const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement)
+    const document = matrix.data.sources[verdict.source.ref]
+    const source = {
+      matrix: matrix.id,
+      title: document?.title ?? verdict.source.ref,
+      ...(document?.table ? { table: document.table } : {}),
+      ...(document?.url ? { url: document.url } : {}),
+      ...(verdict.source.note ? { note: verdict.source.note } : {}),
+    }
+    // What would work instead: the footnote's replacement first, then the clients this server
+    // supports, and the servers that support this client.
+    const alternatives =
+      verdict.status === 'not-supported' || verdict.status === 'not-applicable'
+        ? {
+            clients: frozen([...new Set([...(replacement ? [replacement] : []), ...this.alternatives.clientsSupportedOn(server.id, declared)])].filter((name) => name !== client.name)),
+            servers: this.alternatives.serversSupporting(client.id, declared),
+          }
+        : undefined
+    const severity: Severity = this.failOn.has(verdict.status) ? 'error' : verdict.status !== 'supported' ? 'warning' : footnotes.length > 0 ? 'notice' : 'none'
+    const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w)
+    const title = `${client.name} on ${server.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[verdict.status]}`
+    const advice = [verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined), alternatives ? describeAlternatives(client, server, alternatives) : undefined]
+      .filter((part): part is string => part !== undefined)
+      .map((part) => ` ${part}`)
+      .join('')
+    const messages = new Map<string, string>()
+    return {
+      status: verdict.status,
+      severity,
+      workloads: frozen(workloads),
+      footnotes: frozen(footnotes),
+      ...(replacement === undefined ? {} : { replacement }),
+      ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+      source: frozen(source),
+      title,
+      messageOn: (name) => {
+        let message = messages.get(name)
+        if (message === undefined) {
+          message = `${explain(verdict.status, workloadNames, `${name} (${server.name})`, matrix)}${advice}`
+          messages.set(name, message)
+        }
+        return message
+      },
+    }
+  }
+}
+
+/** Object.freeze, keeping the mutable type the result fields are declared with. */
+function frozen<T extends object>(value: T): T {
+  return Object.freeze(value)
 }
 
 /**
  * What would work instead, from the matrix alone and for the workloads the population declares:
  * for a server, the clients it supports; for a client, the servers that support it. Built lazily
- * and cached per server or client and workload set, so each finding costs a lookup.
+ * and cached per server or client and workload set, so findings with the same ones share the list.
  */
 class AlternativesIndex {
   private readonly clientsOn = new Map<string, string[]>()
@@ -103,93 +256,16 @@ class AlternativesIndex {
     const key = `${id}\u0000${workloads.join(',')}`
     let names = cache.get(key)
     if (!names) {
-      names = compute()
+      names = frozen(compute())
       cache.set(key, names)
     }
     return names
   }
 }
 
-function evaluatePair(
-  topology: Topology,
-  client: ClientEntry,
-  server: ServerEntry,
-  exception: ExceptionEntry | undefined,
-  failOn: ReadonlySet<Status>,
-  index: AlternativesIndex,
-): PairResult {
-  const { matrix } = topology
-  const cell = matrix.cell(client.product.id, server.product.id)
-  const { verdict, workloads } = verdictFor(cell, client.workloads)
-  const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id))
-  const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement)
-  const document = matrix.data.sources[verdict.source.ref]
-  const source = {
-    matrix: matrix.id,
-    title: document?.title ?? verdict.source.ref,
-    ...(document?.table ? { table: document.table } : {}),
-    ...(document?.url ? { url: document.url } : {}),
-    ...(verdict.source.note ? { note: verdict.source.note } : {}),
-  }
-  // What would work instead: the footnote's replacement first, then the clients this server
-  // supports, and the servers that support this client.
-  const alternatives =
-    verdict.status === 'not-supported' || verdict.status === 'not-applicable'
-      ? {
-          clients: [...new Set([...(replacement ? [replacement] : []), ...index.clientsSupportedOn(server.product.id, client.workloads)])].filter((name) => name !== client.product.name),
-          servers: index.serversSupporting(client.product.id, client.workloads),
-        }
-      : undefined
-  const waived = exception !== undefined && verdict.status !== 'supported'
-  const severity: Severity = waived
-    ? 'notice'
-    : failOn.has(verdict.status)
-      ? 'error'
-      : verdict.status !== 'supported'
-        ? 'warning'
-        : footnotes.length > 0
-          ? 'notice'
-          : 'none'
-
-  const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w)
-  const phrase = STATUS_PHRASE[verdict.status]
-  const title = `${client.product.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${phrase}`
-  const message = [
-    explain(client, server, verdict.status, workloadNames, matrix),
-    verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined),
-    alternatives ? describeAlternatives(client, server, alternatives) : undefined,
-    waived ? `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}` : undefined,
-  ]
-    .filter((part): part is string => part !== undefined)
-    .join(' ')
-
-  return {
-    file: topology.file,
-    ...client.productSpan,
-    client: client.name,
-    server: server.name,
-    clientProduct: client.product.name,
-    serverProduct: server.product.name,
-    status: verdict.status,
-    severity,
-    waived,
-    preexisting: false,
-    workloads,
-    footnotes,
-    ...(replacement === undefined ? {} : { replacement }),
-    ...(alternatives ? { alternatives } : {}),
-    source,
-    title,
-    message,
-    ...(waived
-      ? { exception: { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) } }
-      : {}),
-  }
-}
-
-function describeAlternatives(client: ClientEntry, server: ServerEntry, alternatives: { clients: string[]; servers: string[] }): string {
-  const onServer = alternatives.clients.length > 0 ? `${server.product.name} supports ${alternatives.clients.join(', ')}` : `${server.product.name} supports none of the matrix's clients`
-  const forClient = alternatives.servers.length > 0 ? `${client.product.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.product.name}`
+function describeAlternatives(client: Product, server: Product, alternatives: { clients: string[]; servers: string[] }): string {
+  const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients`
+  const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`
   return `Alternatives: ${onServer}; ${forClient}.`
 }
 
@@ -210,24 +286,22 @@ function verdictFor(cell: Cell, declared: readonly string[]): { verdict: Verdict
   return { verdict, workloads }
 }
 
-function explain(client: ClientEntry, server: ServerEntry, status: Status, workloadNames: string[], matrix: Matrix): string {
-  const who = `${client.name} (${client.product.name})`
-  const where = `${server.name} (${server.product.name})`
+/**
+ * The sentence a message opens with, after the population's name and product, for a server written
+ * as `where` (its name and product).
+ */
+function explain(status: Status, workloadNames: readonly string[], where: string, matrix: Matrix): string {
   if (workloadNames.length > 0) {
-    return `${who} declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`
+    return ` declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`
   }
   switch (status) {
     case 'supported':
-      return `${who} is supported on ${where}.`
+      return ` is supported on ${where}.`
     case 'interoperable':
-      return `${who} on ${where} is interoperable only, not fully supported.`
+      return ` on ${where} is interoperable only, not fully supported.`
     case 'not-supported':
-      return `${who} is not supported on ${where}.`
+      return ` is not supported on ${where}.`
     case 'not-applicable':
-      return `${who} connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`
+      return ` connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`
   }
-}
-
-function pairKey(client: string, server: string): string {
-  return `${client}\u0000${server}`
 }

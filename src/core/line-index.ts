@@ -8,7 +8,12 @@ export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(readonly text: string) {
-    // \r\n, \r and \n all end a line, as editors count them.
+    // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
+    // indexOf, which skips ahead natively, is several times faster than reading every character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+      return
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1)

@@ -40,6 +40,9 @@ export interface MatrixData {
 
 export type ProductKind = 'client' | 'server'
 
+/** A product found by name, or why none is. */
+export type ProductLookup = { ok: true; product: Product } | { ok: false; message: string }
+
 /** A validated matrix with the lookups evaluation needs. */
 export class Matrix {
   private readonly byName = new Map<string, { kind: ProductKind; product: Product }>()
@@ -83,7 +86,7 @@ export class Matrix {
    * product of the other kind, or an unknown name with the closest display names (once per product,
    * even when the close match was an id or an alias).
    */
-  lookup(name: string, kind: ProductKind): { ok: true; product: Product } | { ok: false; message: string } {
+  lookup(name: string, kind: ProductKind): ProductLookup {
     const found = this.find(name)
     if (found?.kind === kind) return { ok: true, product: found.product }
     const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`

@@ -59,7 +59,7 @@ export function renderAnnotations(report: Report, run: { warnings?: readonly str
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }
 
-export const annotationsReporter: Reporter = { render: (report) => renderAnnotations(report) }
+export const annotationsReporter: Reporter = { chunks: (report) => [renderAnnotations(report)] }
 
 function pair(result: PairResult): Candidate {
   const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'

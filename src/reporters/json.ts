@@ -1,42 +1,88 @@
 import { countFindings } from '../core/check.js'
-import type { Report } from '../core/types.js'
-import type { Reporter } from './reporter.js'
+import type { FileReport, PairResult } from '../core/types.js'
+import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
 /**
  * The machine-readable report: one object with every evaluated pair (supported ones included),
  * every input error and every warning about the input, each with file, line and column.
+ *
+ * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
+ * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
+ * written rather than as one indented string.
  */
 export const jsonReporter: Reporter = {
-  render(report: Report): string {
-    const results = report.files.flatMap((file) =>
-      file.results.map((r) => ({
-        file: r.file,
-        line: r.line,
-        column: r.column,
-        endLine: r.endLine,
-        endColumn: r.endColumn,
-        matrix: file.matrix,
-        client: r.client,
-        server: r.server,
-        clientProduct: r.clientProduct,
-        serverProduct: r.serverProduct,
-        status: r.status,
-        severity: r.severity,
-        waived: r.waived,
-        preexisting: r.preexisting,
-        workloads: r.workloads,
-        footnotes: r.footnotes,
-        replacement: r.replacement,
-        alternatives: r.alternatives,
-        source: r.source,
-        exception: r.exception,
-        title: r.title,
-        message: r.message,
-      })),
-    )
-    const diagnostics = (kind: 'errors' | 'warnings' | 'notices') =>
-      report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })))
-    const body = { passed: report.passed, counts: countFindings(report), ...(report.baseline ? { baseline: report.baseline } : {}), results, errors: diagnostics('errors'), warnings: diagnostics('warnings'), notices: diagnostics('notices') }
-    return `${JSON.stringify(body, null, 2)}\n`
-  },
+  chunks: (report) =>
+    jsonLines([
+      ['passed', JSON.stringify(report.passed)],
+      ['counts', JSON.stringify(countFindings(report))],
+      ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)] as const] : []),
+      ['results', resultLines(report.files)],
+      ['errors', diagnosticLines(report.files, 'errors')],
+      ['warnings', diagnosticLines(report.files, 'warnings')],
+      ['notices', diagnosticLines(report.files, 'notices')],
+    ]),
+}
+
+/**
+ * An object of the given members, each a serialized value or a list given element by element, in
+ * pieces of about CHUNK_LENGTH.
+ */
+function* jsonLines(members: readonly (readonly [key: string, value: string | Iterable<string>])[]): Generator<string> {
+  let chunk = '{'
+  for (const [index, [key, value]] of members.entries()) {
+    chunk += `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
+    if (typeof value === 'string') {
+      chunk += value
+      continue
+    }
+    let count = 0
+    for (const element of value) {
+      chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`
+      if (chunk.length >= CHUNK_LENGTH) {
+        yield chunk
+        chunk = ''
+      }
+    }
+    chunk += count === 0 ? '[]' : '\n  ]'
+  }
+  yield `${chunk}\n}\n`
+}
+
+function* resultLines(files: readonly FileReport[]): Generator<string> {
+  // Results share their nested values (footnotes, source, alternatives...) by identity and repeat
+  // the same few servers, products and titles: each is serialized once per report and spliced
+  // into every result that holds it.
+  const serialized = new Map<string | object, string>()
+  const recurring = (value: string | object) => {
+    let json = serialized.get(value)
+    if (json === undefined) {
+      json = JSON.stringify(value)
+      serialized.set(value, json)
+    }
+    return json
+  }
+  for (const file of files) for (const result of file.results) yield resultJson(result, file.matrix, recurring)
+}
+
+/**
+ * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
+ * left out. Positions are whole numbers and flags booleans, which print the same either way.
+ */
+function resultJson(r: PairResult, matrix: string | undefined, recurring: (value: string | object) => string): string {
+  let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`
+  if (matrix !== undefined) json += `,"matrix":${recurring(matrix)}`
+  json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`
+  json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`
+  json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`
+  if (r.replacement !== undefined) json += `,"replacement":${recurring(r.replacement)}`
+  if (r.alternatives !== undefined) json += `,"alternatives":${recurring(r.alternatives)}`
+  json += `,"source":${recurring(r.source)}`
+  if (r.exception !== undefined) json += `,"exception":${recurring(r.exception)}`
+  return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`
+}
+
+function* diagnosticLines(files: readonly FileReport[], kind: 'errors' | 'warnings' | 'notices'): Generator<string> {
+  for (const file of files) {
+    for (const d of file[kind]) yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })
+  }
 }

@@ -105,7 +105,7 @@ export function renderAllClear(report: Report, options: PrCommentRenderOptions =
 
 /** The comment as a Reporter (no run link): what `always` mode posts, for tools that want the text. */
 export const prCommentReporter: Reporter = {
-  render: (report) => renderPrComment(report),
+  chunks: (report) => [renderPrComment(report)],
 }
 
 function countsLine(counts: ReturnType<typeof countFindings>): string {

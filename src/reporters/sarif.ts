@@ -74,12 +74,10 @@ export interface SarifLog {
 }
 
 export const sarifReporter: Reporter = {
-  render(report: Report): string {
-    return `${JSON.stringify(sarifLog(report), null, 2)}\n`
-  },
+  chunks: (report) => [`${JSON.stringify(sarifLog(report), null, 2)}\n`],
 }
 
-/** The log as an object; `render` is this, serialized. */
+/** The log as an object; the reporter's output is this, serialized. */
 export function sarifLog(report: Report): SarifLog {
   const rules = new Map<string, Rule>()
   const pending: { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> }[] = []

@@ -18,7 +18,7 @@ export const MARK: Record<Status, string> = {
  * footnotes in full. Everything taken from the topology is HTML-escaped.
  */
 export const summaryReporter: Reporter = {
-  render(report: Report): string {
+  chunks(report: Report): string[] {
     const counts = countFindings(report)
     const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0)
     const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed'
@@ -31,7 +31,7 @@ export const summaryReporter: Reporter = {
     if (report.baseline) parts.push(baselineLine(report.baseline), '')
     for (const file of report.files) for (const line of renderFile(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
-    return fitSummary(parts, [legend, ''])
+    return [fitSummary(parts, [legend, ''])]
   },
 }
 

@@ -27,7 +27,7 @@ export function textReporter({ color }: TextOptions): Reporter {
   const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 
   return {
-    render(report: Report): string {
+    chunks(report: Report): string[] {
       const out: string[] = []
       for (const file of report.files) {
         out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''))
@@ -59,7 +59,7 @@ export function textReporter({ color }: TextOptions): Reporter {
       const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`
       const unreadable = report.files.some((f) => f.errors.length > 0)
       out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`))
-      return `${out.join('\n')}\n`
+      return [`${out.join('\n')}\n`]
     },
   }
 }

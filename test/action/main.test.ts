@@ -63,6 +63,16 @@ describe('run on the example topology', () => {
     expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
   })
 
+  it('writes the report of a large estate whole, in order, one result per line', async () => {
+    setup({})
+    const guests = Array.from({ length: 500 }, (_, i) => `guests-${i}`)
+    runner.writeFile('coexist.yml', poolTopology(guests).text)
+    expect((await action(runner.env)).code).toBe(1)
+    const text = readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')
+    expect((JSON.parse(text) as { results: { client: string }[] }).results.map((r) => r.client)).toEqual(['knowledge-workers', ...guests])
+    expect(text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml",'))).toHaveLength(501)
+  })
+
   it('writes each output with its own delimiter, which the value does not contain', async () => {
     setup()
     await action(runner.env)

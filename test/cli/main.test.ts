@@ -89,6 +89,26 @@ describe('colour', () => {
   })
 })
 
+describe('--format json on a large estate', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-large-'))
+    writeFileSync(path.join(dir, 'coexist.yml'), `matrix: lync-server-2013\n${poolTopology(Array.from({ length: 500 }, (_, i) => `guests-${i}`)).text}`)
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('is written in pieces as it is produced, one result per line', async () => {
+    const writes: string[] = []
+    const stdout = { write: (text: string) => writes.push(text) }
+    const code = await runCli(['check', '--format', 'json', 'coexist.yml'], { cwd: dir, env: {}, stdout, stderr: capture(), now: () => NOW, version: '9.8.7-test' })
+    expect(code).toBe(1)
+    expect(writes.length).toBeGreaterThan(1)
+    const text = writes.join('')
+    expect((JSON.parse(text) as { results: unknown[] }).results).toHaveLength(501)
+    expect(text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml","line":'))).toHaveLength(501)
+  })
+})
+
 describe('exit codes', () => {
   it('0 when the check passes', async () => {
     expect((await cli(['check', CLEAN])).code).toBe(0)

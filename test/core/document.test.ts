@@ -97,6 +97,25 @@ describe('parseDocument and locate: positions', () => {
     expect(locate(aliased, ['b'])).toEqual({ line: 2, column: 4, endLine: 2, endColumn: 6 })
   })
 
+  it('finds keys written quoted, escaped or as aliases by their value', () => {
+    const doc = parsed('"pro\\u0064uct": a\n\'na me\': b\n&k key: c\nother: {*k : d}\n')
+    expect(doc.value).toEqual({ product: 'a', 'na me': 'b', key: 'c', other: { key: 'd' } })
+    expect(locate(doc, ['product'])).toEqual({ line: 1, column: 17, endLine: 1, endColumn: 18 })
+    expect(locate(doc, ['na me'], 'key')).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 7 })
+    expect(locate(doc, ['other', 'key'])).toEqual({ line: 4, column: 14, endLine: 4, endColumn: 15 })
+  })
+
+  it('points an empty value at its key, and an empty list item at its list', () => {
+    const doc = parsed('servers:\n  - name: s1\n    product:\nitems:\n  -\n  - x\n')
+    expect(locate(doc, ['servers', 0, 'product'])).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 12 })
+    expect(locate(doc, ['items', 0])).toEqual({ line: 5, column: 3, endLine: 5, endColumn: 4 })
+  })
+
+  it('stops at the list for an index past its end', () => {
+    const doc = parsed('clients:\n  - name: a\n')
+    expect(locate(doc, ['clients', 5, 'name'])).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 4 })
+  })
+
   it('locates JSON values', () => {
     const json = parsed('{\n  "a": [\n    "x",\n    "yz"\n  ]\n}\n', 'json')
     expect(locate(json, ['a', 1])).toEqual({ line: 4, column: 6, endLine: 4, endColumn: 8 })

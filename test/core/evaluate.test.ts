@@ -335,6 +335,41 @@ describe('pairs and positions', () => {
     ])
   })
 
+  it('pairs of the same products and workloads share their frozen findings; each message names its own population and server', () => {
+    const text = [
+      'servers:',
+      '  - {name: ams, product: Lync Server 2013}',
+      '  - {name: lon, product: lync server 2013}',
+      'clients:',
+      '  - {name: guests, product: Lync 2010 Attendee, workloads: [conferencing]}',
+      '  - {name: visitors, product: Lync 2010 Attendee, workloads: [conferencing]}',
+      '  - {name: partners, product: Lync 2010 Attendee}',
+      '',
+    ].join('\n')
+    const results = check(text).results
+    expect(results.map((r) => [r.client, r.server, r.status])).toEqual([
+      ['guests', 'ams', 'not-supported'],
+      ['guests', 'lon', 'not-supported'],
+      ['visitors', 'ams', 'not-supported'],
+      ['visitors', 'lon', 'not-supported'],
+      ['partners', 'ams', 'not-supported'],
+      ['partners', 'lon', 'not-supported'],
+    ])
+    const [first, ...others] = results as [PairResult, ...PairResult[]]
+    const shared = (r: PairResult) => [r.workloads, r.footnotes, r.source, r.alternatives, r.alternatives?.clients, r.alternatives?.servers]
+    for (const value of shared(first)) expect(Object.isFrozen(value)).toBe(true)
+    for (const other of others.slice(0, 3)) shared(other).forEach((value, i) => expect(value).toBe(shared(first)[i]))
+    expect(results.map((r) => r.message.split(' is not supported')[0])).toEqual([
+      'guests (Lync 2010 Attendee)',
+      'guests (Lync 2010 Attendee)',
+      'visitors (Lync 2010 Attendee)',
+      'visitors (Lync 2010 Attendee)',
+      'partners (Lync 2010 Attendee)',
+      'partners (Lync 2010 Attendee)',
+    ])
+    expect(results.map((r) => r.message.includes(` on ${r.server} (Lync Server 2013)`))).toEqual(Array(6).fill(true))
+  })
+
   it('names products by their display names even when the file uses an alias', () => {
     const result = only(check(pairTopology('oc 2007 r2', 'microsoft lync server 2013')))
     expect([result.clientProduct, result.serverProduct]).toEqual(['Office Communicator 2007 R2', 'Lync Server 2013'])

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { parseFailOn } from '../../src/core/policy.js'
 import { checkFiles } from '../../src/io/check-files.js'
 import { sarifReporter, type SarifLog } from '../../src/reporters/sarif.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
 import { pack, runMultitool, sarifSchemaErrors, unacceptedFindings, unanalysed, unpack } from '../support/sarif.js'
 
@@ -48,7 +49,7 @@ const coexist = (runtime: Runtime, c: Case) =>
 async function expected(c: Case): Promise<string> {
   const failOn = parseFailOn(c.failOn ?? '')
   if (!failOn.ok) throw new Error(failOn.message)
-  return sarifReporter.render(await checkFiles(c.args, c.cwd ?? REPO_ROOT, { policy: { failOn: failOn.failOn, now: new Date() } }))
+  return renderToString(sarifReporter, await checkFiles(c.args, c.cwd ?? REPO_ROOT, { policy: { failOn: failOn.failOn, now: new Date() } }))
 }
 
 describe.each(runtimes())('coexist check --format sarif on $label', (runtime) => {

@@ -1,6 +1,7 @@
 // Property 2: on any well-formed topology with hostile names, the pipeline and its reporters hold:
 // annotations round-trip through the runner's parser, SARIF is schema-valid with regions inside the
-// file, evaluation is deterministic and independent of entry order, and a not-supported pair fails.
+// file, the JSON report parses back to the report, evaluation is deterministic and independent of
+// entry order, and a not-supported pair fails.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildReport, checkTopology, exitCodeOf } from '../../src/core/check.js'
@@ -8,6 +9,8 @@ import type { Diagnostic, FileReport, PairResult, Report } from '../../src/core/
 import { ANNOTATIONS_PER_LEVEL, renderAnnotations } from '../../src/reporters/annotations.js'
 import { jsonReporter } from '../../src/reporters/json.js'
 import { sarifLog } from '../../src/reporters/sarif.js'
+import { renderToString } from '../../src/reporters/reporter.js'
+import { jsonReportObject } from '../support/json-report.js'
 import { sarifSchemaErrors } from '../support/sarif.js'
 import { parseCommand, scanCommands, type ParsedCommand } from '../support/workflow.js'
 import { bytesOf, crowdedTopologySpec, lineCount, matrixOf, NOW, serialize, timeoutFor, topologySpec, type Format, type TopologySpec } from './arbitraries.js'
@@ -145,12 +148,30 @@ describe('well-formed topologies with hostile names', () => {
         fc.property(reordered, format, fc.constantFrom<Format>('yml', 'json'), ([spec, other], fmt, otherFmt) => {
           const first = check(spec, fmt, 'coexist.yml')
           const again = check(spec, fmt, 'coexist.yml')
-          expect(jsonReporter.render(again.report)).toBe(jsonReporter.render(first.report))
+          expect(renderToString(jsonReporter, again.report)).toBe(renderToString(jsonReporter, first.report))
           const moved = check(other, otherFmt, 'coexist.yml')
           // Same file name for both formats, so only the order (and so the lines) differ.
           const sameName = (f: FileReport) => positionless({ ...f, results: f.results.map((r) => ({ ...r, file: 'x' })), warnings: f.warnings.map((d) => ({ ...d, file: 'x' })), notices: f.notices.map((d) => ({ ...d, file: 'x' })) })
           expect(sameName(moved.fileReport)).toEqual(sameName(first.fileReport))
           expect(moved.report.passed).toBe(first.report.passed)
+        }),
+      )
+    },
+    timeoutFor(20),
+  )
+
+  it(
+    'give a JSON report that parses back to exactly the report as one object, a line per result',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof({ weight: 3, arbitrary: topologySpec }, { weight: 1, arbitrary: crowdedTopologySpec }), format, fileName, (spec, fmt, file) => {
+          const { report } = check(spec, fmt, file)
+          const output = renderToString(jsonReporter, report)
+          expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
+          const lines = output.split('\n')
+          const start = lines.findIndex((line) => line.startsWith('  "results": ['))
+          const end = lines.findIndex((line) => line.startsWith('  "errors": ['))
+          expect(lines.slice(start + 1, end).filter((line) => line !== '  ],')).toHaveLength(report.files[0]?.results.length ?? 0)
         }),
       )
     },

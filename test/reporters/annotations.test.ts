@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { annotationsReporter } from '../../src/reporters/annotations.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile } from './helpers.js'
 
-const render = (...files: FileReport[]) => annotationsReporter.render(reportOf(...files))
+const render = (...files: FileReport[]) => renderToString(annotationsReporter, reportOf(...files))
 
 // The built-in matrix's footnotes, read from the data file itself rather than through the code under test.
 const matrixJson = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2013.json', import.meta.url), 'utf8')) as { footnotes: { id: string; text: string }[] }

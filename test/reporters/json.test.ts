@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { FileReport } from '../../src/core/types.js'
+import type { FileReport, Report } from '../../src/core/types.js'
 import { jsonReporter } from '../../src/reporters/json.js'
+import { CHUNK_LENGTH, renderToString } from '../../src/reporters/reporter.js'
 import { buildReport } from '../../src/core/check.js'
-import { checkFixture, cleanFile, F2, invalidFile, reportOf, sampleFile } from './helpers.js'
+import { jsonReportObject } from '../support/json-report.js'
+import { checkFixture, cleanFile, diagnostic, F1, F2, invalidFile, pair, reportOf, sampleFile } from './helpers.js'
 
-const render = (...files: FileReport[]) => jsonReporter.render(reportOf(...files))
+const render = (...files: FileReport[]) => renderToString(jsonReporter, reportOf(...files))
 const parse = (...files: FileReport[]) => JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
 
 const RESULT_KEYS = [
@@ -38,17 +40,17 @@ describe('jsonReporter', () => {
   })
 
   it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
-    const compared = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
+    const compared = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
     expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'errors', 'warnings', 'notices'])
     expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
-    const failed = JSON.parse(jsonReporter.render(buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
+    const failed = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
     expect(failed.baseline).toStrictEqual({ revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' })
   })
 
   it('marks pre-existing results, counts them apart, and passes when the only error is pre-existing', () => {
     const file = sampleFile()
     file.results = file.results.map((r) => (r.severity === 'error' || r.severity === 'warning' ? { ...r, preexisting: true } : r))
-    const json = JSON.parse(jsonReporter.render(buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
+    const json = JSON.parse(renderToString(jsonReporter, buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
     expect(json.passed).toBe(true)
     expect(json.counts).toStrictEqual({ errors: 0, warnings: 1, notices: 2, waived: 1, preexisting: 2, pairs: 6 })
     expect(json.results.map((r) => [r.client, r.preexisting])).toEqual([
@@ -61,10 +63,36 @@ describe('jsonReporter', () => {
     ])
   })
 
-  it('is pretty-printed with two spaces and ends with a newline', () => {
-    const output = render(cleanFile())
-    expect(output.startsWith('{\n  "passed": true,\n  "counts": {\n    "errors": 0,\n    "warnings": 0,\n    "notices": 0,\n    "waived": 0,\n    "preexisting": 0,\n    "pairs": 1\n  },\n  "results": [\n    {\n      "file": "clean.yml",')).toBe(true)
-    expect(output.endsWith('\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n')).toBe(true)
+  it('puts each top-level key on a line of its own, and each result on one line in compact JSON', () => {
+    const report = reportOf(cleanFile())
+    const result = JSON.stringify(jsonReportObject(report).results[0])
+    expect(renderToString(jsonReporter, report)).toBe(
+      `{\n  "passed": true,\n  "counts": {"errors":0,"warnings":0,"notices":0,"waived":0,"preexisting":0,"pairs":1},\n  "results": [\n    ${result}\n  ],\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n`,
+    )
+  })
+
+  it('parses back to exactly the report as one object, every kind of value and hostile text included', () => {
+    const report = richReport()
+    const output = renderToString(jsonReporter, report)
+    // Compared as JSON text: the same values, the same key order, the same members left out.
+    expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
+    // One line per result and per diagnostic, whatever the names hold.
+    const counts = { results: 0, errors: 0, warnings: 0, notices: 0 }
+    for (const file of report.files) for (const kind of ['results', 'errors', 'warnings', 'notices'] as const) counts[kind] += file[kind].length
+    expect(output.split('\n')).toHaveLength(1 + 3 + (counts.results + 2) + (counts.errors + 2) + (counts.warnings + 2) + (counts.notices + 2) + 1 + 1)
+  })
+
+  it('gives a large report in pieces of about CHUNK_LENGTH, each result a line that parses on its own', () => {
+    const file = cleanFile()
+    file.results = Array.from({ length: 3000 }, (_, i) => pair({ client: `c${i}`, server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: i + 5 }))
+    const report = reportOf(file)
+    const chunks = [...jsonReporter.chunks(report)]
+    const lines = chunks.join('').split('\n')
+    const longest = Math.max(...lines.map((line) => line.length + 1))
+    expect(chunks.length).toBeGreaterThan(1)
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(CHUNK_LENGTH + longest)
+    const resultLines = lines.slice(lines.indexOf('  "results": [') + 1, lines.indexOf('  ],'))
+    expect(resultLines.map((line) => JSON.parse(line.replace(/,$/, '')) as unknown)).toEqual(jsonReportObject(report).results)
   })
 
   it('states the verdict and the counts', () => {
@@ -254,3 +282,27 @@ describe('jsonReporter on YAML fixtures', () => {
     ])
   })
 })
+
+/**
+ * A report with every optional member both present and absent, nested values shared between
+ * results (as evaluate shares them) and members set to `undefined`, a file without a matrix, a
+ * failed baseline, and names full of quotes, control and line-separator characters, markup, a
+ * lone surrogate and characters outside the Basic Multilingual Plane.
+ */
+function richReport(): Report {
+  const hostile = '</script><!-- "q" \\ \u0000\u0007\u001b[31m\n\r\t\u2028\u2029 \ud800 é 中文 😀 ::error::x'
+  const footnotes = [F1, { id: '</script>', text: hostile }]
+  const source = { matrix: 'house-rules', title: hostile, table: undefined, url: 'https://example.com/t?a=1&b=2', note: hostile }
+  const alternatives = { clients: ['Lync Web App 2013', hostile], servers: [] }
+  const workloads = ['conferencing', hostile]
+  const shared = { footnotes, source, alternatives, workloads, status: 'not-supported' as const, clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013' }
+  const estate = sampleFile()
+  estate.results.push(
+    pair({ ...shared, client: hostile, server: 'pool13', line: 40, severity: 'error', preexisting: true, replacement: undefined, exception: undefined, title: hostile, message: hostile }),
+    pair({ ...shared, client: `${hostile}-2`, server: hostile, line: 41, severity: 'notice', waived: true, replacement: 'Lync Web App 2013', exception: { reason: hostile, expires: '2099-03-31', owner: 'uc-team', ticket: undefined } }),
+    pair({ ...shared, client: 'twin', server: 'pool13', line: 42, severity: 'error', alternatives: { clients: [], servers: [] }, footnotes: [{ id: '1', text: F1.text }] }),
+  )
+  estate.notices.push(diagnostic({ line: 50, column: 3, message: hostile }))
+  const noMatrix: FileReport = { ...cleanFile('no matrix.yml'), matrix: undefined }
+  return buildReport([estate, invalidFile(), noMatrix, cleanFile(`sites/${hostile}.yml`)], { revision: 'a1b2c3d', problem: hostile })
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FileReport, PairResult, Report } from '../../src/core/types.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import {
   GITHUB_COMMENT_LIMIT,
   inertText,
@@ -75,7 +76,7 @@ describe('renderPrComment on a hand-built report', () => {
   })
 
   it('is what prCommentReporter renders, without links', () => {
-    const plain = prCommentReporter.render(reportOf(sampleFile()))
+    const plain = renderToString(prCommentReporter, reportOf(sampleFile()))
     expect(plain).not.toContain('](')
     expect(plain).toContain('- ❌ **error** · line 19 · **Lync 2010 Attendee on Lync Server 2013: not supported**<sup>2</sup>')
     expect(linesOf(plain).at(-1)).toBe('<sub>coexist</sub>')

@@ -7,6 +7,7 @@ import { buildReport, checkTopology, unreadable } from '../../src/core/check.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import type { FileReport, PairResult, Report, Status } from '../../src/core/types.js'
 import { artifactLocation, sarifReporter, type SarifLog } from '../../src/reporters/sarif.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import {
   ACCEPTED_MULTITOOL_FINDINGS,
   FORMATS,
@@ -31,7 +32,7 @@ const footnote = (id: string) => builtinMatrix('lync-server-2013')?.footnote(id)
 const written = new Map<string, string>()
 
 function render(name: string, report: Report): SarifLog {
-  const text = sarifReporter.render(report)
+  const text = renderToString(sarifReporter, report)
   const key = `${name}.sarif`
   if (written.has(key) && written.get(key) !== text) throw new Error(`two different logs named ${key}`)
   written.set(key, text)
@@ -67,7 +68,7 @@ describe('the SARIF schema the tests validate against', () => {
   })
 
   it('rejects what SARIF 2.1.0 forbids, so a passing log means something', () => {
-    const valid = JSON.parse(sarifReporter.render(reportOf(sampleFile()))) as SarifLog
+    const valid = JSON.parse(renderToString(sarifReporter, reportOf(sampleFile()))) as SarifLog
     expect(sarifSchemaErrors(valid)).toEqual([])
     const broken = (change: (log: SarifLog & Record<string, unknown>) => void) => {
       const copy = structuredClone(valid) as SarifLog & Record<string, unknown>
@@ -114,7 +115,7 @@ describe('sarifReporter', () => {
     it('leaves the report as it was, and renders a report without files as an empty run', () => {
       const report = reportOf(sampleFile(), invalidFile(), checkFixture('sarif-hostile.yml'))
       const before = structuredClone(report)
-      sarifReporter.render(report)
+      renderToString(sarifReporter, report)
       expect(report).toStrictEqual(before)
       const empty = render('no-files', buildReport([]))
       expect([results(empty), rules(empty)]).toEqual([[], []])
@@ -122,8 +123,8 @@ describe('sarifReporter', () => {
 
     it('is deterministic: the same report renders the same bytes, with no clock or machine in them', () => {
       const report = reportOf(sampleFile(), invalidFile())
-      const text = sarifReporter.render(report)
-      expect(sarifReporter.render(reportOf(sampleFile(), invalidFile()))).toBe(text)
+      const text = renderToString(sarifReporter, report)
+      expect(renderToString(sarifReporter, reportOf(sampleFile(), invalidFile()))).toBe(text)
       expect(text.endsWith('}\n')).toBe(true)
       expect(text).not.toMatch(/Utc"|\d{4}-\d{2}-\d{2}T\d{2}/)
       expect(text).not.toContain(REPO_ROOT)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { buildReport } from '../../src/core/check.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import { pair } from './helpers.js'
 
 describe('summaryReporter on 150,000 populations', () => {
@@ -20,7 +21,7 @@ describe('summaryReporter on 150,000 populations', () => {
       warnings: [],
       notices: [],
     }
-    const summary = summaryReporter.render(buildReport([file]))
+    const summary = renderToString(summaryReporter, buildReport([file]))
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES + 16 * 1024)
     expect(summary).toContain('This summary was cut at')
     expect(summary.split('\n')[0]).toBe('## ❌ coexist: compatibility check failed')

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../src/core/check.js'
 import type { FileReport, PairResult } from '../../src/core/types.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import { checkFixture, cleanFile, diagnostic, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
-const render = (...files: FileReport[]) => summaryReporter.render(reportOf(...files))
+const render = (...files: FileReport[]) => renderToString(summaryReporter, reportOf(...files))
 
 const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
 
@@ -152,7 +153,7 @@ describe('summaryReporter in new-only mode', () => {
   }
 
   it('counts pre-existing findings apart, says what was compared, and marks them ⏮ in the grid and the findings', () => {
-    const lines = linesOf(summaryReporter.render(buildReport([withPreexisting()], { revision: '0123456789abcdef0123456789abcdef01234567' })))
+    const lines = linesOf(renderToString(summaryReporter, buildReport([withPreexisting()], { revision: '0123456789abcdef0123456789abcdef01234567' })))
     expect(lines.slice(0, 7)).toEqual([
       '## ✅ coexist: compatibility check passed',
       '',
@@ -176,7 +177,7 @@ describe('summaryReporter in new-only mode', () => {
   })
 
   it('says nothing about pre-existing findings when there are none, but still names the base commit', () => {
-    const lines = linesOf(summaryReporter.render(buildReport([sampleFile()], { revision: 'abc' })))
+    const lines = linesOf(renderToString(summaryReporter, buildReport([sampleFile()], { revision: 'abc' })))
     expect(lines[2]).toBe('1 error · 2 warnings · 2 notices · 6 pairs checked · 1 waived')
     expect(lines[4]).toBe('New-only mode: findings already present in the base commit <code>abc</code> are marked ⏮ and do not fail the run.')
     expect(lines.join('\n')).not.toMatch(/<td>⏮|\| ⏮ pre-existing/)
@@ -184,7 +185,7 @@ describe('summaryReporter in new-only mode', () => {
 
   it('warns, escaped, when the base commit could not be read', () => {
     const report = buildReport([sampleFile()], { revision: '<b>0123456789abcdef', problem: 'the base commit <b> is not in the checkout; give it `fetch-depth: 0`' })
-    const lines = linesOf(summaryReporter.render(report))
+    const lines = linesOf(renderToString(summaryReporter, report))
     expect(lines.slice(4, 7)).toEqual([
       '> [!WARNING]',
       '> New-only mode could not read the base commit <code>&lt;b&gt;012345678</code>, so every finding counts as new: the base commit &lt;b&gt; is not in the checkout; give it &#96;fetch-depth: 0&#96;',

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../src/core/check.js'
 import type { FileReport } from '../../src/core/types.js'
 import { textReporter } from '../../src/reporters/text.js'
+import { renderToString } from '../../src/reporters/reporter.js'
 import { checkFixture, cleanFile, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
-const plain = (...files: FileReport[]) => textReporter({ color: false }).render(reportOf(...files))
-const colored = (...files: FileReport[]) => textReporter({ color: true }).render(reportOf(...files))
+const plain = (...files: FileReport[]) => renderToString(textReporter({ color: false }), reportOf(...files))
+const colored = (...files: FileReport[]) => renderToString(textReporter({ color: true }), reportOf(...files))
 
 const ESC = '\u001b'
 const sgr = (code: number, text: string) => `${ESC}[${code}m${text}${ESC}[0m`
@@ -112,7 +113,7 @@ describe('textReporter in new-only mode', () => {
   }
 
   it('remarks pre-existing findings, counts them apart, and passes when no new finding fails', () => {
-    const lines = linesOf(textReporter({ color: false }).render(buildReport([withPreexisting()], { revision: 'abc123' })))
+    const lines = linesOf(renderToString(textReporter({ color: false }), buildReport([withPreexisting()], { revision: 'abc123' })))
     expect(lines).toContain('  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2] (pre-existing)')
     expect(lines).toContain('  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3] (pre-existing)')
     expect(lines).toContain('  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)')
@@ -131,22 +132,22 @@ describe('textReporter in new-only mode', () => {
   it('fails on a new error beside pre-existing ones', () => {
     const file = withPreexisting()
     file.results.push(pair({ client: 'guests', server: 'pool13', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: 30, status: 'not-supported', severity: 'error' }))
-    const lines = linesOf(textReporter({ color: false }).render(buildReport([file], { revision: 'abc123' })))
+    const lines = linesOf(renderToString(textReporter({ color: false }), buildReport([file], { revision: 'abc123' })))
     expect(lines).toContain('  estate.yml:30:14: error: Lync 2010 Attendee on Lync Server 2013: not-supported')
     expect(lines.at(-1)).toBe('✖ Failed: 1 error, 1 warning, 2 notices in 7 pairs, 1 waived, 2 pre-existing')
   })
 
   it('warns before the verdict when the base commit could not be read', () => {
-    const lines = linesOf(textReporter({ color: false }).render(buildReport([sampleFile()], { revision: 'abc123', problem: 'the base commit abc123 is not in the checkout' })))
+    const lines = linesOf(renderToString(textReporter({ color: false }), buildReport([sampleFile()], { revision: 'abc123', problem: 'the base commit abc123 is not in the checkout' })))
     expect(lines.slice(-3)).toEqual(['warning: new-only mode is off, every finding counts: the base commit abc123 is not in the checkout', '', '✖ Failed: 1 error, 2 warnings, 2 notices in 6 pairs, 1 waived'])
-    const painted = linesOf(textReporter({ color: true }).render(buildReport([sampleFile()], { revision: 'abc123', problem: 'shallow' })))
+    const painted = linesOf(renderToString(textReporter({ color: true }), buildReport([sampleFile()], { revision: 'abc123', problem: 'shallow' })))
     expect(painted).toContain(`${sgr(33, 'warning')}: new-only mode is off, every finding counts: shallow`)
   })
 
   it('keeps control characters and line breaks of a refused revision out of the warning', () => {
     // readAtRevision quotes a revision it refuses, whatever it holds; --base takes it from the command line.
     const problem = '"\u001b[2J\nforged.yml:1:1: error: forged" is not a revision coexist will pass to git'
-    const output = textReporter({ color: false }).render(buildReport([cleanFile()], { revision: '\u001b[2J\nforged.yml:1:1: error: forged', problem }))
+    const output = renderToString(textReporter({ color: false }), buildReport([cleanFile()], { revision: '\u001b[2J\nforged.yml:1:1: error: forged', problem }))
     expect(output).not.toContain(ESC)
     expect(linesOf(output).filter((l) => l.startsWith('forged.yml'))).toEqual([])
   })
