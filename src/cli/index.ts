@@ -12,7 +12,13 @@ try {
     version: packageJson.version,
   })
 } catch (error) {
-  // Only a defect of coexist gets here; say so in one line rather than with a stack trace.
-  process.stderr.write(`coexist: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+  // A reader that stops early (`| head`) closes the pipe: the report was not delivered whole, so no
+  // verdict either, but that is not coexist's defect. Anything else reaching here is one; say so in
+  // one line rather than with a stack trace.
+  const message =
+    (error as NodeJS.ErrnoException).code === 'EPIPE'
+      ? 'the output was closed before the whole report was written'
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`
+  process.stderr.write(`coexist: ${message}\n`)
   process.exitCode = 2
 }

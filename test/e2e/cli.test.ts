@@ -1,5 +1,6 @@
 // The committed CLI bundle, dist/cli/index.js, run as a person or a script runs it: a child process
 // with a clean environment and stdout on a pipe, on Node 24 and on the machine's Node 20.
+import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -236,6 +237,19 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(lines[3]).toBe('                [--max-bytes SIZE]')
       expect(lines[4]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
       expect(lines).toContain('  coexist --help | --version')
+    })
+
+    it('a reader that stops early (| head): exit 2 and one line saying the report was cut off', async () => {
+      // 3,000 populations make a JSON report far larger than a pipe holds, so the writes outlive the reader.
+      const file = path.join(tempDir(), 'coexist.yml')
+      writeFileSync(file, `servers:\n  - name: ams-pool01\n    product: Lync Server 2013\nclients:\n${Array.from({ length: 3_000 }, (_, i) => `  - name: population-${i}\n    product: Lync 2013\n`).join('')}`)
+      const child = spawn(runtime.executable, [CLI_BUNDLE, 'check', file, '--format', 'json'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect(status).toBe(2)
+      expect(stderr).toBe('coexist: the output was closed before the whole report was written\n')
     })
 
     it('--version prints the package.json version', async () => {
