@@ -6557,8 +6557,14 @@ class NodePositions {
         this.nodeCount = nodeCount;
     }
     static walk(events, text) {
-        // Each node is one event, so the event count bounds the node count.
-        const capacity = events.length;
+        // Every event but a document's start and a collection's end is a node: counted first, so the
+        // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
+        let capacity = 0;
+        for (let i = 0; i < events.length; i++) {
+            const type = events[i].type;
+            if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
+                capacity++;
+        }
         const kind = new Uint8Array(capacity);
         const start = new Int32Array(capacity);
         const end = new Int32Array(capacity);
@@ -6777,21 +6783,25 @@ function locate(document, path, part = 'value') {
  */
 class LineIndex {
     text;
-    starts = [0];
+    /** Offset of each line's first character; 32-bit, as files are capped far below 2 GiB: half the memory of numbers. */
+    starts;
     constructor(text) {
         this.text = text;
+        const starts = [0];
         // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
         // indexOf, which skips ahead natively, is several times faster than reading every character.
         if (!text.includes('\r')) {
             for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                this.starts.push(i + 1);
-            return;
+                starts.push(i + 1);
         }
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
+        else {
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                    starts.push(i + 1);
+            }
         }
+        this.starts = Int32Array.from(starts);
     }
     get lineCount() {
         return this.starts.length;

@@ -131,8 +131,13 @@ export class NodePositions {
   ) {}
 
   static walk(events: readonly Event[], text: string): NodePositions | WalkError {
-    // Each node is one event, so the event count bounds the node count.
-    const capacity = events.length
+    // Every event but a document's start and a collection's end is a node: counted first, so the
+    // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
+    let capacity = 0
+    for (let i = 0; i < events.length; i++) {
+      const type = (events[i] as Event).type
+      if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP) capacity++
+    }
     const kind = new Uint8Array(capacity)
     const start = new Int32Array(capacity)
     const end = new Int32Array(capacity)
