@@ -1,3 +1,5 @@
+import { compareText } from './order.js'
+
 /** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
 export function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
@@ -19,7 +21,7 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
     if (distance <= Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4))) scored.push({ name, distance })
   }
   return scored
-    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
     .slice(0, limit)
     .map((s) => s.name)
 }

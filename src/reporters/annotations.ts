@@ -1,4 +1,5 @@
 import { SEVERITY_RANK } from '../core/check.js'
+import { compareText } from '../core/order.js'
 import type { Diagnostic, PairResult, Report } from '../core/types.js'
 import type { Reporter } from './reporter.js'
 import { formatCommand, type AnnotationLevel } from './workflow-command.js'
@@ -36,7 +37,7 @@ export function renderAnnotations(report: Report, run: { warnings?: readonly str
     }
   }
   const byLevel = (level: AnnotationLevel) =>
-    candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || a.file.localeCompare(b.file) || a.line - b.line)
+    candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || compareText(a.file, b.file) || a.line - b.line)
   const errors = byLevel('error')
   const warnings = byLevel('warning')
   const notices = byLevel('notice')

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import packageJson from '../../package.json' with { type: 'json' }
 import { builtinMatrix, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
 import type { Diagnostic, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
 import { findingsOf } from './findings.js'
@@ -112,7 +113,7 @@ export function sarifLog(report: Report): SarifLog {
   }
 
   for (const { rule } of pending) rules.set(rule.id, rule)
-  const ordered = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id))
   const index = new Map(ordered.map((rule, i) => [rule.id, i]))
   const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id) as number, ...result }))
 
@@ -293,7 +294,7 @@ const STATUS_TEXT: Record<Status, StatusText> = {
 
 function pairRule(r: PairResult, matrixId: string | undefined): Rule {
   const status = STATUS_TEXT[r.status]
-  const footnotes = [...r.footnotes].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
+  const footnotes = [...r.footnotes].sort((a, b) => compareIds(a.id, b.id))
   // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
   // rules carry the matrix id. The default matrix keeps the short ids.
   const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : ''
