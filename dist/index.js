@@ -446,24 +446,33 @@ function splitSegments(pattern) {
     segments.push(current);
     return segments;
 }
-/** The `{…}` at `start` when it holds a top-level comma and is closed. */
-function braceAt(text, start) {
-    let depth = 0;
-    const parts = [];
-    let partStart = start + 1;
-    for (let i = start; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\') {
+/**
+ * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
+ * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
+ */
+function* syntaxIndexes(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\') {
             i++;
             continue;
         }
-        if (ch === '[') {
+        if (text[i] === '[') {
             const end = classEnd(text, i);
             if (end > 0) {
                 i = end;
                 continue;
             }
         }
+        yield i;
+    }
+}
+/** The `{…}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text, start) {
+    let depth = 0;
+    const parts = [];
+    let partStart = start + 1;
+    for (const i of syntaxIndexes(text, start)) {
+        const ch = text[i];
         if (ch === '{')
             depth++;
         else if (ch === '}') {
@@ -483,24 +492,12 @@ function braceAt(text, start) {
     return undefined;
 }
 function firstBrace(text) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\') {
-            i++;
+    for (const i of syntaxIndexes(text, 0)) {
+        if (text[i] !== '{')
             continue;
-        }
-        if (ch === '[') {
-            const end = classEnd(text, i);
-            if (end > 0) {
-                i = end;
-                continue;
-            }
-        }
-        if (ch === '{') {
-            const brace = braceAt(text, i);
-            if (brace)
-                return brace;
-        }
+        const brace = braceAt(text, i);
+        if (brace)
+            return brace;
     }
     return undefined;
 }
@@ -2328,15 +2325,8 @@ matrixOverride) {
         return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] };
     }
     const { matrix } = resolution;
-    // A large topology names the same few products many thousands of times: look each name up once.
-    const lookups = { client: new Map(), server: new Map() };
     const resolveProduct = (section, i, name) => {
-        const kind = section === 'servers' ? 'server' : 'client';
-        let found = lookups[kind].get(name);
-        if (!found) {
-            found = matrix.lookup(name, kind);
-            lookups[kind].set(name, found);
-        }
+        const found = matrix.lookup(name, section === 'servers' ? 'server' : 'client');
         if (found.ok)
             return found.product;
         fail([section, i, 'product'], found.message);
@@ -6531,7 +6521,7 @@ class NodePositions {
     aliasTargets;
     childStart;
     children;
-    decodedKeys;
+    decodedText;
     roots;
     expandedSize;
     nodeCount;
@@ -6540,8 +6530,11 @@ class NodePositions {
     aliasTargets, 
     /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
     childStart, children, 
-    /** Keys whose value is not their source text verbatim (quoted, escaped, folded); the rest are compared in place. */
-    decodedKeys, 
+    /**
+     * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
+     * source text verbatim (quoted, escaped, folded); every other key is compared in place.
+     */
+    decodedText, 
     /** The root node of each document in the stream. */
     roots, 
     /** How many nodes the first document stands for once aliases are expanded. */
@@ -6555,7 +6548,7 @@ class NodePositions {
         this.aliasTargets = aliasTargets;
         this.childStart = childStart;
         this.children = children;
-        this.decodedKeys = decodedKeys;
+        this.decodedText = decodedText;
         this.roots = roots;
         this.expandedSize = expandedSize;
         this.nodeCount = nodeCount;
@@ -6575,7 +6568,7 @@ class NodePositions {
         const parent = new Int32Array(capacity);
         const childCount = new Int32Array(capacity + 1);
         const aliasTargets = new Map();
-        const decodedKeys = new Map();
+        const decodedText = new Map();
         const anchors = new Map();
         // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
         const anchoredSizes = new Map();
@@ -6603,9 +6596,7 @@ class NodePositions {
                     return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
                 // Only keys are ever looked up by name; decode the few that are not their source text.
                 if (event?.type === EVENT_ID.SCALAR && !event.fast)
-                    decodedKeys.set(node, getScalarValue(text, event));
-                else if (actual !== node && decodedKeys.has(actual))
-                    decodedKeys.set(node, decodedKeys.get(actual));
+                    decodedText.set(node, getScalarValue(text, event));
             }
             childCount[into] = childCount[into] + 1;
             return undefined;
@@ -6635,8 +6626,11 @@ class NodePositions {
                     kind[node] = SCALAR;
                     start[node] = event.valueStart;
                     end[node] = event.valueEnd;
-                    if (event.anchorStart >= 0)
+                    if (event.anchorStart >= 0) {
                         anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
+                        if (!event.fast)
+                            decodedText.set(node, getScalarValue(text, event));
+                    }
                     lastEnd = Math.max(lastEnd, event.valueEnd);
                     const error = attach(node, 1, event);
                     if (error)
@@ -6690,7 +6684,7 @@ class NodePositions {
             children[childStart[into] + filled[into]] = node;
             filled[into] = filled[into] + 1;
         }
-        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedKeys, roots, rootSizes[0] ?? 0, count);
+        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count);
     }
     startOf(node) {
         return this.start[node];
@@ -6727,10 +6721,11 @@ class NodePositions {
         return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
     }
     keyIs(keyNode, key) {
-        const decoded = this.decodedKeys.get(keyNode);
+        // An alias used as a key reads as its anchored scalar.
+        const at = this.resolve(keyNode);
+        const decoded = this.decodedText.get(at);
         if (decoded !== undefined)
             return decoded === key;
-        const at = this.resolve(keyNode);
         const from = this.start[at];
         // An empty key has no extent (-1) and reads as "".
         if (from < 0)
@@ -6847,6 +6842,7 @@ class LineIndex {
 class Matrix {
     data;
     byName = new Map();
+    lookups = new Map();
     cells = new Map();
     footnotesById;
     workloadsById;
@@ -6886,6 +6882,17 @@ class Matrix {
      * even when the close match was an id or an alias).
      */
     lookup(name, kind) {
+        // A large topology names the same few products many thousands of times: each name is looked up
+        // (normalised, and for a miss matched against every name) once per matrix.
+        const key = `${kind}\u0000${name}`;
+        let lookup = this.lookups.get(key);
+        if (!lookup) {
+            lookup = this.lookupOnce(name, kind);
+            this.lookups.set(key, lookup);
+        }
+        return lookup;
+    }
+    lookupOnce(name, kind) {
         const found = this.find(name);
         if (found?.kind === kind)
             return { ok: true, product: found.product };

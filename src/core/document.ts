@@ -120,8 +120,11 @@ export class NodePositions {
     /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
     private readonly childStart: Int32Array,
     private readonly children: Int32Array,
-    /** Keys whose value is not their source text verbatim (quoted, escaped, folded); the rest are compared in place. */
-    private readonly decodedKeys: Map<number, string>,
+    /**
+     * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
+     * source text verbatim (quoted, escaped, folded); every other key is compared in place.
+     */
+    private readonly decodedText: Map<number, string>,
     /** The root node of each document in the stream. */
     readonly roots: readonly number[],
     /** How many nodes the first document stands for once aliases are expanded. */
@@ -144,7 +147,7 @@ export class NodePositions {
     const parent = new Int32Array(capacity)
     const childCount = new Int32Array(capacity + 1)
     const aliasTargets = new Map<number, number>()
-    const decodedKeys = new Map<number, string>()
+    const decodedText = new Map<number, string>()
     const anchors = new Map<string, number>()
     // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
     const anchoredSizes = new Map<number, number>()
@@ -171,8 +174,7 @@ export class NodePositions {
         const actual = aliasTargets.get(node) ?? node
         if (kind[actual] !== SCALAR) return new WalkError(start[node] as number, end[node] as number, 'mapping keys must be plain strings')
         // Only keys are ever looked up by name; decode the few that are not their source text.
-        if (event?.type === EVENT_ID.SCALAR && !event.fast) decodedKeys.set(node, getScalarValue(text, event))
-        else if (actual !== node && decodedKeys.has(actual)) decodedKeys.set(node, decodedKeys.get(actual) as string)
+        if (event?.type === EVENT_ID.SCALAR && !event.fast) decodedText.set(node, getScalarValue(text, event))
       }
       childCount[into] = (childCount[into] as number) + 1
       return undefined
@@ -203,7 +205,10 @@ export class NodePositions {
           kind[node] = SCALAR
           start[node] = event.valueStart
           end[node] = event.valueEnd
-          if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
+          if (event.anchorStart >= 0) {
+            anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
+            if (!event.fast) decodedText.set(node, getScalarValue(text, event))
+          }
           lastEnd = Math.max(lastEnd, event.valueEnd)
           const error = attach(node, 1, event)
           if (error) return error
@@ -251,7 +256,7 @@ export class NodePositions {
       children[(childStart[into] as number) + (filled[into] as number)] = node
       filled[into] = (filled[into] as number) + 1
     }
-    return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedKeys, roots, rootSizes[0] ?? 0, count)
+    return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count)
   }
 
   startOf(node: number): number {
@@ -292,9 +297,10 @@ export class NodePositions {
   }
 
   private keyIs(keyNode: number, key: string): boolean {
-    const decoded = this.decodedKeys.get(keyNode)
-    if (decoded !== undefined) return decoded === key
+    // An alias used as a key reads as its anchored scalar.
     const at = this.resolve(keyNode)
+    const decoded = this.decodedText.get(at)
+    if (decoded !== undefined) return decoded === key
     const from = this.start[at] as number
     // An empty key has no extent (-1) and reads as "".
     if (from < 0) return key === ''

@@ -46,6 +46,7 @@ export type ProductLookup = { ok: true; product: Product } | { ok: false; messag
 /** A validated matrix with the lookups evaluation needs. */
 export class Matrix {
   private readonly byName = new Map<string, { kind: ProductKind; product: Product }>()
+  private readonly lookups = new Map<string, ProductLookup>()
   private readonly cells = new Map<string, Cell>()
   private readonly footnotesById: Map<string, Footnote>
   private readonly workloadsById: Map<string, string>
@@ -87,6 +88,18 @@ export class Matrix {
    * even when the close match was an id or an alias).
    */
   lookup(name: string, kind: ProductKind): ProductLookup {
+    // A large topology names the same few products many thousands of times: each name is looked up
+    // (normalised, and for a miss matched against every name) once per matrix.
+    const key = `${kind}\u0000${name}`
+    let lookup = this.lookups.get(key)
+    if (!lookup) {
+      lookup = this.lookupOnce(name, kind)
+      this.lookups.set(key, lookup)
+    }
+    return lookup
+  }
+
+  private lookupOnce(name: string, kind: ProductKind): ProductLookup {
     const found = this.find(name)
     if (found?.kind === kind) return { ok: true, product: found.product }
     const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`

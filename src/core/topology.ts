@@ -1,6 +1,6 @@
 import { DEFAULT_MATRIX_ID } from './builtin-matrices.js'
 import { locate, type SourceDocument } from './document.js'
-import type { Matrix, Product, ProductLookup } from './matrix.js'
+import type { Matrix, Product } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
 import { didYouMean } from './suggest.js'
@@ -47,13 +47,7 @@ export interface ClientEntry {
   /** Where the client's `product:` value stands: every result for the population points here. */
   productSpan: Span
 }
-export interface ExceptionEntry {
-  client: string
-  server: string
-  reason: string
-  expires: string
-  owner?: string
-  ticket?: string
+export interface ExceptionEntry extends ExceptionData {
   /** Where the exception starts (its first key), for warnings about the whole exception. */
   span: Span
   /** First instant (ms since the epoch, UTC) at which the exception no longer waives anything. */
@@ -100,15 +94,8 @@ export function readTopology(
   }
   const { matrix } = resolution
 
-  // A large topology names the same few products many thousands of times: look each name up once.
-  const lookups = { client: new Map<string, ProductLookup>(), server: new Map<string, ProductLookup>() }
   const resolveProduct = (section: 'servers' | 'clients', i: number, name: string): Product | undefined => {
-    const kind = section === 'servers' ? 'server' : 'client'
-    let found = lookups[kind].get(name)
-    if (!found) {
-      found = matrix.lookup(name, kind)
-      lookups[kind].set(name, found)
-    }
+    const found = matrix.lookup(name, section === 'servers' ? 'server' : 'client')
     if (found.ok) return found.product
     fail([section, i, 'product'], found.message)
     return undefined

@@ -260,24 +260,34 @@ function splitSegments(pattern: string): string[] {
   return segments
 }
 
-/** The `{…}` at `start` when it holds a top-level comma and is closed. */
-function braceAt(text: string, start: number): { start: number; end: number; parts: string[] } | undefined {
-  let depth = 0
-  const parts: string[] = []
-  let partStart = start + 1
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === '\\') {
+/**
+ * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
+ * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
+ */
+function* syntaxIndexes(text: string, from: number): Generator<number> {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') {
       i++
       continue
     }
-    if (ch === '[') {
+    if (text[i] === '[') {
       const end = classEnd(text, i)
       if (end > 0) {
         i = end
         continue
       }
     }
+    yield i
+  }
+}
+
+/** The `{…}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text: string, start: number): { start: number; end: number; parts: string[] } | undefined {
+  let depth = 0
+  const parts: string[] = []
+  let partStart = start + 1
+  for (const i of syntaxIndexes(text, start)) {
+    const ch = text[i]
     if (ch === '{') depth++
     else if (ch === '}') {
       depth--
@@ -295,23 +305,10 @@ function braceAt(text: string, start: number): { start: number; end: number; par
 }
 
 function firstBrace(text: string): { start: number; end: number; parts: string[] } | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === '\\') {
-      i++
-      continue
-    }
-    if (ch === '[') {
-      const end = classEnd(text, i)
-      if (end > 0) {
-        i = end
-        continue
-      }
-    }
-    if (ch === '{') {
-      const brace = braceAt(text, i)
-      if (brace) return brace
-    }
+  for (const i of syntaxIndexes(text, 0)) {
+    if (text[i] !== '{') continue
+    const brace = braceAt(text, i)
+    if (brace) return brace
   }
   return undefined
 }

@@ -103,6 +103,10 @@ describe('parseDocument and locate: positions', () => {
     expect(locate(doc, ['product'])).toEqual({ line: 1, column: 17, endLine: 1, endColumn: 18 })
     expect(locate(doc, ['na me'], 'key')).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 7 })
     expect(locate(doc, ['other', 'key'])).toEqual({ line: 4, column: 14, endLine: 4, endColumn: 15 })
+    // An alias of a quoted, escaped value used as a key reads as the value, not as its source text.
+    const quoted = parsed('a: &q "k\\u0041"\nm: {*q : v}\n')
+    expect(quoted.value).toEqual({ a: 'kA', m: { kA: 'v' } })
+    expect(locate(quoted, ['m', 'kA'])).toEqual({ line: 2, column: 10, endLine: 2, endColumn: 11 })
   })
 
   it('points an empty value at its key, and an empty list item at its list', () => {
