@@ -88,7 +88,7 @@ export function generateTopology(populations, seed = 2013) {
       if (used.length > 0) lines.push(`    workloads: [${used.join(', ')}]`)
     }
     const failing = (NOT_SUPPORTED[name] ?? []).filter((s) => servers.includes(s))
-    if (failing.length > 0 && random() < 0.25) exceptions.push({ client: id, server: failing[0] })
+    if (failing.length > 0 && random() < 0.25) exceptions.push({ client: id, server: failing[0], product: name })
   }
   if (exceptions.length > 0) {
     lines.push('', 'exceptions:')
@@ -96,6 +96,7 @@ export function generateTopology(populations, seed = 2013) {
       lines.push(
         `  - client: ${e.client}`,
         `    server: ${e.server}`,
+        `    product: ${e.product}`,
         `    reason: Accepted until the population moves in migration wave ${(n % 4) + 1}`,
         `    owner: uc-platform-team`,
         `    ticket: CHG-${String(1000 + n)}`,

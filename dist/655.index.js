@@ -17,11 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var check = __webpack_require__(5780);
 // EXTERNAL MODULE: ./src/reporters/findings.ts
 var findings = __webpack_require__(9594);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
 // EXTERNAL MODULE: ./src/reporters/html.ts
 var html = __webpack_require__(9781);
 // EXTERNAL MODULE: ./src/reporters/summary.ts
 var summary = __webpack_require__(9654);
 ;// CONCATENATED MODULE: ./src/reporters/pr-comment.ts
+
 
 
 
@@ -50,18 +53,6 @@ function isPrCommentBody(body) {
 function needsAttention(report) {
     const counts = (0,check/* countFindings */.Gt)(report);
     return counts.errors > 0 || counts.warnings > 0;
-}
-/**
- * Text from a topology (or any text coexist did not write) for a PR comment: HTML and Markdown
- * made inert by escapeHtml, and then what GitHub would still act on after decoding the entities —
- * @mentions (which notify people), #123 references (which post a backlink in the other issue) and
- * bare URLs (which GitHub links) — broken with a zero-width space.
- */
-function inertText(text) {
-    return (0,html/* escapeHtml */.Z)(text)
-        .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
 }
 /** The whole comment: verdict, findings, pre-existing findings, the grid, and a link to the run. */
 function renderPrComment(report, options = {}) {
@@ -99,11 +90,11 @@ function renderAllClear(report, options = {}) {
         PR_COMMENT_MARKER,
         '## ✅ coexist: all clear',
         '',
-        `The errors and warnings coexist reported on this pull request are gone: ${(0,findings/* plural */.LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,findings/* plural */.LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
+        `The errors and warnings coexist reported on this pull request are gone: ${(0,format/* plural */.L)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,format/* plural */.L)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
         '',
     ];
     if (counts.preexisting > 0) {
-        lines.push(`${PREEXISTING} ${(0,findings/* plural */.LS)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
+        lines.push(`${PREEXISTING} ${(0,format/* plural */.L)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
     }
     lines.push(runLine(options.runUrl), '');
     return lines.join('\n');
@@ -113,20 +104,20 @@ const prCommentReporter = {
     chunks: (report) => [renderPrComment(report)],
 };
 function countsLine(counts) {
-    return (`${(0,findings/* plural */.LS)(counts.errors, 'error')} · ${(0,findings/* plural */.LS)(counts.warnings, 'warning')} · ${(0,findings/* plural */.LS)(counts.notices, 'notice')} · ${(0,findings/* plural */.LS)(counts.pairs, 'pair')} checked` +
+    return (`${(0,format/* plural */.L)(counts.errors, 'error')} · ${(0,format/* plural */.L)(counts.warnings, 'warning')} · ${(0,format/* plural */.L)(counts.notices, 'notice')} · ${(0,format/* plural */.L)(counts.pairs, 'pair')} checked` +
         `${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`);
 }
 function baseRevision(report) {
-    return report.baseline ? `<code>${inertText(report.baseline.revision.slice(0, 12))}</code> ` : '';
+    return report.baseline ? `<code>${(0,html/* inertText */.U)(report.baseline.revision.slice(0, 12))}</code> ` : '';
 }
 function baselineLine(baseline) {
-    const base = `<code>${inertText(baseline.revision.slice(0, 12))}</code>`;
+    const base = `<code>${(0,html/* inertText */.U)(baseline.revision.slice(0, 12))}</code>`;
     return baseline.problem
-        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${(0,html/* inertText */.U)(baseline.problem)}`
         : `New-only mode: findings already present in the base commit ${base} are listed apart, marked ${PREEXISTING}, and do not fail the run.`;
 }
 function fileHeading(file) {
-    return `### <code>${inertText(file.file)}</code>${file.matrix ? ` · matrix <code>${inertText(file.matrix)}</code>` : ''}`;
+    return `### <code>${(0,html/* inertText */.U)(file.file)}</code>${(0,findings/* matrixHeading */.Wj)(file, html/* inertText */.U)}`;
 }
 /** One file's findings; false once the body is full. */
 function renderFindings(body, file, options, several) {
@@ -139,28 +130,30 @@ function renderFindings(body, file, options, several) {
     }
     if (!body.add([fileHeading(file), '']))
         return false;
+    const unlisted = (0,findings/* unlistedLines */.Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
-        if (!body.add(['The file could not be evaluated; fix these first:', '']))
+        const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
+        if (!body.add([what, '']))
             return false;
         for (const error of file.errors) {
-            if (!body.add([`- ${lineRef(error, options)}: ${inertText(error.message)}`]))
+            if (!body.add([`- ${lineRef(error, options)}: ${(0,html/* inertText */.U)(error.message)}`]))
                 return false;
         }
-        return body.add(['']);
+        return body.add([...unlisted, '']);
     }
     for (const result of fresh) {
         if (!body.add(finding(result, options)))
             return false;
     }
     for (const warning of file.warnings) {
-        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${inertText(warning.message)}`]))
+        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${(0,html/* inertText */.U)(warning.message)}`]))
             return false;
     }
-    if ((fresh.length > 0 || file.warnings.length > 0) && !body.add(['']))
+    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, '']))
         return false;
     if (preexisting.length > 0) {
         const close = ['', '</details>', ''];
-        if (!body.add([`<details><summary>${PREEXISTING} ${(0,findings/* plural */.LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
+        if (!body.add([`<details><summary>${PREEXISTING} ${(0,format/* plural */.L)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
             return false;
         for (const result of preexisting) {
             if (!body.add(finding(result, options), close)) {
@@ -179,11 +172,11 @@ function finding(result, options) {
         : result.waived
             ? '🔕 **waived**'
             : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
-    const lines = [`- ${label} · ${lineRef(result, options)} · **${inertText(result.title)}**${markers(result)}`, `  ${inertText(result.message)}`];
+    const lines = [`- ${label} · ${lineRef(result, options)} · **${(0,html/* inertText */.U)(result.title)}**${markers(result)}`, `  ${(0,html/* inertText */.U)(result.message)}`];
     if (result.replacement)
-        lines.push(`  Suggested replacement: **${inertText(result.replacement)}**`);
+        lines.push(`  Suggested replacement: **${(0,html/* inertText */.U)(result.replacement)}**`);
     for (const footnote of result.footnotes)
-        lines.push(`  > <sup>${inertText(footnote.id)}</sup> ${inertText(footnote.text)}`);
+        lines.push(`  > <sup>${(0,html/* inertText */.U)(footnote.id)}</sup> ${(0,html/* inertText */.U)(footnote.text)}`);
     return lines;
 }
 /** "line 32", linked to the line at the pull request's head when the file is in the repository. */
@@ -198,7 +191,7 @@ function lineRef(where, options) {
     return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`;
 }
 function markers(result) {
-    return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('');
+    return result.footnotes.map((f) => `<sup>${(0,html/* inertText */.U)(f.id)}</sup>`).join('');
 }
 /** One file's grid, as the job summary draws it; false once the body is full. */
 function renderGrid(body, file) {
@@ -206,9 +199,9 @@ function renderGrid(body, file) {
     if (!topology)
         return true;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const header = topology.servers.map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`).join('');
+    const header = topology.servers.map((s) => `<th>${(0,html/* inertText */.U)(s.name)}<br><sub>${(0,html/* inertText */.U)(s.product)}</sub></th>`).join('');
     const close = ['</tbody>', '</table>', ''];
-    const open = [`<code>${inertText(file.file)}</code>`, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>'];
+    const open = [`<code>${(0,html/* inertText */.U)(file.file)}</code>`, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>'];
     if (!body.add(open, close))
         return false;
     for (const client of topology.clients) {
@@ -216,7 +209,7 @@ function renderGrid(body, file) {
             const result = byPair.get(`${client.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '—'}</td>`;
         });
-        if (!body.add([`<tr><th align="left">${inertText(client.name)}<br><sub>${inertText(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
+        if (!body.add([`<tr><th align="left">${(0,html/* inertText */.U)(client.name)}<br><sub>${(0,html/* inertText */.U)(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
             body.close(close);
             return false;
         }

@@ -25,7 +25,7 @@ describe('examples/', () => {
     const [retired, kept] = report.results
     expect(retired?.status).toBe('not-supported')
     expect(retired?.replacement).toBe('Lync 2010')
-    expect(retired?.source).toEqual({ matrix: 'contoso-house-rules', title: 'Contoso security standard SEC-42, unified communications clients', table: 'Retired clients', url: 'https://intranet.contoso.example/standards/sec-42', note: 'Overrides Microsoft\'s "Supported" for this pair.' })
+    expect(retired?.source).toEqual({ matrix: 'contoso-house-rules', matrixFile: 'examples/house-rules.matrix.yml', title: 'Contoso security standard SEC-42, unified communications clients', table: 'Retired clients', url: 'https://intranet.contoso.example/standards/sec-42', note: 'Overrides Microsoft\'s "Supported" for this pair.' })
     // Everything the overlay does not touch is Microsoft's table.
     expect(kept?.status).toBe('supported')
     expect(kept?.source.title).toBe('Supported clients from previous deployments in Lync Server 2013')

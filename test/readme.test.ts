@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFakeRunner, type FakeRunner } from './support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js'
-import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, REPO_ROOT, runNode } from './support/runtimes.js'
+import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, FIXED_CLOCK, FIXED_CLOCK_ENV, REPO_ROOT, runNode } from './support/runtimes.js'
 
 const README = path.join(REPO_ROOT, 'README.md')
 const TOKEN = 'ghs_readme_example_token_0000000000000000'
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 function cli(args: string[]): string {
   try {
-    return execFileSync(process.execPath, [CLI_BUNDLE, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    return execFileSync(process.execPath, [...FIXED_CLOCK, CLI_BUNDLE, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...FIXED_CLOCK_ENV, NO_COLOR: '1' } })
   } catch (error) {
     // `check` on the example exits 1 by design: it holds one unsupported pair.
     const failed = error as { status?: number; stdout?: string }

@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(225);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(382);
 
 
 try {
@@ -132,7 +132,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 225:
+/***/ 382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -149,6 +149,82 @@ const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.pars
 const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
 ;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
 const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
+;// CONCATENATED MODULE: ./src/core/limits.ts
+// What one run may cost. A pull request writes the files coexist reads, so every cost that grows
+// with the input has a bound here, and every bound is stated in SECURITY.md and exercised by the
+// hostile catalogue (test/hostile/). The defaults keep the worst input any run accepts under
+// about 2 s and 512 MB; the two knobs below let an estate larger than that raise them.
+const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
+/**
+ * How far the knobs go. Memory grows by roughly 0.5 KB per node and per pair (BENCHMARKS.md), so at
+ * the ceilings a run stays near 1.5 GB, inside the heap Node gives itself on a GitHub-hosted runner.
+ */
+const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 1_000_000 };
+/** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
+const PROBLEMS_LISTED_PER_FILE = 100;
+/** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
+const MAX_EXTENDS_DEPTH = 8;
+/**
+ * Character comparisons "did you mean" may spend in one run. A suggestion is a courtesy: a file of
+ * thousands of unknown names gets suggestions for the first few hundred and plain messages after.
+ */
+const SUGGESTION_WORK_PER_RUN = 20_000_000;
+/**
+ * The spending of one run against its Limits. Made once per run by the shell and handed to every
+ * step, so that a run of many files is bounded as a whole, not file by file.
+ */
+class limits_RunBudget {
+    limits;
+    nodesUsed = 0;
+    pairsUsed = 0;
+    suggestionWorkLeft = SUGGESTION_WORK_PER_RUN;
+    constructor(limits = DEFAULT_LIMITS) {
+        this.limits = limits;
+    }
+    get nodesLeft() {
+        return this.limits.maxNodes - this.nodesUsed;
+    }
+    get nodes() {
+        return this.nodesUsed;
+    }
+    /** Takes `count` nodes when they fit; false (and nothing taken) when they do not. */
+    takeNodes(count) {
+        if (count > this.nodesLeft)
+            return false;
+        this.nodesUsed += count;
+        return true;
+    }
+    get pairsLeft() {
+        return this.limits.maxPairs - this.pairsUsed;
+    }
+    get pairs() {
+        return this.pairsUsed;
+    }
+    takePairs(count) {
+        if (count > this.pairsLeft)
+            return false;
+        this.pairsUsed += count;
+        return true;
+    }
+    /** Spends up to `work` comparisons on a suggestion; false when the run has none left for it. */
+    takeSuggestionWork(work) {
+        if (work > this.suggestionWorkLeft) {
+            this.suggestionWorkLeft = 0;
+            return false;
+        }
+        this.suggestionWorkLeft -= work;
+        return true;
+    }
+}
+/** `max-nodes` / `max-pairs`: a whole number from 1 to the ceiling, `1000`, `250k` or `2M`. */
+function parseLimit(text, ceiling) {
+    const match = /^(\d+)\s*([kKmM]?)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const value = Number(match[1]) * ({ k: 1_000, m: 1_000_000 }[(match[2] ?? '').toLowerCase()] ?? 1);
+    return value >= 1 && value <= ceiling ? value : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
@@ -159,13 +235,13 @@ var equal = __nccwpck_require__(951);
 
 "use strict";
 const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === "function" ? equal : equal["default"];
 const pattern4 = new RegExp("\\S", "u");
 const pattern9 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
-const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -757,8 +833,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.reason === undefined){
-const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.product === undefined){
+const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -767,8 +843,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data15.expires === undefined){
-const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.reason === undefined){
+const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -777,9 +853,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!((((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.expires === undefined){
+const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -788,12 +863,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data15.client !== undefined){
-let data16 = data15.client;
-if(typeof data16 === "string"){
-if(func1(data16) > 200){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
+for(const key3 in data15){
+if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
+const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -802,8 +874,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func1(data16) < 1){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
+}
+if(data15.client !== undefined){
+let data16 = data15.client;
+if(typeof data16 === "string"){
+if(func1(data16) > 200){
+const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -812,8 +888,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern4.test(data16)){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
+if(func1(data16) < 1){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -822,9 +898,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
+if(!pattern4.test(data16)){
+const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -834,11 +909,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.server !== undefined){
-let data17 = data15.server;
-if(typeof data17 === "string"){
-if(func1(data17) > 200){
-const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+else {
+const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -847,8 +919,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func1(data17) < 1){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+}
+if(data15.server !== undefined){
+let data17 = data15.server;
+if(typeof data17 === "string"){
+if(func1(data17) > 200){
+const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -857,8 +933,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+if(func1(data17) < 1){
+const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -867,9 +943,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+if(!pattern4.test(data17)){
+const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -879,11 +954,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.reason !== undefined){
-let data18 = data15.reason;
-if(typeof data18 === "string"){
-if(func1(data18) > 1000){
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+else {
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -892,8 +964,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func1(data18) < 1){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+}
+if(data15.product !== undefined){
+let data18 = data15.product;
+if(typeof data18 === "string"){
+if(func1(data18) > 200){
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -902,8 +978,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(func1(data18) < 1){
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -912,9 +988,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(!pattern4.test(data18)){
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -924,11 +999,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data15.expires !== undefined){
-let data19 = data15.expires;
-if(typeof data19 === "string"){
-if(!pattern13.test(data19)){
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+else {
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -938,8 +1010,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+if(data15.reason !== undefined){
+let data19 = data15.reason;
+if(typeof data19 === "string"){
+if(func1(data19) > 1000){
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -948,12 +1023,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data15.owner !== undefined){
-let data20 = data15.owner;
-if(typeof data20 === "string"){
-if(func1(data20) > 200){
-const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data20};
+if(func1(data19) < 1){
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -962,8 +1033,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data20};
+if(!pattern4.test(data19)){
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -972,8 +1043,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data20};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -983,8 +1055,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data20};
+if(data15.expires !== undefined){
+let data20 = data15.expires;
+if(typeof data20 === "string"){
+if(!pattern14.test(data20)){
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -994,11 +1069,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data15.ticket !== undefined){
-let data21 = data15.ticket;
-if(typeof data21 === "string"){
-if(func1(data21) > 200){
-const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
+else {
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1007,8 +1079,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(func1(data21) < 1){
-const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
+}
+if(data15.owner !== undefined){
+let data21 = data15.owner;
+if(typeof data21 === "string"){
+if(func1(data21) > 200){
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1017,8 +1093,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern4.test(data21)){
-const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
+if(func1(data21) < 1){
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1027,9 +1103,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
+if(!pattern4.test(data21)){
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1039,9 +1114,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1051,9 +1125,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(data15.ticket !== undefined){
+let data22 = data15.ticket;
+if(typeof data22 === "string"){
+if(func1(data22) > 200){
+const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1062,15 +1138,70 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(func1(data22) < 1){
+const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+if(!pattern4.test(data22)){
+const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -1080,12 +1211,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const validateMatrix = validate21;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
-const schema42 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
-const schema43 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
-const func23 = Object.prototype.hasOwnProperty;
-const schema46 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
-const pattern22 = new RegExp("^https://", "u");
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
+const schema43 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
+const schema44 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
+const func25 = Object.prototype.hasOwnProperty;
+const schema47 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
+const pattern23 = new RegExp("^https://", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1099,7 +1230,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1109,7 +1240,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1120,7 +1251,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1134,7 +1265,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func1(data0) > 4000){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1144,7 +1275,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1154,7 +1285,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data0};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1165,7 +1296,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1179,7 +1310,7 @@ if(data.table !== undefined){
 let data1 = data.table;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1189,7 +1320,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1199,7 +1330,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1210,7 +1341,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1223,8 +1354,8 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(!pattern22.test(data2)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema46.properties.url,data:data2};
+if(!pattern23.test(data2)){
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema47.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1235,7 +1366,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.url.type,parentSchema:schema46.properties.url,data:data2};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1248,8 +1379,8 @@ errors++;
 if(data.lastModified !== undefined){
 let data3 = data.lastModified;
 if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema46.properties.lastModified,data:data3};
+if(!pattern14.test(data3)){
+const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema47.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1260,7 +1391,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.lastModified.type,parentSchema:schema46.properties.lastModified,data:data3};
+const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.lastModified.type,parentSchema:schema47.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1272,7 +1403,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1286,7 +1417,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1300,7 +1431,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1310,7 +1441,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1321,7 +1452,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1335,7 +1466,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1345,7 +1476,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1356,7 +1487,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1370,7 +1501,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1380,7 +1511,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1390,7 +1521,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1401,7 +1532,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1413,7 +1544,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1427,7 +1558,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1441,7 +1572,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1451,7 +1582,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1462,7 +1593,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1476,7 +1607,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1486,7 +1617,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1497,7 +1628,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1511,7 +1642,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1521,7 +1652,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1531,7 +1662,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1542,7 +1673,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1560,7 +1691,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 4000){
-const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1570,7 +1701,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data3};
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1580,7 +1711,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data3};
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1591,7 +1722,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1608,7 +1739,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema52.properties.aliases,data:data2};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema53.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1623,7 +1754,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.aliases.type,parentSchema:schema52.properties.aliases,data:data2};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.aliases.type,parentSchema:schema53.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1635,7 +1766,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1649,8 +1780,8 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
-const pattern29 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
+const pattern30 = new RegExp("^[A-Za-z0-9-]+$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1664,7 +1795,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1674,7 +1805,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1685,7 +1816,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "text"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1698,8 +1829,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema56.properties.id,data:data0};
+if(!pattern30.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1710,7 +1841,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1724,7 +1855,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1734,7 +1865,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1744,7 +1875,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1755,7 +1886,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1767,7 +1898,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1781,10 +1912,10 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
-const schema59 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
-const schema60 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
-const schema63 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
+const schema59 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
+const schema60 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
+const schema61 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
+const schema64 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1798,7 +1929,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1809,7 +1940,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "ref") || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1823,7 +1954,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1833,7 +1964,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1844,7 +1975,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1858,7 +1989,7 @@ if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1868,7 +1999,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1878,7 +2009,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1889,7 +2020,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1901,7 +2032,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1928,7 +2059,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1938,7 +2069,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1950,7 +2081,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data0};
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1967,7 +2098,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.footnotes.items.type,parentSchema:schema59.properties.footnotes.items,data:data2};
+const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.footnotes.items.type,parentSchema:schema60.properties.footnotes.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1988,7 +2119,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema59.properties.footnotes,data:data1};
+const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema60.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2003,7 +2134,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.footnotes.type,parentSchema:schema59.properties.footnotes,data:data1};
+const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.footnotes.type,parentSchema:schema60.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2017,7 +2148,7 @@ if(data.replacement !== undefined){
 let data3 = data.replacement;
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data3};
+const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2027,7 +2158,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern9.test(data3)){
-const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data3};
+const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2038,7 +2169,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data3};
+const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2052,7 +2183,7 @@ if(data.advice !== undefined){
 let data4 = data.advice;
 if(typeof data4 === "string"){
 if(func1(data4) > 4000){
-const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
+const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2062,7 +2193,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
+const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2072,7 +2203,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
+const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2083,7 +2214,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2101,7 +2232,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2115,7 +2246,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
+const schema70 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2134,7 +2265,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2146,7 +2277,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2177,7 +2308,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2187,7 +2318,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.server === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2200,7 +2331,7 @@ if(data.client !== undefined){
 let data0 = data.client;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2210,7 +2341,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2221,7 +2352,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2235,7 +2366,7 @@ if(data.server !== undefined){
 let data1 = data.server;
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data1};
+const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2245,7 +2376,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern9.test(data1)){
-const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data1};
+const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2256,7 +2387,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2273,7 +2404,7 @@ for(const key0 in data2){
 const _errs10 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 100){
-const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key0,propertyName:key0};
+const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2283,7 +2414,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern9.test(key0)){
-const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key0,propertyName:key0};
+const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2294,7 +2425,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key0,propertyName:key0};
+const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2305,7 +2436,7 @@ errors++;
 }
 var valid4 = _errs10 === errors;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema58.properties.workloads.propertyNames,parentSchema:schema58.properties.workloads,data:data2};
+const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema59.properties.workloads.propertyNames,parentSchema:schema59.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2323,7 +2454,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.workloads.type,parentSchema:schema58.properties.workloads,data:data2};
+const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.workloads.type,parentSchema:schema59.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2335,7 +2466,7 @@ errors++;
 }
 for(const key2 in data){
 if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema58,data};
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2347,7 +2478,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2417,7 +2548,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.then.required,parentSchema:schema41.then,data};
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.then.required,parentSchema:schema42.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2440,7 +2571,7 @@ else {
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2450,7 +2581,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.title === undefined){
-const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2460,7 +2591,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.sources === undefined){
-const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2470,7 +2601,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.workloads === undefined){
-const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2480,7 +2611,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.servers === undefined){
-const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2490,7 +2621,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.clients === undefined){
-const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2500,7 +2631,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.footnotes === undefined){
-const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2510,7 +2641,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.cells === undefined){
-const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2538,7 +2669,7 @@ props0.cells = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema41.if,parentSchema:schema41,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema42.if,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2549,8 +2680,8 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func23.call(schema41.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(!(func25.call(schema42.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2563,7 +2694,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.$schema.type,parentSchema:schema41.properties.$schema,data:data1};
+const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.$schema.type,parentSchema:schema42.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2577,7 +2708,7 @@ if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data2};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2587,7 +2718,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!pattern9.test(data2)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data2};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2598,7 +2729,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data2};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2612,7 +2743,7 @@ if(data.extends !== undefined){
 let data3 = data.extends;
 if(typeof data3 === "string"){
 if(func1(data3) > 500){
-const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.extends,data:data3};
+const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2622,7 +2753,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.extends,data:data3};
+const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2633,7 +2764,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.extends.type,parentSchema:schema41.properties.extends,data:data3};
+const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.extends.type,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2647,7 +2778,7 @@ if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
 if(func1(data4) > 4000){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2657,7 +2788,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func1(data4) < 1){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
+const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2667,7 +2798,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2678,7 +2809,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2692,7 +2823,7 @@ if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 === "string"){
 if(func1(data5) > 4000){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data5};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2702,7 +2833,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func1(data5) < 1){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data5};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2712,7 +2843,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!pattern4.test(data5)){
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data5};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2723,7 +2854,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2737,7 +2868,7 @@ if(data.sources !== undefined){
 let data6 = data.sources;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties.sources,data:data6};
+const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2750,7 +2881,7 @@ for(const key1 in data6){
 const _errs23 = errors;
 if(typeof key1 === "string"){
 if(func1(key1) > 100){
-const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key1,propertyName:key1};
+const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2760,7 +2891,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!pattern9.test(key1)){
-const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key1,propertyName:key1};
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2771,7 +2902,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key1,propertyName:key1};
+const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2782,7 +2913,7 @@ errors++;
 }
 var valid6 = _errs23 === errors;
 if(!valid6){
-const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema41.properties.sources.propertyNames,parentSchema:schema41.properties.sources,data:data6};
+const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema42.properties.sources.propertyNames,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2800,7 +2931,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.sources.type,parentSchema:schema41.properties.sources,data:data6};
+const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.sources.type,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2822,7 +2953,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.workloads.type,parentSchema:schema41.properties.workloads,data:data8};
+const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.workloads.type,parentSchema:schema42.properties.workloads,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2836,7 +2967,7 @@ if(data.servers !== undefined){
 let data10 = data.servers;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.servers,data:data10};
+const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.servers,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2854,7 +2985,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.servers.type,parentSchema:schema41.properties.servers,data:data10};
+const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.servers.type,parentSchema:schema42.properties.servers,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2868,7 +2999,7 @@ if(data.clients !== undefined){
 let data12 = data.clients;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.clients,data:data12};
+const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.clients,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2886,7 +3017,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.clients.type,parentSchema:schema41.properties.clients,data:data12};
+const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.clients.type,parentSchema:schema42.properties.clients,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2908,7 +3039,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.footnotes.type,parentSchema:schema41.properties.footnotes,data:data14};
+const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.footnotes.type,parentSchema:schema42.properties.footnotes,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2922,7 +3053,7 @@ if(data.cells !== undefined){
 let data16 = data.cells;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.cells,data:data16};
+const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.cells,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2940,7 +3071,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.cells.type,parentSchema:schema41.properties.cells,data:data16};
+const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.cells.type,parentSchema:schema42.properties.cells,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2952,7 +3083,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3011,21 +3142,33 @@ function compareIds(a, b) {
 function normalizeName(name) {
     return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+// A misspelling of a longer name is not worth guessing at, and the distance of two names costs the
+// product of their lengths: hostile 100 kB names must cost nothing.
+const MAX_SUGGESTED_LENGTH = 64;
 /**
  * The candidates closest to `input` by edit distance over normalized names, best first: at most
- * `limit`, and only those close enough to be a plausible misspelling.
+ * `limit`, and only those close enough to be a plausible misspelling. With a budget, each candidate
+ * is paid for before it is measured; when the budget runs out the answer is "none" rather than a
+ * partial (and so possibly wrong) best guess.
  */
-function closestNames(input, candidates, limit = 3) {
+function closestNames(input, candidates, limit = 3, budget) {
     const wanted = normalizeName(input);
+    if (wanted.length > MAX_SUGGESTED_LENGTH)
+        return [];
     const scored = [];
     const seen = new Set();
     for (const name of candidates) {
         if (seen.has(name))
             continue;
         seen.add(name);
+        if (budget && !budget.takeSuggestionWork(name.length * (wanted.length + 1)))
+            return [];
         const folded = normalizeName(name);
-        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded);
-        if (distance <= Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4)))
+        if (folded.length > MAX_SUGGESTED_LENGTH)
+            continue;
+        const allowed = Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4));
+        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded, allowed);
+        if (distance <= allowed)
             scored.push({ name, distance });
     }
     return scored
@@ -3033,24 +3176,30 @@ function closestNames(input, candidates, limit = 3) {
         .slice(0, limit)
         .map((s) => s.name);
 }
-/** "did you mean "a" or "b"?" or "" when nothing is close. */
-function didYouMean(input, candidates) {
-    const names = closestNames(input, candidates);
+/** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
+function suggest_didYouMean(input, candidates, budget) {
+    const names = closestNames(input, candidates, 3, budget);
     if (names.length === 0)
         return '';
     return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`;
 }
-function editDistance(a, b) {
-    // Names are short; cap the work so a hostile 100 kB name costs nothing.
-    if (a.length > 200 || b.length > 200)
-        return Number.POSITIVE_INFINITY;
+/** Levenshtein distance, or anything above `allowed` once every path is known to exceed it. */
+function editDistance(a, b, allowed) {
+    if (Math.abs(a.length - b.length) > allowed)
+        return allowed + 1;
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
+        let best = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            current[j] = value;
+            if (value < best)
+                best = value;
         }
+        if (best > allowed)
+            return allowed + 1;
         previous = current;
     }
     return previous[b.length];
@@ -3059,16 +3208,21 @@ function editDistance(a, b) {
 ;// CONCATENATED MODULE: ./src/core/matrix.ts
 
 
+
 /** A validated matrix with the lookups evaluation needs. */
 class Matrix {
     data;
+    file;
     byName = new Map();
     lookups = new Map();
     cells = new Map();
     footnotesById;
     workloadsById;
-    constructor(data) {
+    constructor(data, 
+    /** The repository file a custom matrix was read from; undefined for a built-in matrix. */
+    file) {
         this.data = data;
+        this.file = file;
         this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
         this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
         for (const cell of data.cells)
@@ -3080,15 +3234,19 @@ class Matrix {
             }
         }
     }
-    /** Validates `data` against the matrix schema and the rules a schema cannot state. */
-    static load(data) {
+    /**
+     * Validates `data` against the matrix schema and the rules a schema cannot state. `file` is where
+     * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
+     */
+    static load(data, file) {
         const schemaErrors = matrixSchemaErrors(data);
         if (schemaErrors.length > 0) {
-            return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) };
+            const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+            return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) };
         }
-        const matrix = new Matrix(data);
-        const problems = matrix.consistencyProblems();
-        return problems.length > 0 ? { ok: false, problems } : { ok: true, matrix };
+        const matrix = new Matrix(data, file);
+        const found = matrix.consistencyProblems();
+        return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix };
     }
     get id() {
         return this.data.id;
@@ -3097,32 +3255,32 @@ class Matrix {
     find(name) {
         return this.byName.get(normalizeName(name));
     }
-    /**
-     * The product of this kind a topology means by `name`, or a message saying why there is none: a
-     * product of the other kind, or an unknown name with the closest display names (once per product,
-     * even when the close match was an id or an alias).
-     */
+    /** The product of this kind a topology means by `name` (display name, id or alias). */
     lookup(name, kind) {
-        // A large topology names the same few products many thousands of times: each name is looked up
-        // (normalised, and for a miss matched against every name) once per matrix.
+        // A large topology names the same few products many thousands of times: each name is
+        // normalised and looked up once per matrix.
         const key = `${kind}\u0000${name}`;
         let lookup = this.lookups.get(key);
         if (!lookup) {
-            lookup = this.lookupOnce(name, kind);
+            const found = this.find(name);
+            lookup = found?.kind === kind ? { ok: true, product: found.product } : found ? { ok: false, otherKind: found } : { ok: false };
             this.lookups.set(key, lookup);
         }
         return lookup;
     }
-    lookupOnce(name, kind) {
-        const found = this.find(name);
-        if (found?.kind === kind)
-            return { ok: true, product: found.product };
+    /**
+     * Why `name` names no product of this kind: a product of the other kind, or an unknown name with
+     * the closest display names (once per product, even when the close match was an id or an
+     * alias), found within the run's suggestion budget.
+     */
+    lookupProblem(name, kind, budget) {
         const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+        const found = this.find(name);
         if (found)
-            return { ok: false, message: `"${name}" is a ${found.kind} product, not a ${kind}; ${all}` };
-        const suggestions = [...new Set(closestNames(name, this.namesOf(kind)).map((n) => this.find(n)?.product.name ?? n))];
+            return `"${name}" is a ${found.kind} product, not a ${kind}; ${all}`;
+        const suggestions = [...new Set(closestNames(name, this.namesOf(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))];
         const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all;
-        return { ok: false, message: `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}` };
+        return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
     }
     /** Every name a product of this kind answers to, for "did you mean". */
     namesOf(kind) {
@@ -3156,7 +3314,16 @@ class Matrix {
         return product?.name ?? id;
     }
     consistencyProblems() {
+        // A small file can describe a huge grid (1,000 clients by 1,000 servers with one cell): the
+        // problems are listed up to the limit and counted beyond it, never all spelled out.
         const problems = [];
+        let unlisted = 0;
+        const problem = (text) => {
+            if (problems.length < PROBLEMS_LISTED_PER_FILE)
+                problems.push(text);
+            else
+                unlisted++;
+        };
         const { data } = this;
         const seenNames = new Map();
         const clientIds = new Set();
@@ -3164,13 +3331,13 @@ class Matrix {
         for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]]) {
             for (const product of products) {
                 if (clientIds.has(product.id) || serverIds.has(product.id))
-                    problems.push(`${kind} id "${product.id}" is declared twice`);
+                    problem(`${kind} id "${product.id}" is declared twice`);
                 ids.add(product.id);
                 for (const name of namesOf(product)) {
                     const folded = normalizeName(name);
                     const owner = seenNames.get(folded);
                     if (owner !== undefined && owner !== product.id)
-                        problems.push(`the name "${name}" of ${product.id} already names ${owner}`);
+                        problem(`the name "${name}" of ${product.id} already names ${owner}`);
                     seenNames.set(folded, product.id);
                 }
             }
@@ -3178,43 +3345,56 @@ class Matrix {
         const footnoteIds = new Set(data.footnotes.map((f) => f.id));
         const workloadIds = new Set(data.workloads.map((w) => w.id));
         if (footnoteIds.size !== data.footnotes.length)
-            problems.push('a footnote id is declared twice');
+            problem('a footnote id is declared twice');
         if (workloadIds.size !== data.workloads.length)
-            problems.push('a workload id is declared twice');
+            problem('a workload id is declared twice');
         const checkVerdict = (where, verdict) => {
             for (const id of verdict.footnotes ?? [])
                 if (!footnoteIds.has(id))
-                    problems.push(`${where} cites footnote "${id}", which the matrix does not declare`);
+                    problem(`${where} cites footnote "${id}", which the matrix does not declare`);
             if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
-                problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`);
+                problem(`${where} names replacement "${verdict.replacement}", which is not a client`);
             if (!Object.hasOwn(data.sources, verdict.source.ref))
-                problems.push(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`);
+                problem(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`);
         };
-        const seenCells = new Set();
+        /** The servers each client has a cell for. */
+        const cellsOf = new Map();
         for (const cell of data.cells) {
             const where = `the cell ${cell.client} on ${cell.server}`;
             if (!clientIds.has(cell.client))
-                problems.push(`${where} names an unknown client`);
+                problem(`${where} names an unknown client`);
             if (!serverIds.has(cell.server))
-                problems.push(`${where} names an unknown server`);
-            const key = cellKey(cell.client, cell.server);
-            if (seenCells.has(key))
-                problems.push(`${where} is declared twice`);
-            seenCells.add(key);
+                problem(`${where} names an unknown server`);
+            const servers = cellsOf.get(cell.client) ?? new Set();
+            if (servers.has(cell.server))
+                problem(`${where} is declared twice`);
+            else if (serverIds.has(cell.server))
+                cellsOf.set(cell.client, servers.add(cell.server));
             checkVerdict(where, cell);
             for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
                 if (!workloadIds.has(workload))
-                    problems.push(`${where} refines unknown workload "${workload}"`);
+                    problem(`${where} refines unknown workload "${workload}"`);
                 checkVerdict(`${where} for ${workload}`, verdict);
             }
         }
+        // Missing cells are counted per client; only those that will be listed are looked for.
         for (const client of clientIds) {
-            for (const server of serverIds) {
-                if (!seenCells.has(cellKey(client, server)))
-                    problems.push(`no cell for ${client} on ${server}; every pair needs one`);
+            const present = cellsOf.get(client);
+            let missing = serverIds.size - (present?.size ?? 0);
+            if (problems.length >= PROBLEMS_LISTED_PER_FILE)
+                unlisted += missing;
+            else {
+                for (const server of serverIds) {
+                    if (missing === 0)
+                        break;
+                    if (present?.has(server))
+                        continue;
+                    problem(`no cell for ${client} on ${server}; every pair needs one`);
+                    missing--;
+                }
             }
         }
-        return problems;
+        return { problems, unlisted };
     }
 }
 function namesOf(product) {
@@ -3257,7 +3437,7 @@ function builtinMatrix(id) {
     return outcome.matrix;
 }
 /** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
-function resolveBuiltinMatrix(ref) {
+function builtin_matrices_resolveBuiltinMatrix(ref) {
     const matrix = builtinMatrix(ref);
     if (matrix)
         return { ok: true, matrix };
@@ -7158,7 +7338,21 @@ function findJsonSyntaxError(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Numbers in messages, written the way people read them ("250,000"). Grouped by hand rather than
+// with toLocaleString, which builds an ICU number formatter on first use: start-up time every run
+// would pay for a message few runs print.
+/** 250000 → "250,000". */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 pair", "2 pairs", "1,000 directories": the count with the word it counts. */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/document.ts
+
 
 
 
@@ -7170,9 +7364,11 @@ const MAX_DEPTH = 20;
 const ALIAS_EXPANSION_ALLOWANCE = 100_000;
 /**
  * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column.
+ * js-yaml's event stream, so every later error and finding can point at its line and column. With
+ * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
+ * file far over the limit is refused without parsing it) and counted exactly after.
  */
-function parseDocument(text, file, format) {
+function parseDocument(text, file, format, budget) {
     const lines = new LineIndex(text);
     const errorAt = (start, end, message) => ({
         ok: false,
@@ -7183,12 +7379,21 @@ function parseDocument(text, file, format) {
         if (syntax)
             return errorAt(syntax.offset, syntax.offset + 1, `invalid JSON: ${syntax.message}`);
     }
+    // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
+    // bounded before it starts: the estimate is at least the real count, and at most a few times it.
+    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodesLeft)
+        return errorAt(0, 0, tooManyNodes(budget, undefined));
     let events;
     try {
         events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
     }
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
+    }
+    if (budget) {
+        const nodes = countNodes(events);
+        if (!budget.takeNodes(nodes))
+            return errorAt(0, 0, tooManyNodes(budget, nodes));
     }
     const walked = NodePositions.walk(events, text);
     if (walked instanceof WalkError)
@@ -7215,6 +7420,124 @@ function parseDocument(text, file, format) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
     }
     return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
+}
+/** How much higher than the real node count estimateNodes may be on an ordinary file (it is about 2.5 times on pretty-printed JSON). */
+const NODE_ESTIMATE_SLACK = 4;
+function tooManyNodes(budget, nodes) {
+    const size = nodes === undefined ? 'far more YAML nodes' : `${formatCount(nodes)} YAML nodes, more`;
+    const left = budget.nodes === 0 ? '' : ` (the files before it used ${formatCount(budget.nodes)})`;
+    return `this file has ${size} than the run's limit of ${formatCount(budget.limits.maxNodes)} (max-nodes) leaves for it${left}; raise max-nodes for an estate this large`;
+}
+/** The nodes of an event stream: every event but a document's start and a collection's end. */
+function countNodes(events) {
+    let nodes = 0;
+    for (let i = 0; i < events.length; i++) {
+        const type = events[i].type;
+        if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
+            nodes++;
+    }
+    return nodes;
+}
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const COMMA = 44;
+const COLON = 58;
+const DASH = 45;
+const QUESTION = 63;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/**
+ * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
+ *
+ * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
+ * with spaces in it is one token), a quoted scalar, and the indicators `-` and `?` standing alone. Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
+ * than the node count; on ordinary topologies it is about twice it. Comments and the insides of
+ * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
+ * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
+ */
+function estimateNodes(text) {
+    let tokens = 0;
+    let openers = 0;
+    let lines = 1;
+    let inToken = false;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR) {
+            // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
+            lines++;
+            inToken = false;
+        }
+        else if (c === SPACE || c === TAB) {
+            // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
+        }
+        else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+            // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
+            i = lineEnd(text, i) - 1;
+            inToken = false;
+        }
+        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COLON) {
+            inToken = false;
+        }
+        else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+            openers++;
+            inToken = false;
+        }
+        else if (inToken) {
+            // Part of the current token, quotes included (`it's`).
+        }
+        else if ((c === DASH || c === QUESTION) && (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
+            tokens++;
+        }
+        else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+            tokens++;
+            i = quotedEnd(text, i, c);
+        }
+        else {
+            tokens++;
+            inToken = true;
+        }
+    }
+    return 2 * tokens + openers + lines + 1;
+}
+function isBlank(c) {
+    return c === SPACE || c === TAB || c === LF || c === CR;
+}
+/** The offset of the line break that ends the line holding `from`, or the end of the text. */
+function lineEnd(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR)
+            return i;
+    }
+    return text.length;
+}
+/** Where a quoted scalar opened at `start` closes, or the end of its line, whichever comes first. */
+function quotedEnd(text, start, quote) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR)
+            return i - 1;
+        // An escape never swallows the line break: a quote YAML reads as plain text must not reach past its line.
+        if (c === BACKSLASH && quote === DOUBLE_QUOTE && !isBlank(text.charCodeAt(i + 1)))
+            i++;
+        else if (c === quote) {
+            if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE)
+                i++;
+            else
+                return i;
+        }
+    }
+    return text.length;
 }
 function yamlDiagnostic(error, file, lines, format) {
     // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
@@ -7515,6 +7838,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function evaluate(topology, policy) {
     const now = policy.now.getTime();
     const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
+    const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY;
     /** The exceptions in force, by client and server name. */
     const exceptions = new Map();
     const warnings = [];
@@ -7531,6 +7855,14 @@ function evaluate(topology, policy) {
         }
         const waivers = exceptions.get(exception.client) ?? new Map();
         exceptions.set(exception.client, waivers.set(exception.server, exception));
+        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
+        if (exception.expiresAt - DAY_MS > horizon) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+            });
+        }
         if (exception.expiresAt <= soon) {
             const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
             notices.push({
@@ -7547,14 +7879,25 @@ function evaluate(topology, policy) {
     for (const client of topology.clients) {
         const span = client.productSpan;
         const who = `${client.name} (${client.product.name})`;
+        // A waiver binds to the product it was reviewed for: changing the population's product must
+        // not carry an old acceptance over to a client nobody accepted.
         const waivers = exceptions.get(client.name);
         const findingOn = findings.of(client.product, client.workloads);
         for (const server of client.servers) {
             const finding = findingOn(server.product);
-            const exception = waivers?.get(server.name);
+            let exception = waivers?.get(server.name);
+            if (exception && exception.product.id !== client.product.id) {
+                warnings.push({
+                    file: topology.file,
+                    ...exception.productSpan,
+                    message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
+                });
+                exception = undefined;
+            }
             if (exception && finding.status === 'supported')
                 idle.add(exception);
-            const waived = exception !== undefined && finding.status !== 'supported';
+            const waiving = finding.status !== 'supported' ? exception : undefined;
+            const waived = waiving !== undefined;
             // Optional members are added after the others rather than spread in place: conditional
             // spreads cost several times as much per result, and a large topology has a lot of them.
             const result = {
@@ -7575,14 +7918,14 @@ function evaluate(topology, policy) {
                 footnotes: finding.footnotes,
                 source: finding.source,
                 title: finding.title,
-                message: `${who}${finding.messageOn(server.name)}${waived ? ` ${waiver(exception)}` : ''}`,
+                message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
             };
             if (finding.replacement !== undefined)
                 result.replacement = finding.replacement;
             if (finding.alternatives)
                 result.alternatives = finding.alternatives;
-            if (waived) {
-                result.exception = { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) };
+            if (waiving) {
+                result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) };
             }
             results.push(result);
         }
@@ -7633,11 +7976,13 @@ class Findings {
         const { matrix } = this;
         const cell = matrix.cell(client.id, server.id);
         const { verdict, workloads } = verdictFor(cell, declared);
-        const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id));
+        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+        const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
         const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
         const document = matrix.data.sources[verdict.source.ref];
         const source = {
             matrix: matrix.id,
+            ...(matrix.file === undefined ? {} : { matrixFile: matrix.file }),
             title: document?.title ?? verdict.source.ref,
             ...(document?.table ? { table: document.table } : {}),
             ...(document?.url ? { url: document.url } : {}),
@@ -7760,19 +8105,32 @@ function explain(status, workloadNames, where, matrix) {
 ;// CONCATENATED MODULE: ./src/core/schema-errors.ts
 
 
+
+/**
+ * How many of ajv's errors are turned into messages: ten times what a file lists, so that the
+ * listed ones are the first in the file however ajv ordered them. A file with a wrong value on
+ * every one of its 250,000 nodes has that many errors, and describing each cost more than parsing.
+ */
+const DESCRIBED_SCHEMA_ERRORS = 10 * PROBLEMS_LISTED_PER_FILE;
 /**
  * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
- * is about (the unknown key itself, the value of the wrong type, the entry missing a field).
+ * is about (the unknown key itself, the value of the wrong type, the entry missing a field). Past
+ * DESCRIBED_SCHEMA_ERRORS they are only counted, as `unlisted`.
  */
-function schemaDiagnostics(document, errors) {
+function schemaDiagnostics(document, errors, budget) {
     const seen = new Set();
     const diagnostics = [];
+    let unlisted = 0;
     for (const error of errors) {
         // "must match the else schema" only announces the specific errors that follow it.
         if (error.keyword === 'if')
             continue;
+        if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
+            unlisted++;
+            continue;
+        }
         const path = parsePointer(error.instancePath);
-        const { message, at, part } = describe(error, path);
+        const { message, at, part } = describe(error, path, budget);
         const span = locate(document, at, part);
         const text = `${pathLabel(path)}: ${message}`;
         const key = `${span.line}:${span.column}:${text}`;
@@ -7781,20 +8139,22 @@ function schemaDiagnostics(document, errors) {
         seen.add(key);
         diagnostics.push({ file: document.file, ...span, message: text });
     }
-    return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), unlisted };
 }
-function describe(error, path) {
+function describe(error, path, budget) {
     const params = error.params;
     const last = path[path.length - 1];
     switch (error.keyword) {
-        case 'required':
-            return { message: `missing required key "${String(params.missingProperty)}"`, at: path, part: 'value' };
+        case 'required': {
+            const key = String(params.missingProperty);
+            return { message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`, at: path, part: 'value' };
+        }
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
             // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
             const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
-            return { message: `unknown key "${shown}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            return { message: `unknown key "${shown}"${suggest_didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
         }
         case 'type':
             return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
@@ -7819,6 +8179,10 @@ function describe(error, path) {
             return { message: error.message ?? 'is invalid', at: path, part: 'value' };
     }
 }
+/** What a missing key is for, where the name alone does not say it. */
+const REQUIRED_HINTS = {
+    'exceptions.product': ': the client product the exception was written for (e.g. product: Lync 2010 Attendee); an exception waives a pair only while the population runs that product',
+};
 function parsePointer(pointer) {
     if (pointer === '')
         return [];
@@ -7856,34 +8220,42 @@ function describeValue(value) {
 
 
 
-
 /**
- * Checks a parsed document against the topology schema and against the matrix (products exist,
- * names are unique, references resolve), reporting every problem of the file at once.
+ * Checks a parsed document against the topology schema and against its matrix, resolved by the
+ * caller (products exist, names are unique, references resolve), reporting every problem of the
+ * file at once.
  */
-function readTopology(document, matrices, 
-/** A matrix chosen outside the file (action input, --matrix): it wins over `matrix:`. */
-matrixOverride) {
+function topology_readTopology(document, resolution, options = {}) {
+    const { budget } = options;
     const schemaErrors = topologySchemaErrors(document.value);
     // A schema violation must not hide the file's other problems, so the checks below still run on
     // every entry that has the right shape. Cross-references are checked only in a file whose shape
     // is right: a server "missing" because its section is misspelled is not a second mistake.
     const intact = schemaErrors.length === 0;
     const data = intact ? document.value : salvage(document.value);
-    const errors = intact ? [] : schemaDiagnostics(document, schemaErrors);
+    const described = intact ? { diagnostics: [], unlisted: 0 } : schemaDiagnostics(document, schemaErrors, budget);
+    const errors = described.diagnostics;
     const schemaErrorCount = errors.length;
     const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...locate(document, path, part), message });
-    const resolution = matrices(matrixOverride ?? data.matrix ?? DEFAULT_MATRIX_ID);
     if (!resolution.ok) {
-        fail(['matrix'], matrixOverride === undefined ? resolution.message : `${resolution.message} (the matrix option sets it)`);
-        return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] };
+        // The matrix file's own errors are reported with that file, once, by whoever resolved it.
+        fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message);
+        return { ok: false, errors, unlisted: described.unlisted };
     }
     const { matrix } = resolution;
-    const resolveProduct = (section, i, name) => {
-        const found = matrix.lookup(name, section === 'servers' ? 'server' : 'client');
+    /** One message per distinct unknown name: a large file repeats the same few mistakes. */
+    const productProblems = new Map();
+    const resolveProduct = (path, kind, name) => {
+        const found = matrix.lookup(name, kind);
         if (found.ok)
             return found.product;
-        fail([section, i, 'product'], found.message);
+        const key = `${kind}\u0000${name}`;
+        let message = productProblems.get(key);
+        if (message === undefined) {
+            message = matrix.lookupProblem(name, kind, budget);
+            productProblems.set(key, message);
+        }
+        fail(path, message);
         return undefined;
     };
     // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
@@ -7902,7 +8274,7 @@ matrixOverride) {
         if (!server)
             return;
         const first = claimName(firstServerIndex, 'servers', i, server.name);
-        const product = resolveProduct('servers', i, server.product);
+        const product = resolveProduct(['servers', i, 'product'], 'server', server.product);
         if (product && first === undefined)
             servers.set(server.name, { name: server.name, product });
     });
@@ -7921,16 +8293,16 @@ matrixOverride) {
         if (!client)
             return;
         const first = claimName(firstClientIndex, 'clients', i, client.name);
-        const product = resolveProduct('clients', i, client.product);
+        const product = resolveProduct(['clients', i, 'product'], 'client', client.product);
         const names = client.servers ?? allServerNames;
         for (const [j, name] of names.entries()) {
             if (intact && !firstServerIndex.has(name)) {
-                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`);
+                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${suggest_didYouMean(name, allServerNames, budget)}`);
             }
         }
         for (const [j, workload] of (client.workloads ?? []).entries()) {
             if (matrix.workloadName(workload) === undefined)
-                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
+                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${suggest_didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
         if (product && first === undefined) {
             clients.push({ name: client.name, product, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) });
@@ -7960,9 +8332,9 @@ matrixOverride) {
         const connected = connectionsOf(exception.client);
         const serverDeclared = firstServerIndex.has(exception.server);
         if (!connected)
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`);
+            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${suggest_didYouMean(exception.client, firstClientIndex.keys(), budget)}`);
         if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames)}`);
+            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${suggest_didYouMean(exception.server, allServerNames, budget)}`);
         if (connected && serverDeclared && !connected.has(exception.server)) {
             fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
         }
@@ -7971,22 +8343,30 @@ matrixOverride) {
         if (earlier !== undefined)
             fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`);
         waivedPairs.set(pair, earlier ?? i);
+        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product);
         const expiresAt = endOfDayUtc(exception.expires);
-        if (expiresAt === undefined) {
+        if (expiresAt === undefined)
             fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
+        if (expiresAt === undefined || !product)
             continue;
-        }
-        exceptions.push({ ...exception, expiresAt, span: locate(document, ['exceptions', i]), expiresSpan: locate(document, ['exceptions', i, 'expires']) });
+        exceptions.push({
+            ...exception,
+            product,
+            expiresAt,
+            span: locate(document, ['exceptions', i]),
+            productSpan: locate(document, ['exceptions', i, 'product']),
+            expiresSpan: locate(document, ['exceptions', i, 'expires']),
+        });
     }
     if (errors.length > 0) {
         // Where the schema already objected to a value, a second opinion on it adds nothing.
         const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
         const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
-        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) };
+        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column), unlisted: described.unlisted };
     }
     // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
     if (!intact)
-        return { ok: false, errors };
+        return { ok: false, errors, unlisted: described.unlisted };
     return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions } };
 }
 function isDefined(value) {
@@ -8035,15 +8415,30 @@ function endOfDayUtc(date) {
 
 
 
-/** Bytes → text → document with positions → validated topology, or every error on the way. */
-function loadTopology(file, bytes, options) {
+
+
+/**
+ * Bytes → text → document with positions, and the matrix the file names (its `matrix:`, else the
+ * default). The shell resolves that matrix (reading matrix files is I/O) before readTopology.
+ */
+function parseTopology(file, bytes, budget) {
     const decoded = decodeSource(bytes);
     if (!decoded.ok)
         return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors };
-    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
+    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
     if (!parsed.ok)
         return parsed;
-    return readTopology(parsed.document, options.matrices ?? resolveBuiltinMatrix, options.matrixOverride);
+    const { value } = parsed.document;
+    const named = typeof value === 'object' && value !== null ? value.matrix : undefined;
+    return { ok: true, document: parsed.document, matrixRef: typeof named === 'string' ? named : DEFAULT_MATRIX_ID };
+}
+/** Bytes → validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
+function loadTopology(file, bytes, options) {
+    const parsed = parseTopology(file, bytes, options.budget);
+    if (!parsed.ok)
+        return parsed;
+    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
+    return readTopology(parsed.document, resolution, { overridden: options.matrixOverride !== undefined, ...(options.budget ? { budget: options.budget } : {}) });
 }
 /**
  * The whole pure pipeline for one topology file: bytes → text → document with positions →
@@ -8051,23 +8446,63 @@ function loadTopology(file, bytes, options) {
  * errors and no results, never a partial verdict.
  */
 function checkTopology(file, bytes, options) {
-    const read = loadTopology(file, bytes, options);
+    const budget = options.budget ?? new RunBudget();
+    const parsed = parseTopology(file, bytes, budget);
+    if (!parsed.ok)
+        return fileReport({ file, errors: parsed.errors });
+    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
+    return checkDocument(parsed.document, resolution, { ...options, budget });
+}
+/**
+ * A parsed topology checked on its resolved matrix: validated, then every pair evaluated, within the
+ * run's budget of pairs. A matrix that could not be resolved is an error at the file's `matrix:`.
+ */
+function checkDocument(document, resolution, options) {
+    const { file } = document;
+    const { budget } = options;
+    const read = topology_readTopology(document, resolution, { overridden: options.matrixOverride !== undefined, budget });
     if (!read.ok)
-        return { file, results: [], errors: read.errors, warnings: [], notices: [] };
+        return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
     const { topology } = read;
+    const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
+    if (!budget.takePairs(pairs)) {
+        const before = budget.pairs === 0 ? '' : ` (the files before it used ${formatCount(budget.pairs)})`;
+        const message = `this file has ${formatCount(pairs)} client/server pairs, more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it${before}; raise max-pairs for an estate this large`;
+        return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message }] });
+    }
     const { results, warnings, notices } = evaluate(topology, options.policy);
-    return {
+    return fileReport({
         file,
         matrix: topology.matrix.id,
+        ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
         topology: {
             servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
             clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
         },
         results,
-        errors: [],
         warnings,
         notices,
-    };
+    });
+}
+/**
+ * A file's report with its problems in line order, each kind cut to PROBLEMS_LISTED_PER_FILE and
+ * the rest counted: a hostile file can have a problem on every line, and a report (or a log) that
+ * listed them all would cost more than the file.
+ */
+function fileReport(parts) {
+    const { unlistedErrors = 0, ...rest } = parts;
+    const errors = listed(parts.errors ?? []);
+    const warnings = listed(parts.warnings ?? []);
+    const notices = listed(parts.notices ?? []);
+    const report = { ...rest, results: parts.results ?? [], errors: errors.listed, warnings: warnings.listed, notices: notices.listed };
+    const unlisted = { errors: errors.unlisted + unlistedErrors, warnings: warnings.unlisted, notices: notices.unlisted };
+    if (unlisted.errors + unlisted.warnings + unlisted.notices > 0)
+        report.unlisted = unlisted;
+    return report;
+}
+function listed(diagnostics) {
+    const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+    return { listed: sorted.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, sorted.length - PROBLEMS_LISTED_PER_FILE) };
 }
 /** A file that could not be read at all (missing, a directory, not text): one error at its start. */
 function unreadable(file, message, line = 1, column = 1) {
@@ -8084,13 +8519,13 @@ function exitCodeOf(report) {
     return report.passed ? 0 : 1;
 }
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
-/** Counts as the action's outputs and the summaries state them: input errors count as errors. */
+/** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
 function countFindings(report) {
     const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
     for (const file of report.files) {
-        counts.errors += file.errors.length;
-        counts.warnings += file.warnings.length;
-        counts.notices += file.notices.length;
+        counts.errors += file.errors.length + (file.unlisted?.errors ?? 0);
+        counts.warnings += file.warnings.length + (file.unlisted?.warnings ?? 0);
+        counts.notices += file.notices.length + (file.unlisted?.notices ?? 0);
         for (const result of file.results) {
             counts.pairs++;
             if (result.waived)
@@ -8109,6 +8544,7 @@ function countFindings(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
 
 
 /**
@@ -8130,15 +8566,20 @@ function parseUpgrade(text) {
  * pair by what the upgrade does to it. A request for one server wins over one for every server.
  * Every problem with the requests is reported at once.
  */
-function planUpgrade(topology, upgrades, policy) {
+function planUpgrade(topology, upgrades, policy, budget) {
     const problems = new Set();
+    // Every pair is evaluated twice, as it is and as upgraded; both count against the run's pairs.
+    const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
+    if (budget && !budget.takePairs(pairs)) {
+        return { ok: false, problems: [`the plan evaluates ${formatCount(pairs)} client/server pairs (each twice), more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it`] };
+    }
     const serverNames = topology.servers.map((s) => s.name);
     let everyServer;
     const targets = new Map();
     for (const request of upgrades) {
         const product = resolveServerProduct(topology.matrix, request.product, problems);
         if (request.server !== undefined && !serverNames.includes(request.server)) {
-            const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
+            const hint = suggest_didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
             problems.add(`unknown server "${request.server}"${hint}`);
             continue;
         }
@@ -8221,7 +8662,7 @@ function resolveServerProduct(matrix, name, problems) {
     const found = matrix.lookup(name, 'server');
     if (found.ok)
         return found.product;
-    problems.add(found.message);
+    problems.add(matrix.lookupProblem(name, 'server'));
     return undefined;
 }
 function byPair(results) {
@@ -8239,6 +8680,14 @@ const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable
 
 
 const DEFAULT_FAIL_ON = 'not-supported';
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+const DEFAULT_MAX_WAIVER_DAYS = 365;
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+function parseDays(text) {
+    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
+}
 /**
  * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
  * action input left blank behaves like one left out.
@@ -8255,7 +8704,7 @@ function parseFailOn(text) {
     const failOn = new Set();
     for (const word of words) {
         if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : didYouMean(word, STATUSES);
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : suggest_didYouMean(word, STATUSES);
             return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
         }
         failOn.add(word);
@@ -8272,22 +8721,27 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 /**
- * New-only mode: a finding whose client, server and status were already found in the base
- * commit's version of the file is pre-existing. It stays in the report (summary, comment, JSON)
- * but is not annotated and does not fail the run, so a pull request is judged on what it adds.
- * A file the base commit did not have, or could not evaluate, has nothing pre-existing.
+ * New-only mode: a finding that the base commit's version of the file already had — same client
+ * and server, same products, same status, and not waived there — is pre-existing. It stays in the
+ * report (summary, comment, JSON) but is not annotated and does not fail the run, so a pull request
+ * is judged on what it adds. A file the base commit did not have, or could not evaluate, has
+ * nothing pre-existing.
+ *
+ * The match is deliberately strict: a base finding that an exception waived was accepted, not
+ * tolerated, so a pull request that drops the exception (or changes the population's product to
+ * another failing one) adds a failure rather than inheriting an old one.
  */
 function markPreexisting(current, base) {
     if (!base || base.errors.length > 0)
         return current;
-    const known = new Set(base.results.filter((r) => r.severity !== 'none').map((r) => findingKey(r.client, r.server, r.status)));
+    const known = new Set(base.results.filter((r) => r.severity !== 'none' && !r.waived).map(findingKey));
     return {
         ...current,
-        results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r.client, r.server, r.status)) ? { ...r, preexisting: true } : r)),
+        results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r)),
     };
 }
-function findingKey(client, server, status) {
-    return `${client}\u0000${server}\u0000${status}`;
+function findingKey(r) {
+    return [r.client, r.server, r.clientProduct, r.serverProduct, r.status].join('\u0000');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -8330,6 +8784,136 @@ function git(cwd, args, maxBuffer, callback) {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
 }
 
+;// CONCATENATED MODULE: ./src/core/matrix-files.ts
+
+
+
+
+
+
+
+
+
+/** A reference names a file when it looks like one; anything else is a built-in id. */
+function isMatrixPath(ref) {
+    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+}
+/**
+ * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
+ * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
+ * another file. Each file is read and resolved once per resolver (one resolver per run), however
+ * many topologies name it and however they spell its path; its nodes count against the run's budget.
+ */
+function createMatrixResolver(readFile, budget) {
+    /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
+    const resolved = new Map();
+    const bySpelling = new Map();
+    const resolve = (ref, chain) => {
+        if (!isMatrixPath(ref)) {
+            const matrix = builtinMatrix(ref);
+            if (matrix)
+                return { ok: true, matrix };
+            return {
+                ok: false,
+                message: `unknown matrix "${ref}"${suggest_didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
+            };
+        }
+        const spelled = bySpelling.get(ref);
+        if (spelled)
+            return spelled;
+        const read = readFile(ref);
+        if (!read.ok)
+            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
+        const key = read.key ?? read.file;
+        if (chain.includes(read.file))
+            return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
+        let outcome = resolved.get(key);
+        if (!outcome) {
+            outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
+            resolved.set(key, outcome);
+        }
+        bySpelling.set(ref, outcome);
+        return outcome;
+    };
+    const resolveFile = (file, bytes, chain) => {
+        /** This file's problems, and those of the files it extends, each file's once. */
+        const invalid = (errors, unlisted = 0, bases = []) => {
+            const count = errors.length + unlisted;
+            return {
+                ok: false,
+                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${formatCount(count)} errors there`})`,
+                invalidFiles: [{ file, errors, unlisted }, ...bases],
+            };
+        };
+        const decoded = decodeSource(bytes);
+        if (!decoded.ok)
+            return invalid([{ file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, message: decoded.message }]);
+        const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
+        if (!parsed.ok)
+            return invalid(parsed.errors);
+        const { document } = parsed;
+        const schemaErrors = matrixSchemaErrors(document.value);
+        if (schemaErrors.length > 0) {
+            const described = schemaDiagnostics(document, schemaErrors, budget);
+            return invalid(described.diagnostics, described.unlisted);
+        }
+        const overlay = document.value;
+        // A file that took a built-in id would read as that matrix in every report: a pull request could
+        // then present its own verdicts as Microsoft's.
+        if (BUILTIN_MATRIX_IDS.includes(overlay.id)) {
+            return invalid([{ file, ...locate(document, ['id']), message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one` }]);
+        }
+        let data;
+        if (overlay.extends === undefined) {
+            data = overlay;
+        }
+        else {
+            if (chain.length > MAX_EXTENDS_DEPTH) {
+                return invalid([{ file, ...locate(document, ['extends']), message: `matrix files extend each other more than ${MAX_EXTENDS_DEPTH} deep: ${chain.join(' → ')} → …; flatten the chain` }]);
+            }
+            const base = resolve(overlay.extends, chain);
+            if (!base.ok)
+                return invalid([{ file, ...locate(document, ['extends']), message: base.message }], 0, base.invalidFiles);
+            data = mergeMatrix(base.matrix.data, overlay);
+        }
+        const loaded = Matrix.load(data, file);
+        if (!loaded.ok) {
+            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
+            // pair, references that resolve); point at the matrix's id, where the merged result is named.
+            const at = locate(document, ['id']);
+            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
+            return invalid(loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })), loaded.unlisted);
+        }
+        return { ok: true, matrix: loaded.matrix };
+    };
+    return (ref) => resolve(ref, []);
+}
+/**
+ * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
+ * order after the base's; cells are keyed by client and server, sources by key.
+ */
+function mergeMatrix(base, overlay) {
+    const byKey = (from, over, key) => {
+        const merged = new Map(from.map((item) => [key(item), item]));
+        for (const item of over ?? [])
+            merged.set(key(item), item);
+        return [...merged.values()];
+    };
+    const id = (item) => item.id;
+    return {
+        id: overlay.id,
+        title: overlay.title ?? base.title,
+        // A description says what one matrix covers; the base's would describe the base.
+        ...(overlay.description === undefined ? {} : { description: overlay.description }),
+        sources: { ...base.sources, ...overlay.sources },
+        workloads: byKey(base.workloads, overlay.workloads, id),
+        servers: byKey(base.servers, overlay.servers, id),
+        clients: byKey(base.clients, overlay.clients, id),
+        footnotes: byKey(base.footnotes, overlay.footnotes, id),
+        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 
 /** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
@@ -8344,7 +8928,56 @@ function displayPath(absolute, cwd) {
     return shown.split((external_node_path_default()).sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/io/matrix-files.ts
+
+
+
+
+// A matrix is a table of a few hundred cells; anything near this is not one.
+const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
+/**
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
+ * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
+ * whoever opened it, and must not make coexist read files outside the checkout. One resolver per
+ * run: each file is read once, keyed by its real path however it is spelled (`./m.yml`, `a/../m.yml`).
+ */
+function matrixResolver(workspace, budget) {
+    return createMatrixResolver(readMatrixFile(workspace), budget);
+}
+function readMatrixFile(workspace) {
+    return (ref) => {
+        const absolute = external_node_path_default().resolve(workspace, ref);
+        if (isOutside(absolute, workspace)) {
+            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
+        }
+        let fd;
+        try {
+            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
+            // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+            fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!stat.isFile())
+                return { ok: false, message: 'not a regular file' };
+            if (stat.size > MAX_MATRIX_BYTES)
+                return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
+            return { ok: true, file: displayPath(absolute, workspace), key: real, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+        }
+        catch (error) {
+            const code = error.code;
+            return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` };
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/glob.ts
+
 
 
 
@@ -8673,7 +9306,7 @@ async function walkGlob(root, alternatives, budget) {
         stats.entries += n;
         return budget.entries <= budget.limits.maxEntries;
     };
-    const tooMany = () => fail(`coexist stops after looking at ${budget.limits.maxEntries.toLocaleString('en-US')} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    const tooMany = () => fail(`coexist stops after looking at ${formatCount(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
     async function list(dir) {
         const cached = listings.get(dir);
         if (cached !== undefined)
@@ -8730,7 +9363,7 @@ async function walkGlob(root, alternatives, budget) {
         return (info && known(info)) ?? 'other';
     }
     const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
-    const tooManyMatches = () => fail(`this pattern takes the run past ${budget.limits.maxMatches.toLocaleString('en-US')} topology files, the most coexist checks in one run; narrow it`);
+    const tooManyMatches = () => fail(`this pattern takes the run past ${formatCount(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
     for (const segments of alternatives) {
         if (segments.length === 0)
             continue;
@@ -8836,6 +9469,7 @@ function comparePaths(a, b) {
 ;// CONCATENATED MODULE: ./src/io/topology-files.ts
 // The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+
 
 
 
@@ -8973,11 +9607,10 @@ function noMatch(stats) {
     parts.push(...absent);
     return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
 }
-function plural(n, one, many) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 ;// CONCATENATED MODULE: ./src/io/check-files.ts
+
+
 
 
 
@@ -8999,6 +9632,16 @@ const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
 async function checkFiles(paths, cwd, options) {
     const files = [];
     let baselineProblem;
+    const budget = options.budget ?? new limits_RunBudget();
+    // An invalid matrix file is listed right after the first topology that names it.
+    const invalidMatrixFiles = [];
+    const resolve = invalidMatrixFilesOnce(options.matrices ?? matrixResolver(cwd, budget), (report) => invalidMatrixFiles.push(report));
+    const check = (file, bytes, reportMatrixFiles) => {
+        const parsed = parseTopology(file, bytes, budget);
+        if (!parsed.ok)
+            return fileReport({ file, errors: parsed.errors });
+        return checkDocument(parsed.document, resolve(options.matrixOverride ?? parsed.matrixRef, reportMatrixFiles), { ...options, budget });
+    };
     const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true });
     for (const entry of expanded.entries) {
         if (entry.kind === 'problem') {
@@ -9012,15 +9655,15 @@ async function checkFiles(paths, cwd, options) {
             continue;
         }
         const read = await readTopologyBytes(absolute, options.maxBytes);
-        let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message);
+        let report = read.ok ? check(shown, read.bytes, true) : unreadable(shown, read.message);
         if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
             const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES);
             if (base.ok)
-                report = markPreexisting(report, checkTopology(shown, base.bytes, options));
+                report = markPreexisting(report, check(shown, base.bytes, false));
             else if (base.reason === 'unavailable')
                 baselineProblem = base.message;
         }
-        files.push(report);
+        files.push(report, ...invalidMatrixFiles.splice(0));
     }
     if (baselineProblem !== undefined) {
         // Marks made before the base turned out unreadable would make the verdict depend on file order.
@@ -9033,6 +9676,27 @@ async function checkFiles(paths, cwd, options) {
     if (notice !== undefined)
         report.notice = notice;
     return report;
+}
+/**
+ * Resolves matrix references through `matrices`, handing each invalid matrix file's problems to
+ * `report` once per run, as a file of the report, however many topologies name it (each of those
+ * gets one error at its `matrix:` pointing there). A base-commit check passes `reportInvalid`
+ * false: its matrices are the ones the current files already reported on.
+ */
+function invalidMatrixFilesOnce(matrices, report) {
+    const reported = new Set();
+    return (ref, reportInvalid) => {
+        const resolution = matrices(ref);
+        if (resolution.ok || !reportInvalid)
+            return resolution;
+        for (const invalid of resolution.invalidFiles ?? []) {
+            if (reported.has(invalid.file))
+                continue;
+            reported.add(invalid.file);
+            report(fileReport({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }));
+        }
+        return resolution;
+    };
 }
 async function readTopologyBytes(file, maxBytes = MAX_TOPOLOGY_BYTES) {
     let handle;
@@ -9070,154 +9734,6 @@ function openFailure(error) {
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
     return `cannot read the file (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/matrix-files.ts
-
-
-
-
-
-
-
-/** A reference names a file when it looks like one; anything else is a built-in id. */
-function isMatrixPath(ref) {
-    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
-}
-/**
- * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
- * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
- * another file. Each file is read and resolved once per resolver.
- */
-function createMatrixResolver(readFile) {
-    const resolved = new Map();
-    const resolve = (ref, chain) => {
-        if (!isMatrixPath(ref)) {
-            const matrix = builtinMatrix(ref);
-            if (matrix)
-                return { ok: true, matrix };
-            return {
-                ok: false,
-                message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
-            };
-        }
-        const cached = resolved.get(ref);
-        if (cached)
-            return cached;
-        const read = readFile(ref);
-        if (!read.ok)
-            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
-        if (chain.includes(read.file))
-            return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
-        const outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
-        resolved.set(ref, outcome);
-        return outcome;
-    };
-    const resolveFile = (file, bytes, chain) => {
-        const invalid = (errors) => ({ ok: false, message: `matrix file ${file} is invalid (${errors.length === 1 ? 'see the error there' : `see the ${errors.length} errors there`})`, errors });
-        const decoded = decodeSource(bytes);
-        if (!decoded.ok)
-            return invalid([{ file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, message: decoded.message }]);
-        const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml');
-        if (!parsed.ok)
-            return invalid(parsed.errors);
-        const { document } = parsed;
-        const schemaErrors = matrixSchemaErrors(document.value);
-        if (schemaErrors.length > 0)
-            return invalid(schemaDiagnostics(document, schemaErrors));
-        const overlay = document.value;
-        let data;
-        if (overlay.extends === undefined) {
-            data = overlay;
-        }
-        else {
-            const base = resolve(overlay.extends, chain);
-            if (!base.ok)
-                return invalid([{ file, ...locate(document, ['extends']), message: base.message }, ...(base.errors ?? [])]);
-            data = mergeMatrix(base.matrix.data, overlay);
-        }
-        const loaded = Matrix.load(data);
-        if (!loaded.ok) {
-            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
-            // pair, references that resolve); point at the matrix's id, where the merged result is named.
-            const at = locate(document, ['id']);
-            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
-            return invalid(loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })));
-        }
-        return { ok: true, matrix: loaded.matrix };
-    };
-    return (ref) => resolve(ref, []);
-}
-/**
- * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
- * order after the base's; cells are keyed by client and server, sources by key.
- */
-function mergeMatrix(base, overlay) {
-    const byKey = (from, over, key) => {
-        const merged = new Map(from.map((item) => [key(item), item]));
-        for (const item of over ?? [])
-            merged.set(key(item), item);
-        return [...merged.values()];
-    };
-    const id = (item) => item.id;
-    return {
-        id: overlay.id,
-        title: overlay.title ?? base.title,
-        // A description says what one matrix covers; the base's would describe the base.
-        ...(overlay.description === undefined ? {} : { description: overlay.description }),
-        sources: { ...base.sources, ...overlay.sources },
-        workloads: byKey(base.workloads, overlay.workloads, id),
-        servers: byKey(base.servers, overlay.servers, id),
-        clients: byKey(base.clients, overlay.clients, id),
-        footnotes: byKey(base.footnotes, overlay.footnotes, id),
-        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/matrix-files.ts
-
-
-
-
-// A matrix is a table of a few hundred cells; anything near this is not one.
-const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
-/**
- * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
- * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
- * whoever opened it, and must not make coexist read files outside the checkout.
- */
-function matrixResolver(workspace) {
-    return createMatrixResolver(readMatrixFile(workspace));
-}
-function readMatrixFile(workspace) {
-    return (ref) => {
-        const absolute = external_node_path_default().resolve(workspace, ref);
-        if (isOutside(absolute, workspace)) {
-            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
-        }
-        let fd;
-        try {
-            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            if (isOutside((0,external_node_fs_namespaceObject.realpathSync)(absolute), (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
-                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
-            // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-            fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!stat.isFile())
-                return { ok: false, message: 'not a regular file' };
-            if (stat.size > MAX_MATRIX_BYTES)
-                return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
-            return { ok: true, file: displayPath(absolute, workspace), bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
-        }
-        catch (error) {
-            const code = error.code;
-            return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` };
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/byte-size.ts
@@ -9277,6 +9793,8 @@ const jsonReporter = {
         ['errors', diagnosticLines(report.files, 'errors')],
         ['warnings', diagnosticLines(report.files, 'warnings')],
         ['notices', diagnosticLines(report.files, 'notices')],
+        // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
+        ...(report.files.some((f) => f.unlisted) ? [['unlisted', unlistedLines(report.files)]] : []),
     ]),
 };
 /**
@@ -9318,16 +9836,23 @@ function* resultLines(files) {
     };
     for (const file of files)
         for (const result of file.results)
-            yield resultJson(result, file.matrix, recurring);
+            yield resultJson(result, file, recurring);
+}
+function* unlistedLines(files) {
+    for (const file of files)
+        if (file.unlisted)
+            yield JSON.stringify({ file: file.file, ...file.unlisted });
 }
 /**
  * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
  * left out. Positions are whole numbers and flags booleans, which print the same either way.
  */
-function resultJson(r, matrix, recurring) {
+function resultJson(r, file, recurring) {
     let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
-    if (matrix !== undefined)
-        json += `,"matrix":${recurring(matrix)}`;
+    if (file.matrix !== undefined)
+        json += `,"matrix":${recurring(file.matrix)}`;
+    if (file.matrixFile !== undefined)
+        json += `,"matrixFile":${recurring(file.matrixFile)}`;
     json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`;
     json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
     json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`;
@@ -9354,6 +9879,34 @@ var package_0 = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./src/reporters/findings.ts
 
 
+
+
+/**
+ * How reports name the matrix a file was checked against: a built-in one by its id, a custom one
+ * as such and by the file it came from, so that no file can pass for a built-in matrix.
+ */
+function matrixLabel(matrix) {
+    if (matrix.matrix === undefined)
+        return undefined;
+    return matrix.matrixFile === undefined ? `matrix ${matrix.matrix}` : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`;
+}
+/** ` · matrix <code>id</code>` (or a custom matrix with its file) after a file's heading in the summary and the PR comment. */
+function matrixHeading(file, escape) {
+    if (file.matrix === undefined)
+        return '';
+    const id = `<code>${escape(file.matrix)}</code>`;
+    return file.matrixFile === undefined ? ` · matrix ${id}` : ` · custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`;
+}
+/** "… and 12 more errors not listed (coexist lists the first 100 of a file)", per kind; empty when none. */
+function findings_unlistedLines(file) {
+    const lines = [];
+    for (const kind of ['errors', 'warnings', 'notices']) {
+        const count = file.unlisted?.[kind] ?? 0;
+        if (count > 0)
+            lines.push(`… and ${formatCount(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${PROBLEMS_LISTED_PER_FILE} of each kind in a file)`);
+    }
+    return lines;
+}
 /** Results a person should read: everything but plain supported pairs, worst first, then by line. */
 function findingsOf(file) {
     return file.results
@@ -9374,9 +9927,6 @@ const STATUS_LABEL = {
     'not-supported': 'not supported',
     'not-applicable': 'not applicable',
 };
-function findings_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/reporters/html.ts
 // HTML entities for what HTML would interpret, and numeric entities for what Markdown would
@@ -9386,8 +9936,23 @@ const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '
 function escapeHtml(text) {
     return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
 }
+/**
+ * Text from a topology (or any text coexist did not write) for the job summary or a PR comment:
+ * HTML and Markdown made inert by escapeHtml, and then what GitHub would still act on after
+ * decoding the entities broken with a zero-width space: @mentions (which notify people),
+ * references (#123, GH-123, owner/repo#123, which post a backlink in the other issue) and bare
+ * URLs (which GitHub links).
+ */
+function inertText(text) {
+    return escapeHtml(text)
+        .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
 
 
 
@@ -9405,12 +9970,37 @@ const PAIR_FINGERPRINT = 'coexist/pair/v1';
 const INPUT_FINGERPRINT = 'coexist/input/v1';
 const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
 const EXCEPTION_RULE = 'coexist/exception';
+const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
+/** GitHub code scanning's limit on the results of one run. */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
 const sarifReporter = {
-    chunks: (report) => [`${JSON.stringify(sarifLog(report), null, 2)}\n`],
+    *chunks(report) {
+        // The log is indented for people, except its results: one compact result per line, written
+        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
+        const log = sarifLog(report);
+        const [run] = log.runs;
+        const { results } = run;
+        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
+        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
+        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
+        let chunk = skeleton.slice(0, at);
+        for (const [i, result] of results.entries()) {
+            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
+            if (chunk.length >= CHUNK_LENGTH) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
+    },
 };
+/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
+const RESULTS_MARK = '\u0000coexist-results\u0000';
 /** The log as an object; the reporter's output is this, serialized. */
 function sarifLog(report) {
     const rules = new Map();
+    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
     const pending = [];
     // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
     const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
@@ -9421,7 +10011,7 @@ function sarifLog(report) {
             // counting occurrences instead of hashing the line keeps each stable when lines move.
             const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
             occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
-            pending.push({
+            const made = {
                 rule,
                 result: {
                     level,
@@ -9431,22 +10021,40 @@ function sarifLog(report) {
                     // Input problems always count in this run, whatever the base commit had.
                     ...(baselineUsed ? { baselineState: 'new' } : {}),
                 },
-            });
+            };
+            pending.push({ level, make: () => made });
         };
-        for (const error of file.errors)
-            diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+        for (const error of file.errors) {
+            if (file.kind === 'matrix')
+                diagnostic(invalidMatrixRule(), error, 'error', 'Invalid matrix file');
+            else
+                diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+        }
         for (const warning of file.warnings)
-            diagnostic(exceptionRule(), warning, 'warning', 'Exception that waives nothing');
+            diagnostic(exceptionRule(), warning, 'warning', 'Exception to review');
         for (const finding of findingsOf(file)) {
-            pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) });
+            pending.push({ level: LEVEL[finding.severity], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
         }
     }
-    for (const { rule } of pending)
+    const notifications = [
+        ...(report.baseline?.problem === undefined
+            ? []
+            : [plainText([sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`), 'Every finding is reported as new.'])]),
+        ...report.files.flatMap((file) => findings_unlistedLines(file).map((line) => `${file.file}: ${line.replace(/^… and /, '')}.`)),
+    ];
+    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
+    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
+    const chosen = pending.length <= SARIF_MAX_RESULTS ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, SARIF_MAX_RESULTS);
+    const kept = chosen.map((item) => item.make());
+    if (kept.length < pending.length) {
+        const left = pending.length - kept.length;
+        notifications.push(`${left} more ${left === 1 ? 'result is' : 'results are'} not in this log: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run, so the most severe are kept. The JSON report lists every result.`);
+    }
+    for (const { rule } of kept)
         rules.set(rule.id, rule);
     const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id));
     const index = new Map(ordered.map((rule, i) => [rule.id, i]));
-    const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id), ...result }));
-    const problem = report.baseline?.problem;
+    const results = kept.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id), ...result }));
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -9457,21 +10065,9 @@ function sarifLog(report) {
                 // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
                 columnKind: 'utf16CodeUnits',
                 results,
-                ...(problem === undefined
+                ...(notifications.length === 0
                     ? {}
-                    : {
-                        invocations: [
-                            {
-                                executionSuccessful: true,
-                                toolExecutionNotifications: [
-                                    {
-                                        level: 'warning',
-                                        message: { text: plainText([sentence(`Could not compare with ${report.baseline?.revision ?? 'the base revision'}: ${problem}`), 'Every finding is reported as new.']) },
-                                    },
-                                ],
-                            },
-                        ],
-                    }),
+                    : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications.map((text) => ({ level: 'warning', message: { text } })) }] }),
                 ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
             },
         ],
@@ -9607,24 +10203,25 @@ function pairRule(r, matrixId) {
     const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : '';
     const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
     const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
-    const matrix = matrixId === undefined ? undefined : builtinMatrix(matrixId);
-    const source = matrix ? Object.values(matrix.data.sources)[0] : undefined;
+    // The document the cell comes from, as the finding cites it (a custom matrix cites its own).
+    const { source } = r;
     const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)];
-    const sourceLine = source ? `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''} (${source.url}).` : undefined;
+    const origin = source.matrixFile === undefined ? '' : ` (custom matrix ${source.matrix} from ${source.matrixFile})`;
+    const sourceLine = `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}${origin}.`;
     return {
         id,
         name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
         shortDescription: { text: `${status.short}${cited}` },
         fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
         help: {
-            text: [...helpParagraphs, ...(sourceLine ? [sourceLine] : [])].join('\n\n'),
+            text: [...helpParagraphs, sourceLine].join('\n\n'),
             markdown: [
                 escapeHtml(status.meaning),
                 ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`),
-                ...(source ? [`Source: [${escapeHtml(source.title)}](<${source.url}>)${source.table ? `, table "${escapeHtml(source.table)}"` : ''}.`] : []),
+                `Source: ${source.url ? `[${escapeHtml(source.title)}](<${source.url}>)` : escapeHtml(source.title)}${source.table ? `, table "${escapeHtml(source.table)}"` : ''}${escapeHtml(origin)}.`,
             ].join('\n\n'),
         },
-        ...(source ? { helpUri: source.url } : {}),
+        ...(source.url ? { helpUri: source.url } : {}),
         defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
         properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
     };
@@ -9641,13 +10238,25 @@ function invalidTopologyRule() {
         properties: { tags: ['input', 'configuration'] },
     };
 }
+function invalidMatrixRule() {
+    const meaning = 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.';
+    return {
+        id: INVALID_MATRIX_RULE,
+        name: 'InvalidMatrix',
+        shortDescription: { text: 'Invalid matrix file' },
+        fullDescription: { text: 'A custom matrix file could not be used because of a problem with its content or the file itself.' },
+        help: { text: meaning, markdown: escapeHtml(meaning) },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['input', 'configuration'] },
+    };
+}
 function exceptionRule() {
-    const meaning = 'An exception under exceptions: waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again, or its pair is supported and needs no waiver. Fix the pair and renew the exception with a new date, or remove the exception.';
+    const meaning = 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.';
     return {
         id: EXCEPTION_RULE,
-        name: 'ExceptionWaivesNothing',
-        shortDescription: { text: 'Exception that waives nothing' },
-        fullDescription: { text: 'An exception in the topology file has expired, or names a supported pair, and waives nothing.' },
+        name: 'ExceptionToReview',
+        shortDescription: { text: 'Exception to review' },
+        fullDescription: { text: 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.' },
         help: { text: meaning, markdown: escapeHtml(meaning) },
         defaultConfiguration: { level: 'warning' },
         properties: { tags: ['exception', 'configuration'] },
@@ -9719,12 +10328,13 @@ function capitalize(text) {
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
 
 
+
 const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
 /**
  * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
  * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
  */
-function textReporter({ color }) {
+function textReporter({ color, limit }) {
     const paint = (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
     const label = {
         error: paint('red', 'error'),
@@ -9738,20 +10348,30 @@ function textReporter({ color }) {
     return {
         chunks(report) {
             const out = [];
+            let shown = 0;
+            let withheld = 0;
             for (const file of report.files) {
-                out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''));
+                const matrix = matrixLabel(file);
+                out.push(paint('bold', clean(file.file)) + (matrix ? paint('dim', `  (${clean(matrix)})`) : ''));
                 for (const e of file.errors)
                     out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`);
                 if (file.errors.length > 0) {
-                    out.push(paint('dim', '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    for (const line of findings_unlistedLines(file))
+                        out.push(`  ${line}`);
+                    out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '');
                     continue;
                 }
                 for (const w of file.warnings)
                     out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`);
                 for (const n of file.notices)
                     out.push(`  ${clean(n.file)}:${n.line}:${n.column}: ${label.notice}: ${clean(n.message)}`);
+                for (const line of findings_unlistedLines(file))
+                    out.push(`  ${line}`);
                 const findings = findingsOf(file);
-                for (const r of findings) {
+                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
+                withheld += Math.max(0, findings.length - room);
+                shown += Math.min(room, findings.length);
+                for (const r of findings.slice(0, room)) {
                     const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
                     const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
                     out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
@@ -9759,8 +10379,8 @@ function textReporter({ color }) {
                 }
                 const supported = file.results.length - findings.length;
                 if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${findings_plural(file.results.length, 'pair')} supported without remarks`));
-                const footnotes = citedFootnotes(findings);
+                    out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`));
+                const footnotes = citedFootnotes(findings.slice(0, room));
                 if (footnotes.length > 0) {
                     out.push('', '  Footnotes:');
                     for (const f of footnotes)
@@ -9768,10 +10388,12 @@ function textReporter({ color }) {
                 }
                 out.push('');
             }
+            if (limit && withheld > 0)
+                out.push(`${formatCount(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
             if (report.baseline?.problem)
                 out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
             const c = countFindings(report);
-            const tally = `${findings_plural(c.errors, 'error')}, ${findings_plural(c.warnings, 'warning')}, ${findings_plural(c.notices, 'notice')} in ${findings_plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
             out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
             return [`${out.join('\n')}\n`];
@@ -9830,6 +10452,7 @@ function renderPlanJson(plans) {
 
 
 
+
 /** The status marks of the grid, shared with the PR comment. */
 const MARK = {
     supported: '✅',
@@ -9850,33 +10473,36 @@ const summaryReporter = {
         const parts = [
             `## ${verdict}`,
             '',
-            `${findings_plural(counts.errors, 'error')} · ${findings_plural(counts.warnings, 'warning')} · ${findings_plural(counts.notices, 'notice')} · ${findings_plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
+            `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
         if (report.baseline)
             parts.push(baselineLine(report.baseline), '');
         for (const file of report.files)
-            for (const line of renderFile(file))
+            for (const line of renderFileSummary(file))
                 parts.push(line);
         const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`;
         return [fitSummary(parts, [legend, ''])];
     },
 };
-function renderFile(file) {
-    const heading = `### <code>${escapeHtml(file.file)}</code>${file.matrix ? ` · matrix <code>${escapeHtml(file.matrix)}</code>` : ''}`;
+/** One file's section: heading, grid, findings, warnings and notices, footnotes. */
+function renderFileSummary(file) {
+    const heading = `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`;
+    const unlisted = findings_unlistedLines(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
-        return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${escapeHtml(e.message)}`), ''];
+        const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
+        return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`), ...unlisted, ''];
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
     const footnotes = citedFootnotes(file.results);
-    const header = topology.servers.map((s) => `<th>${escapeHtml(s.name)}<br><sub>${escapeHtml(s.product)}</sub></th>`).join('');
+    const header = topology.servers.map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`).join('');
     const rows = topology.clients.map((c) => {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${c.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '—'}</td>`;
         });
-        return `<tr><th align="left">${escapeHtml(c.name)}<br><sub>${escapeHtml(c.product)}</sub></th>${cells.join('')}</tr>`;
+        return `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`;
     });
     const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', ''];
     const findings = findingsOf(file);
@@ -9884,18 +10510,20 @@ function renderFile(file) {
         lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
         for (const r of findings) {
             const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity;
-            lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`);
+            lines.push(`| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`);
         }
         lines.push('');
     }
     for (const w of file.warnings)
-        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '');
+        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '');
     for (const n of file.notices)
-        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${escapeHtml(n.message)}`, '');
+        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '');
+    if (unlisted.length > 0)
+        lines.push(...unlisted, '');
     if (footnotes.length > 0) {
         lines.push('**Footnotes**', '');
         for (const f of footnotes)
-            lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '');
+            lines.push(`<sup>${inertText(f.id)}</sup> ${inertText(f.text)}`, '');
     }
     return lines;
 }
@@ -9904,12 +10532,12 @@ function cell(result) {
     return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`;
 }
 function markers(result) {
-    return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('');
+    return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('');
 }
 function baselineLine(baseline) {
-    const base = `<code>${escapeHtml(baseline.revision.slice(0, 12))}</code>`;
+    const base = `<code>${inertText(baseline.revision.slice(0, 12))}</code>`;
     return baseline.problem
-        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${escapeHtml(baseline.problem)}`
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
         : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`;
 }
 // GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
@@ -9952,6 +10580,7 @@ function fitSummary(lines, closing) {
 
 
 
+
 const CHANGE = {
     newlyFailing: '⛔ **newly failing**',
     newlyPassing: '🟢 **newly passing**',
@@ -9968,7 +10597,7 @@ function renderPlanMarkdown(plans) {
     const lines = [
         `## ${planExitCode(plans) === 1 ? '❌ coexist plan: the upgrade introduces failures' : '✅ coexist plan: no new failures'}`,
         '',
-        `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${findings_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}`,
+        `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}`,
         '',
     ];
     for (const plan of plans) {
@@ -9999,6 +10628,7 @@ function state(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/plan-text.ts
+
 
 
 const plan_text_SGR = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 };
@@ -10054,7 +10684,7 @@ function renderPlanText(plans, { color }) {
     return `${out.join('\n')}\n`;
 }
 function tally(c) {
-    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${findings_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
+    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
 }
 /** Files the plan could not read, one `file:line:column: error: message` line each, as `check` prints them. */
 function renderPlanErrors(errors) {
@@ -10085,10 +10715,13 @@ function renderPlanProblems(file, problems) {
 
 
 
+
+
+
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
-                [--max-bytes SIZE]
+                [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
+                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
@@ -10110,9 +10743,15 @@ check   Checks every client/server pair of each topology file (default: coexist.
         --matrix   a built-in matrix id or a matrix file for every topology
                    (wins over each file's matrix:)
         --expiry-warning-days
-                   exceptions expiring within N days get a notice (default 30)
+                   exceptions expiring within N days get a notice (default ${DEFAULT_EXPIRY_WARNING_DAYS})
+        --max-waiver-days
+                   exceptions expiring more than N days ahead get a warning
+                   (default ${DEFAULT_MAX_WAIVER_DAYS}; 0: no limit)
         --max-bytes
                    larger topology files are refused unread (default 16MiB)
+        --max-nodes, --max-pairs
+                   YAML nodes read and client/server pairs evaluated per run
+                   (defaults ${formatCount(DEFAULT_LIMITS.maxNodes)} and ${formatCount(DEFAULT_LIMITS.maxPairs)}; raise them for a larger estate)
 matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
                    built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
@@ -10131,6 +10770,20 @@ plan    What-if of a server upgrade: evaluates each topology file as it is and a
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `;
 class UsageError extends Error {
+}
+/** --max-nodes and --max-pairs on top of the default limits. */
+function limitsFrom(values) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const [option, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']]) {
+        const text = values[option];
+        if (text === undefined)
+            continue;
+        const value = parseLimit(text, LIMIT_CEILINGS[key]);
+        if (value === undefined)
+            throw new UsageError(`--${option} must be a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M), not "${text}"`);
+        limits[key] = value;
+    }
+    return limits;
 }
 /** Runs one CLI invocation and returns its exit code; it writes only through `deps`. */
 async function runCli(argv, deps) {
@@ -10165,7 +10818,7 @@ async function dispatch(argv, deps) {
         return matrix(rest, deps);
     if (command === 'plan')
         return plan(rest, deps);
-    throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`);
+    throw new UsageError(`unknown command "${command}"${suggest_didYouMean(command, ['check', 'matrix', 'plan'])}`);
 }
 async function check(args, deps) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -10177,9 +10830,12 @@ async function check(args, deps) {
             'fail-on': { type: 'string', default: '' },
             base: { type: 'string' },
             matrix: { type: 'string' },
-            'expiry-warning-days': { type: 'string', default: '30' },
+            'expiry-warning-days': { type: 'string', default: String(DEFAULT_EXPIRY_WARNING_DAYS) },
+            'max-waiver-days': { type: 'string', default: String(DEFAULT_MAX_WAIVER_DAYS) },
             'allow-empty': { type: 'boolean', default: false },
             'max-bytes': { type: 'string', default: '16MiB' },
+            'max-nodes': { type: 'string' },
+            'max-pairs': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -10196,12 +10852,17 @@ async function check(args, deps) {
     const maxBytes = parseByteSize(values['max-bytes']);
     if (maxBytes === undefined)
         throw new UsageError(`--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "${values['max-bytes']}"`);
-    const expiryWarningDays = Number(values['expiry-warning-days']);
-    if (!/^\d+$/.test(values['expiry-warning-days']) || expiryWarningDays > 3650)
-        throw new UsageError(`--expiry-warning-days must be a whole number of days from 0 to 3650, not "${values['expiry-warning-days']}"`);
+    const days = (option) => {
+        const value = parseDays(values[option]);
+        if (value === undefined)
+            throw new UsageError(`--${option} must be a whole number of days from 0 to 3650, not "${values[option]}"`);
+        return value;
+    };
+    const budget = new limits_RunBudget(limitsFrom(values));
     const report = await checkFiles(files, deps.cwd, {
-        policy: { failOn: failOn.failOn, now: deps.now(), expiryWarningDays },
-        matrices: matrixResolver(deps.cwd),
+        policy: { failOn: failOn.failOn, now: deps.now(), expiryWarningDays: days('expiry-warning-days'), maxWaiverDays: days('max-waiver-days') },
+        budget,
+        matrices: matrixResolver(deps.cwd, budget),
         ...(values.matrix ? { matrixOverride: values.matrix } : {}),
         ...(values.base ? { baseRevision: values.base } : {}),
         allowEmpty: values['allow-empty'],
@@ -10226,13 +10887,17 @@ async function matrix(args, deps) {
     }
     if (values.format !== 'markdown' && values.format !== 'json')
         throw new UsageError(`--format must be markdown or json, not "${values.format}"`);
-    const found = matrixResolver(deps.cwd)(values.matrix);
+    const found = matrixResolver(deps.cwd, new limits_RunBudget())(values.matrix);
     if (!found.ok) {
-        if (!found.errors)
+        if (!found.invalidFiles)
             throw new UsageError(found.message);
         // A matrix file with problems: each at its place, as `check` reports a topology's.
-        for (const e of found.errors)
-            deps.stderr.write(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`);
+        for (const invalid of found.invalidFiles) {
+            for (const e of invalid.errors)
+                deps.stderr.write(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`);
+            if (invalid.unlisted > 0)
+                deps.stderr.write(`${invalid.file}: ${formatCount(invalid.unlisted)} more errors not listed\n`);
+        }
         return 2;
     }
     deps.stdout.write(values.format === 'json' ? `${JSON.stringify(found.matrix.data, null, 2)}\n` : renderMatrixMarkdown(found.matrix));
@@ -10271,9 +10936,10 @@ async function plan(args, deps) {
     if (requests.length === 0)
         throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT');
     const policy = { failOn: failOn.failOn, now: deps.now() };
-    const matrices = matrixResolver(deps.cwd);
+    const budget = new limits_RunBudget();
     const plans = [];
     let problems = '';
+    const resolve = invalidMatrixFilesOnce(matrixResolver(deps.cwd, budget), (report) => (problems += renderPlanErrors(report.errors)));
     // FILES take the same glob patterns as `check`.
     const expanded = await expandTopologyFiles(positionals.length > 0 ? positionals : ['coexist.yml'], deps.cwd);
     for (const entry of expanded.entries) {
@@ -10283,12 +10949,13 @@ async function plan(args, deps) {
         }
         const file = displayPath(entry.absolute, deps.cwd);
         const read = entry.kind === 'refused' ? { ok: false, message: entry.message } : await readTopologyBytes(entry.absolute);
-        const loaded = read.ok ? loadTopology(file, read.bytes, { matrices, ...(values.matrix ? { matrixOverride: values.matrix } : {}) }) : { ok: false, errors: unreadable(file, read.message).errors };
+        const parsed = read.ok ? parseTopology(file, read.bytes, budget) : { ok: false, errors: unreadable(file, read.message).errors };
+        const loaded = parsed.ok ? topology_readTopology(parsed.document, resolve(values.matrix ?? parsed.matrixRef, true), { overridden: values.matrix !== undefined, budget }) : parsed;
         if (!loaded.ok) {
             problems += renderPlanErrors(loaded.errors);
             continue;
         }
-        const planned = planUpgrade(loaded.topology, requests, policy);
+        const planned = planUpgrade(loaded.topology, requests, policy, budget);
         if (planned.ok)
             plans.push(planned.plan);
         else

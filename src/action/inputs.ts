@@ -1,7 +1,9 @@
 import { parseByteSize } from '../core/byte-size.js'
-import { parseFailOn } from '../core/policy.js'
+import { DEFAULT_LIMITS, LIMIT_CEILINGS, parseLimit, type Limits } from '../core/limits.js'
+import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS, parseDays, parseFailOn } from '../core/policy.js'
 import type { Status } from '../core/types.js'
 import { getInput } from './runner.js'
+import { formatCount } from '../core/format.js'
 
 export type PrCommentMode = 'auto' | 'always' | 'never'
 
@@ -23,6 +25,10 @@ export interface ActionInputs {
   matrix: string
   /** Exceptions expiring within this many days get a notice; 0 turns that off. */
   expiryWarningDays: number
+  /** Exceptions expiring further ahead than this many days get a warning; 0 turns that off. */
+  maxWaiverDays: number
+  /** What one run may read and evaluate (max-nodes, max-pairs). */
+  limits: Limits
   /** Total time for GitHub API calls. Tuning only (COEXIST_GITHUB_DEADLINE_MS), not an input. */
   githubDeadlineMs: number
 }
@@ -42,11 +48,22 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
   if (newOnly === undefined) return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` }
   const allowEmpty = booleanInput(getInput(env, 'allow-empty'))
   if (allowEmpty === undefined) return { ok: false, message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false` }
-  const expiryText = getInput(env, 'expiry-warning-days') || '30'
-  const expiryWarningDays = Number(expiryText)
-  if (!/^\d+$/.test(expiryText) || expiryWarningDays > 3650) return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` }
+  const expiryText = getInput(env, 'expiry-warning-days') || String(DEFAULT_EXPIRY_WARNING_DAYS)
+  const expiryWarningDays = parseDays(expiryText)
+  if (expiryWarningDays === undefined) return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` }
+  const waiverText = getInput(env, 'max-waiver-days') || String(DEFAULT_MAX_WAIVER_DAYS)
+  const maxWaiverDays = parseDays(waiverText)
+  if (maxWaiverDays === undefined) return { ok: false, message: `input max-waiver-days: "${waiverText}" is not a whole number of days from 0 to 3650` }
   const maxBytes = parseByteSize(getInput(env, 'max-bytes') || '16MiB')
   if (maxBytes === undefined) return { ok: false, message: `input max-bytes: "${getInput(env, 'max-bytes')}" is not a size such as 16MiB, 500KiB or 1000000` }
+  const limits: Limits = { ...DEFAULT_LIMITS }
+  for (const [input, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']] as const) {
+    const text = getInput(env, input)
+    if (text === '') continue
+    const value = parseLimit(text, LIMIT_CEILINGS[key])
+    if (value === undefined) return { ok: false, message: `input ${input}: "${text}" is not a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M)` }
+    limits[key] = value
+  }
   const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS)
   return {
     ok: true,
@@ -61,6 +78,8 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
       matrix: getInput(env, 'matrix'),
       maxBytes,
       expiryWarningDays,
+      maxWaiverDays,
+      limits,
       githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
     },
   }

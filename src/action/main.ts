@@ -1,18 +1,19 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { countFindings, exitCodeOf } from '../core/check.js'
-import type { Diagnostic, Report } from '../core/types.js'
+import { buildReport, countFindings, exitCodeOf, fileReport } from '../core/check.js'
+import { RunBudget } from '../core/limits.js'
+import type { MatrixFileProblems } from '../core/topology.js'
+import type { Report } from '../core/types.js'
 import { checkFiles } from '../io/check-files.js'
 import { matrixResolver } from '../io/matrix-files.js'
-import { renderAnnotations } from '../reporters/annotations.js'
+import { writeFileInside } from '../io/write-file.js'
+import { renderAnnotations, type RunMessage } from '../reporters/annotations.js'
 import { escapeHtml } from '../reporters/html.js'
 import { jsonReporter } from '../reporters/json.js'
 import { renderToString } from '../reporters/reporter.js'
 import { sarifReporter } from '../reporters/sarif.js'
-import { summaryReporter } from '../reporters/summary.js'
+import { renderFileSummary, summaryReporter } from '../reporters/summary.js'
 import { textReporter } from '../reporters/text.js'
-import { formatCommand } from '../reporters/workflow-command.js'
 import { readRunContext, type RunContext } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { appendSummary, getInput, inert, setOutputs } from './runner.js'
@@ -31,6 +32,9 @@ const defaultDeps: ActionDeps = {
   now: () => new Date(),
 }
 
+/** The step log is read by people: it lists the worst findings, and says where the others are. */
+const LOG_LIMIT = { findings: 200, elsewhere: 'the job summary and the JSON report (output report) list every result' }
+
 /**
  * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
  * and comment on the pull request. Returns the exit code: 0 passed, 1 the policy failed, 2 the
@@ -38,12 +42,13 @@ const defaultDeps: ActionDeps = {
  */
 export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { env, stdout } = deps
-  const invalidInput = async (message: string, details: Diagnostic[] = []) => {
-    // Outputs and summary still say what happened: a later step reading `passed` must not see nothing.
-    stdout.write(`${formatCommand('error', { title: 'coexist: invalid input' }, message)}\n`)
-    for (const d of details) stdout.write(`${formatCommand('error', { title: 'coexist: invalid matrix', file: d.file, line: d.line, col: d.column }, d.message)}\n`)
-    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(message)}\n`)
-    await setOutputs(env, { passed: 'false', errors: String(1 + details.length), warnings: '0', waived: '0', report: '', sarif: '' })
+  const invalidInput = async (message: string, invalidFiles: readonly MatrixFileProblems[] = []) => {
+    // Outputs and summary still say what happened: a later step reading `passed` must not see
+    // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
+    const report = buildReport(invalidFiles.map((f) => fileReport({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })))
+    stdout.write(renderAnnotations(report, { errors: [{ title: 'coexist: invalid input', message }] }))
+    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(message)}\n\n${report.files.flatMap(renderFileSummary).join('\n')}`)
+    await setOutputs(env, { passed: 'false', errors: String(1 + countFindings(report).errors), warnings: '0', waived: '0', report: '', sarif: '' })
     return 2
   }
   // Masked before anything else is printed, even an input error, so no later line can reveal it.
@@ -54,51 +59,62 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { inputs } = read
   const context = readRunContext(env)
   const workspace = env.GITHUB_WORKSPACE || deps.cwd
-  const matrices = matrixResolver(workspace)
+  const budget = new RunBudget(inputs.limits)
+  const matrices = matrixResolver(workspace, budget)
   // A matrix named by the input applies to every file: check it once, as an input, not per file.
   if (inputs.matrix) {
     const chosen = matrices(inputs.matrix)
-    if (!chosen.ok) return invalidInput(`input matrix: ${chosen.message}`, chosen.errors)
+    if (!chosen.ok) return invalidInput(`input matrix: ${chosen.message}`, chosen.invalidFiles)
   }
 
-  const warnings: string[] = []
+  const errors: RunMessage[] = []
+  const warnings: RunMessage[] = []
   let baseRevision: string | undefined
   if (inputs.newOnly) {
     if (context.pullRequest) baseRevision = context.pullRequest.baseSha
-    else warnings.push(`new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`)
+    else warnings.push({ title: 'coexist', message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts` })
   }
   const report = await checkFiles(inputs.topology, workspace, {
-    policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays },
+    policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays, maxWaiverDays: inputs.maxWaiverDays },
+    budget,
     matrices,
     ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
     ...(baseRevision ? { baseRevision } : {}),
     allowEmpty: inputs.allowEmpty,
     maxBytes: inputs.maxBytes,
   })
-  if (report.baseline?.problem) warnings.push(`new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`)
+  if (report.baseline?.problem) warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` })
 
-  stdout.write(inert(renderToString(textReporter({ color: false }), report)))
+  stdout.write(inert(renderToString(textReporter({ color: false, limit: LOG_LIMIT }), report)))
   await appendSummary(env, renderToString(summaryReporter, report))
-  const reportPath = path.join(env.RUNNER_TEMP || tmpdir(), 'coexist-report.json')
   // Written piece by piece: the report of a large estate is never one string in memory.
-  await writeFile(reportPath, jsonReporter.chunks(report))
-  const sarifPath = inputs.sarif ? await writeSarif(report, workspace, inputs.sarif) : ''
+  const temp = env.RUNNER_TEMP || tmpdir()
+  const reportPath = await writeOutputFile(env, errors, temp, path.join(temp, 'coexist-report.json'), jsonReporter.chunks(report), 'JSON report')
+  const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, sarifReporter.chunks(report), 'SARIF log') : ''
   // The comment comes before the annotations so that a warning about it counts against (and is
   // kept within) GitHub's 10 warnings per step.
   const comment = await commentOnPullRequest(report, inputs, context)
-  if (comment) warnings.push(comment)
-  stdout.write(renderAnnotations(report, { warnings, notices: report.notice ? [report.notice] : [] }))
+  if (comment) warnings.push({ title: 'coexist', message: comment })
+  stdout.write(renderAnnotations(report, { errors, warnings, notices: report.notice ? [{ title: 'coexist', message: report.notice }] : [] }))
 
   const counts = countFindings(report)
-  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath, sarif: sarifPath })
-  return exitCodeOf(report)
+  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' })
+  // A file that could not be written is an input the run could not honour, whatever the verdict.
+  return reportPath === undefined || sarifPath === undefined ? 2 : exitCodeOf(report)
 }
 
-async function writeSarif(report: Report, workspace: string, target: string): Promise<string> {
-  const file = path.resolve(workspace, target)
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, sarifReporter.chunks(report))
-  return file
+/**
+ * Writes one output file (see writeFileInside for what is refused: the pull request shapes the
+ * workspace) and returns its path; when that fails, adds an error for the annotations, says so in
+ * the summary and returns undefined. The verdict, summary and other outputs stand either way.
+ */
+async function writeOutputFile(env: NodeJS.ProcessEnv, errors: RunMessage[], root: string, target: string, chunks: Iterable<string>, what: 'JSON report' | 'SARIF log'): Promise<string | undefined> {
+  const written = await writeFileInside(root, target, chunks)
+  if (written.ok) return written.path
+  const change = what === 'SARIF log' ? 'change the sarif input, or what is at that path in the workspace' : "check what is at that path in the runner's temporary directory"
+  errors.push({ title: `coexist: ${what} not written`, message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.` })
+  await appendSummary(env, `\n> [!WARNING]\n> The ${what} was not written: ${escapeHtml(written.message)}.\n`)
+  return undefined
 }
 
 /** Posts or updates the sticky PR comment; returns a warning when that did not work. */

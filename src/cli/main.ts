@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util'
 import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
-import { exitCodeOf, loadTopology, unreadable } from '../core/check.js'
+import { exitCodeOf, parseTopology, unreadable } from '../core/check.js'
+import { readTopology } from '../core/topology.js'
 import { parseUpgrade, planExitCode, planUpgrade, type UpgradePlan, type UpgradeRequest } from '../core/plan.js'
-import { parseFailOn } from '../core/policy.js'
-import { checkFiles, readTopologyBytes } from '../io/check-files.js'
+import { DEFAULT_LIMITS, LIMIT_CEILINGS, parseLimit, RunBudget, type Limits } from '../core/limits.js'
+import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS, parseDays, parseFailOn } from '../core/policy.js'
+import { checkFiles, invalidMatrixFilesOnce, readTopologyBytes } from '../io/check-files.js'
 import { displayPath } from '../io/paths.js'
 import { matrixResolver } from '../io/matrix-files.js'
 import { parseByteSize } from '../core/byte-size.js'
@@ -17,6 +19,7 @@ import { didYouMean } from '../core/suggest.js'
 import { renderPlanJson } from '../reporters/plan-json.js'
 import { renderPlanMarkdown } from '../reporters/plan-markdown.js'
 import { renderPlanErrors, renderPlanProblems, renderPlanText } from '../reporters/plan-text.js'
+import { formatCount } from '../core/format.js'
 
 export interface CliDeps {
   cwd: string
@@ -29,8 +32,8 @@ export interface CliDeps {
 
 const USAGE = `Usage:
   coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N] [--allow-empty]
-                [--max-bytes SIZE]
+                [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
+                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
   coexist matrix [--matrix ID|FILE] [--format markdown|json]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format text|json|markdown] [--fail-on LIST] [--matrix ID|FILE]
@@ -52,9 +55,15 @@ check   Checks every client/server pair of each topology file (default: coexist.
         --matrix   a built-in matrix id or a matrix file for every topology
                    (wins over each file's matrix:)
         --expiry-warning-days
-                   exceptions expiring within N days get a notice (default 30)
+                   exceptions expiring within N days get a notice (default ${DEFAULT_EXPIRY_WARNING_DAYS})
+        --max-waiver-days
+                   exceptions expiring more than N days ahead get a warning
+                   (default ${DEFAULT_MAX_WAIVER_DAYS}; 0: no limit)
         --max-bytes
                    larger topology files are refused unread (default 16MiB)
+        --max-nodes, --max-pairs
+                   YAML nodes read and client/server pairs evaluated per run
+                   (defaults ${formatCount(DEFAULT_LIMITS.maxNodes)} and ${formatCount(DEFAULT_LIMITS.maxPairs)}; raise them for a larger estate)
 matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
                    built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
@@ -74,6 +83,19 @@ Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `
 
 class UsageError extends Error {}
+
+/** --max-nodes and --max-pairs on top of the default limits. */
+function limitsFrom(values: { 'max-nodes'?: string | undefined; 'max-pairs'?: string | undefined }): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS }
+  for (const [option, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']] as const) {
+    const text = values[option]
+    if (text === undefined) continue
+    const value = parseLimit(text, LIMIT_CEILINGS[key])
+    if (value === undefined) throw new UsageError(`--${option} must be a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M), not "${text}"`)
+    limits[key] = value
+  }
+  return limits
+}
 
 /** Runs one CLI invocation and returns its exit code; it writes only through `deps`. */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
@@ -118,9 +140,12 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
       'fail-on': { type: 'string', default: '' },
       base: { type: 'string' },
       matrix: { type: 'string' },
-      'expiry-warning-days': { type: 'string', default: '30' },
+      'expiry-warning-days': { type: 'string', default: String(DEFAULT_EXPIRY_WARNING_DAYS) },
+      'max-waiver-days': { type: 'string', default: String(DEFAULT_MAX_WAIVER_DAYS) },
       'allow-empty': { type: 'boolean', default: false },
       'max-bytes': { type: 'string', default: '16MiB' },
+      'max-nodes': { type: 'string' },
+      'max-pairs': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -134,11 +159,16 @@ async function check(args: readonly string[], deps: CliDeps): Promise<number> {
   const files = positionals.length > 0 ? positionals : ['coexist.yml']
   const maxBytes = parseByteSize(values['max-bytes'])
   if (maxBytes === undefined) throw new UsageError(`--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "${values['max-bytes']}"`)
-  const expiryWarningDays = Number(values['expiry-warning-days'])
-  if (!/^\d+$/.test(values['expiry-warning-days']) || expiryWarningDays > 3650) throw new UsageError(`--expiry-warning-days must be a whole number of days from 0 to 3650, not "${values['expiry-warning-days']}"`)
+  const days = (option: 'expiry-warning-days' | 'max-waiver-days') => {
+    const value = parseDays(values[option])
+    if (value === undefined) throw new UsageError(`--${option} must be a whole number of days from 0 to 3650, not "${values[option]}"`)
+    return value
+  }
+  const budget = new RunBudget(limitsFrom(values))
   const report = await checkFiles(files, deps.cwd, {
-    policy: { failOn: failOn.failOn, now: deps.now(), expiryWarningDays },
-    matrices: matrixResolver(deps.cwd),
+    policy: { failOn: failOn.failOn, now: deps.now(), expiryWarningDays: days('expiry-warning-days'), maxWaiverDays: days('max-waiver-days') },
+    budget,
+    matrices: matrixResolver(deps.cwd, budget),
     ...(values.matrix ? { matrixOverride: values.matrix } : {}),
     ...(values.base ? { baseRevision: values.base } : {}),
     allowEmpty: values['allow-empty'],
@@ -162,11 +192,14 @@ async function matrix(args: readonly string[], deps: CliDeps): Promise<number> {
     return 0
   }
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not "${values.format}"`)
-  const found = matrixResolver(deps.cwd)(values.matrix)
+  const found = matrixResolver(deps.cwd, new RunBudget())(values.matrix)
   if (!found.ok) {
-    if (!found.errors) throw new UsageError(found.message)
+    if (!found.invalidFiles) throw new UsageError(found.message)
     // A matrix file with problems: each at its place, as `check` reports a topology's.
-    for (const e of found.errors) deps.stderr.write(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`)
+    for (const invalid of found.invalidFiles) {
+      for (const e of invalid.errors) deps.stderr.write(`${e.file}:${e.line}:${e.column}: error: ${e.message}\n`)
+      if (invalid.unlisted > 0) deps.stderr.write(`${invalid.file}: ${formatCount(invalid.unlisted)} more errors not listed\n`)
+    }
     return 2
   }
   deps.stdout.write(values.format === 'json' ? `${JSON.stringify(found.matrix.data, null, 2)}\n` : renderMatrixMarkdown(found.matrix))
@@ -202,9 +235,10 @@ async function plan(args: readonly string[], deps: CliDeps): Promise<number> {
   }
   if (requests.length === 0) throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT')
   const policy = { failOn: failOn.failOn, now: deps.now() }
-  const matrices = matrixResolver(deps.cwd)
+  const budget = new RunBudget()
   const plans: UpgradePlan[] = []
   let problems = ''
+  const resolve = invalidMatrixFilesOnce(matrixResolver(deps.cwd, budget), (report) => (problems += renderPlanErrors(report.errors)))
   // FILES take the same glob patterns as `check`.
   const expanded = await expandTopologyFiles(positionals.length > 0 ? positionals : ['coexist.yml'], deps.cwd)
   for (const entry of expanded.entries) {
@@ -214,12 +248,13 @@ async function plan(args: readonly string[], deps: CliDeps): Promise<number> {
     }
     const file = displayPath(entry.absolute, deps.cwd)
     const read = entry.kind === 'refused' ? { ok: false as const, message: entry.message } : await readTopologyBytes(entry.absolute)
-    const loaded = read.ok ? loadTopology(file, read.bytes, { matrices, ...(values.matrix ? { matrixOverride: values.matrix } : {}) }) : { ok: false as const, errors: unreadable(file, read.message).errors }
+    const parsed = read.ok ? parseTopology(file, read.bytes, budget) : { ok: false as const, errors: unreadable(file, read.message).errors }
+    const loaded = parsed.ok ? readTopology(parsed.document, resolve(values.matrix ?? parsed.matrixRef, true), { overridden: values.matrix !== undefined, budget }) : parsed
     if (!loaded.ok) {
       problems += renderPlanErrors(loaded.errors)
       continue
     }
-    const planned = planUpgrade(loaded.topology, requests, policy)
+    const planned = planUpgrade(loaded.topology, requests, policy, budget)
     if (planned.ok) plans.push(planned.plan)
     else problems += renderPlanProblems(file, planned.problems)
   }

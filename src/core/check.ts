@@ -1,25 +1,45 @@
-import { resolveBuiltinMatrix } from './builtin-matrices.js'
+import { DEFAULT_MATRIX_ID, resolveBuiltinMatrix } from './builtin-matrices.js'
 import { decodeSource } from './decode.js'
-import { parseDocument } from './document.js'
+import { locate, parseDocument, type SourceDocument } from './document.js'
 import { evaluate, type Policy } from './evaluate.js'
-import { readTopology, type MatrixResolver, type Topology } from './topology.js'
+import { PROBLEMS_LISTED_PER_FILE, RunBudget } from './limits.js'
+import { readTopology, type MatrixResolution, type MatrixResolver, type TopologyOutcome } from './topology.js'
 import type { Diagnostic, FileReport, Report, Severity } from './types.js'
+import { formatCount } from './format.js'
 
 export interface CheckOptions {
   policy: Policy
-  /** Built-in matrices only, unless the shell adds matrix files. */
+  /** Built-in matrices only, unless given (tests; the shells resolve matrix files themselves). */
   matrices?: MatrixResolver
   /** A matrix chosen outside the file (action input, --matrix); it wins over the file's `matrix:`. */
   matrixOverride?: string
+  /** What the run may still spend (limits.ts); a call without one gets the default limits. */
+  budget?: RunBudget
 }
 
-/** Bytes → text → document with positions → validated topology, or every error on the way. */
-export function loadTopology(file: string, bytes: Uint8Array, options: Omit<CheckOptions, 'policy'>): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
+/** A topology file read as far as it can be without its matrix: the document and the matrix it names. */
+export type ParsedTopology = { ok: true; document: SourceDocument; matrixRef: string } | { ok: false; errors: Diagnostic[] }
+
+/**
+ * Bytes → text → document with positions, and the matrix the file names (its `matrix:`, else the
+ * default). The shell resolves that matrix (reading matrix files is I/O) before readTopology.
+ */
+export function parseTopology(file: string, bytes: Uint8Array, budget?: RunBudget): ParsedTopology {
   const decoded = decodeSource(bytes)
   if (!decoded.ok) return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors }
-  const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml')
+  const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget)
   if (!parsed.ok) return parsed
-  return readTopology(parsed.document, options.matrices ?? resolveBuiltinMatrix, options.matrixOverride)
+  const { value } = parsed.document
+  const named = typeof value === 'object' && value !== null ? (value as { matrix?: unknown }).matrix : undefined
+  return { ok: true, document: parsed.document, matrixRef: typeof named === 'string' ? named : DEFAULT_MATRIX_ID }
+}
+
+/** Bytes → validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
+export function loadTopology(file: string, bytes: Uint8Array, options: Omit<CheckOptions, 'policy'>): TopologyOutcome {
+  const parsed = parseTopology(file, bytes, options.budget)
+  if (!parsed.ok) return parsed
+  const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef)
+  return readTopology(parsed.document, resolution, { overridden: options.matrixOverride !== undefined, ...(options.budget ? { budget: options.budget } : {}) })
 }
 
 /**
@@ -28,22 +48,65 @@ export function loadTopology(file: string, bytes: Uint8Array, options: Omit<Chec
  * errors and no results, never a partial verdict.
  */
 export function checkTopology(file: string, bytes: Uint8Array, options: CheckOptions): FileReport {
-  const read = loadTopology(file, bytes, options)
-  if (!read.ok) return { file, results: [], errors: read.errors, warnings: [], notices: [] }
+  const budget = options.budget ?? new RunBudget()
+  const parsed = parseTopology(file, bytes, budget)
+  if (!parsed.ok) return fileReport({ file, errors: parsed.errors })
+  const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef)
+  return checkDocument(parsed.document, resolution, { ...options, budget })
+}
+
+/**
+ * A parsed topology checked on its resolved matrix: validated, then every pair evaluated, within the
+ * run's budget of pairs. A matrix that could not be resolved is an error at the file's `matrix:`.
+ */
+export function checkDocument(document: SourceDocument, resolution: MatrixResolution, options: CheckOptions & { budget: RunBudget }): FileReport {
+  const { file } = document
+  const { budget } = options
+  const read = readTopology(document, resolution, { overridden: options.matrixOverride !== undefined, budget })
+  if (!read.ok) return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 })
   const { topology } = read
+  const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
+  if (!budget.takePairs(pairs)) {
+    const before = budget.pairs === 0 ? '' : ` (the files before it used ${formatCount(budget.pairs)})`
+    const message = `this file has ${formatCount(pairs)} client/server pairs, more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it${before}; raise max-pairs for an estate this large`
+    return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message }] })
+  }
   const { results, warnings, notices } = evaluate(topology, options.policy)
-  return {
+  return fileReport({
     file,
     matrix: topology.matrix.id,
+    ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
     topology: {
       servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
       clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
     },
     results,
-    errors: [],
     warnings,
     notices,
-  }
+  })
+}
+
+type FileReportParts = Pick<FileReport, 'file'> & Partial<Omit<FileReport, 'file' | 'unlisted'>> & { unlistedErrors?: number }
+
+/**
+ * A file's report with its problems in line order, each kind cut to PROBLEMS_LISTED_PER_FILE and
+ * the rest counted: a hostile file can have a problem on every line, and a report (or a log) that
+ * listed them all would cost more than the file.
+ */
+export function fileReport(parts: FileReportParts): FileReport {
+  const { unlistedErrors = 0, ...rest } = parts
+  const errors = listed(parts.errors ?? [])
+  const warnings = listed(parts.warnings ?? [])
+  const notices = listed(parts.notices ?? [])
+  const report: FileReport = { ...rest, results: parts.results ?? [], errors: errors.listed, warnings: warnings.listed, notices: notices.listed }
+  const unlisted = { errors: errors.unlisted + unlistedErrors, warnings: warnings.unlisted, notices: notices.unlisted }
+  if (unlisted.errors + unlisted.warnings + unlisted.notices > 0) report.unlisted = unlisted
+  return report
+}
+
+function listed(diagnostics: readonly Diagnostic[]): { listed: Diagnostic[]; unlisted: number } {
+  const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column)
+  return { listed: sorted.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, sorted.length - PROBLEMS_LISTED_PER_FILE) }
 }
 
 /** A file that could not be read at all (missing, a directory, not text): one error at its start. */
@@ -74,13 +137,13 @@ export interface Counts {
   pairs: number
 }
 
-/** Counts as the action's outputs and the summaries state them: input errors count as errors. */
+/** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
 export function countFindings(report: Report): Counts {
   const counts: Counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 }
   for (const file of report.files) {
-    counts.errors += file.errors.length
-    counts.warnings += file.warnings.length
-    counts.notices += file.notices.length
+    counts.errors += file.errors.length + (file.unlisted?.errors ?? 0)
+    counts.warnings += file.warnings.length + (file.unlisted?.warnings ?? 0)
+    counts.notices += file.notices.length + (file.unlisted?.notices ?? 0)
     for (const result of file.results) {
       counts.pairs++
       if (result.waived) counts.waived++

@@ -9,8 +9,10 @@ import {
   type Event,
 } from 'js-yaml'
 import { findJsonSyntaxError } from './json-syntax.js'
+import type { RunBudget } from './limits.js'
 import { LineIndex } from './line-index.js'
 import type { Diagnostic, Span } from './types.js'
+import { formatCount } from './format.js'
 
 export interface SourceDocument {
   file: string
@@ -32,9 +34,11 @@ const ALIAS_EXPANSION_ALLOWANCE = 100_000
 
 /**
  * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column.
+ * js-yaml's event stream, so every later error and finding can point at its line and column. With
+ * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
+ * file far over the limit is refused without parsing it) and counted exactly after.
  */
-export function parseDocument(text: string, file: string, format: SourceFormat): ParseOutcome {
+export function parseDocument(text: string, file: string, format: SourceFormat, budget?: RunBudget): ParseOutcome {
   const lines = new LineIndex(text)
   const errorAt = (start: number, end: number, message: string): ParseOutcome => ({
     ok: false,
@@ -46,11 +50,18 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     if (syntax) return errorAt(syntax.offset, syntax.offset + 1, `invalid JSON: ${syntax.message}`)
   }
 
+  // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
+  // bounded before it starts: the estimate is at least the real count, and at most a few times it.
+  if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodesLeft) return errorAt(0, 0, tooManyNodes(budget, undefined))
   let events: Event[]
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })
   } catch (error) {
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
+  }
+  if (budget) {
+    const nodes = countNodes(events)
+    if (!budget.takeNodes(nodes)) return errorAt(0, 0, tooManyNodes(budget, nodes))
   }
 
   const walked = NodePositions.walk(events, text)
@@ -76,6 +87,118 @@ export function parseDocument(text: string, file: string, format: SourceFormat):
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
   }
   return { ok: true, document: { file, value: values[0] ?? null, positions, lines } }
+}
+
+/** How much higher than the real node count estimateNodes may be on an ordinary file (it is about 2.5 times on pretty-printed JSON). */
+const NODE_ESTIMATE_SLACK = 4
+
+function tooManyNodes(budget: RunBudget, nodes: number | undefined): string {
+  const size = nodes === undefined ? 'far more YAML nodes' : `${formatCount(nodes)} YAML nodes, more`
+  const left = budget.nodes === 0 ? '' : ` (the files before it used ${formatCount(budget.nodes)})`
+  return `this file has ${size} than the run's limit of ${formatCount(budget.limits.maxNodes)} (max-nodes) leaves for it${left}; raise max-nodes for an estate this large`
+}
+
+/** The nodes of an event stream: every event but a document's start and a collection's end. */
+function countNodes(events: readonly Event[]): number {
+  let nodes = 0
+  for (let i = 0; i < events.length; i++) {
+    const type = (events[i] as Event).type
+    if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP) nodes++
+  }
+  return nodes
+}
+
+const LF = 10
+const CR = 13
+const TAB = 9
+const SPACE = 32
+const HASH = 35
+const COMMA = 44
+const COLON = 58
+const DASH = 45
+const QUESTION = 63
+const DOUBLE_QUOTE = 34
+const SINGLE_QUOTE = 39
+const BACKSLASH = 92
+const OPEN_BRACKET = 91
+const CLOSE_BRACKET = 93
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+
+/**
+ * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
+ *
+ * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
+ * with spaces in it is one token), a quoted scalar, and the indicators `-` and `?` standing alone. Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
+ * than the node count; on ordinary topologies it is about twice it. Comments and the insides of
+ * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
+ * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
+ */
+export function estimateNodes(text: string): number {
+  let tokens = 0
+  let openers = 0
+  let lines = 1
+  let inToken = false
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF || c === CR) {
+      // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
+      lines++
+      inToken = false
+    } else if (c === SPACE || c === TAB) {
+      // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
+    } else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
+      i = lineEnd(text, i) - 1
+      inToken = false
+    } else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COLON) {
+      inToken = false
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      openers++
+      inToken = false
+    } else if (inToken) {
+      // Part of the current token, quotes included (`it's`).
+    } else if ((c === DASH || c === QUESTION) && (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
+      tokens++
+    } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      tokens++
+      i = quotedEnd(text, i, c)
+    } else {
+      tokens++
+      inToken = true
+    }
+  }
+  return 2 * tokens + openers + lines + 1
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR
+}
+
+/** The offset of the line break that ends the line holding `from`, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF || c === CR) return i
+  }
+  return text.length
+}
+
+/** Where a quoted scalar opened at `start` closes, or the end of its line, whichever comes first. */
+function quotedEnd(text: string, start: number, quote: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF || c === CR) return i - 1
+    // An escape never swallows the line break: a quote YAML reads as plain text must not reach past its line.
+    if (c === BACKSLASH && quote === DOUBLE_QUOTE && !isBlank(text.charCodeAt(i + 1))) i++
+    else if (c === quote) {
+      if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i++
+      else return i
+    }
+  }
+  return text.length
 }
 
 function yamlDiagnostic(error: unknown, file: string, lines: LineIndex, format: SourceFormat): Diagnostic {

@@ -9,6 +9,11 @@ export interface Policy {
   now: Date
   /** An exception expiring within this many days gets a notice (0: never). */
   expiryWarningDays?: number
+  /**
+   * An exception whose `expires` lies further ahead than this many days gets a warning (it still
+   * waives): an accepted risk is meant to be reviewed, not accepted for good. 0 or absent: no limit.
+   */
+  maxWaiverDays?: number
 }
 
 // Worst first; a population gets the worst verdict among the workloads it declares.
@@ -35,6 +40,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
   const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
+  const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY
   /** The exceptions in force, by client and server name. */
   const exceptions = new Map<string, Map<string, ExceptionEntry>>()
   const warnings: Diagnostic[] = []
@@ -51,6 +57,14 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
     }
     const waivers = exceptions.get(exception.client) ?? new Map<string, ExceptionEntry>()
     exceptions.set(exception.client, waivers.set(exception.server, exception))
+    // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
+    if (exception.expiresAt - DAY_MS > horizon) {
+      warnings.push({
+        file: topology.file,
+        ...exception.expiresSpan,
+        message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+      })
+    }
     if (exception.expiresAt <= soon) {
       const days = Math.ceil((exception.expiresAt - now) / DAY_MS)
       notices.push({
@@ -68,13 +82,24 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
   for (const client of topology.clients) {
     const span = client.productSpan
     const who = `${client.name} (${client.product.name})`
+    // A waiver binds to the product it was reviewed for: changing the population's product must
+    // not carry an old acceptance over to a client nobody accepted.
     const waivers = exceptions.get(client.name)
     const findingOn = findings.of(client.product, client.workloads)
     for (const server of client.servers) {
       const finding = findingOn(server.product)
-      const exception = waivers?.get(server.name)
+      let exception = waivers?.get(server.name)
+      if (exception && exception.product.id !== client.product.id) {
+        warnings.push({
+          file: topology.file,
+          ...exception.productSpan,
+          message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
+        })
+        exception = undefined
+      }
       if (exception && finding.status === 'supported') idle.add(exception)
-      const waived = exception !== undefined && finding.status !== 'supported'
+      const waiving = finding.status !== 'supported' ? exception : undefined
+      const waived = waiving !== undefined
       // Optional members are added after the others rather than spread in place: conditional
       // spreads cost several times as much per result, and a large topology has a lot of them.
       const result: PairResult = {
@@ -95,12 +120,12 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
         footnotes: finding.footnotes,
         source: finding.source,
         title: finding.title,
-        message: `${who}${finding.messageOn(server.name)}${waived ? ` ${waiver(exception)}` : ''}`,
+        message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
       }
       if (finding.replacement !== undefined) result.replacement = finding.replacement
       if (finding.alternatives) result.alternatives = finding.alternatives
-      if (waived) {
-        result.exception = { reason: exception.reason, expires: exception.expires, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.ticket ? { ticket: exception.ticket } : {}) }
+      if (waiving) {
+        result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) }
       }
       results.push(result)
     }
@@ -176,11 +201,13 @@ class Findings {
     const { matrix } = this
     const cell = matrix.cell(client.id, server.id)
     const { verdict, workloads } = verdictFor(cell, declared)
-    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id))
+    // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }))
     const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement)
     const document = matrix.data.sources[verdict.source.ref]
     const source = {
       matrix: matrix.id,
+      ...(matrix.file === undefined ? {} : { matrixFile: matrix.file }),
       title: document?.title ?? verdict.source.ref,
       ...(document?.table ? { table: document.table } : {}),
       ...(document?.url ? { url: document.url } : {}),

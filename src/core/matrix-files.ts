@@ -1,15 +1,20 @@
 import { BUILTIN_MATRIX_IDS, builtinMatrix } from './builtin-matrices.js'
 import { decodeSource } from './decode.js'
 import { locate, parseDocument } from './document.js'
+import { MAX_EXTENDS_DEPTH, type RunBudget } from './limits.js'
 import { Matrix, type MatrixData } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { matrixSchemaErrors } from './schema-validator.js'
 import { didYouMean } from './suggest.js'
-import type { MatrixResolution, MatrixResolver } from './topology.js'
+import type { MatrixFileProblems, MatrixResolution, MatrixResolver } from './topology.js'
 import type { Diagnostic } from './types.js'
+import { formatCount } from './format.js'
 
-/** How the shell hands a matrix file to the core: its display path and bytes, or why not. */
-export type MatrixFileReader = (ref: string) => { ok: true; file: string; bytes: Uint8Array } | { ok: false; message: string }
+/**
+ * How the shell hands a matrix file to the core: its display path, the key that identifies the file
+ * however it is spelled (its real path), and its bytes; or why not.
+ */
+export type MatrixFileReader = (ref: string) => { ok: true; file: string; key?: string; bytes: Uint8Array } | { ok: false; message: string }
 
 /** A matrix file as written: a whole matrix, or (with `extends`) the entries it adds or replaces. */
 type MatrixOverlay = Partial<MatrixData> & { id: string; extends?: string }
@@ -22,10 +27,13 @@ export function isMatrixPath(ref: string): boolean {
 /**
  * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
  * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
- * another file. Each file is read and resolved once per resolver.
+ * another file. Each file is read and resolved once per resolver (one resolver per run), however
+ * many topologies name it and however they spell its path; its nodes count against the run's budget.
  */
-export function createMatrixResolver(readFile: MatrixFileReader): MatrixResolver {
+export function createMatrixResolver(readFile: MatrixFileReader, budget?: RunBudget): MatrixResolver {
+  /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
   const resolved = new Map<string, MatrixResolution>()
+  const bySpelling = new Map<string, MatrixResolution>()
 
   const resolve = (ref: string, chain: readonly string[]): MatrixResolution => {
     if (!isMatrixPath(ref)) {
@@ -36,42 +44,69 @@ export function createMatrixResolver(readFile: MatrixFileReader): MatrixResolver
         message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
       }
     }
-    const cached = resolved.get(ref)
-    if (cached) return cached
+    const spelled = bySpelling.get(ref)
+    if (spelled) return spelled
     const read = readFile(ref)
     if (!read.ok) return { ok: false, message: `matrix file ${ref}: ${read.message}` }
+    const key = read.key ?? read.file
     if (chain.includes(read.file)) return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` }
-    const outcome = resolveFile(read.file, read.bytes, [...chain, read.file])
-    resolved.set(ref, outcome)
+    let outcome = resolved.get(key)
+    if (!outcome) {
+      outcome = resolveFile(read.file, read.bytes, [...chain, read.file])
+      resolved.set(key, outcome)
+    }
+    bySpelling.set(ref, outcome)
     return outcome
   }
 
   const resolveFile = (file: string, bytes: Uint8Array, chain: readonly string[]): MatrixResolution => {
-    const invalid = (errors: Diagnostic[]): MatrixResolution => ({ ok: false, message: `matrix file ${file} is invalid (${errors.length === 1 ? 'see the error there' : `see the ${errors.length} errors there`})`, errors })
+    /** This file's problems, and those of the files it extends, each file's once. */
+    const invalid = (errors: Diagnostic[], unlisted = 0, bases: readonly MatrixFileProblems[] = []): MatrixResolution => {
+      const count = errors.length + unlisted
+      return {
+        ok: false,
+        message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${formatCount(count)} errors there`})`,
+        invalidFiles: [{ file, errors, unlisted }, ...bases],
+      }
+    }
     const decoded = decodeSource(bytes)
     if (!decoded.ok) return invalid([{ file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, message: decoded.message }])
-    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml')
+    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget)
     if (!parsed.ok) return invalid(parsed.errors)
     const { document } = parsed
     const schemaErrors = matrixSchemaErrors(document.value)
-    if (schemaErrors.length > 0) return invalid(schemaDiagnostics(document, schemaErrors))
+    if (schemaErrors.length > 0) {
+      const described = schemaDiagnostics(document, schemaErrors, budget)
+      return invalid(described.diagnostics, described.unlisted)
+    }
     const overlay = document.value as MatrixOverlay
+    // A file that took a built-in id would read as that matrix in every report: a pull request could
+    // then present its own verdicts as Microsoft's.
+    if (BUILTIN_MATRIX_IDS.includes(overlay.id)) {
+      return invalid([{ file, ...locate(document, ['id']), message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one` }])
+    }
 
     let data: MatrixData
     if (overlay.extends === undefined) {
       data = overlay as MatrixData
     } else {
+      if (chain.length > MAX_EXTENDS_DEPTH) {
+        return invalid([{ file, ...locate(document, ['extends']), message: `matrix files extend each other more than ${MAX_EXTENDS_DEPTH} deep: ${chain.join(' → ')} → …; flatten the chain` }])
+      }
       const base = resolve(overlay.extends, chain)
-      if (!base.ok) return invalid([{ file, ...locate(document, ['extends']), message: base.message }, ...(base.errors ?? [])])
+      if (!base.ok) return invalid([{ file, ...locate(document, ['extends']), message: base.message }], 0, base.invalidFiles)
       data = mergeMatrix(base.matrix.data, overlay)
     }
-    const loaded = Matrix.load(data)
+    const loaded = Matrix.load(data, file)
     if (!loaded.ok) {
       // The schema passed, so what is left is consistency across the merged matrix (a cell for every
       // pair, references that resolve); point at the matrix's id, where the merged result is named.
       const at = locate(document, ['id'])
       const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`
-      return invalid(loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })))
+      return invalid(
+        loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })),
+        loaded.unlisted,
+      )
     }
     return { ok: true, matrix: loaded.matrix }
   }

@@ -1,5 +1,6 @@
+import { PROBLEMS_LISTED_PER_FILE } from './limits.js'
 import { matrixSchemaErrors } from './schema-validator.js'
-import { closestNames, normalizeName } from './suggest.js'
+import { closestNames, normalizeName, type SuggestionBudget } from './suggest.js'
 import type { Footnote, Status } from './types.js'
 
 // The shapes below are what schema/matrix.schema.json describes; the schema is the authority.
@@ -40,8 +41,14 @@ export interface MatrixData {
 
 export type ProductKind = 'client' | 'server'
 
-/** A product found by name, or why none is. */
-export type ProductLookup = { ok: true; product: Product } | { ok: false; message: string }
+/** A product found by name; or none, with the product of the other kind the name belongs to, if any. */
+export type ProductLookup = { ok: true; product: Product } | { ok: false; otherKind?: { kind: ProductKind; product: Product } }
+
+/** What Matrix.load found wrong: the first problems, and how many more there were. */
+export interface MatrixProblems {
+  problems: string[]
+  unlisted: number
+}
 
 /** A validated matrix with the lookups evaluation needs. */
 export class Matrix {
@@ -51,7 +58,11 @@ export class Matrix {
   private readonly footnotesById: Map<string, Footnote>
   private readonly workloadsById: Map<string, string>
 
-  private constructor(readonly data: MatrixData) {
+  private constructor(
+    readonly data: MatrixData,
+    /** The repository file a custom matrix was read from; undefined for a built-in matrix. */
+    readonly file: string | undefined,
+  ) {
     this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]))
     this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]))
     for (const cell of data.cells) this.cells.set(cellKey(cell.client, cell.server), cell)
@@ -62,15 +73,19 @@ export class Matrix {
     }
   }
 
-  /** Validates `data` against the matrix schema and the rules a schema cannot state. */
-  static load(data: unknown): { ok: true; matrix: Matrix } | { ok: false; problems: string[] } {
+  /**
+   * Validates `data` against the matrix schema and the rules a schema cannot state. `file` is where
+   * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
+   */
+  static load(data: unknown, file?: string): ({ ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems)) {
     const schemaErrors = matrixSchemaErrors(data)
     if (schemaErrors.length > 0) {
-      return { ok: false, problems: schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`) }
+      const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+      return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) }
     }
-    const matrix = new Matrix(data as MatrixData)
-    const problems = matrix.consistencyProblems()
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, matrix }
+    const matrix = new Matrix(data as MatrixData, file)
+    const found = matrix.consistencyProblems()
+    return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix }
   }
 
   get id(): string {
@@ -82,31 +97,32 @@ export class Matrix {
     return this.byName.get(normalizeName(name))
   }
 
-  /**
-   * The product of this kind a topology means by `name`, or a message saying why there is none: a
-   * product of the other kind, or an unknown name with the closest display names (once per product,
-   * even when the close match was an id or an alias).
-   */
+  /** The product of this kind a topology means by `name` (display name, id or alias). */
   lookup(name: string, kind: ProductKind): ProductLookup {
-    // A large topology names the same few products many thousands of times: each name is looked up
-    // (normalised, and for a miss matched against every name) once per matrix.
+    // A large topology names the same few products many thousands of times: each name is
+    // normalised and looked up once per matrix.
     const key = `${kind}\u0000${name}`
     let lookup = this.lookups.get(key)
     if (!lookup) {
-      lookup = this.lookupOnce(name, kind)
+      const found = this.find(name)
+      lookup = found?.kind === kind ? { ok: true, product: found.product } : found ? { ok: false, otherKind: found } : { ok: false }
       this.lookups.set(key, lookup)
     }
     return lookup
   }
 
-  private lookupOnce(name: string, kind: ProductKind): ProductLookup {
-    const found = this.find(name)
-    if (found?.kind === kind) return { ok: true, product: found.product }
+  /**
+   * Why `name` names no product of this kind: a product of the other kind, or an unknown name with
+   * the closest display names (once per product, even when the close match was an id or an
+   * alias), found within the run's suggestion budget.
+   */
+  lookupProblem(name: string, kind: ProductKind, budget?: SuggestionBudget): string {
     const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`
-    if (found) return { ok: false, message: `"${name}" is a ${found.kind} product, not a ${kind}; ${all}` }
-    const suggestions = [...new Set(closestNames(name, this.namesOf(kind)).map((n) => this.find(n)?.product.name ?? n))]
+    const found = this.find(name)
+    if (found) return `"${name}" is a ${found.kind} product, not a ${kind}; ${all}`
+    const suggestions = [...new Set(closestNames(name, this.namesOf(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))]
     const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all
-    return { ok: false, message: `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}` }
+    return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`
   }
 
   /** Every name a product of this kind answers to, for "did you mean". */
@@ -145,53 +161,70 @@ export class Matrix {
     return product?.name ?? id
   }
 
-  private consistencyProblems(): string[] {
+  private consistencyProblems(): MatrixProblems {
+    // A small file can describe a huge grid (1,000 clients by 1,000 servers with one cell): the
+    // problems are listed up to the limit and counted beyond it, never all spelled out.
     const problems: string[] = []
+    let unlisted = 0
+    const problem = (text: string) => {
+      if (problems.length < PROBLEMS_LISTED_PER_FILE) problems.push(text)
+      else unlisted++
+    }
     const { data } = this
     const seenNames = new Map<string, string>()
     const clientIds = new Set<string>()
     const serverIds = new Set<string>()
     for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]] as const) {
       for (const product of products) {
-        if (clientIds.has(product.id) || serverIds.has(product.id)) problems.push(`${kind} id "${product.id}" is declared twice`)
+        if (clientIds.has(product.id) || serverIds.has(product.id)) problem(`${kind} id "${product.id}" is declared twice`)
         ids.add(product.id)
         for (const name of namesOf(product)) {
           const folded = normalizeName(name)
           const owner = seenNames.get(folded)
-          if (owner !== undefined && owner !== product.id) problems.push(`the name "${name}" of ${product.id} already names ${owner}`)
+          if (owner !== undefined && owner !== product.id) problem(`the name "${name}" of ${product.id} already names ${owner}`)
           seenNames.set(folded, product.id)
         }
       }
     }
     const footnoteIds = new Set(data.footnotes.map((f) => f.id))
     const workloadIds = new Set(data.workloads.map((w) => w.id))
-    if (footnoteIds.size !== data.footnotes.length) problems.push('a footnote id is declared twice')
-    if (workloadIds.size !== data.workloads.length) problems.push('a workload id is declared twice')
+    if (footnoteIds.size !== data.footnotes.length) problem('a footnote id is declared twice')
+    if (workloadIds.size !== data.workloads.length) problem('a workload id is declared twice')
     const checkVerdict = (where: string, verdict: Verdict) => {
-      for (const id of verdict.footnotes ?? []) if (!footnoteIds.has(id)) problems.push(`${where} cites footnote "${id}", which the matrix does not declare`)
-      if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement)) problems.push(`${where} names replacement "${verdict.replacement}", which is not a client`)
-      if (!Object.hasOwn(data.sources, verdict.source.ref)) problems.push(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`)
+      for (const id of verdict.footnotes ?? []) if (!footnoteIds.has(id)) problem(`${where} cites footnote "${id}", which the matrix does not declare`)
+      if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement)) problem(`${where} names replacement "${verdict.replacement}", which is not a client`)
+      if (!Object.hasOwn(data.sources, verdict.source.ref)) problem(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`)
     }
-    const seenCells = new Set<string>()
+    /** The servers each client has a cell for. */
+    const cellsOf = new Map<string, Set<string>>()
     for (const cell of data.cells) {
       const where = `the cell ${cell.client} on ${cell.server}`
-      if (!clientIds.has(cell.client)) problems.push(`${where} names an unknown client`)
-      if (!serverIds.has(cell.server)) problems.push(`${where} names an unknown server`)
-      const key = cellKey(cell.client, cell.server)
-      if (seenCells.has(key)) problems.push(`${where} is declared twice`)
-      seenCells.add(key)
+      if (!clientIds.has(cell.client)) problem(`${where} names an unknown client`)
+      if (!serverIds.has(cell.server)) problem(`${where} names an unknown server`)
+      const servers = cellsOf.get(cell.client) ?? new Set<string>()
+      if (servers.has(cell.server)) problem(`${where} is declared twice`)
+      else if (serverIds.has(cell.server)) cellsOf.set(cell.client, servers.add(cell.server))
       checkVerdict(where, cell)
       for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-        if (!workloadIds.has(workload)) problems.push(`${where} refines unknown workload "${workload}"`)
+        if (!workloadIds.has(workload)) problem(`${where} refines unknown workload "${workload}"`)
         checkVerdict(`${where} for ${workload}`, verdict)
       }
     }
+    // Missing cells are counted per client; only those that will be listed are looked for.
     for (const client of clientIds) {
-      for (const server of serverIds) {
-        if (!seenCells.has(cellKey(client, server))) problems.push(`no cell for ${client} on ${server}; every pair needs one`)
+      const present = cellsOf.get(client)
+      let missing = serverIds.size - (present?.size ?? 0)
+      if (problems.length >= PROBLEMS_LISTED_PER_FILE) unlisted += missing
+      else {
+        for (const server of serverIds) {
+          if (missing === 0) break
+          if (present?.has(server)) continue
+          problem(`no cell for ${client} on ${server}; every pair needs one`)
+          missing--
+        }
       }
     }
-    return problems
+    return { problems, unlisted }
   }
 }
 

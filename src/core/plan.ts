@@ -1,8 +1,10 @@
 import { evaluate, type Policy } from './evaluate.js'
+import type { RunBudget } from './limits.js'
 import type { Matrix, Product } from './matrix.js'
 import { didYouMean } from './suggest.js'
 import type { ServerEntry, Topology } from './topology.js'
 import type { PairResult, Span } from './types.js'
+import { formatCount } from './format.js'
 
 // Upgrade what-if: the topology evaluated as it is and as if some servers ran another product,
 // compared pair by pair. Evaluation itself is evaluate()'s; this module only swaps products and
@@ -87,8 +89,13 @@ export function parseUpgrade(text: string): { ok: true; request: UpgradeRequest 
  * pair by what the upgrade does to it. A request for one server wins over one for every server.
  * Every problem with the requests is reported at once.
  */
-export function planUpgrade(topology: Topology, upgrades: readonly UpgradeRequest[], policy: Policy): PlanOutcome {
+export function planUpgrade(topology: Topology, upgrades: readonly UpgradeRequest[], policy: Policy, budget?: RunBudget): PlanOutcome {
   const problems = new Set<string>()
+  // Every pair is evaluated twice, as it is and as upgraded; both count against the run's pairs.
+  const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
+  if (budget && !budget.takePairs(pairs)) {
+    return { ok: false, problems: [`the plan evaluates ${formatCount(pairs)} client/server pairs (each twice), more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it`] }
+  }
   const serverNames = topology.servers.map((s) => s.name)
   let everyServer: Product | undefined
   const targets = new Map<string, Product>()
@@ -176,7 +183,7 @@ export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
 function resolveServerProduct(matrix: Matrix, name: string, problems: Set<string>): Product | undefined {
   const found = matrix.lookup(name, 'server')
   if (found.ok) return found.product
-  problems.add(found.message)
+  problems.add(matrix.lookupProblem(name, 'server'))
   return undefined
 }
 

@@ -3,6 +3,17 @@ import { STATUSES, type Status } from './types.js'
 
 export const DEFAULT_FAIL_ON = 'not-supported'
 
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+export const DEFAULT_EXPIRY_WARNING_DAYS = 30
+
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+export const DEFAULT_MAX_WAIVER_DAYS = 365
+
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+export function parseDays(text: string): number | undefined {
+  return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined
+}
+
 /**
  * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
  * action input left blank behaves like one left out.

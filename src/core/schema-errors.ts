@@ -1,20 +1,34 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
 import { locate, type SourceDocument } from './document.js'
-import { didYouMean } from './suggest.js'
+import { PROBLEMS_LISTED_PER_FILE } from './limits.js'
+import { didYouMean, type SuggestionBudget } from './suggest.js'
 import type { Diagnostic } from './types.js'
 
 /**
- * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
- * is about (the unknown key itself, the value of the wrong type, the entry missing a field).
+ * How many of ajv's errors are turned into messages: ten times what a file lists, so that the
+ * listed ones are the first in the file however ajv ordered them. A file with a wrong value on
+ * every one of its 250,000 nodes has that many errors, and describing each cost more than parsing.
  */
-export function schemaDiagnostics(document: SourceDocument, errors: readonly ErrorObject[]): Diagnostic[] {
+const DESCRIBED_SCHEMA_ERRORS = 10 * PROBLEMS_LISTED_PER_FILE
+
+/**
+ * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
+ * is about (the unknown key itself, the value of the wrong type, the entry missing a field). Past
+ * DESCRIBED_SCHEMA_ERRORS they are only counted, as `unlisted`.
+ */
+export function schemaDiagnostics(document: SourceDocument, errors: readonly ErrorObject[], budget?: SuggestionBudget): { diagnostics: Diagnostic[]; unlisted: number } {
   const seen = new Set<string>()
   const diagnostics: Diagnostic[] = []
+  let unlisted = 0
   for (const error of errors) {
     // "must match the else schema" only announces the specific errors that follow it.
     if (error.keyword === 'if') continue
+    if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
+      unlisted++
+      continue
+    }
     const path = parsePointer(error.instancePath)
-    const { message, at, part } = describe(error, path)
+    const { message, at, part } = describe(error, path, budget)
     const span = locate(document, at, part)
     const text = `${pathLabel(path)}: ${message}`
     const key = `${span.line}:${span.column}:${text}`
@@ -22,21 +36,23 @@ export function schemaDiagnostics(document: SourceDocument, errors: readonly Err
     seen.add(key)
     diagnostics.push({ file: document.file, ...span, message: text })
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+  return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), unlisted }
 }
 
-function describe(error: ErrorObject, path: (string | number)[]): { message: string; at: (string | number)[]; part: 'key' | 'value' } {
+function describe(error: ErrorObject, path: (string | number)[], budget: SuggestionBudget | undefined): { message: string; at: (string | number)[]; part: 'key' | 'value' } {
   const params = error.params as Record<string, unknown>
   const last = path[path.length - 1]
   switch (error.keyword) {
-    case 'required':
-      return { message: `missing required key "${String(params.missingProperty)}"`, at: path, part: 'value' }
+    case 'required': {
+      const key = String(params.missingProperty)
+      return { message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`, at: path, part: 'value' }
+    }
     case 'additionalProperties': {
       const key = String(params.additionalProperty)
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema')
       // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
       const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key
-      return { message: `unknown key "${shown}"${didYouMean(key, known)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
+      return { message: `unknown key "${shown}"${didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
     }
     case 'type':
       return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' }
@@ -58,6 +74,12 @@ function describe(error: ErrorObject, path: (string | number)[]): { message: str
     default:
       return { message: error.message ?? 'is invalid', at: path, part: 'value' }
   }
+}
+
+/** What a missing key is for, where the name alone does not say it. */
+const REQUIRED_HINTS: Record<string, string> = {
+  'exceptions.product':
+    ': the client product the exception was written for (e.g. product: Lync 2010 Attendee); an exception waives a pair only while the population runs that product',
 }
 
 function parsePointer(pointer: string): (string | number)[] {

@@ -1,5 +1,5 @@
-import { DEFAULT_MATRIX_ID } from './builtin-matrices.js'
 import { locate, type SourceDocument } from './document.js'
+import type { RunBudget } from './limits.js'
 import type { Matrix, Product } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
@@ -23,6 +23,8 @@ interface ClientData {
 interface ExceptionData {
   client: string
   server: string
+  /** The client product the exception was written for: it waives nothing for another product. */
+  product: string
   reason: string
   expires: string
   owner?: string
@@ -47,9 +49,12 @@ export interface ClientEntry {
   /** Where the client's `product:` value stands: every result for the population points here. */
   productSpan: Span
 }
-export interface ExceptionEntry extends ExceptionData {
+export interface ExceptionEntry extends Omit<ExceptionData, 'product'> {
+  /** The client product the exception was written for, as the matrix knows it. */
+  product: Product
   /** Where the exception starts (its first key), for warnings about the whole exception. */
   span: Span
+  productSpan: Span
   /** First instant (ms since the epoch, UTC) at which the exception no longer waives anything. */
   expiresAt: number
   expiresSpan: Span
@@ -62,42 +67,68 @@ export interface Topology {
   exceptions: ExceptionEntry[]
 }
 
-/** What a topology's `matrix:` names: a matrix, or why there is none (with the errors of a bad matrix file). */
-export type MatrixResolution = { ok: true; matrix: Matrix } | { ok: false; message: string; errors?: Diagnostic[] }
-export type MatrixResolver = (ref: string) => MatrixResolution
+/** The problems of one invalid matrix file: the first ones at their places, and how many more. */
+export interface MatrixFileProblems {
+  file: string
+  errors: Diagnostic[]
+  unlisted: number
+}
 
 /**
- * Checks a parsed document against the topology schema and against the matrix (products exist,
- * names are unique, references resolve), reporting every problem of the file at once.
+ * What a topology's `matrix:` names: a matrix, or why there is none. A matrix file that is itself
+ * invalid also brings its problems, and those of any file it extends, to be reported once per run
+ * with those files rather than with every topology that names them.
  */
-export function readTopology(
-  document: SourceDocument,
-  matrices: MatrixResolver,
-  /** A matrix chosen outside the file (action input, --matrix): it wins over `matrix:`. */
-  matrixOverride?: string,
-): { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[] } {
+export type MatrixResolution = { ok: true; matrix: Matrix } | { ok: false; message: string; invalidFiles?: MatrixFileProblems[] }
+export type MatrixResolver = (ref: string) => MatrixResolution
+
+/** A topology, or its problems: the first ones at their places, and how many more there were (past what is described). */
+export type TopologyOutcome = { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[]; unlisted?: number }
+
+export interface ReadOptions {
+  /** The matrix was chosen outside the file (action input, --matrix), not by its `matrix:`. */
+  overridden?: boolean
+  budget?: RunBudget
+}
+
+/**
+ * Checks a parsed document against the topology schema and against its matrix, resolved by the
+ * caller (products exist, names are unique, references resolve), reporting every problem of the
+ * file at once.
+ */
+export function readTopology(document: SourceDocument, resolution: MatrixResolution, options: ReadOptions = {}): TopologyOutcome {
+  const { budget } = options
   const schemaErrors = topologySchemaErrors(document.value)
   // A schema violation must not hide the file's other problems, so the checks below still run on
   // every entry that has the right shape. Cross-references are checked only in a file whose shape
   // is right: a server "missing" because its section is misspelled is not a second mistake.
   const intact = schemaErrors.length === 0
   const data = intact ? (document.value as TopologyData) : salvage(document.value)
-  const errors: Diagnostic[] = intact ? [] : schemaDiagnostics(document, schemaErrors)
+  const described = intact ? { diagnostics: [], unlisted: 0 } : schemaDiagnostics(document, schemaErrors, budget)
+  const errors: Diagnostic[] = described.diagnostics
   const schemaErrorCount = errors.length
   const fail = (path: (string | number)[], message: string, part: 'key' | 'value' = 'value') =>
     errors.push({ file: document.file, ...locate(document, path, part), message })
 
-  const resolution = matrices(matrixOverride ?? data.matrix ?? DEFAULT_MATRIX_ID)
   if (!resolution.ok) {
-    fail(['matrix'], matrixOverride === undefined ? resolution.message : `${resolution.message} (the matrix option sets it)`)
-    return { ok: false, errors: [...errors, ...(resolution.errors ?? [])] }
+    // The matrix file's own errors are reported with that file, once, by whoever resolved it.
+    fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message)
+    return { ok: false, errors, unlisted: described.unlisted }
   }
   const { matrix } = resolution
 
-  const resolveProduct = (section: 'servers' | 'clients', i: number, name: string): Product | undefined => {
-    const found = matrix.lookup(name, section === 'servers' ? 'server' : 'client')
+  /** One message per distinct unknown name: a large file repeats the same few mistakes. */
+  const productProblems = new Map<string, string>()
+  const resolveProduct = (path: (string | number)[], kind: 'server' | 'client', name: string): Product | undefined => {
+    const found = matrix.lookup(name, kind)
     if (found.ok) return found.product
-    fail([section, i, 'product'], found.message)
+    const key = `${kind}\u0000${name}`
+    let message = productProblems.get(key)
+    if (message === undefined) {
+      message = matrix.lookupProblem(name, kind, budget)
+      productProblems.set(key, message)
+    }
+    fail(path, message)
     return undefined
   }
 
@@ -114,7 +145,7 @@ export function readTopology(
   data.servers.forEach((server, i) => {
     if (!server) return
     const first = claimName(firstServerIndex, 'servers', i, server.name)
-    const product = resolveProduct('servers', i, server.product)
+    const product = resolveProduct(['servers', i, 'product'], 'server', server.product)
     if (product && first === undefined) servers.set(server.name, { name: server.name, product })
   })
 
@@ -132,15 +163,15 @@ export function readTopology(
   data.clients.forEach((client, i) => {
     if (!client) return
     const first = claimName(firstClientIndex, 'clients', i, client.name)
-    const product = resolveProduct('clients', i, client.product)
+    const product = resolveProduct(['clients', i, 'product'], 'client', client.product)
     const names = client.servers ?? allServerNames
     for (const [j, name] of names.entries()) {
       if (intact && !firstServerIndex.has(name)) {
-        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames)}`)
+        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames, budget)}`)
       }
     }
     for (const [j, workload] of (client.workloads ?? []).entries()) {
-      if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
+      if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
     }
     if (product && first === undefined) {
       clients.push({ name: client.name, product, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) })
@@ -169,8 +200,8 @@ export function readTopology(
     if (!exception || !intact) continue
     const connected = connectionsOf(exception.client)
     const serverDeclared = firstServerIndex.has(exception.server)
-    if (!connected) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys())}`)
-    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames)}`)
+    if (!connected) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys(), budget)}`)
+    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames, budget)}`)
     if (connected && serverDeclared && !connected.has(exception.server)) {
       fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`)
     }
@@ -178,22 +209,28 @@ export function readTopology(
     const earlier = waivedPairs.get(pair)
     if (earlier !== undefined) fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`)
     waivedPairs.set(pair, earlier ?? i)
+    const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)
     const expiresAt = endOfDayUtc(exception.expires)
-    if (expiresAt === undefined) {
-      fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
-      continue
-    }
-    exceptions.push({ ...exception, expiresAt, span: locate(document, ['exceptions', i]), expiresSpan: locate(document, ['exceptions', i, 'expires']) })
+    if (expiresAt === undefined) fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
+    if (expiresAt === undefined || !product) continue
+    exceptions.push({
+      ...exception,
+      product,
+      expiresAt,
+      span: locate(document, ['exceptions', i]),
+      productSpan: locate(document, ['exceptions', i, 'product']),
+      expiresSpan: locate(document, ['exceptions', i, 'expires']),
+    })
   }
 
   if (errors.length > 0) {
     // Where the schema already objected to a value, a second opinion on it adds nothing.
     const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`))
     const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`))
-    return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column) }
+    return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column), unlisted: described.unlisted }
   }
   // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
-  if (!intact) return { ok: false, errors }
+  if (!intact) return { ok: false, errors, unlisted: described.unlisted }
   return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions } }
 }
 

@@ -51,8 +51,11 @@ export interface PairResult extends Span {
    * the clients the matrix supports on this server; and the servers that support this client.
    */
   alternatives?: { clients: string[]; servers: string[] }
-  /** The matrix and the document (and table) the cell comes from, with the cell's note if any. */
-  source: { matrix: string; title: string; table?: string; url?: string; note?: string }
+  /**
+   * The matrix and the document (and table) the cell comes from, with the cell's note if any.
+   * `matrixFile` is set for a custom matrix: the repository file it was read from.
+   */
+  source: { matrix: string; matrixFile?: string; title: string; table?: string; url?: string; note?: string }
   /** One line for an annotation title: "Lync 2010 Attendee on Lync Server 2013: not supported". */
   title: string
   /** What the result means and what to do, without the footnote text. */
@@ -64,7 +67,12 @@ export interface PairResult extends Span {
 /** Everything coexist found in one topology file: either results, or the errors that kept it from evaluating. */
 export interface FileReport {
   file: string
+  /** A matrix file named by some topology, reported on its own because it is invalid; absent for a topology. */
+  kind?: 'matrix'
+  /** The id of the matrix the file was checked against. */
   matrix?: string
+  /** For a custom matrix, the repository file it was read from; absent for a built-in matrix. */
+  matrixFile?: string
   /** The topology as read, for reporters that draw it; absent when the file could not be evaluated. */
   topology?: TopologySummary
   results: PairResult[]
@@ -72,6 +80,11 @@ export interface FileReport {
   warnings: Diagnostic[]
   /** Exceptions expiring soon. */
   notices: Diagnostic[]
+  /**
+   * How many problems of each kind were found beyond the ones listed: a file lists at most
+   * PROBLEMS_LISTED_PER_FILE (limits.ts) of each, in line order, and counts the rest.
+   */
+  unlisted?: { errors: number; warnings: number; notices: number }
 }
 
 export interface TopologySummary {

@@ -3,13 +3,13 @@ import func1Module from "ajv/dist/runtime/ucs2length.js";
 import func0Module from "ajv/dist/runtime/equal.js";
 "use strict";
 export const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof func1Module === "function" ? func1Module : func1Module.default;
 const func0 = typeof func0Module === "function" ? func0Module : func0Module.default;
 const pattern4 = new RegExp("\\S", "u");
 const pattern9 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
-const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -601,8 +601,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.reason === undefined){
-const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.product === undefined){
+const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -611,8 +611,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data15.expires === undefined){
-const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.reason === undefined){
+const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -621,9 +621,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!((((((key3 === "client") || (key3 === "server")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data15.expires === undefined){
+const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -632,12 +631,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data15.client !== undefined){
-let data16 = data15.client;
-if(typeof data16 === "string"){
-if(func1(data16) > 200){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
+for(const key3 in data15){
+if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
+const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -646,8 +642,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func1(data16) < 1){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
+}
+if(data15.client !== undefined){
+let data16 = data15.client;
+if(typeof data16 === "string"){
+if(func1(data16) > 200){
+const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -656,8 +656,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern4.test(data16)){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
+if(func1(data16) < 1){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -666,9 +666,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
+if(!pattern4.test(data16)){
+const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -678,11 +677,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.server !== undefined){
-let data17 = data15.server;
-if(typeof data17 === "string"){
-if(func1(data17) > 200){
-const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+else {
+const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -691,8 +687,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func1(data17) < 1){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+}
+if(data15.server !== undefined){
+let data17 = data15.server;
+if(typeof data17 === "string"){
+if(func1(data17) > 200){
+const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -701,8 +701,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+if(func1(data17) < 1){
+const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -711,9 +711,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+if(!pattern4.test(data17)){
+const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -723,11 +722,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.reason !== undefined){
-let data18 = data15.reason;
-if(typeof data18 === "string"){
-if(func1(data18) > 1000){
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+else {
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -736,8 +732,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func1(data18) < 1){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+}
+if(data15.product !== undefined){
+let data18 = data15.product;
+if(typeof data18 === "string"){
+if(func1(data18) > 200){
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -746,8 +746,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(func1(data18) < 1){
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -756,9 +756,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data18};
+if(!pattern4.test(data18)){
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -768,11 +767,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data15.expires !== undefined){
-let data19 = data15.expires;
-if(typeof data19 === "string"){
-if(!pattern13.test(data19)){
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+else {
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -782,8 +778,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data19};
+if(data15.reason !== undefined){
+let data19 = data15.reason;
+if(typeof data19 === "string"){
+if(func1(data19) > 1000){
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -792,12 +791,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data15.owner !== undefined){
-let data20 = data15.owner;
-if(typeof data20 === "string"){
-if(func1(data20) > 200){
-const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data20};
+if(func1(data19) < 1){
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -806,8 +801,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data20};
+if(!pattern4.test(data19)){
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -816,8 +811,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data20};
+}
+else {
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -827,8 +823,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data20};
+if(data15.expires !== undefined){
+let data20 = data15.expires;
+if(typeof data20 === "string"){
+if(!pattern14.test(data20)){
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -838,11 +837,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data15.ticket !== undefined){
-let data21 = data15.ticket;
-if(typeof data21 === "string"){
-if(func1(data21) > 200){
-const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
+else {
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -851,8 +847,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(func1(data21) < 1){
-const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
+}
+if(data15.owner !== undefined){
+let data21 = data15.owner;
+if(typeof data21 === "string"){
+if(func1(data21) > 200){
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -861,8 +861,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern4.test(data21)){
-const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
+if(func1(data21) < 1){
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -871,9 +871,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
+if(!pattern4.test(data21)){
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -883,9 +882,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -895,9 +893,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(data15.ticket !== undefined){
+let data22 = data15.ticket;
+if(typeof data22 === "string"){
+if(func1(data22) > 200){
+const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -906,15 +906,70 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(func1(data22) < 1){
+const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+if(!pattern4.test(data22)){
+const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -924,12 +979,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateMatrix = validate21;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
-const schema42 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
-const schema43 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
-const func23 = Object.prototype.hasOwnProperty;
-const schema46 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
-const pattern22 = new RegExp("^https://", "u");
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
+const schema43 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
+const schema44 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
+const func25 = Object.prototype.hasOwnProperty;
+const schema47 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
+const pattern23 = new RegExp("^https://", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -943,7 +998,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -953,7 +1008,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -964,7 +1019,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -978,7 +1033,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func1(data0) > 4000){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -988,7 +1043,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -998,7 +1053,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data0};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1009,7 +1064,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1023,7 +1078,7 @@ if(data.table !== undefined){
 let data1 = data.table;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1033,7 +1088,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1043,7 +1098,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1054,7 +1109,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1067,8 +1122,8 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(!pattern22.test(data2)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema46.properties.url,data:data2};
+if(!pattern23.test(data2)){
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema47.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1079,7 +1134,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.url.type,parentSchema:schema46.properties.url,data:data2};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1092,8 +1147,8 @@ errors++;
 if(data.lastModified !== undefined){
 let data3 = data.lastModified;
 if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema46.properties.lastModified,data:data3};
+if(!pattern14.test(data3)){
+const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema47.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1104,7 +1159,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.lastModified.type,parentSchema:schema46.properties.lastModified,data:data3};
+const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.lastModified.type,parentSchema:schema47.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1116,7 +1171,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1130,7 +1185,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1144,7 +1199,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1154,7 +1209,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1165,7 +1220,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1179,7 +1234,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1189,7 +1244,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1200,7 +1255,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1214,7 +1269,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1224,7 +1279,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1234,7 +1289,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1245,7 +1300,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1257,7 +1312,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1271,7 +1326,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1285,7 +1340,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1295,7 +1350,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1306,7 +1361,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1320,7 +1375,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1330,7 +1385,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1341,7 +1396,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1355,7 +1410,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1365,7 +1420,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1375,7 +1430,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1386,7 +1441,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1404,7 +1459,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 4000){
-const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1414,7 +1469,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data3};
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1424,7 +1479,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data3};
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1435,7 +1490,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1452,7 +1507,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema52.properties.aliases,data:data2};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema53.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1467,7 +1522,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.aliases.type,parentSchema:schema52.properties.aliases,data:data2};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.aliases.type,parentSchema:schema53.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1479,7 +1534,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1493,8 +1548,8 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
-const pattern29 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
+const pattern30 = new RegExp("^[A-Za-z0-9-]+$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1508,7 +1563,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1518,7 +1573,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1529,7 +1584,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "text"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1542,8 +1597,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern29.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema56.properties.id,data:data0};
+if(!pattern30.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1554,7 +1609,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1568,7 +1623,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1578,7 +1633,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1588,7 +1643,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1599,7 +1654,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1611,7 +1666,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1625,10 +1680,10 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
-const schema59 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
-const schema60 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
-const schema63 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
+const schema59 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
+const schema60 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
+const schema61 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
+const schema64 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1642,7 +1697,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1653,7 +1708,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "ref") || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1667,7 +1722,7 @@ if(data.ref !== undefined){
 let data0 = data.ref;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1677,7 +1732,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1688,7 +1743,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1702,7 +1757,7 @@ if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1712,7 +1767,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1722,7 +1777,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1733,7 +1788,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1745,7 +1800,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1772,7 +1827,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1782,7 +1837,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1794,7 +1849,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data0};
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1811,7 +1866,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.footnotes.items.type,parentSchema:schema59.properties.footnotes.items,data:data2};
+const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.footnotes.items.type,parentSchema:schema60.properties.footnotes.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1832,7 +1887,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema59.properties.footnotes,data:data1};
+const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema60.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1847,7 +1902,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.footnotes.type,parentSchema:schema59.properties.footnotes,data:data1};
+const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.footnotes.type,parentSchema:schema60.properties.footnotes,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1861,7 +1916,7 @@ if(data.replacement !== undefined){
 let data3 = data.replacement;
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data3};
+const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1871,7 +1926,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern9.test(data3)){
-const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data3};
+const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1882,7 +1937,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data3};
+const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1896,7 +1951,7 @@ if(data.advice !== undefined){
 let data4 = data.advice;
 if(typeof data4 === "string"){
 if(func1(data4) > 4000){
-const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
+const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1906,7 +1961,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
+const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1916,7 +1971,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
+const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1927,7 +1982,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1945,7 +2000,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1959,7 +2014,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
+const schema70 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1978,7 +2033,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1990,7 +2045,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2021,7 +2076,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2031,7 +2086,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.server === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2044,7 +2099,7 @@ if(data.client !== undefined){
 let data0 = data.client;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data0};
+const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2054,7 +2109,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2065,7 +2120,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2079,7 +2134,7 @@ if(data.server !== undefined){
 let data1 = data.server;
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data1};
+const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2089,7 +2144,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern9.test(data1)){
-const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data1};
+const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2100,7 +2155,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2117,7 +2172,7 @@ for(const key0 in data2){
 const _errs10 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 100){
-const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key0,propertyName:key0};
+const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2127,7 +2182,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern9.test(key0)){
-const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key0,propertyName:key0};
+const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2138,7 +2193,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key0,propertyName:key0};
+const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2149,7 +2204,7 @@ errors++;
 }
 var valid4 = _errs10 === errors;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema58.properties.workloads.propertyNames,parentSchema:schema58.properties.workloads,data:data2};
+const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema59.properties.workloads.propertyNames,parentSchema:schema59.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2167,7 +2222,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.workloads.type,parentSchema:schema58.properties.workloads,data:data2};
+const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.workloads.type,parentSchema:schema59.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2179,7 +2234,7 @@ errors++;
 }
 for(const key2 in data){
 if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema58,data};
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2191,7 +2246,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2261,7 +2316,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.then.required,parentSchema:schema41.then,data};
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.then.required,parentSchema:schema42.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2284,7 +2339,7 @@ else {
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2294,7 +2349,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.title === undefined){
-const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2304,7 +2359,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.sources === undefined){
-const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2314,7 +2369,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.workloads === undefined){
-const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2324,7 +2379,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.servers === undefined){
-const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2334,7 +2389,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.clients === undefined){
-const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2344,7 +2399,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.footnotes === undefined){
-const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2354,7 +2409,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.cells === undefined){
-const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema41.else.required,parentSchema:schema41.else,data};
+const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2382,7 +2437,7 @@ props0.cells = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema41.if,parentSchema:schema41,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema42.if,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2393,8 +2448,8 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func23.call(schema41.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(!(func25.call(schema42.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2407,7 +2462,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.$schema.type,parentSchema:schema41.properties.$schema,data:data1};
+const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.$schema.type,parentSchema:schema42.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2421,7 +2476,7 @@ if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:data2};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2431,7 +2486,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!pattern9.test(data2)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:data2};
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2442,7 +2497,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data2};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2456,7 +2511,7 @@ if(data.extends !== undefined){
 let data3 = data.extends;
 if(typeof data3 === "string"){
 if(func1(data3) > 500){
-const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.extends,data:data3};
+const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2466,7 +2521,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.extends,data:data3};
+const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2477,7 +2532,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.extends.type,parentSchema:schema41.properties.extends,data:data3};
+const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.extends.type,parentSchema:schema42.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2491,7 +2546,7 @@ if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
 if(func1(data4) > 4000){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data4};
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2501,7 +2556,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func1(data4) < 1){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
+const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2511,7 +2566,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data4};
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2522,7 +2577,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2536,7 +2591,7 @@ if(data.description !== undefined){
 let data5 = data.description;
 if(typeof data5 === "string"){
 if(func1(data5) > 4000){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43,data:data5};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2546,7 +2601,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func1(data5) < 1){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data5};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2556,7 +2611,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!pattern4.test(data5)){
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema43,data:data5};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2567,7 +2622,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2581,7 +2636,7 @@ if(data.sources !== undefined){
 let data6 = data.sources;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41.properties.sources,data:data6};
+const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2594,7 +2649,7 @@ for(const key1 in data6){
 const _errs23 = errors;
 if(typeof key1 === "string"){
 if(func1(key1) > 100){
-const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema42,data:key1,propertyName:key1};
+const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2604,7 +2659,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!pattern9.test(key1)){
-const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema42,data:key1,propertyName:key1};
+const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2615,7 +2670,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key1,propertyName:key1};
+const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2626,7 +2681,7 @@ errors++;
 }
 var valid6 = _errs23 === errors;
 if(!valid6){
-const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema41.properties.sources.propertyNames,parentSchema:schema41.properties.sources,data:data6};
+const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema42.properties.sources.propertyNames,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2644,7 +2699,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.sources.type,parentSchema:schema41.properties.sources,data:data6};
+const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.sources.type,parentSchema:schema42.properties.sources,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2666,7 +2721,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.workloads.type,parentSchema:schema41.properties.workloads,data:data8};
+const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.workloads.type,parentSchema:schema42.properties.workloads,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2680,7 +2735,7 @@ if(data.servers !== undefined){
 let data10 = data.servers;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.servers,data:data10};
+const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.servers,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2698,7 +2753,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.servers.type,parentSchema:schema41.properties.servers,data:data10};
+const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.servers.type,parentSchema:schema42.properties.servers,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2712,7 +2767,7 @@ if(data.clients !== undefined){
 let data12 = data.clients;
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.clients,data:data12};
+const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.clients,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2730,7 +2785,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.clients.type,parentSchema:schema41.properties.clients,data:data12};
+const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.clients.type,parentSchema:schema42.properties.clients,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2752,7 +2807,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.footnotes.type,parentSchema:schema41.properties.footnotes,data:data14};
+const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.footnotes.type,parentSchema:schema42.properties.footnotes,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2766,7 +2821,7 @@ if(data.cells !== undefined){
 let data16 = data.cells;
 if(Array.isArray(data16)){
 if(data16.length < 1){
-const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.cells,data:data16};
+const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.cells,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2784,7 +2839,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.cells.type,parentSchema:schema41.properties.cells,data:data16};
+const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.cells.type,parentSchema:schema42.properties.cells,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2796,7 +2851,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err42];
 }

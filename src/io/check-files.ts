@@ -2,9 +2,13 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { markPreexisting } from '../core/baseline.js'
-import { buildReport, checkTopology, unreadable, type CheckOptions } from '../core/check.js'
+import { buildReport, checkDocument, fileReport, parseTopology, unreadable } from '../core/check.js'
+import type { Policy } from '../core/evaluate.js'
+import { RunBudget } from '../core/limits.js'
+import type { MatrixResolution, MatrixResolver } from '../core/topology.js'
 import type { FileReport, Report } from '../core/types.js'
 import { readAtRevision } from './git.js'
+import { matrixResolver } from './matrix-files.js'
 import { displayPath } from './paths.js'
 import { expandTopologyFiles, unmatchedNotice } from './topology-files.js'
 
@@ -12,7 +16,14 @@ import { expandTopologyFiles, unmatchedNotice } from './topology-files.js'
 // hostile file is refused before it is parsed.
 export const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024
 
-export interface CheckFilesOptions extends CheckOptions {
+export interface CheckFilesOptions {
+  policy: Policy
+  /** What the whole run may spend (limits.ts): every file it reads counts against it. Default limits when absent. */
+  budget?: RunBudget
+  /** Built-in ids and matrix files, read once per run; by default from `cwd` within `budget`. */
+  matrices?: MatrixResolver
+  /** A matrix chosen outside the files (action input, --matrix); it wins over each file's `matrix:`. */
+  matrixOverride?: string
   /** New-only mode: the git revision to compare with. */
   baseRevision?: string
   /** A glob pattern matching no file is not an error (action input allow-empty, CLI --allow-empty). */
@@ -37,6 +48,15 @@ export interface FilesReport extends Report {
 export async function checkFiles(paths: readonly string[], cwd: string, options: CheckFilesOptions): Promise<FilesReport> {
   const files: FileReport[] = []
   let baselineProblem: string | undefined
+  const budget = options.budget ?? new RunBudget()
+  // An invalid matrix file is listed right after the first topology that names it.
+  const invalidMatrixFiles: FileReport[] = []
+  const resolve = invalidMatrixFilesOnce(options.matrices ?? matrixResolver(cwd, budget), (report) => invalidMatrixFiles.push(report))
+  const check = (file: string, bytes: Uint8Array, reportMatrixFiles: boolean): FileReport => {
+    const parsed = parseTopology(file, bytes, budget)
+    if (!parsed.ok) return fileReport({ file, errors: parsed.errors })
+    return checkDocument(parsed.document, resolve(options.matrixOverride ?? parsed.matrixRef, reportMatrixFiles), { ...options, budget })
+  }
   const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true })
   for (const entry of expanded.entries) {
     if (entry.kind === 'problem') {
@@ -50,13 +70,13 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
       continue
     }
     const read = await readTopologyBytes(absolute, options.maxBytes)
-    let report = read.ok ? checkTopology(shown, read.bytes, options) : unreadable(shown, read.message)
+    let report = read.ok ? check(shown, read.bytes, true) : unreadable(shown, read.message)
     if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
       const base = await readAtRevision(cwd, options.baseRevision, path.relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES)
-      if (base.ok) report = markPreexisting(report, checkTopology(shown, base.bytes, options))
+      if (base.ok) report = markPreexisting(report, check(shown, base.bytes, false))
       else if (base.reason === 'unavailable') baselineProblem = base.message
     }
-    files.push(report)
+    files.push(report, ...invalidMatrixFiles.splice(0))
   }
   if (baselineProblem !== undefined) {
     // Marks made before the base turned out unreadable would make the verdict depend on file order.
@@ -69,6 +89,25 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
   return report
 }
 
+/**
+ * Resolves matrix references through `matrices`, handing each invalid matrix file's problems to
+ * `report` once per run, as a file of the report, however many topologies name it (each of those
+ * gets one error at its `matrix:` pointing there). A base-commit check passes `reportInvalid`
+ * false: its matrices are the ones the current files already reported on.
+ */
+export function invalidMatrixFilesOnce(matrices: MatrixResolver, report: (file: FileReport) => void): (ref: string, reportInvalid: boolean) => MatrixResolution {
+  const reported = new Set<string>()
+  return (ref, reportInvalid) => {
+    const resolution = matrices(ref)
+    if (resolution.ok || !reportInvalid) return resolution
+    for (const invalid of resolution.invalidFiles ?? []) {
+      if (reported.has(invalid.file)) continue
+      reported.add(invalid.file)
+      report(fileReport({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }))
+    }
+    return resolution
+  }
+}
 
 export async function readTopologyBytes(file: string, maxBytes = MAX_TOPOLOGY_BYTES): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   let handle

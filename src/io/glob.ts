@@ -17,6 +17,7 @@ import type { Dirent } from 'node:fs'
 import { lstat, opendir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { isOutside } from './paths.js'
+import { formatCount } from '../core/format.js'
 
 export interface GlobLimits {
   /** Files matched by all patterns of a run together. */
@@ -362,7 +363,7 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
     return budget.entries <= budget.limits.maxEntries
   }
   const tooMany = () =>
-    fail(`coexist stops after looking at ${budget.limits.maxEntries.toLocaleString('en-US')} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`)
+    fail(`coexist stops after looking at ${formatCount(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`)
 
   async function list(dir: string): Promise<Dirent[] | null | 'over'> {
     const cached = listings.get(dir)
@@ -415,7 +416,7 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
   }
   const countMatch = () => ++budget.matches <= budget.limits.maxMatches
   const tooManyMatches = () =>
-    fail(`this pattern takes the run past ${budget.limits.maxMatches.toLocaleString('en-US')} topology files, the most coexist checks in one run; narrow it`)
+    fail(`this pattern takes the run past ${formatCount(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`)
 
   for (const segments of alternatives) {
     if (segments.length === 0) continue

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+import type { RunBudget } from '../core/limits.js'
 import { createMatrixResolver, type MatrixFileReader } from '../core/matrix-files.js'
 import type { MatrixResolver } from '../core/topology.js'
 import { displayPath, isOutside } from './paths.js'
@@ -10,10 +11,11 @@ const MAX_MATRIX_BYTES = 4 * 1024 * 1024
 /**
  * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
  * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
- * whoever opened it, and must not make coexist read files outside the checkout.
+ * whoever opened it, and must not make coexist read files outside the checkout. One resolver per
+ * run: each file is read once, keyed by its real path however it is spelled (`./m.yml`, `a/../m.yml`).
  */
-export function matrixResolver(workspace: string): MatrixResolver {
-  return createMatrixResolver(readMatrixFile(workspace))
+export function matrixResolver(workspace: string, budget?: RunBudget): MatrixResolver {
+  return createMatrixResolver(readMatrixFile(workspace), budget)
 }
 
 function readMatrixFile(workspace: string): MatrixFileReader {
@@ -25,13 +27,14 @@ function readMatrixFile(workspace: string): MatrixFileReader {
     let fd: number | undefined
     try {
       // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-      if (isOutside(realpathSync(absolute), realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
+      const real = realpathSync(absolute)
+      if (isOutside(real, realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
       // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
       fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
       const stat = fstatSync(fd)
       if (!stat.isFile()) return { ok: false, message: 'not a regular file' }
       if (stat.size > MAX_MATRIX_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` }
-      return { ok: true, file: displayPath(absolute, workspace), bytes: readFileSync(fd) }
+      return { ok: true, file: displayPath(absolute, workspace), key: real, bytes: readFileSync(fd) }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` }

@@ -4,6 +4,7 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { isOutside } from './paths.js'
 import { compileSegments, createBudget, expandBraces, GLOB_LIMITS, isGlobPattern, walkGlob, type GlobLimits, type Segment, type WalkStats } from './glob.js'
+import { plural } from '../core/format.js'
 
 export type TopologyEntry =
   /** A file to read: a plain path as written (wherever it points), or a pattern's match. */
@@ -162,6 +163,3 @@ function noMatch(stats: WalkStats): string {
   return `no file matches this pattern: ${parts.join('; ')}. ${fix}`
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
-}

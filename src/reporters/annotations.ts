@@ -1,12 +1,25 @@
 import { SEVERITY_RANK } from '../core/check.js'
 import { compareText } from '../core/order.js'
 import type { Diagnostic, PairResult, Report } from '../core/types.js'
+import { matrixLabel } from './findings.js'
 import type { Reporter } from './reporter.js'
 import { formatCommand, type AnnotationLevel } from './workflow-command.js'
 
 // GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
 // coexist picks the 10 that matter most itself and says how many it left out.
 export const ANNOTATIONS_PER_LEVEL = 10
+
+/** A message of the run itself (an input it could not honour, a comment not posted), not of a file. */
+export interface RunMessage {
+  title: string
+  message: string
+}
+
+export interface RunMessages {
+  errors?: readonly RunMessage[]
+  warnings?: readonly RunMessage[]
+  notices?: readonly RunMessage[]
+}
 
 interface Candidate {
   level: AnnotationLevel
@@ -25,11 +38,18 @@ interface Candidate {
  * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
-export function renderAnnotations(report: Report, run: { warnings?: readonly string[]; notices?: readonly string[] } = {}): string {
-  const own = (level: AnnotationLevel, message: string): Candidate => ({ level, rank: 200, file: '', line: 0, command: formatCommand(level, { title: 'coexist' }, message) })
-  const candidates: Candidate[] = [...(run.warnings ?? []).map((m) => own('warning', m)), ...(run.notices ?? []).map((m) => own('notice', m))]
+export function renderAnnotations(report: Report, run: RunMessages = {}): string {
+  const own = (level: AnnotationLevel, { title, message }: RunMessage): Candidate => ({ level, rank: 200, file: '', line: 0, command: formatCommand(level, { title }, message) })
+  const candidates: Candidate[] = [
+    ...(run.errors ?? []).map((m) => own('error', m)),
+    ...(run.warnings ?? []).map((m) => own('warning', m)),
+    ...(run.notices ?? []).map((m) => own('notice', m)),
+  ]
+  // Problems a file found beyond those it lists (limits.ts) are never annotated, only counted.
+  let unlisted = 0
   for (const file of report.files) {
-    for (const error of file.errors) candidates.push(diagnostic('error', 'coexist: invalid topology', error))
+    unlisted += (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0)
+    for (const error of file.errors) candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error))
     for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: exception', warning))
     for (const notice of file.notices) candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
     for (const result of file.results) {
@@ -45,7 +65,7 @@ export function renderAnnotations(report: Report, run: { warnings?: readonly str
   const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL)
   // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
   const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 && notices.length >= ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL
-  const left = droppedOthers + dropped(notices, noticeSlots)
+  const left = droppedOthers + dropped(notices, noticeSlots) + unlisted
   const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)]
   const lines = shown.map((c) => c.command)
   if (left > 0) {
@@ -66,7 +86,7 @@ function pair(result: PairResult): Candidate {
   const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
   const { source } = result
-  const cited = `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+  const cited = `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
   const message = [result.message, ...footnotes, cited].join('\n\n')
   const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
   return { level, rank: SEVERITY_RANK[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command }

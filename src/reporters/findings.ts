@@ -1,6 +1,34 @@
 import { SEVERITY_RANK } from '../core/check.js'
+import { PROBLEMS_LISTED_PER_FILE } from '../core/limits.js'
 import { compareIds, compareText } from '../core/order.js'
 import type { FileReport, Footnote, PairResult } from '../core/types.js'
+import { formatCount } from '../core/format.js'
+
+/**
+ * How reports name the matrix a file was checked against: a built-in one by its id, a custom one
+ * as such and by the file it came from, so that no file can pass for a built-in matrix.
+ */
+export function matrixLabel(matrix: { matrix?: string; matrixFile?: string }): string | undefined {
+  if (matrix.matrix === undefined) return undefined
+  return matrix.matrixFile === undefined ? `matrix ${matrix.matrix}` : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`
+}
+
+/** ` · matrix <code>id</code>` (or a custom matrix with its file) after a file's heading in the summary and the PR comment. */
+export function matrixHeading(file: FileReport, escape: (text: string) => string): string {
+  if (file.matrix === undefined) return ''
+  const id = `<code>${escape(file.matrix)}</code>`
+  return file.matrixFile === undefined ? ` · matrix ${id}` : ` · custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`
+}
+
+/** "… and 12 more errors not listed (coexist lists the first 100 of a file)", per kind; empty when none. */
+export function unlistedLines(file: FileReport): string[] {
+  const lines: string[] = []
+  for (const kind of ['errors', 'warnings', 'notices'] as const) {
+    const count = file.unlisted?.[kind] ?? 0
+    if (count > 0) lines.push(`… and ${formatCount(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${PROBLEMS_LISTED_PER_FILE} of each kind in a file)`)
+  }
+  return lines
+}
 
 /** Results a person should read: everything but plain supported pairs, worst first, then by line. */
 export function findingsOf(file: FileReport): PairResult[] {
@@ -23,6 +51,3 @@ export const STATUS_LABEL = {
   'not-applicable': 'not applicable',
 } as const
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}

@@ -20,6 +20,8 @@ export const jsonReporter: Reporter = {
       ['errors', diagnosticLines(report.files, 'errors')],
       ['warnings', diagnosticLines(report.files, 'warnings')],
       ['notices', diagnosticLines(report.files, 'notices')],
+      // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
+      ...(report.files.some((f) => f.unlisted) ? [['unlisted', unlistedLines(report.files)] as const] : []),
     ]),
 }
 
@@ -61,16 +63,21 @@ function* resultLines(files: readonly FileReport[]): Generator<string> {
     }
     return json
   }
-  for (const file of files) for (const result of file.results) yield resultJson(result, file.matrix, recurring)
+  for (const file of files) for (const result of file.results) yield resultJson(result, file, recurring)
+}
+
+function* unlistedLines(files: readonly FileReport[]): Generator<string> {
+  for (const file of files) if (file.unlisted) yield JSON.stringify({ file: file.file, ...file.unlisted })
 }
 
 /**
  * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
  * left out. Positions are whole numbers and flags booleans, which print the same either way.
  */
-function resultJson(r: PairResult, matrix: string | undefined, recurring: (value: string | object) => string): string {
+function resultJson(r: PairResult, file: FileReport, recurring: (value: string | object) => string): string {
   let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`
-  if (matrix !== undefined) json += `,"matrix":${recurring(matrix)}`
+  if (file.matrix !== undefined) json += `,"matrix":${recurring(file.matrix)}`
+  if (file.matrixFile !== undefined) json += `,"matrixFile":${recurring(file.matrixFile)}`
   json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`
   json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`
   json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`

@@ -1,6 +1,7 @@
 import { pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
-import { citedFootnotes, plural, STATUS_LABEL } from './findings.js'
+import { citedFootnotes, STATUS_LABEL } from './findings.js'
+import { plural } from '../core/format.js'
 import { escapeHtml } from './html.js'
 import { MARK } from './summary.js'
 

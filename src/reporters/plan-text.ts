@@ -1,6 +1,7 @@
 import { pairChanges, planExitCode, stillFailing, totalCounts, type PlanCounts, type PopulationPlan, type UpgradePlan } from '../core/plan.js'
 import type { Diagnostic, PairResult } from '../core/types.js'
-import { citedFootnotes, plural, STATUS_LABEL } from './findings.js'
+import { citedFootnotes, STATUS_LABEL } from './findings.js'
+import { plural } from '../core/format.js'
 
 export interface PlanTextOptions {
   /** ANSI colour; the CLI turns it on only for a terminal, and never when NO_COLOR is set. */

@@ -1,7 +1,8 @@
 import { countFindings } from '../core/check.js'
 import type { Diagnostic, FileReport, PairResult, Report, Status } from '../core/types.js'
-import { findingsOf, plural, STATUS_LABEL } from './findings.js'
-import { escapeHtml } from './html.js'
+import { findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
+import { plural } from '../core/format.js'
+import { inertText } from './html.js'
 import type { Reporter } from './reporter.js'
 import { MARK } from './summary.js'
 
@@ -43,19 +44,6 @@ export function isPrCommentBody(body: string | null | undefined): boolean {
 export function needsAttention(report: Report): boolean {
   const counts = countFindings(report)
   return counts.errors > 0 || counts.warnings > 0
-}
-
-/**
- * Text from a topology (or any text coexist did not write) for a PR comment: HTML and Markdown
- * made inert by escapeHtml, and then what GitHub would still act on after decoding the entities —
- * @mentions (which notify people), #123 references (which post a backlink in the other issue) and
- * bare URLs (which GitHub links) — broken with a zero-width space.
- */
-export function inertText(text: string): string {
-  return escapeHtml(text)
-    .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
-    .replace(/:\/\//g, ':&#8203;//')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`)
 }
 
 /** The whole comment: verdict, findings, pre-existing findings, the grid, and a link to the run. */
@@ -127,7 +115,7 @@ function baselineLine(baseline: NonNullable<Report['baseline']>): string {
 }
 
 function fileHeading(file: FileReport): string {
-  return `### <code>${inertText(file.file)}</code>${file.matrix ? ` · matrix <code>${inertText(file.matrix)}</code>` : ''}`
+  return `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`
 }
 
 /** One file's findings; false once the body is full. */
@@ -140,12 +128,14 @@ function renderFindings(body: Body, file: FileReport, options: PrCommentRenderOp
     return several ? body.add([fileHeading(file), '', 'No findings: every pair is supported without remarks.', '']) : true
   }
   if (!body.add([fileHeading(file), ''])) return false
+  const unlisted = unlistedLines(file).map((line) => `- ${line}`)
   if (file.errors.length > 0 || !file.topology) {
-    if (!body.add(['The file could not be evaluated; fix these first:', ''])) return false
+    const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:'
+    if (!body.add([what, ''])) return false
     for (const error of file.errors) {
       if (!body.add([`- ${lineRef(error, options)}: ${inertText(error.message)}`])) return false
     }
-    return body.add([''])
+    return body.add([...unlisted, ''])
   }
   for (const result of fresh) {
     if (!body.add(finding(result, options))) return false
@@ -153,7 +143,7 @@ function renderFindings(body: Body, file: FileReport, options: PrCommentRenderOp
   for (const warning of file.warnings) {
     if (!body.add([`- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${inertText(warning.message)}`])) return false
   }
-  if ((fresh.length > 0 || file.warnings.length > 0) && !body.add([''])) return false
+  if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, ''])) return false
   if (preexisting.length > 0) {
     const close = ['', '</details>', '']
     if (!body.add([`<details><summary>${PREEXISTING} ${plural(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close)) return false

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import packageJson from '../../package.json' with { type: 'json' }
-import { builtinMatrix, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
 import type { Diagnostic, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
-import { findingsOf } from './findings.js'
+import { findingsOf, unlistedLines } from './findings.js'
 import { escapeHtml } from './html.js'
-import type { Reporter } from './reporter.js'
+import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
 // SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
 // finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
@@ -21,6 +21,12 @@ export const INPUT_FINGERPRINT = 'coexist/input/v1'
 
 export const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology'
 export const EXCEPTION_RULE = 'coexist/exception'
+export const INVALID_MATRIX_RULE = 'coexist/invalid-matrix'
+
+/** GitHub code scanning's limit on the results of one run. */
+export const SARIF_MAX_RESULTS = 25_000
+
+const LEVEL_RANK: Record<Level, number> = { error: 2, warning: 1, note: 0 }
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -75,13 +81,35 @@ export interface SarifLog {
 }
 
 export const sarifReporter: Reporter = {
-  chunks: (report) => [`${JSON.stringify(sarifLog(report), null, 2)}\n`],
+  *chunks(report) {
+    // The log is indented for people, except its results: one compact result per line, written
+    // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
+    const log = sarifLog(report)
+    const [run] = log.runs
+    const { results } = run
+    const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2)
+    const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK))
+    const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at)
+    let chunk = skeleton.slice(0, at)
+    for (const [i, result] of results.entries()) {
+      chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`
+      if (chunk.length >= CHUNK_LENGTH) {
+        yield chunk
+        chunk = ''
+      }
+    }
+    yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`
+  },
 }
+
+/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
+const RESULTS_MARK = '\u0000coexist-results\u0000'
 
 /** The log as an object; the reporter's output is this, serialized. */
 export function sarifLog(report: Report): SarifLog {
   const rules = new Map<string, Rule>()
-  const pending: { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> }[] = []
+  /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
+  const pending: { level: Level; make: () => { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> } }[] = []
   // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
   const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined
 
@@ -92,7 +120,7 @@ export function sarifLog(report: Report): SarifLog {
       // counting occurrences instead of hashing the line keeps each stable when lines move.
       const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0
       occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1)
-      pending.push({
+      const made = {
         rule,
         result: {
           level,
@@ -102,22 +130,39 @@ export function sarifLog(report: Report): SarifLog {
           // Input problems always count in this run, whatever the base commit had.
           ...(baselineUsed ? { baselineState: 'new' as const } : {}),
         },
-      })
+      }
+      pending.push({ level, make: () => made })
     }
-    for (const error of file.errors) diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology')
-    for (const warning of file.warnings) diagnostic(exceptionRule(), warning, 'warning', 'Exception that waives nothing')
+    for (const error of file.errors) {
+      if (file.kind === 'matrix') diagnostic(invalidMatrixRule(), error, 'error', 'Invalid matrix file')
+      else diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology')
+    }
+    for (const warning of file.warnings) diagnostic(exceptionRule(), warning, 'warning', 'Exception to review')
 
     for (const finding of findingsOf(file)) {
-      pending.push({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) })
+      pending.push({ level: LEVEL[finding.severity as Exclude<Severity, 'none'>], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) })
     }
   }
+  const notifications = [
+    ...(report.baseline?.problem === undefined
+      ? []
+      : [plainText([sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`), 'Every finding is reported as new.'])]),
+    ...report.files.flatMap((file) => unlistedLines(file).map((line) => `${file.file}: ${line.replace(/^… and /, '')}.`)),
+  ]
 
-  for (const { rule } of pending) rules.set(rule.id, rule)
+  // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
+  // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
+  const chosen = pending.length <= SARIF_MAX_RESULTS ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, SARIF_MAX_RESULTS)
+  const kept = chosen.map((item) => item.make())
+  if (kept.length < pending.length) {
+    const left = pending.length - kept.length
+    notifications.push(`${left} more ${left === 1 ? 'result is' : 'results are'} not in this log: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run, so the most severe are kept. The JSON report lists every result.`)
+  }
+  for (const { rule } of kept) rules.set(rule.id, rule)
   const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id))
   const index = new Map(ordered.map((rule, i) => [rule.id, i]))
-  const results = pending.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id) as number, ...result }))
+  const results = kept.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id) as number, ...result }))
 
-  const problem = report.baseline?.problem
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -128,21 +173,9 @@ export function sarifLog(report: Report): SarifLog {
         // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
         columnKind: 'utf16CodeUnits',
         results,
-        ...(problem === undefined
+        ...(notifications.length === 0
           ? {}
-          : {
-              invocations: [
-                {
-                  executionSuccessful: true,
-                  toolExecutionNotifications: [
-                    {
-                      level: 'warning' as const,
-                      message: { text: plainText([sentence(`Could not compare with ${report.baseline?.revision ?? 'the base revision'}: ${problem}`), 'Every finding is reported as new.']) },
-                    },
-                  ],
-                },
-              ],
-            }),
+          : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications.map((text) => ({ level: 'warning' as const, message: { text } })) }] }),
         ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
       },
     ],
@@ -300,24 +333,25 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
   const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : ''
   const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`
   const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`
-  const matrix = matrixId === undefined ? undefined : builtinMatrix(matrixId)
-  const source = matrix ? Object.values(matrix.data.sources)[0] : undefined
+  // The document the cell comes from, as the finding cites it (a custom matrix cites its own).
+  const { source } = r
   const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)]
-  const sourceLine = source ? `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''} (${source.url}).` : undefined
+  const origin = source.matrixFile === undefined ? '' : ` (custom matrix ${source.matrix} from ${source.matrixFile})`
+  const sourceLine = `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}${origin}.`
   return {
     id,
     name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
     shortDescription: { text: `${status.short}${cited}` },
     fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
     help: {
-      text: [...helpParagraphs, ...(sourceLine ? [sourceLine] : [])].join('\n\n'),
+      text: [...helpParagraphs, sourceLine].join('\n\n'),
       markdown: [
         escapeHtml(status.meaning),
         ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`),
-        ...(source ? [`Source: [${escapeHtml(source.title)}](<${source.url}>)${source.table ? `, table "${escapeHtml(source.table)}"` : ''}.`] : []),
+        `Source: ${source.url ? `[${escapeHtml(source.title)}](<${source.url}>)` : escapeHtml(source.title)}${source.table ? `, table "${escapeHtml(source.table)}"` : ''}${escapeHtml(origin)}.`,
       ].join('\n\n'),
     },
-    ...(source ? { helpUri: source.url } : {}),
+    ...(source.url ? { helpUri: source.url } : {}),
     defaultConfiguration: { level: DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
     properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
   }
@@ -337,14 +371,28 @@ function invalidTopologyRule(): Rule {
   }
 }
 
+function invalidMatrixRule(): Rule {
+  const meaning =
+    'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.'
+  return {
+    id: INVALID_MATRIX_RULE,
+    name: 'InvalidMatrix',
+    shortDescription: { text: 'Invalid matrix file' },
+    fullDescription: { text: 'A custom matrix file could not be used because of a problem with its content or the file itself.' },
+    help: { text: meaning, markdown: escapeHtml(meaning) },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['input', 'configuration'] },
+  }
+}
+
 function exceptionRule(): Rule {
   const meaning =
-    'An exception under exceptions: waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again, or its pair is supported and needs no waiver. Fix the pair and renew the exception with a new date, or remove the exception.'
+    'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.'
   return {
     id: EXCEPTION_RULE,
-    name: 'ExceptionWaivesNothing',
-    shortDescription: { text: 'Exception that waives nothing' },
-    fullDescription: { text: 'An exception in the topology file has expired, or names a supported pair, and waives nothing.' },
+    name: 'ExceptionToReview',
+    shortDescription: { text: 'Exception to review' },
+    fullDescription: { text: 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.' },
     help: { text: meaning, markdown: escapeHtml(meaning) },
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['exception', 'configuration'] },

@@ -1,7 +1,8 @@
 import { countFindings } from '../core/check.js'
 import type { FileReport, PairResult, Report, Status } from '../core/types.js'
-import { citedFootnotes, findingsOf, plural, STATUS_LABEL } from './findings.js'
-import { escapeHtml } from './html.js'
+import { citedFootnotes, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
+import { plural } from '../core/format.js'
+import { inertText } from './html.js'
 import type { Reporter } from './reporter.js'
 
 /** The status marks of the grid, shared with the PR comment. */
@@ -29,27 +30,30 @@ export const summaryReporter: Reporter = {
       '',
     ]
     if (report.baseline) parts.push(baselineLine(report.baseline), '')
-    for (const file of report.files) for (const line of renderFile(file)) parts.push(line)
+    for (const file of report.files) for (const line of renderFileSummary(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
     return [fitSummary(parts, [legend, ''])]
   },
 }
 
-function renderFile(file: FileReport): string[] {
-  const heading = `### <code>${escapeHtml(file.file)}</code>${file.matrix ? ` · matrix <code>${escapeHtml(file.matrix)}</code>` : ''}`
+/** One file's section: heading, grid, findings, warnings and notices, footnotes. */
+export function renderFileSummary(file: FileReport): string[] {
+  const heading = `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`
+  const unlisted = unlistedLines(file).map((line) => `- ${line}`)
   if (file.errors.length > 0 || !file.topology) {
-    return [heading, '', 'The file could not be evaluated; fix these first:', '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${escapeHtml(e.message)}`), '']
+    const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:'
+    return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`), ...unlisted, '']
   }
   const { topology } = file
   const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]))
   const footnotes = citedFootnotes(file.results)
-  const header = topology.servers.map((s) => `<th>${escapeHtml(s.name)}<br><sub>${escapeHtml(s.product)}</sub></th>`).join('')
+  const header = topology.servers.map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`).join('')
   const rows = topology.clients.map((c) => {
     const cells = topology.servers.map((s) => {
       const result = byPair.get(`${c.name}\u0000${s.name}`)
       return `<td>${result ? cell(result) : '—'}</td>`
     })
-    return `<tr><th align="left">${escapeHtml(c.name)}<br><sub>${escapeHtml(c.product)}</sub></th>${cells.join('')}</tr>`
+    return `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`
   })
   const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', '']
   const findings = findingsOf(file)
@@ -57,15 +61,16 @@ function renderFile(file: FileReport): string[] {
     lines.push('| | Line | Finding | What it means |', '|---|---|---|---|')
     for (const r of findings) {
       const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity
-      lines.push(`| ${severity} | ${r.line} | ${escapeHtml(r.title)}${markers(r)} | ${escapeHtml(r.message)} |`)
+      lines.push(`| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`)
     }
     lines.push('')
   }
-  for (const w of file.warnings) lines.push(`> [!WARNING]`, `> Line ${w.line}: ${escapeHtml(w.message)}`, '')
-  for (const n of file.notices) lines.push(`> [!NOTE]`, `> Line ${n.line}: ${escapeHtml(n.message)}`, '')
+  for (const w of file.warnings) lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '')
+  for (const n of file.notices) lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '')
+  if (unlisted.length > 0) lines.push(...unlisted, '')
   if (footnotes.length > 0) {
     lines.push('**Footnotes**', '')
-    for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
+    for (const f of footnotes) lines.push(`<sup>${inertText(f.id)}</sup> ${inertText(f.text)}`, '')
   }
   return lines
 }
@@ -76,13 +81,13 @@ function cell(result: PairResult): string {
 }
 
 function markers(result: PairResult): string {
-  return result.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')
+  return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('')
 }
 
 function baselineLine(baseline: NonNullable<Report['baseline']>): string {
-  const base = `<code>${escapeHtml(baseline.revision.slice(0, 12))}</code>`
+  const base = `<code>${inertText(baseline.revision.slice(0, 12))}</code>`
   return baseline.problem
-    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${escapeHtml(baseline.problem)}`
+    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
     : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`
 }
 

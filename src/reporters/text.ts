@@ -1,11 +1,18 @@
 import { countFindings } from '../core/check.js'
 import type { Report, Severity } from '../core/types.js'
-import { citedFootnotes, findingsOf, plural } from './findings.js'
+import { citedFootnotes, findingsOf, matrixLabel, unlistedLines } from './findings.js'
 import type { Reporter } from './reporter.js'
+import { formatCount, plural } from '../core/format.js'
 
 export interface TextOptions {
   /** ANSI colour; the CLI turns it on only for a terminal, and never when NO_COLOR is set. */
   color: boolean
+  /**
+   * At most this many findings over all files, the worst of each file first; then one line says
+   * how many more there are and where they are (`elsewhere`). The action's step log is for people
+   * and has no use for 100,000 findings; the CLI lists them all.
+   */
+  limit?: { findings: number; elsewhere: string }
 }
 
 const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 } as const
@@ -14,7 +21,7 @@ const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 } as con
  * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
  * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
  */
-export function textReporter({ color }: TextOptions): Reporter {
+export function textReporter({ color, limit }: TextOptions): Reporter {
   const paint = (style: keyof typeof SGR, text: string) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
   const label: Record<Severity, string> = {
     error: paint('red', 'error'),
@@ -29,17 +36,25 @@ export function textReporter({ color }: TextOptions): Reporter {
   return {
     chunks(report: Report): string[] {
       const out: string[] = []
+      let shown = 0
+      let withheld = 0
       for (const file of report.files) {
-        out.push(paint('bold', clean(file.file)) + (file.matrix ? paint('dim', `  (matrix ${file.matrix})`) : ''))
+        const matrix = matrixLabel(file)
+        out.push(paint('bold', clean(file.file)) + (matrix ? paint('dim', `  (${clean(matrix)})`) : ''))
         for (const e of file.errors) out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`)
         if (file.errors.length > 0) {
-          out.push(paint('dim', '  The file could not be evaluated; no verdict for its pairs.'), '')
+          for (const line of unlistedLines(file)) out.push(`  ${line}`)
+          out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '')
           continue
         }
         for (const w of file.warnings) out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`)
         for (const n of file.notices) out.push(`  ${clean(n.file)}:${n.line}:${n.column}: ${label.notice}: ${clean(n.message)}`)
+        for (const line of unlistedLines(file)) out.push(`  ${line}`)
         const findings = findingsOf(file)
-        for (const r of findings) {
+        const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown)
+        withheld += Math.max(0, findings.length - room)
+        shown += Math.min(room, findings.length)
+        for (const r of findings.slice(0, room)) {
           const refs = r.footnotes.map((f) => `[${f.id}]`).join('')
           const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : ''
           out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`)
@@ -47,13 +62,14 @@ export function textReporter({ color }: TextOptions): Reporter {
         }
         const supported = file.results.length - findings.length
         if (supported > 0) out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`))
-        const footnotes = citedFootnotes(findings)
+        const footnotes = citedFootnotes(findings.slice(0, room))
         if (footnotes.length > 0) {
           out.push('', '  Footnotes:')
           for (const f of footnotes) out.push(`  [${f.id}] ${f.text}`)
         }
         out.push('')
       }
+      if (limit && withheld > 0) out.push(`${formatCount(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '')
       if (report.baseline?.problem) out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '')
       const c = countFindings(report)
       const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`

@@ -194,6 +194,8 @@ describe('sarif and github-token', () => {
     expect({ ...read, failOn: [...read.failOn] }).toEqual({
       topology: ['a.yml'],
       failOn: [],
+      maxWaiverDays: 365,
+      limits: { maxNodes: 250_000, maxPairs: 25_000 },
       prComment: 'never',
       githubToken: 't',
       sarif: 'x.sarif',

@@ -424,7 +424,8 @@ describe('the matrix and expiry-warning-days inputs', () => {
     const out = await action({ ...runner.env, INPUT_MATRIX: 'uc/house.yml' })
     expect(out.code).toBe(1)
     expect(titles(out.annotations)).toEqual([['error', 'coexist.yml', '5', 'Lync 2010 Group Chat on Lync Server 2013: not supported']])
-    expect(parseCommand(out.annotations[0] ?? '').message.split('\n\n').at(-1)).toBe('Source: matrix house-rules, "Contoso house rules"')
+    // Named as a custom matrix, with its file: no report may mistake it for a built-in one.
+    expect(parseCommand(out.annotations[0] ?? '').message.split('\n\n').at(-1)).toBe('Source: custom matrix house-rules from uc/house.yml, "Contoso house rules"')
     expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).results.map((r) => [r.client, r.severity])).toEqual([['trading-floor', 'error']])
   })
 
@@ -460,7 +461,7 @@ describe('the matrix and expiry-warning-days inputs', () => {
       [
         '::error title=coexist%3A invalid input::input matrix: matrix file uc/house.yml is invalid (see the error there)',
         // At the status value: line 6, column 70.
-        '::error title=coexist%3A invalid matrix,file=uc/house.yml,line=6,col=70::cells[0].status: must be equal to one of the allowed values',
+        '::error file=uc/house.yml,line=6,endLine=6,col=70,endColumn=73,title=coexist%3A invalid matrix::cells[0].status: must be equal to one of the allowed values',
         '',
       ].join('\n'),
     )

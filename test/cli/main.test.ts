@@ -385,6 +385,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     'exceptions:',
     '  - client: partners',
     '    server: ams-pool01',
+    '    product: Lync 2010 Attendee',
     '    reason: Lync Web App 2013 in wave 3',
     '    owner: uc-platform-team',
     '    ticket: CHG-1234',
@@ -405,7 +406,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     '    source: {ref: house, note: Group Chat is retired.}',
     '',
   ].join('\n')
-  const EXPIRING = 'coexist.yml:16:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
+  const EXPIRING = 'coexist.yml:17:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-matrix-'))
@@ -446,7 +447,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     const out = await inDir(['check', '--matrix', 'matrices/house.yml', 'coexist.yml'])
     expect(out.code).toBe(1)
     expect(headingAndFinding(out.stdout)).toEqual([
-      'coexist.yml  (matrix house-rules)',
+      'coexist.yml  (custom matrix house-rules from matrices/house.yml)',
       '  coexist.yml:7:14: error: Lync 2010 Group Chat on Lync Server 2013: not supported',
       '✖ Failed: 1 error, 0 warnings, 2 notices in 2 pairs, 1 waived',
     ])
@@ -466,7 +467,9 @@ describe('check --matrix and --expiry-warning-days', () => {
   it('a --matrix file that is broken, missing or outside the directory: exit 2, each said where it is', async () => {
     const broken = await inDir(['check', '--matrix', 'matrices/broken.yml', 'coexist.yml'])
     expect(broken.code).toBe(2)
-    expect(broken.stdout).toContain('  coexist.yml:1:9: error: matrix file matrices/broken.yml is invalid (see the error there) (the matrix option sets it)\n  matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n')
+    // The matrix file's own problem once, as a file of the report; the topology points there.
+    expect(broken.stdout).toContain('matrices/broken.yml\n  matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n')
+    expect(broken.stdout).toContain('  coexist.yml:1:9: error: matrix file matrices/broken.yml is invalid (see the error there) (the matrix option sets it)\n')
     const missing = await inDir(['check', '--matrix', 'matrices/nope.yml', 'coexist.yml'])
     expect([missing.code, missing.stdout.includes('matrix file matrices/nope.yml: no such file')]).toEqual([2, true])
     const outside = await inDir(['check', '--matrix', `../${path.basename(dir)}-outside.yml`, 'coexist.yml'])
@@ -501,7 +504,7 @@ describe('check --matrix and --expiry-warning-days', () => {
   it('--expiry-warning-days: the notice in JSON', async () => {
     const json = JSON.parse((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout) as { notices: unknown[]; counts: { notices: number } }
     expect(json.notices).toEqual([
-      { file: 'coexist.yml', line: 16, column: 14, endLine: 16, endColumn: 24, message: 'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team' },
+      { file: 'coexist.yml', line: 17, column: 14, endLine: 17, endColumn: 24, message: 'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team' },
     ])
     expect(json.counts.notices).toBe(2)
   })

@@ -68,12 +68,25 @@ describe('markPreexisting', () => {
     expect(marks(markPreexisting(head, base))).toEqual(['legacy@s13:interoperable:error:pre', 'legacy@s10:supported:none'])
   })
 
-  it('keeps a waived pair that was already there waived and marks it', () => {
-    const exception = 'exceptions:\n  - client: guests\n    server: s13\n    reason: CHG-1\n    expires: 2099-01-01\n'
+  it('keeps a pair that is waived in both waived, and does not call it pre-existing: the base accepted it, it did not fail', () => {
+    const exception = 'exceptions:\n  - client: guests\n    server: s13\n    product: Lync 2010 Attendee\n    reason: CHG-1\n    expires: 2099-01-01\n'
     const waivedBase = check(topology({ guests: 'Lync 2010 Attendee' }, exception))
     const head = check(topology({ guests: 'Lync 2010 Attendee' }, exception))
     const [first] = markPreexisting(head, waivedBase).results
-    expect(first).toMatchObject({ client: 'guests', server: 's13', severity: 'notice', waived: true, preexisting: true })
+    expect(first).toMatchObject({ client: 'guests', server: 's13', severity: 'notice', waived: true, preexisting: false })
+  })
+
+  it('does not launder a waiver: a pull request that drops the base\'s exception gets a new failure, not a pre-existing one', () => {
+    const exception = 'exceptions:\n  - client: guests\n    server: s13\n    product: Lync 2010 Attendee\n    reason: CHG-1\n    expires: 2099-01-01\n'
+    const waivedBase = check(topology({ guests: 'Lync 2010 Attendee' }, exception))
+    const dropped = check(topology({ guests: 'Lync 2010 Attendee' }))
+    expect(marks(markPreexisting(dropped, waivedBase))).toEqual(['guests@s13:not-supported:error', 'guests@s10:supported:none'])
+  })
+
+  it('matches on the products too: the same pair with another failing client product is new', () => {
+    const base = check(topology({ guests: 'Lync 2010 Attendee' }))
+    const moved = check(topology({ guests: 'Office Live Meeting 2007' }))
+    expect(marks(markPreexisting(moved, base))).toEqual(['guests@s13:not-supported:error', 'guests@s10:supported:none'])
   })
 
   it('marks nothing when there is no base file', () => {

@@ -210,7 +210,7 @@ describe('severity under fail-on', () => {
 
 describe('exceptions', () => {
   const withException = (expires: string, reason = 'Partners move to Lync Web App 2013 in wave 3 (CHG-1234)') =>
-    `${pairTopology('Lync 2010 Attendee', 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: ${reason}\n    expires: ${expires}\n`
+    `${pairTopology('Lync 2010 Attendee', 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: ${reason}\n    expires: ${expires}\n    product: Lync 2010 Attendee\n`
 
   it('a valid exception waives the pair: waived, a notice, and the report passes', () => {
     const report = check(withException('2027-03-31'))
@@ -265,7 +265,7 @@ describe('exceptions', () => {
   })
 
   it('does not mark a supported pair as waived', () => {
-    const text = `${pairTopology('Lync 2013', 'Lync Server 2013')}exceptions:\n  - {client: c1, server: s1, reason: belt and braces, expires: 2099-01-01}\n`
+    const text = `${pairTopology('Lync 2013', 'Lync Server 2013')}exceptions:\n  - {client: c1, server: s1, product: Lync 2013, reason: belt and braces, expires: 2099-01-01}\n`
     const result = only(check(text))
     expect([result.status, result.waived, result.severity, result.exception]).toEqual(['supported', false, 'none', undefined])
   })
@@ -281,7 +281,7 @@ describe('exceptions', () => {
       '  - name: b',
       '    product: Lync 2010 Attendee',
       'exceptions:',
-      '  - {client: a, server: s1, reason: wave 3, expires: 2099-12-31}',
+      '  - {client: a, server: s1, product: Lync 2010 Attendee, reason: wave 3, expires: 2099-12-31}',
       '',
     ].join('\n')
     const results = check(text, { failOn: ['not-supported', 'interoperable'] }).results
@@ -395,7 +395,7 @@ describe('evaluate on its own, with a matrix of our own', () => {
   function topologyOf(text: string): Topology {
     const parsed = parseDocument(text, 'tiny.yml', 'yaml')
     if (!parsed.ok) throw new Error(parsed.errors[0]?.message)
-    const read = readTopology(parsed.document, lookup)
+    const read = readTopology(parsed.document, lookup(/^matrix: tiny$/m.test(text) ? 'tiny' : 'lync-server-2013'))
     if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('; '))
     return read.topology
   }
@@ -436,11 +436,11 @@ describe('evaluate on its own, with a matrix of our own', () => {
   })
 
   it('returns no warnings when no exception expired, and one per expired exception', () => {
-    const text = `${pair('[video]')}exceptions:\n  - {client: pop, server: old, reason: r, expires: 2026-05-31}\n`
+    const text = `${pair('[video]')}exceptions:\n  - {client: pop, server: old, product: Client A, reason: r, expires: 2026-05-31}\n`
     const topology = topologyOf(text)
     expect(evaluate(topology, { ...policy, now: new Date('2026-05-31T12:00:00Z') }).warnings).toEqual([])
     const { warnings, results } = evaluate(topology, policy)
-    expect(warnings.map((w) => [w.file, w.line, w.column])).toEqual([['tiny.yml', 7, 52]])
+    expect(warnings.map((w) => [w.file, w.line, w.column])).toEqual([['tiny.yml', 7, 71]])
     expect(results[0]?.waived).toBe(false)
   })
 
@@ -457,7 +457,7 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
    * 13 with its value at columns 14 to 23.
    */
   const withOwner = (expires: string, client = 'Lync 2010 Attendee') =>
-    `${pairTopology(client, 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: Partners move to Lync Web App 2013 in wave 3\n    owner: uc-platform-team\n    ticket: CHG-1234\n    expires: ${expires}\n`
+    `${pairTopology(client, 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: Partners move to Lync Web App 2013 in wave 3\n    owner: uc-platform-team\n    ticket: CHG-1234\n    expires: ${expires}\n    product: ${client}\n`
   const run = (text: string, expiryWarningDays?: number, now = NOW) =>
     checkTopology('coexist.yml', utf8(text), { policy: { failOn: failOn(''), now, ...(expiryWarningDays === undefined ? {} : { expiryWarningDays }) } })
   const EXPIRES_AT = { line: 13, column: 14, endLine: 13, endColumn: 24 }
@@ -546,8 +546,8 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
       '  - {name: fine, product: Lync 2013}',
       '  - {name: old, product: Lync 2010 Attendee}',
       'exceptions:',
-      '  - {client: old, server: s1, reason: wave 3, expires: 2026-01-31}',
-      '  - {client: fine, server: s1, reason: just in case, expires: 2099-01-01}',
+      '  - {client: old, server: s1, product: Lync 2010 Attendee, reason: wave 3, expires: 2026-01-31}',
+      '  - {client: fine, server: s1, product: Lync 2013, reason: just in case, expires: 2099-01-01}',
       '',
     ].join('\n')
     expect(run(text, 30).warnings.map((w) => [w.line, w.message.split(' waives')[0]?.split(' expired')[0]])).toEqual([

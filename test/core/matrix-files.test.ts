@@ -9,9 +9,14 @@ import { checkTopology } from '../../src/core/check.js'
 import { createMatrixResolver, isMatrixPath, mergeMatrix, type MatrixFileReader } from '../../src/core/matrix-files.js'
 import type { MatrixData } from '../../src/core/matrix.js'
 import type { MatrixResolution, MatrixResolver } from '../../src/core/topology.js'
-import type { FileReport, PairResult } from '../../src/core/types.js'
+import type { Diagnostic, FileReport, PairResult } from '../../src/core/types.js'
 import { matrixResolver } from '../../src/io/matrix-files.js'
 import { fixtureText, policy, utf8 } from './helpers.js'
+
+/** Every error of an unresolved matrix, file by file (the file itself first, then what it extends). */
+function errorsOf(resolution: MatrixResolution): Diagnostic[] | undefined {
+  return resolution.ok ? undefined : resolution.invalidFiles?.flatMap((f) => f.errors)
+}
 
 /** An in-memory repository: the reader hands out files by their normalized path and logs each read. */
 function repo(files: Record<string, string>): { reader: MatrixFileReader; reads: string[] } {
@@ -26,7 +31,7 @@ function repo(files: Record<string, string>): { reader: MatrixFileReader; reads:
 }
 
 function resolved(resolution: MatrixResolution) {
-  if (!resolution.ok) throw new Error(`expected a matrix, got: ${resolution.message}; ${(resolution.errors ?? []).map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('; ')}`)
+  if (!resolution.ok) throw new Error(`expected a matrix, got: ${resolution.message}; ${(errorsOf(resolution) ?? []).map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('; ')}`)
   return resolution.matrix
 }
 
@@ -44,8 +49,14 @@ function topology(matrix: string, clients: [string, string, string[]?][]): strin
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The topology's report with the errors of the invalid matrix files it names after its own, as a
+ * run reports them (there, each matrix file's once, as a file of its own).
+ */
 function checkWith(matrices: MatrixResolver, text: string, file = 'coexist.yml'): FileReport {
-  return checkTopology(file, utf8(text), { policy: policy(), matrices })
+  const report = checkTopology(file, utf8(text), { policy: policy(), matrices })
+  const ref = /^matrix: (.*)$/m.exec(text)?.[1]
+  return { ...report, errors: [...report.errors, ...((ref && errorsOf(matrices(ref))) || [])] }
 }
 
 function only(report: FileReport, client: string, server: string): PairResult {
@@ -167,6 +178,7 @@ describe('an extends chain of three files on a built-in matrix', () => {
     expect([old.status, old.severity, old.replacement]).toEqual(['not-supported', 'error', 'Lync 2013'])
     expect(old.source).toStrictEqual({
       matrix: 'contoso-c',
+      matrixFile: 'matrices/c.yml',
       title: 'Contoso security standard SEC-42',
       table: 'Retired clients',
       url: 'https://intranet.contoso.example/sec-42',
@@ -188,7 +200,7 @@ describe('an extends chain of three files on a built-in matrix', () => {
 
     const renamed = only(report, 'new', 's13')
     expect([renamed.clientProduct, renamed.status]).toEqual(['Lync 2013', 'supported'])
-    expect(renamed.source).toStrictEqual({ matrix: 'contoso-c', ...BUILTIN_SOURCE })
+    expect(renamed.source).toStrictEqual({ matrix: 'contoso-c', matrixFile: 'matrices/c.yml', ...BUILTIN_SOURCE })
 
     expect(only(report, 'guests', 's13').footnotes).toEqual([{ id: '2', text: 'Contoso joins meetings with Lync Web App 2013 only.' }])
     expect(new Set(report.results.map((r) => r.source.matrix))).toEqual(new Set(['contoso-c']))
@@ -243,7 +255,7 @@ describe('extends problems, at the extends line of the file that has them', () =
     const report = checkWith(createMatrixResolver(reader), topology('a.yml', [['c1', 'Lync 2013']]))
     expect(report.results).toEqual([])
     expect(report.errors.map((e) => [e.file, e.line, e.column, e.endColumn, e.message])).toEqual([
-      ['coexist.yml', 1, 9, 14, 'matrix file a.yml is invalid (see the 2 errors there)'],
+      ['coexist.yml', 1, 9, 14, 'matrix file a.yml is invalid (see the error there)'],
       ['a.yml', 2, 10, 15, 'matrix file b.yml is invalid (see the error there)'],
       ['b.yml', 2, 10, 15, 'matrix files extend each other in a cycle: a.yml → b.yml → a.yml'],
     ])
@@ -253,7 +265,7 @@ describe('extends problems, at the extends line of the file that has them', () =
     const { reader } = repo({ 'self.yml': 'id: self\ntitle: Me\nextends: ./self.yml\n' })
     const resolution = createMatrixResolver(reader)('self.yml')
     expect(resolution.ok).toBe(false)
-    expect(resolution.ok ? [] : resolution.errors?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([['self.yml', 3, 10, 'matrix files extend each other in a cycle: self.yml → self.yml']])
+    expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([['self.yml', 3, 10, 'matrix files extend each other in a cycle: self.yml → self.yml']])
   })
 
   it('an unknown built-in id: did you mean, at the extends line', () => {
@@ -274,7 +286,7 @@ describe('extends problems, at the extends line of the file that has them', () =
   it('a base file that does not exist, at the extends line', () => {
     const { reader } = repo({ 'm.yml': 'id: m\nextends: matrices/base.yml\n' })
     const resolution = createMatrixResolver(reader)('m.yml')
-    expect(resolution.ok ? [] : resolution.errors?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([
+    expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([
       ['m.yml', 2, 10, 'matrix file matrices/base.yml: no such file (paths are relative to the repository root)'],
     ])
   })
@@ -297,7 +309,7 @@ describe('a matrix file that is not a valid matrix', () => {
   it('an unknown key, at the key, with the closest allowed one', () => {
     const { reader } = repo({ 'm.yml': 'id: m\nextends: lync-server-2013\nclints: []\n' })
     const resolution = createMatrixResolver(reader)('m.yml')
-    expect(resolution.ok ? [] : resolution.errors?.map((e) => [e.line, e.column, e.message])).toEqual([
+    expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.line, e.column, e.message])).toEqual([
       [3, 1, 'the file: unknown key "clints" (did you mean "clients"?); allowed: id, extends, title, description, sources, workloads, servers, clients, footnotes, cells'],
     ])
   })
@@ -306,15 +318,15 @@ describe('a matrix file that is not a valid matrix', () => {
     const { reader } = repo({ 'whole.yml': 'id: whole\ntitle: Whole\n', 'thin.yml': 'extends: lync-server-2013\n' })
     const matrices = createMatrixResolver(reader)
     const whole = matrices('whole.yml')
-    expect(whole.ok ? [] : whole.errors?.map((e) => e.message)).toEqual(['sources', 'workloads', 'servers', 'clients', 'footnotes', 'cells'].map((key) => `the file: missing required key "${key}"`))
+    expect(whole.ok ? [] : errorsOf(whole)?.map((e) => e.message)).toEqual(['sources', 'workloads', 'servers', 'clients', 'footnotes', 'cells'].map((key) => `the file: missing required key "${key}"`))
     const thin = matrices('thin.yml')
-    expect(thin.ok ? [] : thin.errors?.map((e) => [e.line, e.column, e.message])).toEqual([[1, 1, 'the file: missing required key "id"']])
+    expect(thin.ok ? [] : errorsOf(thin)?.map((e) => [e.line, e.column, e.message])).toEqual([[1, 1, 'the file: missing required key "id"']])
   })
 
   it('not YAML at all: the parse error at its place in the matrix file', () => {
     const { reader } = repo({ 'm.yml': 'id: [\n' })
     const resolution = createMatrixResolver(reader)('m.yml')
-    expect(resolution.ok ? [] : resolution.errors?.map((e) => [e.file, e.line, e.message.startsWith('invalid YAML')])).toEqual([['m.yml', 2, true]])
+    expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.file, e.line, e.message.startsWith('invalid YAML')])).toEqual([['m.yml', 2, true]])
   })
 
   it('a consistency problem after the merge (a new client without cells): at the file\'s id, one per missing cell', () => {
@@ -359,7 +371,7 @@ describe('a JSON matrix file', () => {
     const report = checkWith(createMatrixResolver(reader), topology('rules.json', [['old', 'Lync 2010', ['s13']]]))
     expect(report.matrix).toBe('json-rules')
     const result = only(report, 'old', 's13')
-    expect([result.status, result.severity, result.source]).toEqual(['interoperable', 'warning', { matrix: 'json-rules', ...BUILTIN_SOURCE, note: 'JSON says so.' }])
+    expect([result.status, result.severity, result.source]).toEqual(['interoperable', 'warning', { matrix: 'json-rules', matrixFile: 'rules.json', ...BUILTIN_SOURCE, note: 'JSON says so.' }])
   })
 
   it('a whole matrix of its own in JSON, without extends', () => {
@@ -376,14 +388,14 @@ describe('a JSON matrix file', () => {
     expect(line5.indexOf('3,') + 1).toBe(70)
     const { reader } = repo({ 'bad.json': FLIP.split('\n').map((l, i) => (i === 4 ? line5 : l)).join('\n') })
     const resolution = createMatrixResolver(reader)('bad.json')
-    expect(resolution.ok ? [] : resolution.errors).toEqual([{ file: 'bad.json', line: 5, column: 70, endLine: 5, endColumn: 71, message: 'cells[0].status: must be equal to one of the allowed values' }])
+    expect(resolution.ok ? [] : errorsOf(resolution)).toEqual([{ file: 'bad.json', line: 5, column: 70, endLine: 5, endColumn: 71, message: 'cells[0].status: must be equal to one of the allowed values' }])
   })
 
   it('JSON syntax errors are reported as JSON, not as YAML', () => {
     const { reader } = repo({ 'broken.json': '{\n  "id": "x",\n  "extends": "lync-server-2013",\n}\n' })
     const resolution = createMatrixResolver(reader)('broken.json')
     expect(resolution.ok).toBe(false)
-    const errors = resolution.ok ? [] : (resolution.errors ?? [])
+    const errors = resolution.ok ? [] : (errorsOf(resolution) ?? [])
     expect(errors.map((e) => [e.file, e.line])).toEqual([['broken.json', 4]])
     expect(errors[0]?.message).not.toMatch(/YAML/)
   })

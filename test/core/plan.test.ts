@@ -51,7 +51,7 @@ describe('the what-if of examples/coexist.yml moving every server to Lync Server
   // Lync Server 2013, lon-pool-2010 Lync Server 2010, nyc-ocs Office Communications Server 2007 R2;
   // after the upgrade all three run Lync Server 2013. fail-on: not-supported (the default), so only
   // an unwaived "Not Supported" is an error. The one exception waives external-partners on
-  // ams-pool01 until 2099-03-31, and no other pair.
+  // ams-pool01 until 2027-03-31, and no other pair.
   //
   // population (client, workloads)            server         today (seed cell)                   after: seed cell in the Lync Server 2013 column      list
   // knowledge-workers (Lync 2013;              ams-pool01     LS2013: Supported                    Supported                                             unchanged
@@ -113,7 +113,7 @@ describe('the what-if of examples/coexist.yml moving every server to Lync Server
     const partners = p.populations.find((pop) => pop.client === 'external-partners')
     expect(partners?.newlyFailing[0]?.after).toMatchObject({ serverProduct: 'Lync Server 2013', replacement: 'Lync Web App 2013', title: 'Lync 2010 Attendee on Lync Server 2013: not supported' })
     expect(partners?.newlyFailing[0]?.before).toMatchObject({ serverProduct: 'Lync Server 2010', title: 'Lync 2010 Attendee on Lync Server 2010: supported' })
-    expect(partners?.unchanged[0]?.after.exception?.expires).toBe('2099-03-31')
+    expect(partners?.unchanged[0]?.after.exception?.expires).toBe('2027-03-31')
     const engineers = p.populations.find((pop) => pop.client === 'field-engineers')
     expect(engineers?.unchanged[0]?.after.workloads).toEqual(['conferencing'])
   })
@@ -245,6 +245,7 @@ describe('pairs and products', () => {
       'exceptions:',
       '  - client: waived',
       '    server: pool',
+      '    product: Lync 2010 Attendee',
       '    reason: CHG-1',
       '    expires: 2099-12-31',
       '',
@@ -258,7 +259,7 @@ describe('pairs and products', () => {
   })
 
   it('an expired exception waives nothing, before or after', () => {
-    const text = [...pairTopology('Lync 2010 Attendee', 'Lync Server 2010').trimEnd().split('\n'), 'exceptions:', '  - client: c1', '    server: s1', '    reason: old', '    expires: 2020-01-01', ''].join('\n')
+    const text = [...pairTopology('Lync 2010 Attendee', 'Lync Server 2010').trimEnd().split('\n'), 'exceptions:', '  - client: c1', '    server: s1', '    product: Lync 2010 Attendee', '    reason: old', '    expires: 2020-01-01', ''].join('\n')
     const p = plan(topologyOf(text), [{ server: 's1', product: 'Lync Server 2013' }])
     expect(lists(p)).toEqual([{ client: 'c1', newlyFailing: ['s1'], newlyPassing: [], changed: [], unchanged: [] }])
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
+import { parseTopology } from '../../src/core/check.js'
 import { parseDocument, type SourceDocument } from '../../src/core/document.js'
 import { readTopology, type Topology } from '../../src/core/topology.js'
 import { check, fixtureText, lcm, pairTopology, where } from './helpers.js'
@@ -11,7 +12,7 @@ function doc(text: string): SourceDocument {
 }
 
 function read(text: string): Topology {
-  const outcome = readTopology(doc(text), resolveBuiltinMatrix)
+  const outcome = readTopology(doc(text), resolveBuiltinMatrix('lync-server-2013'))
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; '))
   return outcome.topology
 }
@@ -64,12 +65,15 @@ describe('readTopology: a valid file', () => {
       {
         client: 'external-partners',
         server: 'ams-pool01',
+        // The client product the exception was written for, as the matrix knows it.
+        product: topology.clients[4]?.product,
         reason: 'Partners switch to Lync Web App 2013 in migration wave 3 (CHG-1234)',
         expires: '2099-03-31',
         expiresAt: Date.UTC(2099, 3, 1),
         // The exception's first key, where a warning about the whole exception points.
         span: { line: 46, column: 5, endLine: 46, endColumn: 6 },
-        expiresSpan: { line: 49, column: 14, endLine: 49, endColumn: 24 },
+        productSpan: { line: 48, column: 14, endLine: 48, endColumn: 32 },
+        expiresSpan: { line: 50, column: 14, endLine: 50, endColumn: 24 },
       },
     ])
   })
@@ -96,19 +100,18 @@ describe('readTopology: a valid file', () => {
     expect(topology.clients.map((c) => c.product.id)).toEqual(['ocs-2007-r2-attendant', 'office-communicator-2007-r2'])
   })
 
-  it('asks the lookup for the default matrix when `matrix:` is absent, and for the named one otherwise', () => {
-    const asked: string[] = []
-    const lookup = (id: string) => {
-      asked.push(id)
-      return resolveBuiltinMatrix('lync-server-2013')
+  it('names the default matrix when `matrix:` is absent, and the named one otherwise, for the shell to resolve', () => {
+    const named = (text: string) => {
+      const parsed = parseTopology('coexist.yml', new TextEncoder().encode(text))
+      return parsed.ok ? parsed.matrixRef : undefined
     }
-    expect(readTopology(doc(base), lookup).ok).toBe(true)
-    expect(readTopology(doc(`matrix: my-own\n${base}`), lookup).ok).toBe(true)
-    expect(asked).toEqual(['lync-server-2013', 'my-own'])
+    expect(named(base)).toBe('lync-server-2013')
+    expect(named(`matrix: my-own\n${base}`)).toBe('my-own')
+    expect(readTopology(doc(`matrix: my-own\n${base}`), resolveBuiltinMatrix('lync-server-2013')).ok).toBe(true)
   })
 
   it('accepts an exception expiring on 29 February of a leap year', () => {
-    const topology = read(`${base}exceptions:\n  - {client: c1, server: s1, reason: r, expires: 2028-02-29}\n`)
+    const topology = read(`${base}exceptions:\n  - {client: c1, server: s1, reason: r, expires: 2028-02-29, product: Lync 2013}\n`)
     expect(topology.exceptions[0]?.expiresAt).toBe(Date.UTC(2028, 2, 1))
   })
 })
@@ -164,7 +167,7 @@ describe('schema problems, each at its node, with no results', () => {
   })
 
   it('a blank reason and an expiry not written YYYY-MM-DD', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: "  "\n    expires: 2027-3-1\n`)).toEqual([
+    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: "  "\n    expires: 2027-3-1\n    product: Lync 2013\n`)).toEqual([
       [10, 14, 'exceptions[0].reason: must not be blank'],
       [11, 14, 'exceptions[0].expires: must be a date written YYYY-MM-DD, not "2027-3-1"'],
     ])
@@ -250,26 +253,26 @@ describe('matrix and reference problems, each at its value, with no results', ()
   })
 
   it('an exception naming an unknown client', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c9\n    server: s1\n    reason: r\n    expires: 2027-01-01\n`)).toEqual([
+    expect(errorsOf(`${base}exceptions:\n  - client: c9\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
       [8, 13, 'exception names client "c9", which is not declared under clients (did you mean "c1"?)'],
     ])
   })
 
   it('an exception naming an unknown server', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: pool-9\n    reason: r\n    expires: 2027-01-01\n`)).toEqual([
+    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: pool-9\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
       [9, 13, 'exception names server "pool-9", which is not declared under servers'],
     ])
   })
 
   it('an exception naming a pair that is not connected', () => {
-    expect(errorsOf(`${twoServers}exceptions:\n  - client: c1\n    server: s2\n    reason: r\n    expires: 2027-01-01\n`)).toEqual([
+    expect(errorsOf(`${twoServers}exceptions:\n  - client: c1\n    server: s2\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
       [12, 13, 'exception names the pair "c1" on "s2", but that client does not connect to that server'],
     ])
   })
 
   it('two exceptions for the same pair, at the second, citing the first', () => {
-    const exception = '  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n'
-    expect(errorsOf(`${base}exceptions:\n${exception}${exception}`)).toEqual([[12, 5, 'a second exception for "c1" on "s1"; the first is at line 8']])
+    const exception = '  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n'
+    expect(errorsOf(`${base}exceptions:\n${exception}${exception}`)).toEqual([[13, 5, 'a second exception for "c1" on "s1"; the first is at line 8']])
   })
 
   it.each([
@@ -280,7 +283,7 @@ describe('matrix and reference problems, each at its value, with no results', ()
     ['2027-04-31', '31 April'],
     ['2027-01-00', 'day 0'],
   ])('an expiry that is no calendar date: %s (%s), at the value', (date) => {
-    const report = check(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: ${date}\n`)
+    const report = check(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: ${date}\n    product: Lync 2013\n`)
     expect(where(report.errors)).toEqual([{ line: 11, column: 14, endLine: 11, endColumn: 24, message: `"${date}" is not a calendar date` }])
     expect(report.results).toEqual([])
   })
@@ -316,7 +319,7 @@ describe('matrix and reference problems, each at its value, with no results', ()
       [13, 21],
       [15, 11],
       [16, 14],
-      [21, 14],
+      [22, 14],
     ])
     const messages = report.errors.map((e) => e.message)
     expect(messages[0]).toBe('"Lync 2010" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2')
@@ -376,7 +379,7 @@ describe('matrix and reference problems, each at its value, with no results', ()
   // A server whose product is unknown is still declared, and the client still connects to it: the
   // unknown product is the one problem; the exception on that pair is not a second one.
   it('an exception on a pair whose server has an unknown product reports the product only', () => {
-    const text = `${pairTopology('Lync 2013', 'Lync Server 2031')}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n`
+    const text = `${pairTopology('Lync 2013', 'Lync Server 2031')}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`
     const report = check(text)
     expect(report.errors.map((e) => [e.line, e.column])).toEqual([[3, 14]])
     expect(report.errors[0]?.message).toContain('unknown server product "Lync Server 2031"')

@@ -79,7 +79,7 @@ const F3 = footnoteText('3')
 // - field-engineers (Office Communicator 2007 R2 with conferencing) on Lync Server 2013: the
 //   conferencing refinement, not supported, footnote 3 → the one error.
 // - external-partners (Lync 2010 Attendee) on Lync Server 2013: not supported, footnote 2, waived
-//   until 2099-03-31 → notice; on Lync Server 2010: supported.
+//   until 2027-03-31 → notice; on Lync Server 2010: supported.
 // - reception (OCS 2007 R2 Attendant) on OCS 2007 R2: supported.
 // So: 10 pairs, 1 error, 2 warnings, 2 notices, 1 waived.
 const EXAMPLE_RESULTS = [
@@ -109,7 +109,7 @@ const SALES_DESKTOPS =
   `%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}`
 const EXTERNAL_PARTNERS =
   '::notice file=coexist.yml,line=37,endLine=37,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
-  `external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3` +
+  `external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3` +
   `%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`
 const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
   `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`

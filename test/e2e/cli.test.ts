@@ -40,7 +40,7 @@ const EXAMPLE_TEXT = (file: string) =>
     `  ${file}:22:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
     '      trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
     `  ${file}:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)`,
-    `      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3`,
+    `      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3`,
     '  5 of 10 pairs supported without remarks',
     '',
     '  Footnotes:',
@@ -234,7 +234,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const lines = run.stdout.split('\n')
       expect(lines.slice(0, 2)).toEqual(['Usage:', '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]'])
       expect(lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]')).toBe(true)
-      expect(lines[3]).toBe('                [--max-bytes SIZE]')
+      expect(lines[3]).toBe('                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]')
       expect(lines[4]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
       expect(lines).toContain('  coexist --help | --version')
     })

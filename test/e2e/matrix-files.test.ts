@@ -77,7 +77,7 @@ const FLIPPED_MESSAGE = [
     // Office Communicator 2007 is still supported on OCS 2007 R2.
     ' Alternatives: Lync Server 2010 supports Lync 2010, Lync 2013, Lync 2010 Attendant, Lync 2010 Group Chat, Lync Web App 2010, Lync 2010 Attendee, Office Communicator 2007 R2,' +
     ' Microsoft Office Communications Server 2007 R2 Attendant, Office Live Meeting 2007; Office Communicator 2007 is supported on Office Communications Server 2007 R2.',
-  'Source: matrix contoso-house-rules, "Contoso security standard SEC-42", table "Retired clients". Overrides the table\'s Supported for this pair.',
+  'Source: custom matrix contoso-house-rules from uc/house-rules.yml, "Contoso security standard SEC-42", table "Retired clients". Overrides the table\'s Supported for this pair.',
 ].join('\n\n')
 
 describe.each(runtimes())('matrix files in the action bundle on $label', (runtime) => {
@@ -122,7 +122,7 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
         note: 'Overrides the table\'s Supported for this pair.',
       },
     })
-    expect(run.summary).toContain('### <code>coexist.yml</code> · matrix <code>contoso-house-rules</code>')
+    expect(run.summary).toContain('### <code>coexist.yml</code> · custom matrix <code>contoso-house-rules</code> from <code>uc/house-rules.yml</code>')
   })
 
   it('the matrix input names the file for a topology on the built-in matrix: the same flip', async () => {
@@ -138,7 +138,7 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
     expect(run.status).toBe(2)
     expect(run.annotations).toEqual([
       '::error file=coexist.yml,line=1,endLine=1,col=9,endColumn=26,title=coexist%3A invalid topology::matrix file uc/house-rules.yml is invalid (see the error there)',
-      '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid topology::cells[0].status: must be equal to one of the allowed values',
+      '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid matrix::cells[0].status: must be equal to one of the allowed values',
     ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', warnings: '0' })
     const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: unknown[]; errors: { file: string; line: number; column: number }[] }

@@ -81,6 +81,8 @@ export interface ClientSpec {
 export interface ExceptionSpec {
   client: string
   server: string
+  /** The client's product, as the population names it: the exception is written for it. */
+  product: string
   reason: string
   expires: string
   owner?: string
@@ -129,7 +131,7 @@ export function topologySpecOf(sizes: { servers: [number, number]; clients: [num
       ),
     )
     return fc.tuple(servers, clients).chain(([servers, clients]) => {
-      const pairs = clients.flatMap((c) => (c.servers ?? serverNames).map((s) => ({ client: c.name, server: s })))
+      const pairs = clients.flatMap((c) => (c.servers ?? serverNames).map((s) => ({ client: c.name, server: s, product: c.product })))
       const exceptions = fc
         .shuffledSubarray(pairs, { maxLength: Math.min(4, pairs.length) })
         .chain((chosen) =>

@@ -53,8 +53,9 @@ clients:
 exceptions:
   - client: ${q(NAMES.crOnly)}
     server: ${q(NAMES.server)}
+    product: Lync 2010 Attendee
     reason: ${q(NAMES.reason)}
-    expires: "2099-12-31"
+    expires: "2026-12-31"
     owner: ${q(NAMES.owner)}
     ticket: ${q(NAMES.ticket)}
 `

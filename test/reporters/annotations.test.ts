@@ -272,7 +272,7 @@ describe('annotation columns', () => {
 describe('annotationsReporter on YAML fixtures', () => {
   it('renders exact lines for annotations.yml', () => {
     expect(linesOf(render(checkFixture('annotations.yml')))).toEqual([
-      '::warning file=annotations.yml,line=25,endLine=25,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+      '::warning file=annotations.yml,line=26,endLine=26,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       `::warning file=annotations.yml,line=11,endLine=11,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.%0A%0AFootnote 3: ${footnoteText('3')}${SOURCE}`,
       `::notice file=annotations.yml,line=15,endLine=15,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC): Lync Web App 2013 in wave 3, CHG-1234%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
     ])
@@ -282,7 +282,7 @@ describe('annotationsReporter on YAML fixtures', () => {
     const lines = linesOf(render(checkFixture('annotations.yml', { failOn: ['not-supported', 'interoperable'] })))
     expect(lines.map((l) => [parseCommand(l).command, parseCommand(l).properties.line])).toEqual([
       ['error', '11'],
-      ['warning', '25'],
+      ['warning', '26'],
       ['notice', '15'],
     ])
   })

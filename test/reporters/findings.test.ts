@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Footnote } from '../../src/core/types.js'
-import { citedFootnotes, findingsOf, plural, STATUS_LABEL } from '../../src/reporters/findings.js'
+import { citedFootnotes, findingsOf, STATUS_LABEL } from '../../src/reporters/findings.js'
 import { cleanFile, F1, F2, F3, pair, sampleFile } from './helpers.js'
 
 describe('findingsOf', () => {
@@ -67,17 +67,5 @@ describe('STATUS_LABEL', () => {
       'not-supported': 'not supported',
       'not-applicable': 'not applicable',
     })
-  })
-})
-
-describe('plural', () => {
-  it.each([
-    [0, 'error', '0 errors'],
-    [1, 'error', '1 error'],
-    [2, 'error', '2 errors'],
-    [1, 'pair', '1 pair'],
-    [11, 'notice', '11 notices'],
-  ])('plural(%i, %j) is %j', (n, word, expected) => {
-    expect(plural(n, word)).toBe(expected)
   })
 })

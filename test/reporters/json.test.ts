@@ -264,9 +264,9 @@ describe('jsonReporter on YAML fixtures', () => {
     expect(json.warnings).toStrictEqual([
       {
         file: 'estate.yml',
-        line: 35,
+        line: 36,
         column: 14,
-        endLine: 35,
+        endLine: 36,
         endColumn: 24,
         message: 'the exception for "sales" on "ocs" expired at the end of 2020-01-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FileReport, PairResult, Report } from '../../src/core/types.js'
+import { inertText } from '../../src/reporters/html.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import {
   GITHUB_COMMENT_LIMIT,
-  inertText,
   isPrCommentBody,
   needsAttention,
   PR_COMMENT_MARKER,

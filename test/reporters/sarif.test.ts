@@ -174,10 +174,10 @@ describe('sarifReporter', () => {
         {
           kind: 'external',
           status: 'accepted',
-          justification: 'Partners switch to Lync Web App 2013 in migration wave 3. Waived until the end of 2099-03-31 (UTC) by uc-platform-team (CHG-1234).',
+          justification: 'Partners switch to Lync Web App 2013 in migration wave 3. Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234).',
         },
       ])
-      expect(waived?.properties).toMatchObject({ client: 'external-partners', server: 'ams-pool01', status: 'not-supported', exception: { expires: '2099-03-31' } })
+      expect(waived?.properties).toMatchObject({ client: 'external-partners', server: 'ams-pool01', status: 'not-supported', exception: { expires: '2027-03-31' } })
     })
 
     it('names the owner and the ticket only when the exception has them', () => {
@@ -188,7 +188,7 @@ describe('sarifReporter', () => {
           'clients:',
           '  - {name: guests, product: Lync 2010 Attendee}',
           'exceptions:',
-          '  - {client: guests, server: ams-pool01, reason: Guests move to Lync Web App 2013 in wave 3, expires: 2099-06-30' + extra + '}',
+          '  - {client: guests, server: ams-pool01, product: Lync 2010 Attendee, reason: Guests move to Lync Web App 2013 in wave 3, expires: 2099-06-30' + extra + '}',
           '',
         ].join('\n')
       const justification = (name: string, extra: string) => results(render(name, reportOf(checkText(waiver(extra)))))[0]?.suppressions?.[0]?.justification
@@ -270,8 +270,8 @@ describe('sarifReporter', () => {
       const scoped = render('other-matrix', reportOf(file))
       expect(rules(scoped).map((r) => r.id)).toEqual(['coexist/tiny/not-supported/footnote-n2'])
       expect(rules(scoped)[0]?.help.text).toContain('Footnote n2 of matrix tiny: Second footnote.')
-      // Not a built-in matrix: no source to link rather than a wrong one.
-      expect(rules(scoped)[0]?.helpUri).toBeUndefined()
+      // Not a built-in matrix: the document its own cell cites, never a built-in matrix's.
+      expect(rules(scoped)[0]?.helpUri).toBe('https://example.com/table')
     })
   })
 
@@ -279,7 +279,7 @@ describe('sarifReporter', () => {
     it('cover every finding and input problem, and no plain supported pair', () => {
       const log = render('estate', reportOf(checkFixture('sarif-estate.yml'), invalidFile()))
       expect(summary(log)).toEqual([
-        ['coexist/exception', 'warning', 39, '-'],
+        ['coexist/exception', 'warning', 40, '-'],
         ['coexist/not-supported/footnote-3', 'error', 22, '-'],
         ['coexist/not-supported/footnote-2', 'error', 29, '-'],
         ['coexist/not-applicable', 'warning', 15, '-'],
@@ -290,8 +290,8 @@ describe('sarifReporter', () => {
         ['coexist/invalid-topology', 'error', 7, '-'],
       ])
       const expired = results(log)[0]
-      expect(expired?.message.text).toMatch(/^Exception that waives nothing\.\n\nthe exception for "visitors" on "pool13" expired at the end of 2020-01-31 \(UTC\)/)
-      expect(expired?.locations[0]?.physicalLocation.region).toStrictEqual({ startLine: 39, startColumn: 14, endLine: 39, endColumn: 24 })
+      expect(expired?.message.text).toMatch(/^Exception to review\.\n\nthe exception for "visitors" on "pool13" expired at the end of 2020-01-31 \(UTC\)/)
+      expect(expired?.locations[0]?.physicalLocation.region).toStrictEqual({ startLine: 40, startColumn: 14, endLine: 40, endColumn: 24 })
       expect(results(log).every((r) => r.message.text.endsWith('.'))).toBe(true)
     })
 

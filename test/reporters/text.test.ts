@@ -259,7 +259,7 @@ describe('textReporter on YAML fixtures', () => {
     const lines = linesOf(plain(checkFixture('estate.yml')))
     expect(lines[0]).toBe('estate.yml  (matrix lync-server-2013)')
     expect(lines.filter((l) => /^ {2}estate\.yml:\d+:\d+: /.test(l)).map((l) => l.replace(/: .*$/, '').trim() + l.match(/: (error|warning|notice):/)?.[1])).toEqual([
-      'estate.yml:35:14warning',
+      'estate.yml:36:14warning',
       'estate.yml:21:14error',
       'estate.yml:14:14warning',
       'estate.yml:17:14warning',

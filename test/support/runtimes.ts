@@ -9,6 +9,14 @@ import { fileURLToPath } from 'node:url'
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ACTION_BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js')
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+/**
+ * The instant every bundle a test runs starts its clock at (and in-process tests judge exceptions
+ * against), so that dates in the output do not depend on the day the suite runs.
+ */
+export const FIXED_NOW = new Date('2026-06-01T12:00:00Z')
+/** The node options and environment that set a child's clock to FIXED_NOW (test/support/fixed-clock.mjs). */
+export const FIXED_CLOCK = ['--import', path.join(REPO_ROOT, 'test', 'support', 'fixed-clock.mjs')]
+export const FIXED_CLOCK_ENV = { COEXIST_TEST_CLOCK: FIXED_NOW.toISOString() }
 
 export interface Runtime {
   /** "Node v24.21.0 (node_modules/.bin/node)": what each test is named after. */
@@ -84,9 +92,9 @@ export interface RunOptions {
 export function runNode(runtime: Runtime, script: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
-    const child = spawn(runtime.executable, [script, ...args], {
+    const child = spawn(runtime.executable, [...FIXED_CLOCK, script, ...args], {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, ...FIXED_CLOCK_ENV },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: options.timeout ?? 15_000,
       killSignal: 'SIGKILL',

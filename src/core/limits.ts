@@ -1,0 +1,93 @@
+// What one run may cost. A pull request writes the files coexist reads, so every cost that grows
+// with the input has a bound here, and every bound is stated in SECURITY.md and exercised by the
+// hostile catalogue (test/hostile/). The defaults keep the worst input any run accepts under
+// about 2 s and 512 MB; the two knobs below let an estate larger than that raise them.
+
+export interface Limits {
+  /**
+   * YAML/JSON nodes parsed in one run, over every topology file (and its base-commit version in
+   * new-only mode) and every matrix file. Action input and CLI option `max-nodes`.
+   */
+  maxNodes: number
+  /** Client/server pairs evaluated in one run. Action input and CLI option `max-pairs`. */
+  maxPairs: number
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = { maxNodes: 250_000, maxPairs: 25_000 }
+
+/**
+ * How far the knobs go. Memory grows by roughly 0.5 KB per node and per pair (BENCHMARKS.md), so at
+ * the ceilings a run stays near 1.5 GB, inside the heap Node gives itself on a GitHub-hosted runner.
+ */
+export const LIMIT_CEILINGS: Readonly<Limits> = { maxNodes: 2_000_000, maxPairs: 1_000_000 }
+
+/** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
+export const PROBLEMS_LISTED_PER_FILE = 100
+
+/** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
+export const MAX_EXTENDS_DEPTH = 8
+
+/**
+ * Character comparisons "did you mean" may spend in one run. A suggestion is a courtesy: a file of
+ * thousands of unknown names gets suggestions for the first few hundred and plain messages after.
+ */
+export const SUGGESTION_WORK_PER_RUN = 20_000_000
+
+/**
+ * The spending of one run against its Limits. Made once per run by the shell and handed to every
+ * step, so that a run of many files is bounded as a whole, not file by file.
+ */
+export class RunBudget {
+  private nodesUsed = 0
+  private pairsUsed = 0
+  private suggestionWorkLeft = SUGGESTION_WORK_PER_RUN
+
+  constructor(readonly limits: Readonly<Limits> = DEFAULT_LIMITS) {}
+
+  get nodesLeft(): number {
+    return this.limits.maxNodes - this.nodesUsed
+  }
+
+  get nodes(): number {
+    return this.nodesUsed
+  }
+
+  /** Takes `count` nodes when they fit; false (and nothing taken) when they do not. */
+  takeNodes(count: number): boolean {
+    if (count > this.nodesLeft) return false
+    this.nodesUsed += count
+    return true
+  }
+
+  get pairsLeft(): number {
+    return this.limits.maxPairs - this.pairsUsed
+  }
+
+  get pairs(): number {
+    return this.pairsUsed
+  }
+
+  takePairs(count: number): boolean {
+    if (count > this.pairsLeft) return false
+    this.pairsUsed += count
+    return true
+  }
+
+  /** Spends up to `work` comparisons on a suggestion; false when the run has none left for it. */
+  takeSuggestionWork(work: number): boolean {
+    if (work > this.suggestionWorkLeft) {
+      this.suggestionWorkLeft = 0
+      return false
+    }
+    this.suggestionWorkLeft -= work
+    return true
+  }
+}
+
+/** `max-nodes` / `max-pairs`: a whole number from 1 to the ceiling, `1000`, `250k` or `2M`. */
+export function parseLimit(text: string, ceiling: number): number | undefined {
+  const match = /^(\d+)\s*([kKmM]?)$/.exec(text.trim())
+  if (!match) return undefined
+  const value = Number(match[1]) * ({ k: 1_000, m: 1_000_000 }[(match[2] ?? '').toLowerCase()] ?? 1)
+  return value >= 1 && value <= ceiling ? value : undefined
+}
