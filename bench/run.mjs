@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { completed, fmt, isExecutable, pad, prepare, ratio, resetActionFiles, ROOT, round, sample, summarize, TIME } from './harness.mjs'
+import { completed, fmt, isExecutable, LARGE_ESTATE_OPTIONS, pad, prepare, ratio, resetActionFiles, ROOT, round, sample, summarize, TIME } from './harness.mjs'
 import { benchStartup, printStartup } from './startup.mjs'
 
 const HERE = path.join(ROOT, 'bench')
@@ -107,7 +107,7 @@ function subjectCommand(subject, runtime, layout) {
     case 'yaml-load':
       return { args: [YAML_LOAD, layout.file], ...base }
     case 'cli':
-      return { args: [CLI, 'check', 'coexist.yml', '--format', 'json'], ...base, stdoutFile: path.join(layout.root, `cli-${runtime.id}.json`) }
+      return { args: [CLI, 'check', 'coexist.yml', '--format', 'json', ...LARGE_ESTATE_OPTIONS], ...base, stdoutFile: path.join(layout.root, `cli-${runtime.id}.json`) }
     case 'action':
       return { args: [ACTION], cwd: layout.workspace, env: layout.env, stdoutFile: path.join(layout.root, `action-${runtime.id}.log`) }
   }

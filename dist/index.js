@@ -245,7 +245,8 @@ function createMatrixResolver(readFile, budget) {
             return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
         let outcome = resolved.get(key);
         if (!outcome) {
-            outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
+            const loaded = read.load();
+            outcome = loaded.ok ? resolveFile(read.file, loaded.bytes, [...chain, read.file]) : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
             resolved.set(key, outcome);
         }
         bySpelling.set(ref, outcome);
@@ -366,30 +367,43 @@ function readMatrixFile(workspace) {
         if (isOutside(absolute, workspace)) {
             return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
         }
-        let fd;
+        let real;
         try {
             // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-            if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
-                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
-            // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-            fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!stat.isFile())
-                return { ok: false, message: 'not a regular file' };
-            if (stat.size > MAX_MATRIX_BYTES)
-                return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
-            return { ok: true, file: displayPath(absolute, workspace), key: real, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
         }
         catch (error) {
-            const code = error.code;
-            return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` };
+            return { ok: false, message: failure(error) };
         }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
+        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+            return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
+        // The real path is the key: 200 spellings of one file are one file, read once.
+        return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) };
     };
+}
+function loadMatrixFile(file) {
+    let fd;
+    try {
+        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, message: 'not a regular file' };
+        if (stat.size > MAX_MATRIX_BYTES)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
+        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+    }
+    catch (error) {
+        return { ok: false, message: failure(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function failure(error) {
+    const code = error.code;
+    return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`;
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -1582,6 +1596,7 @@ function parseFailOn(text) {
 
 
 
+
 // SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
 // finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
 // that explains it; every finding a person should read is a result at its exact span. The output
@@ -1619,8 +1634,8 @@ const sarifReporter = {
 };
 /** Stands in for the results while the rest of the log is serialized (a string no result can be). */
 const RESULTS_MARK = '\u0000coexist-results\u0000';
-/** The log as an object; the reporter's output is this, serialized. */
-function sarifLog(report) {
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
     const rules = new Map();
     /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
     const pending = [];
@@ -1648,12 +1663,12 @@ function sarifLog(report) {
         };
         for (const error of file.errors) {
             if (file.kind === 'matrix')
-                diagnostic(invalidMatrixRule(), error, 'error', 'Invalid matrix file');
+                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
             else
-                diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
         }
         for (const warning of file.warnings)
-            diagnostic(exceptionRule(), warning, 'warning', 'Exception to review');
+            diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
         for (const finding of (0,reporters_findings/* findingsOf */.WX)(file)) {
             pending.push({ level: LEVEL[finding.severity], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
         }
@@ -1666,11 +1681,11 @@ function sarifLog(report) {
     ];
     // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
     // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= SARIF_MAX_RESULTS ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, SARIF_MAX_RESULTS);
+    const chosen = pending.length <= maxResults ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
     const kept = chosen.map((item) => item.make());
     if (kept.length < pending.length) {
         const left = pending.length - kept.length;
-        notifications.push(`${left} more ${left === 1 ? 'result is' : 'results are'} not in this log: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run, so the most severe are kept. The JSON report lists every result.`);
+        notifications.push(`${(0,format/* plural */.L)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
     }
     for (const { rule } of kept)
         rules.set(rule.id, rule);
@@ -1848,42 +1863,13 @@ function pairRule(r, matrixId) {
         properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
     };
 }
-function invalidTopologyRule() {
-    const meaning = 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.';
-    return {
-        id: INVALID_TOPOLOGY_RULE,
-        name: 'InvalidTopology',
-        shortDescription: { text: 'Invalid topology file' },
-        fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
-        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['input', 'configuration'] },
-    };
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id, name, short, full, meaning, level, tags) {
+    return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) }, defaultConfiguration: { level }, properties: { tags } };
 }
-function invalidMatrixRule() {
-    const meaning = 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.';
-    return {
-        id: INVALID_MATRIX_RULE,
-        name: 'InvalidMatrix',
-        shortDescription: { text: 'Invalid matrix file' },
-        fullDescription: { text: 'A custom matrix file could not be used because of a problem with its content or the file itself.' },
-        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['input', 'configuration'] },
-    };
-}
-function exceptionRule() {
-    const meaning = 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.';
-    return {
-        id: EXCEPTION_RULE,
-        name: 'ExceptionToReview',
-        shortDescription: { text: 'Exception to review' },
-        fullDescription: { text: 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.' },
-        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
-        defaultConfiguration: { level: 'warning' },
-        properties: { tags: ['exception', 'configuration'] },
-    };
-}
+const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
+const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
+const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
 function footnoteList(footnotes) {
     return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
 }
@@ -2862,10 +2848,7 @@ function endOfDayUtc(date) {
     return Date.UTC(year, month - 1, day + 1);
 }
 
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/check.ts
-
 
 
 
@@ -2920,11 +2903,8 @@ function checkDocument(document, resolution, options) {
         return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
     const { topology } = read;
     const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (!budget.takePairs(pairs)) {
-        const before = budget.pairs === 0 ? '' : ` (the files before it used ${(0,format/* formatCount */.B)(budget.pairs)})`;
-        const message = `this file has ${(0,format/* formatCount */.B)(pairs)} client/server pairs, more than the run's limit of ${(0,format/* formatCount */.B)(budget.limits.maxPairs)} (max-pairs) leaves for it${before}; raise max-pairs for an estate this large`;
-        return fileReport({ file, errors: [{ file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message }] });
-    }
+    if (!budget.pairs.take(pairs))
+        return fileReport({ file, errors: [{ file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] });
     const { results, warnings, notices } = evaluate(topology, options.policy);
     return fileReport({
         file,
@@ -6868,10 +6848,7 @@ function findJsonSyntaxError(text) {
 
 // EXTERNAL MODULE: ./src/core/line-index.ts
 var line_index = __nccwpck_require__(5240);
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/document.ts
-
 
 
 
@@ -6900,8 +6877,8 @@ function parseDocument(text, file, format, budget) {
     }
     // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
     // bounded before it starts: the estimate is at least the real count, and at most a few times it.
-    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodesLeft)
-        return errorAt(0, 0, tooManyNodes(budget, undefined));
+    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left)
+        return errorAt(0, 0, budget.nodes.refusal(undefined));
     let events;
     try {
         events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
@@ -6911,8 +6888,8 @@ function parseDocument(text, file, format, budget) {
     }
     if (budget) {
         const nodes = countNodes(events);
-        if (!budget.takeNodes(nodes))
-            return errorAt(0, 0, tooManyNodes(budget, nodes));
+        if (!budget.nodes.take(nodes))
+            return errorAt(0, 0, budget.nodes.refusal(nodes));
     }
     const walked = NodePositions.walk(events, text);
     if (walked instanceof WalkError)
@@ -6940,13 +6917,11 @@ function parseDocument(text, file, format, budget) {
     }
     return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
 }
-/** How much higher than the real node count estimateNodes may be on an ordinary file (it is about 2.5 times on pretty-printed JSON). */
-const NODE_ESTIMATE_SLACK = 4;
-function tooManyNodes(budget, nodes) {
-    const size = nodes === undefined ? 'far more YAML nodes' : `${(0,format/* formatCount */.B)(nodes)} YAML nodes, more`;
-    const left = budget.nodes === 0 ? '' : ` (the files before it used ${(0,format/* formatCount */.B)(budget.nodes)})`;
-    return `this file has ${size} than the run's limit of ${(0,format/* formatCount */.B)(budget.limits.maxNodes)} (max-nodes) leaves for it${left}; raise max-nodes for an estate this large`;
-}
+/**
+ * How much higher than the real node count estimateNodes may be on an ordinary file (about three
+ * times on block YAML and pretty-printed JSON): a file is refused unparsed only beyond this.
+ */
+const NODE_ESTIMATE_SLACK = 5;
 /** The nodes of an event stream: every event but a document's start and a collection's end. */
 function countNodes(events) {
     let nodes = 0;
@@ -6977,9 +6952,10 @@ const CLOSE_BRACE = 125;
  * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
  *
  * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
- * with spaces in it is one token), a quoted scalar, and the indicators `-` and `?` standing alone. Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * with spaces in it is one token), a quoted scalar, and the indicators `-`, `?` and `:` standing
+ * alone (followed by a space or a line break). Every node is a token or is made by one (a collection started by a key or a dash, an empty
  * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
- * than the node count; on ordinary topologies it is about twice it. Comments and the insides of
+ * than the node count; on ordinary topologies it is about three times it. Comments and the insides of
  * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
  * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
  */
@@ -7004,7 +6980,13 @@ function estimateNodes(text) {
             i = lineEnd(text, i) - 1;
             inToken = false;
         }
-        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COLON) {
+        else if (c === COLON) {
+            // A value indicator can stand for a mapping, an empty key and an empty value (`[a:, b:]`).
+            if (i + 1 === length || isBlankOrFlowEnd(text.charCodeAt(i + 1)))
+                tokens++;
+            inToken = false;
+        }
+        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
             inToken = false;
         }
         else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
@@ -7030,6 +7012,9 @@ function estimateNodes(text) {
 }
 function isBlank(c) {
     return c === SPACE || c === TAB || c === LF || c === CR;
+}
+function isBlankOrFlowEnd(c) {
+    return isBlank(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE;
 }
 /** The offset of the line break that ends the line holding `from`, or the end of the text. */
 function lineEnd(text, from) {
@@ -7379,17 +7364,15 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */   bG: () => (/* binding */ RunBudget),
 /* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
 /* harmony export */ });
-/* unused harmony export SUGGESTION_WORK_PER_RUN */
-// What one run may cost. A pull request writes the files coexist reads, so every cost that grows
-// with the input has a bound here, and every bound is stated in SECURITY.md and exercised by the
-// hostile catalogue (test/hostile/). The defaults keep the worst input any run accepts under
-// about 2 s and 512 MB; the two knobs below let an estate larger than that raise them.
+/* unused harmony exports SUGGESTION_WORK_PER_RUN, Allowance */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+
 const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
 /**
- * How far the knobs go. Memory grows by roughly 0.5 KB per node and per pair (BENCHMARKS.md), so at
- * the ceilings a run stays near 1.5 GB, inside the heap Node gives itself on a GitHub-hosted runner.
+ * How far the knobs go. The worst input at either ceiling takes the action about 1 GB (SECURITY.md
+ * gives the measurements), inside the heap Node gives itself on any GitHub-hosted runner.
  */
-const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 1_000_000 };
+const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 500_000 };
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 const PROBLEMS_LISTED_PER_FILE = 100;
 /** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
@@ -7400,41 +7383,57 @@ const MAX_EXTENDS_DEPTH = 8;
  */
 const SUGGESTION_WORK_PER_RUN = 20_000_000;
 /**
+ * One limit of a run and what has been spent of it: YAML nodes or client/server pairs. A request
+ * is taken whole or not at all, so a refused file costs the run nothing.
+ */
+class Allowance {
+    limit;
+    what;
+    option;
+    spent = 0;
+    constructor(limit, 
+    /** What is counted, in the plural ("YAML nodes"), and the option that sets the limit, for messages. */
+    what, option) {
+        this.limit = limit;
+        this.what = what;
+        this.option = option;
+    }
+    get used() {
+        return this.spent;
+    }
+    get left() {
+        return this.limit - this.spent;
+    }
+    /** Takes `count` when it fits; false (and nothing taken) when it does not. */
+    take(count) {
+        if (count > this.left)
+            return false;
+        this.spent += count;
+        return true;
+    }
+    /**
+     * Why a file of `count` (or, unknown, of far more) was refused, and what to do about it; `what`
+     * names what was counted when it is not simply the unit (a plan counts each pair twice).
+     */
+    refusal(count, what = this.what) {
+        const size = count === undefined ? `far more ${what}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(count)} ${what}, more`;
+        const before = this.spent === 0 ? '' : ` (the files before it used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(this.spent)})`;
+        return `this file has ${size} than the run's limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
+    }
+}
+/**
  * The spending of one run against its Limits. Made once per run by the shell and handed to every
  * step, so that a run of many files is bounded as a whole, not file by file.
  */
 class RunBudget {
     limits;
-    nodesUsed = 0;
-    pairsUsed = 0;
+    nodes;
+    pairs;
     suggestionWorkLeft = SUGGESTION_WORK_PER_RUN;
     constructor(limits = DEFAULT_LIMITS) {
         this.limits = limits;
-    }
-    get nodesLeft() {
-        return this.limits.maxNodes - this.nodesUsed;
-    }
-    get nodes() {
-        return this.nodesUsed;
-    }
-    /** Takes `count` nodes when they fit; false (and nothing taken) when they do not. */
-    takeNodes(count) {
-        if (count > this.nodesLeft)
-            return false;
-        this.nodesUsed += count;
-        return true;
-    }
-    get pairsLeft() {
-        return this.limits.maxPairs - this.pairsUsed;
-    }
-    get pairs() {
-        return this.pairsUsed;
-    }
-    takePairs(count) {
-        if (count > this.pairsLeft)
-            return false;
-        this.pairsUsed += count;
-        return true;
+        this.nodes = new Allowance(limits.maxNodes, 'YAML nodes', 'max-nodes');
+        this.pairs = new Allowance(limits.maxPairs, 'client/server pairs', 'max-pairs');
     }
     /** Spends up to `work` comparisons on a suggestion; false when the run has none left for it. */
     takeSuggestionWork(work) {
@@ -7534,6 +7533,7 @@ class Matrix {
     file;
     byName = new Map();
     lookups = new Map();
+    names = new Map();
     cells = new Map();
     footnotesById;
     workloadsById;
@@ -7593,17 +7593,26 @@ class Matrix {
      * alias), found within the run's suggestion budget.
      */
     lookupProblem(name, kind, budget) {
-        const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+        const { names, listing } = this.namesOfKind(kind);
         const found = this.find(name);
         if (found)
-            return `"${name}" is a ${found.kind} product, not a ${kind}; ${all}`;
-        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g9)(name, this.namesOf(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all;
+            return `"${name}" is a ${found.kind} product, not a ${kind}; ${listing}`;
+        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g9)(name, names, 3, budget).map((n) => this.find(n)?.product.name ?? n))];
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : listing;
         return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
     }
-    /** Every name a product of this kind answers to, for "did you mean". */
-    namesOf(kind) {
-        return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
+    /**
+     * Every name a product of this kind answers to (for "did you mean"), and the sentence listing
+     * their display names: built once per kind, as a file of thousands of unknown names asks each time.
+     */
+    namesOfKind(kind) {
+        let names = this.names.get(kind);
+        if (!names) {
+            const products = kind === 'client' ? this.data.clients : this.data.servers;
+            names = { names: products.flatMap(namesOf), listing: `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}` };
+            this.names.set(kind, names);
+        }
+        return names;
     }
     /** Display names of the products of this kind, in table order. */
     displayNames(kind) {

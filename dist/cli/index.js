@@ -149,17 +149,27 @@ const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.pars
 const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
 ;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
 const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Numbers in messages, written the way people read them ("250,000"). Grouped by hand rather than
+// with toLocaleString, which builds an ICU number formatter on first use: start-up time every run
+// would pay for a message few runs print.
+/** 250000 → "250,000". */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** "1 pair", "2 pairs", "1,000 directories": the count with the word it counts. */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/limits.ts
-// What one run may cost. A pull request writes the files coexist reads, so every cost that grows
-// with the input has a bound here, and every bound is stated in SECURITY.md and exercised by the
-// hostile catalogue (test/hostile/). The defaults keep the worst input any run accepts under
-// about 2 s and 512 MB; the two knobs below let an estate larger than that raise them.
+
 const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
 /**
- * How far the knobs go. Memory grows by roughly 0.5 KB per node and per pair (BENCHMARKS.md), so at
- * the ceilings a run stays near 1.5 GB, inside the heap Node gives itself on a GitHub-hosted runner.
+ * How far the knobs go. The worst input at either ceiling takes the action about 1 GB (SECURITY.md
+ * gives the measurements), inside the heap Node gives itself on any GitHub-hosted runner.
  */
-const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 1_000_000 };
+const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 500_000 };
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 const PROBLEMS_LISTED_PER_FILE = 100;
 /** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
@@ -170,41 +180,57 @@ const MAX_EXTENDS_DEPTH = 8;
  */
 const SUGGESTION_WORK_PER_RUN = 20_000_000;
 /**
+ * One limit of a run and what has been spent of it: YAML nodes or client/server pairs. A request
+ * is taken whole or not at all, so a refused file costs the run nothing.
+ */
+class Allowance {
+    limit;
+    what;
+    option;
+    spent = 0;
+    constructor(limit, 
+    /** What is counted, in the plural ("YAML nodes"), and the option that sets the limit, for messages. */
+    what, option) {
+        this.limit = limit;
+        this.what = what;
+        this.option = option;
+    }
+    get used() {
+        return this.spent;
+    }
+    get left() {
+        return this.limit - this.spent;
+    }
+    /** Takes `count` when it fits; false (and nothing taken) when it does not. */
+    take(count) {
+        if (count > this.left)
+            return false;
+        this.spent += count;
+        return true;
+    }
+    /**
+     * Why a file of `count` (or, unknown, of far more) was refused, and what to do about it; `what`
+     * names what was counted when it is not simply the unit (a plan counts each pair twice).
+     */
+    refusal(count, what = this.what) {
+        const size = count === undefined ? `far more ${what}` : `${formatCount(count)} ${what}, more`;
+        const before = this.spent === 0 ? '' : ` (the files before it used ${formatCount(this.spent)})`;
+        return `this file has ${size} than the run's limit of ${formatCount(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
+    }
+}
+/**
  * The spending of one run against its Limits. Made once per run by the shell and handed to every
  * step, so that a run of many files is bounded as a whole, not file by file.
  */
 class limits_RunBudget {
     limits;
-    nodesUsed = 0;
-    pairsUsed = 0;
+    nodes;
+    pairs;
     suggestionWorkLeft = SUGGESTION_WORK_PER_RUN;
     constructor(limits = DEFAULT_LIMITS) {
         this.limits = limits;
-    }
-    get nodesLeft() {
-        return this.limits.maxNodes - this.nodesUsed;
-    }
-    get nodes() {
-        return this.nodesUsed;
-    }
-    /** Takes `count` nodes when they fit; false (and nothing taken) when they do not. */
-    takeNodes(count) {
-        if (count > this.nodesLeft)
-            return false;
-        this.nodesUsed += count;
-        return true;
-    }
-    get pairsLeft() {
-        return this.limits.maxPairs - this.pairsUsed;
-    }
-    get pairs() {
-        return this.pairsUsed;
-    }
-    takePairs(count) {
-        if (count > this.pairsLeft)
-            return false;
-        this.pairsUsed += count;
-        return true;
+        this.nodes = new Allowance(limits.maxNodes, 'YAML nodes', 'max-nodes');
+        this.pairs = new Allowance(limits.maxPairs, 'client/server pairs', 'max-pairs');
     }
     /** Spends up to `work` comparisons on a suggestion; false when the run has none left for it. */
     takeSuggestionWork(work) {
@@ -3215,6 +3241,7 @@ class Matrix {
     file;
     byName = new Map();
     lookups = new Map();
+    names = new Map();
     cells = new Map();
     footnotesById;
     workloadsById;
@@ -3274,17 +3301,26 @@ class Matrix {
      * alias), found within the run's suggestion budget.
      */
     lookupProblem(name, kind, budget) {
-        const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+        const { names, listing } = this.namesOfKind(kind);
         const found = this.find(name);
         if (found)
-            return `"${name}" is a ${found.kind} product, not a ${kind}; ${all}`;
-        const suggestions = [...new Set(closestNames(name, this.namesOf(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all;
+            return `"${name}" is a ${found.kind} product, not a ${kind}; ${listing}`;
+        const suggestions = [...new Set(closestNames(name, names, 3, budget).map((n) => this.find(n)?.product.name ?? n))];
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : listing;
         return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
     }
-    /** Every name a product of this kind answers to, for "did you mean". */
-    namesOf(kind) {
-        return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
+    /**
+     * Every name a product of this kind answers to (for "did you mean"), and the sentence listing
+     * their display names: built once per kind, as a file of thousands of unknown names asks each time.
+     */
+    namesOfKind(kind) {
+        let names = this.names.get(kind);
+        if (!names) {
+            const products = kind === 'client' ? this.data.clients : this.data.servers;
+            names = { names: products.flatMap(namesOf), listing: `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}` };
+            this.names.set(kind, names);
+        }
+        return names;
     }
     /** Display names of the products of this kind, in table order. */
     displayNames(kind) {
@@ -7338,21 +7374,7 @@ function findJsonSyntaxError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Numbers in messages, written the way people read them ("250,000"). Grouped by hand rather than
-// with toLocaleString, which builds an ICU number formatter on first use: start-up time every run
-// would pay for a message few runs print.
-/** 250000 → "250,000". */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** "1 pair", "2 pairs", "1,000 directories": the count with the word it counts. */
-function plural(n, one, many = `${one}s`) {
-    return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/document.ts
-
 
 
 
@@ -7381,8 +7403,8 @@ function parseDocument(text, file, format, budget) {
     }
     // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
     // bounded before it starts: the estimate is at least the real count, and at most a few times it.
-    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodesLeft)
-        return errorAt(0, 0, tooManyNodes(budget, undefined));
+    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left)
+        return errorAt(0, 0, budget.nodes.refusal(undefined));
     let events;
     try {
         events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
@@ -7392,8 +7414,8 @@ function parseDocument(text, file, format, budget) {
     }
     if (budget) {
         const nodes = countNodes(events);
-        if (!budget.takeNodes(nodes))
-            return errorAt(0, 0, tooManyNodes(budget, nodes));
+        if (!budget.nodes.take(nodes))
+            return errorAt(0, 0, budget.nodes.refusal(nodes));
     }
     const walked = NodePositions.walk(events, text);
     if (walked instanceof WalkError)
@@ -7421,13 +7443,11 @@ function parseDocument(text, file, format, budget) {
     }
     return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
 }
-/** How much higher than the real node count estimateNodes may be on an ordinary file (it is about 2.5 times on pretty-printed JSON). */
-const NODE_ESTIMATE_SLACK = 4;
-function tooManyNodes(budget, nodes) {
-    const size = nodes === undefined ? 'far more YAML nodes' : `${formatCount(nodes)} YAML nodes, more`;
-    const left = budget.nodes === 0 ? '' : ` (the files before it used ${formatCount(budget.nodes)})`;
-    return `this file has ${size} than the run's limit of ${formatCount(budget.limits.maxNodes)} (max-nodes) leaves for it${left}; raise max-nodes for an estate this large`;
-}
+/**
+ * How much higher than the real node count estimateNodes may be on an ordinary file (about three
+ * times on block YAML and pretty-printed JSON): a file is refused unparsed only beyond this.
+ */
+const NODE_ESTIMATE_SLACK = 5;
 /** The nodes of an event stream: every event but a document's start and a collection's end. */
 function countNodes(events) {
     let nodes = 0;
@@ -7458,9 +7478,10 @@ const CLOSE_BRACE = 125;
  * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
  *
  * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
- * with spaces in it is one token), a quoted scalar, and the indicators `-` and `?` standing alone. Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * with spaces in it is one token), a quoted scalar, and the indicators `-`, `?` and `:` standing
+ * alone (followed by a space or a line break). Every node is a token or is made by one (a collection started by a key or a dash, an empty
  * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
- * than the node count; on ordinary topologies it is about twice it. Comments and the insides of
+ * than the node count; on ordinary topologies it is about three times it. Comments and the insides of
  * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
  * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
  */
@@ -7485,7 +7506,13 @@ function estimateNodes(text) {
             i = lineEnd(text, i) - 1;
             inToken = false;
         }
-        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COLON) {
+        else if (c === COLON) {
+            // A value indicator can stand for a mapping, an empty key and an empty value (`[a:, b:]`).
+            if (i + 1 === length || isBlankOrFlowEnd(text.charCodeAt(i + 1)))
+                tokens++;
+            inToken = false;
+        }
+        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
             inToken = false;
         }
         else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
@@ -7511,6 +7538,9 @@ function estimateNodes(text) {
 }
 function isBlank(c) {
     return c === SPACE || c === TAB || c === LF || c === CR;
+}
+function isBlankOrFlowEnd(c) {
+    return isBlank(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE;
 }
 /** The offset of the line break that ends the line holding `from`, or the end of the text. */
 function lineEnd(text, from) {
@@ -8416,7 +8446,6 @@ function endOfDayUtc(date) {
 
 
 
-
 /**
  * Bytes → text → document with positions, and the matrix the file names (its `matrix:`, else the
  * default). The shell resolves that matrix (reading matrix files is I/O) before readTopology.
@@ -8465,11 +8494,8 @@ function checkDocument(document, resolution, options) {
         return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
     const { topology } = read;
     const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (!budget.takePairs(pairs)) {
-        const before = budget.pairs === 0 ? '' : ` (the files before it used ${formatCount(budget.pairs)})`;
-        const message = `this file has ${formatCount(pairs)} client/server pairs, more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it${before}; raise max-pairs for an estate this large`;
-        return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message }] });
-    }
+    if (!budget.pairs.take(pairs))
+        return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] });
     const { results, warnings, notices } = evaluate(topology, options.policy);
     return fileReport({
         file,
@@ -8546,7 +8572,6 @@ function countFindings(report) {
 ;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
-
 /**
  * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
  * one, the matrices' product names do not.
@@ -8568,11 +8593,10 @@ function parseUpgrade(text) {
  */
 function planUpgrade(topology, upgrades, policy, budget) {
     const problems = new Set();
-    // Every pair is evaluated twice, as it is and as upgraded; both count against the run's pairs.
+    // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
     const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (budget && !budget.takePairs(pairs)) {
-        return { ok: false, problems: [`the plan evaluates ${formatCount(pairs)} client/server pairs (each twice), more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it`] };
-    }
+    if (budget && !budget.pairs.take(pairs))
+        return { ok: false, problems: [budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)')] };
     const serverNames = topology.servers.map((s) => s.name);
     let everyServer;
     const targets = new Map();
@@ -8829,7 +8853,8 @@ function createMatrixResolver(readFile, budget) {
             return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` };
         let outcome = resolved.get(key);
         if (!outcome) {
-            outcome = resolveFile(read.file, read.bytes, [...chain, read.file]);
+            const loaded = read.load();
+            outcome = loaded.ok ? resolveFile(read.file, loaded.bytes, [...chain, read.file]) : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
             resolved.set(key, outcome);
         }
         bySpelling.set(ref, outcome);
@@ -8950,30 +8975,43 @@ function readMatrixFile(workspace) {
         if (isOutside(absolute, workspace)) {
             return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
         }
-        let fd;
+        let real;
         try {
             // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-            if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
-                return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
-            // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-            fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            if (!stat.isFile())
-                return { ok: false, message: 'not a regular file' };
-            if (stat.size > MAX_MATRIX_BYTES)
-                return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
-            return { ok: true, file: displayPath(absolute, workspace), key: real, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
         }
         catch (error) {
-            const code = error.code;
-            return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` };
+            return { ok: false, message: failure(error) };
         }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
+        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+            return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
+        // The real path is the key: 200 spellings of one file are one file, read once.
+        return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) };
     };
+}
+function loadMatrixFile(file) {
+    let fd;
+    try {
+        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, message: 'not a regular file' };
+        if (stat.size > MAX_MATRIX_BYTES)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
+        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+    }
+    catch (error) {
+        return { ok: false, message: failure(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function failure(error) {
+    const code = error.code;
+    return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`;
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -9960,6 +9998,7 @@ function inertText(text) {
 
 
 
+
 // SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
 // finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
 // that explains it; every finding a person should read is a result at its exact span. The output
@@ -9997,8 +10036,8 @@ const sarifReporter = {
 };
 /** Stands in for the results while the rest of the log is serialized (a string no result can be). */
 const RESULTS_MARK = '\u0000coexist-results\u0000';
-/** The log as an object; the reporter's output is this, serialized. */
-function sarifLog(report) {
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
     const rules = new Map();
     /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
     const pending = [];
@@ -10026,12 +10065,12 @@ function sarifLog(report) {
         };
         for (const error of file.errors) {
             if (file.kind === 'matrix')
-                diagnostic(invalidMatrixRule(), error, 'error', 'Invalid matrix file');
+                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
             else
-                diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology');
+                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
         }
         for (const warning of file.warnings)
-            diagnostic(exceptionRule(), warning, 'warning', 'Exception to review');
+            diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
         for (const finding of findingsOf(file)) {
             pending.push({ level: LEVEL[finding.severity], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
         }
@@ -10044,11 +10083,11 @@ function sarifLog(report) {
     ];
     // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
     // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= SARIF_MAX_RESULTS ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, SARIF_MAX_RESULTS);
+    const chosen = pending.length <= maxResults ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
     const kept = chosen.map((item) => item.make());
     if (kept.length < pending.length) {
         const left = pending.length - kept.length;
-        notifications.push(`${left} more ${left === 1 ? 'result is' : 'results are'} not in this log: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run, so the most severe are kept. The JSON report lists every result.`);
+        notifications.push(`${plural(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${formatCount(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
     }
     for (const { rule } of kept)
         rules.set(rule.id, rule);
@@ -10226,42 +10265,13 @@ function pairRule(r, matrixId) {
         properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
     };
 }
-function invalidTopologyRule() {
-    const meaning = 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.';
-    return {
-        id: INVALID_TOPOLOGY_RULE,
-        name: 'InvalidTopology',
-        shortDescription: { text: 'Invalid topology file' },
-        fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
-        help: { text: meaning, markdown: escapeHtml(meaning) },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['input', 'configuration'] },
-    };
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id, name, short, full, meaning, level, tags) {
+    return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: escapeHtml(meaning) }, defaultConfiguration: { level }, properties: { tags } };
 }
-function invalidMatrixRule() {
-    const meaning = 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.';
-    return {
-        id: INVALID_MATRIX_RULE,
-        name: 'InvalidMatrix',
-        shortDescription: { text: 'Invalid matrix file' },
-        fullDescription: { text: 'A custom matrix file could not be used because of a problem with its content or the file itself.' },
-        help: { text: meaning, markdown: escapeHtml(meaning) },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['input', 'configuration'] },
-    };
-}
-function exceptionRule() {
-    const meaning = 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.';
-    return {
-        id: EXCEPTION_RULE,
-        name: 'ExceptionToReview',
-        shortDescription: { text: 'Exception to review' },
-        fullDescription: { text: 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.' },
-        help: { text: meaning, markdown: escapeHtml(meaning) },
-        defaultConfiguration: { level: 'warning' },
-        properties: { tags: ['exception', 'configuration'] },
-    };
-}
+const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
+const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
+const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
 function footnoteList(footnotes) {
     return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
 }

@@ -5,7 +5,6 @@ import { evaluate, type Policy } from './evaluate.js'
 import { PROBLEMS_LISTED_PER_FILE, RunBudget } from './limits.js'
 import { readTopology, type MatrixResolution, type MatrixResolver, type TopologyOutcome } from './topology.js'
 import type { Diagnostic, FileReport, Report, Severity } from './types.js'
-import { formatCount } from './format.js'
 
 export interface CheckOptions {
   policy: Policy
@@ -66,11 +65,7 @@ export function checkDocument(document: SourceDocument, resolution: MatrixResolu
   if (!read.ok) return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 })
   const { topology } = read
   const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
-  if (!budget.takePairs(pairs)) {
-    const before = budget.pairs === 0 ? '' : ` (the files before it used ${formatCount(budget.pairs)})`
-    const message = `this file has ${formatCount(pairs)} client/server pairs, more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it${before}; raise max-pairs for an estate this large`
-    return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message }] })
-  }
+  if (!budget.pairs.take(pairs)) return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] })
   const { results, warnings, notices } = evaluate(topology, options.policy)
   return fileReport({
     file,

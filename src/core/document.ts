@@ -12,7 +12,6 @@ import { findJsonSyntaxError } from './json-syntax.js'
 import type { RunBudget } from './limits.js'
 import { LineIndex } from './line-index.js'
 import type { Diagnostic, Span } from './types.js'
-import { formatCount } from './format.js'
 
 export interface SourceDocument {
   file: string
@@ -52,7 +51,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat, 
 
   // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
   // bounded before it starts: the estimate is at least the real count, and at most a few times it.
-  if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodesLeft) return errorAt(0, 0, tooManyNodes(budget, undefined))
+  if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left) return errorAt(0, 0, budget.nodes.refusal(undefined))
   let events: Event[]
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })
@@ -61,7 +60,7 @@ export function parseDocument(text: string, file: string, format: SourceFormat, 
   }
   if (budget) {
     const nodes = countNodes(events)
-    if (!budget.takeNodes(nodes)) return errorAt(0, 0, tooManyNodes(budget, nodes))
+    if (!budget.nodes.take(nodes)) return errorAt(0, 0, budget.nodes.refusal(nodes))
   }
 
   const walked = NodePositions.walk(events, text)
@@ -89,14 +88,11 @@ export function parseDocument(text: string, file: string, format: SourceFormat, 
   return { ok: true, document: { file, value: values[0] ?? null, positions, lines } }
 }
 
-/** How much higher than the real node count estimateNodes may be on an ordinary file (it is about 2.5 times on pretty-printed JSON). */
-const NODE_ESTIMATE_SLACK = 4
-
-function tooManyNodes(budget: RunBudget, nodes: number | undefined): string {
-  const size = nodes === undefined ? 'far more YAML nodes' : `${formatCount(nodes)} YAML nodes, more`
-  const left = budget.nodes === 0 ? '' : ` (the files before it used ${formatCount(budget.nodes)})`
-  return `this file has ${size} than the run's limit of ${formatCount(budget.limits.maxNodes)} (max-nodes) leaves for it${left}; raise max-nodes for an estate this large`
-}
+/**
+ * How much higher than the real node count estimateNodes may be on an ordinary file (about three
+ * times on block YAML and pretty-printed JSON): a file is refused unparsed only beyond this.
+ */
+const NODE_ESTIMATE_SLACK = 5
 
 /** The nodes of an event stream: every event but a document's start and a collection's end. */
 function countNodes(events: readonly Event[]): number {
@@ -129,9 +125,10 @@ const CLOSE_BRACE = 125
  * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
  *
  * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
- * with spaces in it is one token), a quoted scalar, and the indicators `-` and `?` standing alone. Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * with spaces in it is one token), a quoted scalar, and the indicators `-`, `?` and `:` standing
+ * alone (followed by a space or a line break). Every node is a token or is made by one (a collection started by a key or a dash, an empty
  * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
- * than the node count; on ordinary topologies it is about twice it. Comments and the insides of
+ * than the node count; on ordinary topologies it is about three times it. Comments and the insides of
  * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
  * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
  */
@@ -153,7 +150,11 @@ export function estimateNodes(text: string): number {
       // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
       i = lineEnd(text, i) - 1
       inToken = false
-    } else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === COLON) {
+    } else if (c === COLON) {
+      // A value indicator can stand for a mapping, an empty key and an empty value (`[a:, b:]`).
+      if (i + 1 === length || isBlankOrFlowEnd(text.charCodeAt(i + 1))) tokens++
+      inToken = false
+    } else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
       inToken = false
     } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       openers++
@@ -175,6 +176,10 @@ export function estimateNodes(text: string): number {
 
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR
+}
+
+function isBlankOrFlowEnd(c: number): boolean {
+  return isBlank(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE
 }
 
 /** The offset of the line break that ends the line holding `from`, or the end of the text. */

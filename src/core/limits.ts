@@ -1,3 +1,5 @@
+import { formatCount } from './format.js'
+
 // What one run may cost. A pull request writes the files coexist reads, so every cost that grows
 // with the input has a bound here, and every bound is stated in SECURITY.md and exercised by the
 // hostile catalogue (test/hostile/). The defaults keep the worst input any run accepts under
@@ -16,10 +18,10 @@ export interface Limits {
 export const DEFAULT_LIMITS: Readonly<Limits> = { maxNodes: 250_000, maxPairs: 25_000 }
 
 /**
- * How far the knobs go. Memory grows by roughly 0.5 KB per node and per pair (BENCHMARKS.md), so at
- * the ceilings a run stays near 1.5 GB, inside the heap Node gives itself on a GitHub-hosted runner.
+ * How far the knobs go. The worst input at either ceiling takes the action about 1 GB (SECURITY.md
+ * gives the measurements), inside the heap Node gives itself on any GitHub-hosted runner.
  */
-export const LIMIT_CEILINGS: Readonly<Limits> = { maxNodes: 2_000_000, maxPairs: 1_000_000 }
+export const LIMIT_CEILINGS: Readonly<Limits> = { maxNodes: 2_000_000, maxPairs: 500_000 }
 
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 export const PROBLEMS_LISTED_PER_FILE = 100
@@ -34,43 +36,57 @@ export const MAX_EXTENDS_DEPTH = 8
 export const SUGGESTION_WORK_PER_RUN = 20_000_000
 
 /**
+ * One limit of a run and what has been spent of it: YAML nodes or client/server pairs. A request
+ * is taken whole or not at all, so a refused file costs the run nothing.
+ */
+export class Allowance {
+  private spent = 0
+
+  constructor(
+    readonly limit: number,
+    /** What is counted, in the plural ("YAML nodes"), and the option that sets the limit, for messages. */
+    private readonly what: string,
+    private readonly option: string,
+  ) {}
+
+  get used(): number {
+    return this.spent
+  }
+
+  get left(): number {
+    return this.limit - this.spent
+  }
+
+  /** Takes `count` when it fits; false (and nothing taken) when it does not. */
+  take(count: number): boolean {
+    if (count > this.left) return false
+    this.spent += count
+    return true
+  }
+
+  /**
+   * Why a file of `count` (or, unknown, of far more) was refused, and what to do about it; `what`
+   * names what was counted when it is not simply the unit (a plan counts each pair twice).
+   */
+  refusal(count: number | undefined, what = this.what): string {
+    const size = count === undefined ? `far more ${what}` : `${formatCount(count)} ${what}, more`
+    const before = this.spent === 0 ? '' : ` (the files before it used ${formatCount(this.spent)})`
+    return `this file has ${size} than the run's limit of ${formatCount(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`
+  }
+}
+
+/**
  * The spending of one run against its Limits. Made once per run by the shell and handed to every
  * step, so that a run of many files is bounded as a whole, not file by file.
  */
 export class RunBudget {
-  private nodesUsed = 0
-  private pairsUsed = 0
+  readonly nodes: Allowance
+  readonly pairs: Allowance
   private suggestionWorkLeft = SUGGESTION_WORK_PER_RUN
 
-  constructor(readonly limits: Readonly<Limits> = DEFAULT_LIMITS) {}
-
-  get nodesLeft(): number {
-    return this.limits.maxNodes - this.nodesUsed
-  }
-
-  get nodes(): number {
-    return this.nodesUsed
-  }
-
-  /** Takes `count` nodes when they fit; false (and nothing taken) when they do not. */
-  takeNodes(count: number): boolean {
-    if (count > this.nodesLeft) return false
-    this.nodesUsed += count
-    return true
-  }
-
-  get pairsLeft(): number {
-    return this.limits.maxPairs - this.pairsUsed
-  }
-
-  get pairs(): number {
-    return this.pairsUsed
-  }
-
-  takePairs(count: number): boolean {
-    if (count > this.pairsLeft) return false
-    this.pairsUsed += count
-    return true
+  constructor(readonly limits: Readonly<Limits> = DEFAULT_LIMITS) {
+    this.nodes = new Allowance(limits.maxNodes, 'YAML nodes', 'max-nodes')
+    this.pairs = new Allowance(limits.maxPairs, 'client/server pairs', 'max-pairs')
   }
 
   /** Spends up to `work` comparisons on a suggestion; false when the run has none left for it. */

@@ -12,9 +12,13 @@ import { formatCount } from './format.js'
 
 /**
  * How the shell hands a matrix file to the core: its display path, the key that identifies the file
- * however it is spelled (its real path), and its bytes; or why not.
+ * however it is spelled (its real path), and a way to load its bytes that the resolver calls only
+ * for a key it has not seen; or why there is no such file.
  */
-export type MatrixFileReader = (ref: string) => { ok: true; file: string; key?: string; bytes: Uint8Array } | { ok: false; message: string }
+export type MatrixFileReader = (ref: string) => { ok: true; file: string; key?: string; load: () => LoadedMatrixFile } | { ok: false; message: string }
+
+/** A matrix file's bytes, or why they could not be read (not a regular file, too large). */
+export type LoadedMatrixFile = { ok: true; bytes: Uint8Array } | { ok: false; message: string }
 
 /** A matrix file as written: a whole matrix, or (with `extends`) the entries it adds or replaces. */
 type MatrixOverlay = Partial<MatrixData> & { id: string; extends?: string }
@@ -52,7 +56,8 @@ export function createMatrixResolver(readFile: MatrixFileReader, budget?: RunBud
     if (chain.includes(read.file)) return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' → ')}` }
     let outcome = resolved.get(key)
     if (!outcome) {
-      outcome = resolveFile(read.file, read.bytes, [...chain, read.file])
+      const loaded = read.load()
+      outcome = loaded.ok ? resolveFile(read.file, loaded.bytes, [...chain, read.file]) : { ok: false, message: `matrix file ${ref}: ${loaded.message}` }
       resolved.set(key, outcome)
     }
     bySpelling.set(ref, outcome)

@@ -54,6 +54,7 @@ export interface MatrixProblems {
 export class Matrix {
   private readonly byName = new Map<string, { kind: ProductKind; product: Product }>()
   private readonly lookups = new Map<string, ProductLookup>()
+  private readonly names = new Map<ProductKind, { names: string[]; listing: string }>()
   private readonly cells = new Map<string, Cell>()
   private readonly footnotesById: Map<string, Footnote>
   private readonly workloadsById: Map<string, string>
@@ -117,17 +118,26 @@ export class Matrix {
    * alias), found within the run's suggestion budget.
    */
   lookupProblem(name: string, kind: ProductKind, budget?: SuggestionBudget): string {
-    const all = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`
+    const { names, listing } = this.namesOfKind(kind)
     const found = this.find(name)
-    if (found) return `"${name}" is a ${found.kind} product, not a ${kind}; ${all}`
-    const suggestions = [...new Set(closestNames(name, this.namesOf(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))]
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : all
+    if (found) return `"${name}" is a ${found.kind} product, not a ${kind}; ${listing}`
+    const suggestions = [...new Set(closestNames(name, names, 3, budget).map((n) => this.find(n)?.product.name ?? n))]
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : listing
     return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`
   }
 
-  /** Every name a product of this kind answers to, for "did you mean". */
-  namesOf(kind: ProductKind): string[] {
-    return (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf)
+  /**
+   * Every name a product of this kind answers to (for "did you mean"), and the sentence listing
+   * their display names: built once per kind, as a file of thousands of unknown names asks each time.
+   */
+  private namesOfKind(kind: ProductKind): { names: string[]; listing: string } {
+    let names = this.names.get(kind)
+    if (!names) {
+      const products = kind === 'client' ? this.data.clients : this.data.servers
+      names = { names: products.flatMap(namesOf), listing: `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}` }
+      this.names.set(kind, names)
+    }
+    return names
   }
 
   /** Display names of the products of this kind, in table order. */

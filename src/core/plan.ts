@@ -4,7 +4,6 @@ import type { Matrix, Product } from './matrix.js'
 import { didYouMean } from './suggest.js'
 import type { ServerEntry, Topology } from './topology.js'
 import type { PairResult, Span } from './types.js'
-import { formatCount } from './format.js'
 
 // Upgrade what-if: the topology evaluated as it is and as if some servers ran another product,
 // compared pair by pair. Evaluation itself is evaluate()'s; this module only swaps products and
@@ -91,11 +90,9 @@ export function parseUpgrade(text: string): { ok: true; request: UpgradeRequest 
  */
 export function planUpgrade(topology: Topology, upgrades: readonly UpgradeRequest[], policy: Policy, budget?: RunBudget): PlanOutcome {
   const problems = new Set<string>()
-  // Every pair is evaluated twice, as it is and as upgraded; both count against the run's pairs.
+  // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
   const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
-  if (budget && !budget.takePairs(pairs)) {
-    return { ok: false, problems: [`the plan evaluates ${formatCount(pairs)} client/server pairs (each twice), more than the run's limit of ${formatCount(budget.limits.maxPairs)} (max-pairs) leaves for it`] }
-  }
+  if (budget && !budget.pairs.take(pairs)) return { ok: false, problems: [budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)')] }
   const serverNames = topology.servers.map((s) => s.name)
   let everyServer: Product | undefined
   const targets = new Map<string, Product>()

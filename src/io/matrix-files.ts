@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { RunBudget } from '../core/limits.js'
-import { createMatrixResolver, type MatrixFileReader } from '../core/matrix-files.js'
+import { createMatrixResolver, type LoadedMatrixFile, type MatrixFileReader } from '../core/matrix-files.js'
 import type { MatrixResolver } from '../core/topology.js'
 import { displayPath, isOutside } from './paths.js'
 
@@ -24,22 +24,36 @@ function readMatrixFile(workspace: string): MatrixFileReader {
     if (isOutside(absolute, workspace)) {
       return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' }
     }
-    let fd: number | undefined
+    let real: string
     try {
       // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-      const real = realpathSync(absolute)
-      if (isOutside(real, realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
-      // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-      fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK)
-      const stat = fstatSync(fd)
-      if (!stat.isFile()) return { ok: false, message: 'not a regular file' }
-      if (stat.size > MAX_MATRIX_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` }
-      return { ok: true, file: displayPath(absolute, workspace), key: real, bytes: readFileSync(fd) }
+      real = realpathSync(absolute)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      return { ok: false, message: code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})` }
-    } finally {
-      if (fd !== undefined) closeSync(fd)
+      return { ok: false, message: failure(error) }
     }
+    if (isOutside(real, realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
+    // The real path is the key: 200 spellings of one file are one file, read once.
+    return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) }
   }
+}
+
+function loadMatrixFile(file: string): LoadedMatrixFile {
+  let fd: number | undefined
+  try {
+    // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) return { ok: false, message: 'not a regular file' }
+    if (stat.size > MAX_MATRIX_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` }
+    return { ok: true, bytes: readFileSync(fd) }
+  } catch (error) {
+    return { ok: false, message: failure(error) }
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function failure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`
 }

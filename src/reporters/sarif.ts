@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import packageJson from '../../package.json' with { type: 'json' }
 import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import { formatCount, plural } from '../core/format.js'
 import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
 import type { Diagnostic, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
@@ -105,8 +106,8 @@ export const sarifReporter: Reporter = {
 /** Stands in for the results while the rest of the log is serialized (a string no result can be). */
 const RESULTS_MARK = '\u0000coexist-results\u0000'
 
-/** The log as an object; the reporter's output is this, serialized. */
-export function sarifLog(report: Report): SarifLog {
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifLog {
   const rules = new Map<string, Rule>()
   /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
   const pending: { level: Level; make: () => { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> } }[] = []
@@ -134,10 +135,10 @@ export function sarifLog(report: Report): SarifLog {
       pending.push({ level, make: () => made })
     }
     for (const error of file.errors) {
-      if (file.kind === 'matrix') diagnostic(invalidMatrixRule(), error, 'error', 'Invalid matrix file')
-      else diagnostic(invalidTopologyRule(), error, 'error', 'Invalid topology')
+      if (file.kind === 'matrix') diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file')
+      else diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology')
     }
-    for (const warning of file.warnings) diagnostic(exceptionRule(), warning, 'warning', 'Exception to review')
+    for (const warning of file.warnings) diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review')
 
     for (const finding of findingsOf(file)) {
       pending.push({ level: LEVEL[finding.severity as Exclude<Severity, 'none'>], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) })
@@ -152,11 +153,11 @@ export function sarifLog(report: Report): SarifLog {
 
   // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
   // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-  const chosen = pending.length <= SARIF_MAX_RESULTS ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, SARIF_MAX_RESULTS)
+  const chosen = pending.length <= maxResults ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults)
   const kept = chosen.map((item) => item.make())
   if (kept.length < pending.length) {
     const left = pending.length - kept.length
-    notifications.push(`${left} more ${left === 1 ? 'result is' : 'results are'} not in this log: GitHub code scanning accepts at most ${SARIF_MAX_RESULTS} results per run, so the most severe are kept. The JSON report lists every result.`)
+    notifications.push(`${plural(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${formatCount(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`)
   }
   for (const { rule } of kept) rules.set(rule.id, rule)
   const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id))
@@ -357,47 +358,40 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
   }
 }
 
-function invalidTopologyRule(): Rule {
-  const meaning =
-    'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.'
-  return {
-    id: INVALID_TOPOLOGY_RULE,
-    name: 'InvalidTopology',
-    shortDescription: { text: 'Invalid topology file' },
-    fullDescription: { text: 'A topology file could not be evaluated because of a problem with its content or the file itself.' },
-    help: { text: meaning, markdown: escapeHtml(meaning) },
-    defaultConfiguration: { level: 'error' },
-    properties: { tags: ['input', 'configuration'] },
-  }
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id: string, name: string, short: string, full: string, meaning: string, level: Level, tags: string[]): Rule {
+  return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: escapeHtml(meaning) }, defaultConfiguration: { level }, properties: { tags } }
 }
 
-function invalidMatrixRule(): Rule {
-  const meaning =
-    'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.'
-  return {
-    id: INVALID_MATRIX_RULE,
-    name: 'InvalidMatrix',
-    shortDescription: { text: 'Invalid matrix file' },
-    fullDescription: { text: 'A custom matrix file could not be used because of a problem with its content or the file itself.' },
-    help: { text: meaning, markdown: escapeHtml(meaning) },
-    defaultConfiguration: { level: 'error' },
-    properties: { tags: ['input', 'configuration'] },
-  }
-}
+const INVALID_TOPOLOGY = inputRule(
+  INVALID_TOPOLOGY_RULE,
+  'InvalidTopology',
+  'Invalid topology file',
+  'A topology file could not be evaluated because of a problem with its content or the file itself.',
+  'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.',
+  'error',
+  ['input', 'configuration'],
+)
 
-function exceptionRule(): Rule {
-  const meaning =
-    'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.'
-  return {
-    id: EXCEPTION_RULE,
-    name: 'ExceptionToReview',
-    shortDescription: { text: 'Exception to review' },
-    fullDescription: { text: 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.' },
-    help: { text: meaning, markdown: escapeHtml(meaning) },
-    defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['exception', 'configuration'] },
-  }
-}
+const INVALID_MATRIX = inputRule(
+  INVALID_MATRIX_RULE,
+  'InvalidMatrix',
+  'Invalid matrix file',
+  'A custom matrix file could not be used because of a problem with its content or the file itself.',
+  'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.',
+  'error',
+  ['input', 'configuration'],
+)
+
+const EXCEPTION_TO_REVIEW = inputRule(
+  EXCEPTION_RULE,
+  'ExceptionToReview',
+  'Exception to review',
+  'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.',
+  'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.',
+  'warning',
+  ['exception', 'configuration'],
+)
 
 function footnoteList(footnotes: readonly Footnote[]): string {
   return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`

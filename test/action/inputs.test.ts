@@ -317,3 +317,32 @@ describe('expiry-warning-days', () => {
     expect(all({ INPUT_EXPIRY_WARNING_DAYS: '0' }).expiryWarningDays).toBe(30)
   })
 })
+
+describe('max-waiver-days', () => {
+  it('is 365 by default, reads whole days up to 3650, and 0 turns the check off', () => {
+    expect(all({}).maxWaiverDays).toBe(365)
+    expect(all({ 'INPUT_MAX-WAIVER-DAYS': '90' }).maxWaiverDays).toBe(90)
+    expect(all({ 'INPUT_MAX-WAIVER-DAYS': '0' }).maxWaiverDays).toBe(0)
+  })
+
+  it.each(['-1', 'a year', '3651', '1e3'])('rejects %j, naming the input and the range', (value) => {
+    expect(readInputs({ 'INPUT_MAX-WAIVER-DAYS': value })).toEqual({ ok: false, message: `input max-waiver-days: "${value}" is not a whole number of days from 0 to 3650` })
+  })
+})
+
+describe('max-nodes and max-pairs', () => {
+  it('default to the limits every run has, and raise them up to their ceilings', () => {
+    expect(all({}).limits).toEqual({ maxNodes: 250_000, maxPairs: 25_000 })
+    expect(all({ 'INPUT_MAX-NODES': '2M', 'INPUT_MAX-PAIRS': '500k' }).limits).toEqual({ maxNodes: 2_000_000, maxPairs: 500_000 })
+    expect(all({ 'INPUT_MAX-NODES': ' 1000 ' }).limits.maxNodes).toBe(1_000)
+  })
+
+  it.each([
+    ['INPUT_MAX-NODES', '3M', 'input max-nodes: "3M" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)'],
+    ['INPUT_MAX-NODES', '0', 'input max-nodes: "0" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)'],
+    ['INPUT_MAX-PAIRS', 'lots', 'input max-pairs: "lots" is not a whole number from 1 to 500,000 (250000, 250k or 1M)'],
+    ['INPUT_MAX-PAIRS', '1M', 'input max-pairs: "1M" is not a whole number from 1 to 500,000 (250000, 250k or 1M)'],
+  ])('rejects %s=%j, with the range', (name, value, message) => {
+    expect(readInputs({ [name]: value })).toEqual({ ok: false, message })
+  })
+})

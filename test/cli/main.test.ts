@@ -515,6 +515,22 @@ describe('check --matrix and --expiry-warning-days', () => {
     expect(out.stderr.split('\n')[0]).toBe(`coexist: --expiry-warning-days must be a whole number of days from 0 to 3650, not "${days}"`)
   })
 
+  it('--max-waiver-days: an exception further ahead gets a warning, and still waives; 0 turns it off', async () => {
+    const far = await inDir(['check', '--max-waiver-days', '5', 'coexist.yml'])
+    expect(far.code).toBe(0)
+    expect(far.stdout).toContain('runs until 2026-06-10, more than 5 days ahead (max-waiver-days)')
+    expect((await inDir(['check', '--max-waiver-days', '0', 'coexist.yml'])).stdout).not.toContain('max-waiver-days')
+  })
+
+  it('--max-nodes and --max-pairs: a run past either is refused with the option named; a bad value is a usage error', async () => {
+    const nodes = await inDir(['check', '--max-nodes', '10', 'coexist.yml'])
+    expect([nodes.code, nodes.stdout.includes("than the run's limit of 10 (max-nodes) leaves for it")]).toEqual([2, true])
+    const pairs = await inDir(['check', '--max-pairs', '1', 'coexist.yml'])
+    expect([pairs.code, pairs.stdout.includes("this file has 2 client/server pairs, more than the run's limit of 1 (max-pairs) leaves for it")]).toEqual([2, true])
+    const bad = await inDir(['check', '--max-pairs', '3M', 'coexist.yml'])
+    expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --max-pairs must be a whole number from 1 to 500,000 (250000, 250k or 1M), not "3M"'])
+  })
+
   it('takes 3650 days, the most it allows', async () => {
     expect((await inDir(['check', '--expiry-warning-days', '3650', 'coexist.yml'])).code).toBe(0)
   })

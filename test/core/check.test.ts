@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, checkTopology, countFindings, exitCodeOf, SEVERITY_RANK, unreadable } from '../../src/core/check.js'
+import { buildReport, checkTopology, countFindings, exitCodeOf, fileReport as listedReport, SEVERITY_RANK, unreadable } from '../../src/core/check.js'
+import { PROBLEMS_LISTED_PER_FILE, RunBudget } from '../../src/core/limits.js'
 import type { FileReport, PairResult } from '../../src/core/types.js'
-import { check, fixtureBytes, pairTopology, policy, where } from './helpers.js'
+import { check, fixtureBytes, pairTopology, policy, utf8, where } from './helpers.js'
 
 const result = (severity: PairResult['severity'], waived = false, preexisting = false): PairResult => ({
   file: 'f.yml',
@@ -178,5 +179,34 @@ describe('countFindings', () => {
 describe('SEVERITY_RANK', () => {
   it('orders error > warning > notice > none', () => {
     expect(SEVERITY_RANK).toEqual({ error: 3, warning: 2, notice: 1, none: 0 })
+  })
+})
+
+describe('fileReport: at most PROBLEMS_LISTED_PER_FILE problems of a kind, in line order, the rest counted', () => {
+  const problems = (n: number) => Array.from({ length: n }, (_, i) => ({ file: 'f.yml', line: n - i, column: 1, endLine: n - i, endColumn: 2, message: `problem ${n - i}` }))
+
+  it('sorts by line, lists the first ones and counts the others, for errors, warnings and notices alike', () => {
+    const report = listedReport({ file: 'f.yml', errors: problems(250), warnings: problems(3), notices: problems(101), unlistedErrors: 7 })
+    expect(report.errors).toHaveLength(PROBLEMS_LISTED_PER_FILE)
+    expect(report.errors.map((e) => e.line).slice(0, 3)).toEqual([1, 2, 3])
+    expect(report.unlisted).toEqual({ errors: 157, warnings: 0, notices: 1 })
+    expect(countFindings(buildReport([report]))).toMatchObject({ errors: 257, warnings: 3, notices: 101 })
+  })
+
+  it('has no unlisted member when everything is listed', () => {
+    expect(Object.hasOwn(listedReport({ file: 'f.yml', errors: problems(2) }), 'unlisted')).toBe(false)
+  })
+})
+
+describe('checkTopology within a run\'s budget of pairs (max-pairs)', () => {
+  it('refuses a file whose pairs would take the run past max-pairs, at its clients key, and takes nothing', () => {
+    const budget = new RunBudget({ maxNodes: 1_000, maxPairs: 3 })
+    const text = ['servers:', '  - {name: a, product: Lync Server 2013}', '  - {name: b, product: Lync Server 2010}', 'clients:', '  - {name: x, product: Lync 2013}', '  - {name: y, product: Lync 2013}', ''].join('\n')
+    const report = checkTopology('f.yml', utf8(text), { policy: policy(), budget })
+    expect(where(report.errors)).toEqual([
+      { line: 4, column: 1, endLine: 4, endColumn: 8, message: "this file has 4 client/server pairs, more than the run's limit of 3 (max-pairs) leaves for it; raise max-pairs for an estate this large" },
+    ])
+    expect(report.results).toEqual([])
+    expect(budget.pairs.used).toBe(0)
   })
 })

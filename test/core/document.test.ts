@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { locate, parseDocument, type SourceDocument } from '../../src/core/document.js'
+import { estimateNodes, locate, parseDocument, type SourceDocument } from '../../src/core/document.js'
+import { RunBudget } from '../../src/core/limits.js'
 import { check, fixtureText, pairTopology, where } from './helpers.js'
 
 function parsed(text: string, format: 'yaml' | 'json' = 'yaml'): SourceDocument {
@@ -291,4 +292,75 @@ describe('bad documents through the pipeline give errors and no results', () => 
     const report = check(pairTopology('Lync 2010 Attendee', 'Lync Server 2013').replace(/\n/g, '\r\n'))
     expect(report.results.map((r) => [r.line, r.column, r.endLine, r.endColumn])).toEqual([[6, 14, 6, 32]])
   })
+})
+
+describe('parseDocument within a run\'s node budget (max-nodes)', () => {
+  const flowScalars = (n: number) => `servers: [${Array(n).fill('x').join(', ')}]\n`
+
+  it('takes the nodes a file has out of the budget, so the next file gets what is left', () => {
+    const budget = new RunBudget({ maxNodes: 120, maxPairs: 10 })
+    expect(parseDocument(flowScalars(40), 'a.yml', 'yaml', budget).ok).toBe(true)
+    // A mapping, its key, the list and 40 scalars.
+    expect(budget.nodes.used).toBe(43)
+    expect(parseDocument(flowScalars(40), 'b.yml', 'yaml', budget).ok).toBe(true)
+    const third = parseDocument(flowScalars(40), 'c.yml', 'yaml', budget)
+    expect(third.ok ? [] : where(third.errors)).toEqual([
+      {
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: "this file has 43 YAML nodes, more than the run's limit of 120 (max-nodes) leaves for it (the files before it used 86); raise max-nodes for an estate this large",
+      },
+    ])
+    // A refused file takes nothing.
+    expect(budget.nodes.used).toBe(86)
+  })
+
+  it('refuses a file far over the budget without parsing it at all', () => {
+    const budget = new RunBudget({ maxNodes: 1_000, maxPairs: 10 })
+    const started = performance.now()
+    const outcome = parseDocument(flowScalars(2_000_000), 'big.yml', 'yaml', budget)
+    expect(performance.now() - started).toBeLessThan(500)
+    expect(outcome.ok ? [] : outcome.errors.map((e) => e.message)).toEqual([
+      "this file has far more YAML nodes than the run's limit of 1,000 (max-nodes) leaves for it; raise max-nodes for an estate this large",
+    ])
+    expect(budget.nodes.used).toBe(0)
+  })
+
+  it('parses a file whose estimate is over the budget but whose real count is not', () => {
+    // Plain scalars with spaces, comments and quoted text count for little; the estimate is an upper bound.
+    const text = `${pairTopology('Office Communicator 2007 R2', 'Office Communications Server 2007 R2')}# ${'comment '.repeat(50)}\n`
+    const counting = new RunBudget()
+    expect(parseDocument(text, 'f.yml', 'yaml', counting).ok).toBe(true)
+    const exact = new RunBudget({ maxNodes: counting.nodes.used, maxPairs: 10 })
+    expect(estimateNodes(text)).toBeGreaterThan(counting.nodes.used)
+    expect(parseDocument(text, 'f.yml', 'yaml', exact).ok).toBe(true)
+    expect(exact.nodes.left).toBe(0)
+  })
+})
+
+describe('estimateNodes', () => {
+  it.each([
+    ['a flow list', '[a, b, c]', 4],
+    ['a block mapping', 'a: 1\nb: 2\n', 5],
+    ['empty keys and values in a flow list', '[a:, b:, c:]', 10],
+    ['nested dashes', '- - - x\n', 4],
+    ['a lone value indicator', ':', 3],
+    ['CR-only lines', 'servers:\r  - x\r  - y\r', 4],
+  ])('is at least the node count for %s', (_, text, nodes) => {
+    expect(estimateNodes(text)).toBeGreaterThanOrEqual(nodes)
+  })
+
+  it('cannot be fooled by what only looks like a comment or a quote', () => {
+    // `a:#b` is text, not a comment; a quote inside a block scalar is text and hides at most its line.
+    expect(estimateNodes(`[a:#b, ${Array(1000).fill('x').join(', ')}]`)).toBeGreaterThan(1000)
+    expect(estimateNodes(`k: |\n  "unterminated\n${flowScalars(1000)}`)).toBeGreaterThan(1000)
+    expect(estimateNodes(`k: "a\\\n${flowScalars(1000)}`)).toBeGreaterThan(1000)
+    expect(estimateNodes(`# comment\r${flowScalars(1000)}`)).toBeGreaterThan(1000)
+  })
+
+  function flowScalars(n: number): string {
+    return `servers: [${Array(n).fill('x').join(', ')}]\n`
+  }
 })

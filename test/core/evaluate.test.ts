@@ -648,3 +648,50 @@ describe('source of each result', () => {
     expect(result.source.note).toMatch(/^Implied: the Legacy clients section lists/)
   })
 })
+
+describe('exceptions bound to what they waive (issue 10)', () => {
+  const topology = (product: string, exceptionProduct: string, expires = '2026-12-31') =>
+    `${pairTopology(product, 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    product: ${exceptionProduct}\n    reason: Partners move in wave 3\n    expires: ${expires}\n`
+
+  it('an exception written for another product than the population runs waives nothing, with a warning at its product', () => {
+    const report = check(topology('Office Live Meeting 2007', 'Lync 2010 Attendee'))
+    const [result] = report.results
+    expect([result?.status, result?.waived, result?.severity]).toEqual(['not-supported', false, 'error'])
+    expect(where(report.warnings)).toEqual([
+      {
+        line: 10,
+        column: 14,
+        endLine: 10,
+        endColumn: 32,
+        message:
+          'the exception for "c1" on "s1" was written for Lync 2010 Attendee, but "c1" runs Office Live Meeting 2007: it waives nothing until it is reviewed for Office Live Meeting 2007 (set its product and reason anew)',
+      },
+    ])
+  })
+
+  it('matches the product by any of its names: an alias or id is the same product', () => {
+    const report = check(topology('Lync 2010 Attendee', 'lync-2010-attendee'))
+    expect([report.results[0]?.waived, report.warnings]).toEqual([true, []])
+  })
+
+  it('an unknown exception product is an input error at its value', () => {
+    expect(where(check(topology('Lync 2010 Attendee', 'Lync 2010 Atendee')).errors)).toEqual([
+      { line: 10, column: 14, endLine: 10, endColumn: 31, message: 'unknown client product "Lync 2010 Atendee" in matrix lync-server-2013; did you mean "Lync 2010 Attendee" or "Lync 2010"?' },
+    ])
+  })
+
+  it('warns, and still waives, when expires lies beyond max-waiver-days', () => {
+    const run = (maxWaiverDays: number | undefined, expires: string) =>
+      checkTopology('coexist.yml', utf8(topology('Lync 2010 Attendee', 'Lync 2010 Attendee', expires)), { policy: { ...policy(), ...(maxWaiverDays === undefined ? {} : { maxWaiverDays }) } })
+    // NOW is 2026-06-01T12:00Z: 365 days on is the end of 2027-06-01.
+    const far = run(365, '2099-12-31')
+    expect([far.results[0]?.waived, far.warnings.map((w) => [w.line, w.message])]).toEqual([
+      true,
+      [[12, 'the exception for "c1" on "s1" runs until 2099-12-31, more than 365 days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within 365 days and renew it then if it still holds']],
+    ])
+    expect(run(365, '2027-06-01').warnings).toEqual([])
+    expect(run(365, '2027-06-02').warnings).toHaveLength(1)
+    expect(run(0, '2099-12-31').warnings).toEqual([])
+    expect(run(undefined, '2099-12-31').warnings).toEqual([])
+  })
+})

@@ -10,6 +10,7 @@ import { createMatrixResolver, isMatrixPath, mergeMatrix, type MatrixFileReader 
 import type { MatrixData } from '../../src/core/matrix.js'
 import type { MatrixResolution, MatrixResolver } from '../../src/core/topology.js'
 import type { Diagnostic, FileReport, PairResult } from '../../src/core/types.js'
+import { MAX_EXTENDS_DEPTH, RunBudget } from '../../src/core/limits.js'
 import { matrixResolver } from '../../src/io/matrix-files.js'
 import { fixtureText, policy, utf8 } from './helpers.js'
 
@@ -25,7 +26,7 @@ function repo(files: Record<string, string>): { reader: MatrixFileReader; reads:
     const file = path.posix.normalize(ref)
     reads.push(file)
     const text = files[file]
-    return text === undefined ? { ok: false, message: 'no such file (paths are relative to the repository root)' } : { ok: true, file, bytes: utf8(text) }
+    return text === undefined ? { ok: false, message: 'no such file (paths are relative to the repository root)' } : { ok: true, file, load: () => ({ ok: true, bytes: utf8(text) }) }
   }
   return { reader, reads }
 }
@@ -443,6 +444,69 @@ describe('resolver caching', () => {
     const two = checkWith(matrices, topology('m.yml', [['c1', 'Lync 2013']]), 'two.yml')
     expect(one.errors.slice(1)).toEqual(two.errors.slice(1))
     expect([one.errors[0]?.file, two.errors[0]?.file]).toEqual(['one.yml', 'two.yml'])
+  })
+})
+
+describe('matrix files that would bend the gate or the run (issue 10)', () => {
+  it('may not take the id of a built-in matrix: an error at the id, so that no report calls it the built-in one', () => {
+    const text = ['id: lync-server-2013', 'extends: lync-server-2013', 'cells:', '  - {client: lync-2010-attendee, server: lync-server-2013, status: supported, source: {ref: gg398499}}', ''].join('\n')
+    const { reader } = repo({ 'm.yml': text })
+    expect(errorsOf(createMatrixResolver(reader)('m.yml'))?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([
+      [
+        'm.yml',
+        1,
+        5,
+        '"lync-server-2013" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. lync-server-2013-house-rules), so that no report mistakes it for the built-in one',
+      ],
+    ])
+  })
+
+  it('names a custom matrix by its file in every finding', () => {
+    const { reader } = repo({ 'rules/house.yml': 'id: house\nextends: lync-server-2013\n' })
+    const report = checkWith(createMatrixResolver(reader), topology('rules/house.yml', [['c1', 'Lync 2013', ['s13']]]))
+    expect([report.matrix, report.matrixFile, report.results[0]?.source.matrixFile]).toEqual(['house', 'rules/house.yml', 'rules/house.yml'])
+  })
+
+  it('stops an extends chain deeper than MAX_EXTENDS_DEPTH at the extends line where it goes too deep', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 3_000; i++) files[`m${i}.yml`] = `id: m${i}\nextends: ${i === 2_999 ? 'lync-server-2013' : `m${i + 1}.yml`}\n`
+    const { reader, reads } = repo(files)
+    const errors = errorsOf(createMatrixResolver(reader)('m0.yml')) ?? []
+    expect(reads).toHaveLength(MAX_EXTENDS_DEPTH + 1)
+    const deepest = errors.find((e) => e.message.startsWith('matrix files extend each other more than'))
+    expect(deepest).toMatchObject({ file: `m${MAX_EXTENDS_DEPTH}.yml`, line: 2, column: 10 })
+  })
+
+  it('loads a file once however it is spelled: the reader\'s key (its real path) decides', () => {
+    const asked: string[] = []
+    let loads = 0
+    const reader: MatrixFileReader = (ref) => {
+      asked.push(ref)
+      return {
+        ok: true,
+        file: path.posix.normalize(ref),
+        key: 'the-one-file',
+        load: () => {
+          loads++
+          return { ok: true, bytes: utf8('id: house\nextends: lync-server-2013\n') }
+        },
+      }
+    }
+    const matrices = createMatrixResolver(reader)
+    const spellings = ['m.yml', './m.yml', '././m.yml', 'a/../m.yml']
+    const found = spellings.map((ref) => resolved(matrices(ref)))
+    expect(new Set(found).size).toBe(1)
+    // Each spelling is asked for once (to learn its key); the file is loaded and parsed once.
+    expect([asked, loads]).toEqual([spellings, 1])
+    expect(matrices('./m.yml')).toBe(matrices('./m.yml'))
+    expect(asked).toHaveLength(4)
+  })
+
+  it('counts a matrix file\'s nodes against the run\'s budget', () => {
+    const { reader } = repo({ 'm.yml': 'id: house\nextends: lync-server-2013\n' })
+    const budget = new RunBudget({ maxNodes: 4, maxPairs: 10 })
+    const problems = errorsOf(createMatrixResolver(reader, budget)('m.yml'))
+    expect(problems?.map((e) => e.message)).toEqual(["this file has 5 YAML nodes, more than the run's limit of 4 (max-nodes) leaves for it; raise max-nodes for an estate this large"])
   })
 })
 

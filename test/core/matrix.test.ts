@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtinMatrix } from '../../src/core/builtin-matrices.js'
+import { PROBLEMS_LISTED_PER_FILE } from '../../src/core/limits.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import { fixtureText } from './helpers.js'
 
@@ -137,6 +138,32 @@ describe('Matrix.load rejects', () => {
   })
 })
 
+describe('Matrix.load on a grid far larger than its cells', () => {
+  // Issue 10: a 55 KB file of 1,000 clients and 1,000 servers with one cell gave 999,999 problems.
+  const wide = (size: number): MatrixData => {
+    const data = tiny()
+    data.clients = Array.from({ length: size }, (_, i) => ({ id: `c${i}`, name: `Client ${i}` }))
+    data.servers = Array.from({ length: size }, (_, i) => ({ id: `s${i}`, name: `Server ${i}` }))
+    data.cells = [{ client: 'c0', server: 's0', status: 'supported', source: { ref: 'src' } }]
+    return data
+  }
+
+  it('lists the first problems and counts the others', () => {
+    const outcome = Matrix.load(wide(1_000))
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    expect(outcome.problems).toHaveLength(PROBLEMS_LISTED_PER_FILE)
+    expect(outcome.problems[0]).toBe('no cell for c0 on s1; every pair needs one')
+    expect(outcome.problems.length + outcome.unlisted).toBe(1_000 * 1_000 - 1)
+  })
+
+  it('does not look at every missing pair to count them', () => {
+    // 9,000,000 pairs, 8,999,999 of them missing: counted per client, listed only up to the limit.
+    const outcome = Matrix.load(wide(3_000))
+    expect(outcome.ok ? 0 : outcome.problems.length + outcome.unlisted).toBe(3_000 * 3_000 - 1)
+  })
+})
+
 describe('Matrix lookups', () => {
   const matrix = loaded(tiny())
 
@@ -157,9 +184,10 @@ describe('Matrix lookups', () => {
     expect(matrix.find('')).toBeUndefined()
   })
 
-  it('lists every name of a kind, and the display names in table order', () => {
-    expect(matrix.namesOf('client')).toEqual(['Client A', 'cli-a', 'A Client', 'Klient A', 'Client B', 'cli-b'])
-    expect(matrix.namesOf('server')).toEqual(['Server New', 'srv-new', 'New Server', 'Server Old', 'srv-old'])
+  it('suggests by every name of a kind, shown as the display name, and lists the display names in table order', () => {
+    // "Klient A" is an alias of Client A: a slip on it suggests the product by its display name.
+    expect(matrix.lookupProblem('Klient AA', 'client')).toBe('unknown client product "Klient AA" in matrix tiny; did you mean "Client A" or "Client B"?')
+    expect(matrix.lookupProblem('zzzzzzzz', 'server')).toBe('unknown server product "zzzzzzzz" in matrix tiny; servers of matrix tiny: Server New, Server Old')
     expect(matrix.displayNames('client')).toEqual(['Client A', 'Client B'])
     expect(matrix.displayNames('server')).toEqual(['Server New', 'Server Old'])
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { RunBudget, SUGGESTION_WORK_PER_RUN } from '../../src/core/limits.js'
 import { closestNames, didYouMean, normalizeName } from '../../src/core/suggest.js'
 
 describe('normalizeName', () => {
@@ -67,5 +68,29 @@ describe('didYouMean', () => {
 
   it('is empty when nothing is close', () => {
     expect(didYouMean('zzzzzzzz', ['im', 'presence'])).toBe('')
+  })
+})
+
+describe('suggestions within a run\'s budget', () => {
+  it('suggests nothing, rather than a partial best guess, once the budget cannot pay for every candidate', () => {
+    const budget = new RunBudget()
+    expect(closestNames('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], 3, budget)).toEqual(['Lync Server 2010', 'Lync Server 2013'])
+    budget.takeSuggestionWork(SUGGESTION_WORK_PER_RUN - 100)
+    expect(didYouMean('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], budget)).toBe('')
+  })
+
+  it('bounds the work of a thousand misspellings against a thousand long names: the first are suggested, then none', () => {
+    // Issue 10: 1,000 unknown 190-character names against 1,000 clients took 395 s, unbounded.
+    const names = Array.from({ length: 1_000 }, (_, i) => `${'population-'.repeat(5)}${i}`)
+    const budget = new RunBudget()
+    const hints = names.map((name) => didYouMean(`${name}x`, names, budget))
+    expect(hints[0]).toContain('did you mean')
+    expect(hints.at(-1)).toBe('')
+    // Spent: whatever is left could not pay for one more candidate list.
+    expect(budget.takeSuggestionWork(names.length * 60)).toBe(false)
+  })
+
+  it('does not measure names longer than a misspelling could plausibly be', () => {
+    expect(closestNames('p'.repeat(70), ['p'.repeat(69)])).toEqual([])
   })
 })

@@ -25,8 +25,10 @@ interface Expected {
 }
 
 const MANIFEST = JSON.parse(readFileSync(path.join(HOSTILE, 'expected.json'), 'utf8')) as Record<string, Expected>
-const COMMITTED = readdirSync(HOSTILE)
-  .filter((f) => f !== 'expected.json')
+// Files only: sub-folders (scenarios/, the fixtures of scenarios.test.ts) are not cases of this catalogue.
+const COMMITTED = readdirSync(HOSTILE, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name !== 'expected.json')
+  .map((entry) => entry.name)
   .sort()
 const CASES = Object.keys(MANIFEST)
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countFindings, exitCodeOf } from '../../src/core/check.js'
+import { RunBudget } from '../../src/core/limits.js'
 import { checkFiles, MAX_TOPOLOGY_BYTES } from '../../src/io/check-files.js'
 import { displayPath } from '../../src/io/paths.js'
 import { SHALLOW_CHECKOUT_HELP } from '../../src/io/git.js'
@@ -306,5 +307,45 @@ describe('new-only mode (baseRevision)', () => {
     const report = await checkFiles(['coexist.yml'], repo.dir, POLICY)
     expect('baseline' in report).toBe(false)
     expect(report.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
+  })
+})
+
+describe('checkFiles and invalid matrix files (issue 10)', () => {
+  it('reports a broken matrix file once, right after the first topology that names it, however each spells it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coexist-matrix-once-'))
+    try {
+      writeFileSync(path.join(dir, 'm.yml'), 'id: house\nextends: lync-server-2013\ncells: 7\n')
+      const topology = (ref: string) => `matrix: ${ref}\nservers:\n  - {name: s, product: Lync Server 2013}\nclients:\n  - {name: c, product: Lync 2013}\n`
+      mkdirSync(path.join(dir, 'sites'))
+      writeFileSync(path.join(dir, 'sites', 'a.yml'), topology('./m.yml'))
+      writeFileSync(path.join(dir, 'sites', 'b.yml'), topology('sites/../m.yml'))
+      writeFileSync(path.join(dir, 'sites', 'c.yml'), topology('m.yml'))
+      const report = await checkFiles(['sites/*.yml'], dir, POLICY)
+      expect(report.files.map((f) => [f.file, f.kind ?? 'topology', f.errors.map((e) => `${e.line}:${e.column} ${e.message}`)])).toEqual([
+        ['sites/a.yml', 'topology', ['1:9 matrix file m.yml is invalid (see the error there)']],
+        ['m.yml', 'matrix', ['3:8 cells: must be a list, not number 7']],
+        ['sites/b.yml', 'topology', ['1:9 matrix file m.yml is invalid (see the error there)']],
+        ['sites/c.yml', 'topology', ['1:9 matrix file m.yml is invalid (see the error there)']],
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('counts every file it reads against one budget for the whole run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coexist-budget-'))
+    try {
+      const text = 'servers:\n  - {name: s, product: Lync Server 2013}\nclients:\n  - {name: c, product: Lync 2013}\n'
+      for (const name of ['a', 'b', 'c']) writeFileSync(path.join(dir, `${name}.yml`), text)
+      const one = new RunBudget()
+      await checkFiles(['a.yml'], dir, { ...POLICY, budget: one })
+      // Room for two of the three files.
+      const budget = new RunBudget({ maxNodes: 2 * one.nodes.used + 1, maxPairs: 10 })
+      const report = await checkFiles(['a.yml', 'b.yml', 'c.yml'], dir, { ...POLICY, budget })
+      expect(report.files.map((f) => f.errors.length)).toEqual([0, 0, 1])
+      expect(report.files[2]?.errors[0]?.message).toContain(`than the run's limit of ${2 * one.nodes.used + 1} (max-nodes) leaves for it (the files before it used ${2 * one.nodes.used})`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

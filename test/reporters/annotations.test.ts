@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
-import { annotationsReporter } from '../../src/reporters/annotations.js'
+import { annotationsReporter, renderAnnotations } from '../../src/reporters/annotations.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile } from './helpers.js'
 
@@ -319,5 +319,27 @@ describe('annotationsReporter on YAML fixtures', () => {
         message: 'client "<b>users</b>" names server "nowhere", which is not declared under servers',
       },
     ])
+  })
+})
+
+describe('renderAnnotations and the run\'s own errors', () => {
+  it('puts the run\'s own errors (a report not written) first and within the cap', () => {
+    const file: FileReport = { ...invalidFile(), errors: Array.from({ length: 12 }, (_, i) => diagnostic({ file: 'broken.yml', line: i + 1, column: 1, message: `problem ${i}` })) }
+    const lines = linesOf(renderToString({ chunks: (r) => [renderAnnotations(r, { errors: [{ title: 'coexist: SARIF log not written', message: 'the path is a link' }] })] }, reportOf(file)))
+    const errors = lines.filter((l) => l.startsWith('::error'))
+    expect(errors).toHaveLength(10)
+    expect(parseCommand(errors[0] ?? '').properties.title).toBe('coexist: SARIF log not written')
+    expect(lines.at(-1)).toContain('3 more findings are not annotated')
+  })
+
+  it('counts a file\'s unlisted problems in the roll-up', () => {
+    const lines = linesOf(renderToString(annotationsReporter, reportOf({ ...invalidFile(), unlisted: { errors: 40, warnings: 0, notices: 0 } })))
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(2)
+    expect(parseCommand(lines.at(-1) ?? '').properties.title).toBe('coexist: 40 more findings not annotated')
+  })
+
+  it('titles the errors of an invalid matrix file as such', () => {
+    const lines = linesOf(renderToString(annotationsReporter, reportOf({ ...invalidFile(), kind: 'matrix' })))
+    expect(lines.map((l) => parseCommand(l).properties.title)).toEqual(['coexist: invalid matrix', 'coexist: invalid matrix'])
   })
 })

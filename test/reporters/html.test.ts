@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../../src/reporters/html.js'
+import { escapeHtml, inertText } from '../../src/reporters/html.js'
 
 /** What a browser shows for the entities escapeHtml writes. */
 function decode(html: string): string {
@@ -69,5 +69,19 @@ describe('escapeHtml', () => {
 
   it.each(samples)('shows %j as written (line breaks as spaces) once the entities are read', (input) => {
     expect(decode(escapeHtml(input))).toBe(input.replace(/\r\n|\r|\n/g, ' '))
+  })
+})
+
+describe('inertText: what GitHub would still act on in a summary or comment', () => {
+  it('breaks bare URLs and www. names so that GitHub does not link them', () => {
+    expect(inertText('see https://evil.example/x and www.evil.example')).toBe('see https:&#8203;//evil.example/x and www&#8203;.evil.example')
+  })
+
+  it('breaks @mentions and every kind of issue reference, GH-3 included', () => {
+    expect(inertText('fixes GH-3, gh-4, #5 and contoso/uc#6 for @octocat')).toBe('fixes GH&#8203;-3, gh&#8203;-4, &#35;&#8203;5 and contoso/uc&#35;&#8203;6 for &#64;&#8203;octocat')
+  })
+
+  it('leaves ordinary names alone', () => {
+    expect(inertText('lon-pool-2010 (Lync Server 2010)')).toBe('lon-pool-2010 (Lync Server 2010)')
   })
 })

@@ -306,3 +306,21 @@ function richReport(): Report {
   const noMatrix: FileReport = { ...cleanFile('no matrix.yml'), matrix: undefined }
   return buildReport([estate, invalidFile(), noMatrix, cleanFile(`sites/${hostile}.yml`)], { revision: 'a1b2c3d', problem: hostile })
 }
+
+describe('jsonReporter and problems past the per-file listing limit', () => {
+  it('adds an unlisted member, per file, only when a file found more problems than it lists', () => {
+    const clean = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile()))) as Record<string, unknown>
+    expect(Object.hasOwn(clean, 'unlisted')).toBe(false)
+    const json = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile(), { ...invalidFile(), unlisted: { errors: 5, warnings: 0, notices: 1 } }))) as {
+      unlisted: unknown
+      counts: { errors: number; notices: number }
+    }
+    expect(json.unlisted).toEqual([{ file: 'broken.yml', errors: 5, warnings: 0, notices: 1 }])
+    expect([json.counts.errors, json.counts.notices]).toEqual([7, 1])
+  })
+
+  it('names a custom matrix\'s file on every result', () => {
+    const json = JSON.parse(renderToString(jsonReporter, reportOf({ ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }))) as { results: Record<string, unknown>[] }
+    expect(json.results.map((r) => [r.matrix, r.matrixFile])).toEqual([['house', 'rules/house.yml']])
+  })
+})

@@ -6,7 +6,7 @@ import { builtinMatrix, resolveBuiltinMatrix } from '../../src/core/builtin-matr
 import { buildReport, checkTopology, unreadable } from '../../src/core/check.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import type { FileReport, PairResult, Report, Status } from '../../src/core/types.js'
-import { artifactLocation, sarifReporter, type SarifLog } from '../../src/reporters/sarif.js'
+import { artifactLocation, sarifLog, sarifReporter, type SarifLog } from '../../src/reporters/sarif.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import {
   ACCEPTED_MULTITOOL_FINDINGS,
@@ -495,5 +495,42 @@ describe('sarifReporter', () => {
       // Each accepted finding is one we expected to see, so the list does not keep stale entries.
       expect([...new Set(ours.map((f) => f.ruleId))].sort()).toEqual(Object.keys(ACCEPTED_MULTITOOL_FINDINGS).sort())
     })
+  })
+})
+
+describe('sarifLog within GitHub code scanning\'s limit on results', () => {
+  const many: FileReport = {
+    ...cleanFile('many.yml'),
+    results: [
+      ...Array.from({ length: 6 }, (_, i) => pair({ client: `w${i}`, server: 's1', clientProduct: 'Office Communicator 2007 R2', serverProduct: 'Lync Server 2013', line: 10 + i, status: 'interoperable', severity: 'warning' })),
+      ...Array.from({ length: 3 }, (_, i) => pair({ client: `e${i}`, server: 's1', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: 20 + i, status: 'not-supported', severity: 'error' })),
+    ],
+  }
+
+  it('keeps the most severe results and says in the run how many it left out', () => {
+    const log = sarifLog(reportOf(many), 5)
+    const [run] = log.runs
+    expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'warning', 'warning'])
+    expect(run.invocations?.[0]?.toolExecutionNotifications.map((n) => n.message.text)).toEqual([
+      '4 more results are not in this log: GitHub code scanning accepts at most 25,000 results per run, so the most severe are kept. The JSON report lists every result.',
+    ])
+  })
+
+  it('keeps every result, and says nothing, when they fit', () => {
+    expect(sarifLog(reportOf(many), 9).runs[0].invocations).toBeUndefined()
+  })
+
+  it('streams one compact result per line into an otherwise indented log', () => {
+    const text = renderToString(sarifReporter, reportOf(many))
+    expect(JSON.parse(text)).toEqual(sarifLog(reportOf(many)))
+    const resultLines = text.split('\n').filter((l) => l.trimStart().startsWith('{"ruleId"'))
+    expect(resultLines).toHaveLength(9)
+  })
+
+  it('counts the problems a file did not list in a notification', () => {
+    const log = sarifLog(reportOf({ ...invalidFile(), unlisted: { errors: 12, warnings: 0, notices: 0 } }))
+    expect(log.runs[0].invocations?.[0]?.toolExecutionNotifications.map((n) => n.message.text)).toEqual([
+      'broken.yml: 12 more errors not listed (coexist lists the first 100 of each kind in a file).',
+    ])
   })
 })

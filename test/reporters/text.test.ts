@@ -292,3 +292,42 @@ describe('textReporter and exceptions that expire soon', () => {
     expect(lines.at(-1)).toBe('✖ Failed: 1 error, 2 warnings, 3 notices in 6 pairs, 1 waived')
   })
 })
+
+describe('textReporter with a limit on findings (the action\'s step log)', () => {
+  const failing = (n: number): FileReport => ({
+    ...cleanFile('many.yml'),
+    results: Array.from({ length: n }, (_, i) =>
+      pair({ client: `c${i}`, server: 's1', clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013', line: i + 1, status: 'not-supported', severity: 'error' }),
+    ),
+  })
+
+  it('lists the first findings and says how many more there are and where', () => {
+    const lines = linesOf(renderToString(textReporter({ color: false, limit: { findings: 3, elsewhere: 'see the job summary' } }), reportOf(failing(10))))
+    expect(lines.filter((l) => l.includes(': error: '))).toHaveLength(3)
+    expect(lines).toContain('7 more findings are not shown here (the first 3 are listed above, worst first in each file): see the job summary')
+    expect(lines.at(-1)).toBe('✖ Failed: 10 errors, 0 warnings, 0 notices in 10 pairs')
+  })
+
+  it('shares the limit between files and says nothing when everything fits', () => {
+    const limited = textReporter({ color: false, limit: { findings: 5, elsewhere: 'elsewhere' } })
+    const two = linesOf(renderToString(limited, reportOf(failing(4), { ...failing(4), file: 'more.yml' })))
+    expect(two.filter((l) => l.includes(': error: '))).toHaveLength(5)
+    expect(two).toContain('3 more findings are not shown here (the first 5 are listed above, worst first in each file): elsewhere')
+    expect(renderToString(limited, reportOf(failing(5)))).not.toContain('not shown here')
+  })
+})
+
+describe('textReporter and problems past the per-file listing limit', () => {
+  it('says how many errors, warnings and notices a file has beyond those listed', () => {
+    const file: FileReport = { ...invalidFile(), unlisted: { errors: 1_234, warnings: 1, notices: 0 } }
+    const lines = linesOf(renderToString(textReporter({ color: false }), reportOf(file)))
+    expect(lines).toContain('  … and 1,234 more errors not listed (coexist lists the first 100 of each kind in a file)')
+    expect(lines).toContain('  … and 1 more warning not listed (coexist lists the first 100 of each kind in a file)')
+    expect(lines.at(-1)).toBe('✖ Could not evaluate: 1,236 errors, 1 warning, 0 notices in 0 pairs')
+  })
+
+  it('names a custom matrix as such, with the file it came from', () => {
+    const file: FileReport = { ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }
+    expect(linesOf(renderToString(textReporter({ color: false }), reportOf(file)))[0]).toBe('clean.yml  (custom matrix house from rules/house.yml)')
+  })
+})
