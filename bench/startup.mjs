@@ -1,5 +1,5 @@
 // The start-up part of `npm run bench` (issue 6): whether the two start-up measures pay. The
-// schemas' validators are compiled at build time (scripts/compile-schemas.mjs), so a run loads no
+// schemas' validators are compiled at build time (scripts/generate.mjs), so a run loads no
 // Ajv; and src/action/main.ts loads src/github/pr-comment.ts, with @actions/github, by a dynamic
 // import only when it comments on a pull request. The builds without them no longer exist, so each
 // is emulated by a bundle ncc builds into the temp dir, as scripts/bundle.mjs builds dist/index.js,

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LIST_PAGES, maxApiCalls
 
-// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
-var check = __webpack_require__(5780);
+// EXTERNAL MODULE: ./src/core/check.ts + 6 modules
+var check = __webpack_require__(3273);
 // EXTERNAL MODULE: ./src/reporters/findings.ts
 var findings = __webpack_require__(9594);
 // EXTERNAL MODULE: ./src/core/format.ts
@@ -90,11 +90,11 @@ function renderAllClear(report, options = {}) {
         PR_COMMENT_MARKER,
         '## ✅ coexist: all clear',
         '',
-        `The errors and warnings coexist reported on this pull request are gone: ${(0,format/* plural */.L)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,format/* plural */.L)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
+        `The errors and warnings coexist reported on this pull request are gone: ${(0,format/* plural */.LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,format/* plural */.LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
         '',
     ];
     if (counts.preexisting > 0) {
-        lines.push(`${PREEXISTING} ${(0,format/* plural */.L)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
+        lines.push(`${PREEXISTING} ${(0,format/* plural */.LS)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
     }
     lines.push(runLine(options.runUrl), '');
     return lines.join('\n');
@@ -104,7 +104,7 @@ const prCommentReporter = {
     chunks: (report) => [renderPrComment(report)],
 };
 function countsLine(counts) {
-    return (`${(0,format/* plural */.L)(counts.errors, 'error')} · ${(0,format/* plural */.L)(counts.warnings, 'warning')} · ${(0,format/* plural */.L)(counts.notices, 'notice')} · ${(0,format/* plural */.L)(counts.pairs, 'pair')} checked` +
+    return (`${(0,format/* plural */.LS)(counts.errors, 'error')} · ${(0,format/* plural */.LS)(counts.warnings, 'warning')} · ${(0,format/* plural */.LS)(counts.notices, 'notice')} · ${(0,format/* plural */.LS)(counts.pairs, 'pair')} checked` +
         `${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`);
 }
 function baseRevision(report) {
@@ -153,7 +153,7 @@ function renderFindings(body, file, options, several) {
         return false;
     if (preexisting.length > 0) {
         const close = ['', '</details>', ''];
-        if (!body.add([`<details><summary>${PREEXISTING} ${(0,format/* plural */.L)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
+        if (!body.add([`<details><summary>${PREEXISTING} ${(0,format/* plural */.LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
             return false;
         for (const result of preexisting) {
             if (!body.add(finding(result, options), close)) {

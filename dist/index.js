@@ -111,8 +111,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/core/check.ts + 2 modules
-var core_check = __nccwpck_require__(5780);
+// EXTERNAL MODULE: ./src/core/check.ts + 6 modules
+var core_check = __nccwpck_require__(3273);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var core_limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -135,10 +135,18 @@ function markPreexisting(current, base) {
     if (!base || base.errors.length > 0)
         return current;
     const known = new Set(base.results.filter((r) => r.severity !== 'none' && !r.waived).map(findingKey));
-    return {
+    const knownEstate = new Set((base.estate ?? []).map(estateKey));
+    const marked = {
         ...current,
         results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r)),
     };
+    if (current.estate)
+        marked.estate = current.estate.map((f) => (knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f));
+    return marked;
+}
+/** The same kind of finding about the same population or pools, with the same products (in its title) and status. */
+function estateKey(f) {
+    return [f.kind, f.subject, f.title, f.status].join('\u0000');
 }
 function findingKey(r) {
     return [r.client, r.server, r.clientProduct, r.serverProduct, r.status].join('\u0000');
@@ -184,8 +192,8 @@ function git(cwd, args, maxBuffer, callback) {
     (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8')));
 }
 
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 3 modules
-var builtin_matrices = __nccwpck_require__(9998);
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 5 modules
+var builtin_matrices = __nccwpck_require__(4353);
 // EXTERNAL MODULE: ./src/core/decode.ts
 var decode = __nccwpck_require__(969);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
@@ -258,7 +266,7 @@ function createMatrixResolver(readFile, budget) {
             const count = errors.length + unlisted;
             return {
                 ok: false,
-                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${(0,format/* formatCount */.B)(count)} errors there`})`,
+                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${(0,format/* formatCount */.B4)(count)} errors there`})`,
                 invalidFiles: [{ file, errors, unlisted }, ...bases],
             };
         };
@@ -293,7 +301,14 @@ function createMatrixResolver(readFile, budget) {
                 return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['extends']), message: base.message }], 0, base.invalidFiles);
             data = mergeMatrix(base.matrix.data, overlay);
         }
-        const loaded = matrix/* Matrix */.u.load(data, file);
+        // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
+        // cannot redefine what Microsoft's documents state about a product by naming another file.
+        const facts = data.facts === undefined ? undefined : (0,builtin_matrices/* builtinMatrix */.Ze)(data.facts);
+        if (data.facts !== undefined && !facts) {
+            const path = overlay.facts === undefined ? ['extends'] : ['facts'];
+            return invalid([{ file, ...(0,core_document/* locate */.x5)(document, path), message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}` }]);
+        }
+        const loaded = matrix/* Matrix */.u.load(data, file, facts);
         if (!loaded.ok) {
             // The schema passed, so what is left is consistency across the merged matrix (a cell for every
             // pair, references that resolve); point at the matrix's id, where the merged result is named.
@@ -328,6 +343,10 @@ function mergeMatrix(base, overlay) {
         clients: byKey(base.clients, overlay.clients, id),
         footnotes: byKey(base.footnotes, overlay.footnotes, id),
         cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+        ...(base.unsupportedProducts || overlay.unsupportedProducts ? { unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id) } : {}),
+        ...(base.serverRules || overlay.serverRules ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) } : {}),
+        // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
+        ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
     };
 }
 
@@ -736,7 +755,7 @@ async function walkGlob(root, alternatives, budget) {
         stats.entries += n;
         return budget.entries <= budget.limits.maxEntries;
     };
-    const tooMany = () => fail(`coexist stops after looking at ${(0,format/* formatCount */.B)(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    const tooMany = () => fail(`coexist stops after looking at ${(0,format/* formatCount */.B4)(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
     async function list(dir) {
         const cached = listings.get(dir);
         if (cached !== undefined)
@@ -793,7 +812,7 @@ async function walkGlob(root, alternatives, budget) {
         return (info && known(info)) ?? 'other';
     }
     const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
-    const tooManyMatches = () => fail(`this pattern takes the run past ${(0,format/* formatCount */.B)(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
+    const tooManyMatches = () => fail(`this pattern takes the run past ${(0,format/* formatCount */.B4)(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
     for (const segments of alternatives) {
         if (segments.length === 0)
             continue;
@@ -1032,7 +1051,7 @@ function noMatch(stats) {
         .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
     const parts = [];
     if (searched.length > 0) {
-        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${(0,format/* plural */.L)(stats.directories, 'directory', 'directories')} listed, ${(0,format/* plural */.L)(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
+        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${(0,format/* plural */.LS)(stats.directories, 'directory', 'directories')} listed, ${(0,format/* plural */.LS)(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
     }
     parts.push(...absent);
     return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
@@ -1097,8 +1116,9 @@ async function checkFiles(paths, cwd, options) {
     }
     if (baselineProblem !== undefined) {
         // Marks made before the base turned out unreadable would make the verdict depend on file order.
-        for (const [i, file] of files.entries())
-            files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) };
+        for (const [i, file] of files.entries()) {
+            files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })), ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}) };
+        }
     }
     const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
     const report = (0,core_check/* buildReport */.FK)(files, baseline);
@@ -1330,11 +1350,14 @@ function reason(error) {
 
 // EXTERNAL MODULE: ./src/core/order.ts
 var order = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/core/statuses.ts
+var statuses = __nccwpck_require__(2309);
 // EXTERNAL MODULE: ./src/reporters/findings.ts
 var reporters_findings = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./src/reporters/workflow-command.ts
 var workflow_command = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
 
 
 
@@ -1364,12 +1387,16 @@ function renderAnnotations(report, run = {}) {
         for (const error of file.errors)
             candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error));
         for (const warning of file.warnings)
-            candidates.push(diagnostic('warning', 'coexist: exception', warning));
+            candidates.push(diagnostic('warning', warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception', warning));
         for (const notice of file.notices)
             candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice));
+        for (const finding of file.estate ?? [])
+            if (finding.severity !== 'none' && !finding.preexisting)
+                candidates.push(annotated(finding));
+        // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
         for (const result of file.results) {
-            if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting)
-                candidates.push(pair(result));
+            if ((result.status !== 'supported' || result.missingUpdate) && result.severity !== 'none' && !result.preexisting)
+                candidates.push(annotated(result));
         }
     }
     const byLevel = (level) => candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || (0,order/* compareText */.n)(a.file, b.file) || a.line - b.line);
@@ -1389,22 +1416,18 @@ function renderAnnotations(report, run = {}) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 const annotationsReporter = { chunks: (report) => [renderAnnotations(report)] };
-function pair(result) {
+function annotated(result) {
     const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
     const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
     const { source } = result;
-    const cited = `Source: ${(0,reporters_findings/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
+    const cited = source.title === undefined ? `Source: none; ${(0,reporters_findings/* matrixLabel */.Uy)(source)} states no verdict here.` : `Source: ${(0,reporters_findings/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
     const message = [result.message, ...footnotes, cited].join('\n\n');
     const command = (0,workflow_command/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
-    return { level, rank: core_check/* SEVERITY_RANK */.f3[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command };
+    return { level, rank: core_check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status], file: result.file, line: result.line, command };
 }
 function diagnostic(level, title, d) {
     // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
     return { level, rank: 100, file: d.file, line: d.line, command: (0,workflow_command/* formatCommand */.fE)(level, { ...position(d), title }, d.message) };
-}
-// Among warnings, a workload that is not supported outranks "interoperable only".
-function statusRank(result) {
-    return { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 }[result.status];
 }
 // GitHub's annotation columns are inclusive; our spans end one past the last character.
 function position(d) {
@@ -1451,7 +1474,8 @@ async function writeReport(reporter, report, sink) {
 
 /**
  * The machine-readable report: one object with every evaluated pair (supported ones included),
- * every input error and every warning about the input, each with file, line and column.
+ * every finding about the estate (capabilities, server rules, products supported nowhere), every
+ * input error and every warning about the input, each with file, line and column.
  *
  * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
  * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
@@ -1463,6 +1487,7 @@ const jsonReporter = {
         ['counts', JSON.stringify((0,core_check/* countFindings */.Gt)(report))],
         ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
         ['results', resultLines(report.files)],
+        ['findings', estateLines(report.files)],
         ['errors', diagnosticLines(report.files, 'errors')],
         ['warnings', diagnosticLines(report.files, 'warnings')],
         ['notices', diagnosticLines(report.files, 'notices')],
@@ -1511,6 +1536,31 @@ function* resultLines(files) {
         for (const result of file.results)
             yield resultJson(result, file, recurring);
 }
+/** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
+function* estateLines(files) {
+    for (const file of files) {
+        for (const f of file.estate ?? []) {
+            yield JSON.stringify({
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                ...(file.matrix === undefined ? {} : { matrix: file.matrix }),
+                ...(file.matrixFile === undefined ? {} : { matrixFile: file.matrixFile }),
+                kind: f.kind,
+                subject: f.subject,
+                status: f.status,
+                severity: f.severity,
+                preexisting: f.preexisting,
+                source: f.source,
+                ...(f.related ? { related: f.related } : {}),
+                title: f.title,
+                message: f.message,
+            });
+        }
+    }
+}
 function* unlistedLines(files) {
     for (const file of files)
         if (file.unlisted)
@@ -1533,6 +1583,10 @@ function resultJson(r, file, recurring) {
         json += `,"replacement":${recurring(r.replacement)}`;
     if (r.alternatives !== undefined)
         json += `,"alternatives":${recurring(r.alternatives)}`;
+    if (r.workloadVerdicts !== undefined)
+        json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`;
+    if (r.missingUpdate !== undefined)
+        json += `,"missingUpdate":${recurring(r.missingUpdate)}`;
     json += `,"source":${recurring(r.source)}`;
     if (r.exception !== undefined)
         json += `,"exception":${recurring(r.exception)}`;
@@ -1541,7 +1595,7 @@ function resultJson(r, file, recurring) {
 function* diagnosticLines(files, kind) {
     for (const file of files) {
         for (const d of file[kind])
-            yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message });
+            yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.topic ? { topic: d.topic } : {}), message: d.message });
     }
 }
 
@@ -1549,7 +1603,11 @@ function* diagnosticLines(files, kind) {
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // The vocabulary shared by the core, the shells and the reporters.
-const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable'];
+/**
+ * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
+ * that server), and undocumented: no source states the combination, so coexist does not guess.
+ */
+const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'];
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
@@ -1604,9 +1662,11 @@ function parseFailOn(text) {
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The partialFingerprints keys; bump the version when what they hash changes. */
 const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const ESTATE_FINGERPRINT = 'coexist/estate/v1';
 const INPUT_FINGERPRINT = 'coexist/input/v1';
 const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
 const EXCEPTION_RULE = 'coexist/exception';
+const SERVER_VERSION_RULE = 'coexist/server-version';
 const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
 /** GitHub code scanning's limit on the results of one run. */
 const SARIF_MAX_RESULTS = 25_000;
@@ -1667,10 +1727,18 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
             else
                 diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
         }
-        for (const warning of file.warnings)
-            diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
+        for (const warning of file.warnings) {
+            if (warning.topic === 'server-version')
+                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
+            else
+                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
+        }
         for (const finding of (0,reporters_findings/* findingsOf */.WX)(file)) {
-            pending.push({ level: LEVEL[finding.severity], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
+            const level = LEVEL[finding.severity];
+            if ((0,reporters_findings/* isPair */.tO)(finding))
+                pending.push({ level, make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
+            else
+                pending.push({ level, make: () => ({ rule: estateRule(finding, file.matrix), result: estateResult(finding, file.matrix, baselineUsed) }) });
         }
     }
     const notifications = [
@@ -1685,7 +1753,7 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
     const kept = chosen.map((item) => item.make());
     if (kept.length < pending.length) {
         const left = pending.length - kept.length;
-        notifications.push(`${(0,format/* plural */.L)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
+        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
     }
     for (const { rule } of kept)
         rules.set(rule.id, rule);
@@ -1724,7 +1792,7 @@ function pairResult(r, matrix, baselineUsed) {
         // code treat it; viewers that honour suppressions hide it, and the rule's
         // defaultConfiguration still says how severe the status itself is.
         level: LEVEL[r.severity],
-        message: { text: plainText([sentence(r.title), sentence(r.message), ...r.footnotes.map((f) => `Footnote ${f.id}: ${sentence(f.text)}`)]) },
+        message: { text: findingText(r) },
         locations: [sarif_location(r)],
         // The pair and its status, not its line: moving a population keeps its alert.
         partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
@@ -1752,8 +1820,36 @@ function pairResult(r, matrix, baselineUsed) {
             ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
             ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
             ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+            ...(r.workloadVerdicts === undefined ? {} : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+            source: sourceProperty(r.source),
         },
     };
+}
+function estateResult(f, matrix, baselineUsed) {
+    return {
+        level: LEVEL[f.severity],
+        message: { text: findingText(f) },
+        locations: [sarif_location(f)],
+        ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...sarif_location({ file: f.file, ...r }), message: { text: plainText([r.message]) } })) } : {}),
+        // What it is about and its products (in the title), not its line.
+        partialFingerprints: { [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status) },
+        ...(baselineUsed ? { baselineState: f.preexisting ? 'unchanged' : 'new' } : {}),
+        properties: { kind: f.kind, subject: f.subject, status: f.status, ...(matrix === undefined ? {} : { matrix }), source: sourceProperty(f.source) },
+    };
+}
+/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
+function findingText(f) {
+    return plainText([sentence(f.title), sentence(f.message), ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`), sourceSentence(f.source)]);
+}
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+function sourceSentence(source) {
+    const origin = source.matrixFile === undefined ? `matrix ${source.matrix}` : `custom matrix ${source.matrix} from ${source.matrixFile}`;
+    if (source.title === undefined)
+        return `Source: none; no source states this, so ${origin} states no verdict.`;
+    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
+}
+function sourceProperty(source) {
+    return JSON.parse(JSON.stringify(source));
 }
 function sarif_location(span) {
     // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
@@ -1795,7 +1891,8 @@ function plainText(paragraphs) {
 }
 function sentence(text) {
     const trimmed = text.trim();
-    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+    // A sentence that ends in a quotation ("… is not supported.") has its full stop already.
+    return /[.!?]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -1825,6 +1922,12 @@ const STATUS_TEXT = {
         full: 'A client population connects to a server the compatibility matrix marks not supported.',
         meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
     },
+    undocumented: {
+        name: 'Undocumented',
+        short: 'No source states the client on the server',
+        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
+        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
+    },
     'not-applicable': {
         name: 'NotApplicable',
         short: 'Client not applicable to server',
@@ -1832,6 +1935,43 @@ const STATUS_TEXT = {
         meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
     },
 };
+/** What each kind of estate finding is about, for its rules. */
+const ESTATE_TEXT = {
+    capability: {
+        name: 'Workload',
+        short: 'Client population declares a workload its client does not fully offer',
+        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
+    },
+    'server-rule': {
+        name: 'ServerCoexistence',
+        short: 'Server products side by side that the sources do not support',
+        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
+    },
+    'server-product': {
+        name: 'ServerProductSupportedNowhere',
+        short: 'Server product that no source supports',
+        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
+    },
+    'client-product': {
+        name: 'ClientProductSupportedNowhere',
+        short: 'Client product that no source supports',
+        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+    },
+};
+function estateRule(f, matrixId) {
+    const kind = ESTATE_TEXT[f.kind];
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const meaning = `${kind.meaning} Status of this rule: ${reporters_findings/* STATUS_LABEL */._P[f.status]}.`;
+    return {
+        id: `coexist/${scope}${f.kind}/${f.status}`,
+        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${kind.short} (${reporters_findings/* STATUS_LABEL */._P[f.status]})` },
+        fullDescription: { text: `${kind.short}, with the status ${reporters_findings/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.` },
+        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
+        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
+        properties: { tags: ['compatibility', f.kind, f.status] },
+    };
+}
 function pairRule(r, matrixId) {
     const status = STATUS_TEXT[r.status];
     const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
@@ -1840,25 +1980,17 @@ function pairRule(r, matrixId) {
     const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
     const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
     const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
-    // The document the cell comes from, as the finding cites it (a custom matrix cites its own).
-    const { source } = r;
+    // No source here: cells under one rule can come from different documents, so each result cites its own.
     const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)];
-    const origin = source.matrixFile === undefined ? '' : ` (custom matrix ${source.matrix} from ${source.matrixFile})`;
-    const sourceLine = `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}${origin}.`;
     return {
         id,
         name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
         shortDescription: { text: `${status.short}${cited}` },
         fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
         help: {
-            text: [...helpParagraphs, sourceLine].join('\n\n'),
-            markdown: [
-                (0,html/* escapeHtml */.Z)(status.meaning),
-                ...footnotes.map((f) => `**Footnote ${(0,html/* escapeHtml */.Z)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,html/* escapeHtml */.Z)(f.text)}`),
-                `Source: ${source.url ? `[${(0,html/* escapeHtml */.Z)(source.title)}](<${source.url}>)` : (0,html/* escapeHtml */.Z)(source.title)}${source.table ? `, table "${(0,html/* escapeHtml */.Z)(source.table)}"` : ''}${(0,html/* escapeHtml */.Z)(origin)}.`,
-            ].join('\n\n'),
+            text: helpParagraphs.join('\n\n'),
+            markdown: [(0,html/* escapeHtml */.Z)(status.meaning), ...footnotes.map((f) => `**Footnote ${(0,html/* escapeHtml */.Z)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,html/* escapeHtml */.Z)(f.text)}`)].join('\n\n'),
         },
-        ...(source.url ? { helpUri: source.url } : {}),
         defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
         properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
     };
@@ -1870,6 +2002,7 @@ function inputRule(id, name, short, full, meaning, level, tags) {
 const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
 const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
 const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
+const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', 'A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool\'s build as Get-CsServerPatchVersion reports it.', 'warning', ['version', 'configuration']);
 function footnoteList(footnotes) {
     return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
 }
@@ -1935,9 +2068,9 @@ function textReporter({ color, limit }) {
                     out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
                     out.push(`      ${clean(r.message)}`);
                 }
-                const supported = file.results.length - findings.length;
+                const supported = file.results.length - findings.filter(reporters_findings/* isPair */.tO).length;
                 if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${(0,format/* plural */.L)(file.results.length, 'pair')} supported without remarks`));
+                    out.push(paint('green', `  ${supported} of ${(0,format/* plural */.LS)(file.results.length, 'pair')} supported without remarks`));
                 const footnotes = (0,reporters_findings/* citedFootnotes */.fc)(findings.slice(0, room));
                 if (footnotes.length > 0) {
                     out.push('', '  Footnotes:');
@@ -1947,11 +2080,11 @@ function textReporter({ color, limit }) {
                 out.push('');
             }
             if (limit && withheld > 0)
-                out.push(`${(0,format/* formatCount */.B)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
+                out.push(`${(0,format/* formatCount */.B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
             if (report.baseline?.problem)
                 out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
             const c = (0,core_check/* countFindings */.Gt)(report);
-            const tally = `${(0,format/* plural */.L)(c.errors, 'error')}, ${(0,format/* plural */.L)(c.warnings, 'warning')}, ${(0,format/* plural */.L)(c.notices, 'notice')} in ${(0,format/* plural */.L)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const tally = `${(0,format/* plural */.LS)(c.errors, 'error')}, ${(0,format/* plural */.LS)(c.warnings, 'warning')}, ${(0,format/* plural */.LS)(c.notices, 'notice')} in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
             out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`));
             return [`${out.join('\n')}\n`];
@@ -2087,7 +2220,7 @@ function readInputs(env) {
             continue;
         const value = (0,core_limits/* parseLimit */.Fv)(text, core_limits/* LIMIT_CEILINGS */.VW[key]);
         if (value === undefined)
-            return { ok: false, message: `input ${input}: "${text}" is not a whole number from 1 to ${(0,format/* formatCount */.B)(core_limits/* LIMIT_CEILINGS */.VW[key])} (250000, 250k or 1M)` };
+            return { ok: false, message: `input ${input}: "${text}" is not a whole number from 1 to ${(0,format/* formatCount */.B4)(core_limits/* LIMIT_CEILINGS */.VW[key])} (250000, 250k or 1M)` };
         limits[key] = value;
     }
     const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
@@ -2280,7 +2413,7 @@ async function commentOnPullRequest(report, inputs, context) {
 
 /***/ }),
 
-/***/ 9998:
+/***/ 4353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2288,46 +2421,63 @@ async function commentOnPullRequest(report, inputs, context) {
 __nccwpck_require__.d(__webpack_exports__, {
   Fi: () => (/* binding */ BUILTIN_MATRIX_IDS),
   U_: () => (/* binding */ DEFAULT_MATRIX_ID),
-  Ze: () => (/* binding */ builtinMatrix)
+  Ze: () => (/* binding */ builtinMatrix),
+  L2: () => (/* binding */ knownProduct)
 });
 
 // UNUSED EXPORTS: resolveBuiltinMatrix
 
+;// CONCATENATED MODULE: ./matrices/all-generations.json
+const all_generations_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"all-generations","title":"Client and server support across generations: Office Communications Server 2007 R2 to Skype for Business Server 2019","description":"A catalogue of every client the sources name for Skype for Business Server 2019 and 2015, Lync Server 2013 and 2010 and Office Communications Server 2007 R2, with every pair\'s verdict and its source; the other built-in matrices take their product facts (offers, builds, unsupported products, server rules) from it. Cells: the seed table (Gg398499, lync-server-2013) wins wherever it speaks; a differing source (Table 1 of Client interoperability in Lync 2013) is kept in `conflicts`. A cell read from a sentence has a `quote`; one read from a column of a feature comparison or from a list says \\"Implied:\\" in its note. A pair no source states is `undocumented`, without a source. Footnotes: ids are the source\'s number with a prefix for the table it belongs to: seed-N (the seed table), interop-N (Table 1 of Client interoperability in Lync 2013), sfb-N (the Skype for Business pages, which number none; numbered as in the skype-for-business-server matrix). Offers: derived from the desktop client comparison tables (Lync Server 2013, Skype for Business Server 2015 and 2019) by defining rows, using the table of the newest server with a column for the client: im \\"Initiate IM or email to a contact\\" (2015/2019: \\"Initiate IM with or email to a contact\\"); presence \\"Publish status\\" and \\"View status\\"; group-chat \\"Persistent Chat (Group Chat) integration\\"; conferencing \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\" and \\"Use in-meeting presenter controls\\". yes = every defining row marked; partial = some; no = a column and no row marked; undocumented = no column. A source that states a capability directly (Table 2 of Client interoperability in Lync 2013 and its note, the meetings-only notes, the mobile comparison tables, the seed footnote 3, the Skype for Business client statements) wins, and its note says so. Builds: the line and updates each source states (no build of Office Communications Server 2007 R2 is stated, so it has none).","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"},"jj204672-t1":{"title":"Client interoperability in Lync 2013","table":"Table 1 - Server and Client Compatibility","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"},"jj204672-t2":{"title":"Client interoperability in Lync 2013","table":"Table 2 - Peer-to-Peer Feature Support","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"},"jj204672-t4":{"title":"Client interoperability in Lync 2013","table":"Table 4 - Scheduling Add-in Support","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"},"jj204672-lync2010-meetings":{"title":"Client interoperability in Lync 2013","table":"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"},"gg425836":{"title":"Desktop client comparison tables for Lync Server 2013","table":"Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)","url":"https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)","lastModified":"2018-01-23"},"hh691004":{"title":"Mobile client comparison tables for Lync Server 2013","table":"Enhanced Presence Support, Instant Messaging Support and Conferencing Support in Lync Mobile Clients","url":"https://technet.microsoft.com/en-us/library/Hh691004(v=OCS.15)","lastModified":"2015-09-21"},"hh690037":{"title":"Topologies and components for mobility in Lync Server 2013","url":"https://technet.microsoft.com/en-us/library/Hh690037(v=OCS.15)","lastModified":"2013-02-17"},"jj823129":{"title":"Lync Windows Store app requirements for Lync Server 2013","url":"https://technet.microsoft.com/en-us/library/JJ823129(v=OCS.15)","lastModified":"2013-12-03"},"dn954919":{"title":"Configure the client experience with Skype for Business (Lync Server 2013)","table":"Default client experiences","url":"https://technet.microsoft.com/en-us/library/Dn954919(v=OCS.15)","lastModified":"2015-09-17"},"gg425764":{"title":"Supported server migration paths and coexistence scenarios in Lync Server 2013","url":"https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)","lastModified":"2012-10-16"},"sfb2019-migration":{"title":"Migration to Skype for Business Server 2019","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/migration/migration-to-skype-for-business-server-2019"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"},"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Enhanced Presence support, IM support, Meetings support (columns of all tables)","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Enhanced Presence support, IM support, Meetings support (columns of all tables)","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"gg398499-2010":{"title":"Supported Clients from Previous Deployments (Lync Server 2010)","url":"https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398499(v=ocs.14)","lastModified":"2011-01-04"},"gg413014-it":{"title":"Client Interoperability (Lync Server 2010 Planning), Italian edition","url":"https://technet.microsoft.com/it-it/library/gg413014(v=ocs.14).aspx","lastModified":"2012-01-25"},"get-csserverversion":{"title":"Get-CsServerVersion","url":"https://github.com/MicrosoftDocs/office-docs-powershell/blob/93336da2bca96c31c0fc8acc52658a30ef8a6c94/skype/skype-ps/SkypeForBusiness/Get-CsServerVersion.md"},"get-csserverpatchversion":{"title":"Get-CsServerPatchVersion","url":"https://github.com/MicrosoftDocs/office-docs-powershell/blob/93336da2bca96c31c0fc8acc52658a30ef8a6c94/skype/skype-ps/SkypeForBusiness/Get-CsServerPatchVersion.md"},"move-csuser":{"title":"Move-CsUser","url":"https://github.com/MicrosoftDocs/office-docs-powershell/blob/a4864374770a96a24d0ccea6c7dc94f168ac9cfb/skype/skype-ps/SkypeForBusiness/Move-CsUser.md"},"disable-tls":{"title":"Disable TLS 1.0/1.1 in Skype for Business Server 2015","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/045c371e6b0d69f767a03fc4a9e3c7fd8669b569/Skype/SfbServer/manage/topology/disable-tls-1.0-1.1.md"},"sfb-server-updates":{"title":"Skype for Business Server updates","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/011f49044ec9e2bc84b5f3038068c3843ec65604/Skype/SfbServer/sfb-server-updates.md"},"kb2809243-link":{"title":"Updates for Lync Server 2013 (KB 2809243), as linked from a Microsoft troubleshooting article (its path is not resolved in the sources)","url":"https://support.microsoft.com/help/2809243"},"hybrid-pstn-planning":{"title":"Microsoft hybrid / PSTN planning page (its path is not resolved in the sources)","url":"https://learn.microsoft.com/"},"meeting-room-move":{"title":"Microsoft meeting-room move page (its path is not resolved in the sources)","url":"https://learn.microsoft.com/"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"],"builds":{"line":"7.0.2046","source":{"ref":"move-csuser","note":"Stated by the builds of its cumulative updates (CU6 is 7.0.2046.385); no Microsoft source states the RTM build (7.0.2046.0), and the TLS page prints CU1 as \\"17.0.2046.123\\", almost certainly a typo for 7.0.2046.123.","quote":"CU6 |7.0.2046.385|"},"updates":[{"id":"cu1","name":"Cumulative Update 1","aliases":["CU1","KB 4470124"],"released":"2019-07","source":{"ref":"sfb-server-updates","quote":"Skype for Business Server 2019 Cumulative Update 1","note":"The updates page dates CU1 July 2019. The TLS page (Disable TLS 1.0/1.1) says \\"Skype for Business Server 2019 CU1 17.0.2046.123 (June 2019) or higher\\": another month, and a build that is almost certainly a typo for 7.0.2046.123; neither is used, so CU1 has no build here."}},{"id":"cu6","name":"Cumulative Update 6","aliases":["CU6"],"build":"7.0.2046.385","source":{"ref":"move-csuser","quote":"|Skype for Business Server 2019| CU6 |7.0.2046.385|"}}]}},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"],"builds":{"line":"6.0.9319","source":{"ref":"get-csserverpatchversion","note":"Stated by the builds of its cumulative updates (6.0.9319.102 to 6.0.9319.619); the RTM build 6.0.9319.0 is stated only by a community script.","quote":"November 2015 Cumulative Update (6.0.9319.102)"},"updates":[{"id":"nov-2015","name":"November 2015 cumulative update","aliases":["CU November 2015","November 2015 Cumulative Update"],"build":"6.0.9319.102","released":"2015-11","source":{"ref":"get-csserverpatchversion","quote":"November 2015 Cumulative Update (6.0.9319.102)"}},{"id":"mar-2016","name":"March 2016 cumulative update","aliases":["CU March 2016","March 2016 Cumulative Update"],"build":"6.0.9319.235","released":"2016-03","source":{"ref":"hybrid-pstn-planning","quote":"Skype for Business Server 2015, March 2016 Cumulative Update 6.0.9319.235"}},{"id":"may-2017","name":"May 2017 cumulative update","aliases":["CU May 2017"],"build":"6.0.9319.281","released":"2017-05","source":{"ref":"meeting-room-move","quote":"the May 2017 cumulative update 6.0.9319.281 for Skype for Business Server 2015"}},{"id":"cu9","name":"Cumulative Update 9","aliases":["CU9","CU9 (May 2019)"],"build":"6.0.9319.548","released":"2019-05","source":{"ref":"disable-tls","quote":"Skype for Business Server 2015 CU9 6.0.9319.548 (May 2019) or higher"}},{"id":"cu12","name":"Cumulative Update 12","aliases":["CU12"],"build":"6.0.9319.619","source":{"ref":"move-csuser","quote":"|Skype for Business Server 2015| CU12|6.0.9319.619|"}},{"id":"cu4","name":"Cumulative Update 4","aliases":["CU4"],"source":{"ref":"sfb2015-feature-comparison","quote":"Requires Skype for Business Server 2015 CU4 or later","note":"Named (for Manage delegates from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others."}},{"id":"cu6","name":"Cumulative Update 6","aliases":["CU6"],"source":{"ref":"sfb2015-feature-comparison","quote":"Requires Skype for Business Server 2015 CU6 or later","note":"Named (for emergency services (E-911) from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others."}}]}},{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"],"builds":{"line":"5.0.8308","source":{"ref":"get-csserverversion","quote":"Get-CsServerVersion will return a value such as 5.0.8308 even if an update has officially changed the version number to 5.0.8308.291.","note":"The example build 5.0.8308.291 names no update, so it is not listed as one."},"updates":[{"id":"feb-2013","name":"February 2013 cumulative update","aliases":["Cumulative Updates for Lync Server 2013: February 2013","CU February 2013"],"released":"2013-02","source":{"ref":"hh690037","quote":"The Cumulative Updates for Lync Server 2013: February 2013 adds a complimentary, but advanced, service for Lync 2013 Mobile clients"}},{"id":"dec-2014","name":"December 2014 cumulative update","aliases":["CU December 2014","December 2014 Cumulative Update"],"build":"5.0.8308.857","released":"2014-12","source":{"ref":"dn954919","quote":"Lync Server 2013 - December 2014 Cumulative Update (5.0.8308.857) for Lync Server 2013."}},{"id":"may-2015","name":"May 2015 cumulative update","aliases":["CU May 2015"],"build":"5.0.8308.887","released":"2015-05","source":{"ref":"kb2809243-link","quote":"May 2015 cumulative update (5.0.8308.887)"}},{"id":"jul-2015","name":"July 2015 cumulative update","aliases":["CU July 2015","July 2015 Cumulative Update"],"build":"5.0.8308.920","released":"2015-07","source":{"ref":"hybrid-pstn-planning","quote":"Lync Server 2013 July 2015 Cumulative Update 5.0.8308.920"}},{"id":"jul-2017","name":"July 2017 cumulative update","aliases":["CU July 2017"],"build":"5.0.8308.992","released":"2017-07","source":{"ref":"meeting-room-move","quote":"the July 2017 cumulative update 5.0.8308.992 for Lync Server 2013"}},{"id":"cu10","name":"Cumulative Update 10","aliases":["CU10","KB 4295703"],"released":"2018-07","source":{"ref":"sfb-server-updates","quote":"Lync Server 2013 Cumulative Update 10"}},{"id":"cu10-hf7","name":"CU10 with Hotfix 7","aliases":["Cumulative Update 10 Hotfix 7"],"build":"5.0.8308.1182","source":{"ref":"move-csuser","quote":"|Lync Server 2013| CU10 with Hotfix 7|5.0.8308.1182|"}},{"id":"cu8-hf1","name":"CU8 HF1","aliases":["Cumulative Update 8 Hotfix 1"],"source":{"ref":"gg425836","quote":"Requires Lync Server 2013 CU8 HF1 or later","note":"Named (for emergency services (E-911) from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others."}}]}},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"],"builds":{"line":"4.0.7577","source":{"ref":"dn954919","quote":"February 2015 Cumulative Update (4.0.7577.710)","note":"Stated by the build of its February 2015 cumulative update; the RTM build 4.0.7577.0 is stated only by a community script."},"updates":[{"id":"nov-2011","name":"November 2011 cumulative update","aliases":["Cumulative Update for Lync Server 2010: November 2011","CU November 2011"],"released":"2011-11","source":{"ref":"hh690037","quote":"Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients."}},{"id":"feb-2012","name":"February 2012 cumulative update","aliases":["cumulative update for Lync Server 2010: February 2012","CU February 2012","KB 2670352"],"released":"2012-02","source":{"ref":"jj823129","quote":"run the cumulative update for Lync Server 2010: February 2012 (KB 2670352) or later on all servers"}},{"id":"oct-2012","name":"October 2012 cumulative update","aliases":["cumulative update for Lync Server 2010: October 2012","CU October 2012","KB 2737915"],"released":"2012-10","source":{"ref":"jj823129","quote":"run the cumulative update for Lync Server 2010: October 2012 (KB 2737915) on the servers"}},{"id":"feb-2015","name":"February 2015 cumulative update","aliases":["CU February 2015","February 2015 Cumulative Update"],"build":"4.0.7577.710","released":"2015-02","source":{"ref":"dn954919","quote":"Lync Server 2010 - February 2015 Cumulative Update (4.0.7577.710) for Lync Server 2010."}},{"id":"cu18","name":"Cumulative Update 18","aliases":["CU18","KB 2493736"],"released":"2019-01","source":{"ref":"sfb-server-updates","quote":"Lync Server 2010 Cumulative Update 18"}}]}},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Initiate IM with or email to a contact\\" is marked."}},"presence":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Publish status\\", \\"View status\\" are marked."}},"conferencing":{"level":"yes","source":{"ref":"sfb-clients","quote":"Skype for Business (2019) is the recommended full-featured client for Skype for Business Server 2015 and 2019.","note":"Stated: \\"the recommended full-featured client\\". No Meetings support table has a column for the 2019 client (both have \\"Skype for Business 2016 client\\" and \\"Skype for Business 2015 client\\" columns), so the defining-row rule alone would leave conferencing undocumented. No desktop comparison table has a column for it."}},"group-chat":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Persistent Chat (Group Chat) integration\\" is marked."}}}},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\"Skype for Business 2016 client\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\"Skype for Business 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"group-chat":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Persistent Chat (Group Chat) integration\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."}}},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\"Skype for Business 2015 client\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\"Skype for Business 2015 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."},"group-chat":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business 2015, 2016, or 2019 client\\": \\"Persistent Chat (Group Chat) integration\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business 2015 or 2016 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business 2015 and 2016 client\\"): yes."}}},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business on Mac\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business on Mac\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business on Mac\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\"Skype for Business on Mac\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\"Skype for Business on Mac\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Skype for Business on Mac\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\"Skype for Business on Mac\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\"Skype for Business on Mac\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Skype for Business on Mac\\"): yes."},"group-chat":{"level":"no","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Skype for Business on Mac\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Skype for Business on Mac\\"): no; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Skype for Business on Mac\\"): no."}}},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"],"offers":{"im":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables."}},"presence":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables."}},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\"Skype for Business Web App\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older table agrees: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\"Skype for Business Web App\\"): yes."},"group-chat":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables."}}}},{"id":"skype-meetings-app","name":"Skype Meetings App","aliases":["Microsoft Skype Meetings App","Skype Meetings App Windows 10 app"],"offers":{"im":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the Skype Meetings App only provides Meetings support, so no peer-to-peer IM; no comparison table has a column for it."}},"presence":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the Skype Meetings App only provides Meetings support, so no presence; no comparison table has a column for it."}},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the Skype Meetings App only provides Meetings support; no comparison table has a column for it."}},"group-chat":{"level":"no","source":{"ref":"sfb2019-feature-comparison","quote":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","note":"Stated: the Skype Meetings App only provides Meetings support, so no group chat; no comparison table has a column for it."}}}},{"id":"skype-for-business-mobile","name":"Skype for Business mobile","aliases":["Microsoft Skype for Business mobile","Skype for Business for iOS and Android"],"offers":{"im":{"level":"yes","source":{"ref":"sfb-clients","quote":"All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts.","note":"Stated; no comparison table has a column for Skype for Business mobile clients."}},"presence":{"level":"yes","source":{"ref":"sfb-clients","quote":"All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts.","note":"Stated; no comparison table has a column for Skype for Business mobile clients."}},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Lync 2013 client\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Lync 2013 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2013\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\"Lync 2013 client\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\"Lync 2013 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync 2013\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\"Lync 2013 client\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\"Lync 2013 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync 2013\\"): yes."},"group-chat":{"level":"yes","source":{"ref":"sfb2019-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\"Lync 2013 client\\": \\"Persistent Chat (Group Chat) integration\\" is marked."},"note":"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\"Lync 2013 client\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2013\\"): yes."}}},{"id":"lync-2013-basic","name":"Lync 2013 Basic","aliases":["Microsoft Lync 2013 Basic","Lync Basic 2013","Microsoft Lync Basic 2013"],"offers":{"im":{"level":"yes","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, IM Support, column \\"Lync 2013 Basic\\": \\"Initiate IM or email to a contact\\" is marked."}},"presence":{"level":"yes","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, Enhanced Presence Support, column \\"Lync 2013 Basic\\": \\"Publish status\\", \\"View status\\" are marked."}},"conferencing":{"level":"yes","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, Conferencing Support, column \\"Lync 2013 Basic\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."}},"group-chat":{"level":"yes","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, IM Support, column \\"Lync 2013 Basic\\": \\"Persistent Chat (Group Chat) integration\\" is marked."}}}},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013","LWA 2013"],"offers":{"im":{"level":"no","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, IM Support, column \\"Lync Web App\\": \\"Initiate IM or email to a contact\\" is not marked."},"note":"Table 2 of Client interoperability in Lync 2013 says \\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\"."},"presence":{"level":"no","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, Enhanced Presence Support, column \\"Lync Web App\\": \\"Publish status\\", \\"View status\\" are not marked."},"note":"Table 2 of Client interoperability in Lync 2013 says \\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\"."},"conferencing":{"level":"yes","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, Conferencing Support, column \\"Lync Web App\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Table 2 of Client interoperability in Lync 2013 says \\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\"."},"group-chat":{"level":"no","source":{"ref":"gg425836","note":"Desktop client comparison tables for Lync Server 2013, IM Support, column \\"Lync Web App\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Table 2 of Client interoperability in Lync 2013 says \\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\"."}}},{"id":"lync-windows-store-app","name":"Lync Windows Store app","aliases":["Microsoft Lync Windows Store app"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync Windows Store app\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync Windows Store app\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Lync Windows Store app\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync Windows Store app\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Lync Windows Store app\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync Windows Store app\\"): yes."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync Windows Store app\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync Windows Store app\\"): no."}}},{"id":"lync-2013-mobile","name":"Lync 2013 Mobile","aliases":["Microsoft Lync 2013 Mobile","Lync Mobile 2013"],"offers":{"im":{"level":"yes","source":{"ref":"hh691004","note":"Instant Messaging Support in Lync Mobile Clients, row \\"Initiate instant messaging (IM) with a contact\\": marked for Windows Phone, iPhone, iPad and Android. The mobile tables are not among the desktop tables the defining-row rule reads; their row is used as a direct statement. No desktop comparison table has a column for it."}},"presence":{"level":"yes","source":{"ref":"hh691004","note":"Enhanced Presence Support in Lync Mobile Clients, row \\"Publish and view status\\": marked for Windows Phone, iPhone, iPad and Android (a direct statement; the desktop defining rows \\"Publish status\\" and \\"View status\\" are one row here). No desktop comparison table has a column for it."}},"conferencing":{"level":"partial","source":{"ref":"hh691004","note":"Conferencing Support in Lync Mobile Clients: \\"Participate in multiparty IM\\", \\"Access detailed meeting roster for audio conferences\\" and \\"Access detailed meeting roster for IM conferences\\" are marked for Windows Phone, iPhone, iPad and Android; \\"Use in-meeting presenter controls\\" is not (the table has no \\"Add computer audio\\" row). Some of the defining rows: partial. No desktop comparison table has a column for it."}},"group-chat":{"level":"undocumented"}}},{"id":"online-meeting-add-in-for-lync-2013","name":"Online Meeting Add-in for Lync 2013","aliases":["Microsoft Online Meeting Add-in for Lync 2013"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"lync-2013-web-scheduler","name":"Lync 2013 Web Scheduler","aliases":["Microsoft Lync 2013 Web Scheduler","Lync Web Scheduler"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync 2010\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2010\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Lync 2010\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync 2010\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Lync 2010\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync 2010\\"): yes."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync 2010\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2010\\"): no."}}},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync 2010 Attendant\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2010 Attendant\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Lync 2010 Attendant\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync 2010 Attendant\\"): yes."},"conferencing":{"level":"partial","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Lync 2010 Attendant\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\" are marked; \\"Use in-meeting presenter controls\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync 2010 Attendant\\"): partial."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync 2010 Attendant\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync 2010 Attendant\\"): no."}}},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"yes","source":{"ref":"gg398499","quote":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010.","note":"Footnote 1 of the seed table, attached to this client\'s cell on Lync Server 2010: the Group Chat client is the client of that group chat functionality. No comparison table has a column for the client, so its other workloads stay undocumented."}}}},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010","LWA 2010"],"offers":{"im":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010."}},"presence":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010."}},"conferencing":{"level":"yes","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010."}},"group-chat":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010."}}}},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"],"offers":{"im":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee."}},"presence":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee."}},"conferencing":{"level":"yes","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee."}},"group-chat":{"level":"no","source":{"ref":"jj204672-t2","quote":"Lync Web App and Lync 2010 Attendee are meeting-only clients","note":"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee."}}}},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"],"offers":{"im":{"level":"yes","source":{"ref":"jj204672-t2","note":"Table 2 (Peer-to-Peer Feature Support), row \\"Lync 2010 Mobile\\": Instant Messaging \\"Yes\\". No desktop comparison table has a column for it."}},"presence":{"level":"yes","source":{"ref":"jj204672-t2","note":"Table 2 (Peer-to-Peer Feature Support), row \\"Lync 2010 Mobile\\": Presence \\"Yes\\". No desktop comparison table has a column for it."}},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"],"offers":{"im":{"level":"yes","source":{"ref":"jj204672-t2","note":"Table 2 (Peer-to-Peer Feature Support), row \\"Lync Phone Edition\\": Instant Messaging \\"Yes\\". This wins over the defining-row rule, which gives \\"no\\": the row \\"Initiate IM with or email to a contact\\" (Skype for Business Server 2015 comparison, IM support) and \\"Initiate IM or email to a contact\\" (Lync Server 2013 comparison, IM Support) are blank for Lync Phone Edition."}},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Lync Phone Edition\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync Phone Edition\\"): yes."},"conferencing":{"level":"partial","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Lync Phone Edition\\": \\"Add computer audio\\" is marked; \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync Phone Edition\\"): partial."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync Phone Edition\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync Phone Edition\\"): no."}}},{"id":"lync-for-mac-2011","name":"Lync for Mac 2011","aliases":["Microsoft Lync for Mac 2011"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync for Mac 2011\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync for Mac 2011\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Lync for Mac 2011\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Lync for Mac 2011\\"): yes."},"conferencing":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Lync for Mac 2011\\": \\"Add computer audio\\", \\"Access detailed meeting roster\\", \\"Participate in multiparty IM\\", \\"Use in-meeting presenter controls\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Lync for Mac 2011\\"): yes."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Lync for Mac 2011\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Lync for Mac 2011\\"): no."}}},{"id":"online-meeting-add-in-for-lync-2010","name":"Online Meeting Add-in for Lync 2010","aliases":["Microsoft Online Meeting Add-in for Lync 2010"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"],"offers":{"im":{"level":"yes","source":{"ref":"jj204672-t2","note":"Table 2 (Peer-to-Peer Feature Support), row \\"Office Communicator 2007 R2\\": Instant Messaging \\"Yes\\". No comparison table has a column for it."}},"presence":{"level":"yes","source":{"ref":"jj204672-t2","note":"Table 2 (Peer-to-Peer Feature Support), row \\"Office Communicator 2007 R2\\": Presence \\"Yes\\". No comparison table has a column for it."}},"conferencing":{"level":"yes","source":{"ref":"gg398499","quote":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not.","note":"Footnote 3 of the seed table (footnote 4 of Table 1) speaks of the conferencing features of Office Communicator 2007 R2 (which are not compatible with Lync Server 2013): the client has them. No comparison table has a column for it."}},"group-chat":{"level":"undocumented"}}},{"id":"communicator-for-mac-2011","name":"Communicator for Mac 2011","aliases":["Microsoft Communicator for Mac 2011"],"offers":{"im":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Communicator for Mac 2011\\": \\"Initiate IM with or email to a contact\\" is marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Communicator for Mac 2011\\"): yes."},"presence":{"level":"yes","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\"Communicator for Mac 2011\\": \\"Publish status\\", \\"View status\\" are marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\"Communicator for Mac 2011\\"): yes."},"conferencing":{"level":"partial","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\"Communicator for Mac 2011\\": \\"Add computer audio\\", \\"Participate in multiparty IM\\" are marked; \\"Access detailed meeting roster\\", \\"Use in-meeting presenter controls\\" are not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\"Communicator for Mac 2011\\"): partial."},"group-chat":{"level":"no","source":{"ref":"sfb2015-feature-comparison","note":"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\"Communicator for Mac 2011\\": \\"Persistent Chat (Group Chat) integration\\" is not marked."},"note":"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\"Communicator for Mac 2011\\"): no."}}},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"office-communicator-2007-r2-conferencing-add-in","name":"Office Communicator 2007 R2 Conferencing Add-in","aliases":["Microsoft Office Communicator 2007 R2 Conferencing Add-in","OC 2007 R2 Conferencing Add-in"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"],"offers":{"im":{"level":"undocumented"},"presence":{"level":"undocumented"},"conferencing":{"level":"undocumented"},"group-chat":{"level":"undocumented"}}}],"footnotes":[{"id":"seed-1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.","reading":"Footnote 1 of the seed table. Attached to Lync 2010 Group Chat on Lync Server 2010, and applied as a refinement: a population of Lync 2013 on Lync Server 2010 that declares group-chat is not supported (Lync 2010 Group Chat is the replacement)."},{"id":"seed-2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee.","reading":"Footnote 2 of the seed table. Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013."},{"id":"seed-3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings.","reading":"Footnote 3 of the seed table. Applied as a refinement: a population of Office Communicator 2007 R2 on Lync Server 2013 that declares conferencing or group-chat is not supported (Lync Web App 2013 joins the meetings); im and presence stay interoperable."},{"id":"interop-1","text":"For details, see Migration from Lync Server 2010, Group Chat or Office Communications Server 2007 R2 Group Chat to Lync Server 2013, Persistent Chat Server.","reading":"Footnote 1 of Table 1 of Client interoperability in Lync 2013. Shown with that table\'s conflicting verdict (Supported) for Lync 2010 Group Chat on Lync Server 2013; the seed table\'s Not Applicable wins."},{"id":"interop-2","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.","reading":"Footnote 2 of Table 1 (the seed\'s footnote 1, renumbered). Applied as a refinement where the seed table has no row: a population of Lync 2013 Basic on Lync Server 2010 that declares group-chat is not supported."},{"id":"interop-3","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee. Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP.","reading":"Footnote 3 of Table 1: the seed\'s footnote 2 plus a sentence on Internet Explorer 6 or 7 and Windows XP. Shown with Table 1\'s verdict for Lync 2010 Attendee on Lync Server 2013, a conflict in footnote only; the status is not supported either way."},{"id":"interop-5","text":"For limitations, see \\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\\" later in this topic.","reading":"Footnote 5 of Table 1. Applied as a refinement: a population of Lync 2013 or Lync 2013 Basic on Lync Server 2010 that declares conferencing is interoperable (Lync Server 2010 meetings lack some Lync 2013 features: No Meeting IM, Gallery View, Lock the Video Spotlight, Pin to Gallery); also shown with Table 1\'s verdict for Lync 2013 on Lync Server 2010, which the seed prints without a footnote."},{"id":"sfb-1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019.","reading":"Attached to the previously released clients that Skype for Business Server 2015 lists and Skype for Business Server 2019 does not (Lync 2010, Lync 2010 Attendant, Lync Phone Edition): not supported on Skype for Business Server 2019. The sources number none of the Skype for Business footnotes; these are numbered as in the skype-for-business-server matrix."},{"id":"sfb-2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client.","reading":"Attached to Lync 2010 Mobile (an Mcx client) on Skype for Business Server 2019: not supported; its replacement is a current Skype for Business mobile client."},{"id":"sfb-3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features.","reading":"Applied as a refinement of every supported cell on Skype for Business Server 2019 whose client offers group chat: a population that declares group-chat is not supported there. A client without Persistent Chat integration (Skype for Business on Mac, the web app) gets a capability finding instead, on whatever server."},{"id":"sfb-4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","reading":"Attached to Skype for Business Web App on both servers, where conferencing is supported. The web app offers meetings only: a web-app population that declares im, presence or group-chat gets a capability finding (the client does not offer the workload), from the client capabilities, on whatever server."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["sfb-3"],"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool.","source":{"ref":"sfb2019-deprecations","note":"Derived from footnote sfb-3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019.","quote":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."}}},"source":{"ref":"sfb-clients","quote":"Skype for Business (2019) is the recommended full-featured client for Skype for Business Server 2015 and 2019."}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients","quote":"Skype for Business (2019) is the recommended full-featured client for Skype for Business Server 2015 and 2019."}},{"client":"skype-for-business-2019","server":"lync-server-2013","status":"undocumented"},{"client":"skype-for-business-2019","server":"lync-server-2010","status":"undocumented"},{"client":"skype-for-business-2019","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["sfb-3"],"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool.","source":{"ref":"sfb2019-deprecations","note":"Derived from footnote sfb-3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019.","quote":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."}}},"source":{"ref":"sfb-clients","quote":"Skype for Business 2016 is a full-featured client for Skype for Business Server 2015 or 2019."}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients","quote":"Skype for Business 2016 is a full-featured client for Skype for Business Server 2015 or 2019."}},{"client":"skype-for-business-2016","server":"lync-server-2013","status":"supported","advice":"The Lync 2013 client experience is not an option for Skype for Business 2016: its users keep the Skype for Business user interface.","requires":{"update":"dec-2014","unmet":"supported","note":"The update is \\"required to manage the configuration of the Skype for Business client\\" (EnableSkypeUI). Without it the client still signs in, but \\"User asked to switch to Lync client experience (user cannot switch to Skype for Business later)\\": the pair stays supported, in the Lync client experience. The page adds that \\"The Lync 2013 client experience is not an option for Skype for Business 2016 client versions\\" and does not say what a 2016 client does on an unpatched server.","source":{"ref":"dn954919","quote":"Lync Server 2013 - December 2014 Cumulative Update (5.0.8308.857) for Lync Server 2013."}},"source":{"ref":"dn954919","quote":"Lync Server 2013 supports the new Skype for Business client experience as well as the Lync client experience.","note":"The page configures the experience of Skype for Business client users in a Lync Server 2013 environment, and names Skype for Business 2016 client versions in it; the Desktop client comparison tables for Lync Server 2013 also have a column \\"Skype for Business 2015 and 2016 client\\"."}},{"client":"skype-for-business-2016","server":"lync-server-2010","status":"supported","advice":"The Lync 2013 client experience is not an option for Skype for Business 2016: its users keep the Skype for Business user interface.","requires":{"update":"feb-2015","unmet":"supported","note":"The update is \\"required to manage the configuration of the Skype for Business client\\" (EnableSkypeUI). Without it the client still signs in, but \\"User asked to switch to Lync client experience (user cannot switch to Skype for Business later)\\": the pair stays supported, in the Lync client experience. The page adds that \\"The Lync 2013 client experience is not an option for Skype for Business 2016 client versions\\" and does not say what a 2016 client does on an unpatched server.","source":{"ref":"dn954919","quote":"Lync Server 2010 - February 2015 Cumulative Update (4.0.7577.710) for Lync Server 2010."}},"source":{"ref":"dn954919","quote":"Lync Server 2010 or Lync Server 2013 (with correct patches)","note":"Implied: the client-experience tables give the experience of the Skype for Business client on \\"Lync Server 2010 or Lync Server 2013\\", with and without patches, and the page lists the Lync Server 2010 update needed to manage it; it names Skype for Business 2016 client versions."}},{"client":"skype-for-business-2016","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["sfb-3"],"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool.","source":{"ref":"sfb2019-deprecations","note":"Derived from footnote sfb-3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019.","quote":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."}}},"source":{"ref":"sfb-clients","quote":"Skype for Business 2015 is a full-featured client for Skype for Business Server 2015 or 2019."}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients","quote":"Skype for Business 2015 is a full-featured client for Skype for Business Server 2015 or 2019."}},{"client":"skype-for-business-2015","server":"lync-server-2013","status":"supported","requires":{"update":"dec-2014","unmet":"supported","note":"The update is \\"required to manage the configuration of the Skype for Business client\\" (EnableSkypeUI). Without it the client still signs in, but \\"User asked to switch to Lync client experience (user cannot switch to Skype for Business later)\\": the pair stays supported, in the Lync client experience.","source":{"ref":"dn954919","quote":"Lync Server 2013 - December 2014 Cumulative Update (5.0.8308.857) for Lync Server 2013."}},"source":{"ref":"dn954919","quote":"Lync Server 2013 supports the new Skype for Business client experience as well as the Lync client experience.","note":"The page configures the experience of Skype for Business client users in a Lync Server 2013 environment; the Desktop client comparison tables for Lync Server 2013 also have a column \\"Skype for Business 2015 and 2016 client\\"."}},{"client":"skype-for-business-2015","server":"lync-server-2010","status":"supported","requires":{"update":"feb-2015","unmet":"supported","note":"The update is \\"required to manage the configuration of the Skype for Business client\\" (EnableSkypeUI). Without it the client still signs in, but \\"User asked to switch to Lync client experience (user cannot switch to Skype for Business later)\\": the pair stays supported, in the Lync client experience.","source":{"ref":"dn954919","quote":"Lync Server 2010 - February 2015 Cumulative Update (4.0.7577.710) for Lync Server 2010."}},"source":{"ref":"dn954919","quote":"Lync Server 2010 or Lync Server 2013 (with correct patches)","note":"Implied: the client-experience tables give the experience of the Skype for Business client on \\"Lync Server 2010 or Lync Server 2013\\", with and without patches, and the page lists the Lync Server 2010 update needed to manage it."}},{"client":"skype-for-business-2015","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019; no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015; no list of supported clients names it. Its Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911)."},"requires":{"update":"cu6","unmet":"supported","note":"Its Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911). Below CU6 the client still signs in and the pair stays supported, without those features.","source":{"ref":"sfb2015-feature-comparison","quote":"Requires Skype for Business Server 2015 CU6 or later"}}},{"client":"skype-for-business-on-mac","server":"lync-server-2013","status":"supported","advice":"Run Lync Server 2013 CU8 HF1 or later for emergency services (E-911) from Skype for Business on Mac.","source":{"ref":"gg425836","note":"Implied: Skype for Business on Mac is a column of the Desktop client comparison tables for Lync Server 2013, whose tables \\"indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013\\"; no list of supported clients names it. Its Voice (Telephony) Support table says \\"Requires Lync Server 2013 CU8 HF1 or later\\" for emergency services (E911).","quote":"These tables indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013."},"requires":{"update":"cu8-hf1","unmet":"supported","note":"Its Voice (Telephony) Support table says \\"Requires Lync Server 2013 CU8 HF1 or later\\" for emergency services (E911). Below it the client still signs in and the pair stays supported, without E911.","source":{"ref":"gg425836","quote":"Requires Lync Server 2013 CU8 HF1 or later"}}},{"client":"skype-for-business-on-mac","server":"lync-server-2010","status":"undocumented"},{"client":"skype-for-business-on-mac","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["sfb-4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Desktop client feature comparison for Skype for Business Server 2019; no list of supported clients names it. Its note says the web app only provides Meetings support (footnote sfb-4)."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["sfb-4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Desktop client feature comparison for Skype for Business Server 2015; no list of supported clients names it. Its note says the web app only provides Meetings support (footnote sfb-4)."}},{"client":"skype-for-business-web-app","server":"lync-server-2013","status":"undocumented"},{"client":"skype-for-business-web-app","server":"lync-server-2010","status":"undocumented"},{"client":"skype-for-business-web-app","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-meetings-app","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"skype-meetings-app","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"skype-meetings-app","server":"lync-server-2013","status":"undocumented"},{"client":"skype-meetings-app","server":"lync-server-2010","status":"undocumented"},{"client":"skype-meetings-app","server":"ocs-2007-r2","status":"undocumented"},{"client":"skype-for-business-mobile","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["sfb-3"],"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool.","source":{"ref":"sfb2019-deprecations","note":"Derived from footnote sfb-3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019.","quote":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."}}},"source":{"ref":"sfb-clients","quote":"All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts.","note":"Implied: the note that removes MCX from Skype for Business Server 2019 says current Skype for Business mobile clients already use UCWA, and that users of MCX clients \\"will need to upgrade to a current client\\"."}},{"client":"skype-for-business-mobile","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"skype-for-business-mobile","server":"lync-server-2013","status":"undocumented"},{"client":"skype-for-business-mobile","server":"lync-server-2010","status":"undocumented"},{"client":"skype-for-business-mobile","server":"ocs-2007-r2","status":"undocumented"},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["sfb-3"],"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool.","source":{"ref":"sfb2019-deprecations","note":"Derived from footnote sfb-3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019.","quote":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."}}},"source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2019 and Skype for Business Online support the following previously released clients: Skype for Business 2016, Skype for Business 2015, Lync 2013."}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2015 supports the following previously released clients: Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["seed-1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote seed-1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat.","quote":"Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."}},"conferencing":{"status":"interoperable","footnotes":["interop-5"],"advice":"In Lync Server 2010 meetings, No Meeting IM, Gallery View, Lock the Video Spotlight and Pin to Gallery do not function for Lync 2013 clients.","source":{"ref":"jj204672-lync2010-meetings","quote":"When users join Lync Server 2010 meetings with a Lync 2013 client, they have access to Lync 2013 client features with the following exceptions","note":"Derived from footnote interop-5 (footnote 5 of Table 1): Lync 2013 clients have their features in Lync Server 2010 meetings with exceptions, so conferencing works for some features only."}}},"conflicts":[{"ref":"jj204672-t1","status":"supported","footnotes":["interop-5"],"note":"Table 1 says \\"Supported5\\": the same status, with footnote 5 (conferencing limitations of Lync 2013 clients in Lync Server 2010 meetings), which the seed table does not print; the seed cell stands and footnote 5 refines conferencing."}],"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2013-basic","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-2013-basic","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-2013-basic","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["interop-2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672-t1","note":"Inferred from footnote interop-2, which Table 1 attaches to no Lync 2013 Basic cell: it says Lync 2013 clients are not compatible with Lync Server 2010 Group Chat, and Lync 2013 Basic is a Lync 2013 client (one with Persistent Chat (Group Chat) integration, per the Desktop client comparison tables for Lync Server 2013).","quote":"Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."}},"conferencing":{"status":"interoperable","footnotes":["interop-5"],"advice":"In Lync Server 2010 meetings, No Meeting IM, Gallery View, Lock the Video Spotlight and Pin to Gallery do not function for Lync 2013 clients.","source":{"ref":"jj204672-lync2010-meetings","quote":"When users join Lync Server 2010 meetings with a Lync 2013 client, they have access to Lync 2013 client features with the following exceptions","note":"Inferred from footnote interop-5 (footnote 5 of Table 1, which Table 1 attaches to Lync 2013 only; Lync 2013 Basic is a Lync 2013 client): Lync 2013 clients have their features in Lync Server 2010 meetings with exceptions, so conferencing works for some features only."}}},"source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-web-app-2013","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-web-app-2013","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-windows-store-app","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-windows-store-app","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb2015-feature-comparison","note":"Implied: the Lync Windows Store app is a column of the Desktop client feature comparison for Skype for Business Server 2015; no list of supported clients names it. The page\'s list of the previously released clients Skype for Business Server 2015 supports does not name it either."}},{"client":"lync-windows-store-app","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"lync-server-2010","status":"supported","workloads":{"conferencing":{"status":"supported","requires":{"update":"oct-2012","unmet":"not-supported","note":"\\"To enable users to join meetings, run the cumulative update for Lync Server 2010: October 2012 (KB 2737915) on the servers.\\" Below it, users of the app cannot join meetings.","source":{"ref":"jj823129","quote":"To enable users to join meetings, run the cumulative update for Lync Server 2010: October 2012 (KB 2737915) on the servers."}},"source":{"ref":"jj823129","quote":"To enable users to join meetings, run the cumulative update for Lync Server 2010: October 2012 (KB 2737915) on the servers.","note":"Meeting join of the Lync Windows Store app on Lync Server 2010 depends on the October 2012 cumulative update."}}},"requires":{"update":"feb-2012","unmet":"not-supported","note":"The Lync Windows Store app requirements say: \\"For Lync Server 2010, run the cumulative update for Lync Server 2010: February 2012 (KB 2670352) or later on all servers.\\" Below it the app is not supported.","source":{"ref":"jj823129","quote":"For Lync Server 2010, run the cumulative update for Lync Server 2010: February 2012 (KB 2670352) or later on all servers."}},"source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672-t1","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-2013-mobile","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-2013-mobile","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-2013-mobile","server":"lync-server-2013","status":"supported","requires":{"update":"feb-2013","unmet":"not-supported","note":"\\"A Lync Server 2013 deployment without the Cumulative Updates for Lync Server 2013: February 2013 will use the Mcx Mobility Service and can provide services only for Lync 2010 Mobile.\\" Below it Lync 2013 Mobile is not served.","source":{"ref":"hh690037","quote":"A Lync Server 2013 deployment without the Cumulative Updates for Lync Server 2013: February 2013 will use the Mcx Mobility Service and can provide services only for Lync 2010 Mobile."}},"source":{"ref":"hh690037","quote":"Applying the Cumulative Updates for Lync Server 2013: February 2013 adds the UCWA web components to support mobility for Lync 2013 Mobile client features"}},{"client":"lync-2013-mobile","server":"lync-server-2010","status":"undocumented"},{"client":"lync-2013-mobile","server":"ocs-2007-r2","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2013","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2013","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"online-meeting-add-in-for-lync-2013","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672-t4","note":"Table 4 says \\"Supported (new add-in features not available)\\"."}},{"client":"online-meeting-add-in-for-lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672-t4"}},{"client":"lync-2013-web-scheduler","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-2013-web-scheduler","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-2013-web-scheduler","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"lync-2013-web-scheduler","server":"lync-server-2010","status":"not-supported","source":{"ref":"jj204672-t4"}},{"client":"lync-2013-web-scheduler","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672-t4"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["sfb-1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","quote":"there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote sfb-1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2015 supports the following previously released clients: Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["sfb-1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","quote":"there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote sfb-1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2015 supports the following previously released clients: Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-2010-group-chat","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","conflicts":[{"ref":"jj204672-t1","status":"supported","footnotes":["interop-1"],"note":"Table 1 says \\"Supported1\\", with footnote 1 (migration from Lync Server 2010 Group Chat to Lync Server 2013 Persistent Chat Server); the seed table says \\"Not Applicable\\", and the seed wins."}],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["seed-1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-web-app-2010","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-2010-attendee","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["seed-2"],"replacement":"lync-web-app-2013","conflicts":[{"ref":"jj204672-t1","status":"not-supported","footnotes":["interop-3"],"note":"Table 1 says \\"Not Supported3\\": the same status, with a footnote that adds \\"Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP.\\""}],"source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["sfb-2"],"replacement":"skype-for-business-mobile","advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","quote":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019.","note":"Implied: MCX support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote sfb-2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013); it is also in the Legacy clients list of Skype for Business Server 2015 only."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2015 supports the following previously released clients: Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-2010-mobile","server":"lync-server-2013","status":"supported","source":{"ref":"gg425836","quote":"Lync Server 2013 supports the following previously released clients: Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-2010-mobile","server":"lync-server-2010","status":"supported","requires":{"update":"nov-2011","unmet":"not-supported","note":"\\"Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients.\\" Below it there is no Mcx mobility service for the client.","source":{"ref":"hh690037","quote":"Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients."}},"source":{"ref":"hh690037","quote":"Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients."}},{"client":"lync-2010-mobile","server":"ocs-2007-r2","status":"undocumented"},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["sfb-1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","quote":"there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote sfb-1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients","quote":"Skype for Business Server 2015 supports the following previously released clients: Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-phone-edition","server":"lync-server-2013","status":"supported","source":{"ref":"gg425836","quote":"Lync Server 2013 supports the following previously released clients: Lync 2010, Lync 2010 Mobile, Lync Phone Edition, and Lync 2010 Attendant."}},{"client":"lync-phone-edition","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672-t2","quote":"The following table compares feature availability in peer-to-peer sessions where the client is signed in to either Lync Server 2013 or Lync Server 2010.","note":"Implied: Lync Phone Edition is a row of Table 2 (instant messaging, presence and voice \\"Yes\\"), whose clients are signed in to either Lync Server 2013 or Lync Server 2010."}},{"client":"lync-phone-edition","server":"ocs-2007-r2","status":"undocumented"},{"client":"lync-for-mac-2011","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"lync-for-mac-2011","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Lync for Mac 2011 is a column of the Desktop client feature comparison for Skype for Business Server 2015; no list of supported clients names it. The page\'s list of the previously released clients Skype for Business Server 2015 supports does not name it either."}},{"client":"lync-for-mac-2011","server":"lync-server-2013","status":"supported","source":{"ref":"gg425836","note":"Implied: Lync for Mac 2011 is a column of the Desktop client comparison tables for Lync Server 2013, whose tables \\"indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013\\"; no list of supported clients names it.","quote":"These tables indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013."}},{"client":"lync-for-mac-2011","server":"lync-server-2010","status":"undocumented"},{"client":"lync-for-mac-2011","server":"ocs-2007-r2","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2010","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2010","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"online-meeting-add-in-for-lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"online-meeting-add-in-for-lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"online-meeting-add-in-for-lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672-t4"}},{"client":"office-communicator-2007-r2","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"office-communicator-2007-r2","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["seed-3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["seed-3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote seed-3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.","quote":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not."}},"group-chat":{"status":"not-supported","footnotes":["seed-3"],"advice":"Only presence and IM of Office Communicator 2007 R2 work with Lync Server 2013.","source":{"ref":"gg398499","note":"Derived from footnote seed-3: only the presence and IM features of Office Communicator 2007 R2 are compatible with Lync Server 2013; group chat is neither.","quote":"Office Communicator 2007 R2 is suitable for presence and IM interoperability"}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"communicator-for-mac-2011","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"communicator-for-mac-2011","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Communicator for Mac 2011 is a column of the Desktop client feature comparison for Skype for Business Server 2015; no list of supported clients names it. The page\'s list of the previously released clients Skype for Business Server 2015 supports does not name it either."}},{"client":"communicator-for-mac-2011","server":"lync-server-2013","status":"supported","source":{"ref":"gg425836","note":"Implied: Communicator for Mac 2011 is a column of the Desktop client comparison tables for Lync Server 2013, whose tables \\"indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013\\"; no list of supported clients names it.","quote":"These tables indicate the features that are available to Lync users in an on-premises deployment of Lync Server 2013."}},{"client":"communicator-for-mac-2011","server":"lync-server-2010","status":"undocumented"},{"client":"communicator-for-mac-2011","server":"ocs-2007-r2","status":"undocumented"},{"client":"ocs-2007-r2-attendant","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"ocs-2007-r2-attendant","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2-conferencing-add-in","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"office-communicator-2007-r2-conferencing-add-in","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"office-communicator-2007-r2-conferencing-add-in","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672-t4"}},{"client":"office-communicator-2007-r2-conferencing-add-in","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"office-communicator-2007-r2-conferencing-add-in","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672-t4"}},{"client":"office-communicator-2007","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"office-communicator-2007","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"skype-for-business-server-2019","status":"undocumented"},{"client":"office-live-meeting-2007","server":"skype-for-business-server-2015","status":"undocumented"},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}],"unsupportedProducts":[{"id":"ocs-2007","kind":"server","name":"Office Communications Server 2007","aliases":["Microsoft Office Communications Server 2007","OCS 2007"],"statement":"No source gives any client support on Office Communications Server 2007, and Lync Server 2013 does not accept it as a migration source: \\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\\"","source":{"ref":"gg425764","quote":"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported."}},{"id":"lcs-2005","kind":"server","name":"Live Communications Server 2005","aliases":["Microsoft Live Communications Server 2005","LCS 2005"],"statement":"No source gives any client support on Live Communications Server 2005, and Lync Server 2013 does not accept it as a migration source: \\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\\"","source":{"ref":"gg425764","quote":"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported."}},{"id":"office-communicator-2005","kind":"client","name":"Office Communicator 2005","aliases":["Microsoft Office Communicator 2005","OC 2005"],"statement":"Lync Server 2010 supports Office Communicator 2005 only across federation: \\"Interaction with Microsoft Office Communicator 2005 clients (basic presence and IM) is supported only if the Office Communicator 2005 user is on a federated network.\\" No source supports it on a server of this matrix.","source":{"ref":"gg398499-2010","quote":"Interaction with Microsoft Office Communicator 2005 clients (basic presence and IM) is supported only if the Office Communicator 2005 user is on a federated network."}}],"serverRules":[{"id":"lync-server-2013-migration","kind":"migration","from":["lync-server-2010","ocs-2007-r2"],"to":"lync-server-2013","status":"supported","source":{"ref":"gg425764","quote":"Lync Server 2013 supports migration from either of the following: Microsoft Lync Server 2010; Microsoft Office Communications Server 2007 R2","note":"From either one; \\"Lync Server 2013 supports only the following migration method: Side-by-side migration.\\""}},{"id":"lync-server-2013-migration-from-earlier","kind":"migration","from":["ocs-2007","lcs-2005"],"to":"lync-server-2013","status":"not-supported","source":{"ref":"gg425764","quote":"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported."}},{"id":"lync-server-2013-with-lync-server-2010","kind":"together","servers":["lync-server-2013","lync-server-2010"],"status":"supported","source":{"ref":"gg425764","quote":"Lync Server 2013 can coexist with components of either a Lync Server 2010 deployment or an Office Communications Server 2007 R2 deployment.","note":"Components of a Lync Server 2010 deployment. The mobility topologies add: \\"The Edge Server can be a Lync Server 2010 Edge Server.\\""}},{"id":"lync-server-2013-with-ocs-2007-r2","kind":"together","servers":["lync-server-2013","ocs-2007-r2"],"status":"supported","source":{"ref":"gg425764","quote":"Lync Server 2013 can coexist with components of either a Lync Server 2010 deployment or an Office Communications Server 2007 R2 deployment.","note":"Components of an Office Communications Server 2007 R2 deployment."}},{"id":"lync-server-2013-with-both","kind":"together","servers":["lync-server-2013","lync-server-2010","ocs-2007-r2"],"status":"not-supported","source":{"ref":"gg425764","quote":"Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.","note":"Likewise for migration: \\"Migration from an environment running both of these previous versions is not supported.\\""}},{"id":"skype-for-business-server-2015-with-lync-server-2013","kind":"together","servers":["skype-for-business-server-2015","lync-server-2013"],"status":"supported","source":{"ref":"dn954919","quote":"If your organization has both Skype for Business Server 2015 and Lync Server 2013 deployed","note":"The client-experience page documents this pair deployed side by side (the default client experience then depends on the server versions and UI settings)."}},{"id":"skype-for-business-server-2019-migration","kind":"migration","from":["lync-server-2013","skype-for-business-server-2015"],"to":"skype-for-business-server-2019","status":"supported","exclusive":true,"source":{"ref":"sfb2019-migration","quote":"Lync Server 2013 or Skype for Business Server 2015","note":"The sources give the migration to Skype for Business Server 2019 as from \\"Lync Server 2013 or Skype for Business Server 2015\\", and no other; in-place upgrades \\"are no longer supported in Skype for Business Server 2019\\", so the migration is side by side."}},{"id":"lync-server-2010-with-ocs-2007","kind":"together","servers":["lync-server-2010","ocs-2007"],"status":"supported","source":{"ref":"gg413014-it","quote":"Lync Server 2010 can coexist with components of an Office Communications Server 2007 or Office Communications Server 2007 R2 deployment.","note":"Translated from the Italian edition of the page (the English final page could not be retrieved)."}},{"id":"lync-server-2010-with-ocs-2007-r2","kind":"together","servers":["lync-server-2010","ocs-2007-r2"],"status":"supported","source":{"ref":"gg413014-it","quote":"Lync Server 2010 can coexist with components of an Office Communications Server 2007 or Office Communications Server 2007 R2 deployment.","note":"Translated from the Italian edition of the page (the English final page could not be retrieved)."}},{"id":"lync-server-2010-with-both","kind":"together","servers":["lync-server-2010","ocs-2007","ocs-2007-r2"],"status":"not-supported","source":{"ref":"gg413014-it","quote":"Concurrent deployment of Lync Server 2010 with both OCS 2007 and OCS 2007 R2 (all three versions) is not supported.","note":"Translated from the Italian edition of the page (the English final page could not be retrieved)."}}]}');
 ;// CONCATENATED MODULE: ./matrices/lync-2013-client-interoperability.json
-const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-2013-client-interoperability","title":"Client interoperability in Lync 2013","description":"Table 1 (Server and Client Compatibility) of Microsoft\'s \\"Client interoperability in Lync 2013\\": all 13 clients × 3 servers, cell for cell, with its five footnotes. It adds Lync 2013 Basic and the Lync Windows Store app to the seed table and differs from it in five cells, one of them in status; each difference is in the cell\'s source note.","sources":{"jj204672":{"title":"Client interoperability in Lync 2013","table":"Table 1 - Server and Client Compatibility","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2013-basic","name":"Lync 2013 Basic","aliases":["Microsoft Lync 2013 Basic","Lync Basic 2013","Microsoft Lync Basic 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]},{"id":"lync-windows-store-app","name":"Lync Windows Store app","aliases":["Microsoft Lync Windows Store app"]}],"footnotes":[{"id":"1","text":"For details, see Migration from Lync Server 2010, Group Chat or Office Communications Server 2007 R2 Group Chat to Lync Server 2013, Persistent Chat Server."},{"id":"2","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"3","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee. Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP."},{"id":"4","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."},{"id":"5","text":"For limitations, see \\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\\" later in this topic."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","footnotes":["5"],"workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Derived from footnote 2: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat. (The seed table numbers this footnote 1.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported\\", without a footnote; this table adds footnote 5, the conferencing limitations of Lync 2013 clients in Lync Server 2010 meetings."}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2013-basic","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Inferred from footnote 2, which this table attaches to no Lync 2013 Basic cell: it says Lync 2013 clients are not compatible with Lync Server 2010 Group Chat, and Lync 2013 Basic is a Lync 2013 client (one with Persistent Chat (Group Chat) integration, per the Desktop client comparison tables for Lync Server 2013, Gg425836)."}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"supported","footnotes":["1"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Applicable\\"; this table says Supported, with footnote 1 (migration from Lync Server 2010 Group Chat to Lync Server 2013 Persistent Chat Server)."}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["2"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported1\\": the same footnote text, numbered 1 there."}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Supported2\\": its footnote 2 lacks the last sentence of this table\'s footnote 3 (Lync 2010 Attendee connects to Lync Server 2013 only with Internet Explorer 6 or 7, unsupported browsers, on Windows XP)."}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["4"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["4"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"jj204672","note":"Derived from footnote 4: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013. (The seed table numbers this footnote 3.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Interoperable3\\": the same footnote text, numbered 3 there."}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-windows-store-app","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"lync-server-2010","status":"supported","advice":"Run the Lync Server 2010 cumulative update of February 2012 (KB 2670352) or later on all servers, and that of October 2012 (KB 2737915) for meeting join (Lync Windows Store app requirements, JJ823129).","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}}]}');
+const lync_2013_client_interoperability_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-2013-client-interoperability","facts":"all-generations","title":"Client interoperability in Lync 2013","description":"Table 1 (Server and Client Compatibility) of Microsoft\'s \\"Client interoperability in Lync 2013\\": all 13 clients × 3 servers, cell for cell, with its five footnotes. It adds Lync 2013 Basic and the Lync Windows Store app to the seed table and differs from it in five cells, one of them in status; each difference is in the cell\'s source note.","sources":{"jj204672":{"title":"Client interoperability in Lync 2013","table":"Table 1 - Server and Client Compatibility","url":"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)","lastModified":"2016-03-04"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2013-basic","name":"Lync 2013 Basic","aliases":["Microsoft Lync 2013 Basic","Lync Basic 2013","Microsoft Lync Basic 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013","LWA 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010","LWA 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]},{"id":"lync-windows-store-app","name":"Lync Windows Store app","aliases":["Microsoft Lync Windows Store app"]}],"footnotes":[{"id":"1","text":"For details, see Migration from Lync Server 2010, Group Chat or Office Communications Server 2007 R2 Group Chat to Lync Server 2013, Persistent Chat Server.","reading":"Attached to Lync 2010 Group Chat on Lync Server 2013 (supported in this table, not applicable in the seed table): its group chat moves to Lync Server 2013 Persistent Chat Server."},{"id":"2","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.","reading":"Attached to Lync 2010 Group Chat on Lync Server 2010, and applied as refinements: a population of Lync 2013 or Lync 2013 Basic on Lync Server 2010 that declares group-chat is not supported (Lync 2010 Group Chat is the replacement)."},{"id":"3","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee. Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP.","reading":"Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013."},{"id":"4","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings.","reading":"Applied as a refinement: a population of Office Communicator 2007 R2 on Lync Server 2013 that declares conferencing or group-chat is not supported (Lync Web App 2013 joins the meetings); im and presence stay interoperable."},{"id":"5","text":"For limitations, see \\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\\" later in this topic.","reading":"Attached to Lync 2013 on Lync Server 2010, and applied as refinements: a population of Lync 2013 or Lync 2013 Basic on Lync Server 2010 that declares conferencing is interoperable, since Lync Server 2010 meetings lack some Lync 2013 features (No Meeting IM, Gallery View, Lock the Video Spotlight, Pin to Gallery)."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","footnotes":["5"],"workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Derived from footnote 2: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat. (The seed table numbers this footnote 1.)"}},"conferencing":{"status":"interoperable","footnotes":["5"],"advice":"In Lync Server 2010 meetings, No Meeting IM, Gallery View, Lock the Video Spotlight and Pin to Gallery do not function for Lync 2013 clients.","source":{"ref":"jj204672","note":"Derived from footnote 5: \\"When users join Lync Server 2010 meetings with a Lync 2013 client, they have access to Lync 2013 client features with the following exceptions\\" (Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings), so conferencing works for some features only."}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported\\", without a footnote; this table adds footnote 5, the conferencing limitations of Lync 2013 clients in Lync Server 2010 meetings."}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2013-basic","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["2"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"jj204672","note":"Inferred from footnote 2, which this table attaches to no Lync 2013 Basic cell: it says Lync 2013 clients are not compatible with Lync Server 2010 Group Chat, and Lync 2013 Basic is a Lync 2013 client (one with Persistent Chat (Group Chat) integration, per the Desktop client comparison tables for Lync Server 2013, Gg425836)."}},"conferencing":{"status":"interoperable","footnotes":["5"],"advice":"In Lync Server 2010 meetings, No Meeting IM, Gallery View, Lock the Video Spotlight and Pin to Gallery do not function for Lync 2013 clients.","source":{"ref":"jj204672","note":"Inferred from footnote 5, which this table attaches to Lync 2013 only: \\"When users join Lync Server 2010 meetings with a Lync 2013 client, they have access to Lync 2013 client features with the following exceptions\\" (Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings), and Lync 2013 Basic is a Lync 2013 client."}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-2013-basic","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for Lync 2013 Basic."}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"supported","footnotes":["1"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Applicable\\"; this table says Supported, with footnote 1 (migration from Lync Server 2010 Group Chat to Lync Server 2013 Persistent Chat Server)."}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["2"],"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Supported1\\": the same footnote text, numbered 1 there."}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Not Supported2\\": its footnote 2 lacks the last sentence of this table\'s footnote 3 (Lync 2010 Attendee connects to Lync Server 2013 only with Internet Explorer 6 or 7, unsupported browsers, on Windows XP)."}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["4"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["4"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"jj204672","note":"Derived from footnote 4: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013. (The seed table numbers this footnote 3.)"}},"group-chat":{"status":"not-supported","footnotes":["4"],"advice":"Only presence and IM of Office Communicator 2007 R2 work with Lync Server 2013.","source":{"ref":"jj204672","note":"Derived from footnote 4: only the presence and IM features of Office Communicator 2007 R2 are compatible with Lync Server 2013; group chat is neither. (The seed table numbers this footnote 3.)"}}},"source":{"ref":"jj204672","note":"The seed table (Gg398499) says \\"Interoperable3\\": the same footnote text, numbered 3 there."}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"jj204672"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"jj204672"}},{"client":"lync-windows-store-app","server":"lync-server-2013","status":"supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"lync-server-2010","status":"supported","advice":"Run the Lync Server 2010 cumulative update of February 2012 (KB 2670352) or later on all servers, and that of October 2012 (KB 2737915) for meeting join (Lync Windows Store app requirements, JJ823129).","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}},{"client":"lync-windows-store-app","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"jj204672","note":"The seed table (Gg398499) has no row for the Lync Windows Store app."}}]}');
 ;// CONCATENATED MODULE: ./matrices/lync-server-2013.json
-const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
+const lync_server_2013_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"lync-server-2013","facts":"all-generations","title":"Supported clients from previous deployments in Lync Server 2013","description":"Microsoft\'s table of supported client and server combinations during a migration to Lync Server 2013, cell for cell, with its three footnotes.","sources":{"gg398499":{"title":"Supported clients from previous deployments in Lync Server 2013","table":"Supported Server and Client Combinations","url":"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)","lastModified":"2012-12-14"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"lync-server-2013","name":"Lync Server 2013","aliases":["Microsoft Lync Server 2013"]},{"id":"lync-server-2010","name":"Lync Server 2010","aliases":["Microsoft Lync Server 2010"]},{"id":"ocs-2007-r2","name":"Office Communications Server 2007 R2","aliases":["Microsoft Office Communications Server 2007 R2","OCS 2007 R2"]}],"clients":[{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-web-app-2013","name":"Lync Web App 2013","aliases":["Microsoft Lync Web App 2013","LWA 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"lync-2010-group-chat","name":"Lync 2010 Group Chat","aliases":["Microsoft Lync 2010 Group Chat"]},{"id":"lync-web-app-2010","name":"Lync Web App 2010","aliases":["Microsoft Lync Web App 2010","LWA 2010"]},{"id":"lync-2010-attendee","name":"Lync 2010 Attendee","aliases":["Microsoft Lync 2010 Attendee"]},{"id":"office-communicator-2007-r2","name":"Office Communicator 2007 R2","aliases":["Microsoft Office Communicator 2007 R2","OC 2007 R2"]},{"id":"ocs-2007-r2-attendant","name":"Microsoft Office Communications Server 2007 R2 Attendant","aliases":["Office Communications Server 2007 R2 Attendant","OCS 2007 R2 Attendant"]},{"id":"office-communicator-2007","name":"Office Communicator 2007","aliases":["Microsoft Office Communicator 2007","OC 2007"]},{"id":"office-live-meeting-2007","name":"Office Live Meeting 2007","aliases":["Microsoft Office Live Meeting 2007","Live Meeting 2007"]}],"footnotes":[{"id":"1","text":"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010. Lync 2013 clients are not compatible with Lync Server 2010, Group Chat.","reading":"Attached to Lync 2010 Group Chat on Lync Server 2010, and applied as a refinement: a population of Lync 2013 on Lync Server 2010 that declares group-chat is not supported (Lync 2010 Group Chat is the replacement)."},{"id":"2","text":"Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee.","reading":"Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013."},{"id":"3","text":"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not. During migration from Office Communications Server 2007 R2, Office Communicator 2007 R2 is suitable for presence and IM interoperability, but users should use Lync Web App 2013 to join Lync Server 2013 meetings.","reading":"Applied as a refinement: a population of Office Communicator 2007 R2 on Lync Server 2013 that declares conferencing or group-chat is not supported (Lync Web App 2013 joins the meetings); im and presence stay interoperable."}],"cells":[{"client":"lync-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2013","server":"lync-server-2010","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["1"],"replacement":"lync-2010-group-chat","advice":"Keep Lync 2010 Group Chat for group chat on Lync Server 2010.","source":{"ref":"gg398499","note":"Derived from footnote 1: Lync 2013 clients are not compatible with Lync Server 2010 Group Chat."}}},"source":{"ref":"gg398499"}},{"client":"lync-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"lync-server-2010","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2013","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2013","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendant","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2013","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"lync-server-2010","status":"supported","footnotes":["1"],"source":{"ref":"gg398499"}},{"client":"lync-2010-group-chat","server":"ocs-2007-r2","status":"not-applicable","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-web-app-2010","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2013","status":"not-supported","footnotes":["2"],"replacement":"lync-web-app-2013","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"lync-2010-attendee","server":"ocs-2007-r2","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2013","status":"interoperable","footnotes":["3"],"advice":"Use Office Communicator 2007 R2 for presence and IM only during the migration.","workloads":{"conferencing":{"status":"not-supported","footnotes":["3"],"replacement":"lync-web-app-2013","advice":"Join Lync Server 2013 meetings with Lync Web App 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013."}},"group-chat":{"status":"not-supported","footnotes":["3"],"advice":"Only presence and IM of Office Communicator 2007 R2 work with Lync Server 2013.","source":{"ref":"gg398499","note":"Derived from footnote 3: only the presence and IM features of Office Communicator 2007 R2 are compatible with Lync Server 2013; group chat is neither."}}},"source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007-r2","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"ocs-2007-r2-attendant","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-communicator-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2013","status":"not-supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"lync-server-2010","status":"supported","source":{"ref":"gg398499"}},{"client":"office-live-meeting-2007","server":"ocs-2007-r2","status":"supported","source":{"ref":"gg398499"}}]}');
 ;// CONCATENATED MODULE: ./matrices/skype-for-business-server.json
-const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."}}},"source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
+const skype_for_business_server_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"../schema/matrix.schema.json","id":"skype-for-business-server","facts":"all-generations","title":"Supported clients on Skype for Business Server 2019 and 2015","description":"Which desktop, phone and mobile clients Skype for Business Server 2019 and Skype for Business Server 2015 support, from Microsoft\'s \\"Plan for clients and devices\\" (Available clients, Legacy clients), the desktop client feature comparisons of both servers and the Skype for Business Server 2019 deprecations. The sources print lists, not a grid: a cell they state is plain; a cell they only imply says \\"Implied:\\" in its source note. The footnotes quote the sources verbatim; the sources number none of them.","sources":{"sfb-clients":{"title":"Plan for clients and devices","table":"Available clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb-legacy-clients":{"title":"Plan for clients and devices","table":"Legacy clients","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices"},"sfb2015-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2015","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison"},"sfb2019-feature-comparison":{"title":"Desktop client feature comparison for Skype for Business Server 2019","table":"Meetings support","url":"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison"},"sfb2019-deprecations":{"title":"Skype for Business Server 2019 deprecations","url":"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md"}},"workloads":[{"id":"im","name":"instant messaging"},{"id":"presence","name":"presence"},{"id":"conferencing","name":"conferencing (meetings)"},{"id":"group-chat","name":"group chat"}],"servers":[{"id":"skype-for-business-server-2019","name":"Skype for Business Server 2019","aliases":["Microsoft Skype for Business Server 2019","SfB Server 2019"]},{"id":"skype-for-business-server-2015","name":"Skype for Business Server 2015","aliases":["Microsoft Skype for Business Server 2015","SfB Server 2015"]}],"clients":[{"id":"skype-for-business-2019","name":"Skype for Business 2019","aliases":["Microsoft Skype for Business 2019","Skype for Business (2019)"]},{"id":"skype-for-business-2016","name":"Skype for Business 2016","aliases":["Microsoft Skype for Business 2016"]},{"id":"skype-for-business-2015","name":"Skype for Business 2015","aliases":["Microsoft Skype for Business 2015"]},{"id":"lync-2013","name":"Lync 2013","aliases":["Microsoft Lync 2013"]},{"id":"lync-2010","name":"Lync 2010","aliases":["Microsoft Lync 2010"]},{"id":"lync-2010-mobile","name":"Lync 2010 Mobile","aliases":["Microsoft Lync 2010 Mobile"]},{"id":"lync-phone-edition","name":"Lync Phone Edition","aliases":["Microsoft Lync Phone Edition","Lync 2010 Phone Edition","Microsoft Lync 2010 Phone Edition"]},{"id":"lync-2010-attendant","name":"Lync 2010 Attendant","aliases":["Microsoft Lync 2010 Attendant"]},{"id":"skype-for-business-on-mac","name":"Skype for Business on Mac","aliases":["Microsoft Skype for Business on Mac","Skype for Business for Mac"]},{"id":"skype-for-business-web-app","name":"Skype for Business Web App","aliases":["Microsoft Skype for Business Web App"]}],"footnotes":[{"id":"1","text":"If you\'ve previously used a combination of Lync clients, note that there are unsupported Legacy clients that are incompatible with Skype for Business Server 2019.","reading":"Attached to the previously released clients that Skype for Business Server 2015 lists and Skype for Business Server 2019 does not (Lync 2010, Lync Phone Edition, Lync 2010 Attendant): not supported on Skype for Business Server 2019."},{"id":"2","text":"MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019. All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts. Users with legacy clients using MCX will need to upgrade to a current client.","reading":"Attached to Lync 2010 Mobile (an Mcx client) on Skype for Business Server 2019: not supported; its users need a current Skype for Business mobile client."},{"id":"3","text":"Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features.","reading":"Applied as a refinement of every supported cell on Skype for Business Server 2019 whose client offers group chat: a population that declares group-chat is not supported there. A client without Persistent Chat integration (Skype for Business on Mac, the web app) gets a capability finding instead, on whatever server."},{"id":"4","text":"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.","reading":"Attached to Skype for Business Web App on both servers, where conferencing is supported. The web app offers meetings only: a web-app population that declares im, presence or group-chat gets a capability finding (the client does not offer the workload), from the client capabilities, on whatever server."}],"cells":[{"client":"skype-for-business-2019","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2019","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2016","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-clients"}},{"client":"skype-for-business-2015","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2019","status":"supported","workloads":{"group-chat":{"status":"not-supported","footnotes":["3"],"source":{"ref":"sfb2019-deprecations","note":"Derived from footnote 3: Persistent Chat (group chat) is no longer available in Skype for Business Server 2019."},"advice":"Keep users who need Persistent Chat on a Skype for Business Server 2015 pool."}},"source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2013","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"replacement":"skype-for-business-2019","advice":"Upgrade to Skype for Business 2019, the recommended client, or keep these users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["2"],"advice":"Upgrade these users to a current Skype for Business mobile client, which uses UCWA.","source":{"ref":"sfb-clients","note":"Implied: MCX (Mobility Service) support for legacy mobile clients is no longer available in Skype for Business Server 2019 (footnote 2), and Lync 2010 Mobile is an Mcx client (\\"the Mcx service provides services to Lync 2010 Mobile clients\\", Topologies and components for mobility in Lync Server 2013, Hh690037); it is also in the Legacy clients list of Skype for Business Server 2015 only, not in that of 2019."}},{"client":"lync-2010-mobile","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-phone-edition","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync Phone Edition devices on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync Phone Edition is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-phone-edition","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2019","status":"not-supported","footnotes":["1"],"advice":"Keep Lync 2010 Attendant users on a Skype for Business Server 2015 pool.","source":{"ref":"sfb-legacy-clients","note":"Implied: the Legacy clients section lists the previously released clients Skype for Business Server 2019 supports (Skype for Business 2016, Skype for Business 2015, Lync 2013) and those Skype for Business Server 2015 supports; Lync 2010 Attendant is in the 2015 list only, and the same page says there are unsupported legacy clients that are incompatible with Skype for Business Server 2019 (footnote 1)."}},{"client":"lync-2010-attendant","server":"skype-for-business-server-2015","status":"supported","source":{"ref":"sfb-legacy-clients"}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2019","status":"supported","source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2019 (Meetings support and the other tables); no list of supported clients names it."}},{"client":"skype-for-business-on-mac","server":"skype-for-business-server-2015","status":"supported","advice":"Run Skype for Business Server 2015 CU4 or later for managing delegates from Skype for Business on Mac, and CU6 or later for its emergency services (E-911).","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business on Mac is a column of the Desktop client feature comparison for Skype for Business Server 2015 (Meetings support and the other tables), whose Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911); no list of supported clients names it."},"requires":{"update":"cu6","unmet":"supported","note":"Its Voice (Telephony) support table says \\"Requires Skype for Business Server 2015 CU4 or later\\" for Manage delegates and \\"Requires Skype for Business Server 2015 CU6 or later\\" for emergency services (E-911). Below CU6 the client still signs in and the pair stays supported, without those features.","source":{"ref":"sfb2015-feature-comparison","quote":"Requires Skype for Business Server 2015 CU6 or later"}}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2019","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2019-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2019, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}},{"client":"skype-for-business-web-app","server":"skype-for-business-server-2015","status":"supported","footnotes":["4"],"advice":"Use Skype for Business Web App to join meetings only.","source":{"ref":"sfb2015-feature-comparison","note":"Implied: Skype for Business Web App is a column of the Meetings support table of the Desktop client feature comparison for Skype for Business Server 2015, whose note says it only provides Meetings support (footnote 4); no list of supported clients names it."}}]}');
+;// CONCATENATED MODULE: ./src/generated/matrices.js
+// Generated by scripts/generate.mjs from matrices/*.json. Do not edit.
+
+
+
+
+
+const BUILTIN_MATRICES = {
+  "all-generations": all_generations_namespaceObject,
+  "lync-2013-client-interoperability": lync_2013_client_interoperability_namespaceObject,
+  "lync-server-2013": lync_server_2013_namespaceObject,
+  "skype-for-business-server": skype_for_business_server_namespaceObject,
+}
+
 // EXTERNAL MODULE: ./src/core/matrix.ts
 var matrix = __nccwpck_require__(5490);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
 
 
 
-
-
-// The matrices shipped with coexist. Their content is data under matrices/; this list only says
-// which files are built in.
-const BUILTIN = {
-    'lync-server-2013': lync_server_2013_namespaceObject,
-    'lync-2013-client-interoperability': lync_2013_client_interoperability_namespaceObject,
-    'skype-for-business-server': skype_for_business_server_namespaceObject,
-};
+// The matrices shipped with coexist: every file under matrices/, listed at build time
+// (src/generated/matrices.js), so that a new built-in matrix is a new data file and nothing else.
 const DEFAULT_MATRIX_ID = 'lync-server-2013';
-const BUILTIN_MATRIX_IDS = Object.keys(BUILTIN);
+/** The built-in ids, the default first, then by name. */
+const BUILTIN_MATRIX_IDS = [DEFAULT_MATRIX_ID, ...Object.keys(BUILTIN_MATRICES).filter((id) => id !== DEFAULT_MATRIX_ID).sort()];
 const loaded = new Map();
 /**
- * The built-in matrix `id`, validated on first use. Undefined for an unknown id; a built-in matrix
- * that fails validation is a defect of this release, so it throws.
+ * The built-in matrix `id`, validated on first use, with the facts matrix it names. Undefined for
+ * an unknown id; a built-in matrix that fails validation is a defect of this release, so it throws.
  */
 function builtinMatrix(id) {
     const cached = loaded.get(id);
     if (cached)
         return cached;
-    if (!Object.hasOwn(BUILTIN, id))
+    if (!Object.hasOwn(BUILTIN_MATRICES, id))
         return undefined;
-    const outcome = matrix/* Matrix */.u.load(BUILTIN[id]);
+    const data = BUILTIN_MATRICES[id];
+    const facts = data.facts === undefined || data.facts === id ? undefined : builtinMatrix(data.facts);
+    if (data.facts !== undefined && !facts)
+        throw new Error(`the built-in matrix ${id} takes its facts from ${data.facts}, which is no other built-in matrix`);
+    const outcome = matrix/* Matrix */.u.load(data, undefined, facts);
     if (!outcome.ok)
         throw new Error(`the built-in matrix ${id} is invalid: ${outcome.problems.join('; ')}`);
     loaded.set(id, outcome.matrix);
@@ -2340,11 +2490,43 @@ function resolveBuiltinMatrix(ref) {
         return { ok: true, matrix };
     return { ok: false, message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` };
 }
+let known;
+/**
+ * The product any built-in matrix means by `name`, whichever matrix a topology uses: so that a
+ * product the chosen matrix lacks is recognised and explained, never "corrected" to a similar one.
+ * Built on first use (only topologies with a product their matrix lacks pay for it).
+ */
+function knownProduct(name) {
+    if (!known) {
+        known = new Map();
+        for (const id of BUILTIN_MATRIX_IDS) {
+            const matrix = builtinMatrix(id);
+            const products = [...matrix.data.clients.map((p) => ['client', p]), ...matrix.data.servers.map((p) => ['server', p])];
+            for (const [kind, product] of products) {
+                for (const alias of [product.name, product.id, ...(product.aliases ?? [])]) {
+                    const key = (0,suggest/* normalizeName */.Pc)(alias);
+                    const entry = known.get(key) ?? { kind, product, matrices: [] };
+                    if (!entry.matrices.includes(id))
+                        entry.matrices.push(id);
+                    known.set(key, entry);
+                }
+            }
+            for (const unsupported of matrix.unsupportedProducts) {
+                for (const alias of [unsupported.name, unsupported.id, ...(unsupported.aliases ?? [])]) {
+                    const key = (0,suggest/* normalizeName */.Pc)(alias);
+                    if (!known.has(key))
+                        known.set(key, { kind: unsupported.kind, product: unsupported, matrices: [] });
+                }
+            }
+        }
+    }
+    return known.get((0,suggest/* normalizeName */.Pc)(name));
+}
 
 
 /***/ }),
 
-/***/ 5780:
+/***/ 3273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2362,23 +2544,343 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkTopology, loadTopology
 
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 3 modules
-var builtin_matrices = __nccwpck_require__(9998);
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 5 modules
+var builtin_matrices = __nccwpck_require__(4353);
 // EXTERNAL MODULE: ./src/core/decode.ts
 var decode = __nccwpck_require__(969);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
 var core_document = __nccwpck_require__(664);
+;// CONCATENATED MODULE: ./src/core/frozen.ts
+/**
+ * Object.freeze, keeping the mutable type the result fields are declared with. Findings share their
+ * objects among thousands of results: a write meant for one would change them all, so they are frozen.
+ */
+function frozen(value) {
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/alternatives.ts
+
+// What would work instead of an unsupported pair, from the matrix alone: used by the pair findings
+// (evaluate.ts) and by the capability findings (estate.ts).
+/** At most this many clients, and servers, are offered as alternatives: a reader weighs three, not ten. */
+const ALTERNATIVES_LISTED = 3;
+/**
+ * What would work instead, from the matrix alone and for the workloads a population declares: for a
+ * server, the clients that offer every one of them and are supported on it; for a client, the
+ * servers that support it. Built lazily and cached per server or client and workload set, so
+ * findings with the same ones share the list.
+ */
+class AlternativesIndex {
+    matrix;
+    clientsOn = new Map();
+    serversOf = new Map();
+    constructor(matrix) {
+        this.matrix = matrix;
+    }
+    /**
+     * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
+     * replacement first when it qualifies, then in the table's order (newest first), at most three.
+     */
+    clientsFor(serverIds, declared, clientId, replacementId) {
+        const servers = typeof serverIds === 'string' ? [serverIds] : serverIds;
+        const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
+        return this.cached(this.clientsOn, key, () => {
+            const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
+            const ordered = replacementId ? [...candidates.filter((c) => c.id === replacementId), ...candidates.filter((c) => c.id !== replacementId)] : candidates;
+            return ordered
+                .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
+                .slice(0, ALTERNATIVES_LISTED)
+                .map((c) => c.name);
+        });
+    }
+    /** Servers of the matrix that support `clientId` for `declared`, in the table's order, at most three. */
+    serversFor(clientId, declared) {
+        return this.cached(this.serversOf, `${clientId}\u0000${declared.join(',')}`, () => this.matrix.data.servers
+            .filter((s) => this.supported(clientId, s.id, declared))
+            .slice(0, ALTERNATIVES_LISTED)
+            .map((s) => s.name));
+    }
+    /** Supported for every declared workload: the client offers each one, and neither the pair nor any workload verdict is worse than supported. */
+    supported(clientId, serverId, declared) {
+        const cell = this.matrix.cell(clientId, serverId);
+        if (cell.status !== 'supported')
+            return false;
+        return declared.every((w) => {
+            const level = this.matrix.offers(clientId, w)?.level;
+            return (level === undefined || level === 'yes') && (cell.workloads?.[w]?.status ?? 'supported') === 'supported';
+        });
+    }
+    cached(cache, key, compute) {
+        let names = cache.get(key);
+        if (!names) {
+            names = frozen(compute());
+            cache.set(key, names);
+        }
+        return names;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/core/statuses.ts
+var statuses = __nccwpck_require__(2309);
+;// CONCATENATED MODULE: ./src/core/estate.ts
+
+
+
+// Findings about the estate rather than one client/server pair: products the matrix knows to be
+// supported nowhere, workloads a client does not offer, and server products the sources do not
+// support side by side. Each points at the line it is about and quotes its source.
+/** The estate findings of a topology, in line order. */
+function estateFindings(topology, failOn, alternatives) {
+    const { matrix } = topology;
+    const findings = [];
+    const finding = (kind, subject, span, status, title, message, source, related) => ({
+        file: topology.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        kind,
+        subject,
+        status,
+        severity: (0,statuses/* severityOf */.xJ)(status, failOn, false),
+        waived: false,
+        preexisting: false,
+        footnotes: [],
+        source: (0,statuses/* findingSource */.B5)(matrix, source),
+        title,
+        message,
+        ...(related && related.length > 0 ? { related } : {}),
+    });
+    for (const server of topology.servers) {
+        const unsupported = server.unsupported;
+        if (!unsupported)
+            continue;
+        const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
+        const skipped = pairs === 0 ? '' : pairs === 1 ? ' coexist does not check the client population that connects to it.' : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
+        findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
+    }
+    for (const client of topology.clients) {
+        const unsupported = client.unsupported;
+        if (unsupported) {
+            findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source));
+            continue;
+        }
+        for (const [j, workload] of client.workloads.entries()) {
+            const capability = matrix.offers(client.product.id, workload);
+            if (!capability || capability.level === 'yes')
+                continue;
+            const name = matrix.workloadName(workload) ?? workload;
+            const who = `${client.name} (${client.product.name})`;
+            // The source's own note goes with the source (annotations and SARIF cite it); the capability's note is about this finding.
+            const note = capability.note;
+            const span = topology.locate(['clients', client.index, 'workloads', j]);
+            if (capability.level === 'no') {
+                const servers = [...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id))];
+                const instead = servers.length > 0 ? alternatives.clientsFor(servers, client.workloads, client.product.id) : [];
+                const advice = instead.length > 0 ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.` : `Remove ${workload} from the population.`;
+                findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
+            }
+            else if (capability.level === 'partial') {
+                findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source));
+            }
+            else {
+                findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source));
+            }
+        }
+    }
+    findings.push(...serverRuleFindings(topology, finding));
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/**
+ * The pools a server rule finding is about, by name in sorted order: what identifies it across
+ * commits (new-only, SARIF fingerprints), however the file orders its servers.
+ */
+function subjectOf(servers) {
+    return servers
+        .map((s) => s.name)
+        .sort(order/* compareText */.n)
+        .join(', ');
+}
+/**
+ * The server rules the topology's server products break, and every two products that run side by
+ * side with no rule for them (no source states it). A violation points at the last of its servers
+ * in the file, and names the others with their lines.
+ */
+function serverRuleFindings(topology, finding) {
+    const { matrix } = topology;
+    /** The first server entry of each product the topology runs. */
+    const present = new Map();
+    for (const server of topology.servers)
+        if (!present.has(server.product.id))
+            present.set(server.product.id, server);
+    const findings = [];
+    /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
+    const spoken = new Set();
+    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+    const violation = (rule, involved, title, opening) => {
+        const sorted = [...involved].sort((a, b) => a.index - b.index);
+        const at = sorted.at(-1);
+        const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
+        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted.slice(0, -1).map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
+    };
+    const describe = (entries) => (0,format/* listed */.KE)(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
+    for (const rule of matrix.serverRules) {
+        if (rule.kind === 'together') {
+            for (const [i, a] of rule.servers.entries())
+                for (const b of rule.servers.slice(i + 1))
+                    spoken.add(pairKey(a, b));
+            const involved = rule.servers.map((id) => present.get(id));
+            if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined))
+                continue;
+            violation(rule, involved, `${(0,format/* listed */.KE)(involved.map((s) => s.product.name))} side by side: not supported`, `${describe(involved)} run side by side, which is not supported.`);
+            continue;
+        }
+        for (const from of rule.from)
+            spoken.add(pairKey(from, rule.to));
+        const target = present.get(rule.to);
+        if (!target)
+            continue;
+        const sources = rule.from.flatMap((id) => present.get(id) ?? []);
+        if (rule.status === 'not-supported') {
+            for (const source of sources) {
+                violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`);
+            }
+        }
+        else if (rule.exclusive) {
+            const names = (0,format/* listed */.KE)(rule.from.map((id) => matrix.productName('server', id)), 'or');
+            for (const [id, other] of present) {
+                if (id === rule.to || rule.from.includes(id))
+                    continue;
+                spoken.add(pairKey(id, rule.to));
+                violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`);
+            }
+        }
+    }
+    // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
+    // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
+    // own server) is one the matrix says nothing about coexisting with: it is not questioned.
+    const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])));
+    const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id));
+    // In the matrix's order of server products, so that the title does not depend on the file's order.
+    const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]));
+    products.sort((a, b) => (rank.get(a.product.id) ?? 0) - (rank.get(b.product.id) ?? 0));
+    for (const [i, a] of products.entries()) {
+        for (const b of products.slice(i + 1)) {
+            if (spoken.has(pairKey(a.product.id, b.product.id)))
+                continue;
+            const involved = [a, b];
+            const [first, last] = a.index < b.index ? [a, b] : [b, a];
+            findings.push(finding('server-rule', subjectOf(involved), last.productSpan, 'undocumented', `${a.product.name} with ${b.product.name}: stated by no source`, `${describe(involved)} run side by side, and no source states that they may (or may not), so coexist does not call it supported.`, undefined, [{ ...first.productSpan, message: `server "${first.name}" (${first.product.name})` }]));
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/versions.ts
+
+const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
+/** Reads `text` as a build or an update of server `product`; a build or update of another product is an error. */
+function readVersion(text, product, matrix) {
+    const builds = matrix.builds(product.id);
+    if (BUILD.test(text)) {
+        if (builds && text.startsWith(`${builds.line}.`)) {
+            const update = builds.updates.find((u) => u.build === text);
+            return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
+        }
+        const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id) && text.startsWith(`${matrix.builds(p.id)?.line}.`));
+        if (owner)
+            return { ok: false, message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}` };
+        if (builds)
+            return { ok: false, message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x` };
+        // No source lists builds of this product, so none can be checked, and none is needed.
+        return { ok: true, version: { text, build: parseBuild(text) } };
+    }
+    if (/^[\d.]+$/.test(text))
+        return { ok: false, message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update` };
+    const wanted = (0,suggest/* normalizeName */.Pc)(text);
+    const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => (0,suggest/* normalizeName */.Pc)(n) === wanted);
+    const update = builds?.updates.find(named);
+    if (update)
+        return { ok: true, version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update } };
+    const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named));
+    if (owner)
+        return { ok: false, message: `version "${text}" is an update of ${owner.name}, not of ${product.name}` };
+    const known = builds?.updates.map((u) => u.name) ?? [];
+    return {
+        ok: false,
+        message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
+    };
+}
+/**
+ * Whether `declared` includes update `required` of the same product: `unknown` when no source gives
+ * what would decide it (an update with no build, and no update between them with both a build and
+ * a release month).
+ */
+function includesUpdate(declared, required, updates) {
+    if (declared.update?.id === required.id)
+        return 'yes';
+    const ownBuild = declared.build;
+    const ownMonth = declared.update?.released;
+    if (ownBuild && required.build)
+        return compareBuilds(ownBuild, parseBuild(required.build)) >= 0 ? 'yes' : 'no';
+    if (ownMonth && required.released && ownMonth !== required.released)
+        return ownMonth > required.released ? 'yes' : 'no';
+    // An update with both a build and a month bridges a build and a month.
+    for (const bridge of updates) {
+        if (!bridge.build || !bridge.released)
+            continue;
+        const bridgeBuild = parseBuild(bridge.build);
+        if (ownBuild && required.released) {
+            if (bridge.released > required.released && compareBuilds(ownBuild, bridgeBuild) >= 0)
+                return 'yes';
+            if (bridge.released < required.released && compareBuilds(ownBuild, bridgeBuild) < 0)
+                return 'no';
+        }
+        if (ownMonth && required.build) {
+            if (ownMonth > bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) >= 0)
+                return 'yes';
+            if (ownMonth < bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) <= 0)
+                return 'no';
+        }
+    }
+    return 'unknown';
+}
+/** How an update is written in a message: its name and, when a source gives it, its build. */
+function describeUpdate(update) {
+    return update.build ? `the ${update.name} (${update.build})` : `the ${update.name}`;
+}
+function parseBuild(text) {
+    return text.split('.').map(Number);
+}
+function compareBuilds(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
-// Worst first; a population gets the worst verdict among the workloads it declares.
-const STATUS_RANK = { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 };
-const STATUS_PHRASE = {
-    supported: 'supported',
-    interoperable: 'interoperable only',
-    'not-supported': 'not supported',
-    'not-applicable': 'not applicable',
-};
+
+
+
+
+
+
+
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Checks every client population against every server it reaches: one result per pair. */
+/**
+ * Checks the estate (server rules, capabilities, products supported nowhere) and every client
+ * population against every server it reaches: one result per pair.
+ */
 function evaluate(topology, policy) {
     const now = policy.now.getTime();
     const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
@@ -2417,18 +2919,25 @@ function evaluate(topology, policy) {
         }
     }
     const results = [];
-    const findings = new Findings(topology.matrix, policy.failOn);
+    const findings = new PairFindings(topology.matrix, policy.failOn);
     /** Exceptions that were asked to waive a supported pair. */
     const idle = new Set();
     for (const client of topology.clients) {
+        // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
+        if (client.unsupported)
+            continue;
         const span = client.productSpan;
         const who = `${client.name} (${client.product.name})`;
         // A waiver binds to the product it was reviewed for: changing the population's product must
         // not carry an old acceptance over to a client nobody accepted.
         const waivers = exceptions.get(client.name);
-        const findingOn = findings.of(client.product, client.workloads);
+        const findingOn = findings.of(client);
         for (const server of client.servers) {
-            const finding = findingOn(server.product);
+            if (server.unsupported)
+                continue;
+            const finding = findingOn(server);
+            for (const requirement of finding.unchecked)
+                findings.uncheckable(server, requirement, client.product.name);
             let exception = waivers?.get(server.name);
             if (exception && exception.product.id !== client.product.id) {
                 warnings.push({
@@ -2464,10 +2973,14 @@ function evaluate(topology, policy) {
                 title: finding.title,
                 message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
             };
+            if (finding.workloadVerdicts)
+                result.workloadVerdicts = finding.workloadVerdicts;
             if (finding.replacement !== undefined)
                 result.replacement = finding.replacement;
             if (finding.alternatives)
                 result.alternatives = finding.alternatives;
+            if (finding.missingUpdate)
+                result.missingUpdate = finding.missingUpdate;
             if (waiving) {
                 result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) };
             }
@@ -2479,36 +2992,49 @@ function evaluate(topology, policy) {
         if (idle.has(exception))
             warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
     }
-    return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices };
+    warnings.push(...findings.versionWarnings(topology.file));
+    // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
+    warnings.sort((a, b) => a.line - b.line || a.column - b.column || (0,order/* compareText */.n)(a.message, b.message));
+    return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices };
 }
 function waiver(exception) {
     return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
 }
 /**
- * The findings of one evaluation, by client product and declared workloads, then server product.
- * Shared objects are frozen: a write meant for one result would otherwise change thousands.
+ * The pair findings of one evaluation, by client product and declared workloads, then server
+ * product and version. Shared objects are frozen: a write meant for one result would otherwise
+ * change thousands.
  */
-class Findings {
+class PairFindings {
     matrix;
     failOn;
     byClient = new Map();
     alternatives;
+    /**
+     * Requirements a server's version could not be checked against, by server, update and what the
+     * source says of it: warned about once each, naming the client products in table order.
+     */
+    unchecked = new Map();
     constructor(matrix, failOn) {
         this.matrix = matrix;
         this.failOn = failOn;
         this.alternatives = new AlternativesIndex(matrix);
     }
-    /** The finding on any server for a client product with these declared workloads. */
-    of(client, declared) {
-        const key = declared.length === 0 ? client.id : `${client.id}\u0000${declared.join('\u0000')}`;
+    /** The finding on any server entry for a client population (its product and the workloads it declares). */
+    of(client) {
+        const declared = client.workloads;
+        const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`;
         let findingOn = this.byClient.get(key);
         if (!findingOn) {
+            // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
+            const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
             const byServer = new Map();
             findingOn = (server) => {
-                let finding = byServer.get(server.id);
+                const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id;
+                let finding = byServer.get(serverKey);
                 if (!finding) {
-                    finding = this.compute(client, declared, server);
-                    byServer.set(server.id, finding);
+                    finding = this.compute(client.product, declared, offered, server);
+                    byServer.set(serverKey, finding);
                 }
                 return finding;
             };
@@ -2516,133 +3042,165 @@ class Findings {
         }
         return findingOn;
     }
-    compute(client, declared, server) {
-        const { matrix } = this;
-        const cell = matrix.cell(client.id, server.id);
-        const { verdict, workloads } = verdictFor(cell, declared);
-        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
-        const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
-        const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement);
-        const document = matrix.data.sources[verdict.source.ref];
-        const source = {
-            matrix: matrix.id,
-            ...(matrix.file === undefined ? {} : { matrixFile: matrix.file }),
-            title: document?.title ?? verdict.source.ref,
-            ...(document?.table ? { table: document.table } : {}),
-            ...(document?.url ? { url: document.url } : {}),
-            ...(verdict.source.note ? { note: verdict.source.note } : {}),
-        };
-        // What would work instead: the footnote's replacement first, then the clients this server
-        // supports, and the servers that support this client.
-        const alternatives = verdict.status === 'not-supported' || verdict.status === 'not-applicable'
-            ? {
-                clients: frozen([...new Set([...(replacement ? [replacement] : []), ...this.alternatives.clientsSupportedOn(server.id, declared)])].filter((name) => name !== client.name)),
-                servers: this.alternatives.serversSupporting(client.id, declared),
+    /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
+    uncheckable(server, requirement, clientProduct) {
+        const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`;
+        const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set() };
+        noted.clients.add(clientProduct);
+        this.unchecked.set(key, noted);
+    }
+    /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
+    versionWarnings(file) {
+        return [...this.unchecked.values()].map(({ server, requirement: { requires, state }, clients }) => {
+            const update = this.matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update);
+            const needed = update ? describeUpdate(update) : requires.update;
+            // Client products, not populations: few, however many populations there are; in the table's
+            // order, so that the warning reads the same whatever the order of the populations.
+            const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
+            const who = (0,format/* listed */.KE)([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+            if (state === 'undeclared' || !server.version) {
+                return {
+                    file,
+                    topic: 'server-version',
+                    ...server.productSpan,
+                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${needed} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+                };
             }
+            return {
+                file,
+                topic: 'server-version',
+                ...server.version.span,
+                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${needed}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+            };
+        });
+    }
+    compute(client, declared, offered, server) {
+        const { matrix } = this;
+        const cell = matrix.cell(client.id, server.product.id);
+        const own = this.apply(cell, server);
+        const refined = [];
+        const workloadVerdicts = [];
+        for (const workload of offered) {
+            const verdict = cell.workloads?.[workload];
+            if (verdict) {
+                const applied = { ...this.apply(verdict, server), workload };
+                refined.push(applied);
+                workloadVerdicts.push({ workload, status: applied.status, from: 'workload' });
+            }
+            else {
+                workloadVerdicts.push({ workload, status: own.status, from: 'pair' });
+            }
+        }
+        // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
+        const worst = [own, ...refined].reduce((a, b) => (statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a));
+        const deciding = refined.filter((a) => a.status === worst.status && statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]);
+        const status = worst.status;
+        // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
+        // the other workloads', and those of a source that states the pair otherwise.
+        const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))];
+        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+        const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
+        const verdict = worst.verdict;
+        const replacementId = verdict.replacement ?? own.verdict.replacement;
+        const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
+        const source = (0,statuses/* findingSource */.B5)(matrix, verdict.source, verdict.conflicts);
+        const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
+            ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
             : undefined;
-        const severity = this.failOn.has(verdict.status) ? 'error' : verdict.status !== 'supported' ? 'warning' : footnotes.length > 0 ? 'notice' : 'none';
+        const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
+        const unchecked = requirements.flatMap(({ requires, state }) => (state === 'unmet' ? [] : [{ requires, state }]));
+        const unmet = requirements.filter((r) => r.state === 'unmet');
+        const missing = unmet[0] && matrix.builds(server.product.id)?.updates.find((u) => u.id === unmet[0]?.requires.update);
+        const severity = (0,statuses/* severityOf */.xJ)(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
+        const workloads = deciding.map((a) => a.workload);
         const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
-        const title = `${client.name} on ${server.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[verdict.status]}`;
-        const advice = [verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined), alternatives ? describeAlternatives(client, server, alternatives) : undefined]
-            .filter((part) => part !== undefined)
-            .map((part) => ` ${part}`)
-            .join('');
+        const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${statuses/* STATUS_PHRASE */.xi[status]}`;
+        const rest = [
+            ...unmet.map(({ requires }) => {
+                const update = matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update);
+                return `It needs ${update ? describeUpdate(update) : requires.update} or later, and the server declares version ${server.version?.text}: ${requires.note}`;
+            }),
+            ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${statuses/* STATUS_PHRASE */.xi[c.status]})${c.note ? `: ${c.note}` : '.'}`),
+            verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+            alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
+        ];
         const messages = new Map();
         return {
-            status: verdict.status,
+            status,
             severity,
             workloads: frozen(workloads),
+            ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
             footnotes: frozen(footnotes),
             ...(replacement === undefined ? {} : { replacement }),
             ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+            ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
             source: frozen(source),
             title,
+            unchecked: frozen(unchecked),
             messageOn: (name) => {
                 let message = messages.get(name);
                 if (message === undefined) {
-                    message = `${explain(verdict.status, workloadNames, `${name} (${server.name})`, matrix)}${advice}`;
+                    message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part) => part !== undefined).join(' ')}`;
                     messages.set(name, message);
                 }
                 return message;
             },
         };
     }
-}
-/** Object.freeze, keeping the mutable type the result fields are declared with. */
-function frozen(value) {
-    return Object.freeze(value);
-}
-/**
- * What would work instead, from the matrix alone and for the workloads the population declares:
- * for a server, the clients it supports; for a client, the servers that support it. Built lazily
- * and cached per server or client and workload set, so findings with the same ones share the list.
- */
-class AlternativesIndex {
-    matrix;
-    clientsOn = new Map();
-    serversFor = new Map();
-    constructor(matrix) {
-        this.matrix = matrix;
-    }
-    clientsSupportedOn(serverId, workloads) {
-        return this.cached(this.clientsOn, serverId, workloads, () => this.matrix.data.clients.filter((c) => this.supported(c.id, serverId, workloads)).map((c) => c.name));
-    }
-    serversSupporting(clientId, workloads) {
-        return this.cached(this.serversFor, clientId, workloads, () => this.matrix.data.servers.filter((s) => this.supported(clientId, s.id, workloads)).map((s) => s.name));
-    }
-    supported(clientId, serverId, workloads) {
-        return verdictFor(this.matrix.cell(clientId, serverId), workloads).verdict.status === 'supported';
-    }
-    cached(cache, id, workloads, compute) {
-        const key = `${id}\u0000${workloads.join(',')}`;
-        let names = cache.get(key);
-        if (!names) {
-            names = frozen(compute());
-            cache.set(key, names);
-        }
-        return names;
+    /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
+    apply(verdict, server) {
+        const requires = verdict.requires;
+        if (!requires)
+            return { verdict, status: verdict.status };
+        const updates = this.matrix.builds(server.product.id)?.updates ?? [];
+        const update = updates.find((u) => u.id === requires.update);
+        if (!server.version)
+            return { verdict, status: verdict.status, requirement: { requires, state: 'undeclared' } };
+        const included = update ? includesUpdate(server.version, update, updates) : 'unknown';
+        if (included === 'yes')
+            return { verdict, status: verdict.status };
+        if (included === 'unknown')
+            return { verdict, status: verdict.status, requirement: { requires, state: 'unknown' } };
+        return { verdict, status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status, requirement: { requires, state: 'unmet' } };
     }
 }
 function describeAlternatives(client, server, alternatives) {
-    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients`;
+    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`;
     const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
     return `Alternatives: ${onServer}; ${forClient}.`;
 }
-/** The cell's own verdict, or the worse one a declared workload calls for. */
-function verdictFor(cell, declared) {
-    let verdict = cell;
-    let workloads = [];
-    for (const workload of declared) {
-        const refined = cell.workloads?.[workload];
-        if (!refined)
-            continue;
-        if (STATUS_RANK[refined.status] > STATUS_RANK[verdict.status]) {
-            verdict = refined;
-            workloads = [workload];
-        }
-        else if (workloads.length > 0 && refined.status === verdict.status) {
-            workloads.push(workload);
-        }
-    }
-    return { verdict, workloads };
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility". */
+function describeDocument(matrix, ref) {
+    const document = matrix.document(ref);
+    if (!document)
+        return ref;
+    return document.table ? `${document.title}, ${document.table},` : document.title;
 }
 /**
- * The sentence a message opens with, after the population's name and product, for a server written
- * as `where` (its name and product).
+ * The sentence a message opens with, after the population's name and product: the pair's own
+ * verdict, or the workloads whose stated verdicts are worse, worst first.
  */
-function explain(status, workloadNames, where, matrix) {
-    if (workloadNames.length > 0) {
-        return ` declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`;
+function explain(own, refined, where, matrix) {
+    // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
+    const differing = refined.filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]).sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
+    if (differing.length > 0) {
+        const groups = new Map();
+        for (const a of differing)
+            groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload) ?? a.workload]);
+        const clauses = [...groups].map(([status, names], i) => `${(0,format/* listed */.KE)(names)}, which ${names.length === 1 ? 'is' : 'are'} ${statuses/* STATUS_PHRASE */.xi[status]}${i === 0 ? ` on ${where}` : ''}`);
+        return `declares ${clauses.join(', and ')}.`;
     }
-    switch (status) {
+    switch (own.status) {
         case 'supported':
-            return ` is supported on ${where}.`;
+            return `is supported on ${where}.`;
         case 'interoperable':
-            return ` on ${where} is interoperable only, not fully supported.`;
+            return `on ${where} is interoperable only, not fully supported.`;
         case 'not-supported':
-            return ` is not supported on ${where}.`;
+            return `is not supported on ${where}.`;
         case 'not-applicable':
-            return ` connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+            return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+        case 'undocumented':
+            return `on ${where}: no source states this combination, so coexist does not call it supported.`;
     }
 }
 
@@ -2652,9 +3210,9 @@ var limits = __nccwpck_require__(6419);
 var schema_errors = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
 var schema_validator = __nccwpck_require__(9331);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/topology.ts
+
+
 
 
 
@@ -2687,11 +3245,11 @@ function topology_readTopology(document, resolution, options = {}) {
     const resolveProduct = (path, kind, name) => {
         const found = matrix.lookup(name, kind);
         if (found.ok)
-            return found.product;
+            return found;
         const key = `${kind}\u0000${name}`;
         let message = productProblems.get(key);
         if (message === undefined) {
-            message = matrix.lookupProblem(name, kind, budget);
+            message = productProblem(matrix, name, kind, budget);
             productProblems.set(key, message);
         }
         fail(path, message);
@@ -2713,9 +3271,20 @@ function topology_readTopology(document, resolution, options = {}) {
         if (!server)
             return;
         const first = claimName(firstServerIndex, 'servers', i, server.name);
-        const product = resolveProduct(['servers', i, 'product'], 'server', server.product);
-        if (product && first === undefined)
-            servers.set(server.name, { name: server.name, product });
+        const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
+        if (!found || first !== undefined)
+            return;
+        const entry = { name: server.name, product: found.product, index: i, productSpan: (0,core_document/* locate */.x5)(document, ['servers', i, 'product']) };
+        if (found.unsupported)
+            entry.unsupported = found.unsupported;
+        else if (server.version !== undefined) {
+            const reading = readVersion(server.version, found.product, matrix);
+            if (!reading.ok)
+                fail(['servers', i, 'version'], reading.message);
+            else
+                entry.version = { ...reading.version, span: (0,core_document/* locate */.x5)(document, ['servers', i, 'version']) };
+        }
+        servers.set(server.name, entry);
     });
     const allServerNames = [...firstServerIndex.keys()];
     /**
@@ -2732,7 +3301,7 @@ function topology_readTopology(document, resolution, options = {}) {
         if (!client)
             return;
         const first = claimName(firstClientIndex, 'clients', i, client.name);
-        const product = resolveProduct(['clients', i, 'product'], 'client', client.product);
+        const found = resolveProduct(['clients', i, 'product'], 'client', client.product);
         const names = client.servers ?? allServerNames;
         for (const [j, name] of names.entries()) {
             if (intact && !firstServerIndex.has(name)) {
@@ -2743,8 +3312,11 @@ function topology_readTopology(document, resolution, options = {}) {
             if (matrix.workloadName(workload) === undefined)
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
-        if (product && first === undefined) {
-            clients.push({ name: client.name, product, servers: reached(names), workloads: client.workloads ?? [], productSpan: (0,core_document/* locate */.x5)(document, ['clients', i, 'product']) });
+        if (found && first === undefined) {
+            const entry = { name: client.name, product: found.product, index: i, servers: reached(names), workloads: client.workloads ?? [], productSpan: (0,core_document/* locate */.x5)(document, ['clients', i, 'product']) };
+            if (found.unsupported)
+                entry.unsupported = found.unsupported;
+            clients.push(entry);
         }
     });
     /**
@@ -2782,7 +3354,7 @@ function topology_readTopology(document, resolution, options = {}) {
         if (earlier !== undefined)
             fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${(0,core_document/* locate */.x5)(document, ['exceptions', earlier]).line}`);
         waivedPairs.set(pair, earlier ?? i);
-        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product);
+        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
         const expiresAt = endOfDayUtc(exception.expires);
         if (expiresAt === undefined)
             fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
@@ -2806,7 +3378,23 @@ function topology_readTopology(document, resolution, options = {}) {
     // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
     if (!intact)
         return { ok: false, errors, unlisted: described.unlisted };
-    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions } };
+    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions, locate: (path) => (0,core_document/* locate */.x5)(document, path) } };
+}
+/**
+ * Why `name` names no product of this kind in `matrix`: a product another built-in matrix has (or
+ * one coexist knows is supported nowhere) is named and explained, never "corrected" to a similar
+ * product of this matrix; otherwise the matrix says what it has.
+ */
+function productProblem(matrix, name, kind, budget) {
+    const known = matrix.find(name) ? undefined : (0,builtin_matrices/* knownProduct */.L2)(name);
+    if (!known)
+        return matrix.lookupProblem(name, kind, budget);
+    const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`;
+    if (known.kind !== kind)
+        return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`;
+    const elsewhere = known.matrices.filter((id) => id !== matrix.id);
+    const where = elsewhere.length > 0 ? `built-in matrices that have it: ${elsewhere.join(', ')}` : 'no built-in matrix supports it';
+    return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`;
 }
 function isDefined(value) {
     return value !== undefined;
@@ -2824,8 +3412,10 @@ function salvage(value) {
     return {
         ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
         servers: list(top.servers).map((v) => {
-            const [name, product] = [text(record(v), 'name'), text(record(v), 'product')];
-            return name !== undefined && product !== undefined ? { name, product } : undefined;
+            const [name, product, version] = [text(record(v), 'name'), text(record(v), 'product'), text(record(v), 'version')];
+            if (name === undefined || product === undefined)
+                return undefined;
+            return version === undefined ? { name, product } : { name, product, version };
         }),
         clients: list(top.clients).map((v) => {
             const entry = record(v);
@@ -2905,7 +3495,7 @@ function checkDocument(document, resolution, options) {
     const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
     if (!budget.pairs.take(pairs))
         return fileReport({ file, errors: [{ file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] });
-    const { results, warnings, notices } = evaluate(topology, options.policy);
+    const { results, estate, warnings, notices } = evaluate(topology, options.policy);
     return fileReport({
         file,
         matrix: topology.matrix.id,
@@ -2915,6 +3505,7 @@ function checkDocument(document, resolution, options) {
             clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
         },
         results,
+        estate,
         warnings,
         notices,
     });
@@ -2944,7 +3535,8 @@ function unreadable(file, message, line = 1, column = 1) {
     return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [], notices: [] };
 }
 function buildReport(files, baseline) {
-    const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting));
+    const fails = (f) => f.severity === 'error' && !f.preexisting;
+    const passed = files.every((f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails));
     return { passed, files, ...(baseline ? { baseline } : {}) };
 }
 /** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
@@ -2954,6 +3546,19 @@ function exitCodeOf(report) {
     return report.passed ? 0 : 1;
 }
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
+/** Counts a finding (pair or estate) under its severity, or as waived or pre-existing. */
+function countFinding(counts, finding) {
+    if (finding.waived)
+        counts.waived++;
+    if (finding.preexisting)
+        counts.preexisting++;
+    else if (finding.severity === 'error')
+        counts.errors++;
+    else if (finding.severity === 'warning')
+        counts.warnings++;
+    else if (finding.severity === 'notice')
+        counts.notices++;
+}
 /** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
 function countFindings(report) {
     const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
@@ -2963,17 +3568,10 @@ function countFindings(report) {
         counts.notices += file.notices.length + (file.unlisted?.notices ?? 0);
         for (const result of file.results) {
             counts.pairs++;
-            if (result.waived)
-                counts.waived++;
-            if (result.preexisting)
-                counts.preexisting++;
-            else if (result.severity === 'error')
-                counts.errors++;
-            else if (result.severity === 'warning')
-                counts.warnings++;
-            else if (result.severity === 'notice')
-                counts.notices++;
+            countFinding(counts, result);
         }
+        for (const finding of file.estate ?? [])
+            countFinding(counts, finding);
     }
     return counts;
 }
@@ -7335,8 +7933,9 @@ function locate(document, path, part = 'value') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   LS: () => (/* binding */ plural)
 /* harmony export */ });
 // Numbers in messages, written the way people read them ("250,000"). Grouped by hand rather than
 // with toLocaleString, which builds an ICU number formatter on first use: start-up time every run
@@ -7348,6 +7947,10 @@ function formatCount(n) {
 /** "1 pair", "2 pairs", "1,000 directories": the count with the word it counts. */
 function plural(n, one, many = `${one}s`) {
     return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/** "A", "A and B", "A, B and C" (or with "or"). */
+function listed(names, conjunction = 'and') {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
 
@@ -7416,9 +8019,9 @@ class Allowance {
      * names what was counted when it is not simply the unit (a plan counts each pair twice).
      */
     refusal(count, what = this.what) {
-        const size = count === undefined ? `far more ${what}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(count)} ${what}, more`;
-        const before = this.spent === 0 ? '' : ` (the files before it used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(this.spent)})`;
-        return `this file has ${size} than the run's limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B)(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
+        const size = count === undefined ? `far more ${what}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} ${what}, more`;
+        const before = this.spent === 0 ? '' : ` (the files before it used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(this.spent)})`;
+        return `this file has ${size} than the run's limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
     }
 }
 /**
@@ -7531,21 +8134,41 @@ class LineIndex {
 class Matrix {
     data;
     file;
+    facts;
     byName = new Map();
     lookups = new Map();
     names = new Map();
+    listings = new Map();
     cells = new Map();
     footnotesById;
     workloadsById;
+    clientsById;
+    serversById;
+    /** The unsupported products and server rules in force: this matrix's own, then its facts' (own ids win). */
+    unsupportedProducts;
+    serverRules;
     constructor(data, 
     /** The repository file a custom matrix was read from; undefined for a built-in matrix. */
-    file) {
+    file, 
+    /** The matrix `data.facts` names, whose product facts fill in what this one does not state. */
+    facts) {
         this.data = data;
         this.file = file;
+        this.facts = facts;
         this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
         this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
+        this.clientsById = new Map(data.clients.map((c) => [c.id, c]));
+        this.serversById = new Map(data.servers.map((s) => [s.id, s]));
         for (const cell of data.cells)
             this.cells.set(cellKey(cell.client, cell.server), cell);
+        this.unsupportedProducts = byId(data.unsupportedProducts ?? [], facts?.unsupportedProducts ?? []);
+        this.serverRules = byId(data.serverRules ?? [], facts?.serverRules ?? []);
+        // The unsupported products are known by name too, so that they are explained, never "corrected"
+        // to a similar product the matrix has; a name of the matrix's own products wins.
+        for (const unsupported of this.unsupportedProducts) {
+            for (const name of namesOf(unsupported))
+                this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), { kind: unsupported.kind, product: unsupported, unsupported });
+        }
         for (const [kind, products] of [['server', data.servers], ['client', data.clients]]) {
             for (const product of products) {
                 for (const name of namesOf(product))
@@ -7556,14 +8179,15 @@ class Matrix {
     /**
      * Validates `data` against the matrix schema and the rules a schema cannot state. `file` is where
      * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
+     * `facts` is the matrix `data.facts` names, already loaded.
      */
-    static load(data, file) {
+    static load(data, file, facts) {
         const schemaErrors = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixSchemaErrors */ .I)(data);
         if (schemaErrors.length > 0) {
             const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
             return { ok: false, problems: problems.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$), unlisted: Math.max(0, problems.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$) };
         }
-        const matrix = new Matrix(data, file);
+        const matrix = new Matrix(data, file, facts);
         const found = matrix.consistencyProblems();
         return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix };
     }
@@ -7582,34 +8206,42 @@ class Matrix {
         let lookup = this.lookups.get(key);
         if (!lookup) {
             const found = this.find(name);
-            lookup = found?.kind === kind ? { ok: true, product: found.product } : found ? { ok: false, otherKind: found } : { ok: false };
+            if (found?.kind === kind)
+                lookup = found.unsupported ? { ok: true, product: found.product, unsupported: found.unsupported } : { ok: true, product: found.product };
+            else
+                lookup = found ? { ok: false, otherKind: { kind: found.kind, product: found.product } } : { ok: false };
             this.lookups.set(key, lookup);
         }
         return lookup;
     }
     /**
      * Why `name` names no product of this kind: a product of the other kind, or an unknown name with
-     * the closest display names (once per product, even when the close match was an id or an
-     * alias), found within the run's suggestion budget.
+     * the names it is a spelling slip of (shown by display name), found within the run's suggestion
+     * budget. Only a slip within one product's name is suggested: "OCS 2007" is not a slip of
+     * "OCS 2007 R2", nor "Lync 2010 Attendee" of "Lync 2010 Attendant".
      */
     lookupProblem(name, kind, budget) {
-        const { names, listing } = this.namesOfKind(kind);
         const found = this.find(name);
         if (found)
-            return `"${name}" is a ${found.kind} product, not a ${kind}; ${listing}`;
-        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestNames */ .g9)(name, names, 3, budget).map((n) => this.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : listing;
+            return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`;
+        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .spellingSlipsOf */ .L4)(name, this.namesOfKind(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))];
+        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : this.listing(kind);
         return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
     }
-    /**
-     * Every name a product of this kind answers to (for "did you mean"), and the sentence listing
-     * their display names: built once per kind, as a file of thousands of unknown names asks each time.
-     */
+    /** "clients of matrix M: A, B, …", the sentence that lists the display names of the products of this kind. */
+    listing(kind) {
+        let listing = this.listings.get(kind);
+        if (listing === undefined) {
+            listing = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+            this.listings.set(kind, listing);
+        }
+        return listing;
+    }
+    /** Every name a product of this kind answers to, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
     namesOfKind(kind) {
         let names = this.names.get(kind);
         if (!names) {
-            const products = kind === 'client' ? this.data.clients : this.data.servers;
-            names = { names: products.flatMap(namesOf), listing: `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}` };
+            names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
             this.names.set(kind, names);
         }
         return names;
@@ -7638,8 +8270,31 @@ class Matrix {
         return [...this.workloadsById.keys()];
     }
     productName(kind, id) {
-        const product = (kind === 'client' ? this.data.clients : this.data.servers).find((p) => p.id === id);
-        return product?.name ?? id;
+        const product = kind === 'client' ? this.clientsById.get(id) : this.serversById.get(id);
+        return product?.name ?? this.unsupportedProducts.find((p) => p.id === id)?.name ?? this.facts?.productName(kind, id) ?? id;
+    }
+    /**
+     * Whether client `clientId` offers `workload` at all, as this matrix states it or, for a client it
+     * describes no capabilities of, its facts matrix. Undefined when neither speaks of the client:
+     * then nothing is known and nothing is checked.
+     */
+    offers(clientId, workload) {
+        const own = this.clientsById.get(clientId);
+        if (own?.offers)
+            return own.offers[workload] ?? { level: 'undocumented' };
+        return this.facts?.offers(clientId, workload);
+    }
+    /** The server products of this matrix, then those of its facts that it does not have. */
+    serverProducts() {
+        return this.facts ? byId(this.data.servers, this.facts.serverProducts()) : this.data.servers;
+    }
+    /** The builds and updates of server product `serverId`, from this matrix or its facts. */
+    builds(serverId) {
+        return this.serversById.get(serverId)?.builds ?? this.facts?.builds(serverId);
+    }
+    /** The document a source reference names, in this matrix or its facts. */
+    document(ref) {
+        return this.data.sources[ref] ?? this.facts?.document(ref);
     }
     consistencyProblems() {
         // A small file can describe a huge grid (1,000 clients by 1,000 servers with one cell): the
@@ -7670,21 +8325,54 @@ class Matrix {
                 }
             }
         }
+        for (const unsupported of data.unsupportedProducts ?? []) {
+            if (clientIds.has(unsupported.id) || serverIds.has(unsupported.id))
+                problem(`unsupported product "${unsupported.id}" is also a ${clientIds.has(unsupported.id) ? 'client' : 'server'} of the matrix`);
+        }
         const footnoteIds = new Set(data.footnotes.map((f) => f.id));
         const workloadIds = new Set(data.workloads.map((w) => w.id));
         if (footnoteIds.size !== data.footnotes.length)
             problem('a footnote id is declared twice');
         if (workloadIds.size !== data.workloads.length)
             problem('a workload id is declared twice');
-        const checkVerdict = (where, verdict) => {
+        const checkSource = (where, source) => {
+            if (source && this.document(source.ref) === undefined)
+                problem(`${where} cites source "${source.ref}", which the matrix does not declare`);
+        };
+        const checkVerdict = (where, verdict, server) => {
             for (const id of verdict.footnotes ?? [])
                 if (!footnoteIds.has(id))
                     problem(`${where} cites footnote "${id}", which the matrix does not declare`);
             if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
                 problem(`${where} names replacement "${verdict.replacement}", which is not a client`);
-            if (!Object.hasOwn(data.sources, verdict.source.ref))
-                problem(`${where} cites source "${verdict.source.ref}", which the matrix does not declare`);
+            checkSource(where, verdict.source);
+            for (const conflict of verdict.conflicts ?? []) {
+                checkSource(`a conflict of ${where}`, conflict);
+                for (const id of conflict.footnotes ?? [])
+                    if (!footnoteIds.has(id))
+                        problem(`a conflict of ${where} cites footnote "${id}", which the matrix does not declare`);
+            }
+            if (verdict.requires) {
+                checkSource(`the requirement of ${where}`, verdict.requires.source);
+                if (!this.builds(server)?.updates.some((u) => u.id === verdict.requires?.update))
+                    problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`);
+            }
         };
+        for (const client of data.clients) {
+            for (const [workload, capability] of Object.entries(client.offers ?? {})) {
+                if (!workloadIds.has(workload))
+                    problem(`client ${client.id} offers unknown workload "${workload}"`);
+                checkSource(`the capability of ${client.id} for ${workload}`, capability.source);
+            }
+        }
+        const knownServers = new Set([...serverIds, ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id), ...(this.facts ? this.facts.data.servers.map((s) => s.id) : [])]);
+        for (const rule of data.serverRules ?? []) {
+            checkSource(`server rule ${rule.id}`, rule.source);
+            for (const id of rule.kind === 'together' ? rule.servers : [...rule.from, rule.to]) {
+                if (!knownServers.has(id))
+                    problem(`server rule ${rule.id} names "${id}", which is no server product the matrix knows`);
+            }
+        }
         /** The servers each client has a cell for. */
         const cellsOf = new Map();
         for (const cell of data.cells) {
@@ -7698,11 +8386,14 @@ class Matrix {
                 problem(`${where} is declared twice`);
             else if (serverIds.has(cell.server))
                 cellsOf.set(cell.client, servers.add(cell.server));
-            checkVerdict(where, cell);
+            checkVerdict(where, cell, cell.server);
             for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
                 if (!workloadIds.has(workload))
                     problem(`${where} refines unknown workload "${workload}"`);
-                checkVerdict(`${where} for ${workload}`, verdict);
+                // A refinement for a workload the client does not offer could never apply: the population gets a capability finding instead.
+                if (this.offers(cell.client, workload)?.level === 'no')
+                    problem(`${where} refines workload "${workload}", which ${cell.client} does not offer`);
+                checkVerdict(`${where} for ${workload}`, verdict, cell.server);
             }
         }
         // Missing cells are counted per client; only those that will be listed are looked for.
@@ -7730,6 +8421,11 @@ function namesOf(product) {
 }
 function cellKey(client, server) {
     return `${client}\u0000${server}`;
+}
+/** `own` followed by the entries of `inherited` whose ids `own` does not have. */
+function byId(own, inherited) {
+    const ids = new Set(own.map((item) => item.id));
+    return [...own, ...inherited.filter((item) => !ids.has(item.id))];
 }
 
 
@@ -7910,18 +8606,18 @@ var ucs2length = __nccwpck_require__(6214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/generated/validators.js
-// Generated by scripts/compile-schemas.mjs from schema/*.schema.json. Do not edit.
+// Generated by scripts/generate.mjs from schema/*.schema.json. Do not edit.
 
 
 "use strict";
 const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]},"version":{"$ref":"#/$defs/name","description":"The pool's build (e.g. 5.0.8308.857, as Get-CsServerPatchVersion or the update's KB article gives it) or the name of its cumulative update (e.g. December 2014 cumulative update). Cells and rules that need an update are checked against it; without it, coexist warns and names the build needed.","examples":["5.0.8308.857","December 2014 cumulative update"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === "function" ? equal : equal["default"];
 const pattern4 = new RegExp("\\S", "u");
-const pattern9 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
-const pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern10 = new RegExp("^[a-z0-9][a-z0-9.-]*$", "u");
+const pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8042,7 +8738,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key1 in data3){
-if(!((key1 === "name") || (key1 === "product"))){
+if(!(((key1 === "name") || (key1 === "product")) || (key1 === "version"))){
 const err9 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.servers.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -8143,9 +8839,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.items.type,parentSchema:schema31.properties.servers.items,data:data3};
+if(data3.version !== undefined){
+let data6 = data3.version;
+if(typeof data6 === "string"){
+if(func1(data6) > 200){
+const err18 = {instancePath:instancePath+"/servers/" + i0+"/version",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8154,10 +8852,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data2};
+if(func1(data6) < 1){
+const err19 = {instancePath:instancePath+"/servers/" + i0+"/version",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8166,12 +8862,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.clients !== undefined){
-let data6 = data.clients;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err20 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients,data:data6};
+if(!pattern4.test(data6)){
+const err20 = {instancePath:instancePath+"/servers/" + i0+"/version",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8180,12 +8872,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.name === undefined){
-const err21 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
+}
+else {
+const err21 = {instancePath:instancePath+"/servers/" + i0+"/version",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8194,8 +8883,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.product === undefined){
-const err22 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data7};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/properties/servers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.servers.items.type,parentSchema:schema31.properties.servers.items,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8204,9 +8895,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
-const err23 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data7};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.servers.type,parentSchema:schema31.properties.servers,data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8216,11 +8908,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.name !== undefined){
-let data8 = data7.name;
-if(typeof data8 === "string"){
-if(func1(data8) > 200){
-const err24 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data8};
+if(data.clients !== undefined){
+let data7 = data.clients;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err24 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8229,8 +8921,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data8) < 1){
-const err25 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data8};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err25 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8239,8 +8935,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern4.test(data8)){
-const err26 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data8};
+if(data8.product === undefined){
+const err26 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.clients.items.required,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8249,9 +8945,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
+for(const key2 in data8){
+if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
+const err27 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8261,11 +8957,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data7.product !== undefined){
-let data9 = data7.product;
+if(data8.name !== undefined){
+let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func1(data9) > 200){
-const err28 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data9};
+const err28 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8275,7 +8971,7 @@ vErrors.push(err28);
 errors++;
 }
 if(func1(data9) < 1){
-const err29 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data9};
+const err29 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8285,7 +8981,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!pattern4.test(data9)){
-const err30 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data9};
+const err30 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8296,7 +8992,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+const err31 = {instancePath:instancePath+"/clients/" + i1+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8306,11 +9002,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data7.servers !== undefined){
-let data10 = data7.servers;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err32 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+if(data8.product !== undefined){
+let data10 = data8.product;
+if(typeof data10 === "string"){
+if(func1(data10) > 200){
+const err32 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8319,12 +9015,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func1(data11) > 200){
-const err33 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data11};
+if(func1(data10) < 1){
+const err33 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8333,8 +9025,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func1(data11) < 1){
-const err34 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data11};
+if(!pattern4.test(data10)){
+const err34 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8343,8 +9035,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err35 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data11};
+}
+else {
+const err35 = {instancePath:instancePath+"/clients/" + i1+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8354,8 +9047,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data11};
+if(data8.servers !== undefined){
+let data11 = data8.servers;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err36 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.clients.items.properties.servers,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8364,15 +9060,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-let i3 = data10.length;
-let j0;
-if(i3 > 1){
-outer0:
-for(;i3--;){
-for(j0 = i3; j0--;){
-if(func0(data10[i3], data10[j0])){
-const err37 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(func1(data12) > 200){
+const err37 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8380,14 +9073,9 @@ else {
 vErrors.push(err37);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.servers.type,parentSchema:schema31.properties.clients.items.properties.servers,data:data10};
+if(func1(data12) < 1){
+const err38 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8396,16 +9084,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data7.workloads !== undefined){
-let data12 = data7.workloads;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i4=0; i4<len3; i4++){
-let data13 = data12[i4];
-if(typeof data13 === "string"){
-if(!pattern9.test(data13)){
-const err39 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
+if(!pattern4.test(data12)){
+const err39 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8416,7 +9096,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.clients.items.properties.workloads.items.type,parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data13};
+const err40 = {instancePath:instancePath+"/clients/" + i1+"/servers/" + i2,schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8426,18 +9106,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-let i5 = data12.length;
-let j1;
-if(i5 > 1){
-const indices0 = {};
-for(;i5--;){
-let item0 = data12[i5];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err41 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
+let i3 = data11.length;
+let j0;
+if(i3 > 1){
+outer0:
+for(;i3--;){
+for(j0 = i3; j0--;){
+if(func0(data11[i3], data11[j0])){
+const err41 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.servers,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8445,14 +9121,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
-break;
+break outer0;
 }
-indices0[item0] = i5;
+}
 }
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.workloads.type,parentSchema:schema31.properties.clients.items.properties.workloads,data:data12};
+const err42 = {instancePath:instancePath+"/clients/" + i1+"/servers",schemaPath:"#/properties/clients/items/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.servers.type,parentSchema:schema31.properties.clients.items.properties.servers,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8462,9 +9138,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data7};
+if(data8.workloads !== undefined){
+let data13 = data8.workloads;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i4=0; i4<len3; i4++){
+let data14 = data13[i4];
+if(typeof data14 === "string"){
+if(!pattern10.test(data14)){
+const err43 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8474,9 +9156,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data6};
+const err44 = {instancePath:instancePath+"/clients/" + i1+"/workloads/" + i4,schemaPath:"#/properties/clients/items/properties/workloads/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.clients.items.properties.workloads.items.type,parentSchema:schema31.properties.clients.items.properties.workloads.items,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8486,15 +9167,18 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data14 = data.exceptions;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i6=0; i6<len4; i6++){
-let data15 = data14[i6];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.client === undefined){
-const err45 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+let i5 = data13.length;
+let j1;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data13[i5];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err45 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.clients.items.properties.workloads,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8502,9 +9186,14 @@ else {
 vErrors.push(err45);
 }
 errors++;
+break;
 }
-if(data15.server === undefined){
-const err46 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+indices0[item0] = i5;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/clients/" + i1+"/workloads",schemaPath:"#/properties/clients/items/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.items.properties.workloads.type,parentSchema:schema31.properties.clients.items.properties.workloads,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8513,8 +9202,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data15.product === undefined){
-const err47 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8523,8 +9214,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data15.reason === undefined){
-const err48 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data7};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8533,8 +9226,16 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data15.expires === undefined){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data15};
+}
+if(data.exceptions !== undefined){
+let data15 = data.exceptions;
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i6=0; i6<len4; i6++){
+let data16 = data15[i6];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.client === undefined){
+const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8543,9 +9244,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data16.server === undefined){
+const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8554,12 +9254,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data15.client !== undefined){
-let data16 = data15.client;
-if(typeof data16 === "string"){
-if(func1(data16) > 200){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data16};
+if(data16.product === undefined){
+const err51 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8568,8 +9264,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(func1(data16) < 1){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data16};
+if(data16.reason === undefined){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8578,8 +9274,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!pattern4.test(data16)){
-const err53 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data16};
+if(data16.expires === undefined){
+const err53 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8588,9 +9284,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data16};
+for(const key3 in data16){
+if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
+const err54 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8600,11 +9296,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data15.server !== undefined){
-let data17 = data15.server;
+if(data16.client !== undefined){
+let data17 = data16.client;
 if(typeof data17 === "string"){
 if(func1(data17) > 200){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8614,7 +9310,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func1(data17) < 1){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8624,7 +9320,7 @@ vErrors.push(err56);
 errors++;
 }
 if(!pattern4.test(data17)){
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8635,7 +9331,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8645,11 +9341,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data15.product !== undefined){
-let data18 = data15.product;
+if(data16.server !== undefined){
+let data18 = data16.server;
 if(typeof data18 === "string"){
 if(func1(data18) > 200){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8659,7 +9355,7 @@ vErrors.push(err59);
 errors++;
 }
 if(func1(data18) < 1){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8669,7 +9365,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!pattern4.test(data18)){
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8680,7 +9376,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8690,11 +9386,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data15.reason !== undefined){
-let data19 = data15.reason;
+if(data16.product !== undefined){
+let data19 = data16.product;
 if(typeof data19 === "string"){
-if(func1(data19) > 1000){
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
+if(func1(data19) > 200){
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8704,7 +9400,7 @@ vErrors.push(err63);
 errors++;
 }
 if(func1(data19) < 1){
-const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8714,7 +9410,7 @@ vErrors.push(err64);
 errors++;
 }
 if(!pattern4.test(data19)){
-const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8725,7 +9421,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data19};
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8735,11 +9431,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data15.expires !== undefined){
-let data20 = data15.expires;
+if(data16.reason !== undefined){
+let data20 = data16.reason;
 if(typeof data20 === "string"){
-if(!pattern14.test(data20)){
-const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
+if(func1(data20) > 1000){
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8748,9 +9444,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data20};
+if(func1(data20) < 1){
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8759,12 +9454,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data15.owner !== undefined){
-let data21 = data15.owner;
-if(typeof data21 === "string"){
-if(func1(data21) > 200){
-const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data21};
+if(!pattern4.test(data20)){
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8773,8 +9464,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(func1(data21) < 1){
-const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data21};
+}
+else {
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8783,8 +9475,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern4.test(data21)){
-const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data21};
+}
+if(data16.expires !== undefined){
+let data21 = data16.expires;
+if(typeof data21 === "string"){
+if(!pattern15.test(data21)){
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8795,7 +9491,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data21};
+const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8805,11 +9501,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data15.ticket !== undefined){
-let data22 = data15.ticket;
+if(data16.owner !== undefined){
+let data22 = data16.owner;
 if(typeof data22 === "string"){
 if(func1(data22) > 200){
-const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
+const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8819,7 +9515,7 @@ vErrors.push(err73);
 errors++;
 }
 if(func1(data22) < 1){
-const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
+const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8829,7 +9525,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!pattern4.test(data22)){
-const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
+const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8840,7 +9536,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8850,9 +9546,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data15};
+if(data16.ticket !== undefined){
+let data23 = data16.ticket;
+if(typeof data23 === "string"){
+if(func1(data23) > 200){
+const err77 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8861,10 +9559,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data14};
+if(func1(data23) < 1){
+const err78 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8873,15 +9569,60 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern4.test(data23)){
+const err79 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
 else {
 vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data15};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
@@ -8891,12 +9632,12 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const validateMatrix = validate21;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products, with the footnotes that explain the cells and the source of every cell.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/product"}},"footnotes":{"type":"array","description":"Footnotes of the source table, verbatim; cells refer to them by id.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix.","minItems":1,"items":{"$ref":"#/$defs/cell"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"product":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}},"verdict":{"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}},"cell":{"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]}}};
-const schema43 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
-const schema44 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
-const func25 = Object.prototype.hasOwnProperty;
-const schema47 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
-const pattern23 = new RegExp("^https://", "u");
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist compatibility matrix","description":"A client x server compatibility table as data: which client products are supported, interoperable, not supported or not applicable on which server products — or that no source says (undocumented) —, with the footnotes that explain the cells and the source of every cell. Optional product facts ride along: what each client offers (`offers`), the builds and updates of each server (`builds`), products the matrix knows but supports with nothing (`unsupportedProducts`) and which server products may be deployed side by side (`serverRules`); `facts` borrows them from another built-in matrix.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"id":{"$ref":"#/$defs/id","description":"The matrix id a topology names in `matrix:`."},"extends":{"type":"string","minLength":1,"maxLength":500,"description":"A matrix this one builds on: a built-in id or a path (relative to the repository root) to another matrix file. Entries here with the id of a base entry replace it (clients, servers, workloads, footnotes; cells by client and server; sources by key); new ids are added. Chains are allowed; cycles are errors. With `extends`, only `id` is required."},"facts":{"$ref":"#/$defs/id","description":"Id of a built-in matrix whose product facts — client `offers`, server `builds`, `unsupportedProducts` and `serverRules` — apply to the products of the same id that this matrix does not describe itself. A client or server of this matrix with its own `offers` or `builds` keeps them; this matrix's own `unsupportedProducts` and `serverRules` come first. The built-in matrices use \"all-generations\", the catalogue where these facts are kept once."},"title":{"$ref":"#/$defs/text","description":"Human title, usually the title of the source document."},"description":{"$ref":"#/$defs/text","description":"What the matrix covers, in a sentence or two."},"sources":{"type":"object","description":"The documents cells cite, keyed by a short reference used in each cell's `source.ref`.","minProperties":1,"propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/sourceDocument"}},"workloads":{"type":"array","description":"What a client population can declare it uses (`workloads:` in a topology); cells refine their status per workload.","items":{"$ref":"#/$defs/workload"}},"servers":{"type":"array","description":"Server products: the columns of the table.","minItems":1,"items":{"$ref":"#/$defs/serverProduct"}},"clients":{"type":"array","description":"Client products: the rows of the table.","minItems":1,"items":{"$ref":"#/$defs/clientProduct"}},"footnotes":{"type":"array","description":"Footnotes of the source tables, verbatim; cells, workload refinements and conflicts refer to them by id. Each should say, in `reading`, how the matrix applies it.","items":{"$ref":"#/$defs/footnote"}},"cells":{"type":"array","description":"Exactly one cell for every client and server of the matrix; a pair no source states is a cell with status `undocumented`.","minItems":1,"items":{"$ref":"#/$defs/cell"}},"unsupportedProducts":{"type":"array","description":"Products the matrix knows but supports with nothing: a topology that names one (as a client or a server, by name, id or alias) gets a finding that quotes `statement`, and is never matched to a similar product of the matrix instead. Their names must not be names of the matrix's clients or servers.","items":{"$ref":"#/$defs/unsupportedProduct"}},"serverRules":{"type":"array","description":"Which server products may be deployed side by side, as the sources state it: `together` rules (these products in one deployment) and `migration` rules (side-by-side migration paths; a supported migration implies the products coexist while it lasts). A pair of server products no rule covers is undocumented: no rule is inferred.","items":{"$ref":"#/$defs/serverRule"}}},"if":{"properties":{"extends":{"type":"string"}},"required":["extends"]},"then":{"properties":{"id":true},"required":["id"]},"else":{"properties":{"id":true,"title":true,"sources":true,"workloads":true,"servers":true,"clients":true,"footnotes":true,"cells":true},"required":["id","title","sources","workloads","servers","clients","footnotes","cells"]},"$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."},"text":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"status":{"enum":["supported","interoperable","not-supported","not-applicable","undocumented"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server; undocumented: no source states the combination, and the matrix does not guess one (such a verdict needs no `source`)."},"sourceDocument":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}},"workload":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}},"footnote":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."},"reading":{"$ref":"#/$defs/text","description":"One or two sentences on how coexist applies the footnote: to which cells, workload refinements, conflicts or requirements it is attached and what it changes (e.g. \"Applied as a refinement: a population of Office Communicator 2007 R2 on Lync Server 2013 that declares conferencing or group-chat is not supported; im and presence stay interoperable.\")."}}},"cellSource":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly (which table, rows or sentences; \"Implied: ...\" when it is read from a column or a list rather than stated)."},"quote":{"$ref":"#/$defs/text","description":"The source's own words that state the cell (or capability, build or rule), verbatim and short: a sentence or the part of one, as the document prints it (a link read as its text)."}}},"verdict":{"type":"object","required":["status"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource","description":"Where the verdict is stated. Required unless the status is `undocumented` (then no source states it)."},"conflicts":{"type":"array","description":"Other sources that state a different verdict for the same pair; this verdict wins.","items":{"$ref":"#/$defs/conflict"}},"requires":{"$ref":"#/$defs/requirement","description":"A server update the verdict depends on."}},"if":{"properties":{"status":{"const":"undocumented"}},"required":["status"]},"then":{"properties":{"conflicts":false,"requires":false}},"else":{"properties":{"source":true},"required":["source"]}},"cell":{"$comment":"The verdict keys are listed here as `true` as well as in #/$defs/verdict, so that they stay evaluated when the verdict fails and an error there is not also reported as unevaluated properties.","type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true,"conflicts":true,"requires":true,"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}},"workloadVerdict":{"$comment":"The verdict keys are listed here as `true` as well as in #/$defs/verdict, so that they stay evaluated when the verdict fails and an error there is not also reported as unevaluated properties.","type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"properties":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true,"conflicts":true,"requires":true}},"documentedStatus":{"enum":["supported","interoperable","not-supported","not-applicable"],"description":"A status a source states: supported, interoperable, not-supported or not-applicable (see `status`)."},"conflict":{"type":"object","additionalProperties":false,"required":["ref","status"],"description":"Another source (a key of `sources`) that states a different verdict for the same pair — another status, or the same status with other footnotes. The verdict's own status wins (where the seed table speaks, the seed always wins); the conflict is kept so that both citations are shown.","properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the conflicting document in `sources`."},"status":{"$ref":"#/$defs/documentedStatus","description":"The status that document states for the pair."},"footnotes":{"type":"array","description":"Ids of the matrix footnotes that document attaches to the pair.","uniqueItems":true,"items":{"type":"string"}},"note":{"$ref":"#/$defs/text","description":"How that document words it and why the verdict differs."}}},"requirement":{"type":"object","additionalProperties":false,"required":["update","unmet","note","source"],"description":"The verdict holds only from a server update on: a server whose build is below `update` gives the pair (or the workload) the status `unmet` instead.","properties":{"update":{"$ref":"#/$defs/id","description":"Id of an update in the `builds.updates` of the cell's server product (from this matrix or from its `facts`)."},"unmet":{"$ref":"#/$defs/status","description":"The status of the pair (or workload) while the server is below the update: what the source says happens without it."},"note":{"$ref":"#/$defs/text","description":"What the update is needed for, in the source's words, and why `unmet` is what it is."},"source":{"$ref":"#/$defs/cellSource","description":"Where the requirement is stated, with a `quote`."}}},"clientProduct":{"type":"object","additionalProperties":false,"required":["id","name"],"description":"A client product (a row).","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"offers":{"type":"object","description":"Which workloads the client offers at all, independent of the server, keyed by workload id. Levels are derived from the desktop client comparison tables by a fixed defining-row rule per workload, unless a source states the capability directly (the matrix description says which rule).","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/capability"}}}},"serverProduct":{"type":"object","additionalProperties":false,"required":["id","name"],"description":"A server product (a column).","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"builds":{"$ref":"#/$defs/builds"}}},"capability":{"type":"object","additionalProperties":false,"required":["level"],"description":"Whether a client offers a workload.","properties":{"level":{"enum":["yes","partial","no","undocumented"],"description":"yes: the client offers the workload (every defining row of the comparison table is marked for it, or a source says so); partial: some defining rows are marked; no: the client has a column in the table and none of the rows are marked, or a source says it does not offer it; undocumented: no table has a column for the client and no sentence of a source states it."},"source":{"$ref":"#/$defs/cellSource","description":"The table (and its rows, in `note`) or the sentence the level comes from. Required unless the level is `undocumented`."},"note":{"$ref":"#/$defs/text","description":"What else the sources say, e.g. an older table that disagrees."}},"if":{"properties":{"level":{"const":"undocumented"}},"required":["level"]},"then":true,"else":{"properties":{"source":true},"required":["source"]}},"builds":{"type":"object","additionalProperties":false,"required":["line","source","updates"],"description":"The build numbers of a server product, as far as a source states them. Only what a source states: a product whose builds no source states has no `builds`.","properties":{"line":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+$","description":"The first three parts every build of the product shares (e.g. \"5.0.8308\"): what Get-CsServerVersion returns."},"source":{"$ref":"#/$defs/cellSource","description":"Where the line is stated (or the builds that state it)."},"updates":{"type":"array","description":"Cumulative updates and hotfixes the sources name, oldest first as far as their builds or release months order them.","items":{"$ref":"#/$defs/update"}}}},"update":{"type":"object","additionalProperties":false,"required":["id","name","source"],"description":"A server update the sources name.","properties":{"id":{"$ref":"#/$defs/id","description":"What `requires.update` names."},"name":{"$ref":"#/$defs/text","description":"e.g. \"December 2014 cumulative update\"."},"aliases":{"type":"array","description":"Other names a topology or a source may use (e.g. \"CU December 2014\", \"KB 2670352\").","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"build":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+\\.\\d+$","description":"The full build number the update brings (e.g. \"5.0.8308.857\"), when a source states it."},"released":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"Year and month of release (YYYY-MM), when a source states it: orders updates without a build."},"source":{"$ref":"#/$defs/cellSource","description":"Where the update (and its build) is stated, with a `quote`."}}},"unsupportedProduct":{"type":"object","additionalProperties":false,"required":["id","kind","name","statement","source"],"description":"A product the matrix knows but supports with nothing.","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; server rules may name it."},"kind":{"enum":["client","server"],"description":"Whether a topology would name it as a client or a server product."},"name":{"$ref":"#/$defs/text","description":"Display name."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"statement":{"$ref":"#/$defs/text","description":"Why it is not supported, in a sentence with the source's words; shown with the finding."},"source":{"$ref":"#/$defs/cellSource","description":"Where that is stated, with a `quote`."}}},"serverRule":{"type":"object","additionalProperties":false,"required":["id","kind","status","source"],"description":"A rule on server products deployed side by side. kind \"together\": the `servers` in one deployment; kind \"migration\": a side-by-side migration `from` any one of the listed products `to` another.","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier of the rule."},"kind":{"enum":["together","migration"],"description":"together: the listed servers deployed side by side; migration: a side-by-side migration path."},"servers":{"type":"array","description":"kind together: the server products (ids of `servers` or of server `unsupportedProducts`) deployed side by side; all of them at once.","minItems":2,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"from":{"type":"array","description":"kind migration: the server products (ids) a migration may start from, each on its own.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"to":{"$ref":"#/$defs/id","description":"kind migration: the server product migrated to."},"exclusive":{"const":true,"description":"kind migration: `to` migrates only from the listed products, so any other server product deployed next to it is not supported (unless another rule says so)."},"status":{"enum":["supported","not-supported"],"description":"Whether the sources support the deployment or migration."},"source":{"$ref":"#/$defs/cellSource","description":"The sentence that states the rule, with a `quote`."}},"if":{"properties":{"kind":{"const":"together"}},"required":["kind"]},"then":{"properties":{"servers":true,"from":false,"to":false,"exclusive":false},"required":["servers"]},"else":{"properties":{"from":true,"to":true,"servers":false},"required":["from","to"]}}}};
+const schema44 = {"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","maxLength":100,"description":"Lower-case identifier: letters, digits, dots and hyphens."};
+const schema46 = {"type":"string","minLength":1,"pattern":"\\S","maxLength":4000};
+const func27 = Object.prototype.hasOwnProperty;
+const schema49 = {"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"#/$defs/text","description":"Title of the document."},"table":{"$ref":"#/$defs/text","description":"Which table of the document the cells come from."},"url":{"type":"string","pattern":"^https://","description":"Where the document is published."},"lastModified":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The document's own last-modified date."}}};
+const pattern25 = new RegExp("^https://", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8910,7 +9651,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8920,7 +9661,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8931,7 +9672,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "table")) || (key0 === "url")) || (key0 === "lastModified"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8945,7 +9686,7 @@ if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 === "string"){
 if(func1(data0) > 4000){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data0};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8955,7 +9696,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8965,7 +9706,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data0};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8976,7 +9717,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8990,7 +9731,7 @@ if(data.table !== undefined){
 let data1 = data.table;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
+const err7 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9000,7 +9741,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
+const err8 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9010,7 +9751,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
+const err9 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9021,7 +9762,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
+const err10 = {instancePath:instancePath+"/table",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9034,8 +9775,8 @@ errors++;
 if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema47.properties.url,data:data2};
+if(!pattern25.test(data2)){
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://"},message:"must match pattern \""+"^https://"+"\"",schema:"^https://",parentSchema:schema49.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9046,7 +9787,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.url.type,parentSchema:schema47.properties.url,data:data2};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.url.type,parentSchema:schema49.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9059,8 +9800,8 @@ errors++;
 if(data.lastModified !== undefined){
 let data3 = data.lastModified;
 if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
-const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema47.properties.lastModified,data:data3};
+if(!pattern15.test(data3)){
+const err13 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema49.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9071,7 +9812,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.lastModified.type,parentSchema:schema47.properties.lastModified,data:data3};
+const err14 = {instancePath:instancePath+"/lastModified",schemaPath:"#/properties/lastModified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.lastModified.type,parentSchema:schema49.properties.lastModified,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9083,7 +9824,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9097,7 +9838,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
+const schema52 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"What topologies write in `workloads:`."},"name":{"$ref":"#/$defs/text","description":"How messages name the workload."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9111,7 +9852,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9121,7 +9862,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9132,7 +9873,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9146,7 +9887,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9155,8 +9896,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9167,7 +9908,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9181,7 +9922,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9191,7 +9932,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9201,7 +9942,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9212,7 +9953,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9224,7 +9965,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9238,7 +9979,598 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"description":"A server product (a column).","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"builds":{"$ref":"#/$defs/builds"}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["line","source","updates"],"description":"The build numbers of a server product, as far as a source states them. Only what a source states: a product whose builds no source states has no `builds`.","properties":{"line":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+$","description":"The first three parts every build of the product shares (e.g. \"5.0.8308\"): what Get-CsServerVersion returns."},"source":{"$ref":"#/$defs/cellSource","description":"Where the line is stated (or the builds that state it)."},"updates":{"type":"array","description":"Cumulative updates and hotfixes the sources name, oldest first as far as their builds or release months order them.","items":{"$ref":"#/$defs/update"}}}};
+const pattern32 = new RegExp("^\\d+\\.\\d+\\.\\d+$", "u");
+const schema60 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly (which table, rows or sentences; \"Implied: ...\" when it is read from a column or a list rather than stated)."},"quote":{"$ref":"#/$defs/text","description":"The source's own words that state the cell (or capability, build or rule), verbatim and short: a sentence or the part of one, as the document prints it (a link read as its text)."}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ref === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "ref") || (key0 === "note")) || (key0 === "quote"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+let data0 = data.ref;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.quote !== undefined){
+let data2 = data.quote;
+if(typeof data2 === "string"){
+if(func1(data2) > 4000){
+const err9 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err10 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema64 = {"type":"object","additionalProperties":false,"required":["id","name","source"],"description":"A server update the sources name.","properties":{"id":{"$ref":"#/$defs/id","description":"What `requires.update` names."},"name":{"$ref":"#/$defs/text","description":"e.g. \"December 2014 cumulative update\"."},"aliases":{"type":"array","description":"Other names a topology or a source may use (e.g. \"CU December 2014\", \"KB 2670352\").","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"build":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+\\.\\d+$","description":"The full build number the update brings (e.g. \"5.0.8308.857\"), when a source states it."},"released":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])$","description":"Year and month of release (YYYY-MM), when a source states it: orders updates without a build."},"source":{"$ref":"#/$defs/cellSource","description":"Where the update (and its build) is stated, with a `quote`."}}};
+const pattern39 = new RegExp("^\\d+\\.\\d+\\.\\d+\\.\\d+$", "u");
+const pattern40 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])$", "u");
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "aliases")) || (key0 === "build")) || (key0 === "released")) || (key0 === "source"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data2 = data.aliases;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) > 4000){
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.aliases.type,parentSchema:schema64.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.build !== undefined){
+let data4 = data.build;
+if(typeof data4 === "string"){
+if(!pattern39.test(data4)){
+const err17 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+\\.\\d+\\.\\d+$",parentSchema:schema64.properties.build,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.build.type,parentSchema:schema64.properties.build,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.released !== undefined){
+let data5 = data.released;
+if(typeof data5 === "string"){
+if(!pattern40.test(data5)){
+const err19 = {instancePath:instancePath+"/released",schemaPath:"#/properties/released/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])$",parentSchema:schema64.properties.released,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/released",schemaPath:"#/properties/released/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.released.type,parentSchema:schema64.properties.released,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.line === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "line"},message:"must have required property '"+"line"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updates === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updates"},message:"must have required property '"+"updates"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "line") || (key0 === "source")) || (key0 === "updates"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.line !== undefined){
+let data0 = data.line;
+if(typeof data0 === "string"){
+if(!pattern32.test(data0)){
+const err4 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+$"+"\"",schema:"^\\d+\\.\\d+\\.\\d+$",parentSchema:schema59.properties.line,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.line.type,parentSchema:schema59.properties.line,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.updates !== undefined){
+let data2 = data.updates;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate30(data2[i0], {instancePath:instancePath+"/updates/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/updates",schemaPath:"#/properties/updates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.updates.type,parentSchema:schema59.properties.updates,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9252,7 +10584,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9262,7 +10594,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9272,8 +10604,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "id") || (key0 === "name")) || (key0 === "aliases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(!((((key0 === "id") || (key0 === "name")) || (key0 === "aliases")) || (key0 === "builds"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9287,7 +10619,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9296,8 +10628,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9308,7 +10640,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9322,7 +10654,7 @@ if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9332,7 +10664,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9342,7 +10674,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9353,7 +10685,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9371,7 +10703,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 4000){
-const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data3};
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9381,7 +10713,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data3};
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9391,7 +10723,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data3};
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9402,7 +10734,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data3};
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9419,7 +10751,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data2[i1], data2[j0])){
-const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema53.properties.aliases,data:data2};
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema55.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9434,7 +10766,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.aliases.type,parentSchema:schema53.properties.aliases,data:data2};
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.aliases.type,parentSchema:schema55.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9444,9 +10776,15 @@ vErrors.push(err15);
 errors++;
 }
 }
+if(data.builds !== undefined){
+if(!(validate27(data.builds, {instancePath:instancePath+"/builds",parentData:data,parentDataProperty:"builds",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9460,22 +10798,26 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."}}};
-const pattern30 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const schema68 = {"type":"object","additionalProperties":false,"required":["id","name"],"description":"A client product (a row).","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; topologies may use it as `product:`."},"name":{"$ref":"#/$defs/text","description":"Display name, as the source table writes it."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"offers":{"type":"object","description":"Which workloads the client offers at all, independent of the server, keyed by workload id. Levels are derived from the desktop client comparison tables by a fixed defining-row rule per workload, unless a source states the capability directly (the matrix description says which rule).","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/capability"}}}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["level"],"description":"Whether a client offers a workload.","properties":{"level":{"enum":["yes","partial","no","undocumented"],"description":"yes: the client offers the workload (every defining row of the comparison table is marked for it, or a source says so); partial: some defining rows are marked; no: the client has a column in the table and none of the rows are marked, or a source says it does not offer it; undocumented: no table has a column for the client and no sentence of a source states it."},"source":{"$ref":"#/$defs/cellSource","description":"The table (and its rows, in `note`) or the sentence the level comes from. Required unless the level is `undocumented`."},"note":{"$ref":"#/$defs/text","description":"What else the sources say, e.g. an older table that disagrees."}},"if":{"properties":{"level":{"const":"undocumented"}},"required":["level"]},"then":true,"else":{"properties":{"source":true},"required":["source"]}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+let missing0;
+if((data.level === undefined) && (missing0 = "level")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9484,8 +10826,190 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema57.required,parentSchema:schema57,data};
+else {
+if(data.level !== undefined){
+if("undocumented" !== data.level){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema73.else.required,parentSchema:schema73.else,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.source = true;
+props0.level = true;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema73.if,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.level === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "level") || (key0 === "source")) || (key0 === "note"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if(!((((data1 === "yes") || (data1 === "partial")) || (data1 === "no")) || (data1 === "undocumented"))){
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema73.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.level.enum,parentSchema:schema73.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 === "string"){
+if(func1(data3) > 4000){
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9495,8 +11019,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "id") || (key0 === "text"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!((((key0 === "id") || (key0 === "name")) || (key0 === "aliases")) || (key0 === "offers"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9509,8 +11033,298 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern30.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema57.properties.id,data:data0};
+if(func1(data0) > 100){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 4000){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data2 = data.aliases;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func1(data3) > 4000){
+const err10 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err14 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema68.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.aliases.type,parentSchema:schema68.properties.aliases,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.offers !== undefined){
+let data4 = data.offers;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+const _errs15 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) > 100){
+const err16 = {instancePath:instancePath+"/offers",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern10.test(key1)){
+const err17 = {instancePath:instancePath+"/offers",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/offers",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var valid7 = _errs15 === errors;
+if(!valid7){
+const err19 = {instancePath:instancePath+"/offers",schemaPath:"#/properties/offers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema68.properties.offers.propertyNames,parentSchema:schema68.properties.offers,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key2 in data4){
+if(!(validate36(data4[key2], {instancePath:instancePath+"/offers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/offers",schemaPath:"#/properties/offers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.offers.type,parentSchema:schema68.properties.offers,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema75 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9-]+$","description":"The footnote's marker in the source table."},"text":{"$ref":"#/$defs/text","description":"The footnote's full text, verbatim."},"reading":{"$ref":"#/$defs/text","description":"One or two sentences on how coexist applies the footnote: to which cells, workload refinements, conflicts or requirements it is attached and what it changes (e.g. \"Applied as a refinement: a population of Office Communicator 2007 R2 on Lync Server 2013 that declares conferencing or group-chat is not supported; im and presence stay interoperable.\")."}}};
+const pattern46 = new RegExp("^[A-Za-z0-9-]+$", "u");
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "text")) || (key0 === "reading"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern46.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema75.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9521,7 +11335,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.id.type,parentSchema:schema75.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9535,7 +11349,7 @@ if(data.text !== undefined){
 let data1 = data.text;
 if(typeof data1 === "string"){
 if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9545,7 +11359,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9555,7 +11369,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9566,7 +11380,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9576,9 +11390,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.reading !== undefined){
+let data2 = data.reading;
+if(typeof data2 === "string"){
+if(func1(data2) > 4000){
+const err9 = {instancePath:instancePath+"/reading",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9587,293 +11403,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate29.errors = vErrors;
-return errors === 0;
-}
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema59 = {"type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
-const schema60 = {"type":"object","required":["status","source"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource"}}};
-const schema61 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server."};
-const schema64 = {"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the document in `sources`."},"note":{"$ref":"#/$defs/text","description":"How the status follows from the document when the table does not state it directly."}}};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ref === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "ref") || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.ref !== undefined){
-let data0 = data.ref;
-if(typeof data0 === "string"){
-if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.note !== undefined){
-let data1 = data.note;
-if(typeof data1 === "string"){
-if(func1(data1) > 4000){
-const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema60.required,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.source === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema60.required,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status !== undefined){
-let data0 = data.status;
-if(!((((data0 === "supported") || (data0 === "interoperable")) || (data0 === "not-supported")) || (data0 === "not-applicable"))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.footnotes !== undefined){
-let data1 = data.footnotes;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.footnotes.items.type,parentSchema:schema60.properties.footnotes.items,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-let i1 = data1.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data1[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema60.properties.footnotes,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.footnotes.type,parentSchema:schema60.properties.footnotes,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.replacement !== undefined){
-let data3 = data.replacement;
-if(typeof data3 === "string"){
-if(func1(data3) > 100){
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern9.test(data3)){
-const err7 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.advice !== undefined){
-let data4 = data.advice;
-if(typeof data4 === "string"){
-if(func1(data4) > 4000){
-const err9 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
+if(func1(data2) < 1){
+const err10 = {instancePath:instancePath+"/reading",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9882,8 +11413,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/reading",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9894,7 +11425,392 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
+const err12 = {instancePath:instancePath+"/reading",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema78 = {"$comment":"The verdict keys are listed here as `true` as well as in #/$defs/verdict, so that they stay evaluated when the verdict fails and an error there is not also reported as unevaluated properties.","type":"object","description":"The verdict for one client on one server.","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"required":["client","server"],"properties":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true,"conflicts":true,"requires":true,"client":{"$ref":"#/$defs/id","description":"Id of a client."},"server":{"$ref":"#/$defs/id","description":"Id of a server."},"workloads":{"type":"object","description":"Refinements: the verdict for a population that declares this workload, keyed by workload id. A population gets the worst verdict among the workloads it declares; one that declares none gets the cell's own.","propertyNames":{"$ref":"#/$defs/id"},"additionalProperties":{"$ref":"#/$defs/workloadVerdict"}}}};
+const schema79 = {"type":"object","required":["status"],"properties":{"status":{"$ref":"#/$defs/status"},"footnotes":{"type":"array","description":"Ids of the footnotes attached to this cell.","uniqueItems":true,"items":{"type":"string"}},"replacement":{"$ref":"#/$defs/id","description":"Id of the client to use instead."},"advice":{"$ref":"#/$defs/text","description":"One sentence on what to do, shown with the finding."},"source":{"$ref":"#/$defs/cellSource","description":"Where the verdict is stated. Required unless the status is `undocumented` (then no source states it)."},"conflicts":{"type":"array","description":"Other sources that state a different verdict for the same pair; this verdict wins.","items":{"$ref":"#/$defs/conflict"}},"requires":{"$ref":"#/$defs/requirement","description":"A server update the verdict depends on."}},"if":{"properties":{"status":{"const":"undocumented"}},"required":["status"]},"then":{"properties":{"conflicts":false,"requires":false}},"else":{"properties":{"source":true},"required":["source"]}};
+const schema80 = {"enum":["supported","interoperable","not-supported","not-applicable","undocumented"],"description":"supported: Microsoft supports the combination; interoperable: works for some features only (see the footnote); not-supported: does not work or is not supported; not-applicable: the client has no counterpart on that server; undocumented: no source states the combination, and the matrix does not guess one (such a verdict needs no `source`)."};
+const schema83 = {"type":"object","additionalProperties":false,"required":["ref","status"],"description":"Another source (a key of `sources`) that states a different verdict for the same pair — another status, or the same status with other footnotes. The verdict's own status wins (where the seed table speaks, the seed always wins); the conflict is kept so that both citations are shown.","properties":{"ref":{"$ref":"#/$defs/id","description":"Key of the conflicting document in `sources`."},"status":{"$ref":"#/$defs/documentedStatus","description":"The status that document states for the pair."},"footnotes":{"type":"array","description":"Ids of the matrix footnotes that document attaches to the pair.","uniqueItems":true,"items":{"type":"string"}},"note":{"$ref":"#/$defs/text","description":"How that document words it and why the verdict differs."}}};
+const schema85 = {"enum":["supported","interoperable","not-supported","not-applicable"],"description":"A status a source states: supported, interoperable, not-supported or not-applicable (see `status`)."};
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ref === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "ref") || (key0 === "status")) || (key0 === "footnotes")) || (key0 === "note"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.ref !== undefined){
+let data0 = data.ref;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err3 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(!((((data1 === "supported") || (data1 === "interoperable")) || (data1 === "not-supported")) || (data1 === "not-applicable"))){
+const err6 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/documentedStatus/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data2 = data.footnotes;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.footnotes.items.type,parentSchema:schema83.properties.footnotes.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err8 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83.properties.footnotes,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.footnotes.type,parentSchema:schema83.properties.footnotes,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data4 = data.note;
+if(typeof data4 === "string"){
+if(func1(data4) > 4000){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema87 = {"type":"object","additionalProperties":false,"required":["update","unmet","note","source"],"description":"The verdict holds only from a server update on: a server whose build is below `update` gives the pair (or the workload) the status `unmet` instead.","properties":{"update":{"$ref":"#/$defs/id","description":"Id of an update in the `builds.updates` of the cell's server product (from this matrix or from its `facts`)."},"unmet":{"$ref":"#/$defs/status","description":"The status of the pair (or workload) while the server is below the update: what the source says happens without it."},"note":{"$ref":"#/$defs/text","description":"What the update is needed for, in the source's words, and why `unmet` is what it is."},"source":{"$ref":"#/$defs/cellSource","description":"Where the requirement is stated, with a `quote`."}}};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.update === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "update"},message:"must have required property '"+"update"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unmet === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unmet"},message:"must have required property '"+"unmet"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.note === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.source === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "update") || (key0 === "unmet")) || (key0 === "note")) || (key0 === "source"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.update !== undefined){
+let data0 = data.update;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err5 = {instancePath:instancePath+"/update",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err6 = {instancePath:instancePath+"/update",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/update",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.unmet !== undefined){
+let data1 = data.unmet;
+if(!(((((data1 === "supported") || (data1 === "interoperable")) || (data1 === "not-supported")) || (data1 === "not-applicable")) || (data1 === "undocumented"))){
+const err8 = {instancePath:instancePath+"/unmet",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data2 = data.note;
+if(typeof data2 === "string"){
+if(func1(data2) > 4000){
+const err9 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9905,14 +11821,14 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate33(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9921,31 +11837,383 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true},"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.status === undefined) && (missing0 = "status")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.status !== undefined){
+if("undocumented" !== data.status){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.conflicts !== undefined){
+const err2 = {instancePath:instancePath+"/conflicts",schemaPath:"#/then/properties/conflicts/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema79.then.properties.conflicts,data:data.conflicts};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.requires !== undefined){
+const err3 = {instancePath:instancePath+"/requires",schemaPath:"#/then/properties/requires/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema79.then.properties.requires,data:data.requires};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.conflicts = true;
+props0.requires = true;
+props0.status = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema79.else.required,parentSchema:schema79.else,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.source = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema79.if,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema79.required,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.status = true;
+props0.footnotes = true;
+props0.replacement = true;
+props0.advice = true;
+props0.source = true;
+props0.conflicts = true;
+props0.requires = true;
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!(((((data3 === "supported") || (data3 === "interoperable")) || (data3 === "not-supported")) || (data3 === "not-applicable")) || (data3 === "undocumented"))){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data4 = data.footnotes;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/footnotes/" + i0,schemaPath:"#/properties/footnotes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.footnotes.items.type,parentSchema:schema79.properties.footnotes.items,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data4[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err9 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema79.properties.footnotes,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.footnotes.type,parentSchema:schema79.properties.footnotes,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.replacement !== undefined){
+let data6 = data.replacement;
+if(typeof data6 === "string"){
+if(func1(data6) > 100){
+const err11 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern10.test(data6)){
+const err12 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/replacement",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.advice !== undefined){
+let data7 = data.advice;
+if(typeof data7 === "string"){
+if(func1(data7) > 4000){
+const err14 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err15 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(data7)){
+const err16 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/advice",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.conflicts !== undefined){
+let data9 = data.conflicts;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate45(data9[i2], {instancePath:instancePath+"/conflicts/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.conflicts.type,parentSchema:schema79.properties.conflicts,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.requires !== undefined){
+if(!(validate47(data.requires, {instancePath:instancePath+"/requires",parentData:data,parentDataProperty:"requires",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate43.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate43.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema94 = {"$comment":"The verdict keys are listed here as `true` as well as in #/$defs/verdict, so that they stay evaluated when the verdict fails and an error there is not also reported as unevaluated properties.","type":"object","unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/verdict"}],"properties":{"status":true,"footnotes":true,"replacement":true,"advice":true,"source":true,"conflicts":true,"requires":true}};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = validate43.evaluated.props;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(props0 !== true){
+props0 = props0 || {};
+props0.status = true;
+props0.footnotes = true;
+props0.replacement = true;
+props0.advice = true;
+props0.source = true;
+props0.conflicts = true;
+props0.requires = true;
+}
+if(props0 !== true){
 for(const key0 in data){
-if(((((key0 !== "status") && (key0 !== "footnotes")) && (key0 !== "replacement")) && (key0 !== "advice")) && (key0 !== "source")){
-const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data};
+if(!props0 || !props0[key0]){
+const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9956,8 +12224,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9966,29 +12235,32 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate43.evaluated.props;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9998,7 +12270,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.server === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10007,11 +12279,24 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(props0 !== true){
+props0 = props0 || {};
+props0.status = true;
+props0.footnotes = true;
+props0.replacement = true;
+props0.advice = true;
+props0.source = true;
+props0.conflicts = true;
+props0.requires = true;
+props0.client = true;
+props0.server = true;
+props0.workloads = true;
+}
 if(data.client !== undefined){
 let data0 = data.client;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data0};
+const err2 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10020,8 +12305,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data0};
+if(!pattern10.test(data0)){
+const err3 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10032,7 +12317,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err4 = {instancePath:instancePath+"/client",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10046,7 +12331,7 @@ if(data.server !== undefined){
 let data1 = data.server;
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10055,8 +12340,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern9.test(data1)){
-const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data1};
+if(!pattern10.test(data1)){
+const err6 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10067,7 +12352,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/server",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10081,10 +12366,10 @@ if(data.workloads !== undefined){
 let data2 = data.workloads;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key0 in data2){
-const _errs10 = errors;
+const _errs11 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 100){
-const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key0,propertyName:key0};
+const err8 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10093,8 +12378,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern9.test(key0)){
-const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key0,propertyName:key0};
+if(!pattern10.test(key0)){
+const err9 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10105,7 +12390,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key0,propertyName:key0};
+const err10 = {instancePath:instancePath+"/workloads",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10114,9 +12399,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid4 = _errs10 === errors;
+var valid4 = _errs11 === errors;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema59.properties.workloads.propertyNames,parentSchema:schema59.properties.workloads,data:data2};
+const err11 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema78.properties.workloads.propertyNames,parentSchema:schema78.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10127,14 +12412,14 @@ errors++;
 }
 }
 for(const key1 in data2){
-if(!(validate36(data2[key1], {instancePath:instancePath+"/workloads/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate51(data2[key1], {instancePath:instancePath+"/workloads/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.workloads.type,parentSchema:schema59.properties.workloads,data:data2};
+const err12 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.workloads.type,parentSchema:schema78.properties.workloads,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10144,9 +12429,10 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(props0 !== true){
 for(const key2 in data){
-if((((((((key2 !== "client") && (key2 !== "server")) && (key2 !== "workloads")) && (key2 !== "status")) && (key2 !== "footnotes")) && (key2 !== "replacement")) && (key2 !== "advice")) && (key2 !== "source")){
-const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema59,data};
+if(!props0 || !props0[key2]){
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10157,8 +12443,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10167,10 +12454,837 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema95 = {"type":"object","additionalProperties":false,"required":["id","kind","name","statement","source"],"description":"A product the matrix knows but supports with nothing.","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier; server rules may name it."},"kind":{"enum":["client","server"],"description":"Whether a topology would name it as a client or a server product."},"name":{"$ref":"#/$defs/text","description":"Display name."},"aliases":{"type":"array","description":"Other names a topology may use for the product (matched case-insensitively, whitespace folded).","uniqueItems":true,"items":{"$ref":"#/$defs/text"}},"statement":{"$ref":"#/$defs/text","description":"Why it is not supported, in a sentence with the source's words; shown with the finding."},"source":{"$ref":"#/$defs/cellSource","description":"Where that is stated, with a `quote`."}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.statement === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.source === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "name")) || (key0 === "aliases")) || (key0 === "statement")) || (key0 === "source"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 100){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern10.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "client") || (data1 === "server"))){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema95.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.kind.enum,parentSchema:schema95.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data2 = data.name;
+if(typeof data2 === "string"){
+if(func1(data2) > 4000){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data3 = data.aliases;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(func1(data4) > 4000){
+const err14 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err15 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err16 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+const err18 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema95.properties.aliases,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.aliases.type,parentSchema:schema95.properties.aliases,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.statement !== undefined){
+let data5 = data.statement;
+if(typeof data5 === "string"){
+if(func1(data5) > 4000){
+const err20 = {instancePath:instancePath+"/statement",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err21 = {instancePath:instancePath+"/statement",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err22 = {instancePath:instancePath+"/statement",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/statement",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema100 = {"type":"object","additionalProperties":false,"required":["id","kind","status","source"],"description":"A rule on server products deployed side by side. kind \"together\": the `servers` in one deployment; kind \"migration\": a side-by-side migration `from` any one of the listed products `to` another.","properties":{"id":{"$ref":"#/$defs/id","description":"Stable identifier of the rule."},"kind":{"enum":["together","migration"],"description":"together: the listed servers deployed side by side; migration: a side-by-side migration path."},"servers":{"type":"array","description":"kind together: the server products (ids of `servers` or of server `unsupportedProducts`) deployed side by side; all of them at once.","minItems":2,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"from":{"type":"array","description":"kind migration: the server products (ids) a migration may start from, each on its own.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/id"}},"to":{"$ref":"#/$defs/id","description":"kind migration: the server product migrated to."},"exclusive":{"const":true,"description":"kind migration: `to` migrates only from the listed products, so any other server product deployed next to it is not supported (unless another rule says so)."},"status":{"enum":["supported","not-supported"],"description":"Whether the sources support the deployment or migration."},"source":{"$ref":"#/$defs/cellSource","description":"The sentence that states the rule, with a `quote`."}},"if":{"properties":{"kind":{"const":"together"}},"required":["kind"]},"then":{"properties":{"servers":true,"from":false,"to":false,"exclusive":false},"required":["servers"]},"else":{"properties":{"from":true,"to":true,"servers":false},"required":["from","to"]}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("together" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.servers === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema100.then.required,parentSchema:schema100.then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.from !== undefined){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/then/properties/from/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema100.then.properties.from,data:data.from};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.to !== undefined){
+const err4 = {instancePath:instancePath+"/to",schemaPath:"#/then/properties/to/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema100.then.properties.to,data:data.to};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.exclusive !== undefined){
+const err5 = {instancePath:instancePath+"/exclusive",schemaPath:"#/then/properties/exclusive/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema100.then.properties.exclusive,data:data.exclusive};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.servers = true;
+props0.from = true;
+props0.to = true;
+props0.exclusive = true;
+props0.kind = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema100.else.required,parentSchema:schema100.else,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.to === undefined){
+const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema100.else.required,parentSchema:schema100.else,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.servers !== undefined){
+const err8 = {instancePath:instancePath+"/servers",schemaPath:"#/else/properties/servers/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema100.else.properties.servers,data:data.servers};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.from = true;
+props0.to = true;
+props0.servers = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema100.if,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.status === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.source === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "servers")) || (key0 === "from")) || (key0 === "to")) || (key0 === "exclusive")) || (key0 === "status")) || (key0 === "source"))){
+const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data5 = data.id;
+if(typeof data5 === "string"){
+if(func1(data5) > 100){
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern10.test(data5)){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data6 = data.kind;
+if(!((data6 === "together") || (data6 === "migration"))){
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.kind.enum,parentSchema:schema100.properties.kind,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.servers !== undefined){
+let data7 = data.servers;
+if(Array.isArray(data7)){
+if(data7.length < 2){
+const err19 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema100.properties.servers,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func1(data8) > 100){
+const err20 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern10.test(data8)){
+const err21 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/servers/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i1 = data7.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data7[i1], data7[j0])){
+const err23 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema100.properties.servers,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.servers.type,parentSchema:schema100.properties.servers,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data9 = data.from;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err25 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.from,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(func1(data10) > 100){
+const err26 = {instancePath:instancePath+"/from/" + i2,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!pattern10.test(data10)){
+const err27 = {instancePath:instancePath+"/from/" + i2,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/from/" + i2,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data9[i3], data9[j1])){
+const err29 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema100.properties.from,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.from.type,parentSchema:schema100.properties.from,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data11 = data.to;
+if(typeof data11 === "string"){
+if(func1(data11) > 100){
+const err31 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!pattern10.test(data11)){
+const err32 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.exclusive !== undefined){
+let data12 = data.exclusive;
+if(true !== data12){
+const err34 = {instancePath:instancePath+"/exclusive",schemaPath:"#/properties/exclusive/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema100.properties.exclusive,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data13 = data.status;
+if(!((data13 === "supported") || (data13 === "not-supported"))){
+const err35 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema100.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.status.enum,parentSchema:schema100.properties.status,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+if(!(validate28(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10228,7 +13342,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.then.required,parentSchema:schema42.then,data};
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.then.required,parentSchema:schema43.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10251,7 +13365,7 @@ else {
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err3 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10261,7 +13375,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.title === undefined){
-const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err4 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10271,7 +13385,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.sources === undefined){
-const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10281,7 +13395,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.workloads === undefined){
-const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err6 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "workloads"},message:"must have required property '"+"workloads"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10291,7 +13405,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.servers === undefined){
-const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err7 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10301,7 +13415,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.clients === undefined){
-const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err8 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10311,7 +13425,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.footnotes === undefined){
-const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err9 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "footnotes"},message:"must have required property '"+"footnotes"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10321,7 +13435,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.cells === undefined){
-const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema42.else.required,parentSchema:schema42.else,data};
+const err10 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "cells"},message:"must have required property '"+"cells"+"'",schema:schema43.else.required,parentSchema:schema43.else,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10349,7 +13463,7 @@ props0.cells = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema42.if,parentSchema:schema42,data};
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema43.if,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10360,8 +13474,8 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func25.call(schema42.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func27.call(schema43.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10374,7 +13488,7 @@ errors++;
 if(data.$schema !== undefined){
 let data1 = data.$schema;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.$schema.type,parentSchema:schema42.properties.$schema,data:data1};
+const err13 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.$schema.type,parentSchema:schema43.properties.$schema,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10388,7 +13502,7 @@ if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:data2};
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10397,8 +13511,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern9.test(data2)){
-const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:data2};
+if(!pattern10.test(data2)){
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10409,7 +13523,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10423,7 +13537,7 @@ if(data.extends !== undefined){
 let data3 = data.extends;
 if(typeof data3 === "string"){
 if(func1(data3) > 500){
-const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema42.properties.extends,data:data3};
+const err17 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema43.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10433,7 +13547,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.extends,data:data3};
+const err18 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10444,7 +13558,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.extends.type,parentSchema:schema42.properties.extends,data:data3};
+const err19 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.extends.type,parentSchema:schema43.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10454,11 +13568,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data4 = data.title;
+if(data.facts !== undefined){
+let data4 = data.facts;
 if(typeof data4 === "string"){
-if(func1(data4) > 4000){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data4};
+if(func1(data4) > 100){
+const err20 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10467,8 +13581,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func1(data4) < 1){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data4};
+if(!pattern10.test(data4)){
+const err21 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10477,8 +13591,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern4.test(data4)){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data4};
+}
+else {
+const err22 = {instancePath:instancePath+"/facts",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10488,8 +13603,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
+if(data.title !== undefined){
+let data5 = data.title;
+if(typeof data5 === "string"){
+if(func1(data5) > 4000){
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10498,12 +13616,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data5 = data.description;
-if(typeof data5 === "string"){
-if(func1(data5) > 4000){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema44,data:data5};
+if(func1(data5) < 1){
+const err24 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10512,8 +13626,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func1(data5) < 1){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data5};
+if(!pattern4.test(data5)){
+const err25 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10522,8 +13636,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern4.test(data5)){
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema44,data:data5};
+}
+else {
+const err26 = {instancePath:instancePath+"/title",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10533,8 +13648,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data5};
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 === "string"){
+if(func1(data6) > 4000){
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10543,12 +13661,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data6 = data.sources;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(Object.keys(data6).length < 1){
-const err28 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema42.properties.sources,data:data6};
+if(func1(data6) < 1){
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10557,11 +13671,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data6){
-const _errs23 = errors;
-if(typeof key1 === "string"){
-if(func1(key1) > 100){
-const err29 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema43,data:key1,propertyName:key1};
+if(!pattern4.test(data6)){
+const err29 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10570,8 +13681,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern9.test(key1)){
-const err30 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema43,data:key1,propertyName:key1};
+}
+else {
+const err30 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10581,8 +13693,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:key1,propertyName:key1};
+if(data.sources !== undefined){
+let data7 = data.sources;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(Object.keys(data7).length < 1){
+const err31 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema43.properties.sources,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10591,9 +13706,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-var valid6 = _errs23 === errors;
-if(!valid6){
-const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema42.properties.sources.propertyNames,parentSchema:schema42.properties.sources,data:data6};
+for(const key1 in data7){
+const _errs26 = errors;
+if(typeof key1 === "string"){
+if(func1(key1) > 100){
+const err32 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema44,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10602,16 +13719,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-for(const key2 in data6){
-if(!(validate22(data6[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.sources.type,parentSchema:schema42.properties.sources,data:data6};
+if(!pattern10.test(key1)){
+const err33 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]*$"+"\"",schema:"^[a-z0-9][a-z0-9.-]*$",parentSchema:schema44,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10621,19 +13730,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.workloads !== undefined){
-let data8 = data.workloads;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate24(data8[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err34 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.workloads.type,parentSchema:schema42.properties.workloads,data:data8};
+const err34 = {instancePath:instancePath+"/sources",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10642,12 +13740,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.servers !== undefined){
-let data10 = data.servers;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err35 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.servers,data:data10};
+var valid7 = _errs26 === errors;
+if(!valid7){
+const err35 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema43.properties.sources.propertyNames,parentSchema:schema43.properties.sources,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10656,16 +13751,16 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate26(data10[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+}
+for(const key2 in data7){
+if(!(validate22(data7[key2], {instancePath:instancePath+"/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.servers.type,parentSchema:schema42.properties.servers,data:data10};
+const err36 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.sources.type,parentSchema:schema43.properties.sources,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10675,11 +13770,19 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.clients !== undefined){
-let data12 = data.clients;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err37 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.clients,data:data12};
+if(data.workloads !== undefined){
+let data9 = data.workloads;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data9[i0], {instancePath:instancePath+"/workloads/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/workloads",schemaPath:"#/properties/workloads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.workloads.type,parentSchema:schema43.properties.workloads,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10688,16 +13791,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate26(data12[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.clients.type,parentSchema:schema42.properties.clients,data:data12};
+if(data.servers !== undefined){
+let data11 = data.servers;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err38 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.servers,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10706,20 +13805,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.footnotes !== undefined){
-let data14 = data.footnotes;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate29(data14[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data11[i1], {instancePath:instancePath+"/servers/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.footnotes.type,parentSchema:schema42.properties.footnotes,data:data14};
+const err39 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.servers.type,parentSchema:schema43.properties.servers,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10729,11 +13824,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.cells !== undefined){
-let data16 = data.cells;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err40 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.cells,data:data16};
+if(data.clients !== undefined){
+let data13 = data.clients;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err40 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.clients,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10742,16 +13837,16 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate31(data16[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate35(data13[i2], {instancePath:instancePath+"/clients/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.cells.type,parentSchema:schema42.properties.cells,data:data16};
+const err41 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.clients.type,parentSchema:schema43.properties.clients,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10761,14 +13856,112 @@ vErrors.push(err41);
 errors++;
 }
 }
+if(data.footnotes !== undefined){
+let data15 = data.footnotes;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate40(data15[i3], {instancePath:instancePath+"/footnotes/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err42 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.footnotes.type,parentSchema:schema43.properties.footnotes,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.cells !== undefined){
+let data17 = data.cells;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err43 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.cells,data:data17};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate42(data17[i4], {instancePath:instancePath+"/cells/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.cells.type,parentSchema:schema43.properties.cells,data:data17};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.unsupportedProducts !== undefined){
+let data19 = data.unsupportedProducts;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate55(data19[i5], {instancePath:instancePath+"/unsupportedProducts/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/unsupportedProducts",schemaPath:"#/properties/unsupportedProducts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.unsupportedProducts.type,parentSchema:schema43.properties.unsupportedProducts,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.serverRules !== undefined){
+let data21 = data.serverRules;
+if(Array.isArray(data21)){
+const len6 = data21.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate58(data21[i6], {instancePath:instancePath+"/serverRules/" + i6,parentData:data21,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/serverRules",schemaPath:"#/properties/serverRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.serverRules.type,parentSchema:schema43.properties.serverRules,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -10779,7 +13972,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 ;// CONCATENATED MODULE: ./src/core/schema-validator.ts
 
-// The validators are compiled from schema/*.schema.json at build time (scripts/compile-schemas.mjs),
+// The validators are compiled from schema/*.schema.json at build time (scripts/generate.mjs),
 // so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the
 // offending value and its schema, which the messages quote.
 function errorsOf(validate) {
@@ -10793,14 +13986,72 @@ const matrixSchemaErrors = errorsOf(validateMatrix);
 
 /***/ }),
 
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ findingSource),
+/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
+/* harmony export */   xJ: () => (/* binding */ severityOf),
+/* harmony export */   xi: () => (/* binding */ STATUS_PHRASE)
+/* harmony export */ });
+// How a status reads and weighs, and where a finding's source comes from: shared by the pair
+// findings (evaluate.ts) and the estate findings (estate.ts).
+/** Worst first; a population gets the worst verdict among the workloads it declares. */
+const STATUS_RANK = { 'not-supported': 4, 'not-applicable': 3, undocumented: 2, interoperable: 1, supported: 0 };
+const STATUS_PHRASE = {
+    supported: 'supported',
+    interoperable: 'interoperable only',
+    'not-supported': 'not supported',
+    'not-applicable': 'not applicable',
+    undocumented: 'stated by no source',
+};
+/**
+ * error when `fail-on` lists the status; warning for any other status but supported; a supported
+ * finding with something to read (a footnote, an unmet requirement) is a notice.
+ */
+function severityOf(status, failOn, remarks) {
+    if (failOn.has(status))
+        return 'error';
+    if (status !== 'supported')
+        return 'warning';
+    return remarks ? 'notice' : 'none';
+}
+/**
+ * A finding's source as reports show it: the matrix (and for a custom one, its file), the document
+ * and table a verdict cites with its note and quote, and the other sources that state it otherwise.
+ * No document: no source states it (an `undocumented` verdict).
+ */
+function findingSource(matrix, cited, conflicts = []) {
+    const source = { matrix: matrix.id };
+    if (matrix.file !== undefined)
+        source.matrixFile = matrix.file;
+    if (cited)
+        Object.assign(source, documentOf(matrix, cited.ref), cited.note ? { note: cited.note } : {}, cited.quote ? { quote: cited.quote } : {});
+    if (conflicts.length > 0)
+        source.conflicts = conflicts.map((c) => ({ ...documentOf(matrix, c.ref), status: c.status, ...(c.note ? { note: c.note } : {}) }));
+    return source;
+}
+function documentOf(matrix, ref) {
+    const document = matrix.document(ref);
+    // load() proved every reference resolves; the ref stands in should a caller pass another.
+    if (!document)
+        return { title: ref };
+    return { title: document.title, ...(document.table ? { table: document.table } : {}), ...(document.url ? { url: document.url } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ spellingSlipsOf),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   g9: () => (/* binding */ closestNames)
+/* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
+/* unused harmony export closestNames */
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2831);
 
 /** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
@@ -10840,6 +14091,56 @@ function closestNames(input, candidates, limit = 3, budget) {
         .sort((a, b) => a.distance - b.distance || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.name, b.name))
         .slice(0, limit)
         .map((s) => s.name);
+}
+/**
+ * The candidates `input` is a spelling slip of, best first, at most `limit`: names with the same
+ * words, every number exactly as written and every other word at most one edit away (two for a
+ * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
+ * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
+ */
+function spellingSlipsOf(input, candidates, limit = 3, budget) {
+    const wanted = words(input);
+    if (input.length > MAX_SUGGESTED_LENGTH)
+        return [];
+    const scored = [];
+    const seen = new Set();
+    for (const name of candidates) {
+        if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH)
+            continue;
+        seen.add(name);
+        if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1)))
+            return [];
+        const theirs = words(name);
+        if (theirs.length !== wanted.length)
+            continue;
+        let distance = 0;
+        for (const [i, word] of wanted.entries()) {
+            const their = theirs[i];
+            if (word === their)
+                continue;
+            const allowed = /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1;
+            const apart = editDistance(word, their, allowed);
+            if (apart > allowed) {
+                distance = Number.POSITIVE_INFINITY;
+                break;
+            }
+            distance += apart;
+        }
+        // Distance 0: the same words, written with other spacing or punctuation ("Lync2013").
+        if (distance < Number.POSITIVE_INFINITY)
+            scored.push({ name, distance });
+    }
+    return scored
+        .sort((a, b) => a.distance - b.distance || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.name, b.name))
+        .slice(0, limit)
+        .map((s) => s.name);
+}
+/** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
+function words(name) {
+    return normalizeName(name)
+        .replace(/(\p{L})(\d)|(\d)(\p{L})/gu, '$1$3 $2$4')
+        .split(/[\s\-_/]+/)
+        .filter((w) => w !== '');
 }
 /** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
 function didYouMean(input, candidates, budget) {
@@ -10905,9 +14206,11 @@ __webpack_async_result__();
 /* harmony export */   WX: () => (/* binding */ findingsOf),
 /* harmony export */   Wj: () => (/* binding */ matrixHeading),
 /* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
-/* harmony export */   fc: () => (/* binding */ citedFootnotes)
+/* harmony export */   fc: () => (/* binding */ citedFootnotes),
+/* harmony export */   tO: () => (/* binding */ isPair)
 /* harmony export */ });
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
+/* unused harmony export NOT_CHECKED */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
 /* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2831);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
@@ -10937,17 +14240,27 @@ function unlistedLines(file) {
     for (const kind of ['errors', 'warnings', 'notices']) {
         const count = file.unlisted?.[kind] ?? 0;
         if (count > 0)
-            lines.push(`… and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B)(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$} of each kind in a file)`);
+            lines.push(`… and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$} of each kind in a file)`);
     }
     return lines;
 }
-/** Results a person should read: everything but plain supported pairs, worst first, then by line. */
+/**
+ * What a person should read in a file: the estate findings and every pair but the plain supported
+ * ones, worst first, then by line (a finding about the estate before the pairs on its line).
+ */
 function findingsOf(file) {
-    return file.results
-        .filter((r) => r.severity !== 'none')
-        .sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || (0,_core_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(a.server, b.server));
+    const pairs = file.results.filter((r) => r.severity !== 'none');
+    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || (0,_core_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
 }
-/** Each footnote cited by `results` once, in the order the source numbers them. */
+/** A finding about one client/server pair, rather than about the estate. */
+function isPair(finding) {
+    return !('kind' in finding);
+}
+/** What a finding is about, to tell findings on one line apart: the server of a pair, the subject of an estate finding. */
+function subjectOf(finding) {
+    return isPair(finding) ? finding.server : finding.subject;
+}
+/** Each footnote cited by `findings` once, in the order the source numbers them. */
 function citedFootnotes(results) {
     const cited = new Map();
     for (const result of results)
@@ -10960,7 +14273,10 @@ const STATUS_LABEL = {
     interoperable: 'interoperable',
     'not-supported': 'not supported',
     'not-applicable': 'not applicable',
+    undocumented: 'undocumented',
 };
+/** How the plan shows a pair with no verdict today: its server runs a product supported nowhere. */
+const NOT_CHECKED = 'not checked (server supported nowhere)';
 
 
 /***/ }),
@@ -11006,7 +14322,7 @@ function inertText(text) {
 /* harmony export */   M$: () => (/* binding */ MARK)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5780);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
 /* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9781);
@@ -11020,6 +14336,7 @@ const MARK = {
     interoperable: '⚠️',
     'not-supported': '❌',
     'not-applicable': '➖',
+    undocumented: '❔',
 };
 /**
  * The job summary: the verdict on top, then per file a grid with client populations as rows and
@@ -11034,7 +14351,7 @@ const summaryReporter = {
         const parts = [
             `## ${verdict}`,
             '',
-            `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.notices, 'notice')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
+            `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} · ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
         if (report.baseline)

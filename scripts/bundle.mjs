@@ -3,10 +3,11 @@
 // from what is committed. ncc type-checks everything tsconfig.json includes, tests too.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, rmSync, writeFileSync } from 'node:fs'
-import { generateValidators, OUTPUT } from './compile-schemas.mjs'
+import { GENERATED } from './generate.mjs'
 
-// The schemas' validators are part of what the bundles are built from; regenerate them first.
-writeFileSync(OUTPUT, generateValidators())
+// The schemas' validators and the registry of built-in matrices are part of what the bundles are
+// built from; regenerate them first.
+for (const { file, generate } of GENERATED) writeFileSync(file, generate())
 
 rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>

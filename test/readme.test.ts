@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILTIN_MATRIX_IDS, builtinMatrix } from '../src/core/builtin-matrices.js'
+import type { Matrix } from '../src/core/matrix.js'
 import { createFakeRunner, type FakeRunner } from './support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js'
 import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, FIXED_CLOCK, FIXED_CLOCK_ENV, REPO_ROOT, runNode } from './support/runtimes.js'
@@ -67,9 +69,22 @@ async function generatedBlocks(): Promise<Record<string, string>> {
     'check-example': `\`\`\`text\n${cli(['check', 'examples/coexist.yml'])}\`\`\``,
     matrix: cli(['matrix']).replace(/^# .*\n\n/, ''),
     'plan-example': `\`\`\`text\n${cli(['plan', 'examples/coexist.yml', '--upgrade-all', 'Lync Server 2013'])}\`\`\``,
+    'footnote-readings': footnoteReadings(),
     'job-summary': summary,
     'pr-comment': comment,
   }
+}
+
+/** Per built-in matrix, each footnote's marker and how coexist reads it, from the data. */
+function footnoteReadings(): string {
+  return BUILTIN_MATRIX_IDS.map((id) => {
+    const { footnotes } = (builtinMatrix(id) as Matrix).data
+    const reading = (f: (typeof footnotes)[number]) => {
+      if (f.reading === undefined) throw new Error(`footnote ${f.id} of ${id} says nothing of how coexist reads it`)
+      return f.reading
+    }
+    return [`**\`${id}\`**`, '', ...footnotes.map((f) => `- <sup>${f.id}</sup> ${reading(f)}`)].join('\n')
+  }).join('\n\n')
 }
 
 function render(readme: string, blocks: Record<string, string>): string {

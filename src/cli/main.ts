@@ -44,7 +44,7 @@ check   Checks every client/server pair of each topology file (default: coexist.
         --format   text (default), json, or sarif (SARIF 2.1.0)
         --fail-on  statuses that fail the check, comma-separated, or none
                    (default: not-supported; statuses: supported, interoperable,
-                   not-supported, not-applicable)
+                   not-supported, not-applicable, undocumented)
         --base     new-only: findings the file already had at git revision REF
                    are reported as pre-existing and do not fail the check
         FILES      paths, or glob patterns coexist expands itself when quoted

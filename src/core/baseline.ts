@@ -1,4 +1,4 @@
-import type { FileReport, PairResult } from './types.js'
+import type { EstateFinding, FileReport, PairResult } from './types.js'
 
 /**
  * New-only mode: a finding that the base commit's version of the file already had — same client
@@ -14,10 +14,18 @@ import type { FileReport, PairResult } from './types.js'
 export function markPreexisting(current: FileReport, base: FileReport | undefined): FileReport {
   if (!base || base.errors.length > 0) return current
   const known = new Set(base.results.filter((r) => r.severity !== 'none' && !r.waived).map(findingKey))
-  return {
+  const knownEstate = new Set((base.estate ?? []).map(estateKey))
+  const marked: FileReport = {
     ...current,
     results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r)),
   }
+  if (current.estate) marked.estate = current.estate.map((f) => (knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f))
+  return marked
+}
+
+/** The same kind of finding about the same population or pools, with the same products (in its title) and status. */
+function estateKey(f: EstateFinding): string {
+  return [f.kind, f.subject, f.title, f.status].join('\u0000')
 }
 
 function findingKey(r: PairResult): string {

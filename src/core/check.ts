@@ -3,8 +3,9 @@ import { decodeSource } from './decode.js'
 import { locate, parseDocument, type SourceDocument } from './document.js'
 import { evaluate, type Policy } from './evaluate.js'
 import { PROBLEMS_LISTED_PER_FILE, RunBudget } from './limits.js'
-import { readTopology, type MatrixResolution, type MatrixResolver, type TopologyOutcome } from './topology.js'
-import type { Diagnostic, FileReport, Report, Severity } from './types.js'
+import type { MatrixResolution, MatrixResolver } from './matrix.js'
+import { readTopology, type TopologyOutcome } from './topology.js'
+import type { Diagnostic, FileReport, FindingBase, Report, Severity } from './types.js'
 
 export interface CheckOptions {
   policy: Policy
@@ -66,7 +67,7 @@ export function checkDocument(document: SourceDocument, resolution: MatrixResolu
   const { topology } = read
   const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
   if (!budget.pairs.take(pairs)) return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] })
-  const { results, warnings, notices } = evaluate(topology, options.policy)
+  const { results, estate, warnings, notices } = evaluate(topology, options.policy)
   return fileReport({
     file,
     matrix: topology.matrix.id,
@@ -76,6 +77,7 @@ export function checkDocument(document: SourceDocument, resolution: MatrixResolu
       clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
     },
     results,
+    estate,
     warnings,
     notices,
   })
@@ -110,7 +112,8 @@ export function unreadable(file: string, message: string, line = 1, column = 1):
 }
 
 export function buildReport(files: FileReport[], baseline?: Report['baseline']): Report {
-  const passed = files.every((f) => f.errors.length === 0 && f.results.every((r) => r.severity !== 'error' || r.preexisting))
+  const fails = (f: FindingBase) => f.severity === 'error' && !f.preexisting
+  const passed = files.every((f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails))
   return { passed, files, ...(baseline ? { baseline } : {}) }
 }
 
@@ -132,6 +135,15 @@ export interface Counts {
   pairs: number
 }
 
+/** Counts a finding (pair or estate) under its severity, or as waived or pre-existing. */
+function countFinding(counts: Counts, finding: FindingBase): void {
+  if (finding.waived) counts.waived++
+  if (finding.preexisting) counts.preexisting++
+  else if (finding.severity === 'error') counts.errors++
+  else if (finding.severity === 'warning') counts.warnings++
+  else if (finding.severity === 'notice') counts.notices++
+}
+
 /** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
 export function countFindings(report: Report): Counts {
   const counts: Counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 }
@@ -141,12 +153,9 @@ export function countFindings(report: Report): Counts {
     counts.notices += file.notices.length + (file.unlisted?.notices ?? 0)
     for (const result of file.results) {
       counts.pairs++
-      if (result.waived) counts.waived++
-      if (result.preexisting) counts.preexisting++
-      else if (result.severity === 'error') counts.errors++
-      else if (result.severity === 'warning') counts.warnings++
-      else if (result.severity === 'notice') counts.notices++
+      countFinding(counts, result)
     }
+    for (const finding of file.estate ?? []) countFinding(counts, finding)
   }
   return counts
 }

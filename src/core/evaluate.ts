@@ -1,6 +1,13 @@
-import type { Cell, Matrix, Product, Verdict } from './matrix.js'
-import type { ExceptionEntry, Topology } from './topology.js'
-import type { Diagnostic, Footnote, PairResult, Severity, Status } from './types.js'
+import { AlternativesIndex } from './alternatives.js'
+import { estateFindings } from './estate.js'
+import { listed } from './format.js'
+import { frozen } from './frozen.js'
+import { compareText } from './order.js'
+import type { Matrix, Product, Requirement, Verdict } from './matrix.js'
+import { findingSource, STATUS_PHRASE, STATUS_RANK, severityOf } from './statuses.js'
+import type { ClientEntry, ExceptionEntry, ServerEntry, Topology } from './topology.js'
+import type { Diagnostic, EstateFinding, Footnote, PairResult, Severity, Status, WorkloadVerdict } from './types.js'
+import { describeUpdate, includesUpdate } from './versions.js'
 
 export interface Policy {
   /** Statuses that fail the run. Empty: nothing fails (`fail-on: none`). */
@@ -16,19 +23,11 @@ export interface Policy {
   maxWaiverDays?: number
 }
 
-// Worst first; a population gets the worst verdict among the workloads it declares.
-const STATUS_RANK: Record<Status, number> = { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 }
-
-const STATUS_PHRASE: Record<Status, string> = {
-  supported: 'supported',
-  interoperable: 'interoperable only',
-  'not-supported': 'not supported',
-  'not-applicable': 'not applicable',
-}
-
 export interface Evaluation {
   results: PairResult[]
-  /** Expired exceptions and exceptions that waive nothing, each at its own line. */
+  /** Findings about the estate: capabilities, server rules, products supported nowhere. */
+  estate: EstateFinding[]
+  /** Expired exceptions, exceptions that waive nothing and versions a requirement cannot be checked against, each at its own line. */
   warnings: Diagnostic[]
   /** Exceptions that expire soon (within `expiryWarningDays`). */
   notices: Diagnostic[]
@@ -36,7 +35,10 @@ export interface Evaluation {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Checks every client population against every server it reaches: one result per pair. */
+/**
+ * Checks the estate (server rules, capabilities, products supported nowhere) and every client
+ * population against every server it reaches: one result per pair.
+ */
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
   const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
@@ -76,18 +78,22 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
   }
 
   const results: PairResult[] = []
-  const findings = new Findings(topology.matrix, policy.failOn)
+  const findings = new PairFindings(topology.matrix, policy.failOn)
   /** Exceptions that were asked to waive a supported pair. */
   const idle = new Set<ExceptionEntry>()
   for (const client of topology.clients) {
+    // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
+    if (client.unsupported) continue
     const span = client.productSpan
     const who = `${client.name} (${client.product.name})`
     // A waiver binds to the product it was reviewed for: changing the population's product must
     // not carry an old acceptance over to a client nobody accepted.
     const waivers = exceptions.get(client.name)
-    const findingOn = findings.of(client.product, client.workloads)
+    const findingOn = findings.of(client)
     for (const server of client.servers) {
-      const finding = findingOn(server.product)
+      if (server.unsupported) continue
+      const finding = findingOn(server)
+      for (const requirement of finding.unchecked) findings.uncheckable(server, requirement, client.product.name)
       let exception = waivers?.get(server.name)
       if (exception && exception.product.id !== client.product.id) {
         warnings.push({
@@ -122,8 +128,10 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
         title: finding.title,
         message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
       }
+      if (finding.workloadVerdicts) result.workloadVerdicts = finding.workloadVerdicts
       if (finding.replacement !== undefined) result.replacement = finding.replacement
       if (finding.alternatives) result.alternatives = finding.alternatives
+      if (finding.missingUpdate) result.missingUpdate = finding.missingUpdate
       if (waiving) {
         result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) }
       }
@@ -134,7 +142,10 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
   for (const exception of topology.exceptions) {
     if (idle.has(exception)) warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` })
   }
-  return { results, warnings: warnings.sort((a, b) => a.line - b.line), notices }
+  warnings.push(...findings.versionWarnings(topology.file))
+  // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
+  warnings.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message))
+  return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices }
 }
 
 function waiver(exception: ExceptionEntry): string {
@@ -142,20 +153,25 @@ function waiver(exception: ExceptionEntry): string {
 }
 
 /**
- * What a result says that follows from the client and server products and the declared workloads
- * alone. Even a topology of many thousands of pairs has few such combinations, so each is worked
- * out once and its objects are shared by every result that has it.
+ * What a result says that follows from the client product, the workloads it declares, and the
+ * server's product and declared version alone. Even a topology of many thousands of pairs has few
+ * such combinations, so each is worked out once and its objects are shared by every result that
+ * has it.
  */
-interface Finding {
+interface PairFinding {
   status: Status
   /** The severity unless an exception waives the pair. */
   severity: Severity
   workloads: string[]
+  workloadVerdicts?: WorkloadVerdict[]
   footnotes: Footnote[]
   replacement?: string
   alternatives?: { clients: string[]; servers: string[] }
+  missingUpdate?: PairResult['missingUpdate']
   source: PairResult['source']
   title: string
+  /** Requirements the server's version cannot be checked against: each server warns about them once. */
+  unchecked: readonly Unchecked[]
   /**
    * The message after the population's name and product, on the server of this name, waiver aside.
    * Made once per server name, so a result's message costs one concatenation.
@@ -163,13 +179,35 @@ interface Finding {
   messageOn: (server: string) => string
 }
 
+/** A requirement no declared version could be checked against: none declared, or one no source lets coexist compare. */
+interface Unchecked {
+  requires: Requirement
+  state: 'undeclared' | 'unknown'
+}
+
+/** A verdict as it applies on one server entry: with its requirement checked against the entry's version. */
+interface Applied {
+  /** Undefined: the pair's own verdict. */
+  workload?: string
+  verdict: Verdict
+  status: Status
+  /** The verdict's requirement, when the server's version does not show it met. */
+  requirement?: { requires: Requirement; state: 'unmet' | 'undeclared' | 'unknown' }
+}
+
 /**
- * The findings of one evaluation, by client product and declared workloads, then server product.
- * Shared objects are frozen: a write meant for one result would otherwise change thousands.
+ * The pair findings of one evaluation, by client product and declared workloads, then server
+ * product and version. Shared objects are frozen: a write meant for one result would otherwise
+ * change thousands.
  */
-class Findings {
-  private readonly byClient = new Map<string, (server: Product) => Finding>()
-  private readonly alternatives: AlternativesIndex
+class PairFindings {
+  private readonly byClient = new Map<string, (server: ServerEntry) => PairFinding>()
+  readonly alternatives: AlternativesIndex
+  /**
+   * Requirements a server's version could not be checked against, by server, update and what the
+   * source says of it: warned about once each, naming the client products in table order.
+   */
+  private readonly unchecked = new Map<string, { server: ServerEntry; requirement: Unchecked; clients: Set<string> }>()
 
   constructor(
     private readonly matrix: Matrix,
@@ -178,17 +216,21 @@ class Findings {
     this.alternatives = new AlternativesIndex(matrix)
   }
 
-  /** The finding on any server for a client product with these declared workloads. */
-  of(client: Product, declared: readonly string[]): (server: Product) => Finding {
-    const key = declared.length === 0 ? client.id : `${client.id}\u0000${declared.join('\u0000')}`
+  /** The finding on any server entry for a client population (its product and the workloads it declares). */
+  of(client: ClientEntry): (server: ServerEntry) => PairFinding {
+    const declared = client.workloads
+    const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`
     let findingOn = this.byClient.get(key)
     if (!findingOn) {
-      const byServer = new Map<string, Finding>()
+      // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
+      const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no')
+      const byServer = new Map<string, PairFinding>()
       findingOn = (server) => {
-        let finding = byServer.get(server.id)
+        const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id
+        let finding = byServer.get(serverKey)
         if (!finding) {
-          finding = this.compute(client, declared, server)
-          byServer.set(server.id, finding)
+          finding = this.compute(client.product, declared, offered, server)
+          byServer.set(serverKey, finding)
         }
         return finding
       }
@@ -197,138 +239,165 @@ class Findings {
     return findingOn
   }
 
-  private compute(client: Product, declared: readonly string[], server: Product): Finding {
+  /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
+  uncheckable(server: ServerEntry, requirement: Unchecked, clientProduct: string): void {
+    const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`
+    const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set<string>() }
+    noted.clients.add(clientProduct)
+    this.unchecked.set(key, noted)
+  }
+
+  /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
+  versionWarnings(file: string): Diagnostic[] {
+    return [...this.unchecked.values()].map(({ server, requirement: { requires, state }, clients }) => {
+      const update = this.matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update)
+      const needed = update ? describeUpdate(update) : requires.update
+      // Client products, not populations: few, however many populations there are; in the table's
+      // order, so that the warning reads the same whatever the order of the populations.
+      const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]))
+      const who = listed([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)))
+      if (state === 'undeclared' || !server.version) {
+        return {
+          file,
+          topic: 'server-version',
+          ...server.productSpan,
+          message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${needed} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+        }
+      }
+      return {
+        file,
+        topic: 'server-version',
+        ...server.version.span,
+        message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${needed}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+      }
+    })
+  }
+
+  private compute(client: Product, declared: readonly string[], offered: readonly string[], server: ServerEntry): PairFinding {
     const { matrix } = this
-    const cell = matrix.cell(client.id, server.id)
-    const { verdict, workloads } = verdictFor(cell, declared)
-    // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
-    const footnotes = (verdict.footnotes ?? []).map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }))
-    const replacement = verdict.replacement === undefined ? undefined : matrix.productName('client', verdict.replacement)
-    const document = matrix.data.sources[verdict.source.ref]
-    const source = {
-      matrix: matrix.id,
-      ...(matrix.file === undefined ? {} : { matrixFile: matrix.file }),
-      title: document?.title ?? verdict.source.ref,
-      ...(document?.table ? { table: document.table } : {}),
-      ...(document?.url ? { url: document.url } : {}),
-      ...(verdict.source.note ? { note: verdict.source.note } : {}),
+    const cell = matrix.cell(client.id, server.product.id)
+    const own = this.apply(cell, server)
+    const refined: Applied[] = []
+    const workloadVerdicts: WorkloadVerdict[] = []
+    for (const workload of offered) {
+      const verdict = cell.workloads?.[workload]
+      if (verdict) {
+        const applied = { ...this.apply(verdict, server), workload }
+        refined.push(applied)
+        workloadVerdicts.push({ workload, status: applied.status, from: 'workload' })
+      } else {
+        workloadVerdicts.push({ workload, status: own.status, from: 'pair' })
+      }
     }
-    // What would work instead: the footnote's replacement first, then the clients this server
-    // supports, and the servers that support this client.
+    // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
+    const worst = [own, ...refined].reduce((a, b) => (STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a))
+    const deciding = refined.filter((a) => a.status === worst.status && STATUS_RANK[a.status] > STATUS_RANK[own.status])
+    const status = worst.status
+    // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
+    // the other workloads', and those of a source that states the pair otherwise.
+    const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))]
+    // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+    const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }))
+    const verdict = worst.verdict
+    const replacementId = verdict.replacement ?? own.verdict.replacement
+    const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId)
+    const source = findingSource(matrix, verdict.source, verdict.conflicts)
     const alternatives =
-      verdict.status === 'not-supported' || verdict.status === 'not-applicable'
-        ? {
-            clients: frozen([...new Set([...(replacement ? [replacement] : []), ...this.alternatives.clientsSupportedOn(server.id, declared)])].filter((name) => name !== client.name)),
-            servers: this.alternatives.serversSupporting(client.id, declared),
-          }
+      status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
+        ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
         : undefined
-    const severity: Severity = this.failOn.has(verdict.status) ? 'error' : verdict.status !== 'supported' ? 'warning' : footnotes.length > 0 ? 'notice' : 'none'
+    const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []))
+    const unchecked = requirements.flatMap(({ requires, state }) => (state === 'unmet' ? [] : [{ requires, state }]))
+    const unmet = requirements.filter((r) => r.state === 'unmet')
+    const missing = unmet[0] && matrix.builds(server.product.id)?.updates.find((u) => u.id === unmet[0]?.requires.update)
+    const severity = severityOf(status, this.failOn, footnotes.length > 0 || unmet.length > 0)
+    const workloads = deciding.map((a) => a.workload as string)
     const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w)
-    const title = `${client.name} on ${server.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[verdict.status]}`
-    const advice = [verdict.advice ?? (replacement ? `Use ${replacement} instead.` : undefined), alternatives ? describeAlternatives(client, server, alternatives) : undefined]
-      .filter((part): part is string => part !== undefined)
-      .map((part) => ` ${part}`)
-      .join('')
+    const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[status]}`
+    const rest = [
+      ...unmet.map(({ requires }) => {
+        const update = matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update)
+        return `It needs ${update ? describeUpdate(update) : requires.update} or later, and the server declares version ${server.version?.text}: ${requires.note}`
+      }),
+      ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`),
+      verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+      alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
+    ]
     const messages = new Map<string, string>()
     return {
-      status: verdict.status,
+      status,
       severity,
       workloads: frozen(workloads),
+      ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
       footnotes: frozen(footnotes),
       ...(replacement === undefined ? {} : { replacement }),
       ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+      ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
       source: frozen(source),
       title,
+      unchecked: frozen(unchecked),
       messageOn: (name) => {
         let message = messages.get(name)
         if (message === undefined) {
-          message = `${explain(verdict.status, workloadNames, `${name} (${server.name})`, matrix)}${advice}`
+          message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part): part is string => part !== undefined).join(' ')}`
           messages.set(name, message)
         }
         return message
       },
     }
   }
-}
 
-/** Object.freeze, keeping the mutable type the result fields are declared with. */
-function frozen<T extends object>(value: T): T {
-  return Object.freeze(value)
-}
-
-/**
- * What would work instead, from the matrix alone and for the workloads the population declares:
- * for a server, the clients it supports; for a client, the servers that support it. Built lazily
- * and cached per server or client and workload set, so findings with the same ones share the list.
- */
-class AlternativesIndex {
-  private readonly clientsOn = new Map<string, string[]>()
-  private readonly serversFor = new Map<string, string[]>()
-
-  constructor(private readonly matrix: Matrix) {}
-
-  clientsSupportedOn(serverId: string, workloads: readonly string[]): string[] {
-    return this.cached(this.clientsOn, serverId, workloads, () => this.matrix.data.clients.filter((c) => this.supported(c.id, serverId, workloads)).map((c) => c.name))
-  }
-
-  serversSupporting(clientId: string, workloads: readonly string[]): string[] {
-    return this.cached(this.serversFor, clientId, workloads, () => this.matrix.data.servers.filter((s) => this.supported(clientId, s.id, workloads)).map((s) => s.name))
-  }
-
-  private supported(clientId: string, serverId: string, workloads: readonly string[]): boolean {
-    return verdictFor(this.matrix.cell(clientId, serverId), workloads).verdict.status === 'supported'
-  }
-
-  private cached(cache: Map<string, string[]>, id: string, workloads: readonly string[], compute: () => string[]): string[] {
-    const key = `${id}\u0000${workloads.join(',')}`
-    let names = cache.get(key)
-    if (!names) {
-      names = frozen(compute())
-      cache.set(key, names)
-    }
-    return names
+  /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
+  private apply(verdict: Verdict, server: ServerEntry): Applied {
+    const requires = verdict.requires
+    if (!requires) return { verdict, status: verdict.status }
+    const updates = this.matrix.builds(server.product.id)?.updates ?? []
+    const update = updates.find((u) => u.id === requires.update)
+    if (!server.version) return { verdict, status: verdict.status, requirement: { requires, state: 'undeclared' } }
+    const included = update ? includesUpdate(server.version, update, updates) : 'unknown'
+    if (included === 'yes') return { verdict, status: verdict.status }
+    if (included === 'unknown') return { verdict, status: verdict.status, requirement: { requires, state: 'unknown' } }
+    return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { requires, state: 'unmet' } }
   }
 }
+
 
 function describeAlternatives(client: Product, server: Product, alternatives: { clients: string[]; servers: string[] }): string {
-  const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients`
+  const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`
   const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`
   return `Alternatives: ${onServer}; ${forClient}.`
 }
 
-/** The cell's own verdict, or the worse one a declared workload calls for. */
-function verdictFor(cell: Cell, declared: readonly string[]): { verdict: Verdict; workloads: string[] } {
-  let verdict: Verdict = cell
-  let workloads: string[] = []
-  for (const workload of declared) {
-    const refined = cell.workloads?.[workload]
-    if (!refined) continue
-    if (STATUS_RANK[refined.status] > STATUS_RANK[verdict.status]) {
-      verdict = refined
-      workloads = [workload]
-    } else if (workloads.length > 0 && refined.status === verdict.status) {
-      workloads.push(workload)
-    }
-  }
-  return { verdict, workloads }
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility". */
+function describeDocument(matrix: Matrix, ref: string): string {
+  const document = matrix.document(ref)
+  if (!document) return ref
+  return document.table ? `${document.title}, ${document.table},` : document.title
 }
 
 /**
- * The sentence a message opens with, after the population's name and product, for a server written
- * as `where` (its name and product).
+ * The sentence a message opens with, after the population's name and product: the pair's own
+ * verdict, or the workloads whose stated verdicts are worse, worst first.
  */
-function explain(status: Status, workloadNames: readonly string[], where: string, matrix: Matrix): string {
-  if (workloadNames.length > 0) {
-    return ` declares ${workloadNames.join(' and ')}, which is ${STATUS_PHRASE[status]} on ${where}.`
+function explain(own: Applied, refined: readonly Applied[], where: string, matrix: Matrix): string {
+  // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
+  const differing = refined.filter((a) => STATUS_RANK[a.status] > STATUS_RANK[own.status]).sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])
+  if (differing.length > 0) {
+    const groups = new Map<Status, string[]>()
+    for (const a of differing) groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload as string) ?? (a.workload as string)])
+    const clauses = [...groups].map(([status, names], i) => `${listed(names)}, which ${names.length === 1 ? 'is' : 'are'} ${STATUS_PHRASE[status]}${i === 0 ? ` on ${where}` : ''}`)
+    return `declares ${clauses.join(', and ')}.`
   }
-  switch (status) {
+  switch (own.status) {
     case 'supported':
-      return ` is supported on ${where}.`
+      return `is supported on ${where}.`
     case 'interoperable':
-      return ` on ${where} is interoperable only, not fully supported.`
+      return `on ${where} is interoperable only, not fully supported.`
     case 'not-supported':
-      return ` is not supported on ${where}.`
+      return `is not supported on ${where}.`
     case 'not-applicable':
-      return ` connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`
+      return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`
+    case 'undocumented':
+      return `on ${where}: no source states this combination, so coexist does not call it supported.`
   }
 }

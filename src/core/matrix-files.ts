@@ -2,11 +2,10 @@ import { BUILTIN_MATRIX_IDS, builtinMatrix } from './builtin-matrices.js'
 import { decodeSource } from './decode.js'
 import { locate, parseDocument } from './document.js'
 import { MAX_EXTENDS_DEPTH, type RunBudget } from './limits.js'
-import { Matrix, type MatrixData } from './matrix.js'
+import { Matrix, type MatrixData, type MatrixFileProblems, type MatrixResolution, type MatrixResolver } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { matrixSchemaErrors } from './schema-validator.js'
 import { didYouMean } from './suggest.js'
-import type { MatrixFileProblems, MatrixResolution, MatrixResolver } from './topology.js'
 import type { Diagnostic } from './types.js'
 import { formatCount } from './format.js'
 
@@ -102,7 +101,14 @@ export function createMatrixResolver(readFile: MatrixFileReader, budget?: RunBud
       if (!base.ok) return invalid([{ file, ...locate(document, ['extends']), message: base.message }], 0, base.invalidFiles)
       data = mergeMatrix(base.matrix.data, overlay)
     }
-    const loaded = Matrix.load(data, file)
+    // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
+    // cannot redefine what Microsoft's documents state about a product by naming another file.
+    const facts = data.facts === undefined ? undefined : builtinMatrix(data.facts)
+    if (data.facts !== undefined && !facts) {
+      const path = overlay.facts === undefined ? ['extends'] : ['facts']
+      return invalid([{ file, ...locate(document, path), message: `facts: "${data.facts}" is no built-in matrix${didYouMean(data.facts, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }])
+    }
+    const loaded = Matrix.load(data, file, facts)
     if (!loaded.ok) {
       // The schema passed, so what is left is consistency across the merged matrix (a cell for every
       // pair, references that resolve); point at the matrix's id, where the merged result is named.
@@ -141,5 +147,9 @@ export function mergeMatrix(base: MatrixData, overlay: MatrixOverlay): MatrixDat
     clients: byKey(base.clients, overlay.clients, id),
     footnotes: byKey(base.footnotes, overlay.footnotes, id),
     cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+    ...(base.unsupportedProducts || overlay.unsupportedProducts ? { unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id) } : {}),
+    ...(base.serverRules || overlay.serverRules ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) } : {}),
+    // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
+    ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
   }
 }

@@ -1,9 +1,11 @@
 import { evaluate, type Policy } from './evaluate.js'
+import { listed } from './format.js'
 import type { RunBudget } from './limits.js'
 import type { Matrix, Product } from './matrix.js'
+import { findingSource, severityOf } from './statuses.js'
 import { didYouMean } from './suggest.js'
 import type { ServerEntry, Topology } from './topology.js'
-import type { PairResult, Span } from './types.js'
+import type { FindingSource, PairResult, Severity, Span } from './types.js'
 
 // Upgrade what-if: the topology evaluated as it is and as if some servers ran another product,
 // compared pair by pair. Evaluation itself is evaluate()'s; this module only swaps products and
@@ -17,17 +19,32 @@ export interface UpgradeRequest {
   product: string
 }
 
+/** What the sources say about moving a server from one product to another, from the matrix's server rules. */
+export interface MigrationPath {
+  status: 'supported' | 'not-supported' | 'undocumented'
+  /** error when fail-on lists the status: the plan then fails. */
+  severity: Severity
+  /** What the sources say, quoting them; or that none says anything. */
+  statement: string
+  source: FindingSource
+}
+
 /** A server the plan moves, with the display names of the product it runs and would run (maybe the same). */
 export interface ServerUpgrade {
   server: string
   from: string
   to: string
+  /** For a server whose product changes: whether the sources support that migration path. */
+  migration?: MigrationPath
 }
 
-/** One client/server pair, as evaluate() judges it today and after the upgrade. */
+/**
+ * One client/server pair, as evaluate() judges it today and after the upgrade. No `before`: the
+ * server runs a product the matrix supports nothing on today, so the pair has no verdict to compare.
+ */
 export interface PairChange {
   server: string
-  before: PairResult
+  before?: PairResult
   after: PairResult
 }
 
@@ -116,8 +133,15 @@ export function planUpgrade(topology: Topology, upgrades: readonly UpgradeReques
   const moved: ServerUpgrade[] = []
   for (const server of topology.servers) {
     const product = targets.get(server.name) ?? everyServer
-    servers.set(server.name, product ? { ...server, product } : server)
-    if (product) moved.push({ server: server.name, from: server.product.name, to: product.name })
+    if (!product) {
+      servers.set(server.name, server)
+      continue
+    }
+    // The declared version is a build of the product the server runs now: on the new product it is unknown.
+    servers.set(server.name, product.id === server.product.id ? server : { name: server.name, product, index: server.index, productSpan: server.productSpan })
+    const upgrade: ServerUpgrade = { server: server.name, from: server.product.name, to: product.name }
+    if (product.id !== server.product.id) upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn)
+    moved.push(upgrade)
   }
   const upgraded: Topology = {
     ...topology,
@@ -128,11 +152,16 @@ export function planUpgrade(topology: Topology, upgrades: readonly UpgradeReques
   const before = byPair(evaluate(topology, policy).results)
   const after = byPair(evaluate(upgraded, policy).results)
   const counts: PlanCounts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 }
-  const populations = topology.clients.map((client): PopulationPlan => {
+  // A population on a client product supported nowhere has no pairs, before or after (check reports it).
+  const populations = topology.clients.filter((client) => !client.unsupported).map((client): PopulationPlan => {
     const population: PopulationPlan = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] }
     for (const server of client.servers) {
       const key = pairKey(client.name, server.name)
-      const change = { server: server.name, before: before.get(key) as PairResult, after: after.get(key) as PairResult }
+      const upgradedPair = after.get(key)
+      // A server supported nowhere that does not move has no verdict either way.
+      if (!upgradedPair) continue
+      const current = before.get(key)
+      const change: PairChange = current ? { server: server.name, before: current, after: upgradedPair } : { server: server.name, after: upgradedPair }
       const kind = changeKind(change)
       population[kind].push(change)
       counts[kind]++
@@ -147,16 +176,22 @@ export function planUpgrade(topology: Topology, upgrades: readonly UpgradeReques
 type ChangeKind = 'newlyFailing' | 'newlyPassing' | 'changed' | 'unchanged'
 
 function changeKind({ before, after }: PairChange): ChangeKind {
-  const [failed, fails] = [before.severity === 'error', after.severity === 'error']
+  const [failed, fails] = [before?.severity === 'error', after.severity === 'error']
   if (fails && !failed) return 'newlyFailing'
   if (failed && !fails) return 'newlyPassing'
+  if (!before) return 'changed'
   const notes = (r: PairResult) => r.footnotes.map((f) => f.id).join(',')
   return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged'
 }
 
 /** The pair fails today and would fail after the upgrade too. */
 export function stillFailing({ before, after }: PairChange): boolean {
-  return before.severity === 'error' && after.severity === 'error'
+  return before?.severity === 'error' && after.severity === 'error'
+}
+
+/** The verdicts of a pair change that exist: after, and before unless the server was supported nowhere. */
+export function bothSides(change: PairChange): PairResult[] {
+  return change.before ? [change.before, change.after] : [change.after]
 }
 
 /** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
@@ -171,14 +206,45 @@ export function totalCounts(plans: readonly UpgradePlan[]): PlanCounts {
   return total
 }
 
-/** 1 when the upgrade makes some pair fail that does not fail today, 0 otherwise. */
-export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
-  return plans.some((p) => p.counts.newlyFailing > 0) ? 1 : 0
+/** How many upgrades take a migration path whose status fails the run (fail-on). */
+export function failingMigrations(plans: readonly UpgradePlan[]): number {
+  return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0)
 }
 
-/** A server product of `matrix` by display name, id or alias; anything else is a problem, with suggestions. */
+/** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
+export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
+  return plans.some((p) => p.counts.newlyFailing > 0) || failingMigrations(plans) > 0 ? 1 : 0
+}
+
+/**
+ * Whether the sources support moving a server from `from` to `to`: a migration rule that names
+ * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
+ * otherwise no source states it.
+ */
+export function migrationPath(matrix: Matrix, from: Product, to: Product, failOn: ReadonlySet<PairResult['status']>): MigrationPath {
+  const rules = matrix.serverRules.flatMap((r) => (r.kind === 'migration' && r.to === to.id ? [r] : []))
+  const quoted = (quote: string | undefined) => (quote ? `: "${quote}"` : '')
+  const path = (status: MigrationPath['status'], statement: string, cited?: (typeof rules)[number]): MigrationPath => ({ status, severity: severityOf(status, failOn, false), statement, source: findingSource(matrix, cited?.source) })
+  const named = rules.find((r) => r.from.includes(from.id))
+  if (named) return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named)
+  const exclusive = rules.find((r) => r.exclusive && r.status === 'supported')
+  if (exclusive) {
+    const origins = listed(exclusive.from.map((id) => matrix.productName('server', id)), 'or')
+    return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive)
+  }
+  return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`)
+}
+
+/**
+ * A server product of `matrix` by display name, id or alias; anything else is a problem, with
+ * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
+ */
 function resolveServerProduct(matrix: Matrix, name: string, problems: Set<string>): Product | undefined {
   const found = matrix.lookup(name, 'server')
+  if (found.ok && found.unsupported) {
+    problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`)
+    return undefined
+  }
   if (found.ok) return found.product
   problems.add(matrix.lookupProblem(name, 'server'))
   return undefined

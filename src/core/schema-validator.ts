@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import { validateMatrix, validateTopology, type StandaloneValidator } from '../generated/validators.js'
 
-// The validators are compiled from schema/*.schema.json at build time (scripts/compile-schemas.mjs),
+// The validators are compiled from schema/*.schema.json at build time (scripts/generate.mjs),
 // so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the
 // offending value and its schema, which the messages quote.
 

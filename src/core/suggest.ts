@@ -44,6 +44,52 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
     .map((s) => s.name)
 }
 
+/**
+ * The candidates `input` is a spelling slip of, best first, at most `limit`: names with the same
+ * words, every number exactly as written and every other word at most one edit away (two for a
+ * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
+ * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
+ */
+export function spellingSlipsOf(input: string, candidates: Iterable<string>, limit = 3, budget?: SuggestionBudget): string[] {
+  const wanted = words(input)
+  if (input.length > MAX_SUGGESTED_LENGTH) return []
+  const scored: { name: string; distance: number }[] = []
+  const seen = new Set<string>()
+  for (const name of candidates) {
+    if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH) continue
+    seen.add(name)
+    if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1))) return []
+    const theirs = words(name)
+    if (theirs.length !== wanted.length) continue
+    let distance = 0
+    for (const [i, word] of wanted.entries()) {
+      const their = theirs[i] as string
+      if (word === their) continue
+      const allowed = /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1
+      const apart = editDistance(word, their, allowed)
+      if (apart > allowed) {
+        distance = Number.POSITIVE_INFINITY
+        break
+      }
+      distance += apart
+    }
+    // Distance 0: the same words, written with other spacing or punctuation ("Lync2013").
+    if (distance < Number.POSITIVE_INFINITY) scored.push({ name, distance })
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
+    .slice(0, limit)
+    .map((s) => s.name)
+}
+
+/** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
+function words(name: string): string[] {
+  return normalizeName(name)
+    .replace(/(\p{L})(\d)|(\d)(\p{L})/gu, '$1$3 $2$4')
+    .split(/[\s\-_/]+/)
+    .filter((w) => w !== '')
+}
+
 /** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
 export function didYouMean(input: string, candidates: Iterable<string>, budget?: SuggestionBudget): string {
   const names = closestNames(input, candidates, 3, budget)

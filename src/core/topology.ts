@@ -1,10 +1,12 @@
 import { locate, type SourceDocument } from './document.js'
 import type { RunBudget } from './limits.js'
-import type { Matrix, Product } from './matrix.js'
+import { knownProduct } from './builtin-matrices.js'
+import type { Matrix, MatrixResolution, Product, ProductKind, UnsupportedProduct } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean, type SuggestionBudget } from './suggest.js'
 import type { Diagnostic, Span } from './types.js'
+import { readVersion, type DeclaredVersion } from './versions.js'
 
 /**
  * The shape schema/topology.schema.json guarantees once validation passed. A file that failed it is
@@ -13,6 +15,7 @@ import type { Diagnostic, Span } from './types.js'
 interface ServerData {
   name: string
   product: string
+  version?: string
 }
 interface ClientData {
   name: string
@@ -40,10 +43,20 @@ interface TopologyData {
 export interface ServerEntry {
   name: string
   product: Product
+  /** Set when the matrix knows the product only to say that nothing is supported on it. */
+  unsupported?: UnsupportedProduct
+  /** Its index under `servers:`, for Topology.locate. */
+  index: number
+  productSpan: Span
+  version?: DeclaredVersion & { span: Span }
 }
 export interface ClientEntry {
   name: string
   product: Product
+  /** Set when the matrix knows the product only to say that nothing is supported on it. */
+  unsupported?: UnsupportedProduct
+  /** Its index under `clients:`, for Topology.locate. */
+  index: number
   servers: ServerEntry[]
   workloads: string[]
   /** Where the client's `product:` value stands: every result for the population points here. */
@@ -65,22 +78,9 @@ export interface Topology {
   servers: ServerEntry[]
   clients: ClientEntry[]
   exceptions: ExceptionEntry[]
+  /** Where the node at a path (keys and indexes) of the file stands; for the few findings that point inside an entry. */
+  locate: (path: readonly (string | number)[]) => Span
 }
-
-/** The problems of one invalid matrix file: the first ones at their places, and how many more. */
-export interface MatrixFileProblems {
-  file: string
-  errors: Diagnostic[]
-  unlisted: number
-}
-
-/**
- * What a topology's `matrix:` names: a matrix, or why there is none. A matrix file that is itself
- * invalid also brings its problems, and those of any file it extends, to be reported once per run
- * with those files rather than with every topology that names them.
- */
-export type MatrixResolution = { ok: true; matrix: Matrix } | { ok: false; message: string; invalidFiles?: MatrixFileProblems[] }
-export type MatrixResolver = (ref: string) => MatrixResolution
 
 /** A topology, or its problems: the first ones at their places, and how many more there were (past what is described). */
 export type TopologyOutcome = { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[]; unlisted?: number }
@@ -119,13 +119,13 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
 
   /** One message per distinct unknown name: a large file repeats the same few mistakes. */
   const productProblems = new Map<string, string>()
-  const resolveProduct = (path: (string | number)[], kind: 'server' | 'client', name: string): Product | undefined => {
+  const resolveProduct = (path: (string | number)[], kind: ProductKind, name: string): { product: Product; unsupported?: UnsupportedProduct } | undefined => {
     const found = matrix.lookup(name, kind)
-    if (found.ok) return found.product
+    if (found.ok) return found
     const key = `${kind}\u0000${name}`
     let message = productProblems.get(key)
     if (message === undefined) {
-      message = matrix.lookupProblem(name, kind, budget)
+      message = productProblem(matrix, name, kind, budget)
       productProblems.set(key, message)
     }
     fail(path, message)
@@ -145,8 +145,16 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
   data.servers.forEach((server, i) => {
     if (!server) return
     const first = claimName(firstServerIndex, 'servers', i, server.name)
-    const product = resolveProduct(['servers', i, 'product'], 'server', server.product)
-    if (product && first === undefined) servers.set(server.name, { name: server.name, product })
+    const found = resolveProduct(['servers', i, 'product'], 'server', server.product)
+    if (!found || first !== undefined) return
+    const entry: ServerEntry = { name: server.name, product: found.product, index: i, productSpan: locate(document, ['servers', i, 'product']) }
+    if (found.unsupported) entry.unsupported = found.unsupported
+    else if (server.version !== undefined) {
+      const reading = readVersion(server.version, found.product, matrix)
+      if (!reading.ok) fail(['servers', i, 'version'], reading.message)
+      else entry.version = { ...reading.version, span: locate(document, ['servers', i, 'version']) }
+    }
+    servers.set(server.name, entry)
   })
 
   const allServerNames = [...firstServerIndex.keys()]
@@ -163,7 +171,7 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
   data.clients.forEach((client, i) => {
     if (!client) return
     const first = claimName(firstClientIndex, 'clients', i, client.name)
-    const product = resolveProduct(['clients', i, 'product'], 'client', client.product)
+    const found = resolveProduct(['clients', i, 'product'], 'client', client.product)
     const names = client.servers ?? allServerNames
     for (const [j, name] of names.entries()) {
       if (intact && !firstServerIndex.has(name)) {
@@ -173,8 +181,10 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
     for (const [j, workload] of (client.workloads ?? []).entries()) {
       if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
     }
-    if (product && first === undefined) {
-      clients.push({ name: client.name, product, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) })
+    if (found && first === undefined) {
+      const entry: ClientEntry = { name: client.name, product: found.product, index: i, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) }
+      if (found.unsupported) entry.unsupported = found.unsupported
+      clients.push(entry)
     }
   })
 
@@ -209,7 +219,7 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
     const earlier = waivedPairs.get(pair)
     if (earlier !== undefined) fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`)
     waivedPairs.set(pair, earlier ?? i)
-    const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)
+    const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product
     const expiresAt = endOfDayUtc(exception.expires)
     if (expiresAt === undefined) fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
     if (expiresAt === undefined || !product) continue
@@ -231,7 +241,22 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
   }
   // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
   if (!intact) return { ok: false, errors, unlisted: described.unlisted }
-  return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions } }
+  return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions, locate: (path) => locate(document, path) } }
+}
+
+/**
+ * Why `name` names no product of this kind in `matrix`: a product another built-in matrix has (or
+ * one coexist knows is supported nowhere) is named and explained, never "corrected" to a similar
+ * product of this matrix; otherwise the matrix says what it has.
+ */
+function productProblem(matrix: Matrix, name: string, kind: ProductKind, budget: SuggestionBudget | undefined): string {
+  const known = matrix.find(name) ? undefined : knownProduct(name)
+  if (!known) return matrix.lookupProblem(name, kind, budget)
+  const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`
+  if (known.kind !== kind) return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`
+  const elsewhere = known.matrices.filter((id) => id !== matrix.id)
+  const where = elsewhere.length > 0 ? `built-in matrices that have it: ${elsewhere.join(', ')}` : 'no built-in matrix supports it'
+  return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`
 }
 
 function isDefined<T>(value: T | undefined): value is T {
@@ -251,8 +276,9 @@ function salvage(value: unknown): TopologyData {
   return {
     ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
     servers: list(top.servers).map((v): ServerData | undefined => {
-      const [name, product] = [text(record(v), 'name'), text(record(v), 'product')]
-      return name !== undefined && product !== undefined ? { name, product } : undefined
+      const [name, product, version] = [text(record(v), 'name'), text(record(v), 'product'), text(record(v), 'version')]
+      if (name === undefined || product === undefined) return undefined
+      return version === undefined ? { name, product } : { name, product, version }
     }),
     clients: list(top.clients).map((v): ClientData | undefined => {
       const entry = record(v)

@@ -1,4 +1,4 @@
-// Types for validators.js, which scripts/compile-schemas.mjs generates from schema/*.schema.json.
+// Types for validators.js, which scripts/generate.mjs generates from schema/*.schema.json.
 import type { ErrorObject } from 'ajv'
 
 export interface StandaloneValidator {

@@ -5,7 +5,7 @@ import { markPreexisting } from '../core/baseline.js'
 import { buildReport, checkDocument, fileReport, parseTopology, unreadable } from '../core/check.js'
 import type { Policy } from '../core/evaluate.js'
 import { RunBudget } from '../core/limits.js'
-import type { MatrixResolution, MatrixResolver } from '../core/topology.js'
+import type { MatrixResolution, MatrixResolver } from '../core/matrix.js'
 import type { FileReport, Report } from '../core/types.js'
 import { readAtRevision } from './git.js'
 import { matrixResolver } from './matrix-files.js'
@@ -80,7 +80,9 @@ export async function checkFiles(paths: readonly string[], cwd: string, options:
   }
   if (baselineProblem !== undefined) {
     // Marks made before the base turned out unreadable would make the verdict depend on file order.
-    for (const [i, file] of files.entries()) files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })) }
+    for (const [i, file] of files.entries()) {
+      files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })), ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}) }
+    }
   }
   const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined
   const report: FilesReport = buildReport(files, baseline)

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync }
 import path from 'node:path'
 import type { RunBudget } from '../core/limits.js'
 import { createMatrixResolver, type LoadedMatrixFile, type MatrixFileReader } from '../core/matrix-files.js'
-import type { MatrixResolver } from '../core/topology.js'
+import type { MatrixResolver } from '../core/matrix.js'
 import { displayPath, isOutside } from './paths.js'
 
 // A matrix is a table of a few hundred cells; anything near this is not one.

@@ -1,6 +1,7 @@
 import { SEVERITY_RANK } from '../core/check.js'
 import { compareText } from '../core/order.js'
-import type { Diagnostic, PairResult, Report } from '../core/types.js'
+import { STATUS_RANK } from '../core/statuses.js'
+import type { Diagnostic, FindingBase, Report } from '../core/types.js'
 import { matrixLabel } from './findings.js'
 import type { Reporter } from './reporter.js'
 import { formatCommand, type AnnotationLevel } from './workflow-command.js'
@@ -50,10 +51,12 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
   for (const file of report.files) {
     unlisted += (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0)
     for (const error of file.errors) candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error))
-    for (const warning of file.warnings) candidates.push(diagnostic('warning', 'coexist: exception', warning))
+    for (const warning of file.warnings) candidates.push(diagnostic('warning', warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception', warning))
     for (const notice of file.notices) candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
+    for (const finding of file.estate ?? []) if (finding.severity !== 'none' && !finding.preexisting) candidates.push(annotated(finding))
+    // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
     for (const result of file.results) {
-      if (result.status !== 'supported' && result.severity !== 'none' && !result.preexisting) candidates.push(pair(result))
+      if ((result.status !== 'supported' || result.missingUpdate) && result.severity !== 'none' && !result.preexisting) candidates.push(annotated(result))
     }
   }
   const byLevel = (level: AnnotationLevel) =>
@@ -82,14 +85,14 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
 
 export const annotationsReporter: Reporter = { chunks: (report) => [renderAnnotations(report)] }
 
-function pair(result: PairResult): Candidate {
+function annotated(result: FindingBase): Candidate {
   const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
   const { source } = result
-  const cited = `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+  const cited = source.title === undefined ? `Source: none; ${matrixLabel(source)} states no verdict here.` : `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
   const message = [result.message, ...footnotes, cited].join('\n\n')
   const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
-  return { level, rank: SEVERITY_RANK[result.severity] * 10 + statusRank(result), file: result.file, line: result.line, command }
+  return { level, rank: SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status], file: result.file, line: result.line, command }
 }
 
 function diagnostic(level: AnnotationLevel, title: string, d: Diagnostic): Candidate {
@@ -97,13 +100,8 @@ function diagnostic(level: AnnotationLevel, title: string, d: Diagnostic): Candi
   return { level, rank: 100, file: d.file, line: d.line, command: formatCommand(level, { ...position(d), title }, d.message) }
 }
 
-// Among warnings, a workload that is not supported outranks "interoperable only".
-function statusRank(result: PairResult): number {
-  return { 'not-supported': 3, 'not-applicable': 2, interoperable: 1, supported: 0 }[result.status]
-}
-
 // GitHub's annotation columns are inclusive; our spans end one past the last character.
-function position(d: Diagnostic | PairResult) {
+function position(d: Diagnostic | FindingBase) {
   const sameLine = d.endLine === d.line
   return {
     file: d.file,

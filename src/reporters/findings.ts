@@ -1,7 +1,7 @@
 import { SEVERITY_RANK } from '../core/check.js'
 import { PROBLEMS_LISTED_PER_FILE } from '../core/limits.js'
 import { compareIds, compareText } from '../core/order.js'
-import type { FileReport, Footnote, PairResult } from '../core/types.js'
+import type { FileReport, Finding, FindingBase, Footnote, PairResult } from '../core/types.js'
 import { formatCount } from '../core/format.js'
 
 /**
@@ -30,15 +30,29 @@ export function unlistedLines(file: FileReport): string[] {
   return lines
 }
 
-/** Results a person should read: everything but plain supported pairs, worst first, then by line. */
-export function findingsOf(file: FileReport): PairResult[] {
-  return file.results
-    .filter((r) => r.severity !== 'none')
-    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || compareText(a.server, b.server))
+/**
+ * What a person should read in a file: the estate findings and every pair but the plain supported
+ * ones, worst first, then by line (a finding about the estate before the pairs on its line).
+ */
+export function findingsOf(file: FileReport): Finding[] {
+  const pairs: Finding[] = file.results.filter((r) => r.severity !== 'none')
+  return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || compareText(subjectOf(a), subjectOf(b)),
+  )
 }
 
-/** Each footnote cited by `results` once, in the order the source numbers them. */
-export function citedFootnotes(results: readonly PairResult[]): Footnote[] {
+/** A finding about one client/server pair, rather than about the estate. */
+export function isPair(finding: Finding): finding is PairResult {
+  return !('kind' in finding)
+}
+
+/** What a finding is about, to tell findings on one line apart: the server of a pair, the subject of an estate finding. */
+function subjectOf(finding: Finding): string {
+  return isPair(finding) ? finding.server : finding.subject
+}
+
+/** Each footnote cited by `findings` once, in the order the source numbers them. */
+export function citedFootnotes(results: readonly FindingBase[]): Footnote[] {
   const cited = new Map<string, Footnote>()
   for (const result of results) for (const footnote of result.footnotes) cited.set(footnote.id, footnote)
   return [...cited.values()].sort((a, b) => compareIds(a.id, b.id))
@@ -49,5 +63,9 @@ export const STATUS_LABEL = {
   interoperable: 'interoperable',
   'not-supported': 'not supported',
   'not-applicable': 'not applicable',
+  undocumented: 'undocumented',
 } as const
 
+
+/** How the plan shows a pair with no verdict today: its server runs a product supported nowhere. */
+export const NOT_CHECKED = 'not checked (server supported nowhere)'

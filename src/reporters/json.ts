@@ -4,7 +4,8 @@ import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
 /**
  * The machine-readable report: one object with every evaluated pair (supported ones included),
- * every input error and every warning about the input, each with file, line and column.
+ * every finding about the estate (capabilities, server rules, products supported nowhere), every
+ * input error and every warning about the input, each with file, line and column.
  *
  * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
  * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
@@ -17,6 +18,7 @@ export const jsonReporter: Reporter = {
       ['counts', JSON.stringify(countFindings(report))],
       ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)] as const] : []),
       ['results', resultLines(report.files)],
+      ['findings', estateLines(report.files)],
       ['errors', diagnosticLines(report.files, 'errors')],
       ['warnings', diagnosticLines(report.files, 'warnings')],
       ['notices', diagnosticLines(report.files, 'notices')],
@@ -66,6 +68,32 @@ function* resultLines(files: readonly FileReport[]): Generator<string> {
   for (const file of files) for (const result of file.results) yield resultJson(result, file, recurring)
 }
 
+/** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
+function* estateLines(files: readonly FileReport[]): Generator<string> {
+  for (const file of files) {
+    for (const f of file.estate ?? []) {
+      yield JSON.stringify({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        ...(file.matrix === undefined ? {} : { matrix: file.matrix }),
+        ...(file.matrixFile === undefined ? {} : { matrixFile: file.matrixFile }),
+        kind: f.kind,
+        subject: f.subject,
+        status: f.status,
+        severity: f.severity,
+        preexisting: f.preexisting,
+        source: f.source,
+        ...(f.related ? { related: f.related } : {}),
+        title: f.title,
+        message: f.message,
+      })
+    }
+  }
+}
+
 function* unlistedLines(files: readonly FileReport[]): Generator<string> {
   for (const file of files) if (file.unlisted) yield JSON.stringify({ file: file.file, ...file.unlisted })
 }
@@ -83,6 +111,8 @@ function resultJson(r: PairResult, file: FileReport, recurring: (value: string |
   json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`
   if (r.replacement !== undefined) json += `,"replacement":${recurring(r.replacement)}`
   if (r.alternatives !== undefined) json += `,"alternatives":${recurring(r.alternatives)}`
+  if (r.workloadVerdicts !== undefined) json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`
+  if (r.missingUpdate !== undefined) json += `,"missingUpdate":${recurring(r.missingUpdate)}`
   json += `,"source":${recurring(r.source)}`
   if (r.exception !== undefined) json += `,"exception":${recurring(r.exception)}`
   return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`
@@ -90,6 +120,6 @@ function resultJson(r: PairResult, file: FileReport, recurring: (value: string |
 
 function* diagnosticLines(files: readonly FileReport[], kind: 'errors' | 'warnings' | 'notices'): Generator<string> {
   for (const file of files) {
-    for (const d of file[kind]) yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, message: d.message })
+    for (const d of file[kind]) yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.topic ? { topic: d.topic } : {}), message: d.message })
   }
 }

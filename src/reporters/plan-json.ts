@@ -1,4 +1,4 @@
-import { pairChanges, planExitCode, totalCounts, type PairChange, type UpgradePlan } from '../core/plan.js'
+import { bothSides, pairChanges, planExitCode, totalCounts, type PairChange, type UpgradePlan } from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
 import { citedFootnotes } from './findings.js'
 
@@ -18,7 +18,8 @@ export function renderPlanJson(plans: readonly UpgradePlan[]): string {
     title: r.title,
     message: r.message,
   })
-  const pair = (c: PairChange) => ({ server: c.server, before: state(c.before), after: state(c.after) })
+  // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
+  const pair = (c: PairChange) => ({ server: c.server, before: c.before ? state(c.before) : null, after: state(c.after) })
   const body = {
     introducesFailures: planExitCode(plans) === 1,
     counts: totalCounts(plans),
@@ -39,7 +40,7 @@ export function renderPlanJson(plans: readonly UpgradePlan[]): string {
           changed: p.changed.map(pair),
           unchanged: p.unchanged.map(pair),
         })),
-        footnotes: citedFootnotes(changes.flatMap((c) => [c.before, c.after])),
+        footnotes: citedFootnotes(changes.flatMap(bothSides)),
       }
     }),
   }

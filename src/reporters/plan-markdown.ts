@@ -1,6 +1,6 @@
-import { pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
+import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
-import { citedFootnotes, STATUS_LABEL } from './findings.js'
+import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './findings.js'
 import { plural } from '../core/format.js'
 import { escapeHtml } from './html.js'
 import { MARK } from './summary.js'
@@ -19,16 +19,20 @@ const CHANGE = {
  */
 export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
   const c = totalCounts(plans)
+  const paths = failingMigrations(plans)
   const lines = [
     `## ${planExitCode(plans) === 1 ? '❌ coexist plan: the upgrade introduces failures' : '✅ coexist plan: no new failures'}`,
     '',
-    `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}`,
+    `${c.newlyFailing} newly failing · ${c.newlyPassing} newly passing · ${c.changed} changed · ${c.unchanged} unchanged · ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` · ${c.stillFailing} still failing` : ''}${paths > 0 ? ` · ${plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''}`,
     '',
   ]
   for (const plan of plans) {
     lines.push(`### <code>${escapeHtml(plan.file)}</code> · matrix <code>${escapeHtml(plan.matrix)}</code>`, '')
-    lines.push('| Server | Runs now | After the upgrade |', '|---|---|---|')
-    for (const u of plan.upgrades) lines.push(`| ${escapeHtml(u.server)} | ${escapeHtml(u.from)} | ${escapeHtml(u.to)}${u.from === u.to ? ' (no change)' : ''} |`)
+    lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|')
+    for (const u of plan.upgrades) {
+      const path = u.migration ? `${MARK[u.migration.status]} ${escapeHtml(u.migration.statement)}` : '—'
+      lines.push(`| ${escapeHtml(u.server)} | ${escapeHtml(u.from)} | ${escapeHtml(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`)
+    }
     lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|')
     for (const population of plan.populations) {
       const who = `${escapeHtml(population.client)}<br><sub>${escapeHtml(population.clientProduct)}</sub>`
@@ -37,7 +41,7 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
       }
     }
     lines.push('')
-    const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap((p) => [p.before, p.after]))
+    const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides))
     if (footnotes.length > 0) {
       lines.push('**Footnotes**', '')
       for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
@@ -46,6 +50,7 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
   return `${lines.join('\n').trimEnd()}\n`
 }
 
-function state(r: PairResult): string {
+function state(r: PairResult | undefined): string {
+  if (!r) return NOT_CHECKED
   return `${r.waived ? '🔕' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')}`
 }

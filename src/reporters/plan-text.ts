@@ -1,6 +1,6 @@
-import { pairChanges, planExitCode, stillFailing, totalCounts, type PlanCounts, type PopulationPlan, type UpgradePlan } from '../core/plan.js'
+import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type PlanCounts, type PopulationPlan, type UpgradePlan } from '../core/plan.js'
 import type { Diagnostic, PairResult } from '../core/types.js'
-import { citedFootnotes, STATUS_LABEL } from './findings.js'
+import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './findings.js'
 import { plural } from '../core/format.js'
 
 export interface PlanTextOptions {
@@ -28,7 +28,7 @@ const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?
  */
 export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTextOptions): string {
   const paint = (style: keyof typeof SGR, text: string) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
-  const state = (r: PairResult) => `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
+  const state = (r: PairResult | undefined) => (r ? `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}` : NOT_CHECKED)
   const renderPopulation = (population: PopulationPlan): string[] => {
     const lines = [`  ${clean(population.file)}:${population.line}:${population.column}: ${clean(population.client)} (${clean(population.clientProduct)})`]
     for (const [kind, label, style] of KINDS) {
@@ -46,10 +46,12 @@ export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTex
     out.push(paint('bold', clean(plan.file)) + paint('dim', `  (matrix ${clean(plan.matrix)})`))
     for (const u of plan.upgrades) {
       out.push(`  upgrade ${clean(u.server)}: ${u.from === u.to ? `already runs ${clean(u.to)}` : `${clean(u.from)} → ${clean(u.to)}`}`)
+      const m = u.migration
+      if (m) out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${clean(m.statement)}`)
     }
     out.push('')
     for (const population of plan.populations) out.push(...renderPopulation(population))
-    const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap((c) => [c.before, c.after]))
+    const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides))
     if (footnotes.length > 0) {
       out.push('', '  Footnotes:')
       for (const f of footnotes) out.push(`  [${clean(f.id)}] ${clean(f.text)}`)
@@ -57,7 +59,9 @@ export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTex
     out.push('')
   }
   const counts = totalCounts(plans)
-  out.push(planExitCode(plans) === 1 ? paint('red', `✖ The upgrade introduces failures: ${tally(counts)}`) : paint('green', `✔ No new failures: ${tally(counts)}`))
+  const paths = failingMigrations(plans)
+  const pathNote = paths > 0 ? `; ${plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''
+  out.push(planExitCode(plans) === 1 ? paint('red', `✖ The upgrade introduces failures: ${tally(counts)}${pathNote}`) : paint('green', `✔ No new failures: ${tally(counts)}`))
   return `${out.join('\n')}\n`
 }
 

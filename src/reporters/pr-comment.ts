@@ -1,5 +1,5 @@
 import { countFindings } from '../core/check.js'
-import type { Diagnostic, FileReport, PairResult, Report, Status } from '../core/types.js'
+import type { Diagnostic, FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
 import { findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
 import { plural } from '../core/format.js'
 import { inertText } from './html.js'
@@ -159,7 +159,7 @@ function renderFindings(body: Body, file: FileReport, options: PrCommentRenderOp
 }
 
 /** A finding as a list item: severity, line, title and footnote markers; the message; the replacement; the footnotes in full. */
-function finding(result: PairResult, options: PrCommentRenderOptions): string[] {
+function finding(result: FindingBase, options: PrCommentRenderOptions): string[] {
   const label = result.preexisting
     ? `${PREEXISTING} **pre-existing ${result.severity}**`
     : result.waived
@@ -172,7 +172,7 @@ function finding(result: PairResult, options: PrCommentRenderOptions): string[] 
 }
 
 /** "line 32", linked to the line at the pull request's head when the file is in the repository. */
-function lineRef(where: PairResult | Diagnostic, options: PrCommentRenderOptions): string {
+function lineRef(where: FindingBase | Diagnostic, options: PrCommentRenderOptions): string {
   const text = `line ${where.line}`
   const base = options.blobUrl && safeUrl(options.blobUrl)
   const relative = where.file.split('/')
@@ -182,7 +182,7 @@ function lineRef(where: PairResult | Diagnostic, options: PrCommentRenderOptions
   return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`
 }
 
-function markers(result: PairResult): string {
+function markers(result: FindingBase): string {
   return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('')
 }
 

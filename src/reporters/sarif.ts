@@ -4,8 +4,8 @@ import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { formatCount, plural } from '../core/format.js'
 import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
-import type { Diagnostic, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
-import { findingsOf, unlistedLines } from './findings.js'
+import type { Diagnostic, EstateFinding, EstateFindingKind, FindingBase, FindingSource, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
+import { findingsOf, isPair, STATUS_LABEL, unlistedLines } from './findings.js'
 import { escapeHtml } from './html.js'
 import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
@@ -18,10 +18,12 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** The partialFingerprints keys; bump the version when what they hash changes. */
 export const PAIR_FINGERPRINT = 'coexist/pair/v1'
+export const ESTATE_FINGERPRINT = 'coexist/estate/v1'
 export const INPUT_FINGERPRINT = 'coexist/input/v1'
 
 export const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology'
 export const EXCEPTION_RULE = 'coexist/exception'
+export const SERVER_VERSION_RULE = 'coexist/server-version'
 export const INVALID_MATRIX_RULE = 'coexist/invalid-matrix'
 
 /** GitHub code scanning's limit on the results of one run. */
@@ -54,12 +56,17 @@ interface Region {
   endColumn: number
 }
 
+interface Location {
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region }
+}
+
 interface SarifResult {
   ruleId: string
   ruleIndex: number
   level: Level
   message: { text: string }
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region } }[]
+  locations: Location[]
+  relatedLocations?: (Location & { id: number; message: { text: string } })[]
   partialFingerprints: Record<string, string>
   baselineState?: 'new' | 'unchanged'
   suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[]
@@ -138,10 +145,15 @@ export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifL
       if (file.kind === 'matrix') diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file')
       else diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology')
     }
-    for (const warning of file.warnings) diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review')
+    for (const warning of file.warnings) {
+      if (warning.topic === 'server-version') diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare')
+      else diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review')
+    }
 
     for (const finding of findingsOf(file)) {
-      pending.push({ level: LEVEL[finding.severity as Exclude<Severity, 'none'>], make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) })
+      const level = LEVEL[finding.severity as Exclude<Severity, 'none'>]
+      if (isPair(finding)) pending.push({ level, make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) })
+      else pending.push({ level, make: () => ({ rule: estateRule(finding, file.matrix), result: estateResult(finding, file.matrix, baselineUsed) }) })
     }
   }
   const notifications = [
@@ -199,7 +211,7 @@ function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boo
     // code treat it; viewers that honour suppressions hide it, and the rule's
     // defaultConfiguration still says how severe the status itself is.
     level: LEVEL[r.severity as Exclude<Severity, 'none'>],
-    message: { text: plainText([sentence(r.title), sentence(r.message), ...r.footnotes.map((f) => `Footnote ${f.id}: ${sentence(f.text)}`)]) },
+    message: { text: findingText(r) },
     locations: [location(r)],
     // The pair and its status, not its line: moving a population keeps its alert.
     partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
@@ -227,11 +239,42 @@ function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boo
       ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
       ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
       ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+      ...(r.workloadVerdicts === undefined ? {} : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+      source: sourceProperty(r.source),
     },
   }
 }
 
-function location(span: Diagnostic | PairResult): SarifResult['locations'][number] {
+function estateResult(f: EstateFinding, matrix: string | undefined, baselineUsed: boolean): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
+  return {
+    level: LEVEL[f.severity as Exclude<Severity, 'none'>],
+    message: { text: findingText(f) },
+    locations: [location(f)],
+    ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location({ file: f.file, ...r }), message: { text: plainText([r.message]) } })) } : {}),
+    // What it is about and its products (in the title), not its line.
+    partialFingerprints: { [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status) },
+    ...(baselineUsed ? { baselineState: f.preexisting ? ('unchanged' as const) : ('new' as const) } : {}),
+    properties: { kind: f.kind, subject: f.subject, status: f.status, ...(matrix === undefined ? {} : { matrix }), source: sourceProperty(f.source) },
+  }
+}
+
+/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
+function findingText(f: FindingBase): string {
+  return plainText([sentence(f.title), sentence(f.message), ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`), sourceSentence(f.source)])
+}
+
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+function sourceSentence(source: FindingSource): string {
+  const origin = source.matrixFile === undefined ? `matrix ${source.matrix}` : `custom matrix ${source.matrix} from ${source.matrixFile}`
+  if (source.title === undefined) return `Source: none; no source states this, so ${origin} states no verdict.`
+  return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`
+}
+
+function sourceProperty(source: FindingSource): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(source)) as Record<string, unknown>
+}
+
+function location(span: Diagnostic | FindingBase): Location {
   // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
   const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn }
   return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } }
@@ -275,7 +318,8 @@ export function plainText(paragraphs: readonly string[]): string {
 
 function sentence(text: string): string {
   const trimmed = text.trim()
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+  // A sentence that ends in a quotation ("… is not supported.") has its full stop already.
+  return /[.!?]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +361,13 @@ const STATUS_TEXT: Record<Status, StatusText> = {
     meaning:
       'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
   },
+  undocumented: {
+    name: 'Undocumented',
+    short: 'No source states the client on the server',
+    full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
+    meaning:
+      'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
+  },
   'not-applicable': {
     name: 'NotApplicable',
     short: 'Client not applicable to server',
@@ -324,6 +375,48 @@ const STATUS_TEXT: Record<Status, StatusText> = {
     meaning:
       'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
   },
+}
+
+/** What each kind of estate finding is about, for its rules. */
+const ESTATE_TEXT: Record<EstateFindingKind, { name: string; short: string; meaning: string }> = {
+  capability: {
+    name: 'Workload',
+    short: 'Client population declares a workload its client does not fully offer',
+    meaning:
+      'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
+  },
+  'server-rule': {
+    name: 'ServerCoexistence',
+    short: 'Server products side by side that the sources do not support',
+    meaning:
+      'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
+  },
+  'server-product': {
+    name: 'ServerProductSupportedNowhere',
+    short: 'Server product that no source supports',
+    meaning:
+      'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
+  },
+  'client-product': {
+    name: 'ClientProductSupportedNowhere',
+    short: 'Client product that no source supports',
+    meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+  },
+}
+
+function estateRule(f: EstateFinding, matrixId: string | undefined): Rule {
+  const kind = ESTATE_TEXT[f.kind]
+  const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : ''
+  const meaning = `${kind.meaning} Status of this rule: ${STATUS_LABEL[f.status]}.`
+  return {
+    id: `coexist/${scope}${f.kind}/${f.status}`,
+    name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+    shortDescription: { text: `${kind.short} (${STATUS_LABEL[f.status]})` },
+    fullDescription: { text: `${kind.short}, with the status ${STATUS_LABEL[f.status]}; each result quotes the source that states it, or says that none does.` },
+    help: { text: meaning, markdown: escapeHtml(meaning) },
+    defaultConfiguration: { level: DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
+    properties: { tags: ['compatibility', f.kind, f.status] },
+  }
 }
 
 function pairRule(r: PairResult, matrixId: string | undefined): Rule {
@@ -334,25 +427,17 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
   const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : ''
   const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`
   const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`
-  // The document the cell comes from, as the finding cites it (a custom matrix cites its own).
-  const { source } = r
+  // No source here: cells under one rule can come from different documents, so each result cites its own.
   const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)]
-  const origin = source.matrixFile === undefined ? '' : ` (custom matrix ${source.matrix} from ${source.matrixFile})`
-  const sourceLine = `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}${origin}.`
   return {
     id,
     name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
     shortDescription: { text: `${status.short}${cited}` },
     fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
     help: {
-      text: [...helpParagraphs, sourceLine].join('\n\n'),
-      markdown: [
-        escapeHtml(status.meaning),
-        ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`),
-        `Source: ${source.url ? `[${escapeHtml(source.title)}](<${source.url}>)` : escapeHtml(source.title)}${source.table ? `, table "${escapeHtml(source.table)}"` : ''}${escapeHtml(origin)}.`,
-      ].join('\n\n'),
+      text: helpParagraphs.join('\n\n'),
+      markdown: [escapeHtml(status.meaning), ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`)].join('\n\n'),
     },
-    ...(source.url ? { helpUri: source.url } : {}),
     defaultConfiguration: { level: DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
     properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
   }
@@ -391,6 +476,16 @@ const EXCEPTION_TO_REVIEW = inputRule(
   'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.',
   'warning',
   ['exception', 'configuration'],
+)
+
+const SERVER_VERSION = inputRule(
+  SERVER_VERSION_RULE,
+  'ServerVersionToDeclare',
+  'Server version to declare',
+  'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.',
+  'A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool\'s build as Get-CsServerPatchVersion reports it.',
+  'warning',
+  ['version', 'configuration'],
 )
 
 function footnoteList(footnotes: readonly Footnote[]): string {

@@ -1,5 +1,5 @@
 import { countFindings } from '../core/check.js'
-import type { FileReport, PairResult, Report, Status } from '../core/types.js'
+import type { FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
 import { citedFootnotes, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
 import { plural } from '../core/format.js'
 import { inertText } from './html.js'
@@ -11,6 +11,7 @@ export const MARK: Record<Status, string> = {
   interoperable: '⚠️',
   'not-supported': '❌',
   'not-applicable': '➖',
+  undocumented: '❔',
 }
 
 /**
@@ -80,7 +81,7 @@ function cell(result: PairResult): string {
   return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`
 }
 
-function markers(result: PairResult): string {
+function markers(result: FindingBase): string {
   return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('')
 }
 

@@ -1,6 +1,6 @@
 import { countFindings } from '../core/check.js'
 import type { Report, Severity } from '../core/types.js'
-import { citedFootnotes, findingsOf, matrixLabel, unlistedLines } from './findings.js'
+import { citedFootnotes, findingsOf, isPair, matrixLabel, unlistedLines } from './findings.js'
 import type { Reporter } from './reporter.js'
 import { formatCount, plural } from '../core/format.js'
 
@@ -60,7 +60,7 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
           out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`)
           out.push(`      ${clean(r.message)}`)
         }
-        const supported = file.results.length - findings.length
+        const supported = file.results.length - findings.filter(isPair).length
         if (supported > 0) out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`))
         const footnotes = citedFootnotes(findings.slice(0, room))
         if (footnotes.length > 0) {

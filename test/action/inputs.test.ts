@@ -75,14 +75,14 @@ describe('fail-on', () => {
   it('rejects an unknown status, with the closest one', () => {
     expect(readInputs({ 'INPUT_FAIL-ON': 'not-suported' })).toEqual({
       ok: false,
-      message: 'input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none',
+      message: 'input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
     })
   })
 
   it('rejects a word that is nothing like a status', () => {
     expect(readInputs({ 'INPUT_FAIL-ON': 'everything' })).toEqual({
       ok: false,
-      message: 'input fail-on: unknown status "everything"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none',
+      message: 'input fail-on: unknown status "everything"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
     })
   })
 
@@ -90,7 +90,7 @@ describe('fail-on', () => {
     expect(readInputs({ 'INPUT_FAIL-ON': 'none, not-supported' })).toEqual({
       ok: false,
       message:
-        'input fail-on: unknown status "none" ("none" cannot be combined with statuses); use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none',
+        'input fail-on: unknown status "none" ("none" cannot be combined with statuses); use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
     })
   })
 

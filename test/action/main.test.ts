@@ -211,7 +211,7 @@ describe('bad input', () => {
     const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'sometimes' })
     expect(out.code).toBe(2)
     expect(out.stdout).toBe(
-      '::error title=coexist%3A invalid input::input fail-on: unknown status "sometimes"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none\n',
+      '::error title=coexist%3A invalid input::input fail-on: unknown status "sometimes"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none\n',
     )
   })
 })
@@ -444,7 +444,7 @@ describe('the matrix and expiry-warning-days inputs', () => {
     const out = await action({ ...runner.env, INPUT_MATRIX: 'lync-server-2031' })
     expect(out.code).toBe(2)
     expect(out.stdout).toBe(
-      '::error title=coexist%3A invalid input::input matrix: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)\n',
+      '::error title=coexist%3A invalid input::input matrix: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)\n',
     )
     expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: '', sarif: '' })
     expect(runner.summary()).toContain('## ❌ coexist could not run\n\ninput matrix: unknown matrix &quot;lync-server-2031&quot;')

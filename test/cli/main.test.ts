@@ -81,7 +81,7 @@ describe('colour', () => {
     expect(out.code).toBe(1)
     expect(out.stdout).not.toContain(ESC)
     expect(out.stdout).toContain(
-      '      ?[2J?[31mboss (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.\n',
+      '      ?[2J?[31mboss (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.\n',
     )
     const onTerminal = await cli(['check', 'test/cli/fixtures/terminal-escapes.yml'], { isTTY: true })
     expect(onTerminal.stdout).not.toContain(`${ESC}[2J`)
@@ -171,7 +171,7 @@ describe('exit codes', () => {
     const out = await cli(['matrix', '--matrix', 'lync-server-2010'])
     expect(out.code).toBe(2)
     expect(out.stderr.split('\n')[0]).toBe(
-      'coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)',
+      'coexist: unknown matrix "lync-server-2010" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)',
     )
   })
 
@@ -459,7 +459,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     const out = await inDir(['check', '--matrix', 'lync-server-2031', 'coexist.yml'])
     expect(out.code).toBe(2)
     expect(out.stdout).toContain(
-      '  coexist.yml:1:9: error: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json) (the matrix option sets it)\n',
+      '  coexist.yml:1:9: error: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json) (the matrix option sets it)\n',
     )
     expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs')
   })

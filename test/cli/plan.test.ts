@@ -1,6 +1,8 @@
 // `coexist plan` through runCli(argv, deps): options, output formats, exit codes and bad input.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runCli, type CliDeps } from '../../src/cli/main.js'
 import { capture } from '../support/fake-runner.js'
 import { EXAMPLE_PLAN_TO_2013 } from '../support/expected-findings.js'
@@ -8,8 +10,26 @@ import { REPO_ROOT } from '../support/runtimes.js'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const ESC = '\u001b'
-const EXAMPLE = 'examples/coexist.yml'
+// The three pools the hand-worked table of test/core/plan.test.ts is about (Lync Server 2013, Lync
+// Server 2010 and Office Communications Server 2007 R2); the default example, examples/coexist.yml,
+// has the first two only.
+const EXAMPLE = 'examples/three-versions.yml'
 const ALL_2013 = ['--upgrade-all', 'Lync Server 2013']
+/** Gg425764, quoted by the migration rules of the all-generations catalogue. */
+const TO_2013_QUOTE = '"Lync Server 2013 supports migration from either of the following: Microsoft Lync Server 2010; Microsoft Office Communications Server 2007 R2"'
+const EARLIER_QUOTE = '"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported."'
+
+const roots: string[] = []
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true })
+})
+/** A directory of its own holding `estate.yml` with `text`. */
+function estateDir(text: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'coexist-plan-cli-'))
+  roots.push(dir)
+  writeFileSync(path.join(dir, 'estate.yml'), text)
+  return dir
+}
 
 async function cli(argv: string[], options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
   const stdout = capture(options.isTTY)
@@ -25,10 +45,14 @@ const skeleton = (text: string) => text.split('\n').filter((l) => !l.startsWith(
 interface JsonPlan {
   introducesFailures: boolean
   counts: Record<string, number>
-  files: { file: string; populations: { client: string; newlyFailing: { server: string }[]; newlyPassing: { server: string }[]; changed: { server: string }[]; unchanged: { server: string }[] }[] }[]
+  files: {
+    file: string
+    upgrades: { server: string; from: string; to: string; migration?: { status: string; severity: string; statement: string } }[]
+    populations: { client: string; newlyFailing: { server: string }[]; newlyPassing: { server: string }[]; changed: { server: string }[]; unchanged: { server: string }[] }[]
+  }[]
 }
 
-describe('coexist plan on examples/coexist.yml, every server to Lync Server 2013', () => {
+describe('coexist plan on examples/three-versions.yml, every server to Lync Server 2013', () => {
   // The expectations are worked out by hand from the seed table in test/core/plan.test.ts.
   it('text: per population what changes, the footnotes once, and exit 1 for the two new failures', async () => {
     const out = await cli(['plan', EXAMPLE, ...ALL_2013])
@@ -50,6 +74,11 @@ describe('coexist plan on examples/coexist.yml, every server to Lync Server 2013
     const plan = JSON.parse(out.stdout) as JsonPlan
     expect(plan.introducesFailures).toBe(true)
     expect(plan.counts).toEqual({ newlyFailing: 2, newlyPassing: 0, changed: 2, unchanged: 6, stillFailing: 1, pairs: 10 })
+    expect(plan.files[0]?.upgrades.map((u) => [u.server, u.to, u.migration?.status, u.migration?.severity, u.migration?.statement])).toEqual([
+      ['ams-pool01', 'Lync Server 2013', undefined, undefined, undefined],
+      ['lon-pool-2010', 'Lync Server 2013', 'supported', 'none', `migration from Lync Server 2010 to Lync Server 2013 is supported: ${TO_2013_QUOTE}`],
+      ['nyc-ocs', 'Lync Server 2013', 'supported', 'none', `migration from Office Communications Server 2007 R2 to Lync Server 2013 is supported: ${TO_2013_QUOTE}`],
+    ])
     const servers = (pairs: { server: string }[]) => pairs.map((p) => p.server).join(',')
     expect(plan.files[0]?.populations.map((p) => `${p.client}: failing ${servers(p.newlyFailing)}; passing ${servers(p.newlyPassing)}; changed ${servers(p.changed)}; unchanged ${servers(p.unchanged)}`)).toEqual([
       'knowledge-workers: failing ; passing ; changed ; unchanged ams-pool01,lon-pool-2010',
@@ -67,6 +96,15 @@ describe('coexist plan on examples/coexist.yml, every server to Lync Server 2013
     expect(out.stderr).toBe('')
     const lines = out.stdout.split('\n')
     expect(lines.slice(0, 3)).toEqual(['## ❌ coexist plan: the upgrade introduces failures', '', '2 newly failing · 0 newly passing · 2 changed · 6 unchanged · 10 pairs · 1 still failing'])
+    const quoted = TO_2013_QUOTE.replaceAll('"', '&quot;')
+    expect(lines.slice(lines.indexOf('| Server | Runs now | After the upgrade | Migration path |'), lines.indexOf('| Client population | Server | Change | Now | After the upgrade |'))).toEqual([
+      '| Server | Runs now | After the upgrade | Migration path |',
+      '|---|---|---|---|',
+      '| ams-pool01 | Lync Server 2013 | Lync Server 2013 (no change) | — |',
+      `| lon-pool-2010 | Lync Server 2010 | Lync Server 2013 | ✅ migration from Lync Server 2010 to Lync Server 2013 is supported: ${quoted} |`,
+      `| nyc-ocs | Office Communications Server 2007 R2 | Lync Server 2013 | ✅ migration from Office Communications Server 2007 R2 to Lync Server 2013 is supported: ${quoted} |`,
+      '',
+    ])
     expect(lines.filter((l) => /^\| [a-z]/.test(l) && l.includes('<br>'))).toEqual([
       '| knowledge-workers<br><sub>Lync 2013</sub> | ams-pool01 | unchanged | ✅ supported | ✅ supported |',
       '| knowledge-workers<br><sub>Lync 2013</sub> | lon-pool-2010 | unchanged | ✅ supported | ✅ supported |',
@@ -107,13 +145,72 @@ describe('exit codes', () => {
   })
 
   it('--upgrade is repeatable and wins over --upgrade-all for its server', async () => {
+    // No source states a migration from OCS 2007 R2 to Lync Server 2010: a warning, not a failure.
     const out = await cli(['plan', EXAMPLE, '--upgrade', 'nyc-ocs=Lync Server 2010', ...ALL_2013, '--upgrade', 'lon-pool-2010=lync-server-2010'])
     expect(out.code).toBe(0)
-    expect(out.stdout.split('\n').slice(1, 4)).toEqual([
+    expect(out.stdout.split('\n').slice(1, 6)).toEqual([
       '  upgrade ams-pool01: already runs Lync Server 2013',
       '  upgrade lon-pool-2010: already runs Lync Server 2010',
       '  upgrade nyc-ocs: Office Communications Server 2007 R2 → Lync Server 2010',
+      '      warning: no source states a migration path from Office Communications Server 2007 R2 to Lync Server 2010, so coexist does not call it supported',
+      '',
     ])
+  })
+
+  it('the default example: lon-pool-2010 takes a supported migration path, and the attendees newly fail', async () => {
+    const out = await cli(['plan', 'examples/coexist.yml', '--upgrade', 'lon-pool-2010=Lync Server 2013'])
+    expect(out.code).toBe(1)
+    expect(out.stdout.split('\n').slice(0, 4)).toEqual([
+      'examples/coexist.yml  (matrix lync-server-2013)',
+      '  upgrade lon-pool-2010: Lync Server 2010 → Lync Server 2013',
+      `      migration from Lync Server 2010 to Lync Server 2013 is supported: ${TO_2013_QUOTE}`,
+      '',
+    ])
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ The upgrade introduces failures: 1 newly failing, 0 newly passing, 2 changed, 7 unchanged in 10 pairs, 1 still failing')
+  })
+
+  it('1 for a migration path the sources rule out, although no pair newly fails; 0 under --fail-on none', async () => {
+    // The OCS 2007 pool serves no population (coexist checks no pair on it); Lync 2013 on the Lync
+    // Server 2013 pool is unchanged.
+    const cwd = estateDir(
+      [
+        'servers:',
+        '  - name: legacy',
+        '    product: Office Communications Server 2007',
+        '  - name: pool',
+        '    product: Lync Server 2013',
+        'clients:',
+        '  - name: workers',
+        '    product: Lync 2013',
+        '    servers: [pool]',
+        '',
+      ].join('\n'),
+    )
+    const out = await cli(['plan', 'estate.yml', '--upgrade', 'legacy=Lync Server 2013'], { cwd })
+    expect(out).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: [
+        'estate.yml  (matrix lync-server-2013)',
+        '  upgrade legacy: Office Communications Server 2007 → Lync Server 2013',
+        `      error: migration from Office Communications Server 2007 to Lync Server 2013 is not supported: ${EARLIER_QUOTE}`,
+        '',
+        '  estate.yml:8:14: workers (Lync 2013)',
+        '    unchanged on pool: supported',
+        '',
+        '✖ The upgrade introduces failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair; 1 migration path that fails',
+        '',
+      ].join('\n'),
+    })
+    const json = await cli(['plan', '--format', 'json', 'estate.yml', '--upgrade', 'legacy=Lync Server 2013'], { cwd })
+    expect(json.code).toBe(1)
+    const plan = JSON.parse(json.stdout) as JsonPlan
+    expect(plan.introducesFailures).toBe(true)
+    expect(plan.files[0]?.upgrades[0]?.migration).toMatchObject({ status: 'not-supported', severity: 'error' })
+    const lenient = await cli(['plan', '--fail-on', 'none', 'estate.yml', '--upgrade', 'legacy=Lync Server 2013'], { cwd })
+    expect(lenient.code).toBe(0)
+    expect(lenient.stdout.split('\n')[2]).toBe(`      warning: migration from Office Communications Server 2007 to Lync Server 2013 is not supported: ${EARLIER_QUOTE}`)
+    expect(lenient.stdout.trimEnd().split('\n').at(-1)).toBe('✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair')
   })
 
   it('reads coexist.yml from the working directory when no file is named', async () => {
@@ -134,6 +231,10 @@ describe('colour', () => {
   it('on a terminal only, and never with NO_COLOR', async () => {
     const tty = await cli(['plan', EXAMPLE, ...ALL_2013], { isTTY: true })
     expect(tty.stdout).toContain(`    ${ESC}[31mnewly failing${ESC}[0m on nyc-ocs: supported → not supported\n`)
+    // A migration path's severity is painted; a supported path has none.
+    expect(tty.stdout).toContain(`  upgrade nyc-ocs: Office Communications Server 2007 R2 → Lync Server 2013\n      migration from Office Communications Server 2007 R2 to Lync Server 2013 is supported: ${TO_2013_QUOTE}\n`)
+    const warned = await cli(['plan', EXAMPLE, '--upgrade', 'nyc-ocs=Lync Server 2010'], { isTTY: true })
+    expect(warned.stdout).toContain(`\n      ${ESC}[33mwarning${ESC}[0m: no source states a migration path from Office Communications Server 2007 R2 to Lync Server 2010, so coexist does not call it supported\n`)
     const noColor = await cli(['plan', EXAMPLE, ...ALL_2013], { isTTY: true, env: { NO_COLOR: '1' } })
     expect(noColor.stdout).not.toContain(ESC)
     const json = await cli(['plan', '--format', 'json', EXAMPLE, ...ALL_2013], { isTTY: true })
@@ -146,8 +247,13 @@ describe('bad input: exit 2, nothing on stdout', () => {
     ['an unknown server, with the closest name', ['--upgrade', 'ams-pool1=Lync Server 2013'], `${EXAMPLE}: error: unknown server "ams-pool1" (did you mean "ams-pool01"?)\n`],
     [
       'an unknown product, with suggestions',
+      ['--upgrade', 'nyc-ocs=Ofice Communications Server 2007 R2'],
+      `${EXAMPLE}: error: unknown server product "Ofice Communications Server 2007 R2" in matrix lync-server-2013; did you mean "Office Communications Server 2007 R2"?\n`,
+    ],
+    [
+      'an unknown product that is no slip of a name (another version), with the server products',
       ['--upgrade', 'nyc-ocs=OCS 2007 R3'],
-      `${EXAMPLE}: error: unknown server product "OCS 2007 R3" in matrix lync-server-2013; did you mean "Office Communications Server 2007 R2"?\n`,
+      `${EXAMPLE}: error: unknown server product "OCS 2007 R3" in matrix lync-server-2013; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2\n`,
     ],
     [
       'a client product given as the server product',
@@ -186,7 +292,7 @@ describe('bad input: exit 2, nothing on stdout', () => {
     expect(out.stdout).toBe('')
     const lines = out.stderr.trimEnd().split('\n')
     expect(lines[0]).toBe('nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)')
-    expect(lines[1]).toMatch(/^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: unknown client product "Skype for Business 2015" in matrix lync-server-2013; /)
+    expect(lines[1]).toMatch(/^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: "Skype for Business 2015" is not a client of matrix lync-server-2013\b/)
     expect(lines).toHaveLength(2)
   })
 

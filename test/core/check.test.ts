@@ -172,7 +172,9 @@ describe('countFindings', () => {
 
   it('counts the estate fixture', () => {
     const report = buildReport([checkTopology('estate.yml', fixtureBytes('estate.yml'), { policy: policy() })])
-    expect(countFindings(report)).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
+    // One failing pair, and one server rule: the fixture runs Lync Server 2013, Lync Server 2010 and OCS 2007 R2 side by side.
+    expect(report.files[0]?.estate?.map((f) => [f.kind, f.status, f.line])).toEqual([['server-rule', 'not-supported', 13]])
+    expect(countFindings(report)).toEqual({ errors: 2, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
   })
 })
 

@@ -319,9 +319,9 @@ describe('parseDocument within a run\'s node budget (max-nodes)', () => {
 
   it('refuses a file far over the budget without parsing it at all', () => {
     const budget = new RunBudget({ maxNodes: 1_000, maxPairs: 10 })
-    const started = performance.now()
     const outcome = parseDocument(flowScalars(2_000_000), 'big.yml', 'yaml', budget)
-    expect(performance.now() - started).toBeLessThan(500)
+    // "far more" is the estimate's refusal (the parser's own count would give the number): the
+    // YAML was never parsed. How long that takes is the bench's business (npm run bench), not a test's.
     expect(outcome.ok ? [] : outcome.errors.map((e) => e.message)).toEqual([
       "this file has far more YAML nodes than the run's limit of 1,000 (max-nodes) leaves for it; raise max-nodes for an estate this large",
     ])

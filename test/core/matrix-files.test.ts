@@ -8,7 +8,7 @@ import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import { checkTopology } from '../../src/core/check.js'
 import { createMatrixResolver, isMatrixPath, mergeMatrix, type MatrixFileReader } from '../../src/core/matrix-files.js'
 import type { MatrixData } from '../../src/core/matrix.js'
-import type { MatrixResolution, MatrixResolver } from '../../src/core/topology.js'
+import type { MatrixResolution, MatrixResolver } from '../../src/core/matrix.js'
 import type { Diagnostic, FileReport, PairResult } from '../../src/core/types.js'
 import { MAX_EXTENDS_DEPTH, RunBudget } from '../../src/core/limits.js'
 import { matrixResolver } from '../../src/io/matrix-files.js'
@@ -187,9 +187,10 @@ describe('an extends chain of three files on a built-in matrix', () => {
     })
     // What works instead, from the merged matrix: the replacement, then what the 2013 pool supports
     // there (Lync 2010 no longer, the softphone now); Lync 2010 is still supported on Lync Server 2010.
-    expect(old.alternatives).toEqual({ clients: ['Lync 2013', 'Lync Web App 2013', 'Lync 2010 Attendant', 'Contoso Softphone'], servers: ['Lync Server 2010'] })
+    // Three at most, in table order: the softphone, added last, is not among them.
+    expect(old.alternatives).toEqual({ clients: ['Lync 2013', 'Lync Web App 2013', 'Lync 2010 Attendant'], servers: ['Lync Server 2010'] })
     expect(old.message).toBe(
-      'old (Lync 2010) is not supported on s13 (Lync Server 2013). Use Lync 2013 instead. Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010 Attendant, Contoso Softphone; Lync 2010 is supported on Lync Server 2010.',
+      'old (Lync 2010) is not supported on s13 (Lync Server 2013). Use Lync 2013 instead. Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010 Attendant; Lync 2010 is supported on Lync Server 2010.',
     )
 
     expect(report.results.filter((r) => r.client === 'soft').map((r) => [r.server, r.status, r.source.title, r.source.note])).toEqual([
@@ -279,7 +280,7 @@ describe('extends problems, at the extends line of the file that has them', () =
         3,
         10,
         26,
-        'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)',
+        'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)',
       ],
     ])
   })
@@ -311,8 +312,25 @@ describe('a matrix file that is not a valid matrix', () => {
     const { reader } = repo({ 'm.yml': 'id: m\nextends: lync-server-2013\nclints: []\n' })
     const resolution = createMatrixResolver(reader)('m.yml')
     expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.line, e.column, e.message])).toEqual([
-      [3, 1, 'the file: unknown key "clints" (did you mean "clients"?); allowed: id, extends, title, description, sources, workloads, servers, clients, footnotes, cells'],
+      [3, 1, 'the file: unknown key "clints" (did you mean "clients"?); allowed: id, extends, facts, title, description, sources, workloads, servers, clients, footnotes, cells, unsupportedProducts, serverRules'],
     ])
+  })
+
+  it('facts: a built-in matrix only, and an unknown one is an error at its line', () => {
+    const { reader } = repo({ 'm.yml': 'id: m\nextends: lync-server-2013\nfacts: all-generatons\n' })
+    const resolution = createMatrixResolver(reader)('m.yml')
+    expect(resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.line, e.column, e.message])).toEqual([
+      [3, 8, 'facts: "all-generatons" is no built-in matrix (did you mean "all-generations"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server'],
+    ])
+  })
+
+  it('a file that extends a built-in matrix keeps its product facts: capabilities, builds, server rules, products supported nowhere', () => {
+    const { reader } = repo({ 'm.yml': 'id: m\nextends: lync-server-2013\n' })
+    const matrix = resolved(createMatrixResolver(reader)('m.yml'))
+    expect(matrix.offers('lync-web-app-2013', 'im')?.level).toBe('no')
+    expect(matrix.builds('lync-server-2013')?.line).toBe('5.0.8308')
+    expect(matrix.serverRules.some((r) => r.id === 'lync-server-2013-with-both')).toBe(true)
+    expect(matrix.find('LCS 2005')?.unsupported?.name).toBe('Live Communications Server 2005')
   })
 
   it('without extends, every table key is required; with it, only id', () => {

@@ -138,6 +138,54 @@ describe('Matrix.load rejects', () => {
   })
 })
 
+describe('Matrix.load checks the product facts (issue 11)', () => {
+  /** The tiny matrix with capabilities, a build line and a rule, as the catalogue states them. */
+  const facts = (): MatrixData => {
+    const data = tiny()
+    const [clientA] = data.clients as [MatrixData['clients'][number]]
+    clientA.offers = { im: { level: 'yes', source: { ref: 'src' } }, video: { level: 'yes', source: { ref: 'src' } }, voice: { level: 'no', source: { ref: 'src' } } }
+    const [, serverOld] = data.servers as [MatrixData['servers'][number], MatrixData['servers'][number]]
+    serverOld.builds = { line: '1.0.0', source: { ref: 'src' }, updates: [{ id: 'cu1', name: 'CU1', build: '1.0.0.10', source: { ref: 'src' } }] }
+    return data
+  }
+
+  it('a refinement of a workload the client does not offer: it could never apply', () => {
+    expect(problems(facts())).toEqual(['the cell cli-a on srv-old refines workload "voice", which cli-a does not offer'])
+  })
+
+  it('a capability of an unknown workload, citing an undeclared source', () => {
+    const data = facts()
+    delete data.cells[1]?.workloads?.voice
+    ;(data.clients[0] as MatrixData['clients'][number]).offers = { fax: { level: 'yes', source: { ref: 'nowhere' } } }
+    expect(problems(data)).toEqual(['client cli-a offers unknown workload "fax"', 'the capability of cli-a for fax cites source "nowhere", which the matrix does not declare'])
+  })
+
+  it('a requirement of an update the server does not list', () => {
+    const data = facts()
+    delete data.cells[1]?.workloads?.voice
+    ;(data.cells[1] as MatrixData['cells'][number]).requires = { update: 'cu9', unmet: 'not-supported', note: 'Needs CU9.', source: { ref: 'src' } }
+    expect(problems(data)).toEqual(['the cell cli-a on srv-old requires update "cu9", which server srv-old does not list'])
+  })
+
+  it('a server rule naming a product it does not know, and an unsupported product that is also a client', () => {
+    const data = facts()
+    delete data.cells[1]?.workloads?.voice
+    data.serverRules = [{ id: 'r', kind: 'together', servers: ['srv-old', 'srv-gone'], status: 'not-supported', source: { ref: 'src' } }]
+    data.unsupportedProducts = [{ id: 'cli-b', kind: 'client', name: 'Client Bee', statement: 'Gone.', source: { ref: 'src' } }]
+    expect(problems(data)).toEqual(['unsupported product "cli-b" is also a client of the matrix', 'server rule r names "srv-gone", which is no server product the matrix knows'])
+  })
+
+  it('takes offers, builds, server rules and unsupported products from its facts matrix where it states none', () => {
+    const seed = builtinMatrix('lync-server-2013') as Matrix
+    expect(seed.offers('lync-web-app-2013', 'im')?.level).toBe('no')
+    expect(seed.builds('lync-server-2013')?.line).toBe('5.0.8308')
+    expect(seed.serverRules.map((r) => r.id)).toContain('lync-server-2013-with-both')
+    expect(seed.find('OCS 2007')?.unsupported?.name).toBe('Office Communications Server 2007')
+    // Its own products keep their names: "Office Communications Server 2007 R2" is not the unsupported 2007.
+    expect(seed.find('Office Communications Server 2007 R2')?.unsupported).toBeUndefined()
+  })
+})
+
 describe('Matrix.load on a grid far larger than its cells', () => {
   // Issue 10: a 55 KB file of 1,000 clients and 1,000 servers with one cell gave 999,999 problems.
   const wide = (size: number): MatrixData => {
@@ -186,7 +234,8 @@ describe('Matrix lookups', () => {
 
   it('suggests by every name of a kind, shown as the display name, and lists the display names in table order', () => {
     // "Klient A" is an alias of Client A: a slip on it suggests the product by its display name.
-    expect(matrix.lookupProblem('Klient AA', 'client')).toBe('unknown client product "Klient AA" in matrix tiny; did you mean "Client A" or "Client B"?')
+    // A slip within one product's name only: "Client B" differs in a word of its own, so it is no slip of "Klient AA".
+    expect(matrix.lookupProblem('Klient AA', 'client')).toBe('unknown client product "Klient AA" in matrix tiny; did you mean "Client A"?')
     expect(matrix.lookupProblem('zzzzzzzz', 'server')).toBe('unknown server product "zzzzzzzz" in matrix tiny; servers of matrix tiny: Server New, Server Old')
     expect(matrix.displayNames('client')).toEqual(['Client A', 'Client B'])
     expect(matrix.displayNames('server')).toEqual(['Server New', 'Server Old'])

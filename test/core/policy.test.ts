@@ -12,7 +12,7 @@ const message = (text: string) => {
   return parsed.message
 }
 
-const USE = 'use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none'
+const USE = 'use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none'
 
 describe('parseFailOn', () => {
   it('defaults to not-supported, for an empty or blank input too', () => {

@@ -26,7 +26,7 @@ describe('precompiled schema validators', () => {
 
   // schema-errors.ts words its messages from `error.data` (the offending value: "must be a string,
   // not number 42") and `error.parentSchema` (the allowed keys for "unknown key ... did you mean").
-  // Ajv fills these in only with `verbose: true`, which scripts/compile-schemas.mjs sets.
+  // Ajv fills these in only with `verbose: true`, which scripts/generate.mjs sets.
   it('give errors the offending value and the parent schema that schema-errors.ts reads', () => {
     const [typeError] = topologySchemaErrors({ ...valid, servers: [{ name: 42, product: 'Lync Server 2013' }] })
     expect(typeError?.keyword).toBe('type')

@@ -118,7 +118,9 @@ describe('the built-in lync-server-2013 matrix matches the seed page', () => {
   })
 
   it('has the seed text of every footnote, verbatim, and no other footnote', () => {
-    expect(matrix.data.footnotes).toEqual(seed.footnotes)
+    expect(matrix.data.footnotes.map(({ id, text }) => ({ id, text }))).toEqual(seed.footnotes)
+    // Each also says how coexist applies it (README, "How the footnotes are read").
+    for (const f of matrix.data.footnotes) expect(f.reading, f.id).toMatch(/^(Attached|Applied)/)
   })
 
   // One test per cell, named as the page names it.

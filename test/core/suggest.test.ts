@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RunBudget, SUGGESTION_WORK_PER_RUN } from '../../src/core/limits.js'
-import { closestNames, didYouMean, normalizeName } from '../../src/core/suggest.js'
+import { closestNames, didYouMean, normalizeName, spellingSlipsOf } from '../../src/core/suggest.js'
 
 describe('normalizeName', () => {
   it('folds case, collapses runs of whitespace and trims', () => {
@@ -92,5 +92,29 @@ describe('suggestions within a run\'s budget', () => {
 
   it('does not measure names longer than a misspelling could plausibly be', () => {
     expect(closestNames('p'.repeat(70), ['p'.repeat(69)])).toEqual([])
+  })
+})
+
+describe('spellingSlipsOf: a product name is suggested only for a slip within that name', () => {
+  const names = ['Lync Server 2013', 'Lync Server 2010', 'Office Communications Server 2007 R2', 'Lync 2010 Attendant', 'Lync 2013', 'Lync Web App 2013']
+
+  it('finds a slip in a word, and other spacing or punctuation of the same words', () => {
+    expect(spellingSlipsOf('Lync Sever 2013', names)).toEqual(['Lync Server 2013'])
+    expect(spellingSlipsOf('lync server2013', names)).toEqual(['Lync Server 2013'])
+    expect(spellingSlipsOf('Lync 2010 Atendant', names)).toEqual(['Lync 2010 Attendant'])
+  })
+
+  it('never suggests another product: a number differs, a word is missing or added, or a word is another word', () => {
+    expect(spellingSlipsOf('Lync Server 2031', names)).toEqual([])
+    expect(spellingSlipsOf('Office Communications Server 2007', names)).toEqual([])
+    expect(spellingSlipsOf('Lync 2010 Attendee', names)).toEqual([])
+    expect(spellingSlipsOf('LWA 2013', names)).toEqual([])
+  })
+
+  it('costs what the budget allows, and gives nothing rather than a partial answer when it runs out', () => {
+    let left = 10
+    const budget = { takeSuggestionWork: (work: number) => (left -= work) >= 0 }
+    expect(spellingSlipsOf('Lync Sever 2013', names, 3, budget)).toEqual([])
+    expect(spellingSlipsOf('x'.repeat(65), names)).toEqual([])
   })
 })

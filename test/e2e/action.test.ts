@@ -16,6 +16,7 @@ import { annotationLines, parseCommand, scanCommands, type CommandScan } from '.
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const fixture = (name: string) => path.join(FIXTURES, name)
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
+const THREE_VERSIONS = path.join(REPO_ROOT, 'examples', 'three-versions.yml')
 
 const runners: FakeRunner[] = []
 afterAll(() => {
@@ -75,12 +76,14 @@ const F3 = footnoteText('3')
 // - trading-floor (Lync 2010 Group Chat) on Lync Server 2010: supported with footnote 1 → notice;
 //   on Lync Server 2013: not applicable → warning (not in fail-on).
 // - sales-desktops (Office Communicator 2007 R2, im + presence) on Lync Server 2013: interoperable,
-//   footnote 3 → warning; on OCS 2007 R2: supported.
+//   footnote 3 → warning; on Lync Server 2010: supported.
 // - field-engineers (Office Communicator 2007 R2 with conferencing) on Lync Server 2013: the
 //   conferencing refinement, not supported, footnote 3 → the one error.
 // - external-partners (Lync 2010 Attendee) on Lync Server 2013: not supported, footnote 2, waived
 //   until 2027-03-31 → notice; on Lync Server 2010: supported.
-// - reception (OCS 2007 R2 Attendant) on OCS 2007 R2: supported.
+// - reception (Lync 2010 Attendant) on Lync Server 2010: supported.
+// - ams-pool01 declares 5.0.8308.857 (a cumulative update of Lync Server 2013), and two pools
+//   (Lync Server 2013 beside Lync Server 2010) are a supported coexistence: no estate findings.
 // So: 10 pairs, 1 error, 2 warnings, 2 notices, 1 waived.
 const EXAMPLE_RESULTS = [
   ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, []],
@@ -88,11 +91,11 @@ const EXAMPLE_RESULTS = [
   ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, ['1']],
   ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, []],
   ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, ['3']],
-  ['sales-desktops', 'nyc-ocs', 'supported', 'none', false, []],
+  ['sales-desktops', 'lon-pool-2010', 'supported', 'none', false, []],
   ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, ['3']],
   ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, ['2']],
   ['external-partners', 'lon-pool-2010', 'supported', 'none', false, []],
-  ['reception', 'nyc-ocs', 'supported', 'none', false, []],
+  ['reception', 'lon-pool-2010', 'supported', 'none', false, []],
 ]
 
 // Annotation pieces for examples/coexist.yml. Product values start at column 14 (`    product: `);
@@ -114,10 +117,29 @@ const EXTERNAL_PARTNERS =
 const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
   `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`
 
-// Office Live Meeting 2007 on Lync Server 2013: no replacement; Lync Server 2013 supports four
-// clients; Live Meeting is supported on Lync Server 2010 and OCS 2007 R2.
+// examples/three-versions.yml: the example's populations, plus nyc-ocs (Office Communications
+// Server 2007 R2) beside ams-pool01 (Lync Server 2013, line 9) and lon-pool-2010 (Lync Server
+// 2010, line 11). Microsoft's "Supported server migration paths and coexistence scenarios in Lync
+// Server 2013" (Gg425764) rules that out in so many words; the finding points at the last of the
+// three pools, nyc-ocs's product on line 13 (columns 14 to 49, 36 characters), quotes the page
+// and names the other two pools with their lines.
+const THREE_VERSIONS_QUOTE =
+  'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
+const THREE_VERSIONS_NOTE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
+const THREE_VERSIONS_TITLE = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
+const THREE_VERSIONS_MESSAGE =
+  'Lync Server 2013 ("ams-pool01", line 9), Lync Server 2010 ("lon-pool-2010", line 11) and Office Communications Server 2007 R2 ("nyc-ocs", line 13) run side by side, which is not supported.' +
+  ` The source: "${THREE_VERSIONS_QUOTE}"`
+const THREE_VERSIONS_SOURCE = `Source: matrix lync-server-2013, "Supported server migration paths and coexistence scenarios in Lync Server 2013". ${THREE_VERSIONS_NOTE}`
+const SERVER_RULE =
+  '::error file=coexist.yml,line=13,endLine=13,col=14,endColumn=49,title=Lync Server 2013%2C Lync Server 2010 and Office Communications Server 2007 R2 side by side%3A not supported::' +
+  `${THREE_VERSIONS_MESSAGE}%0A%0A${THREE_VERSIONS_SOURCE}`
+
+// Office Live Meeting 2007 on Lync Server 2013: no replacement and no declared workloads, so the
+// first three of the four clients Lync Server 2013 supports, in matrix order; Live Meeting is
+// supported on Lync Server 2010 and OCS 2007 R2.
 const LIVE_MEETING_ALTERNATIVES =
-  'Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010, Lync 2010 Attendant; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
+  'Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
 
 const STACK_TRACE = /^\s+at /m
 
@@ -156,6 +178,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
   const badFailOn = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { 'INPUT_FAIL-ON': 'not-suported' } })
   const hostile = scenario(runtime, { files: { 'hostile.yml': fixture('hostile.yml') }, env: { INPUT_TOPOLOGY: 'hostile.yml' } })
   const html = scenario(runtime, { files: { 'html-name.yml': fixture('html-name.yml') }, env: { INPUT_TOPOLOGY: 'html-name.yml' } })
+  const threeVersions = scenario(runtime, { files: { 'coexist.yml': THREE_VERSIONS }, env: { INPUT_TOPOLOGY: undefined } })
 
   describe('on examples/coexist.yml with the default topology input', () => {
     it('fails the step with exit code 1 and nothing on stderr', async () => {
@@ -228,6 +251,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         passed: boolean
         counts: Record<string, number>
         results: { file: string; line: number; client: string; server: string; status: string; severity: string; waived: boolean; footnotes: { id: string; text: string }[] }[]
+        findings: unknown[]
         errors: unknown[]
         warnings: unknown[]
       }
@@ -236,6 +260,8 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual(EXAMPLE_RESULTS)
       expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
       expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([{ id: '3', text: F3 }])
+      // Two pools, Lync Server 2013 beside Lync Server 2010, and workloads every client offers: nothing about the estate.
+      expect(report.findings).toEqual([])
       expect(report.errors).toEqual([])
       expect(report.warnings).toEqual([])
     })
@@ -249,17 +275,16 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(lines).toContain(
         '<thead><tr><th align="left">Client population</th>' +
           '<th>ams-pool01<br><sub>Lync Server 2013</sub></th>' +
-          '<th>lon-pool-2010<br><sub>Lync Server 2010</sub></th>' +
-          '<th>nyc-ocs<br><sub>Office Communications Server 2007 R2</sub></th></tr></thead>',
+          '<th>lon-pool-2010<br><sub>Lync Server 2010</sub></th></tr></thead>',
       )
       const rows = lines.filter((l) => l.startsWith('<tr><th align="left">'))
       expect(rows).toEqual([
-        '<tr><th align="left">knowledge-workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td><td>—</td></tr>',
-        '<tr><th align="left">trading-floor<br><sub>Lync 2010 Group Chat</sub></th><td>➖ not applicable</td><td>✅ supported<sup>1</sup></td><td>—</td></tr>',
-        '<tr><th align="left">sales-desktops<br><sub>Office Communicator 2007 R2</sub></th><td>⚠️ interoperable<sup>3</sup></td><td>—</td><td>✅ supported</td></tr>',
-        '<tr><th align="left">field-engineers<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td><td>—</td></tr>',
-        '<tr><th align="left">external-partners<br><sub>Lync 2010 Attendee</sub></th><td>🔕❌ not supported<sup>2</sup></td><td>✅ supported</td><td>—</td></tr>',
-        '<tr><th align="left">reception<br><sub>Microsoft Office Communications Server 2007 R2 Attendant</sub></th><td>—</td><td>—</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">knowledge-workers<br><sub>Lync 2013</sub></th><td>✅ supported</td><td>✅ supported</td></tr>',
+        '<tr><th align="left">trading-floor<br><sub>Lync 2010 Group Chat</sub></th><td>➖ not applicable</td><td>✅ supported<sup>1</sup></td></tr>',
+        '<tr><th align="left">sales-desktops<br><sub>Office Communicator 2007 R2</sub></th><td>⚠️ interoperable<sup>3</sup></td><td>✅ supported</td></tr>',
+        '<tr><th align="left">field-engineers<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td></tr>',
+        '<tr><th align="left">external-partners<br><sub>Lync 2010 Attendee</sub></th><td>🔕❌ not supported<sup>2</sup></td><td>✅ supported</td></tr>',
+        '<tr><th align="left">reception<br><sub>Lync 2010 Attendant</sub></th><td>—</td><td>✅ supported</td></tr>',
       ])
       expect(lines).toContain(
         `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES} |`,
@@ -267,6 +292,36 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const footnotes = lines.filter((l) => /^<sup>\d+<\/sup> /.test(l))
       expect(footnotes).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
       expect(lines.indexOf('**Footnotes**')).toBeGreaterThan(lines.indexOf('</table>'))
+    })
+  })
+
+  describe('on examples/three-versions.yml: Lync Server 2013 beside both Lync Server 2010 and OCS 2007 R2', () => {
+    it('fails the step with a server-rule error at the last of the three pools, quoting the source, before the pairs', async () => {
+      const run = await threeVersions()
+      expect(run.status).toBe(1)
+      expectWellBehaved(run)
+      // The pairs are annotated as in the two-pool example (sales-desktops and reception are supported on nyc-ocs).
+      expect(run.annotations).toEqual([SERVER_RULE, FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      expect(parseCommand(run.annotations[0] as string)).toEqual({
+        name: 'error',
+        properties: { file: 'coexist.yml', line: '13', endLine: '13', col: '14', endColumn: '49', title: THREE_VERSIONS_TITLE },
+        message: `${THREE_VERSIONS_MESSAGE}\n\n${THREE_VERSIONS_SOURCE}`,
+      })
+      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        counts: Record<string, number>
+        findings: { kind: string; subject: string; line: number; status: string; severity: string; title: string; source: { quote?: string }; related: { line: number }[] }[]
+      }
+      expect(report.counts).toEqual({ errors: 2, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
+      expect(report.findings.map((f) => [f.kind, f.subject, f.line, f.status, f.severity, f.title, f.source.quote, f.related.map((r) => r.line)])).toEqual([
+        ['server-rule', 'ams-pool01, lon-pool-2010, nyc-ocs', 13, 'not-supported', 'error', THREE_VERSIONS_TITLE, THREE_VERSIONS_QUOTE, [9, 11]],
+      ])
+      const lines = run.summary.split('\n')
+      expect(lines[2]).toBe('2 errors · 2 warnings · 2 notices · 10 pairs checked · 1 waived')
+      expect(lines.filter((l) => l.startsWith('| error | '))).toEqual([
+        `| error | 13 | ${THREE_VERSIONS_TITLE} | ${THREE_VERSIONS_MESSAGE.replace(/"/g, '&quot;')} |`,
+        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES} |`,
+      ])
     })
   })
 
@@ -356,8 +411,9 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.annotations.filter((l) => l.startsWith('::error file=bad.yml,'))).toEqual([
         '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::' +
           'clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
+        // "Lync 2099" is no spelling slip of a product (its number is no product's): no "did you mean", the matrix's clients instead.
         '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
-          'unknown client product "Lync 2099" in matrix lync-server-2013; did you mean "Lync 2010" or "Lync 2013"?',
+          `unknown client product "Lync 2099" in matrix lync-server-2013; clients of matrix lync-server-2013: ${seedMatrix().clients.map((c) => c.name).join(', ')}`,
       ])
       expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
     })
@@ -388,7 +444,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(2)
       expectWellBehaved(run)
       expect(run.stdout).toBe(
-        '::error title=coexist%3A invalid input::input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, or none\n',
+        '::error title=coexist%3A invalid input::input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none\n',
       )
     })
 
@@ -429,6 +485,8 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
 
   describe('on a topology holding all 33 cells of the matrix', () => {
     // 3 servers and 11 populations that reach every server: one pair per cell of the seed's table.
+    // Running all three server versions side by side is itself not supported: one server-rule
+    // finding, at the product line of the last of the three pools (line 7).
     const matrix = seedMatrix()
     const allCells = path.join(mkdtempSync(path.join(tmpdir(), 'coexist-cells-')), 'all-cells.yml')
     writeFileSync(
@@ -436,6 +494,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       ['servers:', ...matrix.servers.flatMap((s) => [`  - name: s-${s.id}`, `    product: ${s.name}`]), 'clients:', ...matrix.clients.flatMap((c) => [`  - name: c-${c.id}`, `    product: ${c.name}`]), ''].join('\n'),
     )
     const cells = scenario(runtime, { files: { 'coexist.yml': allCells } })
+    const THREE_VERSIONS = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
 
     it('reports every cell with its status and footnotes, and annotates the non-supported ones up to GitHub\'s 10 per level', async () => {
       const run = await cells()
@@ -443,6 +502,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(1)
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
         results: { client: string; server: string; status: string; severity: string; line: number; title: string; footnotes: { id: string }[] }[]
+        findings: { kind: string; line: number; status: string; severity: string; title: string }[]
       }
       const actual = report.results.map((r) => `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`)
       const expected = matrix.clients.flatMap((c) =>
@@ -453,29 +513,32 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       )
       expect(expected).toHaveLength(33)
       expect(actual).toEqual(expected)
+      expect(report.findings.map((f) => [f.kind, f.line, f.status, f.severity, f.title])).toEqual([['server-rule', 7, 'not-supported', 'error', THREE_VERSIONS]])
       const parsed = run.annotations.map((a) => parseCommand(a))
       const failing = matrix.cells.filter((c) => c.status === 'not-supported').length
       const warned = matrix.cells.filter((c) => c.status === 'interoperable' || c.status === 'not-applicable').length
-      // The seed has 12 not-supported cells: more than GitHub shows, so 10 are annotated and one notice counts the rest.
+      // The seed has 12 not-supported cells and the server rule makes 13 errors: more than GitHub
+      // shows, so 10 are annotated and one notice counts the rest.
       expect(failing).toBe(12)
       expect(warned).toBeLessThanOrEqual(10)
       const errors = parsed.filter((c) => c.name === 'error')
       expect(errors).toHaveLength(10)
       expect(parsed.filter((c) => c.name === 'warning')).toHaveLength(warned)
-      // All errors are equally bad (not supported): the first 10 in the file are shown, by line.
-      const firstTen = report.results.filter((r) => r.severity === 'error').slice(0, 10)
-      expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual(firstTen.map((r) => [String(r.line), r.title]))
+      // All errors are equally bad (not supported): the first 10 in the file are shown, by line, the
+      // server rule at line 7 first.
+      const firstNine = report.results.filter((r) => r.severity === 'error').slice(0, 9)
+      expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual([['7', THREE_VERSIONS], ...firstNine.map((r) => [String(r.line), r.title])])
       const notices = parsed.filter((c) => c.name === 'notice')
       expect(notices).toHaveLength(1)
       expect(parsed.at(-1)).toEqual({
         name: 'notice',
-        properties: { title: 'coexist: 2 more findings not annotated' },
+        properties: { title: 'coexist: 3 more findings not annotated' },
         message:
-          'GitHub shows at most 10 annotations of each level per step, so 2 more findings are not annotated (the worst are shown first). The job summary and the JSON report list every finding.',
+          'GitHub shows at most 10 annotations of each level per step, so 3 more findings are not annotated (the worst are shown first). The job summary and the JSON report list every finding.',
       })
-      // The job summary still has every failing pair.
-      expect(run.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(failing)
-      expect(run.outputs.errors).toBe(String(failing))
+      // The job summary still has every failing pair, and the server rule.
+      expect(run.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(failing + 1)
+      expect(run.outputs.errors).toBe(String(failing + 1))
     })
   })
 

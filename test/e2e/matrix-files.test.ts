@@ -73,10 +73,10 @@ function expectWellBehaved(run: ActionRun) {
 const FLIPPED_TITLE = 'Office Communicator 2007 on Lync Server 2010: not supported'
 const FLIPPED_MESSAGE = [
   'back-office (Office Communicator 2007) is not supported on lon-pool-2010 (Lync Server 2010). Use Lync 2010 instead.' +
-    // Lync Server 2010 supports, in table order, all clients but Lync Web App 2013 (and now Office Communicator 2007);
-    // Office Communicator 2007 is still supported on OCS 2007 R2.
-    ' Alternatives: Lync Server 2010 supports Lync 2010, Lync 2013, Lync 2010 Attendant, Lync 2010 Group Chat, Lync Web App 2010, Lync 2010 Attendee, Office Communicator 2007 R2,' +
-    ' Microsoft Office Communications Server 2007 R2 Attendant, Office Live Meeting 2007; Office Communicator 2007 is supported on Office Communications Server 2007 R2.',
+    // The replacement (Lync 2010) first, then the clients Lync Server 2010 supports, in table order
+    // (all but Lync Web App 2013, and now Office Communicator 2007), three in all: no workload is
+    // declared, so none is ruled out. Office Communicator 2007 is still supported on OCS 2007 R2.
+    ' Alternatives: Lync Server 2010 supports Lync 2010, Lync 2013, Lync 2010 Attendant; Office Communicator 2007 is supported on Office Communications Server 2007 R2.',
   'Source: custom matrix contoso-house-rules from uc/house-rules.yml, "Contoso security standard SEC-42", table "Retired clients". Overrides the table\'s Supported for this pair.',
 ].join('\n\n')
 

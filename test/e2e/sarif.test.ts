@@ -30,6 +30,7 @@ interface Case {
 const CASES: Case[] = [
   { name: 'example', args: ['examples/coexist.yml'], status: 1 },
   { name: 'example-fail-on-none', args: ['examples/coexist.yml'], failOn: 'none', status: 0 },
+  { name: 'three-versions', args: ['examples/three-versions.yml'], status: 1 },
   { name: 'clean', args: [`${FIXTURES}/sarif-clean.yml`], status: 0 },
   { name: 'invalid', args: [`${FIXTURES}/sarif-invalid.yml`], status: 2 },
   { name: 'several', args: [`${FIXTURES}/sarif-estate.yml`, `${FIXTURES}/sarif-hostile.yml`, 'no-such-topology.yml'], status: 2 },
@@ -94,6 +95,38 @@ describe.each(runtimes())('coexist check --format sarif on $label', (runtime) =>
     ])
     // fail-on none: the same results, none of them an error, and exit 0.
     expect(logOf('example-fail-on-none').runs[0].results.map((r) => r.level)).toEqual(['warning', 'warning', 'warning', 'note', 'note'])
+  })
+
+  it('prints the server-rule finding of examples/three-versions.yml first, at the last of the three pools, with the other two as related locations and its source', () => {
+    const results = logOf('three-versions').runs[0].results
+    expect(results.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
+      ['coexist/server-rule/not-supported', 'error', 13],
+      ['coexist/not-supported/footnote-3', 'error', 32],
+      ['coexist/not-applicable', 'warning', 22],
+      ['coexist/interoperable/footnote-3', 'warning', 27],
+      ['coexist/supported/footnote-1', 'note', 22],
+      ['coexist/not-supported/footnote-2', 'note', 37],
+    ])
+    const rule = results[0]
+    expect(rule?.relatedLocations?.map((l) => [l.physicalLocation.region.startLine, l.message.text])).toEqual([
+      [9, 'server "ams-pool01" (Lync Server 2013)'],
+      [11, 'server "lon-pool-2010" (Lync Server 2010)'],
+    ])
+    // The title, what it means (quoting the source), and the source it comes from, cited as the matrix cites it.
+    const quote = 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
+    const note = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
+    expect(rule?.message.text.split('\n\n')).toEqual([
+      'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported.',
+      `Lync Server 2013 ("ams-pool01", line 9), Lync Server 2010 ("lon-pool-2010", line 11) and Office Communications Server 2007 R2 ("nyc-ocs", line 13) run side by side, which is not supported. The source: "${quote}"`,
+      'Source: Supported server migration paths and coexistence scenarios in Lync Server 2013 (https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)), as matrix lync-server-2013 cites it.',
+    ])
+    expect(rule?.properties?.source).toEqual({
+      matrix: 'lync-server-2013',
+      title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
+      url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+      note,
+      quote,
+    })
   })
 
   it('reports a missing file and the input errors of an invalid one as results', () => {

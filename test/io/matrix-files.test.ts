@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { MatrixResolution } from '../../src/core/topology.js'
+import type { MatrixResolution } from '../../src/core/matrix.js'
 import type { Diagnostic } from '../../src/core/types.js'
 import { matrixResolver } from '../../src/io/matrix-files.js'
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildReport, checkTopology, exitCodeOf } from '../../src/core/check.js'
-import type { Diagnostic, FileReport, PairResult, Report } from '../../src/core/types.js'
+import type { Diagnostic, EstateFinding, FileReport, FindingBase, Report } from '../../src/core/types.js'
 import { ANNOTATIONS_PER_LEVEL, renderAnnotations } from '../../src/reporters/annotations.js'
 import { jsonReporter } from '../../src/reporters/json.js'
 import { sarifLog } from '../../src/reporters/sarif.js'
@@ -28,28 +28,34 @@ function check(spec: TopologySpec, fmt: Format, file: string): { text: string; f
 
 /** What the reporter means to say for each finding: level, title, message and place, before escaping. */
 function intendedAnnotations(file: FileReport): ParsedCommand[] {
-  const place = (d: Diagnostic | PairResult) => ({
+  const place = (d: Diagnostic | FindingBase) => ({
     file: d.file,
     line: String(d.line),
     endLine: String(d.endLine),
     ...(d.endLine === d.line ? { col: String(d.column), endColumn: String(Math.max(d.column, d.endColumn - 1)) } : {}),
   })
-  const diagnostic = (name: string, title: string) => (d: Diagnostic): ParsedCommand => ({ name, properties: { ...place(d), title }, message: d.message })
-  const pairs = file.results
-    .filter((r) => r.status !== 'supported' && r.severity !== 'none' && !r.preexisting)
-    .map((r): ParsedCommand => {
-      const { source } = r
-      const cited = `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
-      return {
-        name: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'notice',
-        properties: { ...place(r), title: r.waived ? `${r.title} (waived)` : r.title },
-        message: [r.message, ...r.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`), cited].join('\n\n'),
-      }
-    })
+  const diagnostic = (name: string, title: (d: Diagnostic) => string) => (d: Diagnostic): ParsedCommand => ({ name, properties: { ...place(d), title: title(d) }, message: d.message })
+  const finding = (r: FindingBase): ParsedCommand => {
+    const { source } = r
+    // Built-in matrices only: "matrix <id>". No title: no source states the verdict.
+    const cited =
+      source.title === undefined
+        ? `Source: none; matrix ${source.matrix} states no verdict here.`
+        : `Source: matrix ${source.matrix}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+    return {
+      name: r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'notice',
+      properties: { ...place(r), title: r.waived ? `${r.title} (waived)` : r.title },
+      message: [r.message, ...r.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`), cited].join('\n\n'),
+    }
+  }
+  // A supported pair is annotated only when its server lacks an update it needs.
+  const pairs = file.results.filter((r) => (r.status !== 'supported' || r.missingUpdate) && r.severity !== 'none' && !r.preexisting).map(finding)
+  const estate = (file.estate ?? []).filter((f) => f.severity !== 'none' && !f.preexisting).map(finding)
   return [
-    ...file.errors.map(diagnostic('error', 'coexist: invalid topology')),
-    ...file.warnings.map(diagnostic('warning', 'coexist: exception')),
-    ...file.notices.map(diagnostic('notice', 'coexist: exception expires soon')),
+    ...file.errors.map(diagnostic('error', () => 'coexist: invalid topology')),
+    ...file.warnings.map(diagnostic('warning', (d) => (d.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception'))),
+    ...file.notices.map(diagnostic('notice', () => 'coexist: exception expires soon')),
+    ...estate,
     ...pairs,
   ]
 }
@@ -63,9 +69,20 @@ function positionless(file: FileReport) {
     matrix: file.matrix,
     errors: file.errors.map(strip).sort(),
     results: file.results.map(strip).sort(),
+    estate: (file.estate ?? []).map(estateInvariant).sort(),
     warnings: file.warnings.map(strip).sort(),
     notices: file.notices.map(strip).sort(),
   }
+}
+
+/**
+ * What an estate finding says whatever the order of the entries: a server rule names its pools in
+ * the order of the file and points at the last of them (with the lines of the others), so only its
+ * kind, status, severity and source are compared; a finding about one population or server whole.
+ */
+function estateInvariant(f: EstateFinding): string {
+  const { kind, status, severity, waived, preexisting, footnotes, source } = f
+  return JSON.stringify(kind === 'server-rule' ? { kind, status, severity, waived, preexisting, footnotes, source } : { ...f, line: 0, column: 0, endLine: 0, endColumn: 0 })
 }
 
 const shuffled = <T>(items: readonly T[]) => fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length })
@@ -121,7 +138,8 @@ describe('well-formed topologies with hostile names', () => {
           expect(sarifSchemaErrors(JSON.parse(JSON.stringify(log)))).toEqual([])
           const lines = lineCount(text)
           for (const result of log.runs[0].results) {
-            for (const { physicalLocation } of result.locations) {
+            // The related locations of a server rule (its other pools) too.
+            for (const { physicalLocation } of [...result.locations, ...(result.relatedLocations ?? [])]) {
               const { startLine, startColumn, endLine, endColumn } = physicalLocation.region
               expect(startLine).toBeGreaterThanOrEqual(1)
               expect(endLine).toBeGreaterThanOrEqual(startLine)
@@ -151,7 +169,14 @@ describe('well-formed topologies with hostile names', () => {
           expect(renderToString(jsonReporter, again.report)).toBe(renderToString(jsonReporter, first.report))
           const moved = check(other, otherFmt, 'coexist.yml')
           // Same file name for both formats, so only the order (and so the lines) differ.
-          const sameName = (f: FileReport) => positionless({ ...f, results: f.results.map((r) => ({ ...r, file: 'x' })), warnings: f.warnings.map((d) => ({ ...d, file: 'x' })), notices: f.notices.map((d) => ({ ...d, file: 'x' })) })
+          const sameName = (f: FileReport) =>
+            positionless({
+              ...f,
+              results: f.results.map((r) => ({ ...r, file: 'x' })),
+              estate: f.estate?.map((e) => ({ ...e, file: 'x' })),
+              warnings: f.warnings.map((d) => ({ ...d, file: 'x' })),
+              notices: f.notices.map((d) => ({ ...d, file: 'x' })),
+            })
           expect(sameName(moved.fileReport)).toEqual(sameName(first.fileReport))
           expect(moved.report.passed).toBe(first.report.passed)
         }),
@@ -161,7 +186,7 @@ describe('well-formed topologies with hostile names', () => {
   )
 
   it(
-    'give a JSON report that parses back to exactly the report as one object, a line per result',
+    'give a JSON report that parses back to exactly the report as one object, a line per result and per estate finding',
     () => {
       fc.assert(
         fc.property(fc.oneof({ weight: 3, arbitrary: topologySpec }, { weight: 1, arbitrary: crowdedTopologySpec }), format, fileName, (spec, fmt, file) => {
@@ -169,9 +194,15 @@ describe('well-formed topologies with hostile names', () => {
           const output = renderToString(jsonReporter, report)
           expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
           const lines = output.split('\n')
-          const start = lines.findIndex((line) => line.startsWith('  "results": ['))
-          const end = lines.findIndex((line) => line.startsWith('  "errors": ['))
-          expect(lines.slice(start + 1, end).filter((line) => line !== '  ],')).toHaveLength(report.files[0]?.results.length ?? 0)
+          // The element lines of a list: from the line of its key to the line of the next key.
+          const elements = (key: string, next: string) => {
+            const start = lines.findIndex((line) => line.startsWith(`  "${key}": [`))
+            const end = lines.findIndex((line) => line.startsWith(`  "${next}": [`))
+            expect(end).toBeGreaterThan(start)
+            return lines.slice(start + 1, end).filter((line) => line !== '  ],')
+          }
+          expect(elements('results', 'findings')).toHaveLength(report.files[0]?.results.length ?? 0)
+          expect(elements('findings', 'errors')).toHaveLength(report.files[0]?.estate?.length ?? 0)
         }),
       )
     },

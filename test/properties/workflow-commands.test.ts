@@ -27,6 +27,7 @@ const NAMES = {
   percent: '%0A::warning::%25%3A,:',
   crOnly: 'c\r::notice title=forged::x',
   server: '::stop-commands::srv\n::error::from server',
+  ocs: 'ocs%0A::add-mask::pool\r\n::error title=x::from ocs',
   reason: 'accepted\n::error::from reason',
   owner: '::add-mask::owner',
   ticket: 'CHG-1,\n::set-output name=passed::true',
@@ -37,6 +38,8 @@ const FAILING = `servers:
     product: Lync Server 2013
   - name: ${q(NAMES.stopEnd)}
     product: Lync Server 2010
+  - name: ${q(NAMES.ocs)}
+    product: Office Communications Server 2007 R2
 clients:
   - name: ${q(NAMES.forgedError)}
     product: Lync 2010 Attendee
@@ -117,6 +120,10 @@ describe('hostile names through the action bundle, read as the runner reads stdo
         .join('\u0000')
       if (spec.status === 1) {
         for (const name of [NAMES.forgedError, NAMES.mask, NAMES.stop, NAMES.server, NAMES.crOnly, NAMES.reason, NAMES.owner, NAMES.ticket]) expect(said).toContain(name)
+        // The three server generations side by side: the server-rule finding names every pool in its message.
+        const rule = scan.commands.map(parseCommand).find((c) => c.properties.title === 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported')
+        expect(rule?.name).toBe('error')
+        for (const name of [NAMES.server, NAMES.stopEnd, NAMES.ocs]) expect(rule?.message).toContain(`("${name}", line `)
       }
       expect(said).toContain(spec.file)
     })

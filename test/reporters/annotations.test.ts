@@ -12,8 +12,12 @@ const matrixJson = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2
 const footnoteText = (id: string) => matrixJson.footnotes.find((f) => f.id === id)?.text ?? `(no footnote ${id})`
 /** The last paragraph of every pair annotation from lync-server-2013 (escaped as in a command line). */
 const SOURCE = '%0A%0ASource: matrix lync-server-2013, "Supported clients from previous deployments in Lync Server 2013", table "Supported Server and Client Combinations"'
-/** What lync-server-2013 offers instead of Lync 2010 Attendee on Lync Server 2013, checked by hand against the matrix. */
-const ATTENDEE_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Lync 2010 Attendee is supported on Lync Server 2010.'
+/**
+ * What lync-server-2013 offers instead of Lync 2010 Attendee on Lync Server 2013, checked by hand
+ * against the matrix: the replacement (Lync Web App 2013) first, then the clients supported there in
+ * the table's order, three at most (Lync 2010 Attendant, the fourth, is left out).
+ */
+const ATTENDEE_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010; Lync 2010 Attendee is supported on Lync Server 2010.'
 
 describe('annotationsReporter on a hand-built report', () => {
   it('renders the errors, then the expired exception and the other warnings, then the notices, skipping supported pairs', () => {
@@ -341,5 +345,156 @@ describe('renderAnnotations and the run\'s own errors', () => {
   it('titles the errors of an invalid matrix file as such', () => {
     const lines = linesOf(renderToString(annotationsReporter, reportOf({ ...invalidFile(), kind: 'matrix' })))
     expect(lines.map((l) => parseCommand(l).properties.title)).toEqual(['coexist: invalid matrix', 'coexist: invalid matrix'])
+  })
+})
+
+describe('annotationsReporter and findings about the estate', () => {
+  /** Lync Web App 2013 declaring instant messaging: a client that does not offer it at all (all-generations). */
+  const CAPABILITY_YAML = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
+  /** Three server generations side by side, which Lync Server 2013's migration page does not support, with one supported pair. */
+  const THREE_POOLS_YAML = [
+    'servers:',
+    '  - name: pool13',
+    '    product: Lync Server 2013',
+    '  - name: pool10',
+    '    product: Lync Server 2010',
+    '  - name: ocs',
+    '    product: Office Communications Server 2007 R2',
+    'clients:',
+    '  - name: workers',
+    '    product: Lync 2013',
+    '    servers: [pool13]',
+    '',
+  ].join('\n')
+  const ALL_THREE = 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
+  const LIKEWISE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
+
+  it('annotates a capability finding at the workload it names, citing the comparison table', () => {
+    const file = checkText(CAPABILITY_YAML)
+    expect(file.results.map((r) => r.severity)).toEqual(['none'])
+    expect(linesOf(render(file))).toEqual([
+      '::error file=coexist.yml,line=8,endLine=8,col=17,endColumn=18,title=Lync Web App 2013 does not offer instant messaging::web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.%0A%0ASource: matrix all-generations, "Desktop client comparison tables for Lync Server 2013", table "Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)". Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
+    ])
+  })
+
+  it('annotates a server-rule finding at the last of its servers, and not the supported pair', () => {
+    const lines = linesOf(render(checkText(THREE_POOLS_YAML)))
+    expect(lines).toEqual([
+      `::error file=coexist.yml,line=7,endLine=7,col=14,endColumn=49,title=Lync Server 2013%2C Lync Server 2010 and Office Communications Server 2007 R2 side by side%3A not supported::Lync Server 2013 ("pool13", line 3), Lync Server 2010 ("pool10", line 5) and Office Communications Server 2007 R2 ("ocs", line 7) run side by side, which is not supported. The source: "${ALL_THREE}"%0A%0ASource: matrix lync-server-2013, "Supported server migration paths and coexistence scenarios in Lync Server 2013". ${LIKEWISE}`,
+    ])
+    // The title's comma is a property escape; it reads back as written.
+    expect(parseCommand(lines[0] ?? '').properties.title).toBe('Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported')
+  })
+
+  it('says that no source states a verdict for a server rule no source speaks of', () => {
+    const text = [
+      'matrix: all-generations',
+      'servers:',
+      '  - name: pool15',
+      '    product: Skype for Business Server 2015',
+      '  - name: pool10',
+      '    product: Lync Server 2010',
+      'clients:',
+      '  - name: workers',
+      '    product: Skype for Business 2015',
+      '    servers: [pool15]',
+      '',
+    ].join('\n')
+    expect(linesOf(render(checkText(text)))).toEqual([
+      '::warning file=coexist.yml,line=6,endLine=6,col=14,endColumn=29,title=Skype for Business Server 2015 with Lync Server 2010%3A stated by no source::Skype for Business Server 2015 ("pool15", line 4) and Lync Server 2010 ("pool10", line 6) run side by side, and no source states that they may (or may not), so coexist does not call it supported.%0A%0ASource: none; matrix all-generations states no verdict here.',
+    ])
+  })
+
+  it('never annotates an estate finding that is pre-existing or of severity none, nor counts it as left out', () => {
+    const file = checkText(CAPABILITY_YAML)
+    const [capability] = file.estate ?? []
+    if (!capability) throw new Error('no capability finding')
+    expect(render({ ...file, estate: [{ ...capability, preexisting: true }] })).toBe('')
+    expect(render({ ...file, estate: [{ ...capability, severity: 'none' }] })).toBe('')
+  })
+
+  it('caps estate findings with the pairs of their level, worse status first', () => {
+    const file = checkText(THREE_POOLS_YAML)
+    const [rule] = file.estate ?? []
+    if (!rule) throw new Error('no server-rule finding')
+    file.results = Array.from({ length: 10 }, (_, i) =>
+      pair({ file: 'coexist.yml', client: `c${i}`, server: 's', clientProduct: 'P', serverProduct: 'S', line: 20 + i, status: 'interoperable', severity: 'error' }),
+    )
+    const commands = linesOf(render(file)).map((l) => parseCommand(l))
+    // Not supported outranks interoperable within the errors: the server rule is shown, the tenth pair is rolled up.
+    expect(commands.map((c) => `${c.command}:${c.properties.line ?? '-'}`)).toEqual([
+      'error:7',
+      ...Array.from({ length: 9 }, (_, i) => `error:${20 + i}`),
+      // The roll-up, at no line.
+      'notice:-',
+    ])
+    expect(commands.at(-1)?.properties.title).toBe('coexist: 1 more finding not annotated')
+  })
+})
+
+describe('annotationsReporter and server versions', () => {
+  /** Skype for Business 2016 on Lync Server 2013 needs the December 2014 cumulative update (5.0.8308.857). */
+  const onVersion = (version?: string) =>
+    checkText(
+      [
+        'matrix: all-generations',
+        'servers:',
+        '  - name: pool13',
+        '    product: Lync Server 2013',
+        ...(version ? [`    version: ${version}`] : []),
+        'clients:',
+        '  - name: office',
+        '    product: Skype for Business 2016',
+        '    servers: [pool13]',
+        '',
+      ].join('\n'),
+    )
+  const UPDATE_NOTE =
+    'The update is "required to manage the configuration of the Skype for Business client" (EnableSkypeUI). Without it the client still signs in, but "User asked to switch to Lync client experience (user cannot switch to Skype for Business later)": the pair stays supported, in the Lync client experience. The page adds that "The Lync 2013 client experience is not an option for Skype for Business 2016 client versions" and does not say what a 2016 client does on an unpatched server.'
+
+  it('annotates a supported pair whose server lacks an update it needs, as a notice at the pair', () => {
+    const file = onVersion('5.0.8308.556')
+    expect(file.results.map((r) => [r.status, r.severity, r.missingUpdate])).toEqual([['supported', 'notice', { id: 'dec-2014', name: 'December 2014 cumulative update', build: '5.0.8308.857' }]])
+    expect(linesOf(render(file))).toEqual([
+      `::notice file=coexist.yml,line=8,endLine=8,col=14,endColumn=36,title=Skype for Business 2016 on Lync Server 2013%3A supported::office (Skype for Business 2016) is supported on pool13 (Lync Server 2013). It needs the December 2014 cumulative update (5.0.8308.857) or later, and the server declares version 5.0.8308.556: ${UPDATE_NOTE} The Lync 2013 client experience is not an option for Skype for Business 2016: its users keep the Skype for Business user interface.%0A%0ASource: matrix all-generations, "Configure the client experience with Skype for Business (Lync Server 2013)", table "Default client experiences". The page configures the experience of Skype for Business client users in a Lync Server 2013 environment, and names Skype for Business 2016 client versions in it; the Desktop client comparison tables for Lync Server 2013 also have a column "Skype for Business 2015 and 2016 client".`,
+    ])
+  })
+
+  it('does not annotate the same pair once the server declares the update', () => {
+    const file = onVersion('5.0.8308.857')
+    expect(file.results.map((r) => [r.status, r.severity, r.missingUpdate])).toEqual([['supported', 'none', undefined]])
+    expect(render(file)).toBe('')
+  })
+
+  it('titles a warning about a server version "coexist: server version", at the server', () => {
+    expect(linesOf(render(onVersion()))).toEqual([
+      `::warning file=coexist.yml,line=4,endLine=4,col=14,endColumn=29,title=coexist%3A server version::server "pool13" (Lync Server 2013) declares no version, and Skype for Business 2016 on it needs the December 2014 cumulative update (5.0.8308.857) or later: ${UPDATE_NOTE} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+    ])
+  })
+
+  it('words the warning the same whatever the order of the populations that need the update', () => {
+    // Skype for Business 2016 and 2015 both need the December 2014 cumulative update on Lync Server
+    // 2013, each with a note of its own: one warning per note at the server, the same whatever the file's order.
+    const populations = {
+      office16: ['  - name: office16', '    product: Skype for Business 2016'],
+      office15: ['  - name: office15', '    product: Skype for Business 2015'],
+    }
+    const topology = (order: (keyof typeof populations)[]) =>
+      checkText(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', ...order.flatMap((p) => populations[p]), ''].join('\n'))
+    const [first, second] = [topology(['office16', 'office15']), topology(['office15', 'office16'])]
+    expect(first.warnings.map((w) => [w.topic, w.message.split(' on it ')[0]])).toEqual([
+      ['server-version', 'server "pool13" (Lync Server 2013) declares no version, and Skype for Business 2015'],
+      ['server-version', 'server "pool13" (Lync Server 2013) declares no version, and Skype for Business 2016'],
+    ])
+    expect(render(second)).toBe(render(first))
+  })
+
+  it('titles a hand-built server-version warning the same way, and other warnings as exceptions', () => {
+    const file = cleanFile()
+    file.warnings.push(diagnostic({ file: 'clean.yml', line: 3, column: 14, topic: 'server-version', message: 'declare a version' }), diagnostic({ file: 'clean.yml', line: 9, column: 5, message: 'an exception' }))
+    expect(linesOf(render(file)).map((l) => [parseCommand(l).properties.line, parseCommand(l).properties.title])).toEqual([
+      ['3', 'coexist: server version'],
+      ['9', 'coexist: exception'],
+    ])
   })
 })

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Footnote } from '../../src/core/types.js'
-import { citedFootnotes, findingsOf, STATUS_LABEL } from '../../src/reporters/findings.js'
+import type { EstateFinding, Finding, Footnote } from '../../src/core/types.js'
+import { citedFootnotes, findingsOf, isPair, STATUS_LABEL } from '../../src/reporters/findings.js'
 import { cleanFile, F1, F2, F3, pair, sampleFile } from './helpers.js'
+
+/** A pair as client/server, an estate finding as kind:subject. */
+const label = (f: Finding) => (isPair(f) ? `${f.client}/${f.server}` : `${f.kind}:${f.subject}`)
 
 describe('findingsOf', () => {
   it('drops plain supported pairs and puts the rest worst first', () => {
-    expect(findingsOf(sampleFile()).map((r) => `${r.severity} ${r.client}/${r.server}`)).toEqual([
+    expect(findingsOf(sampleFile()).map((r) => `${r.severity} ${label(r)}`)).toEqual([
       'error attendees/pool13',
       'warning legacy/pool13',
       'notice chat/pool10',
@@ -18,13 +21,45 @@ describe('findingsOf', () => {
     const at = (server: string, line: number, column: number) =>
       pair({ client: 'c', server, clientProduct: 'P', serverProduct: 'S', line, column, status: 'interoperable', severity: 'warning' })
     file.results = [at('b', 9, 1), at('z', 3, 7), at('y', 3, 7), at('a', 3, 2), at('x', 1, 30)]
-    expect(findingsOf(file).map((r) => `${r.line}:${r.column}:${r.server}`)).toEqual(['1:30:x', '3:2:a', '3:7:y', '3:7:z', '9:1:b'])
+    expect(findingsOf(file).map((r) => `${r.line}:${r.column}:${label(r)}`)).toEqual(['1:30:c/x', '3:2:c/a', '3:7:c/y', '3:7:c/z', '9:1:c/b'])
   })
 
   it('keeps supported pairs that cite a footnote (they are notices)', () => {
     const file = cleanFile()
     file.results.push(pair({ client: 'chat', server: 'pool10', clientProduct: 'Lync 2010 Group Chat', serverProduct: 'Lync Server 2010', line: 9, severity: 'notice', footnotes: [F1] }))
-    expect(findingsOf(file).map((r) => r.client)).toEqual(['chat'])
+    expect(findingsOf(file).map(label)).toEqual(['chat/pool10'])
+  })
+
+  it('lists estate findings with the pairs, by severity and line, an estate finding before the pairs on its line', () => {
+    const file = sampleFile()
+    const estate = (kind: EstateFinding['kind'], subject: string, line: number, severity: EstateFinding['severity']): EstateFinding => ({
+      file: file.file,
+      line,
+      column: 14,
+      endLine: line,
+      endColumn: 20,
+      kind,
+      subject,
+      status: severity === 'error' ? 'not-supported' : 'undocumented',
+      severity,
+      waived: false,
+      preexisting: false,
+      footnotes: [],
+      source: { matrix: 'lync-server-2013' },
+      title: subject,
+      message: subject,
+    })
+    const attendees = file.results.find((r) => r.client === 'attendees')?.line as number
+    file.estate = [estate('server-rule', 'pool13, pool10', 99, 'error'), estate('capability', 'attendees', attendees, 'error'), estate('server-rule', 'pool10, pool07', 1, 'warning')]
+    expect(findingsOf(file).map((r) => `${r.severity} ${label(r)}`)).toEqual([
+      'error capability:attendees',
+      'error attendees/pool13',
+      'error server-rule:pool13, pool10',
+      'warning server-rule:pool10, pool07',
+      'warning legacy/pool13',
+      'notice chat/pool10',
+      'notice partners/pool13',
+    ])
   })
 
   it('does not reorder the file\'s own results', () => {
@@ -66,6 +101,7 @@ describe('STATUS_LABEL', () => {
       interoperable: 'interoperable',
       'not-supported': 'not supported',
       'not-applicable': 'not applicable',
+      undocumented: 'undocumented',
     })
   })
 })

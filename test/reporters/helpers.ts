@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { buildReport, checkTopology } from '../../src/core/check.js'
-import type { Diagnostic, FileReport, Footnote, PairResult, Report, Status } from '../../src/core/types.js'
+import type { Diagnostic, EstateFinding, FileReport, Footnote, PairResult, Report, Status } from '../../src/core/types.js'
 
 /** A fixed "now" so exception expiry never depends on the day the tests run. */
 export const NOW = new Date('2026-06-01T12:00:00Z')
@@ -62,6 +62,31 @@ export function pair(input: PairInput): PairResult {
     title: `${input.clientProduct} on ${input.serverProduct}: ${status}`,
     message: `${input.client} (${input.clientProduct}) is ${status} on ${input.server} (${input.serverProduct}).`,
     source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
+    ...input,
+  }
+}
+
+type EstateInput = Partial<EstateFinding> & Pick<EstateFinding, 'kind' | 'subject' | 'line'>
+
+/**
+ * An estate finding with defaults for everything a test does not care about: not supported, an
+ * error, citing Lync Server 2013's page on server coexistence.
+ */
+export function estateFinding(input: EstateInput): EstateFinding {
+  const status: Status = input.status ?? 'not-supported'
+  return {
+    file: 'estate.yml',
+    column: 14,
+    endLine: input.line,
+    endColumn: 30,
+    status,
+    severity: 'error',
+    waived: false,
+    preexisting: false,
+    footnotes: [],
+    source: { matrix: 'lync-server-2013', title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013', url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)' },
+    title: `${input.subject}: ${status}`,
+    message: `${input.subject} is ${status}.`,
     ...input,
   }
 }

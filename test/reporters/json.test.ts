@@ -4,7 +4,7 @@ import { jsonReporter } from '../../src/reporters/json.js'
 import { CHUNK_LENGTH, renderToString } from '../../src/reporters/reporter.js'
 import { buildReport } from '../../src/core/check.js'
 import { jsonReportObject } from '../support/json-report.js'
-import { checkFixture, cleanFile, diagnostic, F1, F2, invalidFile, pair, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, diagnostic, estateFinding, F1, F2, invalidFile, pair, reportOf, sampleFile } from './helpers.js'
 
 const render = (...files: FileReport[]) => renderToString(jsonReporter, reportOf(...files))
 const parse = (...files: FileReport[]) => JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
@@ -16,6 +16,7 @@ const RESULT_KEYS = [
   'endLine',
   'endColumn',
   'matrix',
+  'matrixFile',
   'client',
   'server',
   'clientProduct',
@@ -28,6 +29,8 @@ const RESULT_KEYS = [
   'footnotes',
   'replacement',
   'alternatives',
+  'workloadVerdicts',
+  'missingUpdate',
   'source',
   'exception',
   'title',
@@ -35,13 +38,13 @@ const RESULT_KEYS = [
 ]
 
 describe('jsonReporter', () => {
-  it('is one object { passed, counts, results, errors, warnings, notices }, in that order', () => {
-    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'errors', 'warnings', 'notices'])
+  it('is one object { passed, counts, results, findings, errors, warnings, notices }, in that order', () => {
+    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'findings', 'errors', 'warnings', 'notices'])
   })
 
   it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
     const compared = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
-    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'errors', 'warnings', 'notices'])
+    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'findings', 'errors', 'warnings', 'notices'])
     expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
     const failed = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
     expect(failed.baseline).toStrictEqual({ revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' })
@@ -67,7 +70,7 @@ describe('jsonReporter', () => {
     const report = reportOf(cleanFile())
     const result = JSON.stringify(jsonReportObject(report).results[0])
     expect(renderToString(jsonReporter, report)).toBe(
-      `{\n  "passed": true,\n  "counts": {"errors":0,"warnings":0,"notices":0,"waived":0,"preexisting":0,"pairs":1},\n  "results": [\n    ${result}\n  ],\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n`,
+      `{\n  "passed": true,\n  "counts": {"errors":0,"warnings":0,"notices":0,"waived":0,"preexisting":0,"pairs":1},\n  "results": [\n    ${result}\n  ],\n  "findings": [],\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n`,
     )
   })
 
@@ -76,10 +79,14 @@ describe('jsonReporter', () => {
     const output = renderToString(jsonReporter, report)
     // Compared as JSON text: the same values, the same key order, the same members left out.
     expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
-    // One line per result and per diagnostic, whatever the names hold.
-    const counts = { results: 0, errors: 0, warnings: 0, notices: 0 }
-    for (const file of report.files) for (const kind of ['results', 'errors', 'warnings', 'notices'] as const) counts[kind] += file[kind].length
-    expect(output.split('\n')).toHaveLength(1 + 3 + (counts.results + 2) + (counts.errors + 2) + (counts.warnings + 2) + (counts.notices + 2) + 1 + 1)
+    // One line per result, per estate finding and per diagnostic, whatever the names hold.
+    const counts = { results: 0, findings: 0, errors: 0, warnings: 0, notices: 0 }
+    for (const file of report.files) {
+      for (const kind of ['results', 'errors', 'warnings', 'notices'] as const) counts[kind] += file[kind].length
+      counts.findings += file.estate?.length ?? 0
+    }
+    expect(counts.findings).toBe(2)
+    expect(output.split('\n')).toHaveLength(1 + 3 + (counts.results + 2) + (counts.findings + 2) + (counts.errors + 2) + (counts.warnings + 2) + (counts.notices + 2) + 1 + 1)
   })
 
   it('gives a large report in pieces of about CHUNK_LENGTH, each result a line that parses on its own', () => {
@@ -196,6 +203,7 @@ describe('jsonReporter', () => {
       passed: false,
       counts: { errors: 2, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 },
       results: [],
+      findings: [],
       errors: [
         { file: 'broken.yml', line: 3, column: 14, endLine: 3, endColumn: 30, message: 'unknown server product "Lync Server 2099"' },
         { file: 'broken.yml', line: 7, column: 21, endLine: 7, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' },
@@ -233,11 +241,12 @@ describe('jsonReporter on YAML fixtures', () => {
   it('gives every pair of estate.yml with exactly the documented fields', () => {
     const json = parse(checkFixture('estate.yml'))
     expect(json.passed).toBe(false)
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 8 })
+    // The second error is the server rule: the three pools side by side.
+    expect(json.counts).toStrictEqual({ errors: 2, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 8 })
     expect(json.results).toHaveLength(8)
     for (const result of json.results) {
       expect(Object.keys(result)).toEqual(RESULT_KEYS.filter((k) => Object.hasOwn(result, k)))
-      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => k !== 'replacement' && k !== 'alternatives' && k !== 'exception')))
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => !['matrixFile', 'replacement', 'alternatives', 'workloadVerdicts', 'missingUpdate', 'exception'].includes(k))))
       // Alternatives exactly where nothing works: not supported and not applicable.
       expect(Object.hasOwn(result, 'alternatives')).toBe(result.status === 'not-supported' || result.status === 'not-applicable')
       for (const footnote of result.footnotes as Record<string, unknown>[]) expect(Object.keys(footnote)).toEqual(['id', 'text'])
@@ -253,8 +262,20 @@ describe('jsonReporter on YAML fixtures', () => {
       ['partners', 'pool13', 'not-supported', 'notice', true, ['2'], []],
     ])
     expect(json.results[7]).toMatchObject({ file: 'estate.yml', line: 25, column: 14, replacement: 'Lync Web App 2013', exception: { reason: 'Moving to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2099-03-31' } })
-    // Checked by hand against matrices/lync-server-2013.json: the replacement, then what Lync Server 2013 supports.
-    expect(json.results[7]?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010', 'Lync 2010 Attendant'], servers: ['Lync Server 2010'] })
+    // Checked by hand against matrices/lync-server-2013.json: the replacement, then what Lync Server
+    // 2013 supports, three at most (Lync 2010 Attendant, the fourth, is left out).
+    expect(json.results[7]?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010'], servers: ['Lync Server 2010'] })
+    // Only the populations that declare workloads have their verdicts, each stated for the workload or the pair's own.
+    expect(json.results.map((r) => [r.client, r.server, r.workloadVerdicts])).toEqual([
+      ['workers', 'pool13', undefined],
+      ['workers', 'pool10', undefined],
+      ['chat', 'pool10', undefined],
+      ['chat', 'pool13', undefined],
+      ['sales', 'pool13', [{ workload: 'im', status: 'interoperable', from: 'pair' }, { workload: 'presence', status: 'interoperable', from: 'pair' }]],
+      ['sales', 'ocs', [{ workload: 'im', status: 'supported', from: 'pair' }, { workload: 'presence', status: 'supported', from: 'pair' }]],
+      ['field', 'pool13', [{ workload: 'im', status: 'interoperable', from: 'pair' }, { workload: 'conferencing', status: 'not-supported', from: 'workload' }]],
+      ['partners', 'pool13', undefined],
+    ])
     expect(json.results[7]?.source).toStrictEqual({
       matrix: 'lync-server-2013',
       title: 'Supported clients from previous deployments in Lync Server 2013',
@@ -303,6 +324,19 @@ function richReport(): Report {
     pair({ ...shared, client: 'twin', server: 'pool13', line: 42, severity: 'error', alternatives: { clients: [], servers: [] }, footnotes: [{ id: '1', text: F1.text }] }),
   )
   estate.notices.push(diagnostic({ line: 50, column: 3, message: hostile }))
+  estate.warnings.push(diagnostic({ line: 3, column: 14, topic: 'server-version', message: hostile }))
+  estate.estate = [
+    estateFinding({
+      kind: 'server-rule',
+      subject: `pool13, ${hostile}`,
+      line: 8,
+      related: [{ line: 4, column: 14, endLine: 4, endColumn: 30, message: hostile }],
+      source: { matrix: 'lync-server-2013', title: hostile, url: 'https://example.com/t?a=1&b=2', quote: hostile, note: undefined },
+      title: hostile,
+      message: hostile,
+    }),
+    estateFinding({ kind: 'capability', subject: hostile, line: 12, status: 'undocumented', severity: 'warning', preexisting: true, source: { matrix: 'lync-server-2013' }, related: undefined }),
+  ]
   const noMatrix: FileReport = { ...cleanFile('no matrix.yml'), matrix: undefined }
   return buildReport([estate, invalidFile(), noMatrix, cleanFile(`sites/${hostile}.yml`)], { revision: 'a1b2c3d', problem: hostile })
 }
@@ -322,5 +356,127 @@ describe('jsonReporter and problems past the per-file listing limit', () => {
   it('names a custom matrix\'s file on every result', () => {
     const json = JSON.parse(renderToString(jsonReporter, reportOf({ ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }))) as { results: Record<string, unknown>[] }
     expect(json.results.map((r) => [r.matrix, r.matrixFile])).toEqual([['house', 'rules/house.yml']])
+  })
+})
+
+describe('jsonReporter and findings about the estate', () => {
+  const SERVER_RULE_SOURCE = {
+    matrix: 'lync-server-2013',
+    title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
+    url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+    note: 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."',
+    quote: 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.',
+  }
+
+  it('writes the server rule of estate.yml in findings, at the last of its pools, with the others as related lines', () => {
+    const json = parse(checkFixture('estate.yml'))
+    expect(json.findings).toStrictEqual([
+      {
+        file: 'estate.yml',
+        line: 8,
+        column: 14,
+        endLine: 8,
+        endColumn: 25,
+        matrix: 'lync-server-2013',
+        kind: 'server-rule',
+        subject: 'ocs, pool10, pool13',
+        status: 'not-supported',
+        severity: 'error',
+        preexisting: false,
+        source: SERVER_RULE_SOURCE,
+        related: [
+          { line: 4, column: 14, endLine: 4, endColumn: 30, message: 'server "pool13" (Lync Server 2013)' },
+          { line: 6, column: 14, endLine: 6, endColumn: 30, message: 'server "pool10" (Lync Server 2010)' },
+        ],
+        title: 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported',
+        message: `Lync Server 2013 ("pool13", line 4), Lync Server 2010 ("pool10", line 6) and Office Communications Server 2007 R2 ("ocs", line 8) run side by side, which is not supported. The source: "${SERVER_RULE_SOURCE.quote}"`,
+      },
+    ])
+  })
+
+  it('writes a capability finding without a related member, and counts it under its severity', () => {
+    const file = checkText(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n'))
+    const json = parse(file)
+    expect(json.passed).toBe(false)
+    expect(json.counts).toStrictEqual({ errors: 1, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 1 })
+    expect(json.results.map((r) => [r.client, r.server, r.status, r.severity])).toEqual([['web', 'pool13', 'supported', 'none']])
+    expect(json.findings).toStrictEqual([
+      {
+        file: 'coexist.yml',
+        line: 8,
+        column: 17,
+        endLine: 8,
+        endColumn: 19,
+        matrix: 'all-generations',
+        kind: 'capability',
+        subject: 'web',
+        status: 'not-supported',
+        severity: 'error',
+        preexisting: false,
+        source: {
+          matrix: 'all-generations',
+          title: 'Desktop client comparison tables for Lync Server 2013',
+          table: 'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
+          url: 'https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)',
+          note: 'Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
+        },
+        title: 'Lync Web App 2013 does not offer instant messaging',
+        message:
+          'web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.',
+      },
+    ])
+  })
+
+  it('lists the findings of all files in one list, file by file, each on a line of its own, with a custom matrix\'s file', () => {
+    const first = sampleFile()
+    first.estate = [estateFinding({ kind: 'server-rule', subject: 'pool13, pool10', line: 5, status: 'undocumented', severity: 'warning', source: { matrix: 'lync-server-2013' } })]
+    const second: FileReport = { ...cleanFile('second.yml'), matrix: 'house', matrixFile: 'rules/house.yml', estate: [estateFinding({ file: 'second.yml', kind: 'client-product', subject: 'old', line: 9 })] }
+    const report = reportOf(first, second)
+    const output = renderToString(jsonReporter, report)
+    const lines = output.split('\n')
+    const start = lines.indexOf('  "findings": [')
+    expect(lines.slice(start, start + 4)).toEqual([
+      '  "findings": [',
+      '    {"file":"estate.yml","line":5,"column":14,"endLine":5,"endColumn":30,"matrix":"lync-server-2013","kind":"server-rule","subject":"pool13, pool10","status":"undocumented","severity":"warning","preexisting":false,"source":{"matrix":"lync-server-2013"},"title":"pool13, pool10: undocumented","message":"pool13, pool10 is undocumented."},',
+      '    {"file":"second.yml","line":9,"column":14,"endLine":9,"endColumn":30,"matrix":"house","matrixFile":"rules/house.yml","kind":"client-product","subject":"old","status":"not-supported","severity":"error","preexisting":false,"source":{"matrix":"lync-server-2013","title":"Supported server migration paths and coexistence scenarios in Lync Server 2013","url":"https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)"},"title":"old: not-supported","message":"old is not-supported."}',
+      '  ],',
+    ])
+    expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
+    // The estate findings count under their severity: one more error and one more warning than the pairs alone.
+    expect((JSON.parse(output) as { counts: unknown }).counts).toStrictEqual({ errors: 2, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 7 })
+  })
+
+  it('passes when the only failing estate finding is pre-existing, and counts it apart', () => {
+    const file = cleanFile()
+    file.estate = [estateFinding({ file: 'clean.yml', kind: 'capability', subject: 'workers', line: 6, preexisting: true })]
+    const json = JSON.parse(renderToString(jsonReporter, buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; findings: { preexisting: boolean }[] }
+    expect(json.passed).toBe(true)
+    expect(json.counts).toStrictEqual({ errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 1, pairs: 1 })
+    expect(json.findings.map((f) => f.preexisting)).toEqual([true])
+    file.estate = [{ ...(file.estate[0] as NonNullable<FileReport['estate']>[number]), preexisting: false }]
+    expect(parse(file).passed).toBe(false)
+  })
+
+  it('gives a warning its topic only when it has one', () => {
+    const file = cleanFile()
+    file.warnings.push(diagnostic({ file: 'clean.yml', line: 3, column: 14, endColumn: 30, topic: 'server-version', message: 'declare a version' }), diagnostic({ file: 'clean.yml', line: 9, column: 5, message: 'an exception' }))
+    expect(parse(file).warnings).toStrictEqual([
+      { file: 'clean.yml', line: 3, column: 14, endLine: 3, endColumn: 30, topic: 'server-version', message: 'declare a version' },
+      { file: 'clean.yml', line: 9, column: 5, endLine: 9, endColumn: 6, message: 'an exception' },
+    ])
+  })
+
+  it('writes a pair\'s missing update and its workload verdicts after its alternatives', () => {
+    const file = checkText(
+      ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', '    version: 5.0.8308.556', 'clients:', '  - name: office', '    product: Skype for Business 2016', '    servers: [pool13]', '    workloads: [im]', ''].join('\n'),
+    )
+    const [result] = parse(file).results
+    expect(Object.keys(result ?? {})).toEqual(RESULT_KEYS.filter((k) => !['matrixFile', 'replacement', 'alternatives', 'exception'].includes(k)))
+    expect([result?.status, result?.severity, result?.workloadVerdicts, result?.missingUpdate]).toEqual([
+      'supported',
+      'notice',
+      [{ workload: 'im', status: 'supported', from: 'pair' }],
+      { id: 'dec-2014', name: 'December 2014 cumulative update', build: '5.0.8308.857' },
+    ])
   })
 })

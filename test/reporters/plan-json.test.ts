@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderPlanJson } from '../../src/reporters/plan-json.js'
-import { quietPlan, samplePlan } from './plan-sample.js'
+import { migrationPlan, quietPlan, REFUSED_MIGRATION, samplePlan, UNSTATED_MIGRATION } from './plan-sample.js'
 
 interface JsonState {
   serverProduct: string
@@ -23,7 +23,7 @@ interface JsonPlan {
   files: {
     file: string
     matrix: string
-    upgrades: { server: string; from: string; to: string }[]
+    upgrades: { server: string; from: string; to: string; migration?: { status: string; severity: string; statement: string; source: Record<string, string> } }[]
     counts: Record<string, number>
     populations: { client: string; clientProduct: string; line: number; column: number; newlyFailing: JsonPair[]; newlyPassing: JsonPair[]; changed: JsonPair[]; unchanged: JsonPair[] }[]
     footnotes: { id: string; text: string }[]
@@ -55,8 +55,20 @@ describe('renderPlanJson', () => {
     const [file] = parse(renderPlanJson([samplePlan()])).files
     expect(file?.upgrades).toEqual([
       { server: 'pool13', from: 'Lync Server 2013', to: 'Lync Server 2013' },
-      { server: 'pool10', from: 'Lync Server 2010', to: 'Lync Server 2013' },
+      {
+        server: 'pool10',
+        from: 'Lync Server 2010',
+        to: 'Lync Server 2013',
+        migration: {
+          status: 'supported',
+          severity: 'none',
+          statement: 'migration from Lync Server 2010 to Lync Server 2013 is supported: "Lync Server 2013 supports migration from Lync Server 2010."',
+          source: { matrix: 'lync-server-2013', title: 'Migration paths', quote: 'Lync Server 2013 supports migration from Lync Server 2010.' },
+        },
+      },
     ])
+    // A server that keeps its product has no migration path, not even an empty one.
+    expect(file?.upgrades[0]).not.toHaveProperty('migration')
     const servers = (pairs: JsonPair[]) => pairs.map((p) => p.server)
     expect(file?.populations.map((p) => [p.client, p.clientProduct, p.line, p.column, servers(p.newlyFailing), servers(p.newlyPassing), servers(p.changed), servers(p.unchanged)])).toEqual([
       ['workers', 'Lync 2013', 7, 14, [], ['pool10'], [], ['pool13']],
@@ -100,6 +112,20 @@ describe('renderPlanJson', () => {
       { id: '3', text: 'IM and presence only.' },
     ])
     expect(text.split('Lync Web App 2013 replaces Lync 2010 Attendee.')).toHaveLength(2)
+  })
+
+  it('gives each migration path as the plan has it, and introduces failures on one that is an error although no pair newly fails', () => {
+    const body = parse(renderPlanJson([migrationPlan()]))
+    expect(body.introducesFailures).toBe(true)
+    expect(body.counts).toEqual({ newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 1, stillFailing: 0, pairs: 1 })
+    expect(body.files[0]?.upgrades).toEqual([
+      { server: 'pool10', from: 'Lync Server 2010', to: 'Skype for Business Server 2019', migration: REFUSED_MIGRATION },
+      { server: 'pool13', from: 'Lync Server 2013', to: 'Skype for Business Server 2015', migration: UNSTATED_MIGRATION },
+    ])
+    // A warning alone introduces no failure.
+    const unstated = migrationPlan()
+    unstated.upgrades = unstated.upgrades.filter((u) => u.migration === UNSTATED_MIGRATION)
+    expect(parse(renderPlanJson([unstated])).introducesFailures).toBe(false)
   })
 
   it('leaves out footnotes no pair cites', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderPlanMarkdown } from '../../src/reporters/plan-markdown.js'
 import { linesOf } from './helpers.js'
-import { quietPlan, samplePlan } from './plan-sample.js'
+import { migrationPlan, quietPlan, samplePlan } from './plan-sample.js'
 
 describe('renderPlanMarkdown', () => {
   it('renders the verdict, the counts, the servers that move, one row per pair and the footnotes', () => {
@@ -13,10 +13,10 @@ describe('renderPlanMarkdown', () => {
         '',
         '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>',
         '',
-        '| Server | Runs now | After the upgrade |',
-        '|---|---|---|',
-        '| pool13 | Lync Server 2013 | Lync Server 2013 (no change) |',
-        '| pool10 | Lync Server 2010 | Lync Server 2013 |',
+        '| Server | Runs now | After the upgrade | Migration path |',
+        '|---|---|---|---|',
+        '| pool13 | Lync Server 2013 | Lync Server 2013 (no change) | — |',
+        '| pool10 | Lync Server 2010 | Lync Server 2013 | ✅ migration from Lync Server 2010 to Lync Server 2013 is supported: &quot;Lync Server 2013 supports migration from Lync Server 2010.&quot; |',
         '',
         '| Client population | Server | Change | Now | After the upgrade |',
         '|---|---|---|---|---|',
@@ -47,6 +47,28 @@ describe('renderPlanMarkdown', () => {
     expect(lines).not.toContain('**Footnotes**')
   })
 
+  it('marks each migration path by its status, and fails on one that fail-on makes an error although no pair newly fails', () => {
+    expect(renderPlanMarkdown([migrationPlan()])).toBe(
+      [
+        '## ❌ coexist plan: the upgrade introduces failures',
+        '',
+        '0 newly failing · 0 newly passing · 0 changed · 1 unchanged · 1 pair · 1 migration path that fails',
+        '',
+        '### <code>migrate.yml</code> · matrix <code>all-generations</code>',
+        '',
+        '| Server | Runs now | After the upgrade | Migration path |',
+        '|---|---|---|---|',
+        '| pool10 | Lync Server 2010 | Skype for Business Server 2019 | ❌ migration from Lync Server 2010 to Skype for Business Server 2019 is not supported: Skype for Business Server 2019 migrates from Lync Server 2013 or Skype for Business Server 2015 only |',
+        '| pool13 | Lync Server 2013 | Skype for Business Server 2015 | ❔ no source states a migration path from Lync Server 2013 to Skype for Business Server 2015, so coexist does not call it supported |',
+        '',
+        '| Client population | Server | Change | Now | After the upgrade |',
+        '|---|---|---|---|---|',
+        '| workers<br><sub>Lync 2013</sub> | pool13 | unchanged | ✅ supported | ✅ supported |',
+        '',
+      ].join('\n'),
+    )
+  })
+
   it('has a section per file under one verdict', () => {
     const lines = linesOf(renderPlanMarkdown([quietPlan(), samplePlan()]))
     expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## ❌ coexist plan: the upgrade introduces failures'])
@@ -63,7 +85,18 @@ describe('renderPlanMarkdown', () => {
     const text = renderPlanMarkdown([plan])
     expect(text).not.toContain('<img')
     expect(text).not.toContain('\n## heading')
-    expect(text).toContain('| pool&#124;13 | Lync Server 2013 | Lync Server 2013 (no change) |')
+    expect(text).toContain('| pool&#124;13 | Lync Server 2013 | Lync Server 2013 (no change) | — |')
     expect(text).toContain('| &lt;img src=x onerror=alert(1)&gt; &#124; injected &#35;&#35; heading<br><sub>Lync 2013</sub> |')
+  })
+
+  it('escapes a migration statement too (a custom matrix writes its quotes)', () => {
+    const plan = migrationPlan()
+    const [refused] = plan.upgrades
+    if (!refused?.migration) throw new Error('migrationPlan moves pool10 with a migration path')
+    refused.migration = { ...refused.migration, statement: 'quoted <b>bold</b> | cell\n## heading' }
+    const text = renderPlanMarkdown([plan])
+    expect(text).not.toContain('<b>')
+    expect(text).not.toContain('\n## heading')
+    expect(text).toContain('| pool10 | Lync Server 2010 | Skype for Business Server 2019 | ❌ quoted &lt;b&gt;bold&lt;/b&gt; &#124; cell &#35;&#35; heading |\n')
   })
 })

@@ -1,6 +1,6 @@
 // Hand-built upgrade plans for the plan reporters' tests: every field known, so outputs can be
 // asserted character for character (the plan core is tested on real topologies in test/core).
-import type { PairChange, PlanCounts, PopulationPlan, UpgradePlan } from '../../src/core/plan.js'
+import type { MigrationPath, PairChange, PlanCounts, PopulationPlan, UpgradePlan } from '../../src/core/plan.js'
 import type { PairResult } from '../../src/core/types.js'
 import { F1, F2, F3, pair } from './helpers.js'
 
@@ -17,9 +17,39 @@ function population(client: string, clientProduct: string, line: number, lists: 
 
 const L13 = 'Lync Server 2013'
 const L10 = 'Lync Server 2010'
+const S19 = 'Skype for Business Server 2019'
+const S15 = 'Skype for Business Server 2015'
+
+/** The source of the migration paths below (a hand-written document, as the footnotes are). */
+const MIGRATION_SOURCE = { matrix: 'lync-server-2013', title: 'Migration paths', quote: 'Lync Server 2013 supports migration from Lync Server 2010.' }
+
+/** pool10 from Lync Server 2010 to Lync Server 2013: supported, nothing to remark. */
+const SUPPORTED_MIGRATION: MigrationPath = {
+  status: 'supported',
+  severity: 'none',
+  statement: 'migration from Lync Server 2010 to Lync Server 2013 is supported: "Lync Server 2013 supports migration from Lync Server 2010."',
+  source: MIGRATION_SOURCE,
+}
+
+/** pool10 from Lync Server 2010 to Skype for Business Server 2019: not supported, an error under the default fail-on. */
+export const REFUSED_MIGRATION: MigrationPath = {
+  status: 'not-supported',
+  severity: 'error',
+  statement: 'migration from Lync Server 2010 to Skype for Business Server 2019 is not supported: Skype for Business Server 2019 migrates from Lync Server 2013 or Skype for Business Server 2015 only',
+  source: { matrix: 'all-generations', title: 'Migration to Skype for Business Server 2019' },
+}
+
+/** pool13 from Lync Server 2013 to Skype for Business Server 2015: no source states it, a warning. */
+export const UNSTATED_MIGRATION: MigrationPath = {
+  status: 'undocumented',
+  severity: 'warning',
+  statement: 'no source states a migration path from Lync Server 2013 to Skype for Business Server 2015, so coexist does not call it supported',
+  source: { matrix: 'all-generations' },
+}
 
 /**
- * estate.yml with pool10 moving from Lync Server 2010 to 2013 and pool13 already on 2013:
+ * estate.yml with pool10 moving from Lync Server 2010 to 2013 (a supported migration path) and
+ * pool13 already on 2013:
  * workers (Lync 2013, declaring group chat) newly pass on pool10; chat (Group Chat) changes from
  * supported [1] to not applicable; partners (Attendee) newly fail on pool10 and stay waived on
  * pool13; legacy (Communicator 2007 R2 with conferencing) still fails on pool13.
@@ -83,10 +113,30 @@ export function samplePlan(): UpgradePlan {
     matrix: 'lync-server-2013',
     upgrades: [
       { server: 'pool13', from: L13, to: L13 },
-      { server: 'pool10', from: L10, to: L13 },
+      { server: 'pool10', from: L10, to: L13, migration: SUPPORTED_MIGRATION },
     ],
     populations,
     counts,
+  }
+}
+
+/**
+ * migrate.yml on matrix all-generations: pool10 moves from Lync Server 2010 to Skype for Business
+ * Server 2019 (a migration path no source supports) and pool13 from Lync Server 2013 to Skype for
+ * Business Server 2015 (one no source states); the one population, on pool13, is unchanged. No pair
+ * newly fails, and the plan fails all the same, on pool10's migration.
+ */
+export function migrationPlan(): UpgradePlan {
+  const same = change('workers', 'Lync 2013', 9, 'pool13', { serverProduct: L13, file: 'migrate.yml' }, { serverProduct: S15, file: 'migrate.yml' })
+  return {
+    file: 'migrate.yml',
+    matrix: 'all-generations',
+    upgrades: [
+      { server: 'pool10', from: L10, to: S19, migration: REFUSED_MIGRATION },
+      { server: 'pool13', from: L13, to: S15, migration: UNSTATED_MIGRATION },
+    ],
+    populations: [{ ...population('workers', 'Lync 2013', 9, { unchanged: [same] }), file: 'migrate.yml' }],
+    counts: { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 1, stillFailing: 0, pairs: 1 },
   }
 }
 

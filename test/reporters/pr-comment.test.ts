@@ -12,7 +12,7 @@ import {
   renderAllClear,
   renderPrComment,
 } from '../../src/reporters/pr-comment.js'
-import { checkText, cleanFile, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
 const RUN = 'https://github.com/contoso/uc-estate/actions/runs/42'
 const BLOB = 'https://github.com/contoso/uc-estate/blob/1e29da33582cd62b1ee6d586de5d5d317d17fcad/'
@@ -358,5 +358,81 @@ describe('size cap', () => {
     const body = renderPrComment(huge(1000, 2), { maxLength: 10_000_000 })
     expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT)
     expect(body).toContain('The job summary of this run has the whole report.')
+  })
+})
+
+describe('renderPrComment and findings about the estate', () => {
+  const THREE_POOLS = [
+    'servers:',
+    '  - name: pool13',
+    '    product: Lync Server 2013',
+    '  - name: pool10',
+    '    product: Lync Server 2010',
+    '  - name: ocs',
+    '    product: Office Communications Server 2007 R2',
+    'clients:',
+    '  - name: workers',
+    '    product: Lync 2013',
+    '    servers: [pool13]',
+    '',
+  ].join('\n')
+
+  it('lists a server-rule finding at the last of its pools, with its title and message, and counts it', () => {
+    const report = reportOf(checkText(THREE_POOLS))
+    expect(report.passed).toBe(false)
+    expect(needsAttention(report)).toBe(true)
+    const lines = linesOf(renderPrComment(report, { runUrl: RUN, blobUrl: BLOB }))
+    expect(lines.slice(0, 9)).toEqual([
+      PR_COMMENT_MARKER,
+      '## ❌ coexist: compatibility check failed',
+      '',
+      '1 error · 0 warnings · 0 notices · 1 pair checked',
+      '',
+      '### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>',
+      '',
+      `- ❌ **error** · [line 7](${BLOB}coexist.yml#L7) · **Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported**`,
+      '  Lync Server 2013 (&quot;pool13&quot;, line 3), Lync Server 2010 (&quot;pool10&quot;, line 5) and Office Communications Server 2007 R2 (&quot;ocs&quot;, line 7) run side by side, which is not supported. The source: &quot;Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.&quot;',
+    ])
+    expect(lines[9]).toBe('')
+    expect(lines[10]).toBe('### Topology grid')
+  })
+
+  it('escapes the title and message of an estate finding', () => {
+    const file = cleanFile()
+    file.estate = [estateFinding({ file: 'clean.yml', kind: 'capability', subject: 'workers', line: 6, title: '<img src=x> **bold** @octocat', message: 'see #1 | a | b |\n## heading <b>x</b>' })]
+    const lines = linesOf(renderPrComment(reportOf(file)))
+    expect(lines[3]).toBe('1 error · 0 warnings · 0 notices · 1 pair checked')
+    const at = lines.findIndex((l) => l.startsWith('- ❌ **error**'))
+    expect(lines.slice(at, at + 2)).toEqual([
+      '- ❌ **error** · line 6 · **&lt;img src=x&gt; &#42;&#42;bold&#42;&#42; &#64;&#8203;octocat**',
+      '  see &#35;&#8203;1 &#124; a &#124; b &#124; &#35;&#8203;&#35;&#8203; heading &lt;b&gt;x&lt;/b&gt;',
+    ])
+  })
+
+  it('lists a pre-existing estate finding in the collapsed section, not counted', () => {
+    const file = cleanFile()
+    file.estate = [estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5, preexisting: true, title: 'Rule', message: 'Why.' })]
+    const report: Report = { ...reportOf(file), baseline: { revision: 'abc' } }
+    expect(report.passed).toBe(true)
+    expect(needsAttention(report)).toBe(false)
+    const lines = linesOf(renderPrComment(report))
+    expect(lines[3]).toBe('0 errors · 0 warnings · 0 notices · 1 pair checked · 1 pre-existing')
+    const open = lines.indexOf('<details><summary>⏮ 1 pre-existing finding: already in the base commit, not counted</summary>')
+    expect(lines.slice(open, open + 6)).toEqual([
+      '<details><summary>⏮ 1 pre-existing finding: already in the base commit, not counted</summary>',
+      '',
+      '- ⏮ **pre-existing error** · line 5 · **Rule**',
+      '  Why.',
+      '',
+      '</details>',
+    ])
+  })
+
+  it('lists ❔ undocumented in the legend, after not applicable, and marks an undocumented pair with it', () => {
+    const file = cleanFile()
+    file.results = [pair({ file: 'clean.yml', client: 'workers', server: 'pool13', clientProduct: 'Skype for Business 2019', serverProduct: 'Lync Server 2013', line: 5, status: 'undocumented', severity: 'warning' })]
+    const lines = linesOf(renderPrComment(reportOf(file)))
+    expect(lines).toContain('<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>❔ undocumented</td></tr>')
+    expect(lines.at(-3)).toBe('<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · ❔ undocumented · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>')
   })
 })

@@ -21,7 +21,7 @@ import {
   unpack,
 } from '../support/sarif.js'
 import { REPO_ROOT } from '../support/runtimes.js'
-import { checkFixture, checkText, cleanFile, F1, F3, fixturePath, invalidFile, NOW, pair, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, estateFinding, F1, F3, fixturePath, invalidFile, NOW, pair, reportOf, sampleFile } from './helpers.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 const SOURCE_URL = 'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)'
@@ -156,16 +156,22 @@ describe('sarifReporter', () => {
       expect(results(log)[0]?.locations[0]?.physicalLocation.artifactLocation).toStrictEqual({ uri: 'examples/coexist.yml', uriBaseId: '%SRCROOT%' })
     })
 
-    it('says in the message what the annotation says: title, explanation, footnotes in full', () => {
+    it('says in the message what the annotation says: title, explanation, footnotes in full, and the source of the verdict', () => {
       expect(results(log)[0]?.message.text).toBe(
         [
           'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported.',
+          // Lync Web App 2013, the footnote's replacement, offers no IM or presence, which the population declares.
           'field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013.' +
-            ' Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010, Lync 2010 Attendant; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.',
+            ' Alternatives: Lync Server 2013 supports Lync 2013, Lync 2010; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.',
           `Footnote 3: ${footnote('3')}`,
+          `Source: Supported clients from previous deployments in Lync Server 2013, table "Supported Server and Client Combinations" (${SOURCE_URL}), as matrix lync-server-2013 cites it.`,
         ].join('\n\n'),
       )
-      expect(results(log)[1]?.message.text.split('\n\n')).toHaveLength(2)
+      // No footnote: title, explanation and source.
+      expect(results(log)[1]?.message.text.split('\n\n')).toHaveLength(3)
+      expect(results(log)[1]?.message.text.split('\n\n').at(-1)).toBe(
+        `Source: Supported clients from previous deployments in Lync Server 2013, table "Supported Server and Client Combinations" (${SOURCE_URL}), as matrix lync-server-2013 cites it.`,
+      )
     })
 
     it('waives with an accepted external suppression that carries the reason, the expiry, the owner and the ticket', () => {
@@ -209,20 +215,25 @@ describe('sarifReporter', () => {
         'coexist/not-applicable',
         'coexist/not-supported/footnote-2',
         'coexist/not-supported/footnote-3',
+        // The three pools side by side: sarif-estate.yml runs all three versions.
+        'coexist/server-rule/not-supported',
         'coexist/supported/footnote-1',
       ])
       expectConsistentRules(log)
     })
 
-    it('have a name, descriptions, help in text and markdown, a default level and tags', () => {
+    it('have a name, descriptions, help in text and markdown, and tags', () => {
       for (const rule of rules(log)) {
         expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]+$/)
         expect(rule.shortDescription.text.length).toBeGreaterThan(0)
-        expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length)
+        expect(rule.fullDescription.text.length, `${rule.id}: a full description that says more than the short one`).toBeGreaterThan(rule.shortDescription.text.length)
         expect(rule.help.text.length).toBeGreaterThan(0)
         expect(rule.help.markdown?.length).toBeGreaterThan(0)
         expect(rule.properties.tags.length).toBeGreaterThan(0)
       }
+    })
+
+    it('have a default level: error for what fail-on fails by default', () => {
       const level = Object.fromEntries(rules(log).map((r) => [r.id, r.defaultConfiguration.level]))
       expect(level).toStrictEqual({
         'coexist/exception': 'warning',
@@ -231,11 +242,12 @@ describe('sarifReporter', () => {
         'coexist/not-applicable': 'warning',
         'coexist/not-supported/footnote-2': 'error',
         'coexist/not-supported/footnote-3': 'error',
+        'coexist/server-rule/not-supported': 'error',
         'coexist/supported/footnote-1': 'note',
       })
     })
 
-    it('carry what the status means and the full text of their footnote, and link the matrix source', () => {
+    it('carry what the status means and the full text of their footnote, and no source: each result cites its own', () => {
       const byId = new Map(rules(log).map((r) => [r.id, r]))
       const notSupported2 = byId.get('coexist/not-supported/footnote-2')
       expect(notSupported2?.help.text).toMatch(/^Not supported: Microsoft does not support this client on this server\./)
@@ -246,9 +258,11 @@ describe('sarifReporter', () => {
       expect(byId.get('coexist/supported/footnote-1')?.help.text).toContain(footnote('1'))
       expect(byId.get('coexist/not-applicable')?.help.text).toMatch(/^Not applicable: /)
       expect(byId.get('coexist/not-applicable')?.help.text).not.toContain('Footnote')
+      // Cells under one rule can come from different documents: no rule names one.
       for (const rule of rules(log)) {
-        if (rule.id.startsWith('coexist/invalid-topology') || rule.id.startsWith('coexist/exception')) expect(rule.helpUri).toBeUndefined()
-        else expect(rule.helpUri).toBe(SOURCE_URL)
+        expect(rule.helpUri).toBeUndefined()
+        expect(rule.help.text).not.toContain('Source:')
+        expect(rule.help.markdown).not.toContain('Source:')
       }
       expect(byId.get('coexist/not-supported/footnote-2')?.properties.tags).toEqual(['compatibility', 'not-supported', 'footnote'])
       expect(byId.get('coexist/invalid-topology')?.properties.tags).toEqual(['input', 'configuration'])
@@ -268,10 +282,13 @@ describe('sarifReporter', () => {
         matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)),
       })
       const scoped = render('other-matrix', reportOf(file))
-      expect(rules(scoped).map((r) => r.id)).toEqual(['coexist/tiny/not-supported/footnote-n2'])
+      // The pair's footnotes are the cell's own (1) and its applying refinement's (n2).
+      expect(rules(scoped).map((r) => r.id)).toEqual(['coexist/tiny/not-supported/footnote-1/footnote-n2'])
+      expect(rules(scoped)[0]?.help.text).toContain('Footnote 1 of matrix tiny: First footnote.')
       expect(rules(scoped)[0]?.help.text).toContain('Footnote n2 of matrix tiny: Second footnote.')
-      // Not a built-in matrix: the document its own cell cites, never a built-in matrix's.
-      expect(rules(scoped)[0]?.helpUri).toBe('https://example.com/table')
+      // Not a built-in matrix: the result cites the document its own cell cites, never a built-in matrix's.
+      expect(rules(scoped)[0]?.helpUri).toBeUndefined()
+      expect(results(scoped)[0]?.message.text.split('\n\n').at(-1)).toBe('Source: The test table (https://example.com/table), as matrix tiny cites it.')
     })
   })
 
@@ -280,6 +297,7 @@ describe('sarifReporter', () => {
       const log = render('estate', reportOf(checkFixture('sarif-estate.yml'), invalidFile()))
       expect(summary(log)).toEqual([
         ['coexist/exception', 'warning', 40, '-'],
+        ['coexist/server-rule/not-supported', 'error', 9, '-'],
         ['coexist/not-supported/footnote-3', 'error', 22, '-'],
         ['coexist/not-supported/footnote-2', 'error', 29, '-'],
         ['coexist/not-applicable', 'warning', 15, '-'],
@@ -303,6 +321,7 @@ describe('sarifReporter', () => {
       // fail-on none: nothing is an error, though the rule still says what not-supported is by default.
       expect(levels([])).toEqual([
         'coexist/exception warning warning',
+        'coexist/server-rule/not-supported warning error',
         'coexist/not-applicable warning warning',
         'coexist/interoperable/footnote-3 warning warning',
         'coexist/not-supported/footnote-3 warning error',
@@ -345,7 +364,7 @@ describe('sarifReporter', () => {
 
   describe('fingerprints', () => {
     const estate = readFileSync(fixturePath('sarif-estate.yml'), 'utf8')
-    const fingerprints = (log: SarifLog) => new Map(results(log).map((r) => [`${r.ruleId} ${r.properties?.client ?? r.message.text}`, r.partialFingerprints]))
+    const fingerprints = (log: SarifLog) => new Map(results(log).map((r) => [`${r.ruleId} ${r.properties?.client ?? r.properties?.subject ?? r.message.text}`, r.partialFingerprints]))
 
     it('hash the file, client, server and status of a pair, not its line', () => {
       const log = render('estate-plain', reportOf(checkText(estate, { file: 'sarif-estate.yml' })))
@@ -469,6 +488,272 @@ describe('sarifReporter', () => {
           ],
         },
       ])
+    })
+  })
+
+  describe('findings about the estate', () => {
+    const estate = readFileSync(fixturePath('sarif-estate.yml'), 'utf8')
+    const RULE_TITLE = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
+    const QUOTE = 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
+    const LIKEWISE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
+    const MIGRATION_URL = 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)'
+    const serverRule = (log: SarifLog) => results(log).find((r) => r.ruleId === 'coexist/server-rule/not-supported')
+    /** sarif-estate.yml, `down` lines further down the file. */
+    const estateLog = (name: string, down = 0) => render(name, reportOf(checkText(`${'# moved down\n'.repeat(down)}${estate}`, { file: 'sarif-estate.yml' })))
+    const at = (line: number, endColumn: number) => ({ physicalLocation: { artifactLocation: { uri: 'sarif-estate.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: line, startColumn: 14, endLine: line, endColumn } } })
+
+    it('give a server rule its own rule, with what it means and its status, no source and no helpUri', () => {
+      const rule = rules(estateLog('estate-plain')).find((r) => r.id === 'coexist/server-rule/not-supported')
+      const help =
+        'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run. Status of this rule: not supported.'
+      expect(rule?.name).toBe('ServerCoexistenceNotSupported')
+      expect(rule?.shortDescription).toStrictEqual({ text: 'Server products side by side that the sources do not support (not supported)' })
+      expect(rule?.help).toStrictEqual({ text: help, markdown: help })
+      expect(rule?.helpUri).toBeUndefined()
+      expect(rule?.defaultConfiguration).toStrictEqual({ level: 'error' })
+      expect(rule?.properties).toStrictEqual({ tags: ['compatibility', 'server-rule', 'not-supported'] })
+    })
+
+    it('report a server rule at the last of its pools, the others as related locations, with its kind, subject, status, matrix and source', () => {
+      expect(serverRule(estateLog('estate-plain'))).toStrictEqual({
+        ruleId: 'coexist/server-rule/not-supported',
+        ruleIndex: 5,
+        level: 'error',
+        message: {
+          text: [
+            `${RULE_TITLE}.`,
+            `Lync Server 2013 ("pool13", line 5), Lync Server 2010 ("pool10", line 7) and Office Communications Server 2007 R2 ("ocs", line 9) run side by side, which is not supported. The source: "${QUOTE}"`,
+            `Source: Supported server migration paths and coexistence scenarios in Lync Server 2013 (${MIGRATION_URL}), as matrix lync-server-2013 cites it.`,
+          ].join('\n\n'),
+        },
+        locations: [at(9, 25)],
+        relatedLocations: [
+          { id: 1, ...at(5, 30), message: { text: 'server "pool13" (Lync Server 2013)' } },
+          { id: 2, ...at(7, 30), message: { text: 'server "pool10" (Lync Server 2010)' } },
+        ],
+        partialFingerprints: { 'coexist/estate/v1': sha256('sarif-estate.yml', 'server-rule', 'ocs, pool10, pool13', RULE_TITLE, 'not-supported') },
+        properties: {
+          kind: 'server-rule',
+          subject: 'ocs, pool10, pool13',
+          status: 'not-supported',
+          matrix: 'lync-server-2013',
+          source: { matrix: 'lync-server-2013', title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013', url: MIGRATION_URL, note: LIKEWISE, quote: QUOTE },
+        },
+      })
+    })
+
+    it('keep the fingerprint of an estate finding when its lines move, and change it with the pools it is about', () => {
+      const plain = serverRule(estateLog('estate-plain'))
+      const moved = serverRule(estateLog('estate-moved', 3))
+      expect(moved?.locations[0]?.physicalLocation.region.startLine).toBe(12)
+      expect(moved?.relatedLocations?.map((r) => r.physicalLocation.region.startLine)).toEqual([8, 10])
+      expect(moved?.partialFingerprints).toStrictEqual(plain?.partialFingerprints)
+      // The message names the lines; the fingerprint does not hash it.
+      expect(moved?.message.text).not.toBe(plain?.message.text)
+      const renamed = serverRule(render('estate-ocs-renamed', reportOf(checkText(estate.replace(/\bocs\b/g, 'nyc-ocs'), { file: 'sarif-estate.yml' }))))
+      expect(renamed?.properties?.subject).toBe('nyc-ocs, pool10, pool13')
+      expect(renamed?.partialFingerprints['coexist/estate/v1']).toBe(sha256('sarif-estate.yml', 'server-rule', 'nyc-ocs, pool10, pool13', RULE_TITLE, 'not-supported'))
+      expect(renamed?.partialFingerprints['coexist/estate/v1']).not.toBe(plain?.partialFingerprints['coexist/estate/v1'])
+    })
+
+    it('scope the rule of an estate finding by a matrix other than the default, as pair rules are', () => {
+      const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
+      const log = render('capability', reportOf(checkText(text, { file: 'web.yml' })))
+      expect(rules(log).map((r) => [r.id, r.name, r.shortDescription.text])).toEqual([
+        ['coexist/all-generations/capability/not-supported', 'WorkloadNotSupportedInAllGenerations', 'Client population declares a workload its client does not fully offer (not supported)'],
+      ])
+      const [result] = results(log)
+      expect(result?.relatedLocations).toBeUndefined()
+      expect(result?.locations[0]?.physicalLocation.region).toStrictEqual({ startLine: 8, startColumn: 17, endLine: 8, endColumn: 19 })
+      const title = 'Lync Web App 2013 does not offer instant messaging'
+      expect(result?.partialFingerprints).toStrictEqual({ 'coexist/estate/v1': sha256('web.yml', 'capability', 'web', title, 'not-supported') })
+      expect(result?.message.text.split('\n\n')).toEqual([
+        `${title}.`,
+        'web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.',
+        'Source: Desktop client comparison tables for Lync Server 2013, table "Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)" (https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)), as matrix all-generations cites it.',
+      ])
+      expect(result?.properties).toStrictEqual({
+        kind: 'capability',
+        subject: 'web',
+        status: 'not-supported',
+        matrix: 'all-generations',
+        source: {
+          matrix: 'all-generations',
+          title: 'Desktop client comparison tables for Lync Server 2013',
+          table: 'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
+          url: 'https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)',
+          note: 'Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
+        },
+      })
+    })
+
+    it('mark a pre-existing estate finding unchanged, and a new one new', () => {
+      const file = cleanFile()
+      file.estate = [
+        estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 4, preexisting: true }),
+        estateFinding({ file: 'clean.yml', kind: 'server-product', subject: 'old', line: 8, status: 'not-supported' }),
+      ]
+      const log = render('estate-baseline', buildReport([file], { revision: 'abc' }))
+      expect(results(log).map((r) => [r.ruleId, r.properties?.subject, r.baselineState])).toEqual([
+        ['coexist/server-rule/not-supported', 'pool13, pool10', 'unchanged'],
+        ['coexist/server-product/not-supported', 'old', 'new'],
+      ])
+      // Rules sorted by id.
+      expect(rules(log).map((r) => [r.id, r.name])).toEqual([
+        ['coexist/server-product/not-supported', 'ServerProductSupportedNowhereNotSupported'],
+        ['coexist/server-rule/not-supported', 'ServerCoexistenceNotSupported'],
+      ])
+    })
+  })
+
+  describe('the source of each result', () => {
+    it('is cited by the result itself: two cells of different documents under one rule each cite their own', () => {
+      const text = [
+        'matrix: all-generations',
+        'servers:',
+        '  - name: pool10',
+        '    product: Lync Server 2010',
+        '  - name: ocs',
+        '    product: Office Communications Server 2007 R2',
+        'clients:',
+        '  - name: web',
+        '    product: Lync Web App 2013',
+        '    servers: [pool10]',
+        '  - name: basic',
+        '    product: Lync 2013 Basic',
+        '    servers: [ocs]',
+        '',
+      ].join('\n')
+      const log = render('two-documents', reportOf(checkText(text)))
+      expect(rules(log).map((r) => r.id)).toEqual(['coexist/all-generations/not-supported'])
+      expect(rules(log)[0]?.helpUri).toBeUndefined()
+      expect(results(log).map((r) => [r.ruleId, r.properties?.client, r.message.text.split('\n\n').at(-1)])).toEqual([
+        [
+          'coexist/all-generations/not-supported',
+          'web',
+          `Source: Supported clients from previous deployments in Lync Server 2013, table "Supported Server and Client Combinations" (${SOURCE_URL}), as matrix all-generations cites it.`,
+        ],
+        [
+          'coexist/all-generations/not-supported',
+          'basic',
+          'Source: Client interoperability in Lync 2013, table "Table 1 - Server and Client Compatibility" (https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)), as matrix all-generations cites it.',
+        ],
+      ])
+      expect(results(log).map((r) => r.properties?.source)).toEqual([
+        { matrix: 'all-generations', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations', url: SOURCE_URL },
+        {
+          matrix: 'all-generations',
+          title: 'Client interoperability in Lync 2013',
+          table: 'Table 1 - Server and Client Compatibility',
+          url: 'https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)',
+          note: 'The seed table (Gg398499) has no row for Lync 2013 Basic.',
+        },
+      ])
+    })
+
+    it('says that no source states an undocumented verdict', () => {
+      const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: office', '    product: Skype for Business 2019', ''].join('\n')
+      const log = render('undocumented', reportOf(checkText(text)))
+      expect(rules(log).map((r) => [r.id, r.name, r.defaultConfiguration.level])).toEqual([['coexist/all-generations/undocumented', 'UndocumentedInAllGenerations', 'warning']])
+      const [result] = results(log)
+      expect(result?.level).toBe('warning')
+      expect(result?.message.text.split('\n\n')).toEqual([
+        'Skype for Business 2019 on Lync Server 2013: stated by no source.',
+        'office (Skype for Business 2019) on pool13 (Lync Server 2013): no source states this combination, so coexist does not call it supported. Alternatives: Lync Server 2013 supports Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac; Skype for Business 2019 is supported on Skype for Business Server 2019, Skype for Business Server 2015.',
+        'Source: none; no source states this, so matrix all-generations states no verdict.',
+      ])
+      expect(result?.properties?.source).toStrictEqual({ matrix: 'all-generations' })
+    })
+
+    it('keeps a conflicting source in the properties, and its footnote among the pair\'s, in the rule id', () => {
+      const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: guests', '    product: Lync 2010 Attendee', ''].join('\n')
+      const log = render('conflict', reportOf(checkText(text)))
+      // seed-2 is the seed table's own; interop-3 is Table 1's, which states the pair otherwise.
+      expect(rules(log).map((r) => [r.id, r.shortDescription.text])).toEqual([['coexist/all-generations/not-supported/footnote-interop-3/footnote-seed-2', 'Client not supported on server (footnotes interop-3, seed-2)']])
+      const [result] = results(log)
+      expect(result?.message.text.split('\n\n').map((p) => p.slice(0, p.indexOf(':')))).toEqual(['Lync 2010 Attendee on Lync Server 2013', 'guests (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility, states it otherwise (not supported)', 'Footnote seed-2', 'Footnote interop-3', 'Source'])
+      expect(result?.properties?.source).toStrictEqual({
+        matrix: 'all-generations',
+        title: 'Supported clients from previous deployments in Lync Server 2013',
+        table: 'Supported Server and Client Combinations',
+        url: SOURCE_URL,
+        conflicts: [
+          {
+            title: 'Client interoperability in Lync 2013',
+            table: 'Table 1 - Server and Client Compatibility',
+            url: 'https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)',
+            status: 'not-supported',
+            note: 'Table 1 says "Not Supported3": the same status, with a footnote that adds "Lync 2010 Attendee will connect to Lync Server 2013 only when you are using an unsupported browser (Internet Explorer 6 or Internet Explorer 7) and Windows XP."',
+          },
+        ],
+      })
+    })
+
+    it('names a custom matrix and the file it came from', () => {
+      const file: FileReport = {
+        ...cleanFile('house.yml'),
+        matrix: 'house',
+        matrixFile: 'rules/house.yml',
+        results: [
+          pair({
+            file: 'house.yml',
+            client: 'c',
+            server: 's',
+            clientProduct: 'A',
+            serverProduct: 'B',
+            line: 3,
+            status: 'not-supported',
+            severity: 'error',
+            message: 'Msg.',
+            source: { matrix: 'house', matrixFile: 'rules/house.yml', title: 'Our table', table: 'Table 2', url: 'https://example.com/t', note: 'Board decision.' },
+          }),
+        ],
+      }
+      const log = render('custom-matrix', reportOf(file))
+      expect(results(log)[0]?.message.text).toBe('A on B: not-supported.\n\nMsg.\n\nSource: Our table, table "Table 2" (https://example.com/t), as custom matrix house from rules/house.yml cites it.')
+      expect(results(log)[0]?.properties?.source).toStrictEqual({ matrix: 'house', matrixFile: 'rules/house.yml', title: 'Our table', table: 'Table 2', url: 'https://example.com/t', note: 'Board decision.' })
+      expect(rules(log).map((r) => r.id)).toEqual(['coexist/house/not-supported'])
+    })
+
+    it('goes with the workload verdicts in the properties of a pair', () => {
+      const field = results(render('estate-plain', reportOf(checkText(readFileSync(fixturePath('sarif-estate.yml'), 'utf8'), { file: 'sarif-estate.yml' })))).find(
+        (r) => r.properties?.client === 'field',
+      )
+      expect(field?.properties).toStrictEqual({
+        client: 'field',
+        server: 'pool13',
+        clientProduct: 'Office Communicator 2007 R2',
+        serverProduct: 'Lync Server 2013',
+        status: 'not-supported',
+        matrix: 'lync-server-2013',
+        workloads: ['conferencing'],
+        replacement: 'Lync Web App 2013',
+        workloadVerdicts: [
+          { workload: 'im', status: 'interoperable', from: 'pair' },
+          { workload: 'conferencing', status: 'not-supported', from: 'workload' },
+        ],
+        source: {
+          matrix: 'lync-server-2013',
+          title: 'Supported clients from previous deployments in Lync Server 2013',
+          table: 'Supported Server and Client Combinations',
+          url: SOURCE_URL,
+          note: 'Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.',
+        },
+      })
+    })
+  })
+
+  describe('warnings about a server version', () => {
+    it('have a rule of their own, coexist/server-version, and are warnings at the server', () => {
+      const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: office', '    product: Skype for Business 2016', ''].join('\n')
+      const file = checkText(text)
+      expect(file.warnings.map((w) => w.topic)).toEqual(['server-version'])
+      const log = render('server-version', reportOf(file))
+      expect(rules(log).map((r) => [r.id, r.name, r.shortDescription.text, r.defaultConfiguration.level, r.properties.tags])).toEqual([
+        ['coexist/server-version', 'ServerVersionToDeclare', 'Server version to declare', 'warning', ['version', 'configuration']],
+      ])
+      expect(summary(log)).toEqual([['coexist/server-version', 'warning', 4, '-']])
+      expect(results(log)[0]?.message.text).toMatch(/^Server version to declare\.\n\nserver "pool13" \(Lync Server 2013\) declares no version, and Skype for Business 2016 on it needs the December 2014 cumulative update \(5\.0\.8308\.857\) or later: /)
     })
   })
 

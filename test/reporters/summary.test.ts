@@ -3,11 +3,11 @@ import { buildReport } from '../../src/core/check.js'
 import type { FileReport, PairResult } from '../../src/core/types.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, cleanFile, diagnostic, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, diagnostic, estateFinding, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
 const render = (...files: FileReport[]) => renderToString(summaryReporter, reportOf(...files))
 
-const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
+const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · ❔ undocumented · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
 
 /** The tags the summary itself writes; whatever `<` is left after removing them came from the input. */
 const OWN_TAGS = /<\/?(?:table|thead|tbody|tr|th|td|br|sub|sup|code)(?: align="left")?>/g
@@ -380,6 +380,20 @@ describe('summaryReporter and hostile topology strings', () => {
     ])
   })
 
+  it('escapes the title and message of a finding about the estate too, and keeps its row whole', () => {
+    const file = hostileFile()
+    file.estate = [
+      estateFinding({ file: file.file, kind: 'server-rule', subject: `srv ${NASTY}, other`, line: 3, title: `rule ${NASTY}`, message: `why ${NASTY}\n| injected | row |` }),
+    ]
+    const lines = linesOf(render(file))
+    expect(lines[2]).toBe('2 errors · 1 warning · 0 notices · 1 pair checked')
+    expect(lines.filter((l) => l.startsWith('| error |'))).toEqual([
+      `| error | 3 | rule ${ESCAPED} | why ${ESCAPED} &#124; injected &#124; row &#124; |`,
+      `| error | 6 | title ${ESCAPED}<sup>&lt;i&gt;2&lt;/i&gt;</sup> | msg ${ESCAPED} &#124; injected &#124; row &#124;  &#35;&#8203; heading |`,
+    ])
+    expect(render(file).replace(OWN_TAGS, '')).not.toContain('<')
+  })
+
   it('leaves no raw < from the input anywhere, and no Markdown from it either', () => {
     const output = render(hostileFile())
     expect(output.replace(OWN_TAGS, '')).not.toContain('<')
@@ -410,7 +424,8 @@ describe('summaryReporter on YAML fixtures', () => {
   it('draws the grid of estate.yml with "—" where a population does not connect', () => {
     const lines = linesOf(render(checkFixture('estate.yml')))
     expect(lines[0]).toBe('## ❌ coexist: compatibility check failed')
-    expect(lines[2]).toBe('1 error · 3 warnings · 2 notices · 8 pairs checked · 1 waived')
+    // The second error is the server rule: the three pools side by side (line 8, the last of them).
+    expect(lines[2]).toBe('2 errors · 3 warnings · 2 notices · 8 pairs checked · 1 waived')
     const start = lines.indexOf('<table>')
     expect(lines.slice(start, start + 11)).toEqual([
       '<table>',
@@ -427,6 +442,7 @@ describe('summaryReporter on YAML fixtures', () => {
     ])
     expect(lines.filter((l) => /^<sup>\d+<\/sup> /.test(l)).map((l) => l.slice(0, 12))).toEqual(['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>'])
     expect(lines.filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l)).map((l) => l.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| error | 8',
       '| error | 21',
       '| warning | 14',
       '| warning | 17',
@@ -473,5 +489,76 @@ describe('summaryReporter and exceptions that expire soon', () => {
       '> Line 28: the exception for &quot;partners&quot; on &quot;pool13&quot; &lt;b&gt;expires&lt;/b&gt; at the end of 2026-06-10 (UTC), in 10 days',
       '',
     ])
+  })
+})
+
+describe('summaryReporter and findings about the estate', () => {
+  it('lists a capability finding with the pairs, worst first, counts it, and marks an undocumented pair ❔', () => {
+    const text = [
+      'matrix: all-generations',
+      'servers:',
+      '  - name: pool13',
+      '    product: Lync Server 2013',
+      'clients:',
+      '  - name: office',
+      '    product: Skype for Business 2019',
+      '  - name: web',
+      '    product: Lync Web App 2013',
+      '    workloads: [im, conferencing]',
+      '',
+    ].join('\n')
+    expect(render(checkText(text))).toBe(
+      [
+        '## ❌ coexist: compatibility check failed',
+        '',
+        '1 error · 1 warning · 0 notices · 2 pairs checked',
+        '',
+        '### <code>coexist.yml</code> · matrix <code>all-generations</code>',
+        '',
+        '<table>',
+        '<thead><tr><th align="left">Client population</th><th>pool13<br><sub>Lync Server 2013</sub></th></tr></thead>',
+        '<tbody>',
+        '<tr><th align="left">office<br><sub>Skype for Business 2019</sub></th><td>❔ undocumented</td></tr>',
+        '<tr><th align="left">web<br><sub>Lync Web App 2013</sub></th><td>✅ supported</td></tr>',
+        '</tbody>',
+        '</table>',
+        '',
+        '| | Line | Finding | What it means |',
+        '|---|---|---|---|',
+        '| error | 10 | Lync Web App 2013 does not offer instant messaging | web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says &quot;Lync Web App and Lync 2010 Attendee are meeting-only clients&quot;. Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac. |',
+        '| warning | 7 | Skype for Business 2019 on Lync Server 2013: stated by no source | office (Skype for Business 2019) on pool13 (Lync Server 2013): no source states this combination, so coexist does not call it supported. Alternatives: Lync Server 2013 supports Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac; Skype for Business 2019 is supported on Skype for Business Server 2019, Skype for Business Server 2015. |',
+        '',
+        LEGEND,
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('lists an estate finding before the pairs on its line, and fails the run on it alone', () => {
+    const file = sampleFile()
+    file.estate = [estateFinding({ kind: 'capability', subject: 'attendees', line: 19, title: 'Lync 2010 Attendee does not offer instant messaging', message: 'attendees declares instant messaging.' })]
+    const rows = linesOf(render(file)).filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
+    expect(rows.slice(0, 2)).toEqual([
+      '| error | 19 | Lync 2010 Attendee does not offer instant messaging | attendees declares instant messaging. |',
+      '| error | 19 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. |',
+    ])
+    expect(linesOf(render(file))[2]).toBe('2 errors · 2 warnings · 2 notices · 6 pairs checked · 1 waived')
+    const clean = cleanFile()
+    clean.estate = [estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5 })]
+    expect(linesOf(render(clean)).slice(0, 3)).toEqual(['## ❌ coexist: compatibility check failed', '', '1 error · 0 warnings · 0 notices · 1 pair checked'])
+  })
+
+  it('marks a pre-existing estate finding ⏮, counts it apart, and passes', () => {
+    const file = cleanFile()
+    file.estate = [estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5, preexisting: true, title: 'Rule', message: 'Why.' })]
+    const lines = linesOf(renderToString(summaryReporter, buildReport([file], { revision: 'abc' })))
+    expect(lines.slice(0, 3)).toEqual(['## ✅ coexist: compatibility check passed', '', '0 errors · 0 warnings · 0 notices · 1 pair checked · 1 pre-existing'])
+    expect(lines.filter((l) => l.startsWith('| ⏮'))).toEqual(['| ⏮ pre-existing | 5 | Rule | Why. |'])
+  })
+
+  it('lists no estate finding of severity none', () => {
+    const file = cleanFile()
+    file.estate = [estateFinding({ file: 'clean.yml', kind: 'capability', subject: 'workers', line: 5, severity: 'none' })]
+    expect(render(file)).toBe(render(cleanFile()))
   })
 })

@@ -3,7 +3,7 @@ import { buildReport } from '../../src/core/check.js'
 import type { FileReport } from '../../src/core/types.js'
 import { textReporter } from '../../src/reporters/text.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, cleanFile, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
 
 const plain = (...files: FileReport[]) => renderToString(textReporter({ color: false }), reportOf(...files))
 const colored = (...files: FileReport[]) => renderToString(textReporter({ color: true }), reportOf(...files))
@@ -260,6 +260,8 @@ describe('textReporter on YAML fixtures', () => {
     expect(lines[0]).toBe('estate.yml  (matrix lync-server-2013)')
     expect(lines.filter((l) => /^ {2}estate\.yml:\d+:\d+: /.test(l)).map((l) => l.replace(/: .*$/, '').trim() + l.match(/: (error|warning|notice):/)?.[1])).toEqual([
       'estate.yml:36:14warning',
+      // The server rule: the three pools side by side, at the last of them.
+      'estate.yml:8:14error',
       'estate.yml:21:14error',
       'estate.yml:14:14warning',
       'estate.yml:17:14warning',
@@ -268,7 +270,7 @@ describe('textReporter on YAML fixtures', () => {
     ])
     expect(lines).toContain('  3 of 8 pairs supported without remarks')
     expect(lines.filter((l) => /^ {2}\[\d+\] /.test(l)).map((l) => l.slice(0, 5))).toEqual(['  [1]', '  [2]', '  [3]'])
-    expect(lines.at(-1)).toBe('✖ Failed: 1 error, 3 warnings, 2 notices in 8 pairs, 1 waived')
+    expect(lines.at(-1)).toBe('✖ Failed: 2 errors, 3 warnings, 2 notices in 8 pairs, 1 waived')
   })
 
   it('reports invalid.yml as could not evaluate', () => {
@@ -329,5 +331,49 @@ describe('textReporter and problems past the per-file listing limit', () => {
   it('names a custom matrix as such, with the file it came from', () => {
     const file: FileReport = { ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }
     expect(linesOf(renderToString(textReporter({ color: false }), reportOf(file)))[0]).toBe('clean.yml  (custom matrix house from rules/house.yml)')
+  })
+})
+
+describe('textReporter and findings about the estate', () => {
+  it('prints a capability finding at file:line:col of the workload, explained, and counts it', () => {
+    const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
+    expect(plain(checkText(text, { file: 'sites/web.yml' }))).toBe(
+      [
+        'sites/web.yml  (matrix all-generations)',
+        '  sites/web.yml:8:17: error: Lync Web App 2013 does not offer instant messaging',
+        '      web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.',
+        // The pair itself is supported: the estate finding is not one of the pairs.
+        '  1 of 1 pair supported without remarks',
+        '',
+        '✖ Failed: 1 error, 0 warnings, 0 notices in 1 pair',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('prints an estate finding before the pairs on its line, and a pre-existing one as such', () => {
+    const file = sampleFile()
+    file.estate = [
+      estateFinding({ kind: 'capability', subject: 'attendees', line: 19, column: 20, title: 'Lync 2010 Attendee does not offer instant messaging', message: 'attendees declares im.' }),
+      estateFinding({ kind: 'server-rule', subject: 'pool13, pool10', line: 4, status: 'undocumented', severity: 'warning', preexisting: true, title: 'Lync Server 2013 with Lync Server 2010: stated by no source', message: 'no source.' }),
+    ]
+    const lines = linesOf(plain(file)).filter((l) => /^ {2}estate\.yml:\d+:\d+: /.test(l))
+    expect(lines).toEqual([
+      '  estate.yml:24:14: warning: the exception for "legacy" on "pool13" expired',
+      '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2]',
+      '  estate.yml:19:20: error: Lync 2010 Attendee does not offer instant messaging',
+      '  estate.yml:4:14: warning: Lync Server 2013 with Lync Server 2010: stated by no source (pre-existing)',
+      '  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]',
+      '  estate.yml:10:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]',
+      '  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)',
+    ])
+    expect(linesOf(plain(file))).toContain('  2 of 6 pairs supported without remarks')
+    expect(linesOf(plain(file)).at(-1)).toBe('✖ Failed: 2 errors, 2 warnings, 2 notices in 6 pairs, 1 waived, 1 pre-existing')
+  })
+
+  it('puts the estate finding first on a line where it starts at the same column as a pair', () => {
+    const file = sampleFile()
+    file.estate = [estateFinding({ kind: 'capability', subject: 'attendees', line: 19, title: 'Capability', message: 'm' })]
+    expect(linesOf(plain(file)).filter((l) => l.startsWith('  estate.yml:19:')).map((l) => l.split(': ')[2])).toEqual(['Capability', 'Lync 2010 Attendee on Lync Server 2013'])
   })
 })

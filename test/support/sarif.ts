@@ -86,7 +86,8 @@ export function multitoolBinary(): string {
 }
 
 // SARIF2006 fetches every URI in the log over HTTP; a test must not depend on the network (and the
-// helpUri is asserted exactly instead). Disabling it makes the multitool say so in WRN999.
+// source URLs the results cite are asserted exactly instead). Disabling it makes the multitool say
+// so in WRN999.
 const CONFIG = `<?xml version="1.0" encoding="utf-8"?>
 <Properties>
   <Properties Key="SARIF2006.UrisShouldBeReachable.Options">
@@ -136,7 +137,10 @@ export const ACCEPTED_MULTITOOL_FINDINGS: Record<string, { level: MultitoolLevel
   SARIF2009: { level: 'note', why: 'hierarchical rule ids ("coexist/not-supported/footnote-2") are the required naming; GitHub shows them as they are' },
   SARIF2010: { level: 'note', why: 'region.snippet: reports carry spans, not the source text' },
   SARIF2011: { level: 'note', why: 'contextRegion: as for snippets' },
-  SARIF2012: { level: 'note', why: 'helpUri of the rules that have no page to link (invalid-topology, exception); an empty rules array in a clean run' },
+  SARIF2012: {
+    level: 'note',
+    why: 'helpUri: no rule has one page to link (cells under one rule can come from different documents, so each result cites its own source; input rules have no page); an empty rules array in a clean run',
+  },
   SARIF2016: { level: 'note', why: 'a file:// URI for a topology outside the working directory, which has no repository-relative path (CLI use only)' },
 }
 
