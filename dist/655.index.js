@@ -40,8 +40,8 @@ const GITHUB_COMMENT_LIMIT = 65_536;
  * characters (a JavaScript length counts UTF-16 units, never fewer than code points).
  */
 const PR_COMMENT_MAX_LENGTH = 60_000;
-const SEVERITY_MARK = { error: '❌', warning: '⚠️', notice: 'ℹ️', none: '' };
-const PREEXISTING = '⏮';
+const SEVERITY_MARK = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f', none: '' };
+const PREEXISTING = '\u23ee';
 /** True when the body is coexist's: its first line is the marker. */
 function isPrCommentBody(body) {
     if (typeof body !== 'string')
@@ -64,7 +64,7 @@ function render(report, options, cut) {
     const body = new Body(options, cut);
     const counts = (0,check/* countFindings */.Gt)(report);
     const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
-    const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed';
+    const verdict = inputErrors > 0 ? '\u274c coexist could not evaluate the topology' : report.passed ? '\u2705 coexist: compatibility check passed' : '\u274c coexist: compatibility check failed';
     body.add([`## ${verdict}`, '', countsLine(counts), '']);
     if (report.baseline)
         body.add([baselineLine(report.baseline), '']);
@@ -88,7 +88,7 @@ function renderAllClear(report, options = {}) {
     const counts = (0,check/* countFindings */.Gt)(report);
     const lines = [
         PR_COMMENT_MARKER,
-        '## ✅ coexist: all clear',
+        '## \u2705 coexist: all clear',
         '',
         `The errors and warnings coexist reported on this pull request are gone: ${(0,format/* plural */.LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,format/* plural */.LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
         '',
@@ -104,8 +104,8 @@ const prCommentReporter = {
     chunks: (report) => [renderPrComment(report)],
 };
 function countsLine(counts) {
-    return (`${(0,format/* plural */.LS)(counts.errors, 'error')} · ${(0,format/* plural */.LS)(counts.warnings, 'warning')} · ${(0,format/* plural */.LS)(counts.notices, 'notice')} · ${(0,format/* plural */.LS)(counts.pairs, 'pair')} checked` +
-        `${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`);
+    return (`${(0,format/* plural */.LS)(counts.errors, 'error')} \u00b7 ${(0,format/* plural */.LS)(counts.warnings, 'warning')} \u00b7 ${(0,format/* plural */.LS)(counts.notices, 'notice')} \u00b7 ${(0,format/* plural */.LS)(counts.pairs, 'pair')} checked` +
+        `${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`);
 }
 function baseRevision(report) {
     return report.baseline ? `<code>${(0,html/* inertText */.U)(report.baseline.revision.slice(0, 12))}</code> ` : '';
@@ -146,7 +146,7 @@ function renderFindings(body, file, options, several) {
             return false;
     }
     for (const warning of file.warnings) {
-        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${(0,html/* inertText */.U)(warning.message)}`]))
+        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${(0,html/* inertText */.U)(warning.message)}`]))
             return false;
     }
     if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, '']))
@@ -170,9 +170,9 @@ function finding(result, options) {
     const label = result.preexisting
         ? `${PREEXISTING} **pre-existing ${result.severity}**`
         : result.waived
-            ? '🔕 **waived**'
+            ? '\ud83d\udd15 **waived**'
             : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
-    const lines = [`- ${label} · ${lineRef(result, options)} · **${(0,html/* inertText */.U)(result.title)}**${markers(result)}`, `  ${(0,html/* inertText */.U)(result.message)}`];
+    const lines = [`- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${(0,html/* inertText */.U)(result.title)}**${markers(result)}`, `  ${(0,html/* inertText */.U)(result.message)}`];
     if (result.replacement)
         lines.push(`  Suggested replacement: **${(0,html/* inertText */.U)(result.replacement)}**`);
     for (const footnote of result.footnotes)
@@ -207,7 +207,7 @@ function renderGrid(body, file) {
     for (const client of topology.clients) {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${client.name}\u0000${s.name}`);
-            return `<td>${result ? cell(result) : '—'}</td>`;
+            return `<td>${result ? cell(result) : '\u2014'}</td>`;
         });
         if (!body.add([`<tr><th align="left">${(0,html/* inertText */.U)(client.name)}<br><sub>${(0,html/* inertText */.U)(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
             body.close(close);
@@ -218,15 +218,15 @@ function renderGrid(body, file) {
     return true;
 }
 function cell(result) {
-    const mark = `${result.preexisting ? PREEXISTING : ''}${result.waived ? '🔕' : ''}${summary/* MARK */.M$[result.status]}`;
+    const mark = `${result.preexisting ? PREEXISTING : ''}${result.waived ? '\ud83d\udd15' : ''}${summary/* MARK */.M$[result.status]}`;
     return `${mark} ${findings/* STATUS_LABEL */._P[result.status]}${markers(result)}`;
 }
 const LEGEND = `<sub>${Object.entries(summary/* MARK */.M$)
     .map(([status, mark]) => `${mark} ${findings/* STATUS_LABEL */._P[status]}`)
-    .join(' · ')} · 🔕 waived by an exception · ${PREEXISTING} already in the base commit · — not connected</sub>`;
+    .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 ${PREEXISTING} already in the base commit \u00b7 \u2014 not connected</sub>`;
 function runLine(runUrl) {
     const url = runUrl && safeUrl(runUrl);
-    return url ? `<sub>[Workflow run and job summary](${url}) · coexist</sub>` : '<sub>coexist</sub>';
+    return url ? `<sub>[Workflow run and job summary](${url}) \u00b7 coexist</sub>` : '<sub>coexist</sub>';
 }
 /** An http(s) URL that cannot break out of a Markdown link; undefined for anything else. */
 function safeUrl(text) {
@@ -257,7 +257,7 @@ class Body {
         this.footer = runLine(options.runUrl);
         const url = options.runUrl && safeUrl(options.runUrl);
         this.cutNote =
-            '> [!NOTE]\n> This comment was cut short to stay within GitHub’s size limit for comments. ' +
+            '> [!NOTE]\n> This comment was cut short to stay within GitHub\u2019s size limit for comments. ' +
                 (url ? `The [job summary of this run](${url}) has the whole report.` : 'The job summary of this run has the whole report.');
         const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1);
         // `length` counts each line with its line break; finish() adds the footer and its line break,
@@ -475,7 +475,7 @@ class GitHubClient {
         let line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
         if (this.token)
             line = line.split(this.token).join('***');
-        return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+        return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
     }
 }
 function toComment(data) {
@@ -630,7 +630,7 @@ function linksOf(context) {
 }
 const PERMISSION = 'Add `permissions: pull-requests: write` to the job (or the workflow), or set `pr-comment: never` to go without the comment.';
 const FORK = 'This pull request comes from a fork: on `pull_request` events GitHub gives workflows from forks a read-only token, whatever `permissions:` asks for. ' +
-    'To comment on such pull requests, post the comment from a separate `workflow_run` workflow (it runs with the base repository’s token), or accept no comment (`pr-comment: never` silences this).';
+    'To comment on such pull requests, post the comment from a separate `workflow_run` workflow (it runs with the base repository\u2019s token), or accept no comment (`pr-comment: never` silences this).';
 /** One warning that says what failed and what to change. Built from the status and GitHub's message only. */
 function warningFor(error, step, options) {
     const pr = options.context.pullRequest;

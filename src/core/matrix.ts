@@ -186,7 +186,20 @@ export class Matrix {
       const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
       return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) }
     }
-    const matrix = new Matrix(data as MatrixData, file, facts)
+    return Matrix.consistent(data as MatrixData, file, facts)
+  }
+
+  /**
+   * A built-in matrix, as shipped: the test suite checks every file under matrices/ against the
+   * schema and for consistency (test/matrices.test.ts) before a release is built, and checking the
+   * catalogue of every generation again cost some 12 ms of every start-up.
+   */
+  static builtin(data: MatrixData, facts?: Matrix): Matrix {
+    return new Matrix(data, undefined, facts)
+  }
+
+  private static consistent(data: MatrixData, file: string | undefined, facts: Matrix | undefined): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
+    const matrix = new Matrix(data, file, facts)
     const found = matrix.consistencyProblems()
     return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix }
   }
