@@ -29,6 +29,7 @@ import {
   type FileProduct,
   type MatrixFile,
   type SourceGrid,
+  COLUMN_CLIENTS,
 } from './sources.js'
 
 const ID = 'all-generations'
@@ -73,17 +74,6 @@ const seed = parseSeedPage(readFileSync(SEED_PAGE, 'utf8'))
 const products = (kind: 'client' | 'server'): FileProduct[] => (kind === 'client' ? matrix.clients : matrix.servers)
 const namesOf = (p: { id: string; name: string; aliases?: string[] }): string[] => [p.name, p.id, ...(p.aliases ?? [])]
 
-/** Columns whose heading is not one product's name. */
-const COLUMN_CLIENTS: Record<string, string[]> = {
-  'Skype for Business 2015, 2016, or 2019 client': ['skype-for-business-2015', 'skype-for-business-2016', 'skype-for-business-2019'],
-  'Skype for Business 2015 or 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
-  'Skype for Business 2015 and 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
-  'Skype for Business 2016 client': ['skype-for-business-2016'],
-  'Skype for Business 2015 client': ['skype-for-business-2015'],
-  'Lync 2013 client': ['lync-2013'],
-  // "Because Lync Web App is a web component of the server, ... the newer version of Lync Web App is always used."
-  'Lync Web App': ['lync-web-app-2013'],
-}
 
 /** The catalogue product(s) a source means by `name`; [] when the catalogue has none. */
 function idsOf(kind: 'client' | 'server', name: string): string[] {

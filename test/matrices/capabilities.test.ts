@@ -14,7 +14,7 @@
 // checked against its source).
 import { describe, expect, it } from 'vitest'
 import { normalizeName } from '../../src/core/suggest.js'
-import { catalogueSourceFile, isQuoted, pipeTables, readMatrixFile, readSource, section, type FileCapability, type Level } from './sources.js'
+import { catalogueSourceFile, isQuoted, pipeTables, readMatrixFile, readSource, section, type FileCapability, type Level, COLUMN_CLIENTS } from './sources.js'
 
 const matrix = readMatrixFile('all-generations')
 const WORKLOADS = ['im', 'presence', 'conferencing', 'group-chat'] as const
@@ -45,16 +45,6 @@ const COMPARISONS: Comparison[] = [
   },
 ]
 
-/** Column headings that are not one client's name. */
-const COLUMN_CLIENTS: Record<string, string[]> = {
-  'Skype for Business 2015, 2016, or 2019 client': ['skype-for-business-2015', 'skype-for-business-2016', 'skype-for-business-2019'],
-  'Skype for Business 2015 or 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
-  'Skype for Business 2015 and 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
-  'Skype for Business 2016 client': ['skype-for-business-2016'],
-  'Skype for Business 2015 client': ['skype-for-business-2015'],
-  'Lync 2013 client': ['lync-2013'],
-  'Lync Web App': ['lync-web-app-2013'],
-}
 function columnClients(heading: string): string[] {
   const h = heading.replace(/\*/g, '').trim()
   if (COLUMN_CLIENTS[h]) return COLUMN_CLIENTS[h]

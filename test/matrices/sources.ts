@@ -346,3 +346,15 @@ export function isQuoted(text: string, quote: string): boolean {
 
 /** "Microsoft Lync 2010" and "Lync 2010" alike: a name with a leading "Microsoft " dropped, for matching names across sources. */
 export const withoutMicrosoft = (name: string): string => name.replace(/^Microsoft\s+/, '')
+
+/** Columns of the client comparison tables whose heading is not one product's name: the catalogue's clients each stands for. */
+export const COLUMN_CLIENTS: Record<string, string[]> = {
+  'Skype for Business 2015, 2016, or 2019 client': ['skype-for-business-2015', 'skype-for-business-2016', 'skype-for-business-2019'],
+  'Skype for Business 2015 or 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
+  'Skype for Business 2015 and 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
+  'Skype for Business 2016 client': ['skype-for-business-2016'],
+  'Skype for Business 2015 client': ['skype-for-business-2015'],
+  'Lync 2013 client': ['lync-2013'],
+  // "Because Lync Web App is a web component of the server, ... the newer version of Lync Web App is always used."
+  'Lync Web App': ['lync-web-app-2013'],
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { annotationsReporter, renderAnnotations } from '../../src/reporters/annotations.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile } from './helpers.js'
+import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile, THREE_POOLS_YAML } from './helpers.js'
 
 const render = (...files: FileReport[]) => renderToString(annotationsReporter, reportOf(...files))
 
@@ -351,21 +351,6 @@ describe('renderAnnotations and the run\'s own errors', () => {
 describe('annotationsReporter and findings about the estate', () => {
   /** Lync Web App 2013 declaring instant messaging: a client that does not offer it at all (all-generations). */
   const CAPABILITY_YAML = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
-  /** Three server generations side by side, which Lync Server 2013's migration page does not support, with one supported pair. */
-  const THREE_POOLS_YAML = [
-    'servers:',
-    '  - name: pool13',
-    '    product: Lync Server 2013',
-    '  - name: pool10',
-    '    product: Lync Server 2010',
-    '  - name: ocs',
-    '    product: Office Communications Server 2007 R2',
-    'clients:',
-    '  - name: workers',
-    '    product: Lync 2013',
-    '    servers: [pool13]',
-    '',
-  ].join('\n')
   const ALL_THREE = 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
   const LIKEWISE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
 

@@ -251,3 +251,19 @@ export function linesOf(output: string): string[] {
   if (lines.at(-1) === '') lines.pop()
   return lines
 }
+
+/** Three server generations side by side, which Lync Server 2013's migration page does not support, with one supported pair. */
+export const THREE_POOLS_YAML = [
+  'servers:',
+  '  - name: pool13',
+  '    product: Lync Server 2013',
+  '  - name: pool10',
+  '    product: Lync Server 2010',
+  '  - name: ocs',
+  '    product: Office Communications Server 2007 R2',
+  'clients:',
+  '  - name: workers',
+  '    product: Lync 2013',
+  '    servers: [pool13]',
+  '',
+].join('\n')

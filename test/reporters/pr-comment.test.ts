@@ -12,7 +12,7 @@ import {
   renderAllClear,
   renderPrComment,
 } from '../../src/reporters/pr-comment.js'
-import { checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile, THREE_POOLS_YAML } from './helpers.js'
 
 const RUN = 'https://github.com/contoso/uc-estate/actions/runs/42'
 const BLOB = 'https://github.com/contoso/uc-estate/blob/1e29da33582cd62b1ee6d586de5d5d317d17fcad/'
@@ -362,23 +362,9 @@ describe('size cap', () => {
 })
 
 describe('renderPrComment and findings about the estate', () => {
-  const THREE_POOLS = [
-    'servers:',
-    '  - name: pool13',
-    '    product: Lync Server 2013',
-    '  - name: pool10',
-    '    product: Lync Server 2010',
-    '  - name: ocs',
-    '    product: Office Communications Server 2007 R2',
-    'clients:',
-    '  - name: workers',
-    '    product: Lync 2013',
-    '    servers: [pool13]',
-    '',
-  ].join('\n')
 
   it('lists a server-rule finding at the last of its pools, with its title and message, and counts it', () => {
-    const report = reportOf(checkText(THREE_POOLS))
+    const report = reportOf(checkText(THREE_POOLS_YAML))
     expect(report.passed).toBe(false)
     expect(needsAttention(report)).toBe(true)
     const lines = linesOf(renderPrComment(report, { runUrl: RUN, blobUrl: BLOB }))
