@@ -8246,11 +8246,11 @@ class Matrix {
         }
         return listing;
     }
-    /** Every name a product of this kind answers to, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
+    /** Every name a product of this kind answers to, with its words, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
     namesOfKind(kind) {
         let names = this.names.get(kind);
         if (!names) {
-            names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf);
+            names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf).map(_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .nameWords */ .Lo);
             this.names.set(kind, names);
         }
         return names;
@@ -14057,6 +14057,7 @@ function documentOf(matrix, ref) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L4: () => (/* binding */ spellingSlipsOf),
+/* harmony export */   Lo: () => (/* binding */ nameWords),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
@@ -14108,18 +14109,18 @@ function closestNames(input, candidates, limit = 3, budget) {
  * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
  */
 function spellingSlipsOf(input, candidates, limit = 3, budget) {
-    const wanted = words(input);
     if (input.length > MAX_SUGGESTED_LENGTH)
         return [];
+    const wanted = words(input);
     const scored = [];
     const seen = new Set();
-    for (const name of candidates) {
+    for (const candidate of candidates) {
+        const { name, words: theirs } = typeof candidate === 'string' ? nameWords(candidate) : candidate;
         if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH)
             continue;
         seen.add(name);
         if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1)))
             return [];
-        const theirs = words(name);
         if (theirs.length !== wanted.length)
             continue;
         let distance = 0;
@@ -14143,6 +14144,9 @@ function spellingSlipsOf(input, candidates, limit = 3, budget) {
         .sort((a, b) => a.distance - b.distance || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.name, b.name))
         .slice(0, limit)
         .map((s) => s.name);
+}
+function nameWords(name) {
+    return { name, words: words(name) };
 }
 /** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
 function words(name) {

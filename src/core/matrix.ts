@@ -1,6 +1,6 @@
 import { PROBLEMS_LISTED_PER_FILE } from './limits.js'
 import { matrixSchemaErrors } from './schema-validator.js'
-import { normalizeName, spellingSlipsOf, type SuggestionBudget } from './suggest.js'
+import { nameWords, normalizeName, spellingSlipsOf, type NameWords, type SuggestionBudget } from './suggest.js'
 import type { Diagnostic, Footnote, Status } from './types.js'
 
 // The shapes below are what schema/matrix.schema.json describes; the schema is the authority and
@@ -138,7 +138,7 @@ export type MatrixResolver = (ref: string) => MatrixResolution
 export class Matrix {
   private readonly byName = new Map<string, { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct }>()
   private readonly lookups = new Map<string, ProductLookup>()
-  private readonly names = new Map<ProductKind, string[]>()
+  private readonly names = new Map<ProductKind, NameWords[]>()
   private readonly listings = new Map<ProductKind, string>()
   private readonly cells = new Map<string, Cell>()
   private readonly footnotesById: Map<string, MatrixFootnote>
@@ -252,11 +252,11 @@ export class Matrix {
     return listing
   }
 
-  /** Every name a product of this kind answers to, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
-  private namesOfKind(kind: ProductKind): string[] {
+  /** Every name a product of this kind answers to, with its words, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
+  private namesOfKind(kind: ProductKind): NameWords[] {
     let names = this.names.get(kind)
     if (!names) {
-      names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf)
+      names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf).map(nameWords)
       this.names.set(kind, names)
     }
     return names

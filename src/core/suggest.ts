@@ -50,16 +50,16 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
  * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
  * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
  */
-export function spellingSlipsOf(input: string, candidates: Iterable<string>, limit = 3, budget?: SuggestionBudget): string[] {
-  const wanted = words(input)
+export function spellingSlipsOf(input: string, candidates: Iterable<string | NameWords>, limit = 3, budget?: SuggestionBudget): string[] {
   if (input.length > MAX_SUGGESTED_LENGTH) return []
+  const wanted = words(input)
   const scored: { name: string; distance: number }[] = []
   const seen = new Set<string>()
-  for (const name of candidates) {
+  for (const candidate of candidates) {
+    const { name, words: theirs } = typeof candidate === 'string' ? nameWords(candidate) : candidate
     if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH) continue
     seen.add(name)
     if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1))) return []
-    const theirs = words(name)
     if (theirs.length !== wanted.length) continue
     let distance = 0
     for (const [i, word] of wanted.entries()) {
@@ -80,6 +80,16 @@ export function spellingSlipsOf(input: string, candidates: Iterable<string>, lim
     .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
     .slice(0, limit)
     .map((s) => s.name)
+}
+
+/** A name with its words, worked out once for a list of candidates that many inputs are compared with. */
+export interface NameWords {
+  name: string
+  words: string[]
+}
+
+export function nameWords(name: string): NameWords {
+  return { name, words: words(name) }
 }
 
 /** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
