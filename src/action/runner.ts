@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
+import { randomHex } from '../io/random.js'
 
 // The few parts of the runner protocol coexist needs, written against the documented files and
 // environment variables. @actions/core would add about 1 MB of bundle (it pulls in an HTTP client
@@ -16,7 +16,7 @@ export async function setOutputs(env: NodeJS.ProcessEnv, outputs: Record<string,
   if (!file) return
   let text = ''
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${randomUUID()}`
+    const delimiter = `ghadelimiter_${randomHex(16)}`
     text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`
   }
   await appendFile(file, text)
@@ -32,6 +32,6 @@ export async function appendSummary(env: NodeJS.ProcessEnv, markdown: string): P
  * prints it instead of executing it.
  */
 export function inert(text: string): string {
-  const token = randomUUID()
+  const token = randomHex(16)
   return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`
 }

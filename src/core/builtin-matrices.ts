@@ -1,4 +1,4 @@
-import { BUILTIN_MATRICES } from '../generated/matrices.js'
+import { BUILTIN_FACTS, BUILTIN_MATRICES } from '../generated/matrices.js'
 import { Matrix, type MatrixData, type MatrixResolution, type Product, type ProductKind } from './matrix.js'
 import { didYouMean, normalizeName } from './suggest.js'
 
@@ -11,6 +11,7 @@ export const DEFAULT_MATRIX_ID = 'lync-server-2013'
 export const BUILTIN_MATRIX_IDS: readonly string[] = [DEFAULT_MATRIX_ID, ...Object.keys(BUILTIN_MATRICES).filter((id) => id !== DEFAULT_MATRIX_ID).sort()]
 
 const loaded = new Map<string, Matrix>()
+const factsLoaded = new Map<string, Matrix>()
 
 /**
  * The built-in matrix `id`, with the facts matrix it names, made on first use; undefined for an
@@ -20,12 +21,30 @@ export function builtinMatrix(id: string): Matrix | undefined {
   const cached = loaded.get(id)
   if (cached) return cached
   if (!Object.hasOwn(BUILTIN_MATRICES, id)) return undefined
-  const data = BUILTIN_MATRICES[id] as MatrixData
-  const facts = data.facts === undefined || data.facts === id ? undefined : builtinMatrix(data.facts)
-  if (data.facts !== undefined && !facts) throw new Error(`the built-in matrix ${id} takes its facts from ${data.facts}, which is no other built-in matrix`)
-  const matrix = Matrix.builtin(data, facts)
+  const matrix = fromData(JSON.parse(BUILTIN_MATRICES[id] as string) as MatrixData)
   loaded.set(id, matrix)
   return matrix
+}
+
+/**
+ * The product facts of built-in matrix `id` (its clients' capabilities, its servers' builds, its
+ * server rules and products supported nowhere), for a matrix that names it as `facts`: the whole
+ * matrix when it is loaded already, else only that part of it. Undefined for an id no built-in
+ * matrix takes facts from.
+ */
+export function builtinFacts(id: string): Matrix | undefined {
+  const cached = loaded.get(id) ?? factsLoaded.get(id)
+  if (cached) return cached
+  if (!Object.hasOwn(BUILTIN_FACTS, id)) return builtinMatrix(id)
+  const facts = fromData(JSON.parse(BUILTIN_FACTS[id] as string) as MatrixData)
+  factsLoaded.set(id, facts)
+  return facts
+}
+
+function fromData(data: MatrixData): Matrix {
+  const facts = data.facts === undefined ? undefined : builtinFacts(data.facts)
+  if (data.facts !== undefined && !facts) throw new Error(`the built-in matrix ${data.id} takes its facts from ${data.facts}, which is no other built-in matrix`)
+  return Matrix.builtin(data, facts)
 }
 
 /** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
@@ -45,11 +64,12 @@ export interface KnownProduct {
 let known: Map<string, KnownProduct> | undefined
 
 /**
- * The product any built-in matrix means by `name`, whichever matrix a topology uses: so that a
- * product the chosen matrix lacks is recognised and explained, never "corrected" to a similar one.
- * Built on first use (only topologies with a product their matrix lacks pay for it).
+ * The product any built-in matrix means by a name (folded by normalizeName), whichever matrix a
+ * topology uses: so that a product the chosen matrix lacks is recognised and explained, never
+ * "corrected" to a similar one. Built on first use (only topologies with a product their matrix
+ * lacks pay for it).
  */
-export function knownProduct(name: string): KnownProduct | undefined {
+export function knownProduct(folded: string): KnownProduct | undefined {
   if (!known) {
     known = new Map()
     for (const id of BUILTIN_MATRIX_IDS) {
@@ -71,5 +91,5 @@ export function knownProduct(name: string): KnownProduct | undefined {
       }
     }
   }
-  return known.get(normalizeName(name))
+  return known.get(folded)
 }

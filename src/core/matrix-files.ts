@@ -1,4 +1,4 @@
-import { BUILTIN_MATRIX_IDS, builtinMatrix } from './builtin-matrices.js'
+import { BUILTIN_MATRIX_IDS, builtinFacts, builtinMatrix } from './builtin-matrices.js'
 import { decodeSource } from './decode.js'
 import { locate, parseDocument } from './document.js'
 import { MAX_EXTENDS_DEPTH, type RunBudget } from './limits.js'
@@ -103,7 +103,7 @@ export function createMatrixResolver(readFile: MatrixFileReader, budget?: RunBud
     }
     // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
     // cannot redefine what Microsoft's documents state about a product by naming another file.
-    const facts = data.facts === undefined ? undefined : builtinMatrix(data.facts)
+    const facts = data.facts === undefined ? undefined : builtinFacts(data.facts)
     if (data.facts !== undefined && !facts) {
       const path = overlay.facts === undefined ? ['extends'] : ['facts']
       return invalid([{ file, ...locate(document, path), message: `facts: "${data.facts}" is no built-in matrix${didYouMean(data.facts, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }])

@@ -210,7 +210,12 @@ export class Matrix {
 
   /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
   find(name: string): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
-    return this.byName.get(normalizeName(name))
+    return this.findFolded(normalizeName(name))
+  }
+
+  /** find() for a name already folded by normalizeName. */
+  findFolded(folded: string): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
+    return this.byName.get(folded)
   }
 
   /** The product of this kind a topology means by `name` (display name, id or alias). */
@@ -234,10 +239,10 @@ export class Matrix {
    * budget. Only a slip within one product's name is suggested: "OCS 2007" is not a slip of
    * "OCS 2007 R2", nor "Lync 2010 Attendee" of "Lync 2010 Attendant".
    */
-  lookupProblem(name: string, kind: ProductKind, budget?: SuggestionBudget): string {
-    const found = this.find(name)
+  lookupProblem(name: string, kind: ProductKind, budget?: SuggestionBudget, folded = normalizeName(name)): string {
+    const found = this.findFolded(folded)
     if (found) return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`
-    const suggestions = [...new Set(spellingSlipsOf(name, this.namesOfKind(kind), 3, budget).map((n) => this.find(n)?.product.name ?? n))]
+    const suggestions = [...new Set(spellingSlipsOf(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n))]
     const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : this.listing(kind)
     return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`
   }

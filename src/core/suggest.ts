@@ -50,9 +50,11 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
  * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
  * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
  */
-export function spellingSlipsOf(input: string, candidates: Iterable<string | NameWords>, limit = 3, budget?: SuggestionBudget): string[] {
+export function spellingSlipsOf(input: string, candidates: Iterable<string | NameWords>, limit = 3, budget?: SuggestionBudget, folded?: string): string[] {
   if (input.length > MAX_SUGGESTED_LENGTH) return []
-  const wanted = words(input)
+  // Worked out once the budget has paid for a first comparison: a file of thousands of unknown
+  // names runs it dry, and the names after that must cost next to nothing.
+  let wanted: string[] | undefined
   const scored: { name: string; distance: number }[] = []
   const seen = new Set<string>()
   for (const candidate of candidates) {
@@ -60,6 +62,7 @@ export function spellingSlipsOf(input: string, candidates: Iterable<string | Nam
     if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH) continue
     seen.add(name)
     if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1))) return []
+    wanted ??= wordsOfFolded(folded ?? normalizeName(input))
     if (theirs.length !== wanted.length) continue
     let distance = 0
     for (const [i, word] of wanted.entries()) {
@@ -94,7 +97,12 @@ export function nameWords(name: string): NameWords {
 
 /** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
 function words(name: string): string[] {
-  return normalizeName(name)
+  return wordsOfFolded(normalizeName(name))
+}
+
+/** The words of a name already folded by normalizeName. */
+function wordsOfFolded(folded: string): string[] {
+  return folded
     .replace(/(\p{L})(\d)|(\d)(\p{L})/gu, '$1$3 $2$4')
     .split(/[\s\-_/]+/)
     .filter((w) => w !== '')

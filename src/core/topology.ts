@@ -4,7 +4,7 @@ import { knownProduct } from './builtin-matrices.js'
 import type { Matrix, MatrixResolution, Product, ProductKind, UnsupportedProduct } from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
-import { didYouMean, type SuggestionBudget } from './suggest.js'
+import { didYouMean, normalizeName, type SuggestionBudget } from './suggest.js'
 import type { Diagnostic, Span } from './types.js'
 import { readVersion, type DeclaredVersion } from './versions.js'
 
@@ -250,8 +250,10 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
  * product of this matrix; otherwise the matrix says what it has.
  */
 function productProblem(matrix: Matrix, name: string, kind: ProductKind, budget: SuggestionBudget | undefined): string {
-  const known = matrix.find(name) ? undefined : knownProduct(name)
-  if (!known) return matrix.lookupProblem(name, kind, budget)
+  // Folded once: a file can hold tens of thousands of unknown names.
+  const folded = normalizeName(name)
+  const known = matrix.findFolded(folded) ? undefined : knownProduct(folded)
+  if (!known) return matrix.lookupProblem(name, kind, budget, folded)
   const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`
   if (known.kind !== kind) return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`
   const elsewhere = known.matrices.filter((id) => id !== matrix.id)

@@ -3,11 +3,11 @@
 // /dev/stdin, to a directory), a FIFO or a device. Writing through one would let a pull request
 // create or overwrite files elsewhere on the runner, hang the step, or crash it before its outputs
 // are set. So nothing existing is written through: the file is written fresh and renamed into place.
-import { randomBytes } from 'node:crypto'
 import { constants, type Stats } from 'node:fs'
 import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isOutside } from './paths.js'
+import { randomHex } from './random.js'
 
 export type WriteOutcome = { ok: true; path: string } | { ok: false; message: string }
 
@@ -101,7 +101,7 @@ async function lstatIfAny(file: string): Promise<{ ok: true; stats?: Stats } | {
  * failure the temporary file is removed and `file` is untouched.
  */
 async function replaceFile(dir: string, file: string, chunks: Iterable<string>): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const temporary = path.join(dir, `.coexist-${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = path.join(dir, `.coexist-${randomHex(6)}.tmp`)
   let handle
   try {
     handle = await open(temporary, FRESH_FILE, 0o644)

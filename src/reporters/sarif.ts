@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import packageJson from '../../package.json' with { type: 'json' }
 import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { formatCount, plural } from '../core/format.js'
@@ -293,7 +293,11 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
   return { uri: encode(file), uriBaseId: '%SRCROOT%' }
 }
 
+// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
+const require = createRequire(import.meta.url)
+
 function sha256(...parts: string[]): string {
+  const { createHash } = require('node:crypto') as typeof import('node:crypto')
   // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
   return createHash('sha256').update(parts.join('\u0000')).digest('hex')
 }

@@ -80,7 +80,7 @@ describe('run on the example topology', () => {
     expect(lines).toHaveLength(19)
     expect(lines.filter((_, i) => i % 3 === 0 && i < 18).map((l) => l.split('<<')[0])).toEqual(['passed', 'errors', 'warnings', 'waived', 'report', 'sarif'])
     const delimiters = [0, 3, 6, 9, 12, 15].map((i) => {
-      const match = /^(passed|errors|warnings|waived|report|sarif)<<(ghadelimiter_[0-9a-f-]{36})$/.exec(lines[i] as string)
+      const match = /^(passed|errors|warnings|waived|report|sarif)<<(ghadelimiter_[0-9a-f]{32})$/.exec(lines[i] as string)
       expect(match, lines[i]).not.toBeNull()
       expect(lines[i + 2]).toBe(match?.[2])
       expect(lines[i + 1]).not.toContain(match?.[2])

@@ -210,7 +210,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const lines = run.stdout.split('\n')
       const token = run.scan.tokens[0] as string
       expect(run.scan.tokens).toHaveLength(1)
-      expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      expect(token).toMatch(/^[0-9a-f]{32}$/)
       expect(lines[0]).toBe(`::stop-commands::${token}`)
       const end = lines.indexOf(`::${token}::`)
       expect(end).toBeGreaterThan(0)

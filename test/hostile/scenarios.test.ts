@@ -23,8 +23,13 @@ const SCENARIOS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
 const NODE24 = bundledNode()
 
-/** What issue 10 allows any run, on any input a pull request can write. */
-const WALL_LIMIT_MS = 2_000
+/**
+ * What issue 10 allows any run, on any input a pull request can write: 2 s of processor time. Wall
+ * time is asserted only as a guard against a hang: the suite runs its files side by side on two
+ * cores, and a run's wall time there says more about its neighbours than about the run.
+ */
+const CPU_LIMIT_MS = 2_000
+const WALL_LIMIT_MS = 10_000
 const PEAK_RSS_LIMIT = 512 * 1024 * 1024
 const STDOUT_LIMIT = 1024 * 1024
 /** GitHub rejects a job summary over 1 MiB. */
@@ -39,17 +44,18 @@ const MB = 1024 * 1024
 // Running the bundles
 
 /** Every bundled run, for the table printed at the end. */
-const measured: { run: string; elapsed: number; peakMb: number | undefined }[] = []
+const measured: { run: string; elapsed: number; cpuMs: number | undefined; peakMb: number | undefined }[] = []
 
 afterAll(() => {
-  const rows = measured.map((m) => `  ${m.run.padEnd(64)} ${String(m.elapsed).padStart(6)} ms ${m.peakMb === undefined ? '     ?' : m.peakMb.toFixed(0).padStart(6)} MB`)
-  console.info(`issue 10 scenarios, bundled runs on ${NODE24.label} (wall time, peak RSS):\n${rows.join('\n')}`)
+  const rows = measured.map((m) => `  ${m.run.padEnd(64)} ${String(m.cpuMs ?? '?').padStart(6)} ms ${String(m.elapsed).padStart(6)} ms ${m.peakMb === undefined ? '     ?' : m.peakMb.toFixed(0).padStart(6)} MB`)
+  console.info(`issue 10 scenarios, bundled runs on ${NODE24.label} (processor time, wall time, peak RSS):\n${rows.join('\n')}`)
 })
 
 /** What every bundled run must satisfy, whatever its input: bounded in time, memory and output, and no crash. */
 function expectBounded(label: string, run: RunResult): void {
-  measured.push({ run: label, elapsed: run.elapsed, peakMb: run.peakRss === undefined ? undefined : run.peakRss / MB })
+  measured.push({ run: label, elapsed: run.elapsed, cpuMs: run.cpuMs, peakMb: run.peakRss === undefined ? undefined : run.peakRss / MB })
   expect(run.signal, `${label}: killed`).toBeNull()
+  expect(run.cpuMs, `${label}: processor time (ms)`).toBeLessThanOrEqual(CPU_LIMIT_MS)
   expect(run.elapsed, `${label}: wall time (ms)`).toBeLessThanOrEqual(WALL_LIMIT_MS)
   expect(run.peakRss, `${label}: peak RSS measured`).toBeTypeOf('number')
   expect(run.peakRss, `${label}: peak RSS (bytes)`).toBeLessThanOrEqual(PEAK_RSS_LIMIT)

@@ -91,6 +91,11 @@ export interface RunResult {
    * undefined when it was killed by a signal before it could say.
    */
   peakRss?: number
+  /**
+   * With `measure`: the processor time (user and system) the child used, in ms. Unlike wall time it
+   * does not grow with what else the machine runs, such as the test files running beside it.
+   */
+  cpuMs?: number
 }
 
 export interface RunOptions {
@@ -134,7 +139,9 @@ export function runNode(runtime: Runtime, script: string, args: readonly string[
       const result: RunResult = { status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), elapsed }
       if (peakDir !== undefined && peakFile !== undefined) {
         try {
-          result.peakRss = Number(readFileSync(peakFile, 'utf8').trim()) * 1024
+          const [maxRssKib, cpuMicros] = readFileSync(peakFile, 'utf8').trim().split(' ').map(Number) as [number, number]
+          result.peakRss = maxRssKib * 1024
+          result.cpuMs = Math.round(cpuMicros / 1000)
         } catch {
           // No file: the child was killed before its exit handler ran; peakRss stays undefined.
         } finally {
