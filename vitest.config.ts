@@ -16,12 +16,20 @@ if (!sharedHere) {
   console.warn(`coexist: no ${SHARED}: skipping the tests that read Microsoft's pages from it (${NEEDS_SHARED.join(', ')}); .ci/run requires them`)
 }
 
+/** Files that assert how long a bundled run takes: they run after the others, one at a time, so that no neighbour is timed with them. */
+const TIMED = ['test/hostile/**/*.test.ts']
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, ...(sharedHere ? [] : NEEDS_SHARED)],
     // The end-to-end tests start real Node processes; two workers match the two cores we have.
     maxWorkers: 2,
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...TIMED, ...(sharedHere ? [] : NEEDS_SHARED)], sequence: { groupOrder: 0 } },
+      },
+      { extends: true, test: { name: 'timed', include: TIMED, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 })

@@ -5868,7 +5868,7 @@ class Matrix {
             const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
             return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) };
         }
-        return Matrix.consistent(data, file, facts);
+        return Matrix.fromCheckedShape(data, file, facts);
     }
     /**
      * A built-in matrix, as shipped: the test suite checks every file under matrices/ against the
@@ -5878,7 +5878,11 @@ class Matrix {
     static builtin(data, facts) {
         return new Matrix(data, undefined, facts);
     }
-    static consistent(data, file, facts) {
+    /**
+     * A matrix whose data the caller has checked against the schema already (a matrix file, with its
+     * problems at their lines): checked for what a schema cannot state.
+     */
+    static fromCheckedShape(data, file, facts) {
         const matrix = new Matrix(data, file, facts);
         const found = matrix.consistencyProblems();
         return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix };
@@ -5988,6 +5992,10 @@ class Matrix {
     builds(serverId) {
         return this.serversById.get(serverId)?.builds ?? this.facts?.builds(serverId);
     }
+    /** Update `updateId` of server product `serverId`, from this matrix or its facts. */
+    update(serverId, updateId) {
+        return this.builds(serverId)?.updates.find((u) => u.id === updateId);
+    }
     /** The document a source reference names, in this matrix or its facts. */
     document(ref) {
         return this.data.sources[ref] ?? this.facts?.document(ref);
@@ -6050,7 +6058,7 @@ class Matrix {
             }
             if (verdict.requires) {
                 checkSource(`the requirement of ${where}`, verdict.requires.source);
-                if (!this.builds(server)?.updates.some((u) => u.id === verdict.requires?.update))
+                if (!this.update(server, verdict.requires.update))
                     problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`);
             }
         };
@@ -10695,6 +10703,7 @@ function findingSource(matrix, cited, conflicts = []) {
         source.conflicts = conflicts.map((c) => ({ ...documentOf(matrix, c.ref), status: c.status, ...(c.note ? { note: c.note } : {}) }));
     return source;
 }
+/** The title, table and URL of the document a source reference names. */
 function documentOf(matrix, ref) {
     const document = matrix.document(ref);
     // load() proved every reference resolves; the ref stands in should a caller pass another.
@@ -11074,6 +11083,10 @@ function evaluate(topology, policy) {
 function waiver(exception) {
     return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
 }
+/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
+function needed({ requires, update }) {
+    return update ? describeUpdate(update) : requires.update;
+}
 /**
  * The pair findings of one evaluation, by client product and declared workloads, then server
  * product and version. Shared objects are frozen: a write meant for one result would otherwise
@@ -11125,26 +11138,26 @@ class PairFindings {
     }
     /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
     versionWarnings(file) {
-        return [...this.unchecked.values()].map(({ server, requirement: { requires, state }, clients }) => {
-            const update = this.matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update);
-            const needed = update ? describeUpdate(update) : requires.update;
-            // Client products, not populations: few, however many populations there are; in the table's
-            // order, so that the warning reads the same whatever the order of the populations.
-            const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
+        // Client products, not populations: few, however many populations there are; in the table's
+        // order, so that a warning reads the same whatever the order of the populations.
+        const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
+        return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
+            const { requires, state } = requirement;
+            const update = needed(requirement);
             const who = listed([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
             if (state === 'undeclared' || !server.version) {
                 return {
                     file,
                     topic: 'server-version',
                     ...server.productSpan,
-                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${needed} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
                 };
             }
             return {
                 file,
                 topic: 'server-version',
                 ...server.version.span,
-                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${needed}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
             };
         });
     }
@@ -11182,18 +11195,15 @@ class PairFindings {
             ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
             : undefined;
         const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
-        const unchecked = requirements.flatMap(({ requires, state }) => (state === 'unmet' ? [] : [{ requires, state }]));
+        const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]));
         const unmet = requirements.filter((r) => r.state === 'unmet');
-        const missing = unmet[0] && matrix.builds(server.product.id)?.updates.find((u) => u.id === unmet[0]?.requires.update);
+        const missing = unmet[0]?.update;
         const severity = severityOf(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
         const workloads = deciding.map((a) => a.workload);
         const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
         const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[status]}`;
         const rest = [
-            ...unmet.map(({ requires }) => {
-                const update = matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update);
-                return `It needs ${update ? describeUpdate(update) : requires.update} or later, and the server declares version ${server.version?.text}: ${requires.note}`;
-            }),
+            ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
             ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`),
             verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
             alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
@@ -11226,16 +11236,16 @@ class PairFindings {
         const requires = verdict.requires;
         if (!requires)
             return { verdict, status: verdict.status };
-        const updates = this.matrix.builds(server.product.id)?.updates ?? [];
-        const update = updates.find((u) => u.id === requires.update);
+        const update = this.matrix.update(server.product.id, requires.update);
+        const named = update ? { requires, update } : { requires };
         if (!server.version)
-            return { verdict, status: verdict.status, requirement: { requires, state: 'undeclared' } };
-        const included = update ? includesUpdate(server.version, update, updates) : 'unknown';
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
+        const included = update ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown';
         if (included === 'yes')
             return { verdict, status: verdict.status };
         if (included === 'unknown')
-            return { verdict, status: verdict.status, requirement: { requires, state: 'unknown' } };
-        return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { requires, state: 'unmet' } };
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
+        return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } };
     }
 }
 function describeAlternatives(client, server, alternatives) {
@@ -11243,11 +11253,9 @@ function describeAlternatives(client, server, alternatives) {
     const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
     return `Alternatives: ${onServer}; ${forClient}.`;
 }
-/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility". */
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
 function describeDocument(matrix, ref) {
-    const document = matrix.document(ref);
-    if (!document)
-        return ref;
+    const document = documentOf(matrix, ref);
     return document.table ? `${document.title}, ${document.table},` : document.title;
 }
 /**
@@ -12161,7 +12169,8 @@ function createMatrixResolver(readFile, budget) {
             const path = overlay.facts === undefined ? ['extends'] : ['facts'];
             return invalid([{ file, ...locate(document, path), message: `facts: "${data.facts}" is no built-in matrix${suggest_didYouMean(data.facts, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }]);
         }
-        const loaded = Matrix.load(data, file, facts);
+        // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
+        const loaded = Matrix.fromCheckedShape(data, file, facts);
         if (!loaded.ok) {
             // The schema passed, so what is left is consistency across the merged matrix (a cell for every
             // pair, references that resolve); point at the matrix's id, where the merged result is named.
@@ -13691,7 +13700,7 @@ function renderMatrixMarkdown(matrix) {
     ];
     const refinements = [];
     const requirements = [];
-    const updateName = (server, id) => matrix.builds(server)?.updates.find((u) => u.id === id)?.name ?? id;
+    const updateName = (server, id) => matrix.update(server, id)?.name ?? id;
     for (const client of data.clients) {
         const cells = data.servers.map((server) => {
             const cell = matrix.cell(client.id, server.id);

@@ -14,7 +14,7 @@ import type { EstateFinding, EstateFindingKind, Span, Status } from './types.js'
 export function estateFindings(topology: Topology, failOn: ReadonlySet<Status>, alternatives: AlternativesIndex): EstateFinding[] {
   const { matrix } = topology
   const findings: EstateFinding[] = []
-  const finding = (kind: EstateFindingKind, subject: string, span: Span, status: Status, title: string, message: string, source: CellSource | undefined, related?: EstateFinding['related']): EstateFinding => ({
+  const finding: MakeFinding = (kind, subject, span, status, title, message, source, related) => ({
     file: topology.file,
     line: span.line,
     column: span.column,
@@ -81,6 +81,7 @@ function subjectOf(servers: readonly ServerEntry[]): string {
     .join(', ')
 }
 
+/** An estate finding of this topology, its severity under fail-on. */
 type MakeFinding = (kind: EstateFindingKind, subject: string, span: Span, status: Status, title: string, message: string, source: CellSource | undefined, related?: EstateFinding['related']) => EstateFinding
 
 /**

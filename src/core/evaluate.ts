@@ -3,8 +3,8 @@ import { estateFindings } from './estate.js'
 import { listed } from './format.js'
 import { frozen } from './frozen.js'
 import { compareText } from './order.js'
-import type { Matrix, Product, Requirement, Verdict } from './matrix.js'
-import { findingSource, STATUS_PHRASE, STATUS_RANK, severityOf } from './statuses.js'
+import type { Matrix, Product, Requirement, Update, Verdict } from './matrix.js'
+import { documentOf, findingSource, STATUS_PHRASE, STATUS_RANK, severityOf } from './statuses.js'
 import type { ClientEntry, ExceptionEntry, ServerEntry, Topology } from './topology.js'
 import type { Diagnostic, EstateFinding, Footnote, PairResult, Severity, Status, WorkloadVerdict } from './types.js'
 import { describeUpdate, includesUpdate } from './versions.js'
@@ -182,7 +182,13 @@ interface PairFinding {
 /** A requirement no declared version could be checked against: none declared, or one no source lets coexist compare. */
 interface Unchecked {
   requires: Requirement
+  update?: Update
   state: 'undeclared' | 'unknown'
+}
+
+/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
+function needed({ requires, update }: { requires: Requirement; update?: Update }): string {
+  return update ? describeUpdate(update) : requires.update
 }
 
 /** A verdict as it applies on one server entry: with its requirement checked against the entry's version. */
@@ -191,8 +197,8 @@ interface Applied {
   workload?: string
   verdict: Verdict
   status: Status
-  /** The verdict's requirement, when the server's version does not show it met. */
-  requirement?: { requires: Requirement; state: 'unmet' | 'undeclared' | 'unknown' }
+  /** The verdict's requirement, when the server's version does not show it met, with the update it names. */
+  requirement?: { requires: Requirement; update?: Update; state: 'unmet' | 'undeclared' | 'unknown' }
 }
 
 /**
@@ -249,26 +255,26 @@ class PairFindings {
 
   /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
   versionWarnings(file: string): Diagnostic[] {
-    return [...this.unchecked.values()].map(({ server, requirement: { requires, state }, clients }) => {
-      const update = this.matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update)
-      const needed = update ? describeUpdate(update) : requires.update
-      // Client products, not populations: few, however many populations there are; in the table's
-      // order, so that the warning reads the same whatever the order of the populations.
-      const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]))
+    // Client products, not populations: few, however many populations there are; in the table's
+    // order, so that a warning reads the same whatever the order of the populations.
+    const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]))
+    return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
+      const { requires, state } = requirement
+      const update = needed(requirement)
       const who = listed([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)))
       if (state === 'undeclared' || !server.version) {
         return {
           file,
           topic: 'server-version',
           ...server.productSpan,
-          message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${needed} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+          message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
         }
       }
       return {
         file,
         topic: 'server-version',
         ...server.version.span,
-        message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${needed}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+        message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
       }
     })
   }
@@ -307,18 +313,15 @@ class PairFindings {
         ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
         : undefined
     const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []))
-    const unchecked = requirements.flatMap(({ requires, state }) => (state === 'unmet' ? [] : [{ requires, state }]))
+    const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]))
     const unmet = requirements.filter((r) => r.state === 'unmet')
-    const missing = unmet[0] && matrix.builds(server.product.id)?.updates.find((u) => u.id === unmet[0]?.requires.update)
+    const missing = unmet[0]?.update
     const severity = severityOf(status, this.failOn, footnotes.length > 0 || unmet.length > 0)
     const workloads = deciding.map((a) => a.workload as string)
     const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w)
     const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[status]}`
     const rest = [
-      ...unmet.map(({ requires }) => {
-        const update = matrix.builds(server.product.id)?.updates.find((u) => u.id === requires.update)
-        return `It needs ${update ? describeUpdate(update) : requires.update} or later, and the server declares version ${server.version?.text}: ${requires.note}`
-      }),
+      ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
       ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`),
       verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
       alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
@@ -351,13 +354,13 @@ class PairFindings {
   private apply(verdict: Verdict, server: ServerEntry): Applied {
     const requires = verdict.requires
     if (!requires) return { verdict, status: verdict.status }
-    const updates = this.matrix.builds(server.product.id)?.updates ?? []
-    const update = updates.find((u) => u.id === requires.update)
-    if (!server.version) return { verdict, status: verdict.status, requirement: { requires, state: 'undeclared' } }
-    const included = update ? includesUpdate(server.version, update, updates) : 'unknown'
+    const update = this.matrix.update(server.product.id, requires.update)
+    const named = update ? { requires, update } : { requires }
+    if (!server.version) return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } }
+    const included = update ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown'
     if (included === 'yes') return { verdict, status: verdict.status }
-    if (included === 'unknown') return { verdict, status: verdict.status, requirement: { requires, state: 'unknown' } }
-    return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { requires, state: 'unmet' } }
+    if (included === 'unknown') return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } }
+    return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } }
   }
 }
 
@@ -368,10 +371,9 @@ function describeAlternatives(client: Product, server: Product, alternatives: { 
   return `Alternatives: ${onServer}; ${forClient}.`
 }
 
-/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility". */
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
 function describeDocument(matrix: Matrix, ref: string): string {
-  const document = matrix.document(ref)
-  if (!document) return ref
+  const document = documentOf(matrix, ref)
   return document.table ? `${document.title}, ${document.table},` : document.title
 }
 

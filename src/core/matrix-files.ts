@@ -108,7 +108,8 @@ export function createMatrixResolver(readFile: MatrixFileReader, budget?: RunBud
       const path = overlay.facts === undefined ? ['extends'] : ['facts']
       return invalid([{ file, ...locate(document, path), message: `facts: "${data.facts}" is no built-in matrix${didYouMean(data.facts, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }])
     }
-    const loaded = Matrix.load(data, file, facts)
+    // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
+    const loaded = Matrix.fromCheckedShape(data, file, facts)
     if (!loaded.ok) {
       // The schema passed, so what is left is consistency across the merged matrix (a cell for every
       // pair, references that resolve); point at the matrix's id, where the merged result is named.

@@ -186,7 +186,7 @@ export class Matrix {
       const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
       return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) }
     }
-    return Matrix.consistent(data as MatrixData, file, facts)
+    return Matrix.fromCheckedShape(data as MatrixData, file, facts)
   }
 
   /**
@@ -198,7 +198,11 @@ export class Matrix {
     return new Matrix(data, undefined, facts)
   }
 
-  private static consistent(data: MatrixData, file: string | undefined, facts: Matrix | undefined): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
+  /**
+   * A matrix whose data the caller has checked against the schema already (a matrix file, with its
+   * problems at their lines): checked for what a schema cannot state.
+   */
+  static fromCheckedShape(data: MatrixData, file: string | undefined, facts: Matrix | undefined): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
     const matrix = new Matrix(data, file, facts)
     const found = matrix.consistencyProblems()
     return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix }
@@ -319,6 +323,11 @@ export class Matrix {
     return this.serversById.get(serverId)?.builds ?? this.facts?.builds(serverId)
   }
 
+  /** Update `updateId` of server product `serverId`, from this matrix or its facts. */
+  update(serverId: string, updateId: string): Update | undefined {
+    return this.builds(serverId)?.updates.find((u) => u.id === updateId)
+  }
+
   /** The document a source reference names, in this matrix or its facts. */
   document(ref: string): SourceDocument | undefined {
     return this.data.sources[ref] ?? this.facts?.document(ref)
@@ -369,7 +378,7 @@ export class Matrix {
       }
       if (verdict.requires) {
         checkSource(`the requirement of ${where}`, verdict.requires.source)
-        if (!this.builds(server)?.updates.some((u) => u.id === verdict.requires?.update)) problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`)
+        if (!this.update(server, verdict.requires.update)) problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`)
       }
     }
     for (const client of data.clients) {

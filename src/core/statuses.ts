@@ -38,7 +38,8 @@ export function findingSource(matrix: Matrix, cited: CellSource | undefined, con
   return source
 }
 
-function documentOf(matrix: Matrix, ref: string): { title: string; table?: string; url?: string } {
+/** The title, table and URL of the document a source reference names. */
+export function documentOf(matrix: Matrix, ref: string): { title: string; table?: string; url?: string } {
   const document = matrix.document(ref)
   // load() proved every reference resolves; the ref stands in should a caller pass another.
   if (!document) return { title: ref }

@@ -21,7 +21,7 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   ]
   const refinements: string[] = []
   const requirements: string[] = []
-  const updateName = (server: string, id: string) => matrix.builds(server)?.updates.find((u) => u.id === id)?.name ?? id
+  const updateName = (server: string, id: string) => matrix.update(server, id)?.name ?? id
   for (const client of data.clients) {
     const cells = data.servers.map((server) => {
       const cell = matrix.cell(client.id, server.id)

@@ -24,12 +24,11 @@ const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
 const NODE24 = bundledNode()
 
 /**
- * What issue 10 allows any run, on any input a pull request can write: 2 s of processor time. Wall
- * time is asserted only as a guard against a hang: the suite runs its files side by side on two
- * cores, and a run's wall time there says more about its neighbours than about the run.
+ * What issue 10 allows any run, on any input a pull request can write. This file runs after the
+ * rest of the suite and alone (vitest.config.ts), so a run's wall time is its own; its processor
+ * time (garbage collection runs on other threads too) is reported beside it.
  */
-const CPU_LIMIT_MS = 2_000
-const WALL_LIMIT_MS = 10_000
+const WALL_LIMIT_MS = 2_000
 const PEAK_RSS_LIMIT = 512 * 1024 * 1024
 const STDOUT_LIMIT = 1024 * 1024
 /** GitHub rejects a job summary over 1 MiB. */
@@ -55,7 +54,6 @@ afterAll(() => {
 function expectBounded(label: string, run: RunResult): void {
   measured.push({ run: label, elapsed: run.elapsed, cpuMs: run.cpuMs, peakMb: run.peakRss === undefined ? undefined : run.peakRss / MB })
   expect(run.signal, `${label}: killed`).toBeNull()
-  expect(run.cpuMs, `${label}: processor time (ms)`).toBeLessThanOrEqual(CPU_LIMIT_MS)
   expect(run.elapsed, `${label}: wall time (ms)`).toBeLessThanOrEqual(WALL_LIMIT_MS)
   expect(run.peakRss, `${label}: peak RSS measured`).toBeTypeOf('number')
   expect(run.peakRss, `${label}: peak RSS (bytes)`).toBeLessThanOrEqual(PEAK_RSS_LIMIT)
