@@ -12,7 +12,9 @@ const sharedHere = existsSync(path.join(SHARED, 'sources')) && existsSync(path.j
 if (!sharedHere && process.env.COEXIST_REQUIRE_SHARED) {
   throw new Error(`${SHARED} is missing: the tests that compare the matrices with their sources need it (COEXIST_REQUIRE_SHARED is set)`)
 }
-if (!sharedHere) {
+// Said once: vitest reads this file again for each project.
+if (!sharedHere && !process.env.COEXIST_SHARED_SKIP_SAID) {
+  process.env.COEXIST_SHARED_SKIP_SAID = '1'
   console.warn(`coexist: no ${SHARED}: skipping the tests that read Microsoft's pages from it (${NEEDS_SHARED.join(', ')}); .ci/run requires them`)
 }
 
