@@ -1,5 +1,5 @@
 import { run } from './action/main.js'
-import { formatCommand } from './reporters/workflow-command.js'
+import { formatCommand } from './runner/protocol.js'
 
 // The action's entry point: everything happens in run(), which tests call with their own deps.
 try {

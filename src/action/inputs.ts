@@ -2,7 +2,7 @@ import { parseByteSize } from '../core/byte-size.js'
 import { DEFAULT_LIMITS, LIMIT_CEILINGS, parseLimit, type Limits } from '../core/limits.js'
 import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS, parseDays, parseFailOn } from '../core/policy.js'
 import type { Status } from '../core/types.js'
-import { getInput } from './runner.js'
+import { getInput } from '../runner/protocol.js'
 import { formatCount } from '../core/format.js'
 
 export type PrCommentMode = 'auto' | 'always' | 'never'

@@ -16,7 +16,7 @@ import { renderFileSummary, summaryReporter } from '../reporters/summary.js'
 import { textReporter } from '../reporters/text.js'
 import { readRunContext, type RunContext } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { appendSummary, getInput, inert, setOutputs } from './runner.js'
+import { appendSummary, getInput, setOutputs, setSecret, stopCommands } from '../runner/protocol.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -53,7 +53,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   }
   // Masked before anything else is printed, even an input error, so no later line can reveal it.
   const token = getInput(env, 'github-token')
-  if (token) stdout.write(`::add-mask::${token}\n`)
+  if (token) stdout.write(setSecret(token))
   const read = readInputs(env)
   if (!read.ok) return invalidInput(read.message)
   const { inputs } = read
@@ -85,7 +85,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   })
   if (report.baseline?.problem) warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` })
 
-  stdout.write(inert(renderToString(textReporter({ color: false, limit: LOG_LIMIT }), report)))
+  stdout.write(stopCommands(renderToString(textReporter({ color: false, limit: LOG_LIMIT }), report)))
   await appendSummary(env, renderToString(summaryReporter, report))
   // Written piece by piece: the report of a large estate is never one string in memory.
   const temp = env.RUNNER_TEMP || tmpdir()

@@ -4,7 +4,7 @@ import { STATUS_RANK } from '../core/statuses.js'
 import type { Diagnostic, FindingBase, Report } from '../core/types.js'
 import { matrixLabel } from './findings.js'
 import type { Reporter } from './reporter.js'
-import { formatCommand, type AnnotationLevel } from './workflow-command.js'
+import { formatCommand, type AnnotationLevel } from '../runner/protocol.js'
 
 // GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
 // coexist picks the 10 that matter most itself and says how many it left out.

@@ -1,7 +1,7 @@
 // readInputs: the action's inputs as the runner passes them (INPUT_TOPOLOGY, INPUT_FAIL-ON, INPUT_PR-COMMENT, ...).
 import { describe, expect, it } from 'vitest'
 import { readInputs } from '../../src/action/inputs.js'
-import { getInput } from '../../src/action/runner.js'
+import { getInput } from '../../src/runner/protocol.js'
 
 const inputs = (env: NodeJS.ProcessEnv) => {
   const read = readInputs(env)

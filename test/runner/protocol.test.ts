@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { escapeData, escapeProperty, formatCommand } from '../../src/reporters/workflow-command.js'
-import { parseCommand } from './helpers.js'
+import { escapeData, escapeProperty, formatCommand } from '../../src/runner/protocol.js'
+import { parseCommand } from '../reporters/helpers.js'
 
 describe('escapeData', () => {
   it.each([
