@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 9925:
+/***/ 9458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -111,14 +111,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/core/check.ts + 6 modules
-var core_check = __nccwpck_require__(3273);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var core_limits = __nccwpck_require__(6419);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 /**
  * New-only mode: a finding that the base commit's version of the file already had \u2014 same client
@@ -152,6 +144,10 @@ function findingKey(r) {
     return [r.client, r.server, r.clientProduct, r.serverProduct, r.status].join('\u0000');
 }
 
+// EXTERNAL MODULE: ./src/core/check.ts + 1 modules
+var check = __nccwpck_require__(7);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var core_limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/io/git.ts
 // `fetch-depth` is what users have to change, so the message names it.
 const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
@@ -192,6 +188,138 @@ function git(cwd, args, maxBuffer, callback) {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8'))), (error) => callback(error, Buffer.alloc(0), ''));
 }
 
+;// CONCATENATED MODULE: ./src/core/byte-size.ts
+// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
+/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
+function parseByteSize(text) {
+    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
+    const bytes = Number(match[1]) * unit;
+    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
+}
+/** A size as parseByteSize reads it, in the largest unit that divides it: 16777216 \u2192 `16MiB`. */
+function formatByteSize(bytes) {
+    for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]]) {
+        if (bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The vocabulary shared by the core, the shells and the reporters.
+/**
+ * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
+ * that server), and undocumented: no source states the combination, so coexist does not guess.
+ */
+const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'];
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+const DEFAULT_FAIL_ON = 'not-supported';
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+const DEFAULT_MAX_WAIVER_DAYS = 365;
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+function parseDays(text) {
+    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
+}
+/**
+ * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
+ * action input left blank behaves like one left out.
+ */
+function parseFailOn(text) {
+    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    if (words.length === 0)
+        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+    if (words.length === 1 && words[0] === 'none')
+        return { ok: true, failOn: new Set() };
+    const failOn = new Set();
+    for (const word of words) {
+        if (!STATUSES.includes(word)) {
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
+            return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+        }
+        failOn.add(word);
+    }
+    return { ok: true, failOn };
+}
+
+;// CONCATENATED MODULE: ./src/app/options.ts
+
+
+
+
+/** The topology file a run reads when it is given none. */
+const DEFAULT_TOPOLOGY = 'coexist.yml';
+/** The one place that checks a run's options and fills in their defaults. */
+function parseRunOptions(text, wording) {
+    const invalid = (option, given, expected) => ({
+        ok: false,
+        message: wording === 'input' ? `input ${option}: "${given}" is not ${expected}` : `--${option} must be ${expected}, not "${given}"`,
+    });
+    const failOn = parseFailOn(text['fail-on'] ?? '');
+    if (!failOn.ok)
+        return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
+    const days = {};
+    for (const [option, fallback] of [['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS], ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS]]) {
+        const given = text[option];
+        const value = given === undefined ? fallback : parseDays(given);
+        if (value === undefined)
+            return invalid(option, given, 'a whole number of days from 0 to 3650');
+        days[option] = value;
+    }
+    const maxBytesText = text['max-bytes'];
+    const maxBytes = maxBytesText === undefined ? core_limits/* DEFAULT_MAX_BYTES */.fS : parseByteSize(maxBytesText);
+    if (maxBytes === undefined)
+        return invalid('max-bytes', maxBytesText, 'a size such as 16MiB, 500KiB or 1000000');
+    const limits = { ...core_limits/* DEFAULT_LIMITS */.dR };
+    for (const [option, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']]) {
+        const given = text[option];
+        if (given === undefined)
+            continue;
+        const value = (0,core_limits/* parseLimit */.Fv)(given, core_limits/* LIMIT_CEILINGS */.VW[key]);
+        if (value === undefined)
+            return invalid(option, given, `a whole number from 1 to ${(0,format/* formatCount */.B4)(core_limits/* LIMIT_CEILINGS */.VW[key])} (250000, 250k or 1M)`);
+        limits[key] = value;
+    }
+    const topology = text.topology && text.topology.length > 0 ? text.topology : [DEFAULT_TOPOLOGY];
+    // An empty --matrix or --base is no choice at all, as an empty input is.
+    const matrix = text.matrix || undefined;
+    const base = text.base || undefined;
+    return {
+        ok: true,
+        options: {
+            topology,
+            allowEmpty: text.allowEmpty === true,
+            failOn: failOn.failOn,
+            ...(matrix === undefined ? {} : { matrix }),
+            expiryWarningDays: days['expiry-warning-days'],
+            maxWaiverDays: days['max-waiver-days'],
+            maxBytes,
+            limits,
+            ...(base === undefined ? {} : { baseRevision: base }),
+        },
+    };
+}
+/** The policy a run judges by, at the moment `now`. */
+function policyOf(options, now) {
+    return { failOn: options.failOn, now, expiryWarningDays: options.expiryWarningDays, maxWaiverDays: options.maxWaiverDays };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
 var builtin_matrices = __nccwpck_require__(9399);
 // EXTERNAL MODULE: ./src/core/decode.ts
@@ -204,11 +332,7 @@ var matrix = __nccwpck_require__(5490);
 var schema_errors = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
 var schema_validator = __nccwpck_require__(9331);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
-;// CONCATENATED MODULE: ./src/core/matrix-files.ts
+;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
 
 
 
@@ -390,12 +514,12 @@ function readMatrixFile(workspace) {
         let real;
         try {
             // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+            real = (0,external_node_fs_.realpathSync)(absolute);
         }
         catch (error) {
             return { ok: false, message: failure(error) };
         }
-        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+        if (isOutside(real, (0,external_node_fs_.realpathSync)(workspace)))
             return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
         // The real path is the key: 200 spellings of one file are one file, read once.
         return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) };
@@ -405,20 +529,20 @@ function loadMatrixFile(file) {
     let fd;
     try {
         // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return { ok: false, message: 'not a regular file' };
         if (stat.size > MAX_MATRIX_BYTES)
             return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
-        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+        return { ok: true, bytes: (0,external_node_fs_.readFileSync)(fd) };
     }
     catch (error) {
         return { ok: false, message: failure(error) };
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 function failure(error) {
@@ -426,17 +550,82 @@ function failure(error) {
     return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`;
 }
 
-;// CONCATENATED MODULE: ./src/io/glob.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/io/read-topology.ts
 
 
 
+/**
+ * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read).
+ */
+async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS) {
+    let handle;
+    try {
+        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
+        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
+        if (!stat.isFile())
+            return { ok: false, message: 'this is not a regular file; name a topology file' };
+        if (stat.size > maxBytes)
+            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` };
+        return { ok: true, bytes: await handle.readFile() };
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file; check the path (it is resolved from the repository root)';
+    if (code === 'EISDIR')
+        return 'this is a directory; name a topology file such as coexist.yml';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot read the file (${code ?? 'unknown error'})`;
+}
 
+;// CONCATENATED MODULE: ./src/io/glob-pattern.ts
+// Glob patterns for topology files, expanded by coexist itself (a quoted pattern, or the action's
+// `topology` input, never reaches a shell), on Node 20 as well (no fs.glob there). This file is
+// the syntax and the matching of names; walk.ts reads the directories.
+//
+// Syntax, per path segment (segments are separated by `/`):
+//   *        any run of characters except `/`        ?       one character except `/`
+//   [abc]    one of the characters; ranges [a-z]; [!abc] or [^abc] for none of them
+//   **       a whole segment: zero or more directories
+//   {a,b}    alternatives, expanded first (they may hold `/` and nest): {emea,amer}/*.yml
+//   \x       the character x itself
+// Like a shell, a name starting with a dot is matched only by a segment that starts with a
+// literal dot: `*` and `**` skip dotfiles and dot-directories. Matching is case-sensitive.
+// Nothing else is syntax: `(`, `|`, `+`, `!`, `@`, `"`, `{n}` and the like are plain characters.
+//
+// Why not picomatch (or minimatch): both compile a whole pattern to one regular expression, with
+// `*` as a lazy `[^/]*?`, and JavaScript regexes backtrack: picomatch's regex for `*a*a*a*a*b`
+// takes ten seconds to fail on a name of 255 a's (Node 20), and each further star multiplies that
+// many times over; a pull request writes the pattern's input (the names in the repository). Their
+// dialects are also wider than the one above (parentheses and `|` become groups, `+` after a class
+// a quantifier, `[!a]` is no negation in picomatch). So matching stays here, built for that: each
+// piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
+// and matchPieces places the pieces from left to right, each at its leftmost place, going through
+// a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
 const GLOB_LIMITS = { maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 };
 /** Directories that `*` and `**` never enter; a literal segment may still name them. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
-// ---------------------------------------------------------------------------------------------
-// Pure part: syntax, brace expansion, segment regexes, matching a path.
 /**
  * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
  * or a backslash escape of one of those. Anything else is a plain path and is read as written.
@@ -507,42 +696,44 @@ function compileSegments(pattern) {
                 segments.push({ kind: 'literal', name });
         }
         else
-            segments.push({ kind: 'wildcard', source, regex: segmentRegExp(source) });
+            segments.push(compileWildcard(source, tokens));
     }
     if (segments.at(-1)?.kind === 'globstar')
-        segments.push({ kind: 'wildcard', source: '*', regex: segmentRegExp('*') });
+        segments.push(compileWildcard('*', tokenize('*')));
     return segments;
 }
-/**
- * One segment's glob (no `/`, no braces) \u2192 a regex over one name. Stars are matched without
- * backtracking: each fixed-length piece between two stars is found at its leftmost place and kept
- * there (an atomic lookahead), which is always right for `*` and keeps `*a*a*a*\u2026b` linear instead
- * of exponential on a long name.
- */
-function segmentRegExp(segment) {
-    const tokens = tokenize(segment);
-    const pieces = [[]];
+function compileWildcard(source, tokens) {
+    const runs = [[]];
     for (const token of tokens) {
-        if (token.kind === 'star') {
-            if (pieces.at(-1).length > 0 || pieces.length === 1)
-                pieces.push([]);
-            continue;
-        }
-        ;
-        pieces.at(-1).push(token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token));
+        if (token.kind !== 'star')
+            runs.at(-1).push(token);
+        else if (runs.at(-1).length > 0 || runs.length === 1)
+            runs.push([]); // consecutive stars are one
     }
-    // Stars at the very start leave an empty first piece; consecutive stars were merged above.
-    const first = pieces[0].join('');
-    let source = `^${first}`;
-    if (pieces.length > 1) {
-        const middle = pieces.slice(1, -1);
-        for (const [i, piece] of middle.entries())
-            source += `(?=([^/]*?${piece.join('')}))\\${i + 1}`;
-        source += `[^/]*${pieces.at(-1).join('')}`;
-    }
-    source += '$';
+    const pieces = runs.map((run) => ({ length: run.length, regex: run.length === 0 ? undefined : pieceRegExp(run) }));
     const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
-    return new RegExp(dotted ? source : `(?!\\.)${source}`, 'u');
+    return { kind: 'wildcard', source, dotted, pieces };
+}
+/** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
+function pieceRegExp(run) {
+    const source = run.map((token) => (token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token))).join('');
+    return new RegExp(`^${source}$`, 'u');
+}
+function classSource(token) {
+    const parts = token.items.map((item) => {
+        if ('ch' in item)
+            return literal(item.ch);
+        // A reversed range matches nothing, as in bash.
+        return item.from.codePointAt(0) <= item.to.codePointAt(0) ? `${literal(item.from)}-${literal(item.to)}` : '';
+    });
+    const body = parts.join('');
+    if (token.negate)
+        return `[^/${body}]`;
+    return body === '' ? '(?!)' : `[${body}]`;
+}
+// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
+function literal(ch) {
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
 }
 /** Whether a directory entry's name matches one segment. */
 function matchSegment(segment, name) {
@@ -550,7 +741,34 @@ function matchSegment(segment, name) {
         return segment.name === name;
     if (segment.kind === 'globstar')
         return !name.startsWith('.');
-    return segment.regex.test(name);
+    if (name.startsWith('.') && !segment.dotted)
+        return false;
+    return matchPieces(segment.pieces, [...name]);
+}
+/**
+ * Whether `chars` is the pieces with any runs between them. The first piece must start the name
+ * and the last end it; each piece in between is taken at its leftmost place after the one before,
+ * which leaves the most room to the rest. `at` only moves forward: at most one piece test per
+ * character, plus one per piece.
+ */
+function matchPieces(pieces, chars) {
+    const fits = (piece, at) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''));
+    const first = pieces[0];
+    if (pieces.length === 1)
+        return chars.length === first.length && fits(first, 0);
+    const last = pieces.at(-1);
+    const end = chars.length - last.length; // where the last piece must start
+    if (first.length > end || !fits(first, 0))
+        return false;
+    let at = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        while (at + piece.length <= end && !fits(piece, at))
+            at++;
+        if (at + piece.length > end)
+            return false;
+        at += piece.length;
+    }
+    return fits(last, end);
 }
 /**
  * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
@@ -649,22 +867,6 @@ function parseClass(body) {
     }
     return { kind: 'class', negate, items };
 }
-function classSource(token) {
-    const parts = token.items.map((item) => {
-        if ('ch' in item)
-            return literal(item.ch);
-        // A reversed range matches nothing, as in bash.
-        return item.from.codePointAt(0) <= item.to.codePointAt(0) ? `${literal(item.from)}-${literal(item.to)}` : '';
-    });
-    const body = parts.join('');
-    if (token.negate)
-        return `[^/${body}]`;
-    return body === '' ? '(?!)' : `[${body}]`;
-}
-// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
-function literal(ch) {
-    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
-}
 function splitSegments(pattern) {
     const segments = [];
     let current = '';
@@ -737,6 +939,13 @@ function firstBrace(text) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/io/walk.ts
+
+
+
+
+
 function createBudget(limits = {}) {
     return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
 }
@@ -763,7 +972,7 @@ async function walkGlob(root, alternatives, budget) {
             return cached;
         const entries = [];
         try {
-            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
+            const handle = await (0,promises_.opendir)(external_node_path_default().join(root, dir));
             stats.directories++;
             for await (const entry of handle) {
                 // A directory bigger than what is left of the budget is not read to its end (leaving the
@@ -786,10 +995,10 @@ async function walkGlob(root, alternatives, budget) {
         if (kind === 'symlink') {
             const absolute = external_node_path_default().join(root, relative);
             try {
-                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
+                if (!(await (0,promises_.stat)(absolute)).isFile())
                     return true;
-                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
-                if (isOutside(await (0,promises_namespaceObject.realpath)(absolute), realRoot)) {
+                realRoot ??= await (0,promises_.realpath)(root);
+                if (isOutside(await (0,promises_.realpath)(absolute), realRoot)) {
                     found.set(relative, { path: relative, outside: true });
                     return countMatch();
                 }
@@ -809,7 +1018,7 @@ async function walkGlob(root, alternatives, budget) {
             return said;
         if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
             return 'other';
-        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
+        const info = await (0,promises_.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
         return (info && known(info)) ?? 'other';
     }
     const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
@@ -826,7 +1035,7 @@ async function walkGlob(root, alternatives, budget) {
             if (!spend(1))
                 return tooMany();
             const next = start === '' ? name : `${start}/${name}`;
-            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
+            const info = await (0,promises_.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
             start = next;
             i++;
             if (!info)
@@ -856,7 +1065,7 @@ async function walkGlob(root, alternatives, budget) {
             if (segment.kind === 'literal') {
                 if (!spend(1))
                     return tooMany();
-                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
+                const info = await (0,promises_.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
                 if (!info)
                     continue;
                 if (last) {
@@ -888,7 +1097,7 @@ async function walkGlob(root, alternatives, budget) {
                 continue;
             }
             for (const entry of entries) {
-                if (!segment.regex.test(entry.name))
+                if (!matchSegment(segment, entry.name))
                     continue;
                 const kind = await kindOf(entry, join(entry.name));
                 if (last) {
@@ -924,6 +1133,7 @@ function comparePaths(a, b) {
 
 
 
+
 /**
  * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
  * resolved as written, duplicates included, a missing one reported when it is read; one whose real
@@ -943,7 +1153,7 @@ async function expandTopologyFiles(given, workspace, options = {}) {
     for (const item of given) {
         if (!isGlobPattern(item)) {
             const absolute = external_node_path_default().resolve(workspace, item);
-            realWorkspace ??= await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+            realWorkspace ??= await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
             entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
                 ? { kind: 'refused', absolute, message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it' }
                 : { kind: 'file', absolute });
@@ -985,7 +1195,7 @@ async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
         return false;
     if (lexicallyOutside)
         return true;
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     return real !== undefined && isOutside(real, realWorkspace);
 }
 /** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
@@ -1058,62 +1268,139 @@ function noMatch(stats) {
     return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
 }
 
-;// CONCATENATED MODULE: ./src/io/check-files.ts
+;// CONCATENATED MODULE: ./src/app/topologies.ts
 
 
 
 
 
 
+/** What a run reads its topologies and matrices with, and spends. */
+class TopologyReader {
+    options;
+    cwd;
+    budget;
+    matrices;
+    reported = new Set();
+    /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
+    invalidMatrixFiles = [];
+    override;
+    /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
+    notice;
+    constructor(options, cwd, budget, matrices) {
+        this.options = options;
+        this.cwd = cwd;
+        this.budget = budget;
+        this.matrices = matrices ?? matrixResolver(cwd, budget);
+    }
+    /**
+     * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
+     * usable; otherwise why not, and the run should stop there.
+     */
+    chooseMatrix() {
+        if (this.options.matrix === undefined)
+            return undefined;
+        this.override = this.matrices(this.options.matrix);
+        return this.override.ok ? undefined : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
+    }
+    /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
+    async *files() {
+        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, { allowEmpty: this.options.allowEmpty });
+        let count = 0;
+        for (const entry of expanded.entries) {
+            count++;
+            if (entry.kind === 'problem') {
+                yield { ok: false, report: (0,check/* unreadable */.O$)(entry.pattern, entry.message) };
+                continue;
+            }
+            const file = displayPath(entry.absolute, this.cwd);
+            if (entry.kind === 'refused') {
+                yield { ok: false, report: (0,check/* unreadable */.O$)(file, entry.message) };
+                continue;
+            }
+            const read = await readTopologyBytes(entry.absolute, this.options.maxBytes);
+            const parsed = read.ok ? this.parse(file, read.bytes) : { ok: false, errors: (0,check/* unreadable */.O$)(file, read.message).errors };
+            yield parsed.ok ? { ok: true, file, absolute: entry.absolute, parsed } : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
+        }
+        this.notice = unmatchedNotice(expanded.unmatched, count);
+    }
+    parse(file, bytes) {
+        return (0,check/* parseTopology */.Ln)(file, bytes, this.budget);
+    }
+    /** The path of a file of the run relative to the working directory, as git wants it. */
+    relative(absolute) {
+        return external_node_path_default().relative(this.cwd, absolute);
+    }
+    /**
+     * The matrix a parsed topology is checked on: the matrix option's, else the one the file names.
+     * An invalid matrix file is kept (once per run, however many files name it) for
+     * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
+     * the current files already reported on.
+     */
+    matrixFor(parsed, reportInvalid = true) {
+        if (this.override)
+            return this.override;
+        const resolution = this.matrices(parsed.matrixRef);
+        if (resolution.ok || !reportInvalid)
+            return resolution;
+        for (const invalid of resolution.invalidFiles ?? []) {
+            if (this.reported.has(invalid.file))
+                continue;
+            this.reported.add(invalid.file);
+            this.invalidMatrixFiles.push((0,check/* fileReport */.Jo)({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }));
+        }
+        return resolution;
+    }
+    /** Invalid matrix files found since the last call: each is listed right after the first topology naming it. */
+    takeInvalidMatrixFiles() {
+        return this.invalidMatrixFiles.splice(0);
+    }
+    /** Whether the matrix option chose the matrix (messages then say so). */
+    get matrixOverridden() {
+        return this.override !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/check.ts
 
 
 
 
-// Above the largest estates (the benchmark's 100,000 populations take 13.6 MB) and small enough that a
-// hostile file is refused before it is parsed.
-const MAX_TOPOLOGY_BYTES = 16 * 1024 * 1024;
+
+
 /**
- * Expands glob patterns among `paths` (see topology-files.ts), reads each topology file and runs the
+ * `coexist check`, for both shells: expands the topology patterns, reads each file and runs the
  * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
- * nothing, is reported (an error at 1:1), not thrown. With `baseRevision` (new-only mode), each file
- * is also checked as that commit had it, and findings already there are marked pre-existing. When
- * the base cannot be read at all, every finding stays new: failing closed is the safe side of a gate.
+ * nothing, is reported (an error at 1:1), not thrown. With a base revision (new-only mode), each
+ * file is also checked as that commit had it, and findings already there are marked pre-existing.
+ * When the base cannot be read at all, every finding stays new: failing closed is the safe side
+ * of a gate. A matrix option that cannot be used stops the run before any file is read.
  */
-async function checkFiles(paths, cwd, options) {
+async function check_check(options, environment) {
+    const reader = new TopologyReader(options, environment.cwd, new core_limits/* RunBudget */.bG(options.limits), environment.matrices);
+    const problem = reader.chooseMatrix();
+    if (problem)
+        return { ok: false, problem };
+    const checkOptions = { policy: policyOf(options, environment.now), budget: reader.budget, ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }) };
     const files = [];
     let baselineProblem;
-    const budget = options.budget ?? new core_limits/* RunBudget */.bG();
-    // An invalid matrix file is listed right after the first topology that names it.
-    const invalidMatrixFiles = [];
-    const resolve = invalidMatrixFilesOnce(options.matrices ?? matrixResolver(cwd, budget), (report) => invalidMatrixFiles.push(report));
-    const check = (file, bytes, reportMatrixFiles) => {
-        const parsed = (0,core_check/* parseTopology */.Ln)(file, bytes, budget);
-        if (!parsed.ok)
-            return (0,core_check/* fileReport */.Jo)({ file, errors: parsed.errors });
-        return (0,core_check/* checkDocument */.sw)(parsed.document, resolve(options.matrixOverride ?? parsed.matrixRef, reportMatrixFiles), { ...options, budget });
-    };
-    const expanded = await expandTopologyFiles(paths, cwd, { allowEmpty: options.allowEmpty === true });
-    for (const entry of expanded.entries) {
-        if (entry.kind === 'problem') {
-            files.push((0,core_check/* unreadable */.O$)(entry.pattern, entry.message));
+    for await (const topology of reader.files()) {
+        if (!topology.ok) {
+            files.push(topology.report, ...reader.takeInvalidMatrixFiles());
             continue;
         }
-        const { absolute } = entry;
-        const shown = displayPath(absolute, cwd);
-        if (entry.kind === 'refused') {
-            files.push((0,core_check/* unreadable */.O$)(shown, entry.message));
-            continue;
-        }
-        const read = await readTopologyBytes(absolute, options.maxBytes);
-        let report = read.ok ? check(shown, read.bytes, true) : (0,core_check/* unreadable */.O$)(shown, read.message);
-        if (options.baseRevision && read.ok && baselineProblem === undefined && report.errors.length === 0) {
-            const base = await readAtRevision(cwd, options.baseRevision, external_node_path_default().relative(cwd, absolute), options.maxBytes ?? MAX_TOPOLOGY_BYTES);
-            if (base.ok)
-                report = markPreexisting(report, check(shown, base.bytes, false));
+        let report = (0,check/* checkDocument */.sw)(topology.parsed.document, reader.matrixFor(topology.parsed), checkOptions);
+        if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
+            const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
+            if (base.ok) {
+                const parsed = reader.parse(topology.file, base.bytes);
+                const before = parsed.ok ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor(parsed, false), checkOptions) : (0,check/* fileReport */.Jo)({ file: topology.file, errors: parsed.errors });
+                report = markPreexisting(report, before);
+            }
             else if (base.reason === 'unavailable')
                 baselineProblem = base.message;
         }
-        files.push(report, ...invalidMatrixFiles.splice(0));
+        files.push(report, ...reader.takeInvalidMatrixFiles());
     }
     if (baselineProblem !== undefined) {
         // Marks made before the base turned out unreadable would make the verdict depend on file order.
@@ -1122,101 +1409,53 @@ async function checkFiles(paths, cwd, options) {
         }
     }
     const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
-    const report = (0,core_check/* buildReport */.FK)(files, baseline);
-    const notice = unmatchedNotice(expanded.unmatched, files.length);
-    if (notice !== undefined)
-        report.notice = notice;
-    return report;
+    const report = (0,check/* buildReport */.FK)(files, baseline);
+    if (reader.notice !== undefined)
+        report.notice = reader.notice;
+    return { ok: true, report };
 }
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
- * Resolves matrix references through `matrices`, handing each invalid matrix file's problems to
- * `report` once per run, as a file of the report, however many topologies name it (each of those
- * gets one error at its `matrix:` pointing there). A base-commit check passes `reportInvalid`
- * false: its matrices are the ones the current files already reported on.
+ * Reads GITHUB_* variables and the event payload. The payload is only read for pull request
+ * events, and a missing or malformed one leaves `pullRequest` unset rather than failing the gate.
  */
-function invalidMatrixFilesOnce(matrices, report) {
-    const reported = new Set();
-    return (ref, reportInvalid) => {
-        const resolution = matrices(ref);
-        if (resolution.ok || !reportInvalid)
-            return resolution;
-        for (const invalid of resolution.invalidFiles ?? []) {
-            if (reported.has(invalid.file))
-                continue;
-            reported.add(invalid.file);
-            report((0,core_check/* fileReport */.Jo)({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }));
-        }
-        return resolution;
-    };
+function readRunContext(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const context = { eventName, serverUrl, apiUrl, ...(repository ? { repository } : {}), ...(runUrl ? { runUrl } : {}) };
+    if (!PULL_REQUEST_EVENTS.has(eventName) || !env.GITHUB_EVENT_PATH)
+        return context;
+    const pullRequest = pullRequestOf(env.GITHUB_EVENT_PATH);
+    return pullRequest ? { ...context, pullRequest } : context;
 }
-async function readTopologyBytes(file, maxBytes = MAX_TOPOLOGY_BYTES) {
-    let handle;
+function pullRequestOf(eventPath) {
+    let payload;
     try {
-        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
-        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
-        if (!stat.isFile())
-            return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > maxBytes)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` };
-        return { ok: true, bytes: await handle.readFile() };
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openFailure(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file; check the path (it is resolved from the repository root)';
-    if (code === 'EISDIR')
-        return 'this is a directory; name a topology file such as coexist.yml';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return `cannot read the file (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/io/random.ts
-
-
-// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
-// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
-// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
-// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
-// where there is none (Windows), node:crypto gives the bytes.
-const random_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** `bytes` random bytes as lower-case hex. */
-function randomHex(bytes) {
-    const buffer = Buffer.alloc(bytes);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
-        if ((0,external_node_fs_namespaceObject.readSync)(fd, buffer) === bytes)
-            return buffer.toString('hex');
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
     }
     catch {
-        // No /dev/urandom here: node:crypto below.
+        return undefined;
     }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return random_require('node:crypto').randomBytes(bytes).toString('hex');
+    const pr = payload?.pull_request;
+    const base = pr?.base;
+    const head = pr?.head;
+    if (typeof pr?.number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string')
+        return undefined;
+    // A PR is from a fork when its head lives in another repository (or in one since deleted); the
+    // `fork` flag only says the head repository is a fork of something, which a base can be too.
+    const fromFork = head.repo == null || head.repo.full_name !== base.repo?.full_name;
+    return { number: pr.number, baseSha: base.sha, headSha: head.sha, fromFork };
 }
 
+// EXTERNAL MODULE: ./src/io/random.ts
+var random = __nccwpck_require__(4993);
 ;// CONCATENATED MODULE: ./src/io/write-file.ts
 // Every file coexist writes goes through here. On a pull request the checkout is the author's: any
 // name on the way to an output file may be a symbolic link (to a file outside the workspace, to
@@ -1229,7 +1468,7 @@ function randomHex(bytes) {
 
 
 // O_EXCL: a new file, never one that is already there; O_NOFOLLOW: not even a link put there meanwhile.
-const FRESH_FILE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+const FRESH_FILE = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
 /**
  * Writes `chunks` (a reporter's pieces, each awaited, never joined) to `target`, relative to `root`
  * or absolute, and returns the absolute path written. A target leaving `root` by ".." is refused;
@@ -1275,7 +1514,7 @@ async function enterDirectory(dir, named) {
     let existing = await lstatIfAny(dir);
     if (existing.ok && existing.stats === undefined) {
         try {
-            await (0,promises_namespaceObject.mkdir)(dir);
+            await (0,promises_.mkdir)(dir);
         }
         catch (error) {
             // EEXIST: something appeared there meanwhile; it is judged below like anything else.
@@ -1313,7 +1552,7 @@ function kindOf(stats) {
 }
 async function lstatIfAny(file) {
     try {
-        return { ok: true, stats: await (0,promises_namespaceObject.lstat)(file) };
+        return { ok: true, stats: await (0,promises_.lstat)(file) };
     }
     catch (error) {
         return error.code === 'ENOENT' ? { ok: true } : { ok: false, error };
@@ -1326,25 +1565,25 @@ async function lstatIfAny(file) {
  * failure the temporary file is removed and `file` is untouched.
  */
 async function replaceFile(dir, file, chunks) {
-    const temporary = external_node_path_default().join(dir, `.coexist-${randomHex(6)}.tmp`);
+    const temporary = external_node_path_default().join(dir, `.coexist-${(0,random/* randomHex */.n)(6)}.tmp`);
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(temporary, FRESH_FILE, 0o644);
+        handle = await (0,promises_.open)(temporary, FRESH_FILE, 0o644);
     }
     catch (error) {
         return { ok: false, reason: reason(error) };
     }
     try {
         // Given a handle, writeFile writes each piece whole and awaits it before taking the next.
-        await (0,promises_namespaceObject.writeFile)(handle, chunks);
+        await (0,promises_.writeFile)(handle, chunks);
         await handle.close();
         handle = undefined;
-        await (0,promises_namespaceObject.rename)(temporary, file);
+        await (0,promises_.rename)(temporary, file);
         return { ok: true };
     }
     catch (error) {
         await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
         return { ok: false, reason: reason(error) };
     }
 }
@@ -1377,14 +1616,16 @@ function reason(error) {
     }
 }
 
+// EXTERNAL MODULE: ./src/reporters/markup.ts
+var markup = __nccwpck_require__(7184);
 // EXTERNAL MODULE: ./src/core/order.ts
 var order = __nccwpck_require__(2831);
 // EXTERNAL MODULE: ./src/core/statuses.ts
 var statuses = __nccwpck_require__(2309);
-// EXTERNAL MODULE: ./src/reporters/findings.ts
-var reporters_findings = __nccwpck_require__(9594);
-// EXTERNAL MODULE: ./src/reporters/workflow-command.ts
-var workflow_command = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./src/reporters/shared.ts
+var shared = __nccwpck_require__(2129);
+// EXTERNAL MODULE: ./src/runner/protocol.ts
+var protocol = __nccwpck_require__(1864);
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
 
 
@@ -1403,7 +1644,7 @@ const ANNOTATIONS_PER_LEVEL = 10;
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
 function renderAnnotations(report, run = {}) {
-    const own = (level, { title, message }) => ({ level, rank: 200, file: '', line: 0, command: (0,workflow_command/* formatCommand */.fE)(level, { title }, message) });
+    const own = (level, { title, message }) => ({ level, rank: 200, file: '', line: 0, command: (0,protocol/* formatCommand */.fE)(level, { title }, message) });
     const candidates = [
         ...(run.errors ?? []).map((m) => own('error', m)),
         ...(run.warnings ?? []).map((m) => own('warning', m)),
@@ -1440,7 +1681,7 @@ function renderAnnotations(report, run = {}) {
     const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)];
     const lines = shown.map((c) => c.command);
     if (left > 0) {
-        lines.push((0,workflow_command/* formatCommand */.fE)('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
+        lines.push((0,protocol/* formatCommand */.fE)('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
     }
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
@@ -1449,14 +1690,14 @@ function annotated(result) {
     const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
     const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
     const { source } = result;
-    const cited = source.title === undefined ? `Source: none; ${(0,reporters_findings/* matrixLabel */.Uy)(source)} states no verdict here.` : `Source: ${(0,reporters_findings/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
+    const cited = source.title === undefined ? `Source: none; ${(0,shared/* matrixLabel */.Uy)(source)} states no verdict here.` : `Source: ${(0,shared/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
     const message = [result.message, ...footnotes, cited].join('\n\n');
-    const command = (0,workflow_command/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
-    return { level, rank: core_check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status], file: result.file, line: result.line, command };
+    const command = (0,protocol/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
+    return { level, rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status], file: result.file, line: result.line, command };
 }
 function diagnostic(level, title, d) {
     // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
-    return { level, rank: 100, file: d.file, line: d.line, command: (0,workflow_command/* formatCommand */.fE)(level, { ...position(d), title }, d.message) };
+    return { level, rank: 100, file: d.file, line: d.line, command: (0,protocol/* formatCommand */.fE)(level, { ...position(d), title }, d.message) };
 }
 // GitHub's annotation columns are inclusive; our spans end one past the last character.
 function position(d) {
@@ -1471,8 +1712,6 @@ function position(d) {
     };
 }
 
-// EXTERNAL MODULE: ./src/reporters/html.ts
-var html = __nccwpck_require__(9781);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/reporters/reporter.ts
@@ -1484,15 +1723,15 @@ var external_node_events_ = __nccwpck_require__(8474);
  */
 const CHUNK_LENGTH = 32 * 1024;
 /** The whole output as one string: for tests and for outputs known to be small. */
-function renderToString(reporter, report) {
-    return [...reporter.chunks(report)].join('');
+function renderToString(reporter, subject) {
+    return [...reporter.chunks(subject)].join('');
 }
 /**
  * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
  * reader) is waited for, so the output is never queued up whole in memory.
  */
-async function writeReport(reporter, report, sink) {
-    for (const chunk of reporter.chunks(report)) {
+async function writeReport(reporter, subject, sink) {
+    for (const chunk of reporter.chunks(subject)) {
         if (sink.write(chunk) === false && sink instanceof EventEmitter)
             await once(sink, 'drain');
     }
@@ -1513,7 +1752,7 @@ async function writeReport(reporter, report, sink) {
 const jsonReporter = {
     chunks: (report) => jsonLines([
         ['passed', JSON.stringify(report.passed)],
-        ['counts', JSON.stringify((0,core_check/* countFindings */.Gt)(report))],
+        ['counts', JSON.stringify((0,check/* countFindings */.Gt)(report))],
         ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
         ['results', resultLines(report.files)],
         ['findings', estateLines(report.files)],
@@ -1628,52 +1867,561 @@ function* diagnosticLines(files, kind) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reporters/matrix-json.ts
+/** A matrix as the data it was read from (after `extends`), indented: what `coexist matrix --format json` prints. */
+const matrixJsonReporter = {
+    chunks: (matrix) => [`${JSON.stringify(matrix.data, null, 2)}\n`],
+};
+
+;// CONCATENATED MODULE: ./src/reporters/matrix-markdown.ts
+
+/**
+ * A matrix as Markdown: the grid as its source prints it (status and footnote markers), the
+ * per-workload refinements and update requirements, the footnotes in full with how coexist reads
+ * each, the client capabilities, the server rules, the products supported nowhere, and where every
+ * cell comes from.
+ */
+function renderMatrixMarkdown(matrix) {
+    const { data } = matrix;
+    const cellText = (status, footnotes = []) => `${capitalize(shared/* STATUS_LABEL */._P[status])}${footnotes.map((f) => `<sup>${f}</sup>`).join('')}`;
+    const lines = [
+        `# ${data.title}`,
+        '',
+        `Matrix \`${data.id}\`${data.description ? `: ${data.description}` : ''}`,
+        '',
+        `| Client | ${data.servers.map((s) => s.name).join(' | ')} |`,
+        `|---|${data.servers.map(() => '---').join('|')}|`,
+    ];
+    const refinements = [];
+    const requirements = [];
+    const updateName = (server, id) => matrix.update(server, id)?.name ?? id;
+    for (const client of data.clients) {
+        const cells = data.servers.map((server) => {
+            const cell = matrix.cell(client.id, server.id);
+            const pair = `${client.name} on ${server.name}`;
+            const verdicts = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [`${pair}, declaring \`${w}\``, v])];
+            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
+                refinements.push(`- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`);
+            }
+            for (const [where, verdict] of verdicts) {
+                if (verdict.requires)
+                    requirements.push(`- ${where}: needs the ${updateName(server.id, verdict.requires.update)} or later; below it, ${shared/* STATUS_LABEL */._P[verdict.requires.unmet]}. ${verdict.requires.note}`);
+            }
+            return cellText(cell.status, cell.footnotes);
+        });
+        lines.push(`| ${client.name} | ${cells.join(' | ')} |`);
+    }
+    if (refinements.length > 0)
+        lines.push('', '**By workload**', '', ...refinements);
+    if (requirements.length > 0)
+        lines.push('', '**Update requirements**', '', ...requirements);
+    if (data.footnotes.length > 0) {
+        lines.push('', '**Footnotes**');
+        for (const f of data.footnotes)
+            lines.push('', `<sup>${f.id}</sup> ${f.text}`, ...(f.reading ? ['', `> How coexist reads it: ${f.reading}`] : []));
+    }
+    const capabilities = data.clients.filter((c) => c.offers);
+    if (capabilities.length > 0) {
+        lines.push('', '**Client capabilities** (yes, partial, no, or undocumented: no source states it)', '', `| Client | ${data.workloads.map((w) => w.name).join(' | ')} |`, `|---|${data.workloads.map(() => '---').join('|')}|`);
+        for (const client of capabilities)
+            lines.push(`| ${client.name} | ${data.workloads.map((w) => client.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`);
+    }
+    if ((data.serverRules ?? []).length > 0) {
+        lines.push('', '**Server rules**', '');
+        for (const rule of data.serverRules ?? []) {
+            const names = (ids) => ids.map((id) => matrix.productName('server', id)).join(', ');
+            const what = rule.kind === 'together' ? `${names(rule.servers)} side by side` : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`;
+            lines.push(`- ${what}: ${shared/* STATUS_LABEL */._P[rule.status]}. ${cited(rule.source)}`);
+        }
+    }
+    if ((data.unsupportedProducts ?? []).length > 0) {
+        lines.push('', '**Products supported nowhere**', '');
+        for (const product of data.unsupportedProducts ?? [])
+            lines.push(`- ${product.name} (${product.kind}): ${product.statement}`);
+    }
+    if (data.facts !== undefined)
+        lines.push('', `Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix \`${data.facts}\`.`);
+    lines.push('', '**Sources**', '');
+    for (const [ref, source] of Object.entries(data.sources)) {
+        lines.push(`- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`);
+    }
+    // A matrix whose cells come from one document needs no note per cell; one from several names the source of each.
+    const severalSources = new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1;
+    const notes = data.cells.flatMap((cell) => {
+        const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`;
+        const verdicts = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [`${pair}, declaring \`${w}\``, v])];
+        return verdicts.flatMap(([where, v]) => {
+            const conflicts = (v.conflicts ?? []).map((c) => ` \`${c.ref}\` states it otherwise (${shared/* STATUS_LABEL */._P[c.status]})${c.note ? `: ${c.note}` : '.'}`).join('');
+            if (!v.source)
+                return [`- ${where}: no source states it.`];
+            return v.source.note || conflicts || severalSources ? [`- ${where}: ${cited(v.source)}${conflicts}`] : [];
+        });
+    });
+    if (notes.length > 0)
+        lines.push('', 'Source notes:', '', ...notes);
+    return `${lines.join('\n')}\n`;
+}
+/** "`ref` "quote" note": a cell's or rule's source as the notes print it. */
+function cited(source) {
+    return `\`${source.ref}\`${source.quote ? `: "${source.quote}"` : ''}${source.note ? ` ${source.note}` : ''}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate.ts + 3 modules
+var core_evaluate = __nccwpck_require__(5176);
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+/**
+ * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
+ * one, the matrices' product names do not.
+ */
+function parseUpgrade(text) {
+    const at = text.lastIndexOf('=');
+    const server = text.slice(0, Math.max(at, 0)).trim();
+    const product = text.slice(at + 1).trim();
+    if (at < 0 || server === '' || product === '') {
+        return { ok: false, message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"` };
+    }
+    return { ok: true, request: { server, product } };
+}
+/**
+ * Evaluates `topology` as it is and with the requested servers on their new products, under the
+ * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
+ * pair by what the upgrade does to it. A request for one server wins over one for every server.
+ * Every problem with the requests is reported at once.
+ */
+function planUpgrade(topology, upgrades, policy, budget) {
+    const problems = new Set();
+    // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
+    const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
+    if (budget && !budget.pairs.take(pairs))
+        return { ok: false, problems: [budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)')] };
+    const serverNames = topology.servers.map((s) => s.name);
+    let everyServer;
+    const targets = new Map();
+    for (const request of upgrades) {
+        const product = resolveServerProduct(topology.matrix, request.product, problems);
+        if (request.server !== undefined && !serverNames.includes(request.server)) {
+            const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
+            problems.add(`unknown server "${request.server}"${hint}`);
+            continue;
+        }
+        if (!product)
+            continue;
+        const earlier = request.server === undefined ? everyServer : targets.get(request.server);
+        const who = request.server === undefined ? 'every server' : `server "${request.server}"`;
+        if (earlier && earlier.id !== product.id)
+            problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`);
+        else if (request.server === undefined)
+            everyServer = product;
+        else
+            targets.set(request.server, product);
+    }
+    if (problems.size > 0)
+        return { ok: false, problems: [...problems] };
+    const servers = new Map();
+    const moved = [];
+    for (const server of topology.servers) {
+        const product = targets.get(server.name) ?? everyServer;
+        if (!product) {
+            servers.set(server.name, server);
+            continue;
+        }
+        // The declared version is a build of the product the server runs now: on the new product it is unknown.
+        servers.set(server.name, product.id === server.product.id ? server : { name: server.name, product, index: server.index, productSpan: server.productSpan });
+        const upgrade = { server: server.name, from: server.product.name, to: product.name };
+        if (product.id !== server.product.id)
+            upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn);
+        moved.push(upgrade);
+    }
+    const upgraded = {
+        ...topology,
+        servers: [...servers.values()],
+        clients: topology.clients.map((c) => ({ ...c, servers: c.servers.map((s) => servers.get(s.name) ?? s) })),
+    };
+    const before = byPair(evaluate(topology, policy).results);
+    const after = byPair(evaluate(upgraded, policy).results);
+    const counts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    // A population on a client product supported nowhere has no pairs, before or after (check reports it).
+    const populations = topology.clients.filter((client) => !client.unsupported).map((client) => {
+        const population = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] };
+        for (const server of client.servers) {
+            const key = pairKey(client.name, server.name);
+            const upgradedPair = after.get(key);
+            // A server supported nowhere that does not move has no verdict either way.
+            if (!upgradedPair)
+                continue;
+            const current = before.get(key);
+            const change = current ? { server: server.name, before: current, after: upgradedPair } : { server: server.name, after: upgradedPair };
+            const kind = changeKind(change);
+            population[kind].push(change);
+            counts[kind]++;
+            counts.pairs++;
+            if (stillFailing(change))
+                counts.stillFailing++;
+        }
+        return population;
+    });
+    return { ok: true, plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts } };
+}
+function changeKind({ before, after }) {
+    const [failed, fails] = [before?.severity === 'error', after.severity === 'error'];
+    if (fails && !failed)
+        return 'newlyFailing';
+    if (failed && !fails)
+        return 'newlyPassing';
+    if (!before)
+        return 'changed';
+    const notes = (r) => r.footnotes.map((f) => f.id).join(',');
+    return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged';
+}
+/** The pair fails today and would fail after the upgrade too. */
+function stillFailing({ before, after }) {
+    return before?.severity === 'error' && after.severity === 'error';
+}
+/** The verdicts of a pair change that exist: after, and before unless the server was supported nowhere. */
+function bothSides(change) {
+    return change.before ? [change.before, change.after] : [change.after];
+}
+/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
+function pairChanges(population) {
+    return [...population.newlyFailing, ...population.newlyPassing, ...population.changed, ...population.unchanged];
+}
+/** The counts of several plans added up. */
+function totalCounts(plans) {
+    const total = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    for (const plan of plans)
+        for (const key of Object.keys(total))
+            total[key] += plan.counts[key];
+    return total;
+}
+/** How many upgrades take a migration path whose status fails the run (fail-on). */
+function failingMigrations(plans) {
+    return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0);
+}
+/** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
+function planExitCode(plans) {
+    return plans.some((p) => p.counts.newlyFailing > 0) || failingMigrations(plans) > 0 ? 1 : 0;
+}
+/**
+ * Whether the sources support moving a server from `from` to `to`: a migration rule that names
+ * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
+ * otherwise no source states it.
+ */
+function migrationPath(matrix, from, to, failOn) {
+    const rules = matrix.serverRules.flatMap((r) => (r.kind === 'migration' && r.to === to.id ? [r] : []));
+    const quoted = (quote) => (quote ? `: "${quote}"` : '');
+    const path = (status, statement, cited) => ({ status, severity: severityOf(status, failOn, false), statement, source: findingSource(matrix, cited?.source) });
+    const named = rules.find((r) => r.from.includes(from.id));
+    if (named)
+        return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named);
+    const exclusive = rules.find((r) => r.exclusive && r.status === 'supported');
+    if (exclusive) {
+        const origins = listed(exclusive.from.map((id) => matrix.productName('server', id)), 'or');
+        return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive);
+    }
+    return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`);
+}
+/**
+ * A server product of `matrix` by display name, id or alias; anything else is a problem, with
+ * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
+ */
+function resolveServerProduct(matrix, name, problems) {
+    const found = matrix.lookup(name, 'server');
+    if (found.ok && found.unsupported) {
+        problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`);
+        return undefined;
+    }
+    if (found.ok)
+        return found.product;
+    problems.add(matrix.lookupProblem(name, 'server'));
+    return undefined;
+}
+function byPair(results) {
+    return new Map(results.map((r) => [pairKey(r.client, r.server), r]));
+}
+function pairKey(client, server) {
+    return `${client}\u0000${server}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/plan-json.ts
+
+
+/**
+ * The machine-readable plan: per file the servers that move and per client population the four
+ * lists of pairs, each pair as it is (`before`) and would be (`after`) with footnote ids; the texts
+ * of those footnotes once per file.
+ */
+function renderPlanJson(plans) {
+    const state = (r) => ({
+        serverProduct: r.serverProduct,
+        status: r.status,
+        severity: r.severity,
+        waived: r.waived,
+        workloads: r.workloads,
+        footnotes: r.footnotes.map((f) => f.id),
+        title: r.title,
+        message: r.message,
+    });
+    // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
+    const pair = (c) => ({ server: c.server, before: c.before ? state(c.before) : null, after: state(c.after) });
+    const body = {
+        introducesFailures: planExitCode(plans) === 1,
+        counts: totalCounts(plans),
+        files: plans.map((plan) => {
+            const changes = plan.populations.flatMap(pairChanges);
+            return {
+                file: plan.file,
+                matrix: plan.matrix,
+                upgrades: plan.upgrades,
+                counts: plan.counts,
+                populations: plan.populations.map((p) => ({
+                    client: p.client,
+                    clientProduct: p.clientProduct,
+                    line: p.line,
+                    column: p.column,
+                    newlyFailing: p.newlyFailing.map(pair),
+                    newlyPassing: p.newlyPassing.map(pair),
+                    changed: p.changed.map(pair),
+                    unchanged: p.unchanged.map(pair),
+                })),
+                footnotes: (0,shared/* citedFootnotes */.fc)(changes.flatMap(bothSides)),
+            };
+        }),
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/reporters/summary.ts
+var summary = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./src/reporters/plan-markdown.ts
+
+
+
+
+
+const CHANGE = {
+    newlyFailing: '\u26d4 **newly failing**',
+    newlyPassing: '\ud83d\udfe2 **newly passing**',
+    changed: '\ud83d\udd01 changed',
+    unchanged: 'unchanged',
+};
+/**
+ * The plan for a pull-request comment or a job summary: the verdict, then per file the servers that
+ * move and one table row per client/server pair (newly failing first within each population) with
+ * its status today and after the upgrade, and the footnotes in full. Topology text is escaped.
+ */
+function renderPlanMarkdown(plans) {
+    const c = totalCounts(plans);
+    const paths = failingMigrations(plans);
+    const lines = [
+        `## ${planExitCode(plans) === 1 ? '\u274c coexist plan: the upgrade introduces failures' : '\u2705 coexist plan: no new failures'}`,
+        '',
+        `${c.newlyFailing} newly failing \u00b7 ${c.newlyPassing} newly passing \u00b7 ${c.changed} changed \u00b7 ${c.unchanged} unchanged \u00b7 ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.stillFailing > 0 ? ` \u00b7 ${c.stillFailing} still failing` : ''}${paths > 0 ? ` \u00b7 ${(0,format/* plural */.LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''}`,
+        '',
+    ];
+    for (const plan of plans) {
+        lines.push(`### <code>${(0,markup/* escapeMarkup */.M)(plan.file)}</code> \u00b7 matrix <code>${(0,markup/* escapeMarkup */.M)(plan.matrix)}</code>`, '');
+        lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|');
+        for (const u of plan.upgrades) {
+            const path = u.migration ? `${summary/* MARK */.M$[u.migration.status]} ${(0,markup/* escapeMarkup */.M)(u.migration.statement)}` : '\u2014';
+            lines.push(`| ${(0,markup/* escapeMarkup */.M)(u.server)} | ${(0,markup/* escapeMarkup */.M)(u.from)} | ${(0,markup/* escapeMarkup */.M)(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`);
+        }
+        lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|');
+        for (const population of plan.populations) {
+            const who = `${(0,markup/* escapeMarkup */.M)(population.client)}<br><sub>${(0,markup/* escapeMarkup */.M)(population.clientProduct)}</sub>`;
+            for (const kind of Object.keys(CHANGE)) {
+                for (const change of population[kind])
+                    lines.push(`| ${who} | ${(0,markup/* escapeMarkup */.M)(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`);
+            }
+        }
+        lines.push('');
+        const footnotes = (0,shared/* citedFootnotes */.fc)(plan.populations.flatMap(pairChanges).flatMap(bothSides));
+        if (footnotes.length > 0) {
+            lines.push('**Footnotes**', '');
+            for (const f of footnotes)
+                lines.push(`<sup>${(0,markup/* escapeMarkup */.M)(f.id)}</sup> ${(0,markup/* escapeMarkup */.M)(f.text)}`, '');
+        }
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function state(r) {
+    if (!r)
+        return shared/* NOT_CHECKED */.mI;
+    return `${r.waived ? '\ud83d\udd15' : ''}${summary/* MARK */.M$[r.status]} ${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => `<sup>${(0,markup/* escapeMarkup */.M)(f.id)}</sup>`).join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+
+
+/**
+ * Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+ * break must not start a line that reads like a finding of its own.
+ */
+function text_terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/**
+ * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
+ * how many more it found than it lists: for standard error, where no report is written.
+ */
+function renderErrorLines(file, errors, unlisted = 0) {
+    const lines = errors.map((e) => `${text_terminalSafe(e.file)}:${e.line}:${e.column}: error: ${text_terminalSafe(e.message)}\n`);
+    if (unlisted > 0)
+        lines.push(`${text_terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`);
+    return lines.join('');
+}
+const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+/** Paints text in one of the SGR styles, or leaves it as it is without colour. */
+function painter(color) {
+    return (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+}
+/**
+ * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
+ * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
+ */
+function textReporter({ color, limit }) {
+    const paint = painter(color);
+    const label = {
+        error: paint('red', 'error'),
+        warning: paint('yellow', 'warning'),
+        notice: paint('blue', 'notice'),
+        none: 'ok',
+    };
+    return {
+        chunks(report) {
+            const out = [];
+            let shown = 0;
+            let withheld = 0;
+            for (const file of report.files) {
+                const matrix = (0,shared/* matrixLabel */.Uy)(file);
+                out.push(paint('bold', text_terminalSafe(file.file)) + (matrix ? paint('dim', `  (${text_terminalSafe(matrix)})`) : ''));
+                for (const e of file.errors)
+                    out.push(`  ${text_terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${text_terminalSafe(e.message)}`);
+                if (file.errors.length > 0) {
+                    for (const line of (0,shared/* unlistedLines */.Gr)(file))
+                        out.push(`  ${line}`);
+                    out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    continue;
+                }
+                for (const w of file.warnings)
+                    out.push(`  ${text_terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${text_terminalSafe(w.message)}`);
+                for (const n of file.notices)
+                    out.push(`  ${text_terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${text_terminalSafe(n.message)}`);
+                for (const line of (0,shared/* unlistedLines */.Gr)(file))
+                    out.push(`  ${line}`);
+                const findings = (0,shared/* findingsOf */.WX)(file);
+                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
+                withheld += Math.max(0, findings.length - room);
+                shown += Math.min(room, findings.length);
+                for (const r of findings.slice(0, room)) {
+                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
+                    const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
+                    out.push(`  ${text_terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${text_terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
+                    out.push(`      ${text_terminalSafe(r.message)}`);
+                }
+                const supported = file.results.length - findings.filter(shared/* isPair */.tO).length;
+                if (supported > 0)
+                    out.push(paint('green', `  ${supported} of ${(0,format/* plural */.LS)(file.results.length, 'pair')} supported without remarks`));
+                const footnotes = (0,shared/* citedFootnotes */.fc)(findings.slice(0, room));
+                if (footnotes.length > 0) {
+                    out.push('', '  Footnotes:');
+                    for (const f of footnotes)
+                        out.push(`  [${f.id}] ${f.text}`);
+                }
+                out.push('');
+            }
+            if (limit && withheld > 0)
+                out.push(`${(0,format/* formatCount */.B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
+            if (report.baseline?.problem)
+                out.push(`${label.warning}: new-only mode is off, every finding counts: ${text_terminalSafe(report.baseline.problem)}`, '');
+            const c = (0,check/* countFindings */.Gt)(report);
+            const tally = `${(0,format/* plural */.LS)(c.errors, 'error')}, ${(0,format/* plural */.LS)(c.warnings, 'warning')}, ${(0,format/* plural */.LS)(c.notices, 'notice')} in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const unreadable = report.files.some((f) => f.errors.length > 0);
+            out.push(unreadable ? paint('red', `\u2716 Could not evaluate: ${tally}`) : report.passed ? paint('green', `\u2714 Passed: ${tally}`) : paint('red', `\u2716 Failed: ${tally}`));
+            return [`${out.join('\n')}\n`];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/plan-text.ts
+
+
+
+
+const KINDS = [
+    ['newlyFailing', 'newly failing', 'red'],
+    ['newlyPassing', 'newly passing', 'green'],
+    ['changed', 'changed', 'yellow'],
+    ['unchanged', 'unchanged', 'dim'],
+];
+/**
+ * For people at a terminal: per file the servers that move, then per client population (at the
+ * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
+ * what the new verdict means; the footnotes cited once, and the verdict last.
+ */
+function renderPlanText(plans, { color }) {
+    const paint = painter(color);
+    const state = (r) => (r ? `${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}` : shared/* NOT_CHECKED */.mI);
+    const renderPopulation = (population) => {
+        const lines = [`  ${text_terminalSafe(population.file)}:${population.line}:${population.column}: ${text_terminalSafe(population.client)} (${text_terminalSafe(population.clientProduct)})`];
+        for (const [kind, label, style] of KINDS) {
+            for (const change of population[kind]) {
+                const still = stillFailing(change) ? ' (still failing)' : '';
+                const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} \u2192 ${state(change.after)}`;
+                lines.push(`    ${paint(style, label)} on ${text_terminalSafe(change.server)}: ${what}${still}`);
+                if (kind !== 'unchanged')
+                    lines.push(`        ${text_terminalSafe(change.after.message)}`);
+            }
+        }
+        return lines;
+    };
+    const out = [];
+    for (const plan of plans) {
+        out.push(paint('bold', text_terminalSafe(plan.file)) + paint('dim', `  (matrix ${text_terminalSafe(plan.matrix)})`));
+        for (const u of plan.upgrades) {
+            out.push(`  upgrade ${text_terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${text_terminalSafe(u.to)}` : `${text_terminalSafe(u.from)} \u2192 ${text_terminalSafe(u.to)}`}`);
+            const m = u.migration;
+            if (m)
+                out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${text_terminalSafe(m.statement)}`);
+        }
+        out.push('');
+        for (const population of plan.populations)
+            out.push(...renderPopulation(population));
+        const footnotes = (0,shared/* citedFootnotes */.fc)(plan.populations.flatMap(pairChanges).flatMap(bothSides));
+        if (footnotes.length > 0) {
+            out.push('', '  Footnotes:');
+            for (const f of footnotes)
+                out.push(`  [${text_terminalSafe(f.id)}] ${text_terminalSafe(f.text)}`);
+        }
+        out.push('');
+    }
+    const counts = totalCounts(plans);
+    const paths = failingMigrations(plans);
+    const pathNote = paths > 0 ? `; ${(0,format/* plural */.LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : '';
+    out.push(planExitCode(plans) === 1 ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`) : paint('green', `\u2714 No new failures: ${tally(counts)}`));
+    return `${out.join('\n')}\n`;
+}
+function tally(c) {
+    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
+}
+/** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
+function renderPlanProblems(file, problems) {
+    return problems.map((p) => `${terminalSafe(file)}: error: ${terminalSafe(p)}\n`).join('');
+}
+
+// EXTERNAL MODULE: ./src/reporters/pr-comment.ts
+var pr_comment = __nccwpck_require__(5454);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/core/types.ts
-// The vocabulary shared by the core, the shells and the reporters.
-/**
- * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
- * that server), and undocumented: no source states the combination, so coexist does not guess.
- */
-const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'];
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-const DEFAULT_FAIL_ON = 'not-supported';
-/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
-const DEFAULT_MAX_WAIVER_DAYS = 365;
-/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
-function parseDays(text) {
-    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
-}
-/**
- * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
- * action input left blank behaves like one left out.
- */
-function parseFailOn(text) {
-    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    if (words.length === 0)
-        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
-    if (words.length === 1 && words[0] === 'none')
-        return { ok: true, failOn: new Set() };
-    const failOn = new Set();
-    for (const word of words) {
-        if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
-            return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
-        }
-        failOn.add(word);
-    }
-    return { ok: true, failOn };
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 
 
@@ -1762,9 +2510,9 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
             else
                 diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
         }
-        for (const finding of (0,reporters_findings/* findingsOf */.WX)(file)) {
+        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
             const level = LEVEL[finding.severity];
-            if ((0,reporters_findings/* isPair */.tO)(finding))
+            if ((0,shared/* isPair */.tO)(finding))
                 pending.push({ level, make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
             else
                 pending.push({ level, make: () => ({ rule: estateRule(finding, file.matrix), result: estateResult(finding, file.matrix, baselineUsed) }) });
@@ -1774,7 +2522,7 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
         ...(report.baseline?.problem === undefined
             ? []
             : [plainText([sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`), 'Every finding is reported as new.'])]),
-        ...report.files.flatMap((file) => (0,reporters_findings/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
+        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
     ];
     // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
     // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
@@ -1900,7 +2648,7 @@ function artifactLocation(file) {
     return { uri: encode(file), uriBaseId: '%SRCROOT%' };
 }
 // node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
-const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const sarif_require = (0,external_node_module_.createRequire)(import.meta.url);
 function sha256(...parts) {
     const { createHash } = sarif_require('node:crypto');
     // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
@@ -1993,13 +2741,13 @@ const ESTATE_TEXT = {
 function estateRule(f, matrixId) {
     const kind = ESTATE_TEXT[f.kind];
     const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
-    const meaning = `${kind.meaning} Status of this rule: ${reporters_findings/* STATUS_LABEL */._P[f.status]}.`;
+    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
     return {
         id: `coexist/${scope}${f.kind}/${f.status}`,
         name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${kind.short} (${reporters_findings/* STATUS_LABEL */._P[f.status]})` },
-        fullDescription: { text: `${kind.short}, with the status ${reporters_findings/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.` },
-        help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) },
+        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
+        fullDescription: { text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.` },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
         defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
         properties: { tags: ['compatibility', f.kind, f.status] },
     };
@@ -2021,7 +2769,7 @@ function pairRule(r, matrixId) {
         fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
         help: {
             text: helpParagraphs.join('\n\n'),
-            markdown: [(0,html/* escapeHtml */.Z)(status.meaning), ...footnotes.map((f) => `**Footnote ${(0,html/* escapeHtml */.Z)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,html/* escapeHtml */.Z)(f.text)}`)].join('\n\n'),
+            markdown: [(0,markup/* escapeMarkup */.M)(status.meaning), ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`)].join('\n\n'),
         },
         defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
         properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
@@ -2029,7 +2777,7 @@ function pairRule(r, matrixId) {
 }
 /** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
 function inputRule(id, name, short, full, meaning, level, tags) {
-    return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: (0,html/* escapeHtml */.Z)(meaning) }, defaultConfiguration: { level }, properties: { tags } };
+    return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) }, defaultConfiguration: { level }, properties: { tags } };
 }
 const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
 const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
@@ -2046,231 +2794,93 @@ function pascal(id) {
         .join('');
 }
 
-// EXTERNAL MODULE: ./src/reporters/summary.ts
-var summary = __nccwpck_require__(9654);
-;// CONCATENATED MODULE: ./src/reporters/text.ts
+;// CONCATENATED MODULE: ./src/reporters/registry.ts
 
 
 
-const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
-/**
- * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
- * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
- */
-function textReporter({ color, limit }) {
-    const paint = (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
-    const label = {
-        error: paint('red', 'error'),
-        warning: paint('yellow', 'warning'),
-        notice: paint('blue', 'notice'),
-        none: 'ok',
-    };
-    // Names come from the file: a terminal escape sequence must not reach the terminal, and a line
-    // break must not start a line that reads like a finding of its own.
-    const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-    return {
-        chunks(report) {
-            const out = [];
-            let shown = 0;
-            let withheld = 0;
-            for (const file of report.files) {
-                const matrix = (0,reporters_findings/* matrixLabel */.Uy)(file);
-                out.push(paint('bold', clean(file.file)) + (matrix ? paint('dim', `  (${clean(matrix)})`) : ''));
-                for (const e of file.errors)
-                    out.push(`  ${clean(e.file)}:${e.line}:${e.column}: ${label.error}: ${clean(e.message)}`);
-                if (file.errors.length > 0) {
-                    for (const line of (0,reporters_findings/* unlistedLines */.Gr)(file))
-                        out.push(`  ${line}`);
-                    out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '');
-                    continue;
-                }
-                for (const w of file.warnings)
-                    out.push(`  ${clean(w.file)}:${w.line}:${w.column}: ${label.warning}: ${clean(w.message)}`);
-                for (const n of file.notices)
-                    out.push(`  ${clean(n.file)}:${n.line}:${n.column}: ${label.notice}: ${clean(n.message)}`);
-                for (const line of (0,reporters_findings/* unlistedLines */.Gr)(file))
-                    out.push(`  ${line}`);
-                const findings = (0,reporters_findings/* findingsOf */.WX)(file);
-                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
-                withheld += Math.max(0, findings.length - room);
-                shown += Math.min(room, findings.length);
-                for (const r of findings.slice(0, room)) {
-                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
-                    out.push(`  ${clean(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${clean(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
-                    out.push(`      ${clean(r.message)}`);
-                }
-                const supported = file.results.length - findings.filter(reporters_findings/* isPair */.tO).length;
-                if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${(0,format/* plural */.LS)(file.results.length, 'pair')} supported without remarks`));
-                const footnotes = (0,reporters_findings/* citedFootnotes */.fc)(findings.slice(0, room));
-                if (footnotes.length > 0) {
-                    out.push('', '  Footnotes:');
-                    for (const f of footnotes)
-                        out.push(`  [${f.id}] ${f.text}`);
-                }
-                out.push('');
-            }
-            if (limit && withheld > 0)
-                out.push(`${(0,format/* formatCount */.B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
-            if (report.baseline?.problem)
-                out.push(`${label.warning}: new-only mode is off, every finding counts: ${clean(report.baseline.problem)}`, '');
-            const c = (0,core_check/* countFindings */.Gt)(report);
-            const tally = `${(0,format/* plural */.LS)(c.errors, 'error')}, ${(0,format/* plural */.LS)(c.warnings, 'warning')}, ${(0,format/* plural */.LS)(c.notices, 'notice')} in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
-            const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable ? paint('red', `\u2716 Could not evaluate: ${tally}`) : report.passed ? paint('green', `\u2714 Passed: ${tally}`) : paint('red', `\u2716 Failed: ${tally}`));
-            return [`${out.join('\n')}\n`];
-        },
-    };
+
+
+
+
+
+
+
+
+const whole = (render) => ({ chunks: (subject) => [render(subject)] });
+/** What each command reports on, and in which formats. */
+const FORMATS = {
+    check: {
+        text: { cli: true, create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }) },
+        json: { cli: true, create: () => jsonReporter },
+        sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
+        summary: { cli: false, create: () => summary/* summaryReporter */.GF },
+        annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
+        'pr-comment': { cli: false, create: (o) => whole((report) => (0,pr_comment/* renderPrComment */.Q1)(report, o.links)) },
+    },
+    plan: {
+        text: { cli: true, create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })) },
+        json: { cli: true, create: () => whole(renderPlanJson) },
+        markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
+    },
+    matrix: {
+        markdown: { cli: true, create: () => whole(renderMatrixMarkdown) },
+        json: { cli: true, create: () => matrixJsonReporter },
+    },
+};
+/** The reporter for `thing` in `format`. */
+function reporterFor(thing, format, options = {}) {
+    const formats = FORMATS[thing];
+    return formats[format].create(options);
 }
-
-;// CONCATENATED MODULE: ./src/action/context.ts
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * Reads GITHUB_* variables and the event payload. The payload is only read for pull request
- * events, and a missing or malformed one leaves `pullRequest` unset rather than failing the gate.
- */
-function readRunContext(env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const repository = owner && repo ? { owner, repo } : undefined;
-    const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    const context = { eventName, serverUrl, apiUrl, ...(repository ? { repository } : {}), ...(runUrl ? { runUrl } : {}) };
-    if (!PULL_REQUEST_EVENTS.has(eventName) || !env.GITHUB_EVENT_PATH)
-        return context;
-    const pullRequest = pullRequestOf(env.GITHUB_EVENT_PATH);
-    return pullRequest ? { ...context, pullRequest } : context;
+/** The formats the CLI offers for `thing`, the default first. */
+function cliFormats(thing) {
+    return Object.entries(FORMATS[thing])
+        .filter(([, format]) => format.cli)
+        .map(([name]) => name);
 }
-function pullRequestOf(eventPath) {
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const pr = payload?.pull_request;
-    const base = pr?.base;
-    const head = pr?.head;
-    if (typeof pr?.number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string')
-        return undefined;
-    // A PR is from a fork when its head lives in another repository (or in one since deleted); the
-    // `fork` flag only says the head repository is a fork of something, which a base can be too.
-    const fromFork = head.repo == null || head.repo.full_name !== base.repo?.full_name;
-    return { number: pr.number, baseSha: base.sha, headSha: head.sha, fromFork };
-}
-
-;// CONCATENATED MODULE: ./src/core/byte-size.ts
-// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
-/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
-function parseByteSize(text) {
-    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
-    const bytes = Number(match[1]) * unit;
-    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/action/runner.ts
-
-
-// The few parts of the runner protocol coexist needs, written against the documented files and
-// environment variables. @actions/core would add about 1 MB of bundle (it pulls in an HTTP client
-// for OIDC tokens) and roughly doubles start-up, for functions this small.
-/** `INPUT_FAIL-ON` for `fail-on`: the runner upper-cases names and turns spaces into underscores. */
-function getInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Appends `name` to the step's outputs file with a delimiter the value cannot contain. */
-async function setOutputs(env, outputs) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file)
-        return;
-    let text = '';
-    for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${randomHex(16)}`;
-        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-    }
-    await (0,promises_namespaceObject.appendFile)(file, text);
-}
-async function appendSummary(env, markdown) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await (0,promises_namespaceObject.appendFile)(file, markdown);
-}
-/**
- * Wraps text that may contain lines starting with `::` (file names, population names) so the runner
- * prints it instead of executing it.
- */
-function inert(text) {
-    const token = randomHex(16);
-    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+/** `thing`'s CLI formats for help, e.g. "text (default), json, or sarif (SARIF 2.1.0)". */
+function cliFormatsHelp(thing) {
+    const formats = FORMATS[thing];
+    const names = cliFormats(thing).map((name, i) => [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '));
+    return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
-
-
-
 const PR_COMMENT_MODES = ['auto', 'always', 'never'];
-/** The one place that reads and checks the action's inputs (action.yml documents them). */
+/** The inputs both shells share: a blank input is one left out (the runner passes every declared input). */
+const RUN_INPUTS = ['fail-on', 'matrix', 'expiry-warning-days', 'max-waiver-days', 'max-bytes', 'max-nodes', 'max-pairs'];
+/** The one place that reads and checks the action's inputs. */
 function readInputs(env) {
-    const topology = splitTopology(getInput(env, 'topology'));
-    const failOn = parseFailOn(getInput(env, 'fail-on'));
-    if (!failOn.ok)
-        return { ok: false, message: `input ${failOn.message}` };
-    const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase();
+    const allowEmpty = booleanInput((0,protocol/* getInput */.V4)(env, 'allow-empty'));
+    if (allowEmpty === undefined)
+        return { ok: false, message: `input allow-empty: "${(0,protocol/* getInput */.V4)(env, 'allow-empty')}" is not true or false` };
+    const text = { topology: splitTopology((0,protocol/* getInput */.V4)(env, 'topology')), allowEmpty };
+    for (const input of RUN_INPUTS) {
+        const value = (0,protocol/* getInput */.V4)(env, input);
+        if (value !== '')
+            text[input] = value;
+    }
+    const run = parseRunOptions(text, 'input');
+    if (!run.ok)
+        return run;
+    const prComment = ((0,protocol/* getInput */.V4)(env, 'pr-comment') || 'auto').toLowerCase();
     if (!PR_COMMENT_MODES.includes(prComment)) {
         return { ok: false, message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}` };
     }
-    const newOnly = booleanInput(getInput(env, 'new-only'));
+    const newOnly = booleanInput((0,protocol/* getInput */.V4)(env, 'new-only'));
     if (newOnly === undefined)
-        return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` };
-    const allowEmpty = booleanInput(getInput(env, 'allow-empty'));
-    if (allowEmpty === undefined)
-        return { ok: false, message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false` };
-    const expiryText = getInput(env, 'expiry-warning-days') || String(DEFAULT_EXPIRY_WARNING_DAYS);
-    const expiryWarningDays = parseDays(expiryText);
-    if (expiryWarningDays === undefined)
-        return { ok: false, message: `input expiry-warning-days: "${expiryText}" is not a whole number of days from 0 to 3650` };
-    const waiverText = getInput(env, 'max-waiver-days') || String(DEFAULT_MAX_WAIVER_DAYS);
-    const maxWaiverDays = parseDays(waiverText);
-    if (maxWaiverDays === undefined)
-        return { ok: false, message: `input max-waiver-days: "${waiverText}" is not a whole number of days from 0 to 3650` };
-    const maxBytes = parseByteSize(getInput(env, 'max-bytes') || '16MiB');
-    if (maxBytes === undefined)
-        return { ok: false, message: `input max-bytes: "${getInput(env, 'max-bytes')}" is not a size such as 16MiB, 500KiB or 1000000` };
-    const limits = { ...core_limits/* DEFAULT_LIMITS */.dR };
-    for (const [input, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']]) {
-        const text = getInput(env, input);
-        if (text === '')
-            continue;
-        const value = (0,core_limits/* parseLimit */.Fv)(text, core_limits/* LIMIT_CEILINGS */.VW[key]);
-        if (value === undefined)
-            return { ok: false, message: `input ${input}: "${text}" is not a whole number from 1 to ${(0,format/* formatCount */.B4)(core_limits/* LIMIT_CEILINGS */.VW[key])} (250000, 250k or 1M)` };
-        limits[key] = value;
-    }
+        return { ok: false, message: `input new-only: "${(0,protocol/* getInput */.V4)(env, 'new-only')}" is not true or false` };
     const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
     return {
         ok: true,
         inputs: {
-            topology: topology.length > 0 ? topology : ['coexist.yml'],
-            allowEmpty,
-            failOn: failOn.failOn,
+            run: run.options,
             prComment: prComment,
-            githubToken: getInput(env, 'github-token'),
-            sarif: getInput(env, 'sarif'),
+            githubToken: (0,protocol/* getInput */.V4)(env, 'github-token'),
+            sarif: (0,protocol/* getInput */.V4)(env, 'sarif'),
             newOnly,
-            matrix: getInput(env, 'matrix'),
-            maxBytes,
-            expiryWarningDays,
-            maxWaiverDays,
-            limits,
             githubDeadlineMs: Number.isFinite(deadline) && deadline > 0 ? deadline : 30_000,
         },
     };
@@ -2326,11 +2936,6 @@ function booleanInput(value) {
 
 
 
-
-
-
-
-
 const defaultDeps = {
     env: process.env,
     cwd: process.cwd(),
@@ -2349,66 +2954,55 @@ async function run(deps = defaultDeps) {
     const invalidInput = async (message, invalidFiles = []) => {
         // Outputs and summary still say what happened: a later step reading `passed` must not see
         // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
-        const report = (0,core_check/* buildReport */.FK)(invalidFiles.map((f) => (0,core_check/* fileReport */.Jo)({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })));
-        stdout.write(renderAnnotations(report, { errors: [{ title: 'coexist: invalid input', message }] }));
-        await appendSummary(env, `## \u274c coexist could not run\n\n${(0,html/* escapeHtml */.Z)(message)}\n\n${report.files.flatMap(summary/* renderFileSummary */.Js).join('\n')}`);
-        await setOutputs(env, { passed: 'false', errors: String(1 + (0,core_check/* countFindings */.Gt)(report).errors), warnings: '0', waived: '0', report: '', sarif: '' });
+        const report = (0,check/* buildReport */.FK)(invalidFiles.map((f) => (0,check/* fileReport */.Jo)({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })));
+        stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors: [{ title: 'coexist: invalid input', message }] } }), report));
+        await (0,protocol/* appendSummary */.fe)(env, `## \u274c coexist could not run\n\n${(0,markup/* escapeMarkup */.M)(message)}\n\n${report.files.flatMap(summary/* renderFileSummary */.Js).join('\n')}`);
+        await (0,protocol/* setOutputs */.n0)(env, { passed: 'false', errors: String(1 + (0,check/* countFindings */.Gt)(report).errors), warnings: '0', waived: '0', report: '', sarif: '' });
         return 2;
     };
     // Masked before anything else is printed, even an input error, so no later line can reveal it.
-    const token = getInput(env, 'github-token');
+    const token = (0,protocol/* getInput */.V4)(env, 'github-token');
     if (token)
-        stdout.write(`::add-mask::${token}\n`);
+        stdout.write((0,protocol/* setSecret */.Pq)(token));
     const read = readInputs(env);
     if (!read.ok)
         return invalidInput(read.message);
     const { inputs } = read;
     const context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || deps.cwd;
-    const budget = new core_limits/* RunBudget */.bG(inputs.limits);
-    const matrices = matrixResolver(workspace, budget);
-    // A matrix named by the input applies to every file: check it once, as an input, not per file.
-    if (inputs.matrix) {
-        const chosen = matrices(inputs.matrix);
-        if (!chosen.ok)
-            return invalidInput(`input matrix: ${chosen.message}`, chosen.invalidFiles);
-    }
     const errors = [];
     const warnings = [];
-    let baseRevision;
+    let options = inputs.run;
     if (inputs.newOnly) {
         if (context.pullRequest)
-            baseRevision = context.pullRequest.baseSha;
+            options = { ...options, baseRevision: context.pullRequest.baseSha };
         else
             warnings.push({ title: 'coexist', message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts` });
     }
-    const report = await checkFiles(inputs.topology, workspace, {
-        policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays, maxWaiverDays: inputs.maxWaiverDays },
-        budget,
-        matrices,
-        ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
-        ...(baseRevision ? { baseRevision } : {}),
-        allowEmpty: inputs.allowEmpty,
-        maxBytes: inputs.maxBytes,
-    });
+    const outcome = await check_check(options, { cwd: workspace, now: deps.now() });
+    // A matrix named by the input applies to every file: it is checked once, as an input.
+    if (!outcome.ok)
+        return invalidInput(`input matrix: ${outcome.problem.message}`, outcome.problem.invalidFiles);
+    const { report } = outcome;
     if (report.baseline?.problem)
         warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` });
-    stdout.write(inert(renderToString(textReporter({ color: false, limit: LOG_LIMIT }), report)));
-    await appendSummary(env, renderToString(summary/* summaryReporter */.GF, report));
+    stdout.write((0,protocol/* stopCommands */.FN)(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
+    await (0,protocol/* appendSummary */.fe)(env, renderToString(reporterFor('check', 'summary'), report));
     // Written piece by piece: the report of a large estate is never one string in memory.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-    const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), jsonReporter.chunks(report), 'JSON report');
-    const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, sarifReporter.chunks(report), 'SARIF log') : '';
+    const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), reporterFor('check', 'json').chunks(report), 'JSON report');
+    const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log') : '';
     // The comment comes before the annotations so that a warning about it counts against (and is
     // kept within) GitHub's 10 warnings per step.
     const comment = await commentOnPullRequest(report, inputs, context);
     if (comment)
         warnings.push({ title: 'coexist', message: comment });
-    stdout.write(renderAnnotations(report, { errors, warnings, notices: report.notice ? [{ title: 'coexist', message: report.notice }] : [] }));
-    const counts = (0,core_check/* countFindings */.Gt)(report);
-    await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' });
+    const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : [];
+    stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
+    const counts = (0,check/* countFindings */.Gt)(report);
+    await (0,protocol/* setOutputs */.n0)(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' });
     // A file that could not be written is an input the run could not honour, whatever the verdict.
-    return reportPath === undefined || sarifPath === undefined ? 2 : (0,core_check/* exitCodeOf */.FO)(report);
+    return reportPath === undefined || sarifPath === undefined ? 2 : (0,check/* exitCodeOf */.FO)(report);
 }
 /**
  * Writes one output file (see writeFileInside for what is refused: the pull request shapes the
@@ -2421,7 +3015,7 @@ async function writeOutputFile(env, errors, root, target, chunks, what) {
         return written.path;
     const change = what === 'SARIF log' ? 'change the sarif input, or what is at that path in the workspace' : "check what is at that path in the runner's temporary directory";
     errors.push({ title: `coexist: ${what} not written`, message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.` });
-    await appendSummary(env, `\n> [!WARNING]\n> The ${what} was not written: ${(0,html/* escapeHtml */.Z)(written.message)}.\n`);
+    await (0,protocol/* appendSummary */.fe)(env, `\n> [!WARNING]\n> The ${what} was not written: ${(0,markup/* escapeMarkup */.M)(written.message)}.\n`);
     return undefined;
 }
 /** Posts or updates the sticky PR comment; returns a warning when that did not work. */
@@ -2433,7 +3027,7 @@ async function commentOnPullRequest(report, inputs, context) {
     // Loaded only here: runs that do not comment never pay for the GitHub client. A comment is a
     // courtesy: if even loading it fails, the verdict stands and a warning says why.
     try {
-        const { publishPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2655));
+        const { publishPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5203));
         const outcome = await publishPrComment(report, { mode: inputs.prComment, token: inputs.githubToken, context, deadlineMs: inputs.githubDeadlineMs });
         return outcome.warning;
     }
@@ -2576,7 +3170,7 @@ function knownProduct(folded) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2600,665 +3194,18 @@ var builtin_matrices = __nccwpck_require__(9399);
 var decode = __nccwpck_require__(969);
 // EXTERNAL MODULE: ./src/core/document.ts + 2 modules
 var core_document = __nccwpck_require__(664);
-;// CONCATENATED MODULE: ./src/core/frozen.ts
-/**
- * Object.freeze, keeping the mutable type the result fields are declared with. Findings share their
- * objects among thousands of results: a write meant for one would change them all, so they are frozen.
- */
-function frozen(value) {
-    return Object.freeze(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/alternatives.ts
-
-// What would work instead of an unsupported pair, from the matrix alone: used by the pair findings
-// (evaluate.ts) and by the capability findings (estate.ts).
-/** At most this many clients, and servers, are offered as alternatives: a reader weighs three, not ten. */
-const ALTERNATIVES_LISTED = 3;
-/**
- * What would work instead, from the matrix alone and for the workloads a population declares: for a
- * server, the clients that offer every one of them and are supported on it; for a client, the
- * servers that support it. Built lazily and cached per server or client and workload set, so
- * findings with the same ones share the list.
- */
-class AlternativesIndex {
-    matrix;
-    clientsOn = new Map();
-    serversOf = new Map();
-    constructor(matrix) {
-        this.matrix = matrix;
-    }
-    /**
-     * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
-     * replacement first when it qualifies, then in the table's order (newest first), at most three.
-     */
-    clientsFor(serverIds, declared, clientId, replacementId) {
-        const servers = typeof serverIds === 'string' ? [serverIds] : serverIds;
-        const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
-        return this.cached(this.clientsOn, key, () => {
-            const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
-            const ordered = replacementId ? [...candidates.filter((c) => c.id === replacementId), ...candidates.filter((c) => c.id !== replacementId)] : candidates;
-            return ordered
-                .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
-                .slice(0, ALTERNATIVES_LISTED)
-                .map((c) => c.name);
-        });
-    }
-    /** Servers of the matrix that support `clientId` for `declared`, in the table's order, at most three. */
-    serversFor(clientId, declared) {
-        return this.cached(this.serversOf, `${clientId}\u0000${declared.join(',')}`, () => this.matrix.data.servers
-            .filter((s) => this.supported(clientId, s.id, declared))
-            .slice(0, ALTERNATIVES_LISTED)
-            .map((s) => s.name));
-    }
-    /** Supported for every declared workload: the client offers each one, and neither the pair nor any workload verdict is worse than supported. */
-    supported(clientId, serverId, declared) {
-        const cell = this.matrix.cell(clientId, serverId);
-        if (cell.status !== 'supported')
-            return false;
-        return declared.every((w) => {
-            const level = this.matrix.offers(clientId, w)?.level;
-            return (level === undefined || level === 'yes') && (cell.workloads?.[w]?.status ?? 'supported') === 'supported';
-        });
-    }
-    cached(cache, key, compute) {
-        let names = cache.get(key);
-        if (!names) {
-            names = frozen(compute());
-            cache.set(key, names);
-        }
-        return names;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __nccwpck_require__(2831);
-// EXTERNAL MODULE: ./src/core/statuses.ts
-var statuses = __nccwpck_require__(2309);
-;// CONCATENATED MODULE: ./src/core/estate.ts
-
-
-
-// Findings about the estate rather than one client/server pair: products the matrix knows to be
-// supported nowhere, workloads a client does not offer, and server products the sources do not
-// support side by side. Each points at the line it is about and quotes its source.
-/** The estate findings of a topology, in line order. */
-function estateFindings(topology, failOn, alternatives) {
-    const { matrix } = topology;
-    const findings = [];
-    const finding = (kind, subject, span, status, title, message, source, related) => ({
-        file: topology.file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        kind,
-        subject,
-        status,
-        severity: (0,statuses/* severityOf */.xJ)(status, failOn, false),
-        waived: false,
-        preexisting: false,
-        footnotes: [],
-        source: (0,statuses/* findingSource */.B5)(matrix, source),
-        title,
-        message,
-        ...(related && related.length > 0 ? { related } : {}),
-    });
-    for (const server of topology.servers) {
-        const unsupported = server.unsupported;
-        if (!unsupported)
-            continue;
-        const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
-        const skipped = pairs === 0 ? '' : pairs === 1 ? ' coexist does not check the client population that connects to it.' : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
-        findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
-    }
-    for (const client of topology.clients) {
-        const unsupported = client.unsupported;
-        if (unsupported) {
-            findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source));
-            continue;
-        }
-        for (const [j, workload] of client.workloads.entries()) {
-            const capability = matrix.offers(client.product.id, workload);
-            if (!capability || capability.level === 'yes')
-                continue;
-            const name = matrix.workloadName(workload) ?? workload;
-            const who = `${client.name} (${client.product.name})`;
-            // The source's own note goes with the source (annotations and SARIF cite it); the capability's note is about this finding.
-            const note = capability.note;
-            const span = topology.locate(['clients', client.index, 'workloads', j]);
-            if (capability.level === 'no') {
-                const servers = [...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id))];
-                const instead = servers.length > 0 ? alternatives.clientsFor(servers, client.workloads, client.product.id) : [];
-                const advice = instead.length > 0 ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.` : `Remove ${workload} from the population.`;
-                findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
-            }
-            else if (capability.level === 'partial') {
-                findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source));
-            }
-            else {
-                findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source));
-            }
-        }
-    }
-    findings.push(...serverRuleFindings(topology, finding));
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/**
- * The pools a server rule finding is about, by name in sorted order: what identifies it across
- * commits (new-only, SARIF fingerprints), however the file orders its servers.
- */
-function subjectOf(servers) {
-    return servers
-        .map((s) => s.name)
-        .sort(order/* compareText */.n)
-        .join(', ');
-}
-/**
- * The server rules the topology's server products break, and every two products that run side by
- * side with no rule for them (no source states it). A violation points at the last of its servers
- * in the file, and names the others with their lines.
- */
-function serverRuleFindings(topology, finding) {
-    const { matrix } = topology;
-    /** The first server entry of each product the topology runs. */
-    const present = new Map();
-    for (const server of topology.servers)
-        if (!present.has(server.product.id))
-            present.set(server.product.id, server);
-    const findings = [];
-    /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
-    const spoken = new Set();
-    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-    const violation = (rule, involved, title, opening) => {
-        const sorted = [...involved].sort((a, b) => a.index - b.index);
-        const at = sorted.at(-1);
-        const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
-        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted.slice(0, -1).map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
-    };
-    const describe = (entries) => (0,format/* listed */.KE)(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
-    for (const rule of matrix.serverRules) {
-        if (rule.kind === 'together') {
-            for (const [i, a] of rule.servers.entries())
-                for (const b of rule.servers.slice(i + 1))
-                    spoken.add(pairKey(a, b));
-            const involved = rule.servers.map((id) => present.get(id));
-            if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined))
-                continue;
-            violation(rule, involved, `${(0,format/* listed */.KE)(involved.map((s) => s.product.name))} side by side: not supported`, `${describe(involved)} run side by side, which is not supported.`);
-            continue;
-        }
-        for (const from of rule.from)
-            spoken.add(pairKey(from, rule.to));
-        const target = present.get(rule.to);
-        if (!target)
-            continue;
-        const sources = rule.from.flatMap((id) => present.get(id) ?? []);
-        if (rule.status === 'not-supported') {
-            for (const source of sources) {
-                violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`);
-            }
-        }
-        else if (rule.exclusive) {
-            const names = (0,format/* listed */.KE)(rule.from.map((id) => matrix.productName('server', id)), 'or');
-            for (const [id, other] of present) {
-                if (id === rule.to || rule.from.includes(id))
-                    continue;
-                spoken.add(pairKey(id, rule.to));
-                violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`);
-            }
-        }
-    }
-    // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
-    // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
-    // own server) is one the matrix says nothing about coexisting with: it is not questioned.
-    const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])));
-    const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id));
-    // In the matrix's order of server products, so that the title does not depend on the file's order.
-    const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]));
-    products.sort((a, b) => (rank.get(a.product.id) ?? 0) - (rank.get(b.product.id) ?? 0));
-    for (const [i, a] of products.entries()) {
-        for (const b of products.slice(i + 1)) {
-            if (spoken.has(pairKey(a.product.id, b.product.id)))
-                continue;
-            const involved = [a, b];
-            const [first, last] = a.index < b.index ? [a, b] : [b, a];
-            findings.push(finding('server-rule', subjectOf(involved), last.productSpan, 'undocumented', `${a.product.name} with ${b.product.name}: stated by no source`, `${describe(involved)} run side by side, and no source states that they may (or may not), so coexist does not call it supported.`, undefined, [{ ...first.productSpan, message: `server "${first.name}" (${first.product.name})` }]));
-        }
-    }
-    return findings;
-}
-
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ./src/core/versions.ts
-
-const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
-/** Reads `text` as a build or an update of server `product`; a build or update of another product is an error. */
-function readVersion(text, product, matrix) {
-    const builds = matrix.builds(product.id);
-    if (BUILD.test(text)) {
-        if (builds && text.startsWith(`${builds.line}.`)) {
-            const update = builds.updates.find((u) => u.build === text);
-            return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
-        }
-        const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id) && text.startsWith(`${matrix.builds(p.id)?.line}.`));
-        if (owner)
-            return { ok: false, message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}` };
-        if (builds)
-            return { ok: false, message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x` };
-        // No source lists builds of this product, so none can be checked, and none is needed.
-        return { ok: true, version: { text, build: parseBuild(text) } };
-    }
-    if (/^[\d.]+$/.test(text))
-        return { ok: false, message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update` };
-    const wanted = (0,suggest/* normalizeName */.Pc)(text);
-    const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => (0,suggest/* normalizeName */.Pc)(n) === wanted);
-    const update = builds?.updates.find(named);
-    if (update)
-        return { ok: true, version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update } };
-    const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named));
-    if (owner)
-        return { ok: false, message: `version "${text}" is an update of ${owner.name}, not of ${product.name}` };
-    const known = builds?.updates.map((u) => u.name) ?? [];
-    return {
-        ok: false,
-        message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
-    };
-}
-/**
- * Whether `declared` includes update `required` of the same product: `unknown` when no source gives
- * what would decide it (an update with no build, and no update between them with both a build and
- * a release month).
- */
-function includesUpdate(declared, required, updates) {
-    if (declared.update?.id === required.id)
-        return 'yes';
-    const ownBuild = declared.build;
-    const ownMonth = declared.update?.released;
-    if (ownBuild && required.build)
-        return compareBuilds(ownBuild, parseBuild(required.build)) >= 0 ? 'yes' : 'no';
-    if (ownMonth && required.released && ownMonth !== required.released)
-        return ownMonth > required.released ? 'yes' : 'no';
-    // An update with both a build and a month bridges a build and a month.
-    for (const bridge of updates) {
-        if (!bridge.build || !bridge.released)
-            continue;
-        const bridgeBuild = parseBuild(bridge.build);
-        if (ownBuild && required.released) {
-            if (bridge.released > required.released && compareBuilds(ownBuild, bridgeBuild) >= 0)
-                return 'yes';
-            if (bridge.released < required.released && compareBuilds(ownBuild, bridgeBuild) < 0)
-                return 'no';
-        }
-        if (ownMonth && required.build) {
-            if (ownMonth > bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) >= 0)
-                return 'yes';
-            if (ownMonth < bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) <= 0)
-                return 'no';
-        }
-    }
-    return 'unknown';
-}
-/** How an update is written in a message: its name and, when a source gives it, its build. */
-function describeUpdate(update) {
-    return update.build ? `the ${update.name} (${update.build})` : `the ${update.name}`;
-}
-function parseBuild(text) {
-    return text.split('.').map(Number);
-}
-function compareBuilds(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const difference = (a[i] ?? 0) - (b[i] ?? 0);
-        if (difference !== 0)
-            return difference;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
-
-
-
-
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Checks the estate (server rules, capabilities, products supported nowhere) and every client
- * population against every server it reaches: one result per pair.
- */
-function evaluate(topology, policy) {
-    const now = policy.now.getTime();
-    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
-    const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY;
-    /** The exceptions in force, by client and server name. */
-    const exceptions = new Map();
-    const warnings = [];
-    const notices = [];
-    const about = (e) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`;
-    for (const exception of topology.exceptions) {
-        if (exception.expiresAt <= now) {
-            warnings.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
-            });
-            continue;
-        }
-        const waivers = exceptions.get(exception.client) ?? new Map();
-        exceptions.set(exception.client, waivers.set(exception.server, exception));
-        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
-        if (exception.expiresAt - DAY_MS > horizon) {
-            warnings.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
-            });
-        }
-        if (exception.expiresAt <= soon) {
-            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
-            notices.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
-            });
-        }
-    }
-    const results = [];
-    const findings = new PairFindings(topology.matrix, policy.failOn);
-    /** Exceptions that were asked to waive a supported pair. */
-    const idle = new Set();
-    for (const client of topology.clients) {
-        // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
-        if (client.unsupported)
-            continue;
-        const span = client.productSpan;
-        const who = `${client.name} (${client.product.name})`;
-        // A waiver binds to the product it was reviewed for: changing the population's product must
-        // not carry an old acceptance over to a client nobody accepted.
-        const waivers = exceptions.get(client.name);
-        const findingOn = findings.of(client);
-        for (const server of client.servers) {
-            if (server.unsupported)
-                continue;
-            const finding = findingOn(server);
-            for (const requirement of finding.unchecked)
-                findings.uncheckable(server, requirement, client.product.name);
-            let exception = waivers?.get(server.name);
-            if (exception && exception.product.id !== client.product.id) {
-                warnings.push({
-                    file: topology.file,
-                    ...exception.productSpan,
-                    message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
-                });
-                exception = undefined;
-            }
-            if (exception && finding.status === 'supported')
-                idle.add(exception);
-            const waiving = finding.status !== 'supported' ? exception : undefined;
-            const waived = waiving !== undefined;
-            // Optional members are added after the others rather than spread in place: conditional
-            // spreads cost several times as much per result, and a large topology has a lot of them.
-            const result = {
-                file: topology.file,
-                line: span.line,
-                column: span.column,
-                endLine: span.endLine,
-                endColumn: span.endColumn,
-                client: client.name,
-                server: server.name,
-                clientProduct: client.product.name,
-                serverProduct: server.product.name,
-                status: finding.status,
-                severity: waived ? 'notice' : finding.severity,
-                waived,
-                preexisting: false,
-                workloads: finding.workloads,
-                footnotes: finding.footnotes,
-                source: finding.source,
-                title: finding.title,
-                message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
-            };
-            if (finding.workloadVerdicts)
-                result.workloadVerdicts = finding.workloadVerdicts;
-            if (finding.replacement !== undefined)
-                result.replacement = finding.replacement;
-            if (finding.alternatives)
-                result.alternatives = finding.alternatives;
-            if (finding.missingUpdate)
-                result.missingUpdate = finding.missingUpdate;
-            if (waiving) {
-                result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) };
-            }
-            results.push(result);
-        }
-    }
-    // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
-    for (const exception of topology.exceptions) {
-        if (idle.has(exception))
-            warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
-    }
-    warnings.push(...findings.versionWarnings(topology.file));
-    // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
-    warnings.sort((a, b) => a.line - b.line || a.column - b.column || (0,order/* compareText */.n)(a.message, b.message));
-    return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices };
-}
-function waiver(exception) {
-    return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
-}
-/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
-function needed({ requires, update }) {
-    return update ? describeUpdate(update) : requires.update;
-}
-/**
- * The pair findings of one evaluation, by client product and declared workloads, then server
- * product and version. Shared objects are frozen: a write meant for one result would otherwise
- * change thousands.
- */
-class PairFindings {
-    matrix;
-    failOn;
-    byClient = new Map();
-    alternatives;
-    /**
-     * Requirements a server's version could not be checked against, by server, update and what the
-     * source says of it: warned about once each, naming the client products in table order.
-     */
-    unchecked = new Map();
-    constructor(matrix, failOn) {
-        this.matrix = matrix;
-        this.failOn = failOn;
-        this.alternatives = new AlternativesIndex(matrix);
-    }
-    /** The finding on any server entry for a client population (its product and the workloads it declares). */
-    of(client) {
-        const declared = client.workloads;
-        const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`;
-        let findingOn = this.byClient.get(key);
-        if (!findingOn) {
-            // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
-            const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
-            const byServer = new Map();
-            findingOn = (server) => {
-                const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id;
-                let finding = byServer.get(serverKey);
-                if (!finding) {
-                    finding = this.compute(client.product, declared, offered, server);
-                    byServer.set(serverKey, finding);
-                }
-                return finding;
-            };
-            this.byClient.set(key, findingOn);
-        }
-        return findingOn;
-    }
-    /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
-    uncheckable(server, requirement, clientProduct) {
-        const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`;
-        const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set() };
-        noted.clients.add(clientProduct);
-        this.unchecked.set(key, noted);
-    }
-    /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
-    versionWarnings(file) {
-        // Client products, not populations: few, however many populations there are; in the table's
-        // order, so that a warning reads the same whatever the order of the populations.
-        const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
-        return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
-            const { requires, state } = requirement;
-            const update = needed(requirement);
-            const who = (0,format/* listed */.KE)([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
-            if (state === 'undeclared' || !server.version) {
-                return {
-                    file,
-                    topic: 'server-version',
-                    ...server.productSpan,
-                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
-                };
-            }
-            return {
-                file,
-                topic: 'server-version',
-                ...server.version.span,
-                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
-            };
-        });
-    }
-    compute(client, declared, offered, server) {
-        const { matrix } = this;
-        const cell = matrix.cell(client.id, server.product.id);
-        const own = this.apply(cell, server);
-        const refined = [];
-        const workloadVerdicts = [];
-        for (const workload of offered) {
-            const verdict = cell.workloads?.[workload];
-            if (verdict) {
-                const applied = { ...this.apply(verdict, server), workload };
-                refined.push(applied);
-                workloadVerdicts.push({ workload, status: applied.status, from: 'workload' });
-            }
-            else {
-                workloadVerdicts.push({ workload, status: own.status, from: 'pair' });
-            }
-        }
-        // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
-        const worst = [own, ...refined].reduce((a, b) => (statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a));
-        const deciding = refined.filter((a) => a.status === worst.status && statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]);
-        const status = worst.status;
-        // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
-        // the other workloads', and those of a source that states the pair otherwise.
-        const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))];
-        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
-        const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
-        const verdict = worst.verdict;
-        const replacementId = verdict.replacement ?? own.verdict.replacement;
-        const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
-        const source = (0,statuses/* findingSource */.B5)(matrix, verdict.source, verdict.conflicts);
-        const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
-            ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
-            : undefined;
-        const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
-        const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]));
-        const unmet = requirements.filter((r) => r.state === 'unmet');
-        const missing = unmet[0]?.update;
-        const severity = (0,statuses/* severityOf */.xJ)(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
-        const workloads = deciding.map((a) => a.workload);
-        const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
-        const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${statuses/* STATUS_PHRASE */.xi[status]}`;
-        const rest = [
-            ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
-            ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${statuses/* STATUS_PHRASE */.xi[c.status]})${c.note ? `: ${c.note}` : '.'}`),
-            verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
-            alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
-        ];
-        const messages = new Map();
-        return {
-            status,
-            severity,
-            workloads: frozen(workloads),
-            ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
-            footnotes: frozen(footnotes),
-            ...(replacement === undefined ? {} : { replacement }),
-            ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
-            ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
-            source: frozen(source),
-            title,
-            unchecked: frozen(unchecked),
-            messageOn: (name) => {
-                let message = messages.get(name);
-                if (message === undefined) {
-                    message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part) => part !== undefined).join(' ')}`;
-                    messages.set(name, message);
-                }
-                return message;
-            },
-        };
-    }
-    /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
-    apply(verdict, server) {
-        const requires = verdict.requires;
-        if (!requires)
-            return { verdict, status: verdict.status };
-        const update = this.matrix.update(server.product.id, requires.update);
-        const named = update ? { requires, update } : { requires };
-        if (!server.version)
-            return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
-        const included = update ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown';
-        if (included === 'yes')
-            return { verdict, status: verdict.status };
-        if (included === 'unknown')
-            return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
-        return { verdict, status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } };
-    }
-}
-function describeAlternatives(client, server, alternatives) {
-    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`;
-    const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
-    return `Alternatives: ${onServer}; ${forClient}.`;
-}
-/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
-function describeDocument(matrix, ref) {
-    const document = (0,statuses/* documentOf */.lM)(matrix, ref);
-    return document.table ? `${document.title}, ${document.table},` : document.title;
-}
-/**
- * The sentence a message opens with, after the population's name and product: the pair's own
- * verdict, or the workloads whose stated verdicts are worse, worst first.
- */
-function explain(own, refined, where, matrix) {
-    // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
-    const differing = refined.filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]).sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
-    if (differing.length > 0) {
-        const groups = new Map();
-        for (const a of differing)
-            groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload) ?? a.workload]);
-        const clauses = [...groups].map(([status, names], i) => `${(0,format/* listed */.KE)(names)}, which ${names.length === 1 ? 'is' : 'are'} ${statuses/* STATUS_PHRASE */.xi[status]}${i === 0 ? ` on ${where}` : ''}`);
-        return `declares ${clauses.join(', and ')}.`;
-    }
-    switch (own.status) {
-        case 'supported':
-            return `is supported on ${where}.`;
-        case 'interoperable':
-            return `on ${where} is interoperable only, not fully supported.`;
-        case 'not-supported':
-            return `is not supported on ${where}.`;
-        case 'not-applicable':
-            return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
-        case 'undocumented':
-            return `on ${where}: no source states this combination, so coexist does not call it supported.`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/evaluate.ts + 3 modules
+var evaluate = __nccwpck_require__(5176);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __nccwpck_require__(6419);
 // EXTERNAL MODULE: ./src/core/schema-errors.ts
 var schema_errors = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
 var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
 ;// CONCATENATED MODULE: ./src/core/topology.ts
 
 
@@ -3327,7 +3274,7 @@ function topology_readTopology(document, resolution, options = {}) {
         if (found.unsupported)
             entry.unsupported = found.unsupported;
         else if (server.version !== undefined) {
-            const reading = readVersion(server.version, found.product, matrix);
+            const reading = (0,versions/* readVersion */.$4)(server.version, found.product, matrix);
             if (!reading.ok)
                 fail(['servers', i, 'version'], reading.message);
             else
@@ -3546,7 +3493,7 @@ function checkDocument(document, resolution, options) {
     const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
     if (!budget.pairs.take(pairs))
         return fileReport({ file, errors: [{ file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] });
-    const { results, estate, warnings, notices } = evaluate(topology, options.policy);
+    const { results, estate, warnings, notices } = (0,evaluate/* evaluate */._)(topology, options.policy);
     return fileReport({
         file,
         matrix: topology.matrix.id,
@@ -7980,6 +7927,586 @@ function locate(document, path, part = 'value') {
 
 /***/ }),
 
+/***/ 5176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
+;// CONCATENATED MODULE: ./src/core/frozen.ts
+/**
+ * Object.freeze, keeping the mutable type the result fields are declared with. Findings share their
+ * objects among thousands of results: a write meant for one would change them all, so they are frozen.
+ */
+function frozen(value) {
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/alternatives.ts
+
+// What would work instead of an unsupported pair, from the matrix alone: used by the pair findings
+// (evaluate.ts) and by the capability findings (estate.ts).
+/** At most this many clients, and servers, are offered as alternatives: a reader weighs three, not ten. */
+const ALTERNATIVES_LISTED = 3;
+/**
+ * What would work instead, from the matrix alone and for the workloads a population declares: for a
+ * server, the clients that offer every one of them and are supported on it; for a client, the
+ * servers that support it. Built lazily and cached per server or client and workload set, so
+ * findings with the same ones share the list.
+ */
+class AlternativesIndex {
+    matrix;
+    clientsOn = new Map();
+    serversOf = new Map();
+    constructor(matrix) {
+        this.matrix = matrix;
+    }
+    /**
+     * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
+     * replacement first when it qualifies, then in the table's order (newest first), at most three.
+     */
+    clientsFor(serverIds, declared, clientId, replacementId) {
+        const servers = typeof serverIds === 'string' ? [serverIds] : serverIds;
+        const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
+        return this.cached(this.clientsOn, key, () => {
+            const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
+            const ordered = replacementId ? [...candidates.filter((c) => c.id === replacementId), ...candidates.filter((c) => c.id !== replacementId)] : candidates;
+            return ordered
+                .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
+                .slice(0, ALTERNATIVES_LISTED)
+                .map((c) => c.name);
+        });
+    }
+    /** Servers of the matrix that support `clientId` for `declared`, in the table's order, at most three. */
+    serversFor(clientId, declared) {
+        return this.cached(this.serversOf, `${clientId}\u0000${declared.join(',')}`, () => this.matrix.data.servers
+            .filter((s) => this.supported(clientId, s.id, declared))
+            .slice(0, ALTERNATIVES_LISTED)
+            .map((s) => s.name));
+    }
+    /** Supported for every declared workload: the client offers each one, and neither the pair nor any workload verdict is worse than supported. */
+    supported(clientId, serverId, declared) {
+        const cell = this.matrix.cell(clientId, serverId);
+        if (cell.status !== 'supported')
+            return false;
+        return declared.every((w) => {
+            const level = this.matrix.offers(clientId, w)?.level;
+            return (level === undefined || level === 'yes') && (cell.workloads?.[w]?.status ?? 'supported') === 'supported';
+        });
+    }
+    cached(cache, key, compute) {
+        let names = cache.get(key);
+        if (!names) {
+            names = frozen(compute());
+            cache.set(key, names);
+        }
+        return names;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/core/statuses.ts
+var statuses = __nccwpck_require__(2309);
+;// CONCATENATED MODULE: ./src/core/estate.ts
+
+
+
+// Findings about the estate rather than one client/server pair: products the matrix knows to be
+// supported nowhere, workloads a client does not offer, and server products the sources do not
+// support side by side. Each points at the line it is about and quotes its source.
+/** The estate findings of a topology, in line order. */
+function estateFindings(topology, failOn, alternatives) {
+    const { matrix } = topology;
+    const findings = [];
+    const finding = (kind, subject, span, status, title, message, source, related) => ({
+        file: topology.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        kind,
+        subject,
+        status,
+        severity: (0,statuses/* severityOf */.xJ)(status, failOn, false),
+        waived: false,
+        preexisting: false,
+        footnotes: [],
+        source: (0,statuses/* findingSource */.B5)(matrix, source),
+        title,
+        message,
+        ...(related && related.length > 0 ? { related } : {}),
+    });
+    for (const server of topology.servers) {
+        const unsupported = server.unsupported;
+        if (!unsupported)
+            continue;
+        const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
+        const skipped = pairs === 0 ? '' : pairs === 1 ? ' coexist does not check the client population that connects to it.' : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
+        findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
+    }
+    for (const client of topology.clients) {
+        const unsupported = client.unsupported;
+        if (unsupported) {
+            findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source));
+            continue;
+        }
+        for (const [j, workload] of client.workloads.entries()) {
+            const capability = matrix.offers(client.product.id, workload);
+            if (!capability || capability.level === 'yes')
+                continue;
+            const name = matrix.workloadName(workload) ?? workload;
+            const who = `${client.name} (${client.product.name})`;
+            // The source's own note goes with the source (annotations and SARIF cite it); the capability's note is about this finding.
+            const note = capability.note;
+            const span = topology.locate(['clients', client.index, 'workloads', j]);
+            if (capability.level === 'no') {
+                const servers = [...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id))];
+                const instead = servers.length > 0 ? alternatives.clientsFor(servers, client.workloads, client.product.id) : [];
+                const advice = instead.length > 0 ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.` : `Remove ${workload} from the population.`;
+                findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
+            }
+            else if (capability.level === 'partial') {
+                findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source));
+            }
+            else {
+                findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source));
+            }
+        }
+    }
+    findings.push(...serverRuleFindings(topology, finding));
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/**
+ * The pools a server rule finding is about, by name in sorted order: what identifies it across
+ * commits (new-only, SARIF fingerprints), however the file orders its servers.
+ */
+function subjectOf(servers) {
+    return servers
+        .map((s) => s.name)
+        .sort(order/* compareText */.n)
+        .join(', ');
+}
+/**
+ * The server rules the topology's server products break, and every two products that run side by
+ * side with no rule for them (no source states it). A violation points at the last of its servers
+ * in the file, and names the others with their lines.
+ */
+function serverRuleFindings(topology, finding) {
+    const { matrix } = topology;
+    /** The first server entry of each product the topology runs. */
+    const present = new Map();
+    for (const server of topology.servers)
+        if (!present.has(server.product.id))
+            present.set(server.product.id, server);
+    const findings = [];
+    /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
+    const spoken = new Set();
+    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+    const violation = (rule, involved, title, opening) => {
+        const sorted = [...involved].sort((a, b) => a.index - b.index);
+        const at = sorted.at(-1);
+        const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
+        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted.slice(0, -1).map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
+    };
+    const describe = (entries) => (0,format/* listed */.KE)(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
+    for (const rule of matrix.serverRules) {
+        if (rule.kind === 'together') {
+            for (const [i, a] of rule.servers.entries())
+                for (const b of rule.servers.slice(i + 1))
+                    spoken.add(pairKey(a, b));
+            const involved = rule.servers.map((id) => present.get(id));
+            if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined))
+                continue;
+            violation(rule, involved, `${(0,format/* listed */.KE)(involved.map((s) => s.product.name))} side by side: not supported`, `${describe(involved)} run side by side, which is not supported.`);
+            continue;
+        }
+        for (const from of rule.from)
+            spoken.add(pairKey(from, rule.to));
+        const target = present.get(rule.to);
+        if (!target)
+            continue;
+        const sources = rule.from.flatMap((id) => present.get(id) ?? []);
+        if (rule.status === 'not-supported') {
+            for (const source of sources) {
+                violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`);
+            }
+        }
+        else if (rule.exclusive) {
+            const names = (0,format/* listed */.KE)(rule.from.map((id) => matrix.productName('server', id)), 'or');
+            for (const [id, other] of present) {
+                if (id === rule.to || rule.from.includes(id))
+                    continue;
+                spoken.add(pairKey(id, rule.to));
+                violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`);
+            }
+        }
+    }
+    // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
+    // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
+    // own server) is one the matrix says nothing about coexisting with: it is not questioned.
+    const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])));
+    const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id));
+    // In the matrix's order of server products, so that the title does not depend on the file's order.
+    const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]));
+    products.sort((a, b) => (rank.get(a.product.id) ?? 0) - (rank.get(b.product.id) ?? 0));
+    for (const [i, a] of products.entries()) {
+        for (const b of products.slice(i + 1)) {
+            if (spoken.has(pairKey(a.product.id, b.product.id)))
+                continue;
+            const involved = [a, b];
+            const [first, last] = a.index < b.index ? [a, b] : [b, a];
+            findings.push(finding('server-rule', subjectOf(involved), last.productSpan, 'undocumented', `${a.product.name} with ${b.product.name}: stated by no source`, `${describe(involved)} run side by side, and no source states that they may (or may not), so coexist does not call it supported.`, undefined, [{ ...first.productSpan, message: `server "${first.name}" (${first.product.name})` }]));
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+
+
+
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Checks the estate (server rules, capabilities, products supported nowhere) and every client
+ * population against every server it reaches: one result per pair.
+ */
+function evaluate(topology, policy) {
+    const now = policy.now.getTime();
+    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
+    const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY;
+    /** The exceptions in force, by client and server name. */
+    const exceptions = new Map();
+    const warnings = [];
+    const notices = [];
+    const about = (e) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`;
+    for (const exception of topology.exceptions) {
+        if (exception.expiresAt <= now) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
+            });
+            continue;
+        }
+        const waivers = exceptions.get(exception.client) ?? new Map();
+        exceptions.set(exception.client, waivers.set(exception.server, exception));
+        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
+        if (exception.expiresAt - DAY_MS > horizon) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+            });
+        }
+        if (exception.expiresAt <= soon) {
+            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
+            notices.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+            });
+        }
+    }
+    const results = [];
+    const findings = new PairFindings(topology.matrix, policy.failOn);
+    /** Exceptions that were asked to waive a supported pair. */
+    const idle = new Set();
+    for (const client of topology.clients) {
+        // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
+        if (client.unsupported)
+            continue;
+        const span = client.productSpan;
+        const who = `${client.name} (${client.product.name})`;
+        // A waiver binds to the product it was reviewed for: changing the population's product must
+        // not carry an old acceptance over to a client nobody accepted.
+        const waivers = exceptions.get(client.name);
+        const findingOn = findings.of(client);
+        for (const server of client.servers) {
+            if (server.unsupported)
+                continue;
+            const finding = findingOn(server);
+            for (const requirement of finding.unchecked)
+                findings.uncheckable(server, requirement, client.product.name);
+            let exception = waivers?.get(server.name);
+            if (exception && exception.product.id !== client.product.id) {
+                warnings.push({
+                    file: topology.file,
+                    ...exception.productSpan,
+                    message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
+                });
+                exception = undefined;
+            }
+            if (exception && finding.status === 'supported')
+                idle.add(exception);
+            const waiving = finding.status !== 'supported' ? exception : undefined;
+            const waived = waiving !== undefined;
+            // Optional members are added after the others rather than spread in place: conditional
+            // spreads cost several times as much per result, and a large topology has a lot of them.
+            const result = {
+                file: topology.file,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                endColumn: span.endColumn,
+                client: client.name,
+                server: server.name,
+                clientProduct: client.product.name,
+                serverProduct: server.product.name,
+                status: finding.status,
+                severity: waived ? 'notice' : finding.severity,
+                waived,
+                preexisting: false,
+                workloads: finding.workloads,
+                footnotes: finding.footnotes,
+                source: finding.source,
+                title: finding.title,
+                message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
+            };
+            if (finding.workloadVerdicts)
+                result.workloadVerdicts = finding.workloadVerdicts;
+            if (finding.replacement !== undefined)
+                result.replacement = finding.replacement;
+            if (finding.alternatives)
+                result.alternatives = finding.alternatives;
+            if (finding.missingUpdate)
+                result.missingUpdate = finding.missingUpdate;
+            if (waiving) {
+                result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) };
+            }
+            results.push(result);
+        }
+    }
+    // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
+    for (const exception of topology.exceptions) {
+        if (idle.has(exception))
+            warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
+    }
+    warnings.push(...findings.versionWarnings(topology.file));
+    // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
+    warnings.sort((a, b) => a.line - b.line || a.column - b.column || (0,order/* compareText */.n)(a.message, b.message));
+    return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices };
+}
+function waiver(exception) {
+    return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
+}
+/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
+function needed({ requires, update }) {
+    return update ? (0,versions/* describeUpdate */.LX)(update) : requires.update;
+}
+/**
+ * The pair findings of one evaluation, by client product and declared workloads, then server
+ * product and version. Shared objects are frozen: a write meant for one result would otherwise
+ * change thousands.
+ */
+class PairFindings {
+    matrix;
+    failOn;
+    byClient = new Map();
+    alternatives;
+    /**
+     * Requirements a server's version could not be checked against, by server, update and what the
+     * source says of it: warned about once each, naming the client products in table order.
+     */
+    unchecked = new Map();
+    constructor(matrix, failOn) {
+        this.matrix = matrix;
+        this.failOn = failOn;
+        this.alternatives = new AlternativesIndex(matrix);
+    }
+    /** The finding on any server entry for a client population (its product and the workloads it declares). */
+    of(client) {
+        const declared = client.workloads;
+        const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`;
+        let findingOn = this.byClient.get(key);
+        if (!findingOn) {
+            // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
+            const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
+            const byServer = new Map();
+            findingOn = (server) => {
+                const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id;
+                let finding = byServer.get(serverKey);
+                if (!finding) {
+                    finding = this.compute(client.product, declared, offered, server);
+                    byServer.set(serverKey, finding);
+                }
+                return finding;
+            };
+            this.byClient.set(key, findingOn);
+        }
+        return findingOn;
+    }
+    /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
+    uncheckable(server, requirement, clientProduct) {
+        const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`;
+        const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set() };
+        noted.clients.add(clientProduct);
+        this.unchecked.set(key, noted);
+    }
+    /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
+    versionWarnings(file) {
+        // Client products, not populations: few, however many populations there are; in the table's
+        // order, so that a warning reads the same whatever the order of the populations.
+        const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
+        return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
+            const { requires, state } = requirement;
+            const update = needed(requirement);
+            const who = (0,format/* listed */.KE)([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+            if (state === 'undeclared' || !server.version) {
+                return {
+                    file,
+                    topic: 'server-version',
+                    ...server.productSpan,
+                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+                };
+            }
+            return {
+                file,
+                topic: 'server-version',
+                ...server.version.span,
+                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+            };
+        });
+    }
+    compute(client, declared, offered, server) {
+        const { matrix } = this;
+        const cell = matrix.cell(client.id, server.product.id);
+        const own = this.apply(cell, server);
+        const refined = [];
+        const workloadVerdicts = [];
+        for (const workload of offered) {
+            const verdict = cell.workloads?.[workload];
+            if (verdict) {
+                const applied = { ...this.apply(verdict, server), workload };
+                refined.push(applied);
+                workloadVerdicts.push({ workload, status: applied.status, from: 'workload' });
+            }
+            else {
+                workloadVerdicts.push({ workload, status: own.status, from: 'pair' });
+            }
+        }
+        // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
+        const worst = [own, ...refined].reduce((a, b) => (statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a));
+        const deciding = refined.filter((a) => a.status === worst.status && statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]);
+        const status = worst.status;
+        // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
+        // the other workloads', and those of a source that states the pair otherwise.
+        const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))];
+        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+        const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
+        const verdict = worst.verdict;
+        const replacementId = verdict.replacement ?? own.verdict.replacement;
+        const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
+        const source = (0,statuses/* findingSource */.B5)(matrix, verdict.source, verdict.conflicts);
+        const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
+            ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
+            : undefined;
+        const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
+        const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]));
+        const unmet = requirements.filter((r) => r.state === 'unmet');
+        const missing = unmet[0]?.update;
+        const severity = (0,statuses/* severityOf */.xJ)(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
+        const workloads = deciding.map((a) => a.workload);
+        const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
+        const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${statuses/* STATUS_PHRASE */.xi[status]}`;
+        const rest = [
+            ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
+            ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${statuses/* STATUS_PHRASE */.xi[c.status]})${c.note ? `: ${c.note}` : '.'}`),
+            verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+            alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
+        ];
+        const messages = new Map();
+        return {
+            status,
+            severity,
+            workloads: frozen(workloads),
+            ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
+            footnotes: frozen(footnotes),
+            ...(replacement === undefined ? {} : { replacement }),
+            ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+            ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
+            source: frozen(source),
+            title,
+            unchecked: frozen(unchecked),
+            messageOn: (name) => {
+                let message = messages.get(name);
+                if (message === undefined) {
+                    message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part) => part !== undefined).join(' ')}`;
+                    messages.set(name, message);
+                }
+                return message;
+            },
+        };
+    }
+    /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
+    apply(verdict, server) {
+        const requires = verdict.requires;
+        if (!requires)
+            return { verdict, status: verdict.status };
+        const update = this.matrix.update(server.product.id, requires.update);
+        const named = update ? { requires, update } : { requires };
+        if (!server.version)
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
+        const included = update ? (0,versions/* includesUpdate */.vZ)(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown';
+        if (included === 'yes')
+            return { verdict, status: verdict.status };
+        if (included === 'unknown')
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
+        return { verdict, status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } };
+    }
+}
+function describeAlternatives(client, server, alternatives) {
+    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`;
+    const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
+    return `Alternatives: ${onServer}; ${forClient}.`;
+}
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
+function describeDocument(matrix, ref) {
+    const document = (0,statuses/* documentOf */.lM)(matrix, ref);
+    return document.table ? `${document.title}, ${document.table},` : document.title;
+}
+/**
+ * The sentence a message opens with, after the population's name and product: the pair's own
+ * verdict, or the workloads whose stated verdicts are worse, worst first.
+ */
+function explain(own, refined, where, matrix) {
+    // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
+    const differing = refined.filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]).sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
+    if (differing.length > 0) {
+        const groups = new Map();
+        for (const a of differing)
+            groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload) ?? a.workload]);
+        const clauses = [...groups].map(([status, names], i) => `${(0,format/* listed */.KE)(names)}, which ${names.length === 1 ? 'is' : 'are'} ${statuses/* STATUS_PHRASE */.xi[status]}${i === 0 ? ` on ${where}` : ''}`);
+        return `declares ${clauses.join(', and ')}.`;
+    }
+    switch (own.status) {
+        case 'supported':
+            return `is supported on ${where}.`;
+        case 'interoperable':
+            return `on ${where} is interoperable only, not fully supported.`;
+        case 'not-supported':
+            return `is not supported on ${where}.`;
+        case 'not-applicable':
+            return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+        case 'undocumented':
+            return `on ${where}: no source states this combination, so coexist does not call it supported.`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8016,7 +8543,8 @@ function listed(names, conjunction = 'and') {
 /* harmony export */   VW: () => (/* binding */ LIMIT_CEILINGS),
 /* harmony export */   _$: () => (/* binding */ PROBLEMS_LISTED_PER_FILE),
 /* harmony export */   bG: () => (/* binding */ RunBudget),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES)
 /* harmony export */ });
 /* unused harmony exports SUGGESTION_WORK_PER_RUN, Allowance */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
@@ -8027,6 +8555,12 @@ const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
  * gives the measurements), inside the heap Node gives itself on any GitHub-hosted runner.
  */
 const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 500_000 };
+/**
+ * Topology files larger than this are refused before they are read (option max-bytes). Above the
+ * largest estates (the benchmark's 100,000 populations take 13.6 MB) and small enough that a
+ * hostile file is refused before it is parsed.
+ */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 const PROBLEMS_LISTED_PER_FILE = 100;
 /** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
@@ -14261,12 +14795,108 @@ function editDistance(a, b, allowed) {
 
 /***/ }),
 
+/***/ 4506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   LX: () => (/* binding */ describeUpdate),
+/* harmony export */   vZ: () => (/* binding */ includesUpdate)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
+
+const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
+/** Reads `text` as a build or an update of server `product`; a build or update of another product is an error. */
+function readVersion(text, product, matrix) {
+    const builds = matrix.builds(product.id);
+    if (BUILD.test(text)) {
+        if (builds && text.startsWith(`${builds.line}.`)) {
+            const update = builds.updates.find((u) => u.build === text);
+            return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
+        }
+        const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id) && text.startsWith(`${matrix.builds(p.id)?.line}.`));
+        if (owner)
+            return { ok: false, message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}` };
+        if (builds)
+            return { ok: false, message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x` };
+        // No source lists builds of this product, so none can be checked, and none is needed.
+        return { ok: true, version: { text, build: parseBuild(text) } };
+    }
+    if (/^[\d.]+$/.test(text))
+        return { ok: false, message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update` };
+    const wanted = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(text);
+    const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(n) === wanted);
+    const update = builds?.updates.find(named);
+    if (update)
+        return { ok: true, version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update } };
+    const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named));
+    if (owner)
+        return { ok: false, message: `version "${text}" is an update of ${owner.name}, not of ${product.name}` };
+    const known = builds?.updates.map((u) => u.name) ?? [];
+    return {
+        ok: false,
+        message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
+    };
+}
+/**
+ * Whether `declared` includes update `required` of the same product: `unknown` when no source gives
+ * what would decide it (an update with no build, and no update between them with both a build and
+ * a release month).
+ */
+function includesUpdate(declared, required, updates) {
+    if (declared.update?.id === required.id)
+        return 'yes';
+    const ownBuild = declared.build;
+    const ownMonth = declared.update?.released;
+    if (ownBuild && required.build)
+        return compareBuilds(ownBuild, parseBuild(required.build)) >= 0 ? 'yes' : 'no';
+    if (ownMonth && required.released && ownMonth !== required.released)
+        return ownMonth > required.released ? 'yes' : 'no';
+    // An update with both a build and a month bridges a build and a month.
+    for (const bridge of updates) {
+        if (!bridge.build || !bridge.released)
+            continue;
+        const bridgeBuild = parseBuild(bridge.build);
+        if (ownBuild && required.released) {
+            if (bridge.released > required.released && compareBuilds(ownBuild, bridgeBuild) >= 0)
+                return 'yes';
+            if (bridge.released < required.released && compareBuilds(ownBuild, bridgeBuild) < 0)
+                return 'no';
+        }
+        if (ownMonth && required.build) {
+            if (ownMonth > bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) >= 0)
+                return 'yes';
+            if (ownMonth < bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) <= 0)
+                return 'no';
+        }
+    }
+    return 'unknown';
+}
+/** How an update is written in a message: its name and, when a source gives it, its build. */
+function describeUpdate(update) {
+    return update.build ? `the ${update.name} (${update.build})` : `the ${update.name}`;
+}
+function parseBuild(text) {
+    return text.split('.').map(Number);
+}
+function compareBuilds(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const difference = (a[i] ?? 0) - (b[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9925);
-/* harmony import */ var _reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9458);
+/* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1864);
 
 
 // The action's entry point: everything happens in run(), which tests call with their own deps.
@@ -14275,7 +14905,7 @@ try {
 }
 catch (error) {
     // Only a defect of coexist gets here; fail the step with one line, not a stack trace.
-    process.stdout.write(`${(0,_reporters_workflow_command_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCommand */ .fE)('error', { title: 'coexist: internal error' }, error instanceof Error ? error.message : String(error))}\n`);
+    process.stdout.write(`${(0,_runner_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCommand */ .fE)('error', { title: 'coexist: internal error' }, error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 2;
 }
 
@@ -14284,23 +14914,376 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9594:
+/***/ 4993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
+// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
+// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
+// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
+// where there is none (Windows), node:crypto gives the bytes.
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/** `bytes` random bytes as lower-case hex. */
+function randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer) === bytes)
+            return buffer.toString('hex');
+    }
+    catch {
+        // No /dev/urandom here: node:crypto below.
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return require('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 7184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ escapeMarkup),
+/* harmony export */   U: () => (/* binding */ inertText)
+/* harmony export */ });
+// HTML entities for what HTML would interpret, and numeric entities for what Markdown would
+// (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text from a topology, made inert for an HTML/Markdown page, on one line. */
+function escapeMarkup(text) {
+    return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
+}
+/**
+ * Text from a topology (or any text coexist did not write) for the job summary or a PR comment:
+ * HTML and Markdown made inert by escapeMarkup, and then what GitHub would still act on after
+ * decoding the entities broken with a zero-width space: @mentions (which notify people),
+ * references (#123, GH-123, owner/repo#123, which post a backlink in the other issue) and bare
+ * URLs (which GitHub links).
+ */
+function inertText(text) {
+    return escapeMarkup(text)
+        .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
+}
+
+
+/***/ }),
+
+/***/ 5454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ renderAllClear),
+/* harmony export */   Q1: () => (/* binding */ renderPrComment),
+/* harmony export */   Ub: () => (/* binding */ isPrCommentBody),
+/* harmony export */   e_: () => (/* binding */ needsAttention)
+/* harmony export */ });
+/* unused harmony exports PR_COMMENT_MARKER, GITHUB_COMMENT_LIMIT, PR_COMMENT_MAX_LENGTH, prCommentReporter */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6228);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9654);
+
+
+
+
+
+// The sticky pull-request comment, as a pure function of the report. src/github/pr-comment.ts
+// decides whether to post it; this module only decides what it says.
+/** The body's first line: how coexist finds its own comment again (together with a Bot author). */
+const PR_COMMENT_MARKER = '<!-- coexist:pr-comment -->';
+/** GitHub refuses comment bodies of 65,536 characters or more. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * What the renderer aims for by default: well under GitHub's limit, whichever way it counts
+ * characters (a JavaScript length counts UTF-16 units, never fewer than code points).
+ */
+const PR_COMMENT_MAX_LENGTH = 60_000;
+const SEVERITY_MARK = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f', none: '' };
+const PREEXISTING = '\u23ee';
+/** True when the body is coexist's: its first line is the marker. */
+function isPrCommentBody(body) {
+    if (typeof body !== 'string')
+        return false;
+    const firstLine = body.split('\n', 1)[0];
+    return firstLine.replace(/\r$/, '').trim() === PR_COMMENT_MARKER;
+}
+/** `auto` mode comments only when this is true: a new error or warning, or input errors. */
+function needsAttention(report) {
+    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+    return counts.errors > 0 || counts.warnings > 0;
+}
+/** The whole comment: verdict, findings, pre-existing findings, the grid, and a link to the run. */
+function renderPrComment(report, options = {}) {
+    // Room for the note that says the body was cut is kept only when it was.
+    return render(report, options, false) ?? render(report, options, true);
+}
+/** The body, or undefined when it had to be cut and `cut` is false. */
+function render(report, options, cut) {
+    const body = new Body(options, cut);
+    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+    body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report), '', countsLine(counts), '']);
+    if (report.baseline)
+        body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, `are listed apart, marked ${PREEXISTING},`), '']);
+    // Findings of every file before any grid: if the body must be cut, the grids go first.
+    for (const file of report.files) {
+        if (!renderFindings(body, file, options, report.files.length > 1))
+            break;
+    }
+    const grids = report.files.filter((f) => f.topology && f.errors.length === 0);
+    if (grids.length > 0 && body.add(['### Topology grid', ''])) {
+        for (const file of grids) {
+            if (!renderGrid(body, file))
+                break;
+        }
+        body.add([LEGEND, '']);
+    }
+    return body.truncated && !cut ? undefined : body.finish();
+}
+/** The short body that replaces the comment once there is nothing left to warn about. */
+function renderAllClear(report, options = {}) {
+    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+    const lines = [
+        PR_COMMENT_MARKER,
+        '## \u2705 coexist: all clear',
+        '',
+        `The errors and warnings coexist reported on this pull request are gone: ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
+        '',
+    ];
+    if (counts.preexisting > 0) {
+        lines.push(`${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
+    }
+    lines.push(runLine(options.runUrl), '');
+    return lines.join('\n');
+}
+/** The comment as a Reporter (no run link): what `always` mode posts, for tools that want the text. */
+const prCommentReporter = {
+    chunks: (report) => [renderPrComment(report)],
+};
+function countsLine(counts) {
+    return (`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.pairs, 'pair')} checked` +
+        `${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`);
+}
+function baseRevision(report) {
+    return report.baseline ? `${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baseRevisionCode */ .EH)(report.baseline.revision)} ` : '';
+}
+function fileHeading(file) {
+    return `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
+}
+/** One file's findings; false once the body is full. */
+function renderFindings(body, file, options, several) {
+    const all = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
+    const fresh = all.filter((r) => !r.preexisting);
+    const preexisting = all.filter((r) => r.preexisting);
+    if (file.errors.length === 0 && all.length === 0 && file.warnings.length === 0) {
+        // A clean file needs no section of its own unless several files are listed.
+        return several ? body.add([fileHeading(file), '', 'No findings: every pair is supported without remarks.', '']) : true;
+    }
+    if (!body.add([fileHeading(file), '']))
+        return false;
+    const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
+    if (file.errors.length > 0 || !file.topology) {
+        const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
+        if (!body.add([what, '']))
+            return false;
+        for (const error of file.errors) {
+            if (!body.add([`- ${lineRef(error, options)}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(error.message)}`]))
+                return false;
+        }
+        return body.add([...unlisted, '']);
+    }
+    for (const result of fresh) {
+        if (!body.add(finding(result, options)))
+            return false;
+    }
+    for (const warning of file.warnings) {
+        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(warning.message)}`]))
+            return false;
+    }
+    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, '']))
+        return false;
+    if (preexisting.length > 0) {
+        const close = ['', '</details>', ''];
+        if (!body.add([`<details><summary>${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
+            return false;
+        for (const result of preexisting) {
+            if (!body.add(finding(result, options), close)) {
+                body.close(close);
+                return false;
+            }
+        }
+        body.close(close);
+    }
+    return true;
+}
+/** A finding as a list item: severity, line, title and footnote markers; the message; the replacement; the footnotes in full. */
+function finding(result, options) {
+    const label = result.preexisting
+        ? `${PREEXISTING} **pre-existing ${result.severity}**`
+        : result.waived
+            ? '\ud83d\udd15 **waived**'
+            : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
+    const lines = [`- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.title)}**${markers(result)}`, `  ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.message)}`];
+    if (result.replacement)
+        lines.push(`  Suggested replacement: **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.replacement)}**`);
+    for (const footnote of result.footnotes)
+        lines.push(`  > <sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(footnote.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(footnote.text)}`);
+    return lines;
+}
+/** "line 32", linked to the line at the pull request's head when the file is in the repository. */
+function lineRef(where, options) {
+    const text = `line ${where.line}`;
+    const base = options.blobUrl && safeUrl(options.blobUrl);
+    const relative = where.file.split('/');
+    const inRepo = !where.file.startsWith('/') && !/^[A-Za-z]:/.test(where.file) && relative.every((s) => s !== '' && s !== '.' && s !== '..');
+    if (!base || !inRepo)
+        return text;
+    const path = relative.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+    return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`;
+}
+function markers(result) {
+    return result.footnotes.map((f) => `<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup>`).join('');
+}
+/** One file's grid, as the job summary draws it; false once the body is full. */
+function renderGrid(body, file) {
+    const { topology } = file;
+    if (!topology)
+        return true;
+    const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
+    const header = topology.servers.map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`).join('');
+    const close = ['</tbody>', '</table>', ''];
+    const open = [`<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>`, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>'];
+    if (!body.add(open, close))
+        return false;
+    for (const client of topology.clients) {
+        const cells = topology.servers.map((s) => {
+            const result = byPair.get(`${client.name}\u0000${s.name}`);
+            return `<td>${result ? cell(result) : '\u2014'}</td>`;
+        });
+        if (!body.add([`<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
+            body.close(close);
+            return false;
+        }
+    }
+    body.close(close);
+    return true;
+}
+function cell(result) {
+    const mark = `${result.preexisting ? PREEXISTING : ''}${result.waived ? '\ud83d\udd15' : ''}${_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .MARK */ .M$[result.status]}`;
+    return `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
+}
+const LEGEND = `<sub>${Object.entries(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .MARK */ .M$)
+    .map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`)
+    .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 ${PREEXISTING} already in the base commit \u00b7 \u2014 not connected</sub>`;
+function runLine(runUrl) {
+    const url = runUrl && safeUrl(runUrl);
+    return url ? `<sub>[Workflow run and job summary](${url}) \u00b7 coexist</sub>` : '<sub>coexist</sub>';
+}
+/** An http(s) URL that cannot break out of a Markdown link; undefined for anything else. */
+function safeUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    return url.href.replace(/[()<>"'`\s\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * The body under construction: lines are added while they fit below the cap (minus room for the
+ * footer); the first line that does not fit stops everything after it, and the footer then says
+ * that the comment was cut and where the whole report is.
+ */
+class Body {
+    lines = [PR_COMMENT_MARKER];
+    length = PR_COMMENT_MARKER.length + 1;
+    limit;
+    footer;
+    cutNote;
+    truncated = false;
+    constructor(options, reserveForNote) {
+        this.footer = runLine(options.runUrl);
+        const url = options.runUrl && safeUrl(options.runUrl);
+        this.cutNote =
+            '> [!NOTE]\n> This comment was cut short to stay within GitHub\u2019s size limit for comments. ' +
+                (url ? `The [job summary of this run](${url}) has the whole report.` : 'The job summary of this run has the whole report.');
+        const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1);
+        // `length` counts each line with its line break; finish() adds the footer and its line break,
+        // and when cut, the note and two blank lines before it.
+        this.limit = cap - (this.footer.length + 1) - (reserveForNote ? this.cutNote.length + 3 : 0);
+    }
+    /** Adds `lines` if they fit with `reserve` lines (closing tags) still to come; after the first refusal, refuses all. */
+    add(lines, reserve = []) {
+        if (this.truncated)
+            return false;
+        if (this.length + sizeOf(lines) + sizeOf(reserve) > this.limit) {
+            this.truncated = true;
+            return false;
+        }
+        this.lines.push(...lines);
+        this.length += sizeOf(lines);
+        return true;
+    }
+    /** Closing lines that were reserved for: always added. */
+    close(lines) {
+        this.lines.push(...lines);
+        this.length += sizeOf(lines);
+    }
+    finish() {
+        const end = this.truncated ? ['', this.cutNote, '', this.footer, ''] : [this.footer, ''];
+        return [...this.lines, ...end].join('\n');
+    }
+}
+function sizeOf(lines) {
+    return lines.reduce((n, line) => n + line.length + 1, 0);
+}
+
+
+/***/ }),
+
+/***/ 2129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ baseRevisionCode),
+/* harmony export */   G8: () => (/* binding */ verdictHeading),
 /* harmony export */   Gr: () => (/* binding */ unlistedLines),
+/* harmony export */   RN: () => (/* binding */ baselineMarkdown),
 /* harmony export */   Uy: () => (/* binding */ matrixLabel),
 /* harmony export */   WX: () => (/* binding */ findingsOf),
 /* harmony export */   Wj: () => (/* binding */ matrixHeading),
 /* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
 /* harmony export */   fc: () => (/* binding */ citedFootnotes),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED),
 /* harmony export */   tO: () => (/* binding */ isPair)
 /* harmony export */ });
-/* unused harmony export NOT_CHECKED */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
-/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2831);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
+/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2831);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+
 
 
 
@@ -14327,7 +15310,7 @@ function unlistedLines(file) {
     for (const kind of ['errors', 'warnings', 'notices']) {
         const count = file.unlisted?.[kind] ?? 0;
         if (count > 0)
-            lines.push(`\u2026 and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$} of each kind in a file)`);
+            lines.push(`\u2026 and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$} of each kind in a file)`);
     }
     return lines;
 }
@@ -14337,7 +15320,7 @@ function unlistedLines(file) {
  */
 function findingsOf(file) {
     const pairs = file.results.filter((r) => r.severity !== 'none');
-    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || (0,_core_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
+    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
 }
 /** A finding about one client/server pair, rather than about the estate. */
 function isPair(finding) {
@@ -14353,7 +15336,7 @@ function citedFootnotes(results) {
     for (const result of results)
         for (const footnote of result.footnotes)
             cited.set(footnote.id, footnote);
-    return [...cited.values()].sort((a, b) => (0,_core_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareIds */ .q)(a.id, b.id));
+    return [...cited.values()].sort((a, b) => (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareIds */ .q)(a.id, b.id));
 }
 const STATUS_LABEL = {
     supported: 'supported',
@@ -14364,37 +15347,24 @@ const STATUS_LABEL = {
 };
 /** How the plan shows a pair with no verdict today: its server runs a product supported nowhere. */
 const NOT_CHECKED = 'not checked (server supported nowhere)';
-
-
-/***/ }),
-
-/***/ 9781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ inertText),
-/* harmony export */   Z: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-// HTML entities for what HTML would interpret, and numeric entities for what Markdown would
-// (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text from a topology, made inert for an HTML/Markdown page, on one line. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
+/** The heading of the job summary and the pull request comment: what the run concluded. */
+function verdictHeading(report) {
+    const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
+    return `## ${inputErrors > 0 ? '\u274c coexist could not evaluate the topology' : report.passed ? '\u2705 coexist: compatibility check passed' : '\u274c coexist: compatibility check failed'}`;
 }
 /**
- * Text from a topology (or any text coexist did not write) for the job summary or a PR comment:
- * HTML and Markdown made inert by escapeHtml, and then what GitHub would still act on after
- * decoding the entities broken with a zero-width space: @mentions (which notify people),
- * references (#123, GH-123, owner/repo#123, which post a backlink in the other issue) and bare
- * URLs (which GitHub links).
+ * New-only mode in Markdown: a warning when the base commit could not be read, else `marked`,
+ * which says how the page shows what the base commit already had.
  */
-function inertText(text) {
-    return escapeHtml(text)
-        .replace(/&#64;|&#35;/g, (entity) => `${entity}&#8203;`)
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
+function baselineMarkdown(baseline, marked) {
+    const base = baseRevisionCode(baseline.revision);
+    return baseline.problem
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(baseline.problem)}`
+        : `New-only mode: findings already present in the base commit ${base} ${marked} and do not fail the run.`;
+}
+/** A base revision as code, shortened to 12 characters. */
+function baseRevisionCode(revision) {
+    return `<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(revision.slice(0, 12))}</code>`;
 }
 
 
@@ -14409,10 +15379,10 @@ function inertText(text) {
 /* harmony export */   M$: () => (/* binding */ MARK)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9594);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
-/* harmony import */ var _html_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9781);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
 
 
 
@@ -14433,77 +15403,69 @@ const MARK = {
 const summaryReporter = {
     chunks(report) {
         const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-        const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0);
-        const verdict = inputErrors > 0 ? '\u274c coexist could not evaluate the topology' : report.passed ? '\u2705 coexist: compatibility check passed' : '\u274c coexist: compatibility check failed';
         const parts = [
-            `## ${verdict}`,
+            (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report),
             '',
             `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
         if (report.baseline)
-            parts.push(baselineLine(report.baseline), '');
+            parts.push((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, 'are marked \u23ee'), '');
         for (const file of report.files)
             for (const line of renderFileSummary(file))
                 parts.push(line);
-        const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`).join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
+        const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`).join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
         return [fitSummary(parts, [legend, ''])];
     },
 };
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */
 function renderFileSummary(file) {
-    const heading = `### <code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
-    const unlisted = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
+    const heading = `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
+    const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
         const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
-        return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`), ...unlisted, ''];
+        return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`), ...unlisted, ''];
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const footnotes = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(file.results);
-    const header = topology.servers.map((s) => `<th>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`).join('');
+    const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(file.results);
+    const header = topology.servers.map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`).join('');
     const rows = topology.clients.map((c) => {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${c.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '\u2014'}</td>`;
         });
-        return `<tr><th align="left">${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
+        return `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
     });
     const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', ''];
-    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
+    const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
     if (findings.length > 0) {
         lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
         for (const r of findings) {
             const severity = r.preexisting ? '\u23ee pre-existing' : r.waived ? '\ud83d\udd15 waived' : r.severity;
-            lines.push(`| ${severity} | ${r.line} | ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.title)}${markers(r)} | ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.message)} |`);
+            lines.push(`| ${severity} | ${r.line} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.title)}${markers(r)} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.message)} |`);
         }
         lines.push('');
     }
     for (const w of file.warnings)
-        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(w.message)}`, '');
+        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(w.message)}`, '');
     for (const n of file.notices)
-        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(n.message)}`, '');
+        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(n.message)}`, '');
     if (unlisted.length > 0)
         lines.push(...unlisted, '');
     if (footnotes.length > 0) {
         lines.push('**Footnotes**', '');
         for (const f of footnotes)
-            lines.push(`<sup>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup> ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.text)}`, '');
+            lines.push(`<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.text)}`, '');
     }
     return lines;
 }
 function cell(result) {
     const mark = `${result.preexisting ? '\u23ee' : ''}${result.waived ? '\ud83d\udd15' : ''}${MARK[result.status]}`;
-    return `${mark} ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
+    return `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
 }
 function markers(result) {
-    return result.footnotes.map((f) => `<sup>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup>`).join('');
-}
-function baselineLine(baseline) {
-    const base = `<code>${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(baseline.revision.slice(0, 12))}</code>`;
-    return baseline.problem
-        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${(0,_html_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(baseline.problem)}`
-        : `New-only mode: findings already present in the base commit ${base} are marked \u23ee and do not fail the run.`;
+    return result.footnotes.map((f) => `<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup>`).join('');
 }
 // GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -14543,29 +15505,78 @@ function fitSummary(lines, closing) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 1864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fE: () => (/* binding */ formatCommand)
+/* harmony export */   FN: () => (/* binding */ stopCommands),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_random_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4993);
+
+
+/** core.getInput: `INPUT_FAIL-ON` for `fail-on` (the runner upper-cases names, spaces become `_`), trimmed. */
+function getInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/**
+ * core.setOutput for each entry, in one append to the step's outputs file, each value between
+ * delimiters it cannot contain (random, as the runner's own).
+ */
+async function setOutputs(env, outputs) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return;
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${(0,_io_random_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(16)}`;
+        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, text);
+}
+/** core.summary.addRaw(markdown).write(): appends to the job summary file, when the runner gives one. */
+async function appendSummary(env, markdown) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, markdown);
+}
+/** core.setSecret: the runner masks `secret` in every later line of the log. */
+function setSecret(secret) {
+    return `${formatCommand('add-mask', {}, secret)}\n`;
+}
 // The runner reads every stdout line that starts with `::`. Anything taken from a topology file is
 // escaped here, so a population named "x::error::y" or "a\n::add-mask::b" stays text in one
 // annotation and cannot open a command of its own.
+/** The escaping of a command's message (core's escapeData). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** The escaping of a command's property values (core's escapeProperty). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::name key=value,...::message`, one line whatever the inputs contain. */
+/** The line core.issueCommand prints: `::name key=value,...::message`, one line whatever the inputs contain. */
 function formatCommand(name, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
     return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/**
+ * core.info between `::stop-commands::` and its resume token: the runner prints `text` and executes
+ * none of its lines, whatever they start with (file and population names among them).
+ */
+function stopCommands(text) {
+    const token = (0,_io_random_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .n)(16);
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
 }
 
 
@@ -14676,6 +15687,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -14687,6 +15712,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -1,22 +1,17 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { check, type CheckReport } from '../app/check.js'
 import { buildReport, countFindings, exitCodeOf, fileReport } from '../core/check.js'
-import { RunBudget } from '../core/limits.js'
 import type { MatrixFileProblems } from '../core/matrix.js'
-import type { Report } from '../core/types.js'
-import { checkFiles } from '../io/check-files.js'
-import { matrixResolver } from '../io/matrix-files.js'
+import { readRunContext, type RunContext } from '../github/context.js'
 import { writeFileInside } from '../io/write-file.js'
-import { renderAnnotations, type RunMessage } from '../reporters/annotations.js'
-import { escapeHtml } from '../reporters/html.js'
-import { jsonReporter } from '../reporters/json.js'
+import type { RunMessage } from '../reporters/annotations.js'
+import { escapeMarkup } from '../reporters/markup.js'
+import { reporterFor } from '../reporters/registry.js'
 import { renderToString } from '../reporters/reporter.js'
-import { sarifReporter } from '../reporters/sarif.js'
-import { renderFileSummary, summaryReporter } from '../reporters/summary.js'
-import { textReporter } from '../reporters/text.js'
-import { readRunContext, type RunContext } from './context.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { renderFileSummary } from '../reporters/summary.js'
 import { appendSummary, getInput, setOutputs, setSecret, stopCommands } from '../runner/protocol.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -46,8 +41,8 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     // Outputs and summary still say what happened: a later step reading `passed` must not see
     // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
     const report = buildReport(invalidFiles.map((f) => fileReport({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })))
-    stdout.write(renderAnnotations(report, { errors: [{ title: 'coexist: invalid input', message }] }))
-    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeHtml(message)}\n\n${report.files.flatMap(renderFileSummary).join('\n')}`)
+    stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors: [{ title: 'coexist: invalid input', message }] } }), report))
+    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeMarkup(message)}\n\n${report.files.flatMap(renderFileSummary).join('\n')}`)
     await setOutputs(env, { passed: 'false', errors: String(1 + countFindings(report).errors), warnings: '0', waived: '0', report: '', sarif: '' })
     return 2
   }
@@ -59,43 +54,32 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { inputs } = read
   const context = readRunContext(env)
   const workspace = env.GITHUB_WORKSPACE || deps.cwd
-  const budget = new RunBudget(inputs.limits)
-  const matrices = matrixResolver(workspace, budget)
-  // A matrix named by the input applies to every file: check it once, as an input, not per file.
-  if (inputs.matrix) {
-    const chosen = matrices(inputs.matrix)
-    if (!chosen.ok) return invalidInput(`input matrix: ${chosen.message}`, chosen.invalidFiles)
-  }
 
   const errors: RunMessage[] = []
   const warnings: RunMessage[] = []
-  let baseRevision: string | undefined
+  let options = inputs.run
   if (inputs.newOnly) {
-    if (context.pullRequest) baseRevision = context.pullRequest.baseSha
+    if (context.pullRequest) options = { ...options, baseRevision: context.pullRequest.baseSha }
     else warnings.push({ title: 'coexist', message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts` })
   }
-  const report = await checkFiles(inputs.topology, workspace, {
-    policy: { failOn: inputs.failOn, now: deps.now(), expiryWarningDays: inputs.expiryWarningDays, maxWaiverDays: inputs.maxWaiverDays },
-    budget,
-    matrices,
-    ...(inputs.matrix ? { matrixOverride: inputs.matrix } : {}),
-    ...(baseRevision ? { baseRevision } : {}),
-    allowEmpty: inputs.allowEmpty,
-    maxBytes: inputs.maxBytes,
-  })
+  const outcome = await check(options, { cwd: workspace, now: deps.now() })
+  // A matrix named by the input applies to every file: it is checked once, as an input.
+  if (!outcome.ok) return invalidInput(`input matrix: ${outcome.problem.message}`, outcome.problem.invalidFiles)
+  const { report } = outcome
   if (report.baseline?.problem) warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` })
 
-  stdout.write(stopCommands(renderToString(textReporter({ color: false, limit: LOG_LIMIT }), report)))
-  await appendSummary(env, renderToString(summaryReporter, report))
+  stdout.write(stopCommands(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)))
+  await appendSummary(env, renderToString(reporterFor('check', 'summary'), report))
   // Written piece by piece: the report of a large estate is never one string in memory.
   const temp = env.RUNNER_TEMP || tmpdir()
-  const reportPath = await writeOutputFile(env, errors, temp, path.join(temp, 'coexist-report.json'), jsonReporter.chunks(report), 'JSON report')
-  const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, sarifReporter.chunks(report), 'SARIF log') : ''
+  const reportPath = await writeOutputFile(env, errors, temp, path.join(temp, 'coexist-report.json'), reporterFor('check', 'json').chunks(report), 'JSON report')
+  const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log') : ''
   // The comment comes before the annotations so that a warning about it counts against (and is
   // kept within) GitHub's 10 warnings per step.
   const comment = await commentOnPullRequest(report, inputs, context)
   if (comment) warnings.push({ title: 'coexist', message: comment })
-  stdout.write(renderAnnotations(report, { errors, warnings, notices: report.notice ? [{ title: 'coexist', message: report.notice }] : [] }))
+  const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : []
+  stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report))
 
   const counts = countFindings(report)
   await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' })
@@ -113,12 +97,12 @@ async function writeOutputFile(env: NodeJS.ProcessEnv, errors: RunMessage[], roo
   if (written.ok) return written.path
   const change = what === 'SARIF log' ? 'change the sarif input, or what is at that path in the workspace' : "check what is at that path in the runner's temporary directory"
   errors.push({ title: `coexist: ${what} not written`, message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.` })
-  await appendSummary(env, `\n> [!WARNING]\n> The ${what} was not written: ${escapeHtml(written.message)}.\n`)
+  await appendSummary(env, `\n> [!WARNING]\n> The ${what} was not written: ${escapeMarkup(written.message)}.\n`)
   return undefined
 }
 
 /** Posts or updates the sticky PR comment; returns a warning when that did not work. */
-async function commentOnPullRequest(report: Report, inputs: ActionInputs, context: RunContext): Promise<string | undefined> {
+async function commentOnPullRequest(report: CheckReport, inputs: ActionInputs, context: RunContext): Promise<string | undefined> {
   if (!context.pullRequest || inputs.prComment === 'never') return undefined
   if (!inputs.githubToken) return 'no github-token, so no pull request comment; the default `${{ github.token }}` works with `permissions: pull-requests: write`'
   // Loaded only here: runs that do not comment never pay for the GitHub client. A comment is a

@@ -3,25 +3,12 @@ import { estateFindings } from './estate.js'
 import { listed } from './format.js'
 import { frozen } from './frozen.js'
 import { compareText } from './order.js'
+import type { Policy } from './policy.js'
 import type { Matrix, Product, Requirement, Update, Verdict } from './matrix.js'
 import { documentOf, findingSource, STATUS_PHRASE, STATUS_RANK, severityOf } from './statuses.js'
 import type { ClientEntry, ExceptionEntry, ServerEntry, Topology } from './topology.js'
 import type { Diagnostic, EstateFinding, Footnote, PairResult, Severity, Status, WorkloadVerdict } from './types.js'
 import { describeUpdate, includesUpdate } from './versions.js'
-
-export interface Policy {
-  /** Statuses that fail the run. Empty: nothing fails (`fail-on: none`). */
-  failOn: ReadonlySet<Status>
-  /** The moment exceptions are judged against. */
-  now: Date
-  /** An exception expiring within this many days gets a notice (0: never). */
-  expiryWarningDays?: number
-  /**
-   * An exception whose `expires` lies further ahead than this many days gets a warning (it still
-   * waives): an accepted risk is meant to be reviewed, not accepted for good. 0 or absent: no limit.
-   */
-  maxWaiverDays?: number
-}
 
 export interface Evaluation {
   results: PairResult[]

@@ -41,7 +41,7 @@ export interface Builds {
 export interface ServerProduct extends Product {
   builds?: Builds
 }
-export interface SourceDocument {
+export interface CitedPage {
   title: string
   table?: string
   url: string
@@ -92,7 +92,7 @@ export interface MatrixData {
   description?: string
   /** A built-in matrix whose product facts apply to the products this one does not describe. */
   facts?: string
-  sources: Record<string, SourceDocument>
+  sources: Record<string, CitedPage>
   workloads: { id: string; name: string }[]
   servers: ServerProduct[]
   clients: ClientProduct[]
@@ -329,7 +329,7 @@ export class Matrix {
   }
 
   /** The document a source reference names, in this matrix or its facts. */
-  document(ref: string): SourceDocument | undefined {
+  document(ref: string): CitedPage | undefined {
     return this.data.sources[ref] ?? this.facts?.document(ref)
   }
 

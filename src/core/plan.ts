@@ -1,4 +1,5 @@
-import { evaluate, type Policy } from './evaluate.js'
+import { evaluate } from './evaluate.js'
+import type { Policy } from './policy.js'
 import { listed } from './format.js'
 import type { RunBudget } from './limits.js'
 import type { Matrix, Product } from './matrix.js'

@@ -1,6 +1,21 @@
 import { didYouMean } from './suggest.js'
 import { STATUSES, type Status } from './types.js'
 
+/** How a run judges what it finds: which statuses fail it, and how exceptions are held to account. */
+export interface Policy {
+  /** Statuses that fail the run. Empty: nothing fails (`fail-on: none`). */
+  failOn: ReadonlySet<Status>
+  /** The moment exceptions are judged against. */
+  now: Date
+  /** An exception expiring within this many days gets a notice (0: never). */
+  expiryWarningDays?: number
+  /**
+   * An exception whose `expires` lies further ahead than this many days gets a warning (it still
+   * waives): an accepted risk is meant to be reviewed, not accepted for good. 0 or absent: no limit.
+   */
+  maxWaiverDays?: number
+}
+
 export const DEFAULT_FAIL_ON = 'not-supported'
 
 /** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */

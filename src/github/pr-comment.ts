@@ -1,4 +1,4 @@
-import type { RunContext } from '../action/context.js'
+import type { RunContext } from './context.js'
 import type { Report } from '../core/types.js'
 import { isPrCommentBody, needsAttention, renderAllClear, renderPrComment, type PrCommentRenderOptions } from '../reporters/pr-comment.js'
 import { describeFailure, GitHubApiError, GitHubClient, type IssueComment, type IssueRef, type RetryPolicy } from './client.js'

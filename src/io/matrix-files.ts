@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { RunBudget } from '../core/limits.js'
-import { createMatrixResolver, type LoadedMatrixFile, type MatrixFileReader } from '../core/matrix-files.js'
+import { createMatrixResolver, type LoadedMatrixFile, type MatrixFileReader } from '../core/matrix-resolver.js'
 import type { MatrixResolver } from '../core/matrix.js'
 import { displayPath, isOutside } from './paths.js'
 

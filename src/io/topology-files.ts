@@ -3,7 +3,8 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { isOutside } from './paths.js'
-import { compileSegments, createBudget, expandBraces, GLOB_LIMITS, isGlobPattern, walkGlob, type GlobLimits, type Segment, type WalkStats } from './glob.js'
+import { compileSegments, expandBraces, GLOB_LIMITS, isGlobPattern, type GlobLimits, type Segment } from './glob-pattern.js'
+import { createBudget, walkGlob, type WalkStats } from './walk.js'
 import { plural } from '../core/format.js'
 
 export type TopologyEntry =

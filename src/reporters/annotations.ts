@@ -2,7 +2,7 @@ import { SEVERITY_RANK } from '../core/check.js'
 import { compareText } from '../core/order.js'
 import { STATUS_RANK } from '../core/statuses.js'
 import type { Diagnostic, FindingBase, Report } from '../core/types.js'
-import { matrixLabel } from './findings.js'
+import { matrixLabel } from './shared.js'
 import type { Reporter } from './reporter.js'
 import { formatCommand, type AnnotationLevel } from '../runner/protocol.js'
 

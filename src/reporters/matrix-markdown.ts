@@ -1,6 +1,6 @@
 import type { CellSource, Matrix, Verdict } from '../core/matrix.js'
 import type { Status } from '../core/types.js'
-import { STATUS_LABEL } from './findings.js'
+import { STATUS_LABEL } from './shared.js'
 
 /**
  * A matrix as Markdown: the grid as its source prints it (status and footnote markers), the

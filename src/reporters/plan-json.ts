@@ -1,6 +1,6 @@
 import { bothSides, pairChanges, planExitCode, totalCounts, type PairChange, type UpgradePlan } from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
-import { citedFootnotes } from './findings.js'
+import { citedFootnotes } from './shared.js'
 
 /**
  * The machine-readable plan: per file the servers that move and per client population the four

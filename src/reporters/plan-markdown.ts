@@ -1,8 +1,8 @@
 import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
-import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './findings.js'
+import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './shared.js'
 import { plural } from '../core/format.js'
-import { escapeHtml } from './html.js'
+import { escapeMarkup } from './markup.js'
 import { MARK } from './summary.js'
 
 const CHANGE = {
@@ -27,24 +27,24 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
     '',
   ]
   for (const plan of plans) {
-    lines.push(`### <code>${escapeHtml(plan.file)}</code> · matrix <code>${escapeHtml(plan.matrix)}</code>`, '')
+    lines.push(`### <code>${escapeMarkup(plan.file)}</code> · matrix <code>${escapeMarkup(plan.matrix)}</code>`, '')
     lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|')
     for (const u of plan.upgrades) {
-      const path = u.migration ? `${MARK[u.migration.status]} ${escapeHtml(u.migration.statement)}` : '—'
-      lines.push(`| ${escapeHtml(u.server)} | ${escapeHtml(u.from)} | ${escapeHtml(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`)
+      const path = u.migration ? `${MARK[u.migration.status]} ${escapeMarkup(u.migration.statement)}` : '—'
+      lines.push(`| ${escapeMarkup(u.server)} | ${escapeMarkup(u.from)} | ${escapeMarkup(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`)
     }
     lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|')
     for (const population of plan.populations) {
-      const who = `${escapeHtml(population.client)}<br><sub>${escapeHtml(population.clientProduct)}</sub>`
+      const who = `${escapeMarkup(population.client)}<br><sub>${escapeMarkup(population.clientProduct)}</sub>`
       for (const kind of Object.keys(CHANGE) as (keyof typeof CHANGE)[]) {
-        for (const change of population[kind]) lines.push(`| ${who} | ${escapeHtml(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`)
+        for (const change of population[kind]) lines.push(`| ${who} | ${escapeMarkup(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`)
       }
     }
     lines.push('')
     const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides))
     if (footnotes.length > 0) {
       lines.push('**Footnotes**', '')
-      for (const f of footnotes) lines.push(`<sup>${escapeHtml(f.id)}</sup> ${escapeHtml(f.text)}`, '')
+      for (const f of footnotes) lines.push(`<sup>${escapeMarkup(f.id)}</sup> ${escapeMarkup(f.text)}`, '')
     }
   }
   return `${lines.join('\n').trimEnd()}\n`
@@ -52,5 +52,5 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
 
 function state(r: PairResult | undefined): string {
   if (!r) return NOT_CHECKED
-  return `${r.waived ? '🔕' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeHtml(f.id)}</sup>`).join('')}`
+  return `${r.waived ? '🔕' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeMarkup(f.id)}</sup>`).join('')}`
 }

@@ -1,14 +1,13 @@
 import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type PlanCounts, type PopulationPlan, type UpgradePlan } from '../core/plan.js'
-import type { Diagnostic, PairResult } from '../core/types.js'
-import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './findings.js'
+import type { PairResult } from '../core/types.js'
+import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './shared.js'
 import { plural } from '../core/format.js'
+import { painter, terminalSafe } from './text.js'
 
 export interface PlanTextOptions {
   /** ANSI colour; the CLI turns it on only for a terminal, and never when NO_COLOR is set. */
   color: boolean
 }
-
-const SGR = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1 } as const
 
 const KINDS = [
   ['newlyFailing', 'newly failing', 'red'],
@@ -17,44 +16,40 @@ const KINDS = [
   ['unchanged', 'unchanged', 'dim'],
 ] as const
 
-// Names come from the file: a terminal escape sequence must not reach the terminal, and a line
-// break must not start a line that reads like an entry of its own.
-const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-
 /**
  * For people at a terminal: per file the servers that move, then per client population (at the
  * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
  * what the new verdict means; the footnotes cited once, and the verdict last.
  */
 export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTextOptions): string {
-  const paint = (style: keyof typeof SGR, text: string) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
+  const paint = painter(color)
   const state = (r: PairResult | undefined) => (r ? `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}` : NOT_CHECKED)
   const renderPopulation = (population: PopulationPlan): string[] => {
-    const lines = [`  ${clean(population.file)}:${population.line}:${population.column}: ${clean(population.client)} (${clean(population.clientProduct)})`]
+    const lines = [`  ${terminalSafe(population.file)}:${population.line}:${population.column}: ${terminalSafe(population.client)} (${terminalSafe(population.clientProduct)})`]
     for (const [kind, label, style] of KINDS) {
       for (const change of population[kind]) {
         const still = stillFailing(change) ? ' (still failing)' : ''
         const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} → ${state(change.after)}`
-        lines.push(`    ${paint(style, label)} on ${clean(change.server)}: ${what}${still}`)
-        if (kind !== 'unchanged') lines.push(`        ${clean(change.after.message)}`)
+        lines.push(`    ${paint(style, label)} on ${terminalSafe(change.server)}: ${what}${still}`)
+        if (kind !== 'unchanged') lines.push(`        ${terminalSafe(change.after.message)}`)
       }
     }
     return lines
   }
   const out: string[] = []
   for (const plan of plans) {
-    out.push(paint('bold', clean(plan.file)) + paint('dim', `  (matrix ${clean(plan.matrix)})`))
+    out.push(paint('bold', terminalSafe(plan.file)) + paint('dim', `  (matrix ${terminalSafe(plan.matrix)})`))
     for (const u of plan.upgrades) {
-      out.push(`  upgrade ${clean(u.server)}: ${u.from === u.to ? `already runs ${clean(u.to)}` : `${clean(u.from)} → ${clean(u.to)}`}`)
+      out.push(`  upgrade ${terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${terminalSafe(u.to)}` : `${terminalSafe(u.from)} → ${terminalSafe(u.to)}`}`)
       const m = u.migration
-      if (m) out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${clean(m.statement)}`)
+      if (m) out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${terminalSafe(m.statement)}`)
     }
     out.push('')
     for (const population of plan.populations) out.push(...renderPopulation(population))
     const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides))
     if (footnotes.length > 0) {
       out.push('', '  Footnotes:')
-      for (const f of footnotes) out.push(`  [${clean(f.id)}] ${clean(f.text)}`)
+      for (const f of footnotes) out.push(`  [${terminalSafe(f.id)}] ${terminalSafe(f.text)}`)
     }
     out.push('')
   }
@@ -69,12 +64,7 @@ function tally(c: PlanCounts): string {
   return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${plural(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`
 }
 
-/** Files the plan could not read, one `file:line:column: error: message` line each, as `check` prints them. */
-export function renderPlanErrors(errors: readonly Diagnostic[]): string {
-  return errors.map((e) => `${clean(e.file)}:${e.line}:${e.column}: error: ${clean(e.message)}\n`).join('')
-}
-
 /** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
 export function renderPlanProblems(file: string, problems: readonly string[]): string {
-  return problems.map((p) => `${clean(file)}: error: ${clean(p)}\n`).join('')
+  return problems.map((p) => `${terminalSafe(file)}: error: ${terminalSafe(p)}\n`).join('')
 }

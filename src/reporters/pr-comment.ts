@@ -1,8 +1,8 @@
 import { countFindings } from '../core/check.js'
 import type { Diagnostic, FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
-import { findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
+import { baselineMarkdown, baseRevisionCode, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines, verdictHeading } from './shared.js'
 import { plural } from '../core/format.js'
-import { inertText } from './html.js'
+import { inertText } from './markup.js'
 import type { Reporter } from './reporter.js'
 import { MARK } from './summary.js'
 
@@ -56,10 +56,8 @@ export function renderPrComment(report: Report, options: PrCommentRenderOptions 
 function render(report: Report, options: PrCommentRenderOptions, cut: boolean): string | undefined {
   const body = new Body(options, cut)
   const counts = countFindings(report)
-  const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0)
-  const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed'
-  body.add([`## ${verdict}`, '', countsLine(counts), ''])
-  if (report.baseline) body.add([baselineLine(report.baseline), ''])
+  body.add([verdictHeading(report), '', countsLine(counts), ''])
+  if (report.baseline) body.add([baselineMarkdown(report.baseline, `are listed apart, marked ${PREEXISTING},`), ''])
   // Findings of every file before any grid: if the body must be cut, the grids go first.
   for (const file of report.files) {
     if (!renderFindings(body, file, options, report.files.length > 1)) break
@@ -104,14 +102,7 @@ function countsLine(counts: ReturnType<typeof countFindings>): string {
 }
 
 function baseRevision(report: Report): string {
-  return report.baseline ? `<code>${inertText(report.baseline.revision.slice(0, 12))}</code> ` : ''
-}
-
-function baselineLine(baseline: NonNullable<Report['baseline']>): string {
-  const base = `<code>${inertText(baseline.revision.slice(0, 12))}</code>`
-  return baseline.problem
-    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
-    : `New-only mode: findings already present in the base commit ${base} are listed apart, marked ${PREEXISTING}, and do not fail the run.`
+  return report.baseline ? `${baseRevisionCode(report.baseline.revision)} ` : ''
 }
 
 function fileHeading(file: FileReport): string {

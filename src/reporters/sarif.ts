@@ -5,8 +5,8 @@ import { formatCount, plural } from '../core/format.js'
 import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
 import type { Diagnostic, EstateFinding, EstateFindingKind, FindingBase, FindingSource, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
-import { findingsOf, isPair, STATUS_LABEL, unlistedLines } from './findings.js'
-import { escapeHtml } from './html.js'
+import { findingsOf, isPair, STATUS_LABEL, unlistedLines } from './shared.js'
+import { escapeMarkup } from './markup.js'
 import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
 // SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
@@ -417,7 +417,7 @@ function estateRule(f: EstateFinding, matrixId: string | undefined): Rule {
     name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
     shortDescription: { text: `${kind.short} (${STATUS_LABEL[f.status]})` },
     fullDescription: { text: `${kind.short}, with the status ${STATUS_LABEL[f.status]}; each result quotes the source that states it, or says that none does.` },
-    help: { text: meaning, markdown: escapeHtml(meaning) },
+    help: { text: meaning, markdown: escapeMarkup(meaning) },
     defaultConfiguration: { level: DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
     properties: { tags: ['compatibility', f.kind, f.status] },
   }
@@ -440,7 +440,7 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
     fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
     help: {
       text: helpParagraphs.join('\n\n'),
-      markdown: [escapeHtml(status.meaning), ...footnotes.map((f) => `**Footnote ${escapeHtml(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeHtml(f.text)}`)].join('\n\n'),
+      markdown: [escapeMarkup(status.meaning), ...footnotes.map((f) => `**Footnote ${escapeMarkup(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeMarkup(f.text)}`)].join('\n\n'),
     },
     defaultConfiguration: { level: DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
     properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
@@ -449,7 +449,7 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
 
 /** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
 function inputRule(id: string, name: string, short: string, full: string, meaning: string, level: Level, tags: string[]): Rule {
-  return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: escapeHtml(meaning) }, defaultConfiguration: { level }, properties: { tags } }
+  return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: escapeMarkup(meaning) }, defaultConfiguration: { level }, properties: { tags } }
 }
 
 const INVALID_TOPOLOGY = inputRule(

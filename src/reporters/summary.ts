@@ -1,8 +1,8 @@
 import { countFindings } from '../core/check.js'
 import type { FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
-import { citedFootnotes, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines } from './findings.js'
+import { baselineMarkdown, citedFootnotes, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines, verdictHeading } from './shared.js'
 import { plural } from '../core/format.js'
-import { inertText } from './html.js'
+import { inertText } from './markup.js'
 import type { Reporter } from './reporter.js'
 
 /** The status marks of the grid, shared with the PR comment. */
@@ -22,15 +22,13 @@ export const MARK: Record<Status, string> = {
 export const summaryReporter: Reporter = {
   chunks(report: Report): string[] {
     const counts = countFindings(report)
-    const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0)
-    const verdict = inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed'
     const parts = [
-      `## ${verdict}`,
+      verdictHeading(report),
       '',
       `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
       '',
     ]
-    if (report.baseline) parts.push(baselineLine(report.baseline), '')
+    if (report.baseline) parts.push(baselineMarkdown(report.baseline, 'are marked ⏮'), '')
     for (const file of report.files) for (const line of renderFileSummary(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
     return [fitSummary(parts, [legend, ''])]
@@ -83,13 +81,6 @@ function cell(result: PairResult): string {
 
 function markers(result: FindingBase): string {
   return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('')
-}
-
-function baselineLine(baseline: NonNullable<Report['baseline']>): string {
-  const base = `<code>${inertText(baseline.revision.slice(0, 12))}</code>`
-  return baseline.problem
-    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
-    : `New-only mode: findings already present in the base commit ${base} are marked ⏮ and do not fail the run.`
 }
 
 // GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.

@@ -6,7 +6,7 @@ import { getInput } from '../../src/runner/protocol.js'
 const inputs = (env: NodeJS.ProcessEnv) => {
   const read = readInputs(env)
   if (!read.ok) throw new Error(`expected valid inputs, got: ${read.message}`)
-  return { topology: read.inputs.topology, failOn: [...read.inputs.failOn].sort() }
+  return { topology: read.inputs.run.topology, failOn: [...read.inputs.run.failOn].sort() }
 }
 
 describe('topology', () => {
@@ -96,7 +96,7 @@ describe('fail-on', () => {
 
   it('does not misread a newline-separated list: both statuses, or an error', () => {
     const read = readInputs({ 'INPUT_FAIL-ON': 'interoperable\nnot-supported' })
-    if (read.ok) expect([...read.inputs.failOn].sort()).toEqual(['interoperable', 'not-supported'])
+    if (read.ok) expect([...read.inputs.run.failOn].sort()).toEqual(['interoperable', 'not-supported'])
     else expect(read.message).toMatch(/^input fail-on: unknown status "interoperable\nnot-supported"/)
   })
 
@@ -104,7 +104,7 @@ describe('fail-on', () => {
   // is blank (the default, not-supported) or it is an error.
   it('does not turn a list of only commas into "fail on nothing"', () => {
     const read = readInputs({ 'INPUT_FAIL-ON': ' , ' })
-    const failOn = read.ok ? [...read.inputs.failOn] : 'rejected'
+    const failOn = read.ok ? [...read.inputs.run.failOn] : 'rejected'
     expect(failOn === 'rejected' || (failOn.length === 1 && failOn[0] === 'not-supported'), `fail-on " , " read as ${JSON.stringify(failOn)}`).toBe(true)
   })
 })
@@ -120,7 +120,9 @@ describe('getInput', () => {
 const all = (env: NodeJS.ProcessEnv) => {
   const read = readInputs(env)
   if (!read.ok) throw new Error(`expected valid inputs, got: ${read.message}`)
-  return read.inputs
+  // The run's options and the action's own inputs side by side, as the action.yml lists them.
+  const { run, ...action } = read.inputs
+  return { ...run, ...action }
 }
 
 describe('the defaults of the inputs action.yml added for pull requests', () => {
@@ -201,7 +203,6 @@ describe('sarif and github-token', () => {
       sarif: 'x.sarif',
       newOnly: true,
       allowEmpty: false,
-      matrix: '',
       maxBytes: 16 * 1024 * 1024,
       expiryWarningDays: 30,
       githubDeadlineMs: 30_000,
@@ -277,8 +278,8 @@ describe('allow-empty', () => {
 
 describe('matrix', () => {
   it('is empty by default: each topology\'s own matrix: decides', () => {
-    expect(all({}).matrix).toBe('')
-    expect(all({ INPUT_MATRIX: '  \n' }).matrix).toBe('')
+    expect(all({}).matrix).toBeUndefined()
+    expect(all({ INPUT_MATRIX: '  \n' }).matrix).toBeUndefined()
   })
 
   it('takes a built-in id or a matrix file path as given, trimmed; coexist resolves it when it checks', () => {

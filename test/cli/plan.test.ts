@@ -302,6 +302,50 @@ describe('bad input: exit 2, nothing on stdout', () => {
   })
 })
 
+describe('the options plan shares with check (app/options.ts)', () => {
+  it('--max-bytes: a larger file is refused unread, exit 2', async () => {
+    const out = await cli(['plan', EXAMPLE, '--max-bytes', '100', ...ALL_2013])
+    expect(out.code).toBe(2)
+    expect(out.stdout).toBe('')
+    expect(out.stderr).toMatch(new RegExp(`^${EXAMPLE}:1:1: error: the file is \\d+ bytes; coexist reads topologies up to 100 bytes \\(max-bytes\\)\n$`))
+  })
+
+  it('--allow-empty: a pattern matching nothing is a notice, not an error; without it, exit 2', async () => {
+    const without = await cli(['plan', 'nowhere/*.yml', ...ALL_2013])
+    expect([without.code, without.stdout]).toEqual([2, ''])
+    expect(without.stderr).toMatch(/^nowhere\/\*\.yml:1:1: error: no file matches this pattern/)
+    const allowed = await cli(['plan', 'nowhere/*.yml', '--allow-empty', ...ALL_2013])
+    expect(allowed.code).toBe(0)
+    expect(allowed.stderr).toBe('coexist: nothing was checked: no topology file matches "nowhere/*.yml" (allow-empty is set, so this passes)\n')
+  })
+
+  it('--max-pairs and --max-nodes: the run\'s limits, each pair counted twice (as it is and as upgraded)', async () => {
+    const pairs = await cli(['plan', EXAMPLE, '--max-pairs', '10', ...ALL_2013])
+    expect([pairs.code, pairs.stdout]).toEqual([2, ''])
+    expect(pairs.stderr).toContain(`${EXAMPLE}: error: this file has 20 pair evaluations (each pair as it is and as upgraded), more than the run's limit of 10 (max-pairs) leaves for it`)
+    const nodes = await cli(['plan', EXAMPLE, '--max-nodes', '10', ...ALL_2013])
+    expect([nodes.code, nodes.stdout]).toEqual([2, ''])
+    expect(nodes.stderr).toContain("than the run's limit of 10 (max-nodes) leaves for it")
+  })
+
+  it('--expiry-warning-days and --max-waiver-days are checked as check checks them', async () => {
+    const bad = await cli(['plan', EXAMPLE, '--max-waiver-days', 'soon', ...ALL_2013])
+    expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --max-waiver-days must be a whole number of days from 0 to 3650, not "soon"'])
+    expect((await cli(['plan', EXAMPLE, '--expiry-warning-days', '0', ...ALL_2013])).code).toBe(1)
+  })
+
+  it('--matrix is resolved once, before any file: an unknown one is exit 2 with one line', async () => {
+    const out = await cli(['plan', EXAMPLE, '--matrix', 'lync-server-2031', ...ALL_2013])
+    expect([out.code, out.stdout]).toEqual([2, ''])
+    expect(out.stderr).toMatch(/^coexist: --matrix: unknown matrix "lync-server-2031" \(did you mean "lync-server-2013"\?\)/)
+  })
+
+  it('--base is check\'s alone: a plan compares with the upgrade, not with a commit', async () => {
+    const out = await cli(['plan', EXAMPLE, '--base', 'HEAD', ...ALL_2013])
+    expect([out.code, out.stderr.split('\n')[0]]).toEqual([2, "coexist: Unknown option '--base'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--base\""])
+  })
+})
+
 describe('help and commands', () => {
   it('plan --help prints the usage, plan included, on stdout', async () => {
     const out = await cli(['plan', '--help'])

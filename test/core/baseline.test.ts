@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { markPreexisting } from '../../src/core/baseline.js'
 import { buildReport, countFindings } from '../../src/core/check.js'
 import type { FileReport } from '../../src/core/types.js'
-import { check } from './helpers.js'
+import { check } from '../support/pipeline.js'
 
 /** Servers s13 (Lync Server 2013) and s10 (Lync Server 2010); clients as `name: product` lines. */
 function topology(clients: Record<string, string | { product: string; workloads?: string[]; servers?: string[] }>, exceptions = ''): string {

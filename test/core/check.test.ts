@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildReport, checkTopology, countFindings, exitCodeOf, fileReport as listedReport, SEVERITY_RANK, unreadable } from '../../src/core/check.js'
 import { PROBLEMS_LISTED_PER_FILE, RunBudget } from '../../src/core/limits.js'
 import type { FileReport, PairResult } from '../../src/core/types.js'
-import { check, fixtureBytes, pairTopology, policy, utf8, where } from './helpers.js'
+import { check, pairTopology, policy, utf8, where } from '../support/pipeline.js'
+import { fixtureBytes } from '../support/fixtures.js'
 
 const result = (severity: PairResult['severity'], waived = false, preexisting = false): PairResult => ({
   file: 'f.yml',
@@ -35,7 +36,7 @@ const fileReport = (results: PairResult[], errors = 0, warnings = 0): FileReport
 
 describe('checkTopology', () => {
   it('reads the estate fixture into a report with its topology summary', () => {
-    const report = checkTopology('estate.yml', fixtureBytes('estate.yml'), { policy: policy() })
+    const report = checkTopology('estate.yml', fixtureBytes('core', 'estate.yml'), { policy: policy() })
     expect(report.file).toBe('estate.yml')
     expect(report.matrix).toBe('lync-server-2013')
     expect(report.errors).toEqual([])
@@ -75,7 +76,7 @@ describe('checkTopology', () => {
   })
 
   it('evaluates the same bytes the same way every time', () => {
-    const bytes = fixtureBytes('estate.yml')
+    const bytes = fixtureBytes('core', 'estate.yml')
     const first = checkTopology('estate.yml', bytes, { policy: policy() })
     const second = checkTopology('estate.yml', bytes, { policy: policy() })
     expect(second).toEqual(first)
@@ -171,7 +172,7 @@ describe('countFindings', () => {
   })
 
   it('counts the estate fixture', () => {
-    const report = buildReport([checkTopology('estate.yml', fixtureBytes('estate.yml'), { policy: policy() })])
+    const report = buildReport([checkTopology('estate.yml', fixtureBytes('core', 'estate.yml'), { policy: policy() })])
     // One failing pair, and one server rule: the fixture runs Lync Server 2013, Lync Server 2010 and OCS 2007 R2 side by side.
     expect(report.files[0]?.estate?.map((f) => [f.kind, f.status, f.line])).toEqual([['server-rule', 'not-supported', 13]])
     expect(countFindings(report)).toEqual({ errors: 2, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })

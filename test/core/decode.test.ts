@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeSource } from '../../src/core/decode.js'
 import { LineIndex } from '../../src/core/line-index.js'
-import { check, pairTopology, utf8, where } from './helpers.js'
+import { check, pairTopology, utf8, where } from '../support/pipeline.js'
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { estimateNodes, locate, parseDocument, type SourceDocument } from '../../src/core/document.js'
 import { RunBudget } from '../../src/core/limits.js'
-import { check, fixtureText, pairTopology, where } from './helpers.js'
+import { check, pairTopology, where } from '../support/pipeline.js'
+import { fixtureText } from '../support/fixtures.js'
 
 function parsed(text: string, format: 'yaml' | 'json' = 'yaml'): SourceDocument {
   const outcome = parseDocument(text, 'f.yml', format)
@@ -39,7 +40,7 @@ describe('parseDocument: values', () => {
 })
 
 describe('parseDocument and locate: positions', () => {
-  const text = fixtureText('estate.yml')
+  const text = fixtureText('core', 'estate.yml')
   const doc = parsed(text)
 
   it('locates scalar values by path, from their first to just past their last character', () => {

@@ -5,7 +5,8 @@ import type { EstateFinding, FileReport, PairResult, Status } from '../../src/co
 import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { checkTopology } from '../../src/core/check.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
-import { check, fixtureText, policy, utf8 } from './helpers.js'
+import { check, policy, utf8 } from '../support/pipeline.js'
+import { fixtureText } from '../support/fixtures.js'
 
 interface Server {
   name: string
@@ -135,7 +136,7 @@ describe('server rules: products that may run side by side, and migrations (lync
   })
 
   it('a matrix with no server rules and no facts says nothing about its servers side by side', () => {
-    const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
+    const tiny = Matrix.load(JSON.parse(fixtureText('core', 'matrix-tiny.json')) as MatrixData)
     if (!tiny.ok) throw new Error(tiny.problems.join('; '))
     const text = topology('tiny', [{ name: 'a', product: 'Server New' }, { name: 'b', product: 'Server Old' }], [{ name: 'users', product: 'Client A', servers: ['a'] }])
     const report = checkTopology('t.yml', utf8(text), { policy: policy(), matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)) })

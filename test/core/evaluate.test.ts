@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { buildReport, checkTopology } from '../../src/core/check.js'
 import { parseDocument } from '../../src/core/document.js'
-import { evaluate, type Policy } from '../../src/core/evaluate.js'
+import { evaluate } from '../../src/core/evaluate.js'
+import type { Policy } from '../../src/core/policy.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
 import { parseFailOn } from '../../src/core/policy.js'
 import type { MatrixResolution } from '../../src/core/matrix.js'
 import { readTopology, type Topology } from '../../src/core/topology.js'
 import type { FileReport, PairResult, Status } from '../../src/core/types.js'
 import { seedMatrix } from '../support/matrix.js'
-import { check, fixtureText, NOW, pairTopology, policy, utf8, where } from './helpers.js'
+import { check, pairTopology, policy, utf8, where } from '../support/pipeline.js'
+import { fixtureText } from '../support/fixtures.js'
+import { FIXED_NOW } from '../support/runtimes.js'
 
 /** The single result of a one-pair topology. */
 function only(report: FileReport): PairResult {
@@ -287,7 +290,7 @@ describe('exceptions', () => {
 
 describe('pairs and positions', () => {
   it('gives one result per client/server pair, in file order, each at the client entry’s product value', () => {
-    const report = check(fixtureText('estate.yml'), { file: 'estate.yml' })
+    const report = check(fixtureText('core', 'estate.yml'), { file: 'estate.yml' })
     expect(report.errors).toEqual([])
     expect(
       report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id).join(','), r.line, r.column, r.endLine, r.endColumn]),
@@ -381,7 +384,7 @@ describe('pairs and positions', () => {
 })
 
 describe('evaluate on its own, with a matrix of our own', () => {
-  const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
+  const tiny = Matrix.load(JSON.parse(fixtureText('core', 'matrix-tiny.json')) as MatrixData)
   if (!tiny.ok) throw new Error(tiny.problems.join('; '))
   const lookup = (id: string): MatrixResolution => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id))
 
@@ -394,7 +397,7 @@ describe('evaluate on its own, with a matrix of our own', () => {
   }
 
   const pair = (workloads: string) => `matrix: tiny\nservers:\n  - {name: old, product: Server Old}\nclients:\n  - {name: pop, product: Client A, workloads: ${workloads}}\n`
-  const policy: Policy = { failOn: new Set(['not-supported']), now: NOW }
+  const policy: Policy = { failOn: new Set(['not-supported']), now: FIXED_NOW }
 
   it('a workload whose refinement is better than the cell does not improve it', () => {
     const { results } = evaluate(topologyOf(pair('[im]')), policy)
@@ -455,12 +458,12 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
    */
   const withOwner = (expires: string, client = 'Lync 2010 Attendee') =>
     `${pairTopology(client, 'Lync Server 2013')}exceptions:\n  - client: c1\n    server: s1\n    reason: Partners move to Lync Web App 2013 in wave 3\n    owner: uc-platform-team\n    ticket: CHG-1234\n    expires: ${expires}\n    product: ${client}\n`
-  const run = (text: string, expiryWarningDays?: number, now = NOW) =>
+  const run = (text: string, expiryWarningDays?: number, now = FIXED_NOW) =>
     checkTopology('coexist.yml', utf8(text), { policy: { failOn: failOn(''), now, ...(expiryWarningDays === undefined ? {} : { expiryWarningDays }) } })
   const EXPIRES_AT = { line: 13, column: 14, endLine: 13, endColumn: 24 }
 
   it('one expiring tomorrow: still waives, and a notice at its expires value names the ticket and the owner', () => {
-    // NOW is 2026-06-01T12:00Z; the exception lasts through 2026-06-02 (UTC), a day and a half more.
+    // FIXED_NOW is 2026-06-01T12:00Z; the exception lasts through 2026-06-02 (UTC), a day and a half more.
     const report = run(withOwner('2026-06-02'), 30)
     const result = only(report)
     expect([result.waived, result.severity]).toEqual([true, 'notice'])
@@ -575,7 +578,7 @@ describe('alternatives', () => {
   })
 
   it('a client no server of the matrix supports, on a server that supports nothing else, is said so', () => {
-    const tiny = Matrix.load(JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData)
+    const tiny = Matrix.load(JSON.parse(fixtureText('core', 'matrix-tiny.json')) as MatrixData)
     if (!tiny.ok) throw new Error(tiny.problems.join('; '))
     const text = 'matrix: tiny\nservers:\n  - {name: new, product: Server New}\nclients:\n  - {name: pop, product: Client B}\n'
     const report = checkTopology('t.yml', utf8(text), { policy: policy(), matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)) })
@@ -682,7 +685,7 @@ describe('exceptions bound to what they waive (issue 10)', () => {
   it('warns, and still waives, when expires lies beyond max-waiver-days', () => {
     const run = (maxWaiverDays: number | undefined, expires: string) =>
       checkTopology('coexist.yml', utf8(topology('Lync 2010 Attendee', 'Lync 2010 Attendee', expires)), { policy: { ...policy(), ...(maxWaiverDays === undefined ? {} : { maxWaiverDays }) } })
-    // NOW is 2026-06-01T12:00Z: 365 days on is the end of 2027-06-01.
+    // FIXED_NOW is 2026-06-01T12:00Z: 365 days on is the end of 2027-06-01.
     const far = run(365, '2099-12-31')
     expect([far.results[0]?.waived, far.warnings.map((w) => [w.line, w.message])]).toEqual([
       true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findJsonSyntaxError } from '../../src/core/json-syntax.js'
-import { check, where } from './helpers.js'
+import { check, where } from '../support/pipeline.js'
 
 describe('findJsonSyntaxError: valid JSON', () => {
   it.each([

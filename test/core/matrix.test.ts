@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import { PROBLEMS_LISTED_PER_FILE } from '../../src/core/limits.js'
 import { Matrix, type MatrixData } from '../../src/core/matrix.js'
-import { fixtureText } from './helpers.js'
+import { fixtureText } from '../support/fixtures.js'
 
 /** A fresh copy of the tiny test matrix, to change one thing at a time. */
-const tiny = (): MatrixData => JSON.parse(fixtureText('matrix-tiny.json')) as MatrixData
+const tiny = (): MatrixData => JSON.parse(fixtureText('core', 'matrix-tiny.json')) as MatrixData
 
 function loaded(data: unknown): Matrix {
   const outcome = Matrix.load(data)

@@ -20,7 +20,7 @@ import {
 import type { Topology } from '../../src/core/topology.js'
 import type { FindingSource, Status } from '../../src/core/types.js'
 import { REPO_ROOT } from '../support/runtimes.js'
-import { pairTopology, policy, utf8 } from './helpers.js'
+import { pairTopology, policy, utf8 } from '../support/pipeline.js'
 
 function topologyOf(text: string, file = 'coexist.yml'): Topology {
   const loaded = loadTopology(file, utf8(text), {})

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import topologySchema from '../../schema/topology.schema.json' with { type: 'json' }
 import { parseDocument, type SourceDocument } from '../../src/core/document.js'
 import { pathLabel, schemaDiagnostics } from '../../src/core/schema-errors.js'
-import { lcm } from './helpers.js'
+import { lcm } from '../support/pipeline.js'
 
 function doc(text: string): SourceDocument {
   const outcome = parseDocument(text, 'f.yml', 'yaml')

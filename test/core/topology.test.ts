@@ -3,7 +3,8 @@ import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { parseTopology } from '../../src/core/check.js'
 import { parseDocument, type SourceDocument } from '../../src/core/document.js'
 import { readTopology, type Topology } from '../../src/core/topology.js'
-import { check, fixtureText, lcm, pairTopology, where } from './helpers.js'
+import { check, lcm, pairTopology, where } from '../support/pipeline.js'
+import { fixtureText } from '../support/fixtures.js'
 
 function doc(text: string): SourceDocument {
   const outcome = parseDocument(text, 'coexist.yml', 'yaml')
@@ -43,7 +44,7 @@ const twoServers = [
 
 describe('readTopology: a valid file', () => {
   it('resolves products, defaults and spans', () => {
-    const topology = read(fixtureText('estate.yml'))
+    const topology = read(fixtureText('core', 'estate.yml'))
     expect(topology.file).toBe('coexist.yml')
     expect(topology.matrix.id).toBe('lync-server-2013')
     expect(topology.servers.map((s) => [s.name, s.product.id])).toEqual([
@@ -325,7 +326,7 @@ describe('matrix and reference problems, each at its value, with no results', ()
   })
 
   it('several problems in one file: all reported at once, sorted by line', () => {
-    const report = check(fixtureText('several-problems.yml'))
+    const report = check(fixtureText('core', 'several-problems.yml'))
     expect(report.results).toEqual([])
     expect(report.errors.map((e) => [e.line, e.column])).toEqual([
       [5, 14],

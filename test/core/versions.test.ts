@@ -5,7 +5,7 @@ import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import type { Matrix, Update } from '../../src/core/matrix.js'
 import type { FileReport, Status } from '../../src/core/types.js'
 import { includesUpdate, readVersion, type DeclaredVersion } from '../../src/core/versions.js'
-import { check, lcm } from './helpers.js'
+import { check, lcm } from '../support/pipeline.js'
 
 const catalogue = builtinMatrix('all-generations') as Matrix
 const product = (id: string) => catalogue.serverProducts().find((p) => p.id === id) as NonNullable<ReturnType<Matrix['serverProducts']>[number]>

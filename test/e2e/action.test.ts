@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { expectWellBehaved, runActionIn, type ActionRun } from '../support/action-run.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { footnoteText, seedMatrix } from '../support/matrix.js'
-import { ACTION_BUNDLE, REPO_ROOT, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
-import { ATTENDEE_ALTERNATIVES, GROUP_CHAT_ALTERNATIVES, LYNC_2013_SOURCE_ESCAPED, OC_CONFERENCING_ALTERNATIVES } from '../support/expected-findings.js'
-import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
+import { REPO_ROOT, runtimes, type Runtime } from '../support/runtimes.js'
+import { ATTENDEE_ALTERNATIVES, EXAMPLE_MESSAGES, EXAMPLE_RESULTS, EXAMPLE_TEXT, LYNC_2013_SOURCE_ESCAPED, resultRow } from '../support/expected-findings.js'
+import { parseCommand } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const fixture = (name: string) => path.join(FIXTURES, name)
@@ -30,15 +31,6 @@ interface Scenario {
   env?: Record<string, string | undefined>
 }
 
-interface ActionRun extends RunResult {
-  workspace: string
-  runnerTemp: string
-  outputs: Record<string, string>
-  summary: string
-  scan: CommandScan
-  annotations: string[]
-}
-
 /** One action run in a fresh fake runner: workspace, RUNNER_TEMP, empty GITHUB_OUTPUT and summary files. */
 async function runAction(runtime: Runtime, scenario: Scenario): Promise<ActionRun> {
   const runner = createFakeRunner('coexist-action-')
@@ -49,16 +41,7 @@ async function runAction(runtime: Runtime, scenario: Scenario): Promise<ActionRu
     if (value === undefined) delete env[name]
     else env[name] = value
   }
-  const result = await runNode(runtime, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 15_000 })
-  return {
-    ...result,
-    workspace: runner.workspace,
-    runnerTemp: runner.runnerTemp,
-    outputs: runner.outputs(),
-    summary: runner.summary(),
-    scan: scanCommands(result.stdout),
-    annotations: annotationLines(result.stdout),
-  }
+  return runActionIn(runtime, runner, env)
 }
 
 /** Runs a scenario once, on first use, and hands every test the same run. */
@@ -71,49 +54,19 @@ const F1 = footnoteText('1')
 const F2 = footnoteText('2')
 const F3 = footnoteText('3')
 
-// The example, pair by pair, checked by hand against matrices/lync-server-2013.json:
-// - knowledge-workers (Lync 2013, no group-chat) on Lync Server 2013 and 2010: supported, no footnote.
-// - trading-floor (Lync 2010 Group Chat) on Lync Server 2010: supported with footnote 1 → notice;
-//   on Lync Server 2013: not applicable → warning (not in fail-on).
-// - sales-desktops (Office Communicator 2007 R2, im + presence) on Lync Server 2013: interoperable,
-//   footnote 3 → warning; on Lync Server 2010: supported.
-// - field-engineers (Office Communicator 2007 R2 with conferencing) on Lync Server 2013: the
-//   conferencing refinement, not supported, footnote 3 → the one error.
-// - external-partners (Lync 2010 Attendee) on Lync Server 2013: not supported, footnote 2, waived
-//   until 2027-03-31 → notice; on Lync Server 2010: supported.
-// - reception (Lync 2010 Attendant) on Lync Server 2010: supported.
-// - ams-pool01 declares 5.0.8308.857 (a cumulative update of Lync Server 2013), and two pools
-//   (Lync Server 2013 beside Lync Server 2010) are a supported coexistence: no estate findings.
-// So: 10 pairs, 1 error, 2 warnings, 2 notices, 1 waived.
-const EXAMPLE_RESULTS = [
-  ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, []],
-  ['knowledge-workers', 'lon-pool-2010', 'supported', 'none', false, []],
-  ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, ['1']],
-  ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, []],
-  ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, ['3']],
-  ['sales-desktops', 'lon-pool-2010', 'supported', 'none', false, []],
-  ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, ['3']],
-  ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, ['2']],
-  ['external-partners', 'lon-pool-2010', 'supported', 'none', false, []],
-  ['reception', 'lon-pool-2010', 'supported', 'none', false, []],
-]
-
 // Annotation pieces for examples/coexist.yml. Product values start at column 14 (`    product: `);
 // GitHub's endColumn is inclusive: 13 + the length of the product name.
 const FIELD_ENGINEERS_MESSAGE =
-  `field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}` +
-  `%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}. Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.`
+  `${EXAMPLE_MESSAGES.fieldEngineers}%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}. Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.`
 const TRADING_FLOOR =
   '::warning file=coexist.yml,line=22,endLine=22,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2013%3A not applicable::' +
-  `trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server. ${GROUP_CHAT_ALTERNATIVES}${LYNC_2013_SOURCE_ESCAPED}`
+  `${EXAMPLE_MESSAGES.tradingFloor}${LYNC_2013_SOURCE_ESCAPED}`
 const SALES_DESKTOPS =
   '::warning file=coexist.yml,line=27,endLine=27,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::' +
-  'sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.' +
-  `%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}`
+  `${EXAMPLE_MESSAGES.salesDesktops}%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}`
 const EXTERNAL_PARTNERS =
   '::notice file=coexist.yml,line=37,endLine=37,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
-  `external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3` +
-  `%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`
+  `${EXAMPLE_MESSAGES.externalPartners}%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`
 const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
   `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`
 
@@ -140,18 +93,6 @@ const SERVER_RULE =
 // supported on Lync Server 2010 and OCS 2007 R2.
 const LIVE_MEETING_ALTERNATIVES =
   'Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
-
-const STACK_TRACE = /^\s+at /m
-
-/** What every run must satisfy: nothing on stderr, no stack trace, every `::` line accounted for. */
-function expectWellBehaved(run: ActionRun) {
-  expect(run.signal).toBeNull()
-  expect(run.stderr).toBe('')
-  expect(run.stdout).not.toMatch(STACK_TRACE)
-  expect(run.scan.unterminated).toBe(false)
-  // Outside the stop-commands block, stdout is annotations and nothing else.
-  expect(run.scan.commands).toEqual(run.annotations)
-}
 
 const RUNTIMES = runtimes()
 
@@ -219,18 +160,8 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const text = run.scan.inertBlocks[0] as string
       expect(text).not.toContain(token)
       expect(text).not.toContain('\u001b[')
-      expect(text.split('\n')).toEqual(
-        expect.arrayContaining([
-          'coexist.yml  (matrix lync-server-2013)',
-          '  coexist.yml:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]',
-          '  coexist.yml:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)',
-          '  5 of 10 pairs supported without remarks',
-          `  [1] ${F1}`,
-          `  [2] ${F2}`,
-          `  [3] ${F3}`,
-          '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
-        ]),
-      )
+      // The text report, exactly as the CLI prints it (test/e2e/cli.test.ts).
+      expect(`${text}\n`).toBe(EXAMPLE_TEXT('coexist.yml'))
     })
 
     it('sets passed=false, errors=1, warnings=2, waived=1 and the report path under RUNNER_TEMP', async () => {
@@ -257,7 +188,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       }
       expect(report.passed).toBe(false)
       expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
-      expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual(EXAMPLE_RESULTS)
+      expect(report.results.map(resultRow)).toEqual(EXAMPLE_RESULTS)
       expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
       expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([{ id: '3', text: F3 }])
       // Two pools, Lync Server 2013 beside Lync Server 2010, and workloads every client offers: nothing about the estate.
@@ -287,7 +218,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         '<tr><th align="left">reception<br><sub>Lync 2010 Attendant</sub></th><td>—</td><td>✅ supported</td></tr>',
       ])
       expect(lines).toContain(
-        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES} |`,
+        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | ${EXAMPLE_MESSAGES.fieldEngineers} |`,
       )
       const footnotes = lines.filter((l) => /^<sup>\d+<\/sup> /.test(l))
       expect(footnotes).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
@@ -320,7 +251,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(lines[2]).toBe('2 errors · 2 warnings · 2 notices · 10 pairs checked · 1 waived')
       expect(lines.filter((l) => l.startsWith('| error | '))).toEqual([
         `| error | 13 | ${THREE_VERSIONS_TITLE} | ${THREE_VERSIONS_MESSAGE.replace(/"/g, '&quot;')} |`,
-        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES} |`,
+        `| error | 32 | Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported<sup>3</sup> | ${EXAMPLE_MESSAGES.fieldEngineers} |`,
       ])
     })
   })

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
 import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
-import { ATTENDEE_ALTERNATIVES, GROUP_CHAT_ALTERNATIVES, OC_CONFERENCING_ALTERNATIVES } from '../support/expected-findings.js'
+import { EXAMPLE_MESSAGES, EXAMPLE_RESULTS, EXAMPLE_TEXT, resultRow } from '../support/expected-findings.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 
@@ -26,31 +26,6 @@ const coexist = (runtime: Runtime, args: readonly string[], cwd = REPO_ROOT) => 
 const F1 = footnoteText('1')
 const F2 = footnoteText('2')
 const F3 = footnoteText('3')
-
-/** What `coexist check examples/coexist.yml` prints, checked by hand against the matrix (see action.test.ts). */
-const EXAMPLE_TEXT = (file: string) =>
-  [
-    `${file}  (matrix lync-server-2013)`,
-    `  ${file}:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`,
-    `      field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}`,
-    `  ${file}:22:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable`,
-    `      trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server. ${GROUP_CHAT_ALTERNATIVES}`,
-    `  ${file}:27:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3]`,
-    '      sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
-    `  ${file}:22:14: notice: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
-    '      trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
-    `  ${file}:37:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)`,
-    `      external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3`,
-    '  5 of 10 pairs supported without remarks',
-    '',
-    '  Footnotes:',
-    `  [1] ${F1}`,
-    `  [2] ${F2}`,
-    `  [3] ${F3}`,
-    '',
-    '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
-    '',
-  ].join('\n')
 
 interface JsonReport {
   passed: boolean
@@ -92,18 +67,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(report.passed).toBe(false)
       expect(report.errors).toEqual([])
       expect(report.results).toHaveLength(10)
-      expect(report.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)])).toEqual([
-        ['knowledge-workers', 'ams-pool01', 'supported', 'none', false, []],
-        ['knowledge-workers', 'lon-pool-2010', 'supported', 'none', false, []],
-        ['trading-floor', 'lon-pool-2010', 'supported', 'notice', false, ['1']],
-        ['trading-floor', 'ams-pool01', 'not-applicable', 'warning', false, []],
-        ['sales-desktops', 'ams-pool01', 'interoperable', 'warning', false, ['3']],
-        ['sales-desktops', 'lon-pool-2010', 'supported', 'none', false, []],
-        ['field-engineers', 'ams-pool01', 'not-supported', 'error', false, ['3']],
-        ['external-partners', 'ams-pool01', 'not-supported', 'notice', true, ['2']],
-        ['external-partners', 'lon-pool-2010', 'supported', 'none', false, []],
-        ['reception', 'lon-pool-2010', 'supported', 'none', false, []],
-      ])
+      expect(report.results.map(resultRow)).toEqual(EXAMPLE_RESULTS)
       const failing = report.results.find((r) => r.severity === 'error')
       expect(failing).toMatchObject({
         file: 'examples/coexist.yml',
@@ -117,7 +81,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
         severity: 'error',
         waived: false,
         footnotes: [{ id: '3', text: F3 }],
-        message: `field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}`,
+        message: EXAMPLE_MESSAGES.fieldEngineers,
       })
       for (const result of report.results) {
         expect(Object.keys(result)).toEqual(

@@ -5,23 +5,16 @@
 import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { expectWellBehaved, runActionIn, type ActionRun } from '../support/action-run.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
-import { ACTION_BUNDLE, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
+import { runtimes, type Runtime } from '../support/runtimes.js'
 import { CHI_TOPOLOGY, CLEAN_TOPOLOGY, SITE_FILES } from '../support/sites.js'
-import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
+import { parseCommand } from '../support/workflow.js'
 
 const runners: FakeRunner[] = []
 afterAll(() => {
   for (const runner of runners) runner.remove()
 })
-
-interface ActionRun extends RunResult {
-  runnerTemp: string
-  outputs: Record<string, string>
-  summary: string
-  scan: CommandScan
-  annotations: string[]
-}
 
 /** A fresh fake runner with `files` (workspace-relative → text), run once with `inputs` added. */
 function scenario(runtime: Runtime, files: Record<string, string>, inputs: Record<string, string>, prepare?: (runner: FakeRunner) => void): () => Promise<ActionRun> {
@@ -32,24 +25,8 @@ function scenario(runtime: Runtime, files: Record<string, string>, inputs: Recor
       runners.push(runner)
       for (const [relative, text] of Object.entries(files)) runner.writeFile(relative, text)
       prepare?.(runner)
-      const result = await runNode(runtime, ACTION_BUNDLE, [], { cwd: runner.workspace, env: { ...runner.env, ...inputs }, timeout: 15_000 })
-      return {
-        ...result,
-        runnerTemp: runner.runnerTemp,
-        outputs: runner.outputs(),
-        summary: runner.summary(),
-        scan: scanCommands(result.stdout),
-        annotations: annotationLines(result.stdout),
-      }
+      return runActionIn(runtime, runner, { ...runner.env, ...inputs })
     })())
-}
-
-function expectWellBehaved(run: ActionRun) {
-  expect(run.signal).toBeNull()
-  expect(run.stderr).toBe('')
-  expect(run.stdout).not.toMatch(/^\s+at /m)
-  expect(run.scan.unterminated).toBe(false)
-  expect(run.scan.commands).toEqual(run.annotations)
 }
 
 interface JsonReport {

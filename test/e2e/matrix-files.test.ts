@@ -3,9 +3,10 @@
 // `matrix:` names a file in the repository that extends the built-in lync-server-2013 table.
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { expectWellBehaved, runActionIn, type ActionRun } from '../support/action-run.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
-import { ACTION_BUNDLE, runNode, runtimes, type RunResult, type Runtime } from '../support/runtimes.js'
-import { annotationLines, parseCommand, scanCommands, type CommandScan } from '../support/workflow.js'
+import { runtimes, type Runtime } from '../support/runtimes.js'
+import { parseCommand } from '../support/workflow.js'
 
 const runners: FakeRunner[] = []
 afterAll(() => {
@@ -41,33 +42,16 @@ const BROKEN_RULES = HOUSE_RULES.replace('    status: not-supported', '    statu
 const topology = (matrix: string) =>
   [`matrix: ${matrix}`, 'servers:', '  - name: lon-pool-2010', '    product: Lync Server 2010', 'clients:', '  - name: back-office', '    product: Office Communicator 2007', ''].join('\n')
 
-interface ActionRun extends RunResult {
-  runnerTemp: string
-  outputs: Record<string, string>
-  summary: string
-  scan: CommandScan
-  annotations: string[]
-}
-
 async function runAction(runtime: Runtime, files: Record<string, string>, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const runner = createFakeRunner('coexist-matrix-e2e-')
   runners.push(runner)
   for (const [relative, text] of Object.entries(files)) runner.writeFile(relative, text)
-  const result = await runNode(runtime, ACTION_BUNDLE, [], { cwd: runner.workspace, env: { ...runner.env, ...inputs }, timeout: 15_000 })
-  return { ...result, runnerTemp: runner.runnerTemp, outputs: runner.outputs(), summary: runner.summary(), scan: scanCommands(result.stdout), annotations: annotationLines(result.stdout) }
+  return runActionIn(runtime, runner, { ...runner.env, ...inputs })
 }
 
 function scenario(runtime: Runtime, files: Record<string, string>, inputs?: Record<string, string>): () => Promise<ActionRun> {
   let run: Promise<ActionRun> | undefined
   return () => (run ??= runAction(runtime, files, inputs))
-}
-
-function expectWellBehaved(run: ActionRun) {
-  expect(run.signal).toBeNull()
-  expect(run.stderr).toBe('')
-  expect(run.stdout).not.toMatch(/^\s+at /m)
-  expect(run.scan.unterminated).toBe(false)
-  expect(run.scan.commands).toEqual(run.annotations)
 }
 
 const FLIPPED_TITLE = 'Office Communicator 2007 on Lync Server 2010: not supported'

@@ -5,8 +5,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS, parseFailOn } from '../../src/core/policy.js'
-import { checkFiles } from '../../src/io/check-files.js'
+import { parseFailOn } from '../../src/core/policy.js'
+import { checkRun } from '../support/check-run.js'
 import { sarifReporter, type SarifLog } from '../../src/reporters/sarif.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import { CLI_BUNDLE, cleanEnv, FIXED_NOW, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
@@ -50,9 +50,8 @@ const coexist = (runtime: Runtime, c: Case) =>
 async function expected(c: Case): Promise<string> {
   const failOn = parseFailOn(c.failOn ?? '')
   if (!failOn.ok) throw new Error(failOn.message)
-  // The policy the CLI applies by default, at the instant its clock starts (FIXED_NOW).
-  const policy = { failOn: failOn.failOn, now: FIXED_NOW, expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS, maxWaiverDays: DEFAULT_MAX_WAIVER_DAYS }
-  return renderToString(sarifReporter, await checkFiles(c.args, c.cwd ?? REPO_ROOT, { policy }))
+  // The options the CLI applies by default, at the instant its clock starts (FIXED_NOW).
+  return renderToString(sarifReporter, await checkRun(c.args, c.cwd ?? REPO_ROOT, { failOn: failOn.failOn }, FIXED_NOW))
 }
 
 describe.each(runtimes())('coexist check --format sarif on $label', (runtime) => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { RunContext } from '../../src/action/context.js'
+import type { RunContext } from '../../src/github/context.js'
 import type { Report } from '../../src/core/types.js'
 import { MAX_LIST_PAGES, maxApiCalls, publishPrComment, type PrCommentMode, type PrCommentOutcome } from '../../src/github/pr-comment.js'
 import { PR_COMMENT_MARKER, renderAllClear, renderPrComment } from '../../src/reporters/pr-comment.js'
-import { checkText, cleanFile, reportOf } from '../reporters/helpers.js'
+import { check } from '../support/pipeline.js'
+import { cleanFile, reportOf } from '../support/sample-reports.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 
@@ -14,7 +15,7 @@ const RUN = (id: number) => `https://github.com/contoso/uc-estate/actions/runs/$
 // Retries in milliseconds, not seconds: the logic is the same, the suite stays fast.
 const FAST = { baseDelayMs: 10, maxDelayMs: 2_000 }
 
-const failing: Report = reportOf(checkText(readFileSync(`${REPO_ROOT}/examples/coexist.yml`, 'utf8')))
+const failing: Report = reportOf(check(readFileSync(`${REPO_ROOT}/examples/coexist.yml`, 'utf8')))
 const clean: Report = reportOf(cleanFile('coexist.yml'))
 
 let github: FakeGitHub
@@ -299,7 +300,7 @@ describe('bodies GitHub accepts', () => {
   it('posts a comment for a topology far beyond the size limit, and GitHub (the fake) takes it', async () => {
     const pr = nextPr++
     const text = ['servers:', '  - name: pool', '    product: Lync Server 2013', 'clients:', ...Array.from({ length: 1500 }, (_, i) => [`  - name: users-${i}-${'x'.repeat(30)}`, '    product: Lync 2010 Attendee']).flat(), ''].join('\n')
-    const outcome = await publish(reportOf(checkText(text)), { pr })
+    const outcome = await publish(reportOf(check(text)), { pr })
     expect(outcome.action).toBe('created')
     const body = github.commentsOf(pr)[0]?.body ?? ''
     expect(body.length).toBeLessThan(65_536)

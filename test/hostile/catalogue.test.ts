@@ -1,6 +1,6 @@
-// The hostile-input catalogue: every file under test/fixtures/hostile/ (plus the cases that can only
+// The hostile-input catalogue: every file under test/hostile/fixtures/ (plus the cases that can only
 // be made at test time: a 16 MiB sparse file, a FIFO, symbolic links, a directory, 100 kB strings,
-// 20,000 populations) checked against test/fixtures/hostile/expected.json. Every case runs through
+// 20,000 populations) checked against test/hostile/fixtures/expected.json. Every case runs through
 // the CLI in-process; a representative subset also runs through both bundles as child processes on
 // Node 24, the CLI as a user runs it and the action as the runner runs it.
 import { execFileSync } from 'node:child_process'
@@ -10,12 +10,12 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
-import { MAX_TOPOLOGY_BYTES } from '../../src/io/check-files.js'
+import { DEFAULT_MAX_BYTES } from '../../src/core/limits.js'
 import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, cleanEnv, runNode } from '../support/runtimes.js'
 import { parseCommand, scanCommands } from '../support/workflow.js'
 
-const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'hostile')
+const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
 interface Expected {
   exit: 0 | 1 | 2
@@ -75,7 +75,7 @@ beforeAll(() => {
   writeFileSync(path.join(outside, 'coexist.yml'), `${SERVERS}  - name: ${OUTSIDE_MARKER}\n    product: Lync 2010 Attendee\n`)
 
   writeFileSync(gen('too-large.yml'), '')
-  truncateSync(gen('too-large.yml'), MAX_TOPOLOGY_BYTES + 1) // sparse: nothing is written
+  truncateSync(gen('too-large.yml'), DEFAULT_MAX_BYTES + 1) // sparse: nothing is written
   writeFileSync(gen('long-name.yml'), `${SERVERS}  - name: ${LONG.name}\n    product: Lync 2013\n`)
   writeFileSync(gen('long-product.yml'), `${SERVERS}  - name: a\n    product: ${LONG.product}\n`)
   writeFileSync(gen('long-key.yml'), `${SERVERS}  - name: a\n    product: Lync 2013\n    ${LONG.key}: 1\n`)

@@ -1,16 +1,15 @@
-// expandTopologyFiles and checkFiles with glob patterns: which files a run checks, in what order,
+// expandTopologyFiles and check with glob patterns: which files a run checks, in what order,
 // and what it says when a pattern cannot be used or matches nothing.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countFindings, exitCodeOf } from '../../src/core/check.js'
-import { checkFiles } from '../../src/io/check-files.js'
-import { GLOB_LIMITS } from '../../src/io/glob.js'
+import { checkRun } from '../support/check-run.js'
+import { GLOB_LIMITS } from '../../src/io/glob-pattern.js'
 import { expandTopologyFiles, unmatchedNotice, type TopologyEntry } from '../../src/io/topology-files.js'
 import { AMS_TOPOLOGY as AMS, BER_TOPOLOGY as BER, CHI_TOPOLOGY as CHI, CLEAN_TOPOLOGY as CLEAN } from '../support/sites.js'
 
-const POLICY = { policy: { failOn: new Set(['not-supported'] as const), now: new Date('2026-06-01T12:00:00Z') } }
 
 let base: string
 let ws: string
@@ -85,8 +84,8 @@ describe('plain paths: as written, unless they leave the workspace', () => {
     }
   })
 
-  it('checkFiles reports a refused path at 1:1 of the path as given, without reading it', async () => {
-    const report = await checkFiles(['../outside.yml', 'sites/ams/shared.yml'], ws, POLICY)
+  it('check reports a refused path at 1:1 of the path as given, without reading it', async () => {
+    const report = await checkRun(['../outside.yml', 'sites/ams/shared.yml'], ws)
     expect(report.files.map((f) => [f.file, f.results.length, f.errors.map((e) => [e.line, e.column, e.message])])).toEqual([
       [outside(), 0, [[1, 1, LEAVES]]],
       ['sites/ams/shared.yml', 0, [[1, 1, LEAVES]]],
@@ -94,9 +93,9 @@ describe('plain paths: as written, unless they leave the workspace', () => {
     expect(exitCodeOf(report)).toBe(2)
   })
 
-  it('a missing plain path is a file error at 1:1 from checkFiles, allow-empty or not', async () => {
+  it('a missing plain path is a file error at 1:1 from check, allow-empty or not', async () => {
     for (const allowEmpty of [false, true]) {
-      const report = await checkFiles(['missing.yml'], ws, { ...POLICY, allowEmpty })
+      const report = await checkRun(['missing.yml'], ws, { allowEmpty })
       expect(report.files.map((f) => [f.file, f.errors.map((e) => [e.line, e.column, e.message])])).toEqual([
         ['missing.yml', [[1, 1, 'no such file; check the path (it is resolved from the repository root)']]],
       ])
@@ -207,7 +206,7 @@ describe('patterns that are refused', () => {
 
     it('10,001 matches: refused, none of them read', async () => {
       const started = performance.now()
-      const report = await checkFiles(['many/*.yml'], big, POLICY)
+      const report = await checkRun(['many/*.yml'], big)
       expect(report.files.map((f) => [f.file, f.errors.map((e) => e.message)])).toEqual([
         ['many/*.yml', ['this pattern takes the run past 10,000 topology files, the most coexist checks in one run; narrow it']],
       ])
@@ -283,9 +282,9 @@ describe('a pattern that matches nothing', () => {
   })
 })
 
-describe('checkFiles with patterns', () => {
+describe('check with patterns', () => {
   it('evaluates each matched file with its own matrix, grouped by file in sorted order', async () => {
-    const report = await checkFiles(['**/coexist.yml'], ws, POLICY)
+    const report = await checkRun(['**/coexist.yml'], ws)
     expect(report.files.map((f) => [f.file, f.matrix, f.errors.length])).toEqual([
       ['sites/ams/coexist.yml', 'lync-server-2013', 0],
       ['sites/ber/coexist.yml', 'lync-2013-client-interoperability', 0],
@@ -303,7 +302,7 @@ describe('checkFiles with patterns', () => {
   })
 
   it('a pattern matching nothing: an error for the pattern at 1:1, exit 2, the other files still checked', async () => {
-    const report = await checkFiles(['clean.yml', 'configs/*.yml'], ws, POLICY)
+    const report = await checkRun(['clean.yml', 'configs/*.yml'], ws)
     expect(report.files.map((f) => [f.file, f.results.length, f.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)])).toEqual([
       ['clean.yml', 1, []],
       ['configs/*.yml', 0, ['configs/*.yml:1:1: no file matches this pattern: configs/ does not exist. Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file']],
@@ -314,7 +313,7 @@ describe('checkFiles with patterns', () => {
   })
 
   it('allow-empty with nothing matched: no files, passes, and a notice says nothing was checked', async () => {
-    const report = await checkFiles(['configs/*.yml'], ws, { ...POLICY, allowEmpty: true })
+    const report = await checkRun(['configs/*.yml'], ws, { allowEmpty: true })
     expect(report.files).toEqual([])
     expect(report.passed).toBe(true)
     expect(exitCodeOf(report)).toBe(0)
@@ -322,14 +321,14 @@ describe('checkFiles with patterns', () => {
   })
 
   it('allow-empty with other files: they decide the verdict; the notice names the empty pattern', async () => {
-    const report = await checkFiles(['configs/*.yml', 'sites/chi/coexist.yml'], ws, { ...POLICY, allowEmpty: true })
+    const report = await checkRun(['configs/*.yml', 'sites/chi/coexist.yml'], ws, { allowEmpty: true })
     expect(report.files.map((f) => f.file)).toEqual(['sites/chi/coexist.yml'])
     expect(exitCodeOf(report)).toBe(1)
     expect(report.notice).toBe('no topology file matches "configs/*.yml" (allow-empty is set); the other files were checked')
   })
 
   it('a refused link is an error at its own path; a refused pattern at the pattern', async () => {
-    const report = await checkFiles(['sites/ams/*.yml', '/etc/*'], ws, POLICY)
+    const report = await checkRun(['sites/ams/*.yml', '/etc/*'], ws)
     expect(report.files.map((f) => [f.file, f.errors.map((e) => e.message)])).toEqual([
       ['sites/ams/coexist.yml', []],
       ['sites/ams/shared.yml', ['this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)']],

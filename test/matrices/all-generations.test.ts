@@ -20,17 +20,16 @@ import {
   pipeTables,
   plainText,
   readMatrixFile,
+  readSeedPage,
   readSource,
-  SEED_PAGE,
   section,
   splitList,
   withoutMicrosoft,
   type FileCell,
   type FileProduct,
   type MatrixFile,
-  type SourceGrid,
   COLUMN_CLIENTS,
-} from './sources.js'
+} from '../support/source-pages.js'
 
 const ID = 'all-generations'
 const OTHER_BUILTINS = ['lync-server-2013', 'lync-2013-client-interoperability', 'skype-for-business-server']
@@ -55,20 +54,7 @@ const comparison2015 = readSource('sfb2015-desktop-feature-comparison.md')
 const comparison2019 = readSource('sfb2019-desktop-feature-comparison.md')
 const mobility = readSource('lync2013-mobility-client-server-support.md')
 
-const cellText = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim()
-
-/** The seed page itself (an HTML table and footnotes "1Text" after it), as test/core/seed-fidelity.test.ts reads it. */
-function parseSeedPage(page: string): SourceGrid {
-  const table = /<table>([\s\S]*?)<\/table>/.exec(page)
-  if (!table) throw new Error('the seed page has no <table>')
-  const header = [...(/<thead>([\s\S]*?)<\/thead>/.exec(table[1] as string)?.[1] ?? '').matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) => cellText(m[1] as string))
-  const rows = [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(table[1] as string)?.[1] ?? '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => cellText(m[1] as string)))
-  const markdown = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
-  const afterTable = page.slice((table.index ?? 0) + table[0].length)
-  const footnotes = afterTable.split('\n').filter((l) => /^\d\D/.test(l.trimEnd()))
-  return parseStatusGrid(`${markdown}\n\n${footnotes.join('\n')}`)
-}
-const seed = parseSeedPage(readFileSync(SEED_PAGE, 'utf8'))
+const seed = readSeedPage()
 
 // ------------------------------------------------------------------------------------------ names
 const products = (kind: 'client' | 'server'): FileProduct[] => (kind === 'client' ? matrix.clients : matrix.servers)

@@ -14,7 +14,7 @@
 // checked against its source).
 import { describe, expect, it } from 'vitest'
 import { normalizeName } from '../../src/core/suggest.js'
-import { catalogueSourceFile, isQuoted, pipeTables, readMatrixFile, readSource, section, type FileCapability, type Level, COLUMN_CLIENTS } from './sources.js'
+import { catalogueSourceFile, isQuoted, pipeTables, readMatrixFile, readSource, section, type FileCapability, type Level, COLUMN_CLIENTS } from '../support/source-pages.js'
 
 const matrix = readMatrixFile('all-generations')
 const WORKLOADS = ['im', 'presence', 'conferencing', 'group-chat'] as const

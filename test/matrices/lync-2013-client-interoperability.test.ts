@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import type { Matrix } from '../../src/core/matrix.js'
-import { check, pairTopology } from '../core/helpers.js'
-import { expectSameProductsAsOtherMatrices, expectSourcesCited, headings, parseStatusGrid, readSource, section, type SourceCell } from './sources.js'
+import { check, pairTopology } from '../support/pipeline.js'
+import { expectMatrixCell, expectPipelineCell, expectSameProductsAsOtherMatrices, expectSourcesCited, headings, parseStatusGrid, readSource, section, type SourceCell } from '../support/source-pages.js'
 
 const ID = 'lync-2013-client-interoperability'
 const SOURCE_FILE = 'lync2013-client-interoperability.md'
@@ -96,16 +96,7 @@ describe(`the built-in ${ID} matrix matches the source table`, () => {
 
   for (const cell of table.cells) {
     it(`${cell.client} on ${cell.server}: "${cell.raw}"`, () => {
-      const client = matrix.find(cell.client)
-      const server = matrix.find(cell.server)
-      expect(client?.kind).toBe('client')
-      expect(server?.kind).toBe('server')
-      expect(client?.product.name).toBe(cell.client)
-      expect(server?.product.name).toBe(cell.server)
-      const base = matrix.cell(client?.product.id as string, server?.product.id as string)
-      expect(base.status).toBe(cell.status)
-      expect(base.footnotes ?? []).toEqual(cell.footnotes)
-      expect(base.source?.ref).toBe(REF)
+      expect(expectMatrixCell(matrix, cell).source?.ref).toBe(REF)
     })
   }
 })
@@ -185,16 +176,7 @@ describe('workload refinements come from the footnotes, citing this table\'s num
 describe('every source cell through the real pipeline (no workloads), and the refinements', () => {
   for (const cell of table.cells) {
     it(`${cell.client} on ${cell.server} → ${cell.status}${cell.footnotes.length > 0 ? ` [${cell.footnotes.join(',')}]` : ''}`, () => {
-      const report = check(topology(cell.client, cell.server))
-      expect(report.errors).toEqual([])
-      expect(report.matrix).toBe(ID)
-      expect(report.results).toHaveLength(1)
-      const [result] = report.results
-      expect(result?.clientProduct).toBe(cell.client)
-      expect(result?.serverProduct).toBe(cell.server)
-      expect(result?.status).toBe(cell.status)
-      expect(result?.footnotes).toEqual(cell.footnotes.map((id) => table.footnotes.find((f) => f.id === id)))
-      expect(result?.workloads).toEqual([])
+      expectPipelineCell(table, cell, ID)
     })
   }
 

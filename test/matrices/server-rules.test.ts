@@ -3,7 +3,7 @@
 // (unsupportedProducts), and the build line and updates of each server (builds).
 import { describe, expect, it } from 'vitest'
 import { normalizeName } from '../../src/core/suggest.js'
-import { catalogueSourceFile, isQuoted, readMatrixFile, readSource, withoutMicrosoft, type FileServerRule } from './sources.js'
+import { catalogueSourceFile, isQuoted, readMatrixFile, readSource, withoutMicrosoft, type FileServerRule } from '../support/source-pages.js'
 
 const matrix = readMatrixFile('all-generations')
 const rules = matrix.serverRules ?? []

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { checkTopology } from '../../src/core/check.js'
 import { estimateNodes } from '../../src/core/document.js'
 import type { Span } from '../../src/core/types.js'
-import { anyText, bytesOf, lineCount, NOW, serialize, timeoutFor, topologySpecOf, type Format } from './arbitraries.js'
+import { anyText, bytesOf, lineCount, NOW, serialize, timeoutFor, topologySpecOf, type Format } from '../support/arbitraries.js'
 
 const topologySpec = topologySpecOf({ servers: [1, 4], clients: [1, 6] })
 

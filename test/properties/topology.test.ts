@@ -13,7 +13,7 @@ import { renderToString } from '../../src/reporters/reporter.js'
 import { jsonReportObject } from '../support/json-report.js'
 import { sarifSchemaErrors } from '../support/sarif.js'
 import { parseCommand, scanCommands, type ParsedCommand } from '../support/workflow.js'
-import { bytesOf, crowdedTopologySpec, lineCount, matrixOf, NOW, serialize, timeoutFor, topologySpec, type Format, type TopologySpec } from './arbitraries.js'
+import { bytesOf, crowdedTopologySpec, lineCount, matrixOf, NOW, serialize, timeoutFor, topologySpec, type Format, type TopologySpec } from '../support/arbitraries.js'
 
 const POLICY = { failOn: new Set(['not-supported'] as const), now: NOW, expiryWarningDays: 30 }
 const FILES = ['coexist.yml', 'sites/a b/c,d:e%f.yml']

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { FileReport } from '../../src/core/types.js'
 import { annotationsReporter, renderAnnotations } from '../../src/reporters/annotations.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, checkText, cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, parseCommand, reportOf, sampleFile, THREE_POOLS_YAML } from './helpers.js'
+import { check, checkFixture } from '../support/pipeline.js'
+import { cleanFile, diagnostic, F1, F3, invalidFile, linesOf, pair, reportOf, sampleFile, THREE_POOLS_YAML } from '../support/sample-reports.js'
+import { parseCommand } from '../support/workflow.js'
 
 const render = (...files: FileReport[]) => renderToString(annotationsReporter, reportOf(...files))
 
@@ -50,7 +52,7 @@ describe('annotationsReporter on a hand-built report', () => {
       pair({ client: 'd', server: 's', clientProduct: 'P', serverProduct: 'S', line: 4, status: 'not-supported', severity: 'notice', waived: true }),
       pair({ client: 'e', server: 's', clientProduct: 'P', serverProduct: 'S', line: 5, status: 'supported', severity: 'none' }),
     ]
-    expect(linesOf(render(file)).map((l) => parseCommand(l)).map((c) => [c.command, c.properties.line, c.properties.title])).toEqual([
+    expect(linesOf(render(file)).map((l) => parseCommand(l)).map((c) => [c.name, c.properties.line, c.properties.title])).toEqual([
       ['error', '1', 'P on S: interoperable'],
       // Within a level the worse status first: not supported outranks not applicable.
       ['warning', '3', 'P on S: not-supported'],
@@ -101,7 +103,7 @@ describe('annotationsReporter on a hand-built report', () => {
 
   it('goes level by level across all files: input errors before failing pairs, then warnings, then notices', () => {
     const lines = linesOf(render(sampleFile(), invalidFile()))
-    expect(lines.map((l) => [parseCommand(l).command, parseCommand(l).properties.file, parseCommand(l).properties.line])).toEqual([
+    expect(lines.map((l) => [parseCommand(l).name, parseCommand(l).properties.file, parseCommand(l).properties.line])).toEqual([
       ['error', 'broken.yml', '3'],
       ['error', 'broken.yml', '7'],
       ['error', 'estate.yml', '19'],
@@ -123,10 +125,10 @@ describe('annotationsReporter on a hand-built report', () => {
 describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
   const ROLL_UP_MESSAGE = (n: number) =>
     `GitHub shows at most 10 annotations of each level per step, so ${n} more finding${n === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`
-  const rollUp = (n: number) => ({ command: 'notice', properties: { title: `coexist: ${n} more finding${n === 1 ? '' : 's'} not annotated` }, message: ROLL_UP_MESSAGE(n) })
+  const rollUp = (n: number) => ({ name: 'notice', properties: { title: `coexist: ${n} more finding${n === 1 ? '' : 's'} not annotated` }, message: ROLL_UP_MESSAGE(n) })
 
   const commands = (output: string) => linesOf(output).map((l) => parseCommand(l))
-  const ofLevel = (output: string, level: string) => commands(output).filter((c) => c.command === level)
+  const ofLevel = (output: string, level: string) => commands(output).filter((c) => c.name === level)
 
   /** `n` results of one severity in a file, on lines 1..n. */
   function results(file: FileReport, n: number, fields: Partial<Parameters<typeof pair>[0]>, first = 1): FileReport {
@@ -152,7 +154,7 @@ describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
       ...Array.from({ length: 15 }, (_, i) => [`  - name: guests-${i + 1}`, '    product: Lync 2010 Attendee']).flat(),
       '',
     ].join('\n')
-    const file = checkText(text, { failOn: ['not-supported', 'interoperable'] })
+    const file = check(text, { failOn: ['not-supported', 'interoperable'] })
     expect(file.errors).toEqual([])
     expect(file.results.filter((r) => r.severity === 'error')).toHaveLength(40)
     const output = render(file)
@@ -169,7 +171,7 @@ describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
   })
 
   it('annotates exactly 10 errors without a roll-up, and says "1 more finding" for the 11th', () => {
-    expect(commands(render(errors(10))).map((c) => c.command)).toEqual(Array(10).fill('error'))
+    expect(commands(render(errors(10))).map((c) => c.name)).toEqual(Array(10).fill('error'))
     const eleven = commands(render(errors(11)))
     expect(eleven).toHaveLength(11)
     expect(eleven.slice(0, 10).map((c) => c.properties.line)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
@@ -186,7 +188,7 @@ describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
     expect(notices.slice(0, 3).map((c) => c.properties.line)).toEqual(['100', '101', '102'])
     expect(notices[3]).toEqual(rollUp(2 + 4))
     // Errors, then warnings, then notices, then the roll-up last.
-    expect(commands(output).map((c) => c.command)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(4).fill('notice')])
+    expect(commands(output).map((c) => c.name)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(4).fill('notice')])
   })
 
   it('gives the roll-up the 10th notice slot when the notices are full', () => {
@@ -235,7 +237,7 @@ describe('annotationsReporter and GitHub\'s 10 annotations per level', () => {
     file.results.push({ ...(file.results[11] as (typeof file.results)[number]), line: 51, preexisting: true })
     file.results.push({ ...(file.results[12] as (typeof file.results)[number]), line: 61, preexisting: true })
     const output = render(file)
-    expect(commands(output).map((c) => `${c.command}:${c.properties.line}`)).toEqual(['error:6', 'error:7', 'error:8', 'error:9', 'error:10', 'error:11', 'warning:50', 'notice:60'])
+    expect(commands(output).map((c) => `${c.name}:${c.properties.line}`)).toEqual(['error:6', 'error:7', 'error:8', 'error:9', 'error:10', 'error:11', 'warning:50', 'notice:60'])
     const old = errors(2)
     old.results = old.results.map((r) => (r.severity === 'error' ? { ...r, preexisting: true } : r))
     expect(render(old)).toBe('')
@@ -275,7 +277,7 @@ describe('annotation columns', () => {
 
 describe('annotationsReporter on YAML fixtures', () => {
   it('renders exact lines for annotations.yml', () => {
-    expect(linesOf(render(checkFixture('annotations.yml')))).toEqual([
+    expect(linesOf(render(checkFixture('reporters', 'annotations.yml')))).toEqual([
       '::warning file=annotations.yml,line=26,endLine=26,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       `::warning file=annotations.yml,line=11,endLine=11,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.%0A%0AFootnote 3: ${footnoteText('3')}${SOURCE}`,
       `::notice file=annotations.yml,line=15,endLine=15,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC): Lync Web App 2013 in wave 3, CHG-1234%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
@@ -283,8 +285,8 @@ describe('annotationsReporter on YAML fixtures', () => {
   })
 
   it('raises the level with the policy: interoperable fails when fail-on names it', () => {
-    const lines = linesOf(render(checkFixture('annotations.yml', { failOn: ['not-supported', 'interoperable'] })))
-    expect(lines.map((l) => [parseCommand(l).command, parseCommand(l).properties.line])).toEqual([
+    const lines = linesOf(render(checkFixture('reporters', 'annotations.yml', { failOn: ['not-supported', 'interoperable'] })))
+    expect(lines.map((l) => [parseCommand(l).name, parseCommand(l).properties.line])).toEqual([
       ['error', '11'],
       ['warning', '26'],
       ['notice', '15'],
@@ -292,17 +294,17 @@ describe('annotationsReporter on YAML fixtures', () => {
   })
 
   it('gives a product value folded over two lines its lines but no columns', () => {
-    expect(linesOf(render(checkFixture('multiline.yml')))).toEqual([
+    expect(linesOf(render(checkFixture('reporters', 'multiline.yml')))).toEqual([
       `::error file=multiline.yml,line=6,endLine=7,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES}%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
     ])
   })
 
   it('keeps hostile names inside one annotation each, and they read back verbatim', () => {
-    const output = render(checkFixture('hostile.yml'))
+    const output = render(checkFixture('reporters', 'hostile.yml'))
     const lines = linesOf(output)
     expect(lines).toHaveLength(1)
     const parsed = parseCommand(lines[0] ?? '')
-    expect(parsed.command).toBe('notice')
+    expect(parsed.name).toBe('notice')
     expect(parsed.message).toContain('x\n::error::y ::add-mask::secret,a:b%0A')
     expect(parsed.message).toContain('::stop-commands::tok\n<img src=x onerror=alert(1)> 100% sure, really: yes')
     // No line of the output other than the first starts a command.
@@ -310,15 +312,15 @@ describe('annotationsReporter on YAML fixtures', () => {
   })
 
   it('reports a file with input errors as errors only', () => {
-    const lines = linesOf(render(checkFixture('invalid.yml')))
+    const lines = linesOf(render(checkFixture('reporters', 'invalid.yml')))
     expect(lines.map((l) => parseCommand(l))).toEqual([
       {
-        command: 'error',
+        name: 'error',
         properties: { file: 'invalid.yml', line: '3', endLine: '3', col: '14', endColumn: '29', title: 'coexist: invalid topology' },
         message: expect.stringMatching(/^unknown server product "Lync Server 2099" in matrix lync-server-2013; /),
       },
       {
-        command: 'error',
+        name: 'error',
         properties: { file: 'invalid.yml', line: '7', endLine: '7', col: '21', endColumn: '27', title: 'coexist: invalid topology' },
         message: 'client "<b>users</b>" names server "nowhere", which is not declared under servers',
       },
@@ -355,7 +357,7 @@ describe('annotationsReporter and findings about the estate', () => {
   const LIKEWISE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
 
   it('annotates a capability finding at the workload it names, citing the comparison table', () => {
-    const file = checkText(CAPABILITY_YAML)
+    const file = check(CAPABILITY_YAML)
     expect(file.results.map((r) => r.severity)).toEqual(['none'])
     expect(linesOf(render(file))).toEqual([
       '::error file=coexist.yml,line=8,endLine=8,col=17,endColumn=18,title=Lync Web App 2013 does not offer instant messaging::web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.%0A%0ASource: matrix all-generations, "Desktop client comparison tables for Lync Server 2013", table "Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)". Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
@@ -363,7 +365,7 @@ describe('annotationsReporter and findings about the estate', () => {
   })
 
   it('annotates a server-rule finding at the last of its servers, and not the supported pair', () => {
-    const lines = linesOf(render(checkText(THREE_POOLS_YAML)))
+    const lines = linesOf(render(check(THREE_POOLS_YAML)))
     expect(lines).toEqual([
       `::error file=coexist.yml,line=7,endLine=7,col=14,endColumn=49,title=Lync Server 2013%2C Lync Server 2010 and Office Communications Server 2007 R2 side by side%3A not supported::Lync Server 2013 ("pool13", line 3), Lync Server 2010 ("pool10", line 5) and Office Communications Server 2007 R2 ("ocs", line 7) run side by side, which is not supported. The source: "${ALL_THREE}"%0A%0ASource: matrix lync-server-2013, "Supported server migration paths and coexistence scenarios in Lync Server 2013". ${LIKEWISE}`,
     ])
@@ -385,13 +387,13 @@ describe('annotationsReporter and findings about the estate', () => {
       '    servers: [pool15]',
       '',
     ].join('\n')
-    expect(linesOf(render(checkText(text)))).toEqual([
+    expect(linesOf(render(check(text)))).toEqual([
       '::warning file=coexist.yml,line=6,endLine=6,col=14,endColumn=29,title=Skype for Business Server 2015 with Lync Server 2010%3A stated by no source::Skype for Business Server 2015 ("pool15", line 4) and Lync Server 2010 ("pool10", line 6) run side by side, and no source states that they may (or may not), so coexist does not call it supported.%0A%0ASource: none; matrix all-generations states no verdict here.',
     ])
   })
 
   it('never annotates an estate finding that is pre-existing or of severity none, nor counts it as left out', () => {
-    const file = checkText(CAPABILITY_YAML)
+    const file = check(CAPABILITY_YAML)
     const [capability] = file.estate ?? []
     if (!capability) throw new Error('no capability finding')
     expect(render({ ...file, estate: [{ ...capability, preexisting: true }] })).toBe('')
@@ -399,7 +401,7 @@ describe('annotationsReporter and findings about the estate', () => {
   })
 
   it('caps estate findings with the pairs of their level, worse status first', () => {
-    const file = checkText(THREE_POOLS_YAML)
+    const file = check(THREE_POOLS_YAML)
     const [rule] = file.estate ?? []
     if (!rule) throw new Error('no server-rule finding')
     file.results = Array.from({ length: 10 }, (_, i) =>
@@ -407,7 +409,7 @@ describe('annotationsReporter and findings about the estate', () => {
     )
     const commands = linesOf(render(file)).map((l) => parseCommand(l))
     // Not supported outranks interoperable within the errors: the server rule is shown, the tenth pair is rolled up.
-    expect(commands.map((c) => `${c.command}:${c.properties.line ?? '-'}`)).toEqual([
+    expect(commands.map((c) => `${c.name}:${c.properties.line ?? '-'}`)).toEqual([
       'error:7',
       ...Array.from({ length: 9 }, (_, i) => `error:${20 + i}`),
       // The roll-up, at no line.
@@ -420,7 +422,7 @@ describe('annotationsReporter and findings about the estate', () => {
 describe('annotationsReporter and server versions', () => {
   /** Skype for Business 2016 on Lync Server 2013 needs the December 2014 cumulative update (5.0.8308.857). */
   const onVersion = (version?: string) =>
-    checkText(
+    check(
       [
         'matrix: all-generations',
         'servers:',
@@ -465,7 +467,7 @@ describe('annotationsReporter and server versions', () => {
       office15: ['  - name: office15', '    product: Skype for Business 2015'],
     }
     const topology = (order: (keyof typeof populations)[]) =>
-      checkText(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', ...order.flatMap((p) => populations[p]), ''].join('\n'))
+      check(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', ...order.flatMap((p) => populations[p]), ''].join('\n'))
     const [first, second] = [topology(['office16', 'office15']), topology(['office15', 'office16'])]
     expect(first.warnings.map((w) => [w.topic, w.message.split(' on it ')[0]])).toEqual([
       ['server-version', 'server "pool13" (Lync Server 2013) declares no version, and Skype for Business 2015'],

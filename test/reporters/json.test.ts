@@ -4,7 +4,8 @@ import { jsonReporter } from '../../src/reporters/json.js'
 import { CHUNK_LENGTH, renderToString } from '../../src/reporters/reporter.js'
 import { buildReport } from '../../src/core/check.js'
 import { jsonReportObject } from '../support/json-report.js'
-import { checkFixture, checkText, cleanFile, diagnostic, estateFinding, F1, F2, invalidFile, pair, reportOf, sampleFile } from './helpers.js'
+import { check, checkFixture } from '../support/pipeline.js'
+import { cleanFile, diagnostic, estateFinding, F1, F2, invalidFile, pair, reportOf, sampleFile } from '../support/sample-reports.js'
 
 const render = (...files: FileReport[]) => renderToString(jsonReporter, reportOf(...files))
 const parse = (...files: FileReport[]) => JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
@@ -239,7 +240,7 @@ describe('jsonReporter', () => {
 
 describe('jsonReporter on YAML fixtures', () => {
   it('gives every pair of estate.yml with exactly the documented fields', () => {
-    const json = parse(checkFixture('estate.yml'))
+    const json = parse(checkFixture('reporters', 'estate.yml'))
     expect(json.passed).toBe(false)
     // The second error is the server rule: the three pools side by side.
     expect(json.counts).toStrictEqual({ errors: 2, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 8 })
@@ -295,7 +296,7 @@ describe('jsonReporter on YAML fixtures', () => {
   })
 
   it('gives the errors of invalid.yml with their positions', () => {
-    const json = parse(checkFixture('invalid.yml'))
+    const json = parse(checkFixture('reporters', 'invalid.yml'))
     expect(json.results).toEqual([])
     expect((json.errors as { file: string; line: number; column: number }[]).map((e) => [e.file, e.line, e.column])).toEqual([
       ['invalid.yml', 3, 14],
@@ -369,7 +370,7 @@ describe('jsonReporter and findings about the estate', () => {
   }
 
   it('writes the server rule of estate.yml in findings, at the last of its pools, with the others as related lines', () => {
-    const json = parse(checkFixture('estate.yml'))
+    const json = parse(checkFixture('reporters', 'estate.yml'))
     expect(json.findings).toStrictEqual([
       {
         file: 'estate.yml',
@@ -395,7 +396,7 @@ describe('jsonReporter and findings about the estate', () => {
   })
 
   it('writes a capability finding without a related member, and counts it under its severity', () => {
-    const file = checkText(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n'))
+    const file = check(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n'))
     const json = parse(file)
     expect(json.passed).toBe(false)
     expect(json.counts).toStrictEqual({ errors: 1, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 1 })
@@ -467,7 +468,7 @@ describe('jsonReporter and findings about the estate', () => {
   })
 
   it('writes a pair\'s missing update and its workload verdicts after its alternatives', () => {
-    const file = checkText(
+    const file = check(
       ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', '    version: 5.0.8308.556', 'clients:', '  - name: office', '    product: Skype for Business 2016', '    servers: [pool13]', '    workloads: [im]', ''].join('\n'),
     )
     const [result] = parse(file).results

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import { Matrix } from '../../src/core/matrix.js'
 import { renderMatrixMarkdown } from '../../src/reporters/matrix-markdown.js'
-import { linesOf } from './helpers.js'
+import { linesOf } from '../support/sample-reports.js'
 
 // The data file itself, read independently of the code under test, for "verbatim" comparisons.
 const data = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2013.json', import.meta.url), 'utf8')) as {

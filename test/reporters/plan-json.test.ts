@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderPlanJson } from '../../src/reporters/plan-json.js'
-import { migrationPlan, quietPlan, REFUSED_MIGRATION, samplePlan, UNSTATED_MIGRATION } from './plan-sample.js'
+import { migrationPlan, quietPlan, REFUSED_MIGRATION, samplePlan, UNSTATED_MIGRATION } from '../support/sample-plans.js'
 
 interface JsonState {
   serverProduct: string

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderPlanMarkdown } from '../../src/reporters/plan-markdown.js'
-import { linesOf } from './helpers.js'
-import { migrationPlan, quietPlan, samplePlan } from './plan-sample.js'
+import { linesOf } from '../support/sample-reports.js'
+import { migrationPlan, quietPlan, samplePlan } from '../support/sample-plans.js'
 
 describe('renderPlanMarkdown', () => {
   it('renders the verdict, the counts, the servers that move, one row per pair and the footnotes', () => {

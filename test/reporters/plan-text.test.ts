@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { UpgradePlan } from '../../src/core/plan.js'
-import { renderPlanErrors, renderPlanProblems, renderPlanText } from '../../src/reporters/plan-text.js'
-import { diagnostic, linesOf } from './helpers.js'
-import { migrationPlan, quietPlan, samplePlan } from './plan-sample.js'
+import { renderPlanProblems, renderPlanText } from '../../src/reporters/plan-text.js'
+import { linesOf } from '../support/sample-reports.js'
+import { migrationPlan, quietPlan, samplePlan } from '../support/sample-plans.js'
 
 const ESC = '\u001b'
 const sgr = (code: number, text: string) => `${ESC}[${code}m${text}${ESC}[0m`
@@ -147,12 +147,6 @@ describe('renderPlanText with colour', () => {
 })
 
 describe('errors and problems', () => {
-  it('prints each input error as file:line:column: error: message', () => {
-    expect(renderPlanErrors([diagnostic({ file: 'broken.yml', line: 3, column: 14, message: 'unknown server product "Lync Server 2099"' }), diagnostic({ file: 'gone.yml', line: 1, column: 1, message: 'no such file' })])).toBe(
-      'broken.yml:3:14: error: unknown server product "Lync Server 2099"\ngone.yml:1:1: error: no such file\n',
-    )
-  })
-
   it('prints each problem of the upgrade requests as file: error: message, control characters replaced', () => {
     expect(renderPlanProblems('estate.yml', ['unknown server "poo10" (did you mean "pool10"?)', `bad${ESC}\nname`])).toBe(
       'estate.yml: error: unknown server "poo10" (did you mean "pool10"?)\nestate.yml: error: bad??name\n',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FileReport, PairResult, Report } from '../../src/core/types.js'
-import { inertText } from '../../src/reporters/html.js'
+import { inertText } from '../../src/reporters/markup.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import {
   GITHUB_COMMENT_LIMIT,
@@ -12,7 +12,8 @@ import {
   renderAllClear,
   renderPrComment,
 } from '../../src/reporters/pr-comment.js'
-import { checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile, THREE_POOLS_YAML } from './helpers.js'
+import { check } from '../support/pipeline.js'
+import { cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile, THREE_POOLS_YAML } from '../support/sample-reports.js'
 
 const RUN = 'https://github.com/contoso/uc-estate/actions/runs/42'
 const BLOB = 'https://github.com/contoso/uc-estate/blob/1e29da33582cd62b1ee6d586de5d5d317d17fcad/'
@@ -242,7 +243,7 @@ describe('escaping names taken from the topology', () => {
     '    product: Lync 2010 Attendee',
     '',
   ].join('\n')
-  const report = reportOf(checkText(hostile, { file: 'hostile <b>.yml' }))
+  const report = reportOf(check(hostile, { file: 'hostile <b>.yml' }))
   const body = renderPrComment(report, { runUrl: RUN, blobUrl: BLOB })
   const allClear = renderAllClear(report, { runUrl: RUN })
 
@@ -307,7 +308,7 @@ describe('size cap', () => {
       ...Array.from({ length: clients }, (_, i) => [`  - name: "@team-${i} <b>${'c'.repeat(40)}</b>"`, '    product: Lync 2010 Attendee']).flat(),
       '',
     ].join('\n')
-    return reportOf(checkText(text))
+    return reportOf(check(text))
   }
 
   it('keeps a body for 2,000 failing pairs under GitHub’s limit, with a note pointing to the job summary', () => {
@@ -335,7 +336,7 @@ describe('size cap', () => {
       ...Array.from({ length: 200 }, (_, i) => [`  - name: users-${i}-${'u'.repeat(60)}`, '    product: Lync 2013']).flat(),
       '',
     ].join('\n')
-    const body = renderPrComment(reportOf(checkText(text)), { runUrl: RUN })
+    const body = renderPrComment(reportOf(check(text)), { runUrl: RUN })
     expect(body.length).toBeLessThanOrEqual(PR_COMMENT_MAX_LENGTH)
     expect(body).toContain('This comment was cut short')
     expect(body.split('<table>')).toHaveLength(2)
@@ -364,7 +365,7 @@ describe('size cap', () => {
 describe('renderPrComment and findings about the estate', () => {
 
   it('lists a server-rule finding at the last of its pools, with its title and message, and counts it', () => {
-    const report = reportOf(checkText(THREE_POOLS_YAML))
+    const report = reportOf(check(THREE_POOLS_YAML))
     expect(report.passed).toBe(false)
     expect(needsAttention(report)).toBe(true)
     const lines = linesOf(renderPrComment(report, { runUrl: RUN, blobUrl: BLOB }))

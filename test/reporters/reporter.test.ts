@@ -10,7 +10,8 @@ import { CHUNK_LENGTH, renderToString, writeReport, type Reporter } from '../../
 import { sarifReporter } from '../../src/reporters/sarif.js'
 import { summaryReporter } from '../../src/reporters/summary.js'
 import { textReporter } from '../../src/reporters/text.js'
-import { checkFixture, cleanFile, invalidFile, pair, reportOf, sampleFile } from './helpers.js'
+import { checkFixture } from '../support/pipeline.js'
+import { cleanFile, invalidFile, pair, reportOf, sampleFile } from '../support/sample-reports.js'
 
 const REPORTERS: [string, Reporter][] = [
   ['annotations', annotationsReporter],
@@ -27,7 +28,7 @@ const REPORTS: [string, () => Report][] = [
   ['a clean report', () => reportOf(cleanFile())],
   ['a report of a file that could not be evaluated', () => reportOf(invalidFile())],
   ['a report of several files', () => reportOf(sampleFile(), invalidFile(), cleanFile('second.yml'))],
-  ['a report from the YAML pipeline', () => reportOf(checkFixture('estate.yml'), checkFixture('hostile.yml'))],
+  ['a report from the YAML pipeline', () => reportOf(checkFixture('reporters', 'estate.yml'), checkFixture('reporters', 'hostile.yml'))],
 ]
 
 describe.each(REPORTERS)('the %s reporter', (_name, reporter) => {

@@ -20,8 +20,10 @@ import {
   unanalysed,
   unpack,
 } from '../support/sarif.js'
-import { REPO_ROOT } from '../support/runtimes.js'
-import { checkFixture, checkText, cleanFile, estateFinding, F1, F3, fixturePath, invalidFile, NOW, pair, reportOf, sampleFile } from './helpers.js'
+import { FIXED_NOW, REPO_ROOT } from '../support/runtimes.js'
+import { check, checkFixture } from '../support/pipeline.js'
+import { cleanFile, estateFinding, F1, F3, invalidFile, pair, reportOf, sampleFile } from '../support/sample-reports.js'
+import { fixturePath } from '../support/fixtures.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 const SOURCE_URL = 'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)'
@@ -113,7 +115,7 @@ describe('sarifReporter', () => {
     })
 
     it('leaves the report as it was, and renders a report without files as an empty run', () => {
-      const report = reportOf(sampleFile(), invalidFile(), checkFixture('sarif-hostile.yml'))
+      const report = reportOf(sampleFile(), invalidFile(), checkFixture('reporters', 'sarif-hostile.yml'))
       const before = structuredClone(report)
       renderToString(sarifReporter, report)
       expect(report).toStrictEqual(before)
@@ -133,7 +135,7 @@ describe('sarifReporter', () => {
 
   describe('the example topology', () => {
     const example = checkTopology('examples/coexist.yml', readFileSync(path.join(REPO_ROOT, 'examples', 'coexist.yml')), {
-      policy: { failOn: new Set(['not-supported']), now: NOW },
+      policy: { failOn: new Set(['not-supported']), now: FIXED_NOW },
     })
     const log = render('example', buildReport([example]))
 
@@ -197,7 +199,7 @@ describe('sarifReporter', () => {
           '  - {client: guests, server: ams-pool01, product: Lync 2010 Attendee, reason: Guests move to Lync Web App 2013 in wave 3, expires: 2099-06-30' + extra + '}',
           '',
         ].join('\n')
-      const justification = (name: string, extra: string) => results(render(name, reportOf(checkText(waiver(extra)))))[0]?.suppressions?.[0]?.justification
+      const justification = (name: string, extra: string) => results(render(name, reportOf(check(waiver(extra)))))[0]?.suppressions?.[0]?.justification
       expect(justification('waiver-plain', '')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC).')
       expect(justification('waiver-owner', ', owner: uc-team')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC) by uc-team.')
       expect(justification('waiver-ticket', ', ticket: CHG-9')).toBe('Guests move to Lync Web App 2013 in wave 3. Waived until the end of 2099-06-30 (UTC) (CHG-9).')
@@ -205,7 +207,7 @@ describe('sarifReporter', () => {
   })
 
   describe('rules', () => {
-    const log = render('estate', reportOf(checkFixture('sarif-estate.yml'), invalidFile()))
+    const log = render('estate', reportOf(checkFixture('reporters', 'sarif-estate.yml'), invalidFile()))
 
     it('are only the kinds that occur, sorted by id, each once', () => {
       expect(rules(log).map((r) => r.id)).toEqual([
@@ -278,7 +280,7 @@ describe('sarifReporter', () => {
       if (!tiny.ok) throw new Error(tiny.problems.join('; '))
       const text = 'matrix: tiny\nservers:\n  - name: old\n    product: Server Old\nclients:\n  - name: a\n    product: Client A\n    workloads: [video]\n'
       const file = checkTopology('tiny.yml', new TextEncoder().encode(text), {
-        policy: { failOn: new Set(['not-supported']), now: NOW },
+        policy: { failOn: new Set(['not-supported']), now: FIXED_NOW },
         matrices: (id) => (id === 'tiny' ? { ok: true, matrix: tiny.matrix } : resolveBuiltinMatrix(id)),
       })
       const scoped = render('other-matrix', reportOf(file))
@@ -294,7 +296,7 @@ describe('sarifReporter', () => {
 
   describe('results', () => {
     it('cover every finding and input problem, and no plain supported pair', () => {
-      const log = render('estate', reportOf(checkFixture('sarif-estate.yml'), invalidFile()))
+      const log = render('estate', reportOf(checkFixture('reporters', 'sarif-estate.yml'), invalidFile()))
       expect(summary(log)).toEqual([
         ['coexist/exception', 'warning', 40, '-'],
         ['coexist/server-rule/not-supported', 'error', 9, '-'],
@@ -315,7 +317,7 @@ describe('sarifReporter', () => {
 
     it('map levels error, warning and notice to error, warning and note, as the policy decided them', () => {
       const levels = (failOn: Status[]) => {
-        const log = render(`estate-fail-on-${failOn.join('-') || 'none'}`, reportOf(checkFixture('sarif-estate.yml', { failOn })))
+        const log = render(`estate-fail-on-${failOn.join('-') || 'none'}`, reportOf(checkFixture('reporters', 'sarif-estate.yml', { failOn })))
         return results(log).map((r) => `${r.ruleId} ${r.level} ${rules(log)[r.ruleIndex]?.defaultConfiguration.level}`)
       }
       // fail-on none: nothing is an error, though the rule still says what not-supported is by default.
@@ -337,7 +339,7 @@ describe('sarifReporter', () => {
     })
 
     it('report the input errors of a file that could not be evaluated, at their place', () => {
-      const file = checkFixture('sarif-invalid.yml')
+      const file = checkFixture('reporters', 'sarif-invalid.yml')
       expect(file.errors.length).toBeGreaterThanOrEqual(3)
       const log = render('invalid', reportOf(file))
       expect(results(log).map((r) => r.ruleId)).toEqual(file.errors.map(() => 'coexist/invalid-topology'))
@@ -350,8 +352,8 @@ describe('sarifReporter', () => {
     })
 
     it('of a clean topology: none, and no rules, in a log that is still valid', () => {
-      const log = render('clean', reportOf(checkFixture('sarif-clean.yml')))
-      expect(checkFixture('sarif-clean.yml').results).toHaveLength(3)
+      const log = render('clean', reportOf(checkFixture('reporters', 'sarif-clean.yml')))
+      expect(checkFixture('reporters', 'sarif-clean.yml').results).toHaveLength(3)
       expect(results(log)).toEqual([])
       expect(rules(log)).toEqual([])
     })
@@ -363,12 +365,12 @@ describe('sarifReporter', () => {
   })
 
   describe('fingerprints', () => {
-    const estate = readFileSync(fixturePath('sarif-estate.yml'), 'utf8')
+    const estate = readFileSync(fixturePath('reporters', 'sarif-estate.yml'), 'utf8')
     const fingerprints = (log: SarifLog) => new Map(results(log).map((r) => [`${r.ruleId} ${r.properties?.client ?? r.properties?.subject ?? r.message.text}`, r.partialFingerprints]))
 
     it('hash the file, client, server and status of a pair, not its line', () => {
-      const log = render('estate-plain', reportOf(checkText(estate, { file: 'sarif-estate.yml' })))
-      const moved = render('estate-moved', reportOf(checkText(`# moved down\n\n\n${estate}`, { file: 'sarif-estate.yml' })))
+      const log = render('estate-plain', reportOf(check(estate, { file: 'sarif-estate.yml' })))
+      const moved = render('estate-moved', reportOf(check(`# moved down\n\n\n${estate}`, { file: 'sarif-estate.yml' })))
       expect(region(moved, 1)?.startLine).toBe((region(log, 1)?.startLine ?? 0) + 3)
       expect(fingerprints(moved)).toEqual(fingerprints(log))
       const field = results(log).find((r) => r.properties?.client === 'field')
@@ -377,25 +379,25 @@ describe('sarifReporter', () => {
     })
 
     it('change with the status, and with the file', () => {
-      const interoperable = render('estate-im-only', reportOf(checkText(estate.replace('workloads: [im, conferencing]', 'workloads: [im]'), { file: 'sarif-estate.yml' })))
+      const interoperable = render('estate-im-only', reportOf(check(estate.replace('workloads: [im, conferencing]', 'workloads: [im]'), { file: 'sarif-estate.yml' })))
       const field = results(interoperable).find((r) => r.properties?.client === 'field')
       expect(field?.ruleId).toBe('coexist/interoperable/footnote-3')
       expect(field?.partialFingerprints['coexist/pair/v1']).toBe(sha256('sarif-estate.yml', 'field', 'pool13', 'interoperable'))
       expect(field?.partialFingerprints['coexist/pair/v1']).not.toBe(sha256('sarif-estate.yml', 'field', 'pool13', 'not-supported'))
-      const renamed = render('estate-renamed', reportOf(checkText(estate, { file: 'other.yml' })))
-      const before = render('estate-plain', reportOf(checkText(estate, { file: 'sarif-estate.yml' })))
+      const renamed = render('estate-renamed', reportOf(check(estate, { file: 'other.yml' })))
+      const before = render('estate-plain', reportOf(check(estate, { file: 'sarif-estate.yml' })))
       const after = results(renamed).map((r) => r.partialFingerprints['coexist/pair/v1'])
       for (const r of results(before)) if (r.partialFingerprints['coexist/pair/v1']) expect(after).not.toContain(r.partialFingerprints['coexist/pair/v1'])
     })
 
     it('of input problems hash the file and message, and keep two equal messages apart', () => {
-      const text = readFileSync(fixturePath('sarif-invalid.yml'), 'utf8')
-      const log = render('invalid-plain', reportOf(checkText(text, { file: 'sarif-invalid.yml' })))
-      const moved = render('invalid-moved', reportOf(checkText(`\n\n${text}`, { file: 'sarif-invalid.yml' })))
+      const text = readFileSync(fixturePath('reporters', 'sarif-invalid.yml'), 'utf8')
+      const log = render('invalid-plain', reportOf(check(text, { file: 'sarif-invalid.yml' })))
+      const moved = render('invalid-moved', reportOf(check(`\n\n${text}`, { file: 'sarif-invalid.yml' })))
       const prints = (l: SarifLog) => results(l).map((r) => r.partialFingerprints['coexist/input/v1'])
       expect(prints(moved)).toEqual(prints(log))
       expect(new Set(prints(log)).size).toBe(prints(log).length)
-      const errors = checkText(text, { file: 'sarif-invalid.yml' }).errors
+      const errors = check(text, { file: 'sarif-invalid.yml' }).errors
       const twice = errors.filter((e) => errors.filter((o) => o.message === e.message).length > 1)
       // The unknown product is named twice (pool and pool2): same message, two alerts.
       expect(twice).toHaveLength(2)
@@ -405,7 +407,7 @@ describe('sarifReporter', () => {
   })
 
   describe('hostile names', () => {
-    const file = checkFixture('sarif-hostile.yml')
+    const file = checkFixture('reporters', 'sarif-hostile.yml')
     const log = render('hostile', reportOf(file))
 
     it('stay inert text in messages: no control or bidi characters, no embedded links, no placeholders', () => {
@@ -492,14 +494,14 @@ describe('sarifReporter', () => {
   })
 
   describe('findings about the estate', () => {
-    const estate = readFileSync(fixturePath('sarif-estate.yml'), 'utf8')
+    const estate = readFileSync(fixturePath('reporters', 'sarif-estate.yml'), 'utf8')
     const RULE_TITLE = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
     const QUOTE = 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
     const LIKEWISE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
     const MIGRATION_URL = 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)'
     const serverRule = (log: SarifLog) => results(log).find((r) => r.ruleId === 'coexist/server-rule/not-supported')
     /** sarif-estate.yml, `down` lines further down the file. */
-    const estateLog = (name: string, down = 0) => render(name, reportOf(checkText(`${'# moved down\n'.repeat(down)}${estate}`, { file: 'sarif-estate.yml' })))
+    const estateLog = (name: string, down = 0) => render(name, reportOf(check(`${'# moved down\n'.repeat(down)}${estate}`, { file: 'sarif-estate.yml' })))
     const at = (line: number, endColumn: number) => ({ physicalLocation: { artifactLocation: { uri: 'sarif-estate.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: line, startColumn: 14, endLine: line, endColumn } } })
 
     it('give a server rule its own rule, with what it means and its status, no source and no helpUri', () => {
@@ -550,7 +552,7 @@ describe('sarifReporter', () => {
       expect(moved?.partialFingerprints).toStrictEqual(plain?.partialFingerprints)
       // The message names the lines; the fingerprint does not hash it.
       expect(moved?.message.text).not.toBe(plain?.message.text)
-      const renamed = serverRule(render('estate-ocs-renamed', reportOf(checkText(estate.replace(/\bocs\b/g, 'nyc-ocs'), { file: 'sarif-estate.yml' }))))
+      const renamed = serverRule(render('estate-ocs-renamed', reportOf(check(estate.replace(/\bocs\b/g, 'nyc-ocs'), { file: 'sarif-estate.yml' }))))
       expect(renamed?.properties?.subject).toBe('nyc-ocs, pool10, pool13')
       expect(renamed?.partialFingerprints['coexist/estate/v1']).toBe(sha256('sarif-estate.yml', 'server-rule', 'nyc-ocs, pool10, pool13', RULE_TITLE, 'not-supported'))
       expect(renamed?.partialFingerprints['coexist/estate/v1']).not.toBe(plain?.partialFingerprints['coexist/estate/v1'])
@@ -558,7 +560,7 @@ describe('sarifReporter', () => {
 
     it('scope the rule of an estate finding by a matrix other than the default, as pair rules are', () => {
       const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
-      const log = render('capability', reportOf(checkText(text, { file: 'web.yml' })))
+      const log = render('capability', reportOf(check(text, { file: 'web.yml' })))
       expect(rules(log).map((r) => [r.id, r.name, r.shortDescription.text])).toEqual([
         ['coexist/all-generations/capability/not-supported', 'WorkloadNotSupportedInAllGenerations', 'Client population declares a workload its client does not fully offer (not supported)'],
       ])
@@ -624,7 +626,7 @@ describe('sarifReporter', () => {
         '    servers: [ocs]',
         '',
       ].join('\n')
-      const log = render('two-documents', reportOf(checkText(text)))
+      const log = render('two-documents', reportOf(check(text)))
       expect(rules(log).map((r) => r.id)).toEqual(['coexist/all-generations/not-supported'])
       expect(rules(log)[0]?.helpUri).toBeUndefined()
       expect(results(log).map((r) => [r.ruleId, r.properties?.client, r.message.text.split('\n\n').at(-1)])).toEqual([
@@ -653,7 +655,7 @@ describe('sarifReporter', () => {
 
     it('says that no source states an undocumented verdict', () => {
       const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: office', '    product: Skype for Business 2019', ''].join('\n')
-      const log = render('undocumented', reportOf(checkText(text)))
+      const log = render('undocumented', reportOf(check(text)))
       expect(rules(log).map((r) => [r.id, r.name, r.defaultConfiguration.level])).toEqual([['coexist/all-generations/undocumented', 'UndocumentedInAllGenerations', 'warning']])
       const [result] = results(log)
       expect(result?.level).toBe('warning')
@@ -667,7 +669,7 @@ describe('sarifReporter', () => {
 
     it('keeps a conflicting source in the properties, and its footnote among the pair\'s, in the rule id', () => {
       const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: guests', '    product: Lync 2010 Attendee', ''].join('\n')
-      const log = render('conflict', reportOf(checkText(text)))
+      const log = render('conflict', reportOf(check(text)))
       // seed-2 is the seed table's own; interop-3 is Table 1's, which states the pair otherwise.
       expect(rules(log).map((r) => [r.id, r.shortDescription.text])).toEqual([['coexist/all-generations/not-supported/footnote-interop-3/footnote-seed-2', 'Client not supported on server (footnotes interop-3, seed-2)']])
       const [result] = results(log)
@@ -716,7 +718,7 @@ describe('sarifReporter', () => {
     })
 
     it('goes with the workload verdicts in the properties of a pair', () => {
-      const field = results(render('estate-plain', reportOf(checkText(readFileSync(fixturePath('sarif-estate.yml'), 'utf8'), { file: 'sarif-estate.yml' })))).find(
+      const field = results(render('estate-plain', reportOf(check(readFileSync(fixturePath('reporters', 'sarif-estate.yml'), 'utf8'), { file: 'sarif-estate.yml' })))).find(
         (r) => r.properties?.client === 'field',
       )
       expect(field?.properties).toStrictEqual({
@@ -746,7 +748,7 @@ describe('sarifReporter', () => {
   describe('warnings about a server version', () => {
     it('have a rule of their own, coexist/server-version, and are warnings at the server', () => {
       const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: office', '    product: Skype for Business 2016', ''].join('\n')
-      const file = checkText(text)
+      const file = check(text)
       expect(file.warnings.map((w) => w.topic)).toEqual(['server-version'])
       const log = render('server-version', reportOf(file))
       expect(rules(log).map((r) => [r.id, r.name, r.shortDescription.text, r.defaultConfiguration.level, r.properties.tags])).toEqual([

@@ -5,7 +5,7 @@ import type { FileReport } from '../../src/core/types.js'
 import { buildReport } from '../../src/core/check.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { pair } from './helpers.js'
+import { pair } from '../support/sample-reports.js'
 
 describe('summaryReporter on 150,000 populations', () => {
   it('renders without overflowing the stack and stays under the limit', () => {

@@ -3,7 +3,8 @@ import { buildReport } from '../../src/core/check.js'
 import type { FileReport, PairResult } from '../../src/core/types.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, checkText, cleanFile, diagnostic, estateFinding, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { check, checkFixture } from '../support/pipeline.js'
+import { cleanFile, diagnostic, estateFinding, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from '../support/sample-reports.js'
 
 const render = (...files: FileReport[]) => renderToString(summaryReporter, reportOf(...files))
 
@@ -347,7 +348,7 @@ describe('summaryReporter and hostile topology strings', () => {
     }
   }
 
-  // As escapeHtml leaves it, and then the @mention broken with a zero-width space (inertText).
+  // As escapeMarkup leaves it, and then the @mention broken with a zero-width space (inertText).
   const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; co &#124; &#96;pool&#96; &#64;&#8203;admins &#42;&#42;bold&#42;&#42;'
 
   it('escapes every string taken from the topology, wherever it appears', () => {
@@ -422,7 +423,7 @@ describe('summaryReporter and hostile topology strings', () => {
 
 describe('summaryReporter on YAML fixtures', () => {
   it('draws the grid of estate.yml with "—" where a population does not connect', () => {
-    const lines = linesOf(render(checkFixture('estate.yml')))
+    const lines = linesOf(render(checkFixture('reporters', 'estate.yml')))
     expect(lines[0]).toBe('## ❌ coexist: compatibility check failed')
     // The second error is the server rule: the three pools side by side (line 8, the last of them).
     expect(lines[2]).toBe('2 errors · 3 warnings · 2 notices · 8 pairs checked · 1 waived')
@@ -452,7 +453,7 @@ describe('summaryReporter on YAML fixtures', () => {
   })
 
   it('leaves no raw < from hostile.yml in the summary', () => {
-    const output = render(checkFixture('hostile.yml'))
+    const output = render(checkFixture('reporters', 'hostile.yml'))
     expect(output.replace(OWN_TAGS, '')).not.toContain('<')
     expect(output).not.toMatch(/<script|<img|<b>|@admins|`|\*\*bold/)
     // A line break in a name stays inside its table row.
@@ -460,7 +461,7 @@ describe('summaryReporter on YAML fixtures', () => {
   })
 
   it('says could not evaluate for invalid.yml', () => {
-    const lines = linesOf(render(checkFixture('invalid.yml')))
+    const lines = linesOf(render(checkFixture('reporters', 'invalid.yml')))
     expect(lines.slice(0, 7)).toEqual([
       '## ❌ coexist could not evaluate the topology',
       '',
@@ -507,7 +508,7 @@ describe('summaryReporter and findings about the estate', () => {
       '    workloads: [im, conferencing]',
       '',
     ].join('\n')
-    expect(render(checkText(text))).toBe(
+    expect(render(check(text))).toBe(
       [
         '## ❌ coexist: compatibility check failed',
         '',

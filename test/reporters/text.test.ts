@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../../src/core/check.js'
 import type { FileReport } from '../../src/core/types.js'
-import { textReporter } from '../../src/reporters/text.js'
+import { renderErrorLines, textReporter } from '../../src/reporters/text.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { checkFixture, checkText, cleanFile, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from './helpers.js'
+import { check, checkFixture } from '../support/pipeline.js'
+import { cleanFile, diagnostic, estateFinding, F2, invalidFile, linesOf, pair, reportOf, sampleFile } from '../support/sample-reports.js'
 
 const plain = (...files: FileReport[]) => renderToString(textReporter({ color: false }), reportOf(...files))
 const colored = (...files: FileReport[]) => renderToString(textReporter({ color: true }), reportOf(...files))
@@ -256,7 +257,7 @@ describe('textReporter and control characters from the topology', () => {
 
 describe('textReporter on YAML fixtures', () => {
   it('reports estate.yml worst first with the counts and the verdict', () => {
-    const lines = linesOf(plain(checkFixture('estate.yml')))
+    const lines = linesOf(plain(checkFixture('reporters', 'estate.yml')))
     expect(lines[0]).toBe('estate.yml  (matrix lync-server-2013)')
     expect(lines.filter((l) => /^ {2}estate\.yml:\d+:\d+: /.test(l)).map((l) => l.replace(/: .*$/, '').trim() + l.match(/: (error|warning|notice):/)?.[1])).toEqual([
       'estate.yml:36:14warning',
@@ -274,7 +275,7 @@ describe('textReporter on YAML fixtures', () => {
   })
 
   it('reports invalid.yml as could not evaluate', () => {
-    const lines = linesOf(plain(checkFixture('invalid.yml')))
+    const lines = linesOf(plain(checkFixture('reporters', 'invalid.yml')))
     expect(lines[0]).toBe('invalid.yml')
     expect(lines.filter((l) => l.startsWith('  invalid.yml:')).map((l) => l.split(': ')[0])).toEqual(['  invalid.yml:3:14', '  invalid.yml:7:21'])
     expect(lines.at(-1)).toBe('✖ Could not evaluate: 2 errors, 0 warnings, 0 notices in 0 pairs')
@@ -337,7 +338,7 @@ describe('textReporter and problems past the per-file listing limit', () => {
 describe('textReporter and findings about the estate', () => {
   it('prints a capability finding at file:line:col of the workload, explained, and counts it', () => {
     const text = ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n')
-    expect(plain(checkText(text, { file: 'sites/web.yml' }))).toBe(
+    expect(plain(check(text, { file: 'sites/web.yml' }))).toBe(
       [
         'sites/web.yml  (matrix all-generations)',
         '  sites/web.yml:8:17: error: Lync Web App 2013 does not offer instant messaging',
@@ -375,5 +376,13 @@ describe('textReporter and findings about the estate', () => {
     const file = sampleFile()
     file.estate = [estateFinding({ kind: 'capability', subject: 'attendees', line: 19, title: 'Capability', message: 'm' })]
     expect(linesOf(plain(file)).filter((l) => l.startsWith('  estate.yml:19:')).map((l) => l.split(': ')[2])).toEqual(['Capability', 'Lync 2010 Attendee on Lync Server 2013'])
+  })
+})
+
+describe('renderErrorLines: a file that could not be used, for standard error', () => {
+  it('prints each error as file:line:column: error: message, control characters replaced, then how many more', () => {
+    const errors = [diagnostic({ file: 'broken.yml', line: 3, column: 14, message: 'unknown server product "Lync Server 2099"' }), diagnostic({ file: 'broken.yml', line: 9, column: 1, message: 'bad\u001b\nname' })]
+    expect(renderErrorLines('broken.yml', errors)).toBe('broken.yml:3:14: error: unknown server product "Lync Server 2099"\nbroken.yml:9:1: error: bad??name\n')
+    expect(renderErrorLines('broken.yml', errors.slice(0, 1), 1200)).toBe('broken.yml:3:14: error: unknown server product "Lync Server 2099"\nbroken.yml: 1,200 more errors not listed\n')
   })
 })

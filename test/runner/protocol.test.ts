@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { escapeData, escapeProperty, formatCommand } from '../../src/runner/protocol.js'
-import { parseCommand } from '../reporters/helpers.js'
+import { parseCommand } from '../support/workflow.js'
 
 describe('escapeData', () => {
   it.each([
@@ -77,14 +77,14 @@ describe('formatCommand', () => {
       expect(line.split('\n')).toHaveLength(1)
       expect(line.startsWith('::error ')).toBe(true)
       const parsed = parseCommand(line)
-      expect(parsed.command).toBe('error')
+      expect(parsed.name).toBe('error')
     }
   })
 
   it('does not let a property value close the command info early or add a property', () => {
     const line = formatCommand('error', { title: 'x::add-mask::secret,file=evil.yml', line: 3 }, 'm')
     expect(line).toBe('::error title=x%3A%3Aadd-mask%3A%3Asecret%2Cfile=evil.yml,line=3::m')
-    expect(parseCommand(line)).toEqual({ command: 'error', properties: { title: 'x::add-mask::secret,file=evil.yml', line: '3' }, message: 'm' })
+    expect(parseCommand(line)).toEqual({ name: 'error', properties: { title: 'x::add-mask::secret,file=evil.yml', line: '3' }, message: 'm' })
   })
 
   describe('round-trips through the runner\'s parser', () => {
@@ -129,7 +129,7 @@ describe('formatCommand', () => {
     it.each(nasty)('%j as message and as property value', (text) => {
       const line = formatCommand('warning', { file: text, line: 12, title: text }, text)
       expect(line).not.toMatch(/[\r\n]/)
-      expect(parseCommand(line)).toEqual({ command: 'warning', properties: { file: text, line: '12', title: text }, message: text })
+      expect(parseCommand(line)).toEqual({ name: 'warning', properties: { file: text, line: '12', title: text }, message: text })
     })
   })
 })

@@ -92,23 +92,34 @@ export interface ParsedCommand {
   message: string
 }
 
-const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','))
+const PROPERTY_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n', '%3A': ':', '%2C': ',' }
+const DATA_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n' }
 
-/** Splits `::name k=v,k=v::message` as the runner does, undoing the escapes. */
+const unescapeWith = (table: Record<string, string>, text: string) => text.replace(/%(?:25|0D|0A|3A|2C)/g, (m) => table[m] ?? m)
+
+/**
+ * Splits one `::name key=value,key=value::message` line as the runner does: the command info runs
+ * to the first `::` after the opening one, properties split on `,` and then on the first `=`, values
+ * and message unescaped. Throws on anything that is not exactly one well-formed command line (a line
+ * break in it, no closing `::`, a property without a name or given twice).
+ */
 export function parseCommand(line: string): ParsedCommand {
-  if (!line.startsWith('::')) throw new Error(`not a command: ${line}`)
+  if (/[\r\n]/.test(line)) throw new Error(`not one line: ${JSON.stringify(line)}`)
+  if (!line.startsWith('::')) throw new Error(`not a command: ${JSON.stringify(line)}`)
   const end = line.indexOf('::', 2)
-  if (end < 0) throw new Error(`not a command: ${line}`)
+  if (end < 0) throw new Error(`no closing "::": ${JSON.stringify(line)}`)
   const info = line.slice(2, end)
   const space = info.indexOf(' ')
   const name = space < 0 ? info : info.slice(0, space)
   const properties: Record<string, string> = {}
   if (space >= 0) {
-    for (const pair of info.slice(space + 1).split(',')) {
-      const eq = pair.indexOf('=')
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+    for (const entry of info.slice(space + 1).split(',')) {
+      const eq = entry.indexOf('=')
+      if (eq <= 0) throw new Error(`malformed property ${JSON.stringify(entry)} in ${JSON.stringify(line)}`)
+      const key = entry.slice(0, eq)
+      if (Object.hasOwn(properties, key)) throw new Error(`property ${key} given twice in ${JSON.stringify(line)}`)
+      properties[key] = unescapeWith(PROPERTY_ESCAPES, entry.slice(eq + 1))
     }
   }
-  return { name, properties, message: unescapeData(line.slice(end + 2)) }
+  return { name, properties, message: unescapeWith(DATA_ESCAPES, line.slice(end + 2)) }
 }

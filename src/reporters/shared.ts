@@ -1,7 +1,8 @@
 import { SEVERITY_RANK } from '../core/check.js'
 import { PROBLEMS_LISTED_PER_FILE } from '../core/limits.js'
 import { compareIds, compareText } from '../core/order.js'
-import type { FileReport, Finding, FindingBase, Footnote, PairResult } from '../core/types.js'
+import type { FileReport, Finding, FindingBase, Footnote, PairResult, Report } from '../core/types.js'
+import { inertText } from './markup.js'
 import { formatCount } from '../core/format.js'
 
 /**
@@ -69,3 +70,25 @@ export const STATUS_LABEL = {
 
 /** How the plan shows a pair with no verdict today: its server runs a product supported nowhere. */
 export const NOT_CHECKED = 'not checked (server supported nowhere)'
+
+/** The heading of the job summary and the pull request comment: what the run concluded. */
+export function verdictHeading(report: Report): string {
+  const inputErrors = report.files.reduce((n, f) => n + f.errors.length, 0)
+  return `## ${inputErrors > 0 ? '❌ coexist could not evaluate the topology' : report.passed ? '✅ coexist: compatibility check passed' : '❌ coexist: compatibility check failed'}`
+}
+
+/**
+ * New-only mode in Markdown: a warning when the base commit could not be read, else `marked`,
+ * which says how the page shows what the base commit already had.
+ */
+export function baselineMarkdown(baseline: NonNullable<Report['baseline']>, marked: string): string {
+  const base = baseRevisionCode(baseline.revision)
+  return baseline.problem
+    ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
+    : `New-only mode: findings already present in the base commit ${base} ${marked} and do not fail the run.`
+}
+
+/** A base revision as code, shortened to 12 characters. */
+export function baseRevisionCode(revision: string): string {
+  return `<code>${inertText(revision.slice(0, 12))}</code>`
+}

@@ -6,13 +6,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import { checkTopology } from '../../src/core/check.js'
-import { createMatrixResolver, isMatrixPath, mergeMatrix, type MatrixFileReader } from '../../src/core/matrix-files.js'
+import { createMatrixResolver, isMatrixPath, mergeMatrix, type MatrixFileReader } from '../../src/core/matrix-resolver.js'
 import type { MatrixData } from '../../src/core/matrix.js'
 import type { MatrixResolution, MatrixResolver } from '../../src/core/matrix.js'
 import type { Diagnostic, FileReport, PairResult } from '../../src/core/types.js'
 import { MAX_EXTENDS_DEPTH, RunBudget } from '../../src/core/limits.js'
 import { matrixResolver } from '../../src/io/matrix-files.js'
-import { fixtureText, policy, utf8 } from './helpers.js'
+import { fixtureText } from '../support/fixtures.js'
+import { policy, utf8 } from '../support/pipeline.js'
 
 /** Every error of an unresolved matrix, file by file (the file itself first, then what it extends). */
 function errorsOf(resolution: MatrixResolution): Diagnostic[] | undefined {
@@ -394,7 +395,7 @@ describe('a JSON matrix file', () => {
   })
 
   it('a whole matrix of its own in JSON, without extends', () => {
-    const { reader } = repo({ 'tiny.json': fixtureText('matrix-tiny.json') })
+    const { reader } = repo({ 'tiny.json': fixtureText('core', 'matrix-tiny.json') })
     const text = 'matrix: tiny.json\nservers:\n  - {name: old, product: Server Old}\nclients:\n  - {name: pop, product: Client B}\n'
     const report = checkWith(createMatrixResolver(reader), text)
     expect(report.matrix).toBe('tiny')

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, inertText } from '../../src/reporters/html.js'
+import { escapeMarkup, inertText } from '../../src/reporters/markup.js'
 
-/** What a browser shows for the entities escapeHtml writes. */
+/** What a browser shows for the entities escapeMarkup writes. */
 function decode(html: string): string {
   return html.replace(/&(?:#(\d+)|(amp|lt|gt|quot));/g, (_m, code: string | undefined, name: string | undefined) =>
     code !== undefined ? String.fromCharCode(Number(code)) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[name ?? ''] ?? '',
   )
 }
 
-describe('escapeHtml', () => {
+describe('escapeMarkup', () => {
   it.each([
     ['', ''],
     ['plain text 123', 'plain text 123'],
@@ -51,8 +51,8 @@ describe('escapeHtml', () => {
     ['{{ secrets.TOKEN }}', '&#123;&#123; secrets.TOKEN &#125;&#125;'],
     ["Bob's team", 'Bob&#39;s team'],
     ['Zürich — 東京 😀', 'Zürich — 東京 😀'],
-  ])('escapeHtml(%j) is %j', (input, expected) => {
-    expect(escapeHtml(input)).toBe(expected)
+  ])('escapeMarkup(%j) is %j', (input, expected) => {
+    expect(escapeMarkup(input)).toBe(expected)
   })
 
   const samples = [
@@ -63,12 +63,12 @@ describe('escapeHtml', () => {
   ]
 
   it.each(samples)('leaves no HTML or Markdown syntax outside entities in %j', (input) => {
-    const output = escapeHtml(input)
+    const output = escapeMarkup(input)
     expect(output.replace(/&(?:#\d+|amp|lt|gt|quot);/g, '')).not.toMatch(/[<>"'&\\`*_[\]|~#@!{}\r\n]/)
   })
 
   it.each(samples)('shows %j as written (line breaks as spaces) once the entities are read', (input) => {
-    expect(decode(escapeHtml(input))).toBe(input.replace(/\r\n|\r|\n/g, ' '))
+    expect(decode(escapeMarkup(input))).toBe(input.replace(/\r\n|\r|\n/g, ' '))
   })
 })
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readRunContext } from '../../src/action/context.js'
+import { readRunContext } from '../../src/github/context.js'
 
 const BASE_SHA = '9f3c1e0a5b7d2c4e6f8091a2b3c4d5e6f7a8b9c0'
 const HEAD_SHA = '1e29da33582cd62b1ee6d586de5d5d317d17fcad'

@@ -1,20 +1,21 @@
-// Shared helpers for the core's unit tests: run the real pipeline on a text and read the outcome.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+// The real pipeline on a text, in process, and what tests read of its outcome: checkTopology with
+// a fixed clock and fail-on, on a topology written in the test or on a fixture, and diagnostics
+// reduced to what a test pins down.
 import { checkTopology } from '../../src/core/check.js'
-import type { Policy } from '../../src/core/evaluate.js'
+import type { Policy } from '../../src/core/policy.js'
 import type { Diagnostic, FileReport, Status } from '../../src/core/types.js'
+import { fixtureText } from './fixtures.js'
+import { FIXED_NOW } from './runtimes.js'
 
-/** A fixed "now" so exception expiry never depends on the day the tests run. */
-export const NOW = new Date('2026-06-01T12:00:00Z')
-
-export function policy(failOn: readonly Status[] = ['not-supported'], now: Date = NOW): Policy {
+/** The policy of a run: fail on `failOn` (not-supported by default), judging exceptions at `now` (FIXED_NOW, so expiry never depends on the day the tests run). */
+export function policy(failOn: readonly Status[] = ['not-supported'], now: Date = FIXED_NOW): Policy {
   return { failOn: new Set(failOn), now }
 }
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 export interface CheckArgs {
+  /** The name the report gives the file; coexist.yml by default. */
   file?: string
   failOn?: readonly Status[]
   now?: Date
@@ -24,6 +25,11 @@ export interface CheckArgs {
 export function check(source: string | Uint8Array, args: CheckArgs = {}): FileReport {
   const bytes = typeof source === 'string' ? utf8(source) : source
   return checkTopology(args.file ?? 'coexist.yml', bytes, { policy: policy(args.failOn, args.now) })
+}
+
+/** check on test/<folder>/fixtures/<name>, which the report names by its file name unless `args.file` says otherwise. */
+export function checkFixture(folder: string, name: string, args: CheckArgs = {}): FileReport {
+  return check(fixtureText(folder, name), { file: name, ...args })
 }
 
 /** Diagnostics reduced to what a test pins down: where, and what. */
@@ -51,16 +57,4 @@ export function pairTopology(client: string, server: string, workloads?: readonl
     ...(workloads === undefined ? [] : [`    workloads: [${workloads.join(', ')}]`]),
     '',
   ].join('\n')
-}
-
-export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
-}
-
-export function fixtureBytes(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(fixturePath(name)))
-}
-
-export function fixtureText(name: string): string {
-  return readFileSync(fixturePath(name), 'utf8')
 }

@@ -1,6 +1,7 @@
-// Reading the public source tables under ../shared/sources/ (relative to the repository root), so
-// the built-in matrices made from them can be compared with them at test time, and the checks every
-// built-in matrix shares.
+// Reading Microsoft's pages under ../shared/ (sources/ and the seed page in seeds/, next to the
+// repository), so the built-in matrices made from them can be compared with them at test time, cell
+// for cell, and the checks every built-in matrix shares. Only the tests vitest.config.ts skips
+// without ../shared (NEEDS_SHARED) may import this module.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +10,7 @@ import { BUILTIN_MATRIX_IDS, builtinMatrix } from '../../src/core/builtin-matric
 import type { Matrix, Product, Verdict } from '../../src/core/matrix.js'
 import { normalizeName } from '../../src/core/suggest.js'
 import type { Status } from '../../src/core/types.js'
+import { check, pairTopology } from './pipeline.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const SOURCES_DIR = path.resolve(repoRoot, '..', 'shared', 'sources')
@@ -111,6 +113,100 @@ export function parseStatusGrid(sectionText: string): SourceGrid {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ id: m[1] as string, text: plainText(m[2] as string) }))
   return { servers, clients, cells, footnotes }
+}
+
+const cellText = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .trim()
+
+/**
+ * The seed page (SEED_PAGE): its HTML table (first column "Client", cells such as "Supported1", a
+ * trailing digit naming a footnote) and the footnotes after it ("1Text"), each text verbatim.
+ */
+export function parseSeedPage(page: string): SourceGrid {
+  const table = /<table>([\s\S]*?)<\/table>/.exec(page)
+  if (!table) throw new Error('the seed page has no <table>')
+  const thead = /<thead>([\s\S]*?)<\/thead>/.exec(table[1] as string)
+  const tbody = /<tbody>([\s\S]*?)<\/tbody>/.exec(table[1] as string)
+  if (!thead || !tbody) throw new Error('the seed table has no <thead> or <tbody>')
+  const header = [...(thead[1] as string).matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) => cellText(m[1] as string))
+  if (header[0] !== 'Client') throw new Error(`the seed table's first header is ${JSON.stringify(header[0])}, not "Client"`)
+  const servers = header.slice(1)
+
+  const clients: string[] = []
+  const cells: SourceCell[] = []
+  for (const row of (tbody[1] as string).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
+    const tds = [...(row[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => cellText(m[1] as string))
+    if (tds.length !== servers.length + 1) throw new Error(`a seed row has ${tds.length} cells: ${JSON.stringify(tds)}`)
+    const client = tds[0] as string
+    clients.push(client)
+    tds.slice(1).forEach((raw, i) => {
+      const parsed = /^(Supported|Not Supported|Interoperable|Not Applicable)(\d*)$/.exec(raw)
+      if (!parsed) throw new Error(`unrecognised seed cell ${JSON.stringify(raw)}`)
+      cells.push({
+        client,
+        server: servers[i] as string,
+        status: STATUS_WORDS[parsed[1] as string] as Status,
+        // Single-digit markers: "Supported1" cites footnote 1 (the page has footnotes 1 to 3).
+        footnotes: [...(parsed[2] as string)],
+        raw,
+      })
+    })
+  }
+
+  const afterTable = page.slice((table.index ?? 0) + table[0].length)
+  const footnotes = afterTable
+    .split('\n')
+    .map((line) => /^(\d)(\D.*)$/.exec(line.trimEnd()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ id: m[1] as string, text: m[2] as string }))
+  return { servers, clients, cells, footnotes }
+}
+
+/** The seed page, read from ../shared/seeds/ and parsed. */
+export function readSeedPage(): SourceGrid {
+  return parseSeedPage(readFileSync(SEED_PAGE, 'utf8'))
+}
+
+/**
+ * A source table's cell in a built-in matrix: both names found, as a client and a server, under
+ * exactly those display names, with the cell's status and footnote markers. Returns the matrix's
+ * verdict, for what a test checks beyond the table.
+ */
+export function expectMatrixCell(matrix: Matrix, cell: SourceCell): Verdict {
+  const client = matrix.find(cell.client)
+  const server = matrix.find(cell.server)
+  expect(client?.kind).toBe('client')
+  expect(server?.kind).toBe('server')
+  expect(client?.product.name).toBe(cell.client)
+  expect(server?.product.name).toBe(cell.server)
+  const base = matrix.cell(client?.product.id as string, server?.product.id as string)
+  expect(base.status).toBe(cell.status)
+  expect(base.footnotes ?? []).toEqual(cell.footnotes)
+  return base
+}
+
+/**
+ * A source table's cell through the real pipeline, as a topology of one client on one server (on
+ * matrix `matrixId`, the default matrix when absent): no error or warning, one result with the
+ * cell's products and status, its footnotes with the text the table prints, and no workloads.
+ */
+export function expectPipelineCell(table: SourceGrid, cell: SourceCell, matrixId?: string): void {
+  const topology = pairTopology(cell.client, cell.server)
+  const report = check(matrixId === undefined ? topology : `matrix: ${matrixId}\n${topology}`)
+  expect(report.errors).toEqual([])
+  expect(report.warnings).toEqual([])
+  expect(report.matrix).toBe(matrixId ?? 'lync-server-2013')
+  expect(report.results).toHaveLength(1)
+  const [result] = report.results
+  expect(result?.clientProduct).toBe(cell.client)
+  expect(result?.serverProduct).toBe(cell.server)
+  expect(result?.status).toBe(cell.status)
+  expect(result?.footnotes).toEqual(cell.footnotes.map((id) => table.footnotes.find((f) => f.id === id)))
+  expect(result?.workloads).toEqual([])
 }
 
 /** "A, B, and C" or "A, B, C" as ["A", "B", "C"]. */

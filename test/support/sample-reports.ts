@@ -1,35 +1,7 @@
-// Shared helpers for the reporters' unit tests: hand-built reports with known contents, the real
-// pipeline on the YAML fixtures, and a parser for the runner's workflow-command lines.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { buildReport, checkTopology } from '../../src/core/check.js'
+// Hand-built reports for the reporters' tests, every field known so that outputs can be asserted
+// character for character, and the lines of a rendered output.
+import { buildReport } from '../../src/core/check.js'
 import type { Diagnostic, EstateFinding, FileReport, Footnote, PairResult, Report, Status } from '../../src/core/types.js'
-
-/** A fixed "now" so exception expiry never depends on the day the tests run. */
-export const NOW = new Date('2026-06-01T12:00:00Z')
-
-export interface FixtureOptions {
-  /** The name the report gives the file; the fixture's own name by default. */
-  file?: string
-  failOn?: readonly Status[]
-  now?: Date
-}
-
-export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
-}
-
-/** checkTopology on a fixture under test/reporters/fixtures, with a fixed clock and fail-on. */
-export function checkFixture(name: string, options: FixtureOptions = {}): FileReport {
-  return checkText(readFileSync(fixturePath(name), 'utf8'), { file: name, ...options })
-}
-
-/** checkTopology on a YAML text. */
-export function checkText(text: string, options: FixtureOptions = {}): FileReport {
-  return checkTopology(options.file ?? 'coexist.yml', new TextEncoder().encode(text), {
-    policy: { failOn: new Set(options.failOn ?? ['not-supported']), now: options.now ?? NOW },
-  })
-}
 
 export function reportOf(...files: FileReport[]): Report {
   return buildReport(files)
@@ -202,47 +174,6 @@ export function cleanFile(file = 'clean.yml'): FileReport {
     notices: [],
     warnings: [],
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workflow commands, read back the way the Actions runner reads them.
-// ---------------------------------------------------------------------------------------------
-
-export interface ParsedCommand {
-  command: string
-  properties: Record<string, string>
-  message: string
-}
-
-const PROPERTY_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n', '%3A': ':', '%2C': ',' }
-const DATA_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n' }
-
-const unescapeWith = (table: Record<string, string>, text: string) => text.replace(/%(?:25|0D|0A|3A|2C)/g, (m) => table[m] ?? m)
-
-/**
- * Parses one `::command key=value,key=value::message` line as the runner does: the command info
- * runs to the first `::` after the opening one, properties split on `,` and then on the first `=`,
- * values and message unescaped. Throws on anything that is not exactly one command line.
- */
-export function parseCommand(line: string): ParsedCommand {
-  if (/[\r\n]/.test(line)) throw new Error(`not one line: ${JSON.stringify(line)}`)
-  if (!line.startsWith('::')) throw new Error(`not a command: ${JSON.stringify(line)}`)
-  const end = line.indexOf('::', 2)
-  if (end < 0) throw new Error(`no closing "::": ${JSON.stringify(line)}`)
-  const info = line.slice(2, end)
-  const space = info.indexOf(' ')
-  const command = space < 0 ? info : info.slice(0, space)
-  const properties: Record<string, string> = {}
-  if (space >= 0) {
-    for (const entry of info.slice(space + 1).split(',')) {
-      const eq = entry.indexOf('=')
-      if (eq <= 0) throw new Error(`malformed property ${JSON.stringify(entry)} in ${JSON.stringify(line)}`)
-      const key = entry.slice(0, eq)
-      if (Object.hasOwn(properties, key)) throw new Error(`property ${key} given twice in ${JSON.stringify(line)}`)
-      properties[key] = unescapeWith(PROPERTY_ESCAPES, entry.slice(eq + 1))
-    }
-  }
-  return { command, properties, message: unescapeWith(DATA_ESCAPES, line.slice(end + 2)) }
 }
 
 /** The lines of a rendered output, without the final newline's empty tail. */

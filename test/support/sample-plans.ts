@@ -2,7 +2,7 @@
 // asserted character for character (the plan core is tested on real topologies in test/core).
 import type { MigrationPath, PairChange, PlanCounts, PopulationPlan, UpgradePlan } from '../../src/core/plan.js'
 import type { PairResult } from '../../src/core/types.js'
-import { F1, F2, F3, pair } from './helpers.js'
+import { F1, F2, F3, pair } from './sample-reports.js'
 
 type Side = Partial<PairResult> & Pick<PairResult, 'serverProduct'>
 

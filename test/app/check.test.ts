@@ -1,13 +1,14 @@
-// checkFiles and displayPath: reading topology files from disk without ever hanging, reading
+// check (app) and displayPath: reading topology files from disk without ever hanging, reading
 // something huge, or throwing; and naming each file the way annotations need it.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countFindings, exitCodeOf } from '../../src/core/check.js'
+import { countFindings, exitCodeOf, parseTopology } from '../../src/core/check.js'
 import { RunBudget } from '../../src/core/limits.js'
-import { checkFiles, MAX_TOPOLOGY_BYTES } from '../../src/io/check-files.js'
+import { DEFAULT_MAX_BYTES } from '../../src/core/limits.js'
+import { checkRun } from '../support/check-run.js'
 import { displayPath } from '../../src/io/paths.js'
 import { SHALLOW_CHECKOUT_HELP } from '../../src/io/git.js'
 import type { Report } from '../../src/core/types.js'
@@ -15,7 +16,6 @@ import { initRepo, shallowClone, type GitRepo } from '../support/git-repo.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { poolTopology } from '../support/topologies.js'
 
-const POLICY = { policy: { failOn: new Set(['not-supported'] as const), now: new Date('2026-06-01T12:00:00Z') } }
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
 
 let root: string
@@ -37,7 +37,7 @@ function errorsOf(report: Report) {
 
 describe('files that cannot be read', () => {
   it('a missing file: one error at 1:1, no results, no throw', async () => {
-    const report = await checkFiles(['missing.yml'], cwd, POLICY)
+    const report = await checkRun(['missing.yml'], cwd)
     expect(report.passed).toBe(false)
     expect(report.files).toEqual([
       {
@@ -51,17 +51,17 @@ describe('files that cannot be read', () => {
   })
 
   it('a missing folder on the way', async () => {
-    const report = await checkFiles(['no/such/dir/coexist.yml'], cwd, POLICY)
+    const report = await checkRun(['no/such/dir/coexist.yml'], cwd)
     expect(errorsOf(report)).toEqual([['no/such/dir/coexist.yml', 1, 1, 'no such file; check the path (it is resolved from the repository root)']])
   })
 
   it('a directory', async () => {
-    const report = await checkFiles(['estate'], cwd, POLICY)
+    const report = await checkRun(['estate'], cwd)
     expect(errorsOf(report)).toEqual([['estate', 1, 1, 'this is a directory; name a topology file such as coexist.yml']])
   })
 
   it('a path through a regular file (ENOTDIR)', async () => {
-    const report = await checkFiles(['coexist.yml/inner.yml'], cwd, POLICY)
+    const report = await checkRun(['coexist.yml/inner.yml'], cwd)
     expect(report.passed).toBe(false)
     expect(errorsOf(report)).toEqual([['coexist.yml/inner.yml', 1, 1, 'cannot read the file (ENOTDIR)']])
   })
@@ -71,7 +71,7 @@ describe('files that cannot be read', () => {
     execFileSync('mkfifo', [fifo])
     try {
       const started = performance.now()
-      const report = await checkFiles(['pipe.yml'], cwd, POLICY)
+      const report = await checkRun(['pipe.yml'], cwd)
       const elapsed = performance.now() - started
       expect(errorsOf(report)).toEqual([['pipe.yml', 1, 1, 'this is not a regular file; name a topology file']])
       expect(elapsed).toBeLessThan(500)
@@ -80,15 +80,15 @@ describe('files that cannot be read', () => {
     }
   })
 
-  it('a file one byte over MAX_TOPOLOGY_BYTES: refused by size, before it is read', async () => {
-    expect(MAX_TOPOLOGY_BYTES).toBe(16 * 1024 * 1024)
+  it('a file one byte over DEFAULT_MAX_BYTES: refused by size, before it is read', async () => {
+    expect(DEFAULT_MAX_BYTES).toBe(16 * 1024 * 1024)
     const big = path.join(cwd, 'big.yml')
     writeFileSync(big, '')
-    truncateSync(big, MAX_TOPOLOGY_BYTES + 1) // sparse: no 16 MiB written
+    truncateSync(big, DEFAULT_MAX_BYTES + 1) // sparse: no 16 MiB written
     try {
       expect(statSync(big).size).toBe(16_777_217)
       const started = performance.now()
-      const report = await checkFiles(['big.yml'], cwd, POLICY)
+      const report = await checkRun(['big.yml'], cwd)
       expect(performance.now() - started).toBeLessThan(500)
       expect(errorsOf(report)).toEqual([['big.yml', 1, 1, 'the file is 16777217 bytes; coexist reads topologies up to 16777216 bytes (max-bytes)']])
     } finally {
@@ -96,12 +96,12 @@ describe('files that cannot be read', () => {
     }
   })
 
-  it('a file of exactly MAX_TOPOLOGY_BYTES passes the size check (and then fails as binary zeros)', async () => {
+  it('a file of exactly DEFAULT_MAX_BYTES passes the size check (and then fails as binary zeros)', async () => {
     const edge = path.join(cwd, 'edge.yml')
     writeFileSync(edge, '')
-    truncateSync(edge, MAX_TOPOLOGY_BYTES)
+    truncateSync(edge, DEFAULT_MAX_BYTES)
     try {
-      const report = await checkFiles(['edge.yml'], cwd, POLICY)
+      const report = await checkRun(['edge.yml'], cwd)
       const messages = errorsOf(report).map((e) => e[3])
       expect(messages).toHaveLength(1)
       expect(messages[0]).not.toMatch(/coexist reads topologies up to/)
@@ -111,7 +111,7 @@ describe('files that cannot be read', () => {
   })
 
   it('one bad file does not stop the others, and keeps the given order', async () => {
-    const report = await checkFiles(['missing.yml', 'coexist.yml', 'estate'], cwd, POLICY)
+    const report = await checkRun(['missing.yml', 'coexist.yml', 'estate'], cwd)
     expect(report.files.map((f) => [f.file, f.errors.length, f.results.length])).toEqual([
       ['missing.yml', 1, 0],
       ['coexist.yml', 0, 10],
@@ -124,14 +124,14 @@ describe('files that cannot be read', () => {
 describe('display paths', () => {
   it('a file inside cwd: relative, with forward slashes, however it was given', async () => {
     const given = ['estate/emea/coexist.yml', './estate/emea/coexist.yml', 'estate/../estate/emea/coexist.yml', path.join(cwd, 'estate', 'emea', 'coexist.yml')]
-    const report = await checkFiles(given, cwd, POLICY)
+    const report = await checkRun(given, cwd)
     expect(report.files.map((f) => f.file)).toEqual(['estate/emea/coexist.yml', 'estate/emea/coexist.yml', 'estate/emea/coexist.yml', 'estate/emea/coexist.yml'])
     // The results and their annotations carry the same path.
     expect(new Set(report.files.flatMap((f) => f.results.map((r) => r.file)))).toEqual(new Set(['estate/emea/coexist.yml']))
   })
 
   it('a file outside cwd: absolute (and read only when named by an absolute path)', async () => {
-    const report = await checkFiles([path.join(root, 'outside.yml'), '../outside.yml'], cwd, POLICY)
+    const report = await checkRun([path.join(root, 'outside.yml'), '../outside.yml'], cwd)
     expect(report.files.map((f) => f.file)).toEqual([path.join(root, 'outside.yml'), path.join(root, 'outside.yml')])
     expect(report.files[0]?.results[0]?.file).toBe(path.join(root, 'outside.yml'))
     expect(report.files[1]?.errors.map((e) => e.message)).toEqual(['this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'])
@@ -180,7 +180,7 @@ describe('new-only mode (baseRevision)', () => {
   const marks = (report: Report, file = 0) => report.files[file]?.results.map((r) => [r.client, r.severity, r.preexisting])
 
   it('marks the findings the base commit already had as pre-existing, and judges the run on the new one', async () => {
-    const report = await checkFiles(['coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['coexist.yml'], repo.dir, { baseRevision: base })
     expect(marks(report)).toEqual([
       ['knowledge-workers', 'none', false],
       ['new-hires', 'none', false],
@@ -196,7 +196,7 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   it('passes when every failing pair was already there', async () => {
-    const report = await checkFiles(['estate/emea/coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['estate/emea/coexist.yml'], repo.dir, { baseRevision: base })
     expect(marks(report)?.filter(([, severity]) => severity === 'error')).toEqual([
       ['guests-a', 'error', true],
       ['guests-b', 'error', true],
@@ -207,13 +207,13 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   it('reads the base from cwd when cwd is a folder inside the repository', async () => {
-    const report = await checkFiles(['emea/coexist.yml'], path.join(repo.dir, 'estate'), { ...POLICY, baseRevision: base })
+    const report = await checkRun(['emea/coexist.yml'], path.join(repo.dir, 'estate'), { baseRevision: base })
     expect(report.baseline).toEqual({ revision: base })
     expect(report.passed).toBe(true)
   })
 
   it('counts a pair whose status changed, or that is new on another server, as new', async () => {
-    const report = await checkFiles(['changed.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['changed.yml'], repo.dir, { baseRevision: base })
     expect(report.files[0]?.results.map((r) => [r.client, r.server, r.status, r.preexisting])).toEqual([
       ['guests-a', 'ams-pool01', 'not-supported', true],
       ['guests-a', 'lon-pool', 'supported', false],
@@ -222,7 +222,7 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   it('has nothing pre-existing in a file the base commit did not have, and no problem either', async () => {
-    const report = await checkFiles(['added.yml', 'coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['added.yml', 'coexist.yml'], repo.dir, { baseRevision: base })
     expect(marks(report, 0)).toEqual([
       ['knowledge-workers', 'none', false],
       ['guests-a', 'error', false],
@@ -233,7 +233,7 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   it('has nothing pre-existing in a file the base commit could not evaluate', async () => {
-    const report = await checkFiles(['invalid-in-base.yml'], repo.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['invalid-in-base.yml'], repo.dir, { baseRevision: base })
     expect(marks(report)).toEqual([
       ['knowledge-workers', 'none', false],
       ['guests-a', 'error', false],
@@ -244,7 +244,7 @@ describe('new-only mode (baseRevision)', () => {
   it('leaves a file with input errors as it is, without a verdict or a baseline problem', async () => {
     repo.write('broken.yml', 'servers: []\nclients: []\n')
     try {
-      const report = await checkFiles(['broken.yml', 'coexist.yml'], repo.dir, { ...POLICY, baseRevision: base })
+      const report = await checkRun(['broken.yml', 'coexist.yml'], repo.dir, { baseRevision: base })
       expect(report.files[0]?.errors.length).toBeGreaterThan(0)
       expect(report.baseline).toEqual({ revision: base })
       expect(exitCodeOf(report)).toBe(2)
@@ -254,7 +254,7 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   const expectFailedClosed = async (revision: string) => {
-    const report = await checkFiles(['coexist.yml', 'estate/emea/coexist.yml'], repo.dir, { ...POLICY, baseRevision: revision })
+    const report = await checkRun(['coexist.yml', 'estate/emea/coexist.yml'], repo.dir, { baseRevision: revision })
     expect(report.baseline).toEqual({ revision, problem: `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}` })
     expect(report.files.flatMap((f) => f.results).filter((r) => r.preexisting)).toEqual([])
     expect(countFindings(report)).toMatchObject({ errors: 7, preexisting: 0 })
@@ -271,32 +271,32 @@ describe('new-only mode (baseRevision)', () => {
 
   it('fails closed in a shallow clone that lacks the base commit', async () => {
     const shallow = shallowClone(repo.dir, path.join(root, 'git-shallow'))
-    const report = await checkFiles(['coexist.yml'], shallow.dir, { ...POLICY, baseRevision: base })
+    const report = await checkRun(['coexist.yml'], shallow.dir, { baseRevision: base })
     expect(report.baseline).toEqual({ revision: base, problem: `the base commit ${base} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}` })
     expect(report.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
     expect(countFindings(report).errors).toBe(4)
   })
 
   it('fails closed outside a repository, and for a revision that looks like an option', async () => {
-    const outside = await checkFiles(['coexist.yml'], cwd, { ...POLICY, baseRevision: 'HEAD' })
+    const outside = await checkRun(['coexist.yml'], cwd, { baseRevision: 'HEAD' })
     expect(outside.baseline).toEqual({ revision: 'HEAD', problem: 'the workspace is not a git checkout' })
-    const option = await checkFiles(['coexist.yml'], repo.dir, { ...POLICY, baseRevision: '--output=x' })
+    const option = await checkRun(['coexist.yml'], repo.dir, { baseRevision: '--output=x' })
     expect(option.baseline).toEqual({ revision: '--output=x', problem: '"--output=x" is not a revision coexist will pass to git' })
     expect(option.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
     expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
   })
 
   it('drops the marks of earlier files when a later file\'s base cannot be read, whatever the order', async () => {
-    // big.yml was over MAX_TOPOLOGY_BYTES in the base commit: git show refuses it, and the baseline
+    // big.yml was over DEFAULT_MAX_BYTES in the base commit: git show refuses it, and the baseline
     // fails for the whole run, coexist.yml included although its base was read before.
     const other = initRepo(path.join(root, 'git-big'))
     other.write('coexist.yml', poolTopology(OLD).text)
-    other.write('big.yml', `${poolTopology(OLD).text}${'#'.repeat(1023)}\n`.padEnd(MAX_TOPOLOGY_BYTES + 2048, `${'#'.repeat(1023)}\n`))
+    other.write('big.yml', `${poolTopology(OLD).text}${'#'.repeat(1023)}\n`.padEnd(DEFAULT_MAX_BYTES + 2048, `${'#'.repeat(1023)}\n`))
     const sha = other.commit('base')
     other.write('big.yml', poolTopology(OLD).text)
     other.commit('head')
     for (const order of [['coexist.yml', 'big.yml'], ['big.yml', 'coexist.yml']]) {
-      const report = await checkFiles(order, other.dir, { ...POLICY, baseRevision: sha })
+      const report = await checkRun(order, other.dir, { baseRevision: sha })
       expect(report.baseline?.problem).toMatch(/^git show failed: /)
       expect(report.files.flatMap((f) => f.results).filter((r) => r.preexisting)).toEqual([])
       expect(report.passed).toBe(false)
@@ -304,13 +304,13 @@ describe('new-only mode (baseRevision)', () => {
   })
 
   it('has no baseline at all without baseRevision', async () => {
-    const report = await checkFiles(['coexist.yml'], repo.dir, POLICY)
+    const report = await checkRun(['coexist.yml'], repo.dir)
     expect('baseline' in report).toBe(false)
     expect(report.files[0]?.results.filter((r) => r.preexisting)).toEqual([])
   })
 })
 
-describe('checkFiles and invalid matrix files (issue 10)', () => {
+describe('check and invalid matrix files (issue 10)', () => {
   it('reports a broken matrix file once, right after the first topology that names it, however each spells it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'coexist-matrix-once-'))
     try {
@@ -320,7 +320,7 @@ describe('checkFiles and invalid matrix files (issue 10)', () => {
       writeFileSync(path.join(dir, 'sites', 'a.yml'), topology('./m.yml'))
       writeFileSync(path.join(dir, 'sites', 'b.yml'), topology('sites/../m.yml'))
       writeFileSync(path.join(dir, 'sites', 'c.yml'), topology('m.yml'))
-      const report = await checkFiles(['sites/*.yml'], dir, POLICY)
+      const report = await checkRun(['sites/*.yml'], dir)
       expect(report.files.map((f) => [f.file, f.kind ?? 'topology', f.errors.map((e) => `${e.line}:${e.column} ${e.message}`)])).toEqual([
         ['sites/a.yml', 'topology', ['1:9 matrix file m.yml is invalid (see the error there)']],
         ['m.yml', 'matrix', ['3:8 cells: must be a list, not number 7']],
@@ -338,10 +338,9 @@ describe('checkFiles and invalid matrix files (issue 10)', () => {
       const text = 'servers:\n  - {name: s, product: Lync Server 2013}\nclients:\n  - {name: c, product: Lync 2013}\n'
       for (const name of ['a', 'b', 'c']) writeFileSync(path.join(dir, `${name}.yml`), text)
       const one = new RunBudget()
-      await checkFiles(['a.yml'], dir, { ...POLICY, budget: one })
+      expect(parseTopology('a.yml', new TextEncoder().encode(text), one).ok).toBe(true)
       // Room for two of the three files.
-      const budget = new RunBudget({ maxNodes: 2 * one.nodes.used + 1, maxPairs: 10 })
-      const report = await checkFiles(['a.yml', 'b.yml', 'c.yml'], dir, { ...POLICY, budget })
+      const report = await checkRun(['a.yml', 'b.yml', 'c.yml'], dir, { limits: { maxNodes: 2 * one.nodes.used + 1, maxPairs: 10 } })
       expect(report.files.map((f) => f.errors.length)).toEqual([0, 0, 1])
       expect(report.files[2]?.errors[0]?.message).toContain(`than the run's limit of ${2 * one.nodes.used + 1} (max-nodes) leaves for it (the files before it used ${2 * one.nodes.used})`)
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EstateFinding, Finding, Footnote } from '../../src/core/types.js'
-import { citedFootnotes, findingsOf, isPair, STATUS_LABEL } from '../../src/reporters/findings.js'
-import { cleanFile, F1, F2, F3, pair, sampleFile } from './helpers.js'
+import { citedFootnotes, findingsOf, isPair, STATUS_LABEL } from '../../src/reporters/shared.js'
+import { cleanFile, F1, F2, F3, pair, sampleFile } from '../support/sample-reports.js'
 
 /** A pair as client/server, an estate finding as kind:subject. */
 const label = (f: Finding) => (isPair(f) ? `${f.client}/${f.server}` : `${f.kind}:${f.subject}`)

@@ -1,0 +1,115 @@
+import path from 'node:path'
+import { fileReport, parseTopology, unreadable, type ParsedTopology } from '../core/check.js'
+import type { RunBudget } from '../core/limits.js'
+import type { MatrixFileProblems, MatrixResolution, MatrixResolver } from '../core/matrix.js'
+import type { FileReport } from '../core/types.js'
+import { matrixResolver } from '../io/matrix-files.js'
+import { displayPath } from '../io/paths.js'
+import { readTopologyBytes } from '../io/read-topology.js'
+import { expandTopologyFiles, unmatchedNotice } from '../io/topology-files.js'
+import type { RunOptions } from './options.js'
+
+// The part of a run that `check` and `plan` share: which files, read how, on which matrix. Written
+// once so that every option of the files (patterns, allow-empty, max-bytes, max-nodes, matrix)
+// means the same in both.
+
+/** One topology file of the run, parsed as far as it goes without its matrix, or why it could not be. */
+export type TopologyFile =
+  | { ok: true; file: string; absolute: string; parsed: Extract<ParsedTopology, { ok: true }> }
+  | { ok: false; report: FileReport }
+
+/** A matrix named by the run's options that cannot be used: no file of the run can be checked. */
+export interface MatrixOptionProblem {
+  message: string
+  /** The problems of an invalid matrix file, each at its place. */
+  invalidFiles: readonly MatrixFileProblems[]
+}
+
+/** What a run reads its topologies and matrices with, and spends. */
+export class TopologyReader {
+  private readonly matrices: MatrixResolver
+  private readonly reported = new Set<string>()
+  /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
+  private readonly invalidMatrixFiles: FileReport[] = []
+  private override: MatrixResolution | undefined
+  /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
+  notice: string | undefined
+
+  constructor(
+    private readonly options: RunOptions,
+    private readonly cwd: string,
+    readonly budget: RunBudget,
+    matrices?: MatrixResolver,
+  ) {
+    this.matrices = matrices ?? matrixResolver(cwd, budget)
+  }
+
+  /**
+   * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
+   * usable; otherwise why not, and the run should stop there.
+   */
+  chooseMatrix(): MatrixOptionProblem | undefined {
+    if (this.options.matrix === undefined) return undefined
+    this.override = this.matrices(this.options.matrix)
+    return this.override.ok ? undefined : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] }
+  }
+
+  /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
+  async *files(): AsyncGenerator<TopologyFile> {
+    const expanded = await expandTopologyFiles(this.options.topology, this.cwd, { allowEmpty: this.options.allowEmpty })
+    let count = 0
+    for (const entry of expanded.entries) {
+      count++
+      if (entry.kind === 'problem') {
+        yield { ok: false, report: unreadable(entry.pattern, entry.message) }
+        continue
+      }
+      const file = displayPath(entry.absolute, this.cwd)
+      if (entry.kind === 'refused') {
+        yield { ok: false, report: unreadable(file, entry.message) }
+        continue
+      }
+      const read = await readTopologyBytes(entry.absolute, this.options.maxBytes)
+      const parsed = read.ok ? this.parse(file, read.bytes) : { ok: false as const, errors: unreadable(file, read.message).errors }
+      yield parsed.ok ? { ok: true, file, absolute: entry.absolute, parsed } : { ok: false, report: fileReport({ file, errors: parsed.errors }) }
+    }
+    this.notice = unmatchedNotice(expanded.unmatched, count)
+  }
+
+  parse(file: string, bytes: Uint8Array): ParsedTopology {
+    return parseTopology(file, bytes, this.budget)
+  }
+
+  /** The path of a file of the run relative to the working directory, as git wants it. */
+  relative(absolute: string): string {
+    return path.relative(this.cwd, absolute)
+  }
+
+  /**
+   * The matrix a parsed topology is checked on: the matrix option's, else the one the file names.
+   * An invalid matrix file is kept (once per run, however many files name it) for
+   * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
+   * the current files already reported on.
+   */
+  matrixFor(parsed: Extract<ParsedTopology, { ok: true }>, reportInvalid = true): MatrixResolution {
+    if (this.override) return this.override
+    const resolution = this.matrices(parsed.matrixRef)
+    if (resolution.ok || !reportInvalid) return resolution
+    for (const invalid of resolution.invalidFiles ?? []) {
+      if (this.reported.has(invalid.file)) continue
+      this.reported.add(invalid.file)
+      this.invalidMatrixFiles.push(fileReport({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }))
+    }
+    return resolution
+  }
+
+  /** Invalid matrix files found since the last call: each is listed right after the first topology naming it. */
+  takeInvalidMatrixFiles(): FileReport[] {
+    return this.invalidMatrixFiles.splice(0)
+  }
+
+  /** Whether the matrix option chose the matrix (messages then say so). */
+  get matrixOverridden(): boolean {
+    return this.override !== undefined
+  }
+}
