@@ -8,14 +8,19 @@ import { configDefaults, defineConfig } from 'vitest/config'
 // without them.
 const SHARED = path.resolve(import.meta.dirname, '..', 'shared')
 const NEEDS_SHARED = ['test/matrices/**/*.test.ts', 'test/core/seed-fidelity.test.ts']
-const sharedHere = existsSync(path.join(SHARED, 'sources')) && existsSync(path.join(SHARED, 'seeds'))
+const sharedHere =
+  existsSync(path.join(SHARED, 'sources')) && existsSync(path.join(SHARED, 'seeds'))
 if (!sharedHere && process.env.COEXIST_REQUIRE_SHARED) {
-  throw new Error(`${SHARED} is missing: the tests that compare the matrices with their sources need it (COEXIST_REQUIRE_SHARED is set)`)
+  throw new Error(
+    `${SHARED} is missing: the tests that compare the matrices with their sources need it (COEXIST_REQUIRE_SHARED is set)`,
+  )
 }
 // Said once: vitest reads this file again for each project.
 if (!sharedHere && !process.env.COEXIST_SHARED_SKIP_SAID) {
   process.env.COEXIST_SHARED_SKIP_SAID = '1'
-  console.warn(`coexist: no ${SHARED}: skipping the tests that read Microsoft's pages from it (${NEEDS_SHARED.join(', ')}); .ci/run requires them`)
+  console.warn(
+    `coexist: no ${SHARED}: skipping the tests that read Microsoft's pages from it (${NEEDS_SHARED.join(', ')}); .ci/run requires them`,
+  )
 }
 
 /** Files that assert how long a bundled run takes: they run after the others, one at a time, so that no neighbour is timed with them. */
@@ -29,9 +34,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...TIMED, ...(sharedHere ? [] : NEEDS_SHARED)], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'suite',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...TIMED, ...(sharedHere ? [] : NEEDS_SHARED)],
+          sequence: { groupOrder: 0 },
+        },
       },
-      { extends: true, test: { name: 'timed', include: TIMED, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'timed',
+          include: TIMED,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 })

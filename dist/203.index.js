@@ -58,7 +58,7 @@ function isTransient(failure) {
         return true;
     if (failure.kind !== 'http')
         return false;
-    return failure.status >= 500 || failure.status === 408 || failure.status === 429 || failure.rateLimited;
+    return (failure.status >= 500 || failure.status === 408 || failure.status === 429 || failure.rateLimited);
 }
 const SILENT = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
 const MIN_REQUEST_MS = 50;
@@ -97,17 +97,36 @@ class GitHubClient {
     }
     /** One page of an issue's (or pull request's) comments, oldest first, 100 to a page. */
     async listComments(issue, page) {
-        const response = await this.call((signal) => this.octokit.rest.issues.listComments({ owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber, per_page: 100, page, request: { signal } }));
+        const response = await this.call((signal) => this.octokit.rest.issues.listComments({
+            owner: issue.owner,
+            repo: issue.repo,
+            issue_number: issue.issueNumber,
+            per_page: 100,
+            page,
+            request: { signal },
+        }));
         const comments = (Array.isArray(response.data) ? response.data : []).map(toComment);
         const lastPage = lastPageOf(response.headers.link);
         return lastPage === undefined ? { comments } : { comments, lastPage };
     }
     async createComment(issue, body) {
-        const response = await this.call((signal) => this.octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber, body, request: { signal } }));
+        const response = await this.call((signal) => this.octokit.rest.issues.createComment({
+            owner: issue.owner,
+            repo: issue.repo,
+            issue_number: issue.issueNumber,
+            body,
+            request: { signal },
+        }));
         return toComment(response.data);
     }
     async updateComment(issue, commentId, body) {
-        const response = await this.call((signal) => this.octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: commentId, body, request: { signal } }));
+        const response = await this.call((signal) => this.octokit.rest.issues.updateComment({
+            owner: issue.owner,
+            repo: issue.repo,
+            comment_id: commentId,
+            body,
+            request: { signal },
+        }));
         return toComment(response.data);
     }
     /**
@@ -121,7 +140,10 @@ class GitHubClient {
         for (;;) {
             const left = this.remaining();
             if (left < MIN_REQUEST_MS) {
-                throw new GitHubApiError({ kind: 'deadline', message: `the ${formatSeconds(this.deadlineMs)} allowed for GitHub API calls ran out` }, attempt);
+                throw new GitHubApiError({
+                    kind: 'deadline',
+                    message: `the ${formatSeconds(this.deadlineMs)} allowed for GitHub API calls ran out`,
+                }, attempt);
             }
             attempt++;
             this.apiCalls++;
@@ -183,21 +205,32 @@ class GitHubClient {
                 if (Number.isFinite(reset) && reset > 0)
                     waitMs = Math.max(0, reset * 1000 - this.now());
             }
-            const failure = { kind: 'http', status, message: this.clean(messageOf(response.data)), rateLimited };
+            const failure = {
+                kind: 'http',
+                status,
+                message: this.clean(messageOf(response.data)),
+                rateLimited,
+            };
             if (waitMs !== undefined)
                 failure.retryAfterMs = waitMs;
             return failure;
         }
         if (signal.aborted) {
             return timeout < this.policy.requestTimeoutMs
-                ? { kind: 'timeout', message: `GitHub did not answer before the ${formatSeconds(this.deadlineMs)} allowed for API calls ran out` }
+                ? {
+                    kind: 'timeout',
+                    message: `GitHub did not answer before the ${formatSeconds(this.deadlineMs)} allowed for API calls ran out`,
+                }
                 : { kind: 'timeout', message: `GitHub did not answer within ${formatSeconds(timeout)}` };
         }
         return { kind: 'network', message: this.clean(networkMessage(error)) };
     }
     /** Text from the server or the network stack, made fit for one log line and free of the token. */
     clean(text) {
-        let line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+        let line = text
+            .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
         if (this.token)
             line = line.split(this.token).join('***');
         return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
@@ -205,7 +238,11 @@ class GitHubClient {
 }
 function toComment(data) {
     const c = (data ?? {});
-    const comment = { id: Number(c.id), body: typeof c.body === 'string' ? c.body : '', htmlUrl: typeof c.html_url === 'string' ? c.html_url : '' };
+    const comment = {
+        id: Number(c.id),
+        body: typeof c.body === 'string' ? c.body : '',
+        htmlUrl: typeof c.html_url === 'string' ? c.html_url : '',
+    };
     if (typeof c.user?.type === 'string')
         comment.userType = c.user.type;
     if (typeof c.user?.login === 'string')
@@ -243,7 +280,9 @@ function retryAfter(value, now) {
 function messageOf(data) {
     if (typeof data === 'string')
         return data;
-    if (data && typeof data === 'object' && typeof data.message === 'string')
+    if (data &&
+        typeof data === 'object' &&
+        typeof data.message === 'string')
         return data.message;
     return '';
 }
@@ -275,7 +314,11 @@ async function publishPrComment(report, options) {
     if (mode === 'never' || !pr)
         return { action: 'skipped', apiCalls: 0 };
     if (!context.repository) {
-        return { action: 'skipped', apiCalls: 0, warning: 'coexist did not comment on the pull request: GITHUB_REPOSITORY is not set, so the repository is unknown. The check result is not affected.' };
+        return {
+            action: 'skipped',
+            apiCalls: 0,
+            warning: 'coexist did not comment on the pull request: GITHUB_REPOSITORY is not set, so the repository is unknown. The check result is not affected.',
+        };
     }
     if (!options.token) {
         return {
@@ -284,22 +327,37 @@ async function publishPrComment(report, options) {
             warning: 'coexist did not comment on the pull request: the github-token input is empty. The default, `${{ github.token }}`, works once the job has `permissions: pull-requests: write`.',
         };
     }
-    const issue = { owner: context.repository.owner, repo: context.repository.repo, issueNumber: pr.number };
+    const issue = {
+        owner: context.repository.owner,
+        repo: context.repository.repo,
+        issueNumber: pr.number,
+    };
     let client;
     let step = 'look for its comment on';
     try {
-        client = new GitHubClient({ token: options.token, apiUrl: context.apiUrl, deadlineMs: options.deadlineMs, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) });
+        client = new GitHubClient({
+            token: options.token,
+            apiUrl: context.apiUrl,
+            deadlineMs: options.deadlineMs,
+            ...(options.retryPolicy ? { policy: options.retryPolicy } : {}),
+        });
         const attention = (0,pr_comment/* needsAttention */.e_)(report);
         const found = await findComment(client, issue);
         const links = linksOf(context);
-        const body = attention || mode === 'always' ? (0,pr_comment/* renderPrComment */.Q1)(report, links) : (0,pr_comment/* renderAllClear */.Dr)(report, links);
+        const body = attention || mode === 'always'
+            ? (0,pr_comment/* renderPrComment */.Q1)(report, links)
+            : (0,pr_comment/* renderAllClear */.Dr)(report, links);
         const calls = () => client?.apiCalls ?? 0;
         if (found.comment) {
             if (found.comment.body === body)
                 return { action: 'unchanged', commentUrl: found.comment.htmlUrl, apiCalls: calls() };
             step = 'update its comment on';
             const updated = await client.updateComment(issue, found.comment.id, body);
-            return { action: 'updated', commentUrl: updated.htmlUrl || found.comment.htmlUrl, apiCalls: calls() };
+            return {
+                action: 'updated',
+                commentUrl: updated.htmlUrl || found.comment.htmlUrl,
+                apiCalls: calls(),
+            };
         }
         // No comment yet: `auto` leaves a clean pull request alone.
         if (!attention && mode === 'auto')
@@ -317,7 +375,11 @@ async function publishPrComment(report, options) {
         return { action: 'created', commentUrl: created.htmlUrl, apiCalls: calls() };
     }
     catch (error) {
-        return { action: 'failed', apiCalls: client?.apiCalls ?? 0, warning: warningFor(error, step, options) };
+        return {
+            action: 'failed',
+            apiCalls: client?.apiCalls ?? 0,
+            warning: warningFor(error, step, options),
+        };
     }
 }
 /**
@@ -333,7 +395,9 @@ async function findComment(client, issue) {
     let comments = first.comments;
     let read = 1;
     for (let page = last;; page--) {
-        const ours = comments.filter((c) => c.userType === 'Bot' && (0,pr_comment/* isPrCommentBody */.Ub)(c.body) && Number.isSafeInteger(c.id)).sort((a, b) => a.id - b.id);
+        const ours = comments
+            .filter((c) => c.userType === 'Bot' && (0,pr_comment/* isPrCommentBody */.Ub)(c.body) && Number.isSafeInteger(c.id))
+            .sort((a, b) => a.id - b.id);
         if (ours[0])
             return { comment: ours[0], complete };
         if (page <= 1 || read >= MAX_LIST_PAGES)

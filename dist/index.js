@@ -130,10 +130,10 @@ function markPreexisting(current, base) {
     const knownEstate = new Set((base.estate ?? []).map(estateKey));
     const marked = {
         ...current,
-        results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r)),
+        results: current.results.map((r) => r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r),
     };
     if (current.estate)
-        marked.estate = current.estate.map((f) => (knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f));
+        marked.estate = current.estate.map((f) => knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f);
     return marked;
 }
 /** The same kind of finding about the same population or pools, with the same products (in its title) and status. */
@@ -155,7 +155,11 @@ const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by 
 function readAtRevision(cwd, revision, relativePath, maxBytes) {
     // Revisions come from the event payload or the command line; refuse anything git could take for an option.
     if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
-        return Promise.resolve({ ok: false, reason: 'unavailable', message: `"${revision}" is not a revision coexist will pass to git` });
+        return Promise.resolve({
+            ok: false,
+            reason: 'unavailable',
+            message: `"${revision}" is not a revision coexist will pass to git`,
+        });
     }
     return new Promise((resolve) => {
         git(cwd, ['show', `${revision}:./${relativePath}`], maxBytes, async (error, stdout, said) => {
@@ -167,13 +171,23 @@ function readAtRevision(cwd, revision, relativePath, maxBytes) {
                 // Git says this for a full sha it does not have, too (it takes 40 hex digits on trust), which
                 // is exactly the shallow checkout: only a commit that exists makes the file truly absent.
                 const exists = await new Promise((done) => git(cwd, ['cat-file', '-e', `${revision}^{commit}`], 1024, (missing) => done(!missing)));
-                return resolve(exists ? { ok: false, reason: 'absent' } : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
+                return resolve(exists
+                    ? { ok: false, reason: 'absent' }
+                    : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
             }
             if (/not a git repository/i.test(said))
-                return resolve({ ok: false, reason: 'unavailable', message: 'the workspace is not a git checkout' });
+                return resolve({
+                    ok: false,
+                    reason: 'unavailable',
+                    message: 'the workspace is not a git checkout',
+                });
             if (/invalid object name|bad revision|unknown revision|bad object/i.test(said))
                 return resolve({ ok: false, reason: 'unavailable', message: missingRevision(revision) });
-            resolve({ ok: false, reason: 'unavailable', message: `git show failed: ${said.trim().split('\n')[0] || error.message}` });
+            resolve({
+                ok: false,
+                reason: 'unavailable',
+                message: `git show failed: ${said.trim().split('\n')[0] || error.message}`,
+            });
         });
     });
 }
@@ -185,7 +199,13 @@ function git(cwd, args, maxBuffer, callback) {
     // cost every other run some 5 ms of start-up.
     Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ execFile }) => 
     // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer, timeout: 30_000, env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8'))), (error) => callback(error, Buffer.alloc(0), ''));
+    execFile('git', args, {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer,
+        timeout: 30_000,
+        env: { ...process.env, LC_ALL: 'C' },
+    }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8'))), (error) => callback(error, Buffer.alloc(0), ''));
 }
 
 ;// CONCATENATED MODULE: ./src/core/byte-size.ts
@@ -201,7 +221,11 @@ function parseByteSize(text) {
 }
 /** A size as parseByteSize reads it, in the largest unit that divides it: 16777216 \u2192 `16MiB`. */
 function formatByteSize(bytes) {
-    for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]]) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
         if (bytes % size === 0)
             return `${bytes / size}${unit}`;
     }
@@ -218,7 +242,13 @@ var suggest = __nccwpck_require__(2085);
  * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
  * that server), and undocumented: no source states the combination, so coexist does not guess.
  */
-const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'];
+const STATUSES = [
+    'supported',
+    'interoperable',
+    'not-supported',
+    'not-applicable',
+    'undocumented',
+];
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
@@ -242,14 +272,20 @@ function parseFailOn(text) {
         .map((w) => w.trim().toLowerCase())
         .filter((w) => w !== '');
     if (words.length === 0)
-        return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+        return {
+            ok: false,
+            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+        };
     if (words.length === 1 && words[0] === 'none')
         return { ok: true, failOn: new Set() };
     const failOn = new Set();
     for (const word of words) {
         if (!STATUSES.includes(word)) {
             const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
-            return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` };
+            return {
+                ok: false,
+                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+            };
         }
         failOn.add(word);
     }
@@ -267,13 +303,18 @@ const DEFAULT_TOPOLOGY = 'coexist.yml';
 function parseRunOptions(text, wording) {
     const invalid = (option, given, expected) => ({
         ok: false,
-        message: wording === 'input' ? `input ${option}: "${given}" is not ${expected}` : `--${option} must be ${expected}, not "${given}"`,
+        message: wording === 'input'
+            ? `input ${option}: "${given}" is not ${expected}`
+            : `--${option} must be ${expected}, not "${given}"`,
     });
     const failOn = parseFailOn(text['fail-on'] ?? '');
     if (!failOn.ok)
         return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
     const days = {};
-    for (const [option, fallback] of [['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS], ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS]]) {
+    for (const [option, fallback] of [
+        ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
+        ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
+    ]) {
         const given = text[option];
         const value = given === undefined ? fallback : parseDays(given);
         if (value === undefined)
@@ -285,7 +326,10 @@ function parseRunOptions(text, wording) {
     if (maxBytes === undefined)
         return invalid('max-bytes', maxBytesText, 'a size such as 16MiB, 500KiB or 1000000');
     const limits = { ...core_limits/* DEFAULT_LIMITS */.dR };
-    for (const [option, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']]) {
+    for (const [option, key] of [
+        ['max-nodes', 'maxNodes'],
+        ['max-pairs', 'maxPairs'],
+    ]) {
         const given = text[option];
         if (given === undefined)
             continue;
@@ -315,7 +359,12 @@ function parseRunOptions(text, wording) {
 }
 /** The policy a run judges by, at the moment `now`. */
 function policyOf(options, now) {
-    return { failOn: options.failOn, now, expiryWarningDays: options.expiryWarningDays, maxWaiverDays: options.maxWaiverDays };
+    return {
+        failOn: options.failOn,
+        now,
+        expiryWarningDays: options.expiryWarningDays,
+        maxWaiverDays: options.maxWaiverDays,
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -374,11 +423,16 @@ function createMatrixResolver(readFile, budget) {
             return { ok: false, message: `matrix file ${ref}: ${read.message}` };
         const key = read.key ?? read.file;
         if (chain.includes(read.file))
-            return { ok: false, message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}` };
+            return {
+                ok: false,
+                message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}`,
+            };
         let outcome = resolved.get(key);
         if (!outcome) {
             const loaded = read.load();
-            outcome = loaded.ok ? resolveFile(read.file, loaded.bytes, [...chain, read.file]) : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
+            outcome = loaded.ok
+                ? resolveFile(read.file, loaded.bytes, [...chain, read.file])
+                : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
             resolved.set(key, outcome);
         }
         bySpelling.set(ref, outcome);
@@ -396,7 +450,16 @@ function createMatrixResolver(readFile, budget) {
         };
         const decoded = (0,decode/* decodeSource */.E)(bytes);
         if (!decoded.ok)
-            return invalid([{ file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, message: decoded.message }]);
+            return invalid([
+                {
+                    file,
+                    line: decoded.line,
+                    column: decoded.column,
+                    endLine: decoded.line,
+                    endColumn: decoded.column,
+                    message: decoded.message,
+                },
+            ]);
         const parsed = (0,core_document/* parseDocument */.Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
         if (!parsed.ok)
             return invalid(parsed.errors);
@@ -410,7 +473,13 @@ function createMatrixResolver(readFile, budget) {
         // A file that took a built-in id would read as that matrix in every report: a pull request could
         // then present its own verdicts as Microsoft's.
         if (builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.includes(overlay.id)) {
-            return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['id']), message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one` }]);
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, ['id']),
+                    message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one`,
+                },
+            ]);
         }
         let data;
         if (overlay.extends === undefined) {
@@ -418,7 +487,13 @@ function createMatrixResolver(readFile, budget) {
         }
         else {
             if (chain.length > core_limits/* MAX_EXTENDS_DEPTH */.B6) {
-                return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['extends']), message: `matrix files extend each other more than ${core_limits/* MAX_EXTENDS_DEPTH */.B6} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain` }]);
+                return invalid([
+                    {
+                        file,
+                        ...(0,core_document/* locate */.x5)(document, ['extends']),
+                        message: `matrix files extend each other more than ${core_limits/* MAX_EXTENDS_DEPTH */.B6} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain`,
+                    },
+                ]);
             }
             const base = resolve(overlay.extends, chain);
             if (!base.ok)
@@ -430,7 +505,13 @@ function createMatrixResolver(readFile, budget) {
         const facts = data.facts === undefined ? undefined : (0,builtin_matrices/* builtinFacts */.t7)(data.facts);
         if (data.facts !== undefined && !facts) {
             const path = overlay.facts === undefined ? ['extends'] : ['facts'];
-            return invalid([{ file, ...(0,core_document/* locate */.x5)(document, path), message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}` }]);
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, path),
+                    message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`,
+                },
+            ]);
         }
         // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
         const loaded = matrix/* Matrix */.u.fromCheckedShape(data, file, facts);
@@ -439,7 +520,11 @@ function createMatrixResolver(readFile, budget) {
             // pair, references that resolve); point at the matrix's id, where the merged result is named.
             const at = (0,core_document/* locate */.x5)(document, ['id']);
             const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
-            return invalid(loaded.problems.map((problem) => ({ file, ...at, message: `matrix ${overlay.id}${base}: ${problem}` })), loaded.unlisted);
+            return invalid(loaded.problems.map((problem) => ({
+                file,
+                ...at,
+                message: `matrix ${overlay.id}${base}: ${problem}`,
+            })), loaded.unlisted);
         }
         return { ok: true, matrix: loaded.matrix };
     };
@@ -468,8 +553,14 @@ function mergeMatrix(base, overlay) {
         clients: byKey(base.clients, overlay.clients, id),
         footnotes: byKey(base.footnotes, overlay.footnotes, id),
         cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
-        ...(base.unsupportedProducts || overlay.unsupportedProducts ? { unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id) } : {}),
-        ...(base.serverRules || overlay.serverRules ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) } : {}),
+        ...(base.unsupportedProducts || overlay.unsupportedProducts
+            ? {
+                unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id),
+            }
+            : {}),
+        ...(base.serverRules || overlay.serverRules
+            ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) }
+            : {}),
         // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
         ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
     };
@@ -520,9 +611,17 @@ function readMatrixFile(workspace) {
             return { ok: false, message: failure(error) };
         }
         if (isOutside(real, (0,external_node_fs_.realpathSync)(workspace)))
-            return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' };
+            return {
+                ok: false,
+                message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
+            };
         // The real path is the key: 200 spellings of one file are one file, read once.
-        return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) };
+        return {
+            ok: true,
+            file: displayPath(absolute, workspace),
+            key: real,
+            load: () => loadMatrixFile(real),
+        };
     };
 }
 function loadMatrixFile(file) {
@@ -534,7 +633,10 @@ function loadMatrixFile(file) {
         if (!stat.isFile())
             return { ok: false, message: 'not a regular file' };
         if (stat.size > MAX_MATRIX_BYTES)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` };
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
+            };
         return { ok: true, bytes: (0,external_node_fs_.readFileSync)(fd) };
     }
     catch (error) {
@@ -547,7 +649,11 @@ function loadMatrixFile(file) {
 }
 function failure(error) {
     const code = error.code;
-    return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`;
+    return code === 'ENOENT'
+        ? 'no such file (paths are relative to the repository root)'
+        : code === 'EISDIR'
+            ? 'this is a directory'
+            : `cannot read it (${code ?? 'unknown error'})`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -577,7 +683,10 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
         if (!stat.isFile())
             return { ok: false, message: 'this is not a regular file; name a topology file' };
         if (stat.size > maxBytes)
-            return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` };
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+            };
         return { ok: true, bytes: await handle.readFile() };
     }
     catch (error) {
@@ -622,7 +731,12 @@ function openFailure(error) {
 // piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
 // and matchPieces places the pieces from left to right, each at its leftmost place, going through
 // a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
-const GLOB_LIMITS = { maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 };
+const GLOB_LIMITS = {
+    maxMatches: 10_000,
+    maxEntries: 100_000,
+    maxAlternatives: 256,
+    maxPatternLength: 4_096,
+};
 /** Directories that `*` and `**` never enter; a literal segment may still name them. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
@@ -663,7 +777,10 @@ function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
             if (!out.includes(current))
                 out.push(current);
             if (out.length > max)
-                return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+                return {
+                    ok: false,
+                    message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+                };
             continue;
         }
         const head = current.slice(0, brace.start);
@@ -671,7 +788,10 @@ function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
         const alternatives = brace.parts.map((part) => head + part + tail);
         pending.unshift(...alternatives);
         if (pending.length + out.length > max * 4)
-            return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` };
+            return {
+                ok: false,
+                message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+            };
     }
     return { ok: true, patterns: out };
 }
@@ -710,13 +830,22 @@ function compileWildcard(source, tokens) {
         else if (runs.at(-1).length > 0 || runs.length === 1)
             runs.push([]); // consecutive stars are one
     }
-    const pieces = runs.map((run) => ({ length: run.length, regex: run.length === 0 ? undefined : pieceRegExp(run) }));
+    const pieces = runs.map((run) => ({
+        length: run.length,
+        regex: run.length === 0 ? undefined : pieceRegExp(run),
+    }));
     const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
     return { kind: 'wildcard', source, dotted, pieces };
 }
 /** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
 function pieceRegExp(run) {
-    const source = run.map((token) => (token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token))).join('');
+    const source = run
+        .map((token) => token.kind === 'char'
+        ? literal(token.ch)
+        : token.kind === 'any'
+            ? '[^/]'
+            : classSource(token))
+        .join('');
     return new RegExp(`^${source}$`, 'u');
 }
 function classSource(token) {
@@ -724,7 +853,9 @@ function classSource(token) {
         if ('ch' in item)
             return literal(item.ch);
         // A reversed range matches nothing, as in bash.
-        return item.from.codePointAt(0) <= item.to.codePointAt(0) ? `${literal(item.from)}-${literal(item.to)}` : '';
+        return item.from.codePointAt(0) <= item.to.codePointAt(0)
+            ? `${literal(item.from)}-${literal(item.to)}`
+            : '';
     });
     const body = parts.join('');
     if (token.negate)
@@ -797,11 +928,15 @@ function matchNames(segments, names) {
         else if (n === names.length)
             result = false;
         else if (segment.kind === 'globstar')
-            result = go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
+            result =
+                go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
         else {
             const name = names[n];
             const last = s === segments.length - 1;
-            result = matchSegment(segment, name) && (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) && go(s + 1, n + 1);
+            result =
+                matchSegment(segment, name) &&
+                    (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
+                    go(s + 1, n + 1);
         }
         memo.set(key, result);
         return result;
@@ -1012,7 +1147,13 @@ async function walkGlob(root, alternatives, budget) {
     }
     // Some file systems do not say what an entry is; then lstat says it (never following a link).
     async function kindOf(entry, relative) {
-        const known = (info) => info.isFile() ? 'file' : info.isDirectory() ? 'directory' : info.isSymbolicLink() ? 'symlink' : undefined;
+        const known = (info) => info.isFile()
+            ? 'file'
+            : info.isDirectory()
+                ? 'directory'
+                : info.isSymbolicLink()
+                    ? 'symlink'
+                    : undefined;
         const said = known(entry);
         if (said)
             return said;
@@ -1069,7 +1210,8 @@ async function walkGlob(root, alternatives, budget) {
                 if (!info)
                     continue;
                 if (last) {
-                    if ((info.isFile() || info.isSymbolicLink()) && !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
+                    if ((info.isFile() || info.isSymbolicLink()) &&
+                        !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
                         return tooManyMatches();
                 }
                 else if (info.isDirectory())
@@ -1155,7 +1297,11 @@ async function expandTopologyFiles(given, workspace, options = {}) {
             const absolute = external_node_path_default().resolve(workspace, item);
             realWorkspace ??= await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
             entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
-                ? { kind: 'refused', absolute, message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it' }
+                ? {
+                    kind: 'refused',
+                    absolute,
+                    message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it',
+                }
                 : { kind: 'file', absolute });
             continue;
         }
@@ -1182,7 +1328,11 @@ async function expandTopologyFiles(given, workspace, options = {}) {
                 continue;
             listed.add(absolute);
             entries.push(match.outside
-                ? { kind: 'refused', absolute, message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)' }
+                ? {
+                    kind: 'refused',
+                    absolute,
+                    message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
+                }
                 : { kind: 'file', absolute });
         }
     }
@@ -1210,7 +1360,10 @@ function unmatchedNotice(unmatched, filesChecked) {
 /** A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
 function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
     if (pattern.length > limits.maxPatternLength)
-        return { ok: false, message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}` };
+        return {
+            ok: false,
+            message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}`,
+        };
     const expanded = expandBraces(pattern, limits.maxAlternatives);
     if (!expanded.ok)
         return expanded;
@@ -1218,7 +1371,10 @@ function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
     for (const alternative of expanded.patterns) {
         let segments = compileSegments(alternative);
         if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
-            return { ok: false, message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)' };
+            return {
+                ok: false,
+                message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
+            };
         }
         if (external_node_path_default().isAbsolute(alternative)) {
             const inside = relativeToWorkspace(alternative, segments, workspace);
@@ -1227,7 +1383,10 @@ function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
             segments = inside.segments;
         }
         if (segments.length === 0)
-            return { ok: false, message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml' };
+            return {
+                ok: false,
+                message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
+            };
         alternatives.push(segments);
     }
     return { ok: true, alternatives };
@@ -1247,7 +1406,10 @@ function relativeToWorkspace(alternative, segments, workspace) {
     const start = external_node_path_default().resolve(root, ...names);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
     if (isOutside(start, external_node_path_default().resolve(workspace))) {
-        return { ok: false, message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)` };
+        return {
+            ok: false,
+            message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+        };
     }
     const rest = segments.slice(literal.length);
     const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
@@ -1301,11 +1463,15 @@ class TopologyReader {
         if (this.options.matrix === undefined)
             return undefined;
         this.override = this.matrices(this.options.matrix);
-        return this.override.ok ? undefined : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
+        return this.override.ok
+            ? undefined
+            : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
     }
     /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
     async *files() {
-        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, { allowEmpty: this.options.allowEmpty });
+        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
+            allowEmpty: this.options.allowEmpty,
+        });
         let count = 0;
         for (const entry of expanded.entries) {
             count++;
@@ -1319,8 +1485,12 @@ class TopologyReader {
                 continue;
             }
             const read = await readTopologyBytes(entry.absolute, this.options.maxBytes);
-            const parsed = read.ok ? this.parse(file, read.bytes) : { ok: false, errors: (0,check/* unreadable */.O$)(file, read.message).errors };
-            yield parsed.ok ? { ok: true, file, absolute: entry.absolute, parsed } : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
+            const parsed = read.ok
+                ? this.parse(file, read.bytes)
+                : { ok: false, errors: (0,check/* unreadable */.O$)(file, read.message).errors };
+            yield parsed.ok
+                ? { ok: true, file, absolute: entry.absolute, parsed }
+                : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
         }
         this.notice = unmatchedNotice(expanded.unmatched, count);
     }
@@ -1347,7 +1517,12 @@ class TopologyReader {
             if (this.reported.has(invalid.file))
                 continue;
             this.reported.add(invalid.file);
-            this.invalidMatrixFiles.push((0,check/* fileReport */.Jo)({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }));
+            this.invalidMatrixFiles.push((0,check/* fileReport */.Jo)({
+                file: invalid.file,
+                kind: 'matrix',
+                errors: invalid.errors,
+                unlistedErrors: invalid.unlisted,
+            }));
         }
         return resolution;
     }
@@ -1381,7 +1556,11 @@ async function check_check(options, environment) {
     const problem = reader.chooseMatrix();
     if (problem)
         return { ok: false, problem };
-    const checkOptions = { policy: policyOf(options, environment.now), budget: reader.budget, ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }) };
+    const checkOptions = {
+        policy: policyOf(options, environment.now),
+        budget: reader.budget,
+        ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }),
+    };
     const files = [];
     let baselineProblem;
     for await (const topology of reader.files()) {
@@ -1394,7 +1573,9 @@ async function check_check(options, environment) {
             const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
             if (base.ok) {
                 const parsed = reader.parse(topology.file, base.bytes);
-                const before = parsed.ok ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor(parsed, false), checkOptions) : (0,check/* fileReport */.Jo)({ file: topology.file, errors: parsed.errors });
+                const before = parsed.ok
+                    ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor(parsed, false), checkOptions)
+                    : (0,check/* fileReport */.Jo)({ file: topology.file, errors: parsed.errors });
                 report = markPreexisting(report, before);
             }
             else if (base.reason === 'unavailable')
@@ -1405,10 +1586,19 @@ async function check_check(options, environment) {
     if (baselineProblem !== undefined) {
         // Marks made before the base turned out unreadable would make the verdict depend on file order.
         for (const [i, file] of files.entries()) {
-            files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })), ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}) };
+            files[i] = {
+                ...file,
+                results: file.results.map((r) => ({ ...r, preexisting: false })),
+                ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}),
+            };
         }
     }
-    const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined;
+    const baseline = options.baseRevision
+        ? {
+            revision: options.baseRevision,
+            ...(baselineProblem === undefined ? {} : { problem: baselineProblem }),
+        }
+        : undefined;
     const report = (0,check/* buildReport */.FK)(files, baseline);
     if (reader.notice !== undefined)
         report.notice = reader.notice;
@@ -1428,8 +1618,16 @@ function readRunContext(env) {
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const repository = owner && repo ? { owner, repo } : undefined;
-    const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    const context = { eventName, serverUrl, apiUrl, ...(repository ? { repository } : {}), ...(runUrl ? { runUrl } : {}) };
+    const runUrl = repository && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const context = {
+        eventName,
+        serverUrl,
+        apiUrl,
+        ...(repository ? { repository } : {}),
+        ...(runUrl ? { runUrl } : {}),
+    };
     if (!PULL_REQUEST_EVENTS.has(eventName) || !env.GITHUB_EVENT_PATH)
         return context;
     const pullRequest = pullRequestOf(env.GITHUB_EVENT_PATH);
@@ -1446,7 +1644,9 @@ function pullRequestOf(eventPath) {
     const pr = payload?.pull_request;
     const base = pr?.base;
     const head = pr?.head;
-    if (typeof pr?.number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string')
+    if (typeof pr?.number !== 'number' ||
+        typeof base?.sha !== 'string' ||
+        typeof head?.sha !== 'string')
         return undefined;
     // A PR is from a fork when its head lives in another repository (or in one since deleted); the
     // `fork` flag only says the head repository is a fork of something, which a base can be too.
@@ -1481,15 +1681,20 @@ async function writeFileInside(root, target, chunks) {
     const absolute = external_node_path_default().resolve(root, target);
     const outside = isOutside(absolute, external_node_path_default().resolve(root));
     if (outside && !external_node_path_default().isAbsolute(target)) {
-        return { ok: false, message: `"${target}" leads out of ${external_node_path_default().resolve(root)} (by ".."); name a path inside it, or an absolute path` };
+        return {
+            ok: false,
+            message: `"${target}" leads out of ${external_node_path_default().resolve(root)} (by ".."); name a path inside it, or an absolute path`,
+        };
     }
     const base = outside ? external_node_path_default().dirname(absolute) : external_node_path_default().resolve(root);
-    const names = external_node_path_default().relative(base, absolute).split((external_node_path_default()).sep).filter((name) => name !== '');
+    const names = external_node_path_default().relative(base, absolute)
+        .split((external_node_path_default()).sep)
+        .filter((name) => name !== '');
     const fileName = names.pop();
     if (fileName === undefined)
         return { ok: false, message: `"${target}" names a directory, not a file` };
     // How a directory on the way is named in a message: as the target was written, absolute or relative.
-    const shown = (dir) => (external_node_path_default().isAbsolute(target) ? dir : external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/'));
+    const shown = (dir) => external_node_path_default().isAbsolute(target) ? dir : external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/');
     let dir = base;
     for (const name of names) {
         dir = external_node_path_default().join(dir, name);
@@ -1507,7 +1712,9 @@ async function writeFileInside(root, target, chunks) {
             return { ok: false, message: refused };
     }
     const written = await replaceFile(dir, file, chunks);
-    return written.ok ? { ok: true, path: file } : { ok: false, message: `"${target}" could not be written: ${written.reason}` };
+    return written.ok
+        ? { ok: true, path: file }
+        : { ok: false, message: `"${target}" could not be written: ${written.reason}` };
 }
 /** Makes sure `dir` is a real directory (not a link to one), creating it when missing: one level, no `recursive`. */
 async function enterDirectory(dir, named) {
@@ -1519,14 +1726,19 @@ async function enterDirectory(dir, named) {
         catch (error) {
             // EEXIST: something appeared there meanwhile; it is judged below like anything else.
             if (error.code !== 'EEXIST')
-                return { ok: false, message: `the directory ${named} could not be created: ${reason(error)}` };
+                return {
+                    ok: false,
+                    message: `the directory ${named} could not be created: ${reason(error)}`,
+                };
         }
         // Judged again after creating it: what is there now is what the file goes into.
         existing = await lstatIfAny(dir);
     }
     if (!existing.ok)
         return { ok: false, message: `${named} could not be checked: ${reason(existing.error)}` };
-    const refused = existing.stats ? refusal(existing.stats, named, 'directory') : `${named} disappeared while it was being created`;
+    const refused = existing.stats
+        ? refusal(existing.stats, named, 'directory')
+        : `${named} disappeared while it was being created`;
     return refused ? { ok: false, message: refused } : { ok: true };
 }
 /** Why `stats` is not what may be written into (a directory) or over (a file); undefined when it is. */
@@ -1644,7 +1856,13 @@ const ANNOTATIONS_PER_LEVEL = 10;
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
 function renderAnnotations(report, run = {}) {
-    const own = (level, { title, message }) => ({ level, rank: 200, file: '', line: 0, command: (0,protocol/* formatCommand */.fE)(level, { title }, message) });
+    const own = (level, { title, message }) => ({
+        level,
+        rank: 200,
+        file: '',
+        line: 0,
+        command: (0,protocol/* formatCommand */.fE)(level, { title }, message),
+    });
     const candidates = [
         ...(run.errors ?? []).map((m) => own('error', m)),
         ...(run.warnings ?? []).map((m) => own('warning', m)),
@@ -1653,7 +1871,8 @@ function renderAnnotations(report, run = {}) {
     // Problems a file found beyond those it lists (limits.ts) are never annotated, only counted.
     let unlisted = 0;
     for (const file of report.files) {
-        unlisted += (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0);
+        unlisted +=
+            (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0);
         for (const error of file.errors)
             candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error));
         for (const warning of file.warnings)
@@ -1665,20 +1884,31 @@ function renderAnnotations(report, run = {}) {
                 candidates.push(annotated(finding));
         // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
         for (const result of file.results) {
-            if ((result.status !== 'supported' || result.missingUpdate) && result.severity !== 'none' && !result.preexisting)
+            if ((result.status !== 'supported' || result.missingUpdate) &&
+                result.severity !== 'none' &&
+                !result.preexisting)
                 candidates.push(annotated(result));
         }
     }
-    const byLevel = (level) => candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || (0,order/* compareText */.n)(a.file, b.file) || a.line - b.line);
+    const byLevel = (level) => candidates
+        .filter((c) => c.level === level)
+        .sort((a, b) => b.rank - a.rank || (0,order/* compareText */.n)(a.file, b.file) || a.line - b.line);
     const errors = byLevel('error');
     const warnings = byLevel('warning');
     const notices = byLevel('notice');
     const dropped = (list, slots) => Math.max(0, list.length - slots);
     const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL);
     // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
-    const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 && notices.length >= ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+    const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 &&
+        notices.length >= ANNOTATIONS_PER_LEVEL
+        ? ANNOTATIONS_PER_LEVEL - 1
+        : ANNOTATIONS_PER_LEVEL;
     const left = droppedOthers + dropped(notices, noticeSlots) + unlisted;
-    const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)];
+    const shown = [
+        ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...notices.slice(0, noticeSlots),
+    ];
     const lines = shown.map((c) => c.command);
     if (left > 0) {
         lines.push((0,protocol/* formatCommand */.fE)('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
@@ -1690,14 +1920,28 @@ function annotated(result) {
     const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
     const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
     const { source } = result;
-    const cited = source.title === undefined ? `Source: none; ${(0,shared/* matrixLabel */.Uy)(source)} states no verdict here.` : `Source: ${(0,shared/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
+    const cited = source.title === undefined
+        ? `Source: none; ${(0,shared/* matrixLabel */.Uy)(source)} states no verdict here.`
+        : `Source: ${(0,shared/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
     const message = [result.message, ...footnotes, cited].join('\n\n');
     const command = (0,protocol/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
-    return { level, rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status], file: result.file, line: result.line, command };
+    return {
+        level,
+        rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status],
+        file: result.file,
+        line: result.line,
+        command,
+    };
 }
 function diagnostic(level, title, d) {
     // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
-    return { level, rank: 100, file: d.file, line: d.line, command: (0,protocol/* formatCommand */.fE)(level, { ...position(d), title }, d.message) };
+    return {
+        level,
+        rank: 100,
+        file: d.file,
+        line: d.line,
+        command: (0,protocol/* formatCommand */.fE)(level, { ...position(d), title }, d.message),
+    };
 }
 // GitHub's annotation columns are inclusive; our spans end one past the last character.
 function position(d) {
@@ -1760,7 +2004,9 @@ const jsonReporter = {
         ['warnings', diagnosticLines(report.files, 'warnings')],
         ['notices', diagnosticLines(report.files, 'notices')],
         // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
-        ...(report.files.some((f) => f.unlisted) ? [['unlisted', unlistedLines(report.files)]] : []),
+        ...(report.files.some((f) => f.unlisted)
+            ? [['unlisted', unlistedLines(report.files)]]
+            : []),
     ]),
 };
 /**
@@ -1863,7 +2109,15 @@ function resultJson(r, file, recurring) {
 function* diagnosticLines(files, kind) {
     for (const file of files) {
         for (const d of file[kind])
-            yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.topic ? { topic: d.topic } : {}), message: d.message });
+            yield JSON.stringify({
+                file: d.file,
+                line: d.line,
+                column: d.column,
+                endLine: d.endLine,
+                endColumn: d.endColumn,
+                ...(d.topic ? { topic: d.topic } : {}),
+                message: d.message,
+            });
     }
 }
 
@@ -1899,7 +2153,13 @@ function renderMatrixMarkdown(matrix) {
         const cells = data.servers.map((server) => {
             const cell = matrix.cell(client.id, server.id);
             const pair = `${client.name} on ${server.name}`;
-            const verdicts = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [`${pair}, declaring \`${w}\``, v])];
+            const verdicts = [
+                [pair, cell],
+                ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
+                    `${pair}, declaring \`${w}\``,
+                    v,
+                ]),
+            ];
             for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
                 refinements.push(`- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`);
             }
@@ -1930,7 +2190,9 @@ function renderMatrixMarkdown(matrix) {
         lines.push('', '**Server rules**', '');
         for (const rule of data.serverRules ?? []) {
             const names = (ids) => ids.map((id) => matrix.productName('server', id)).join(', ');
-            const what = rule.kind === 'together' ? `${names(rule.servers)} side by side` : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`;
+            const what = rule.kind === 'together'
+                ? `${names(rule.servers)} side by side`
+                : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`;
             lines.push(`- ${what}: ${shared/* STATUS_LABEL */._P[rule.status]}. ${cited(rule.source)}`);
         }
     }
@@ -1949,12 +2211,22 @@ function renderMatrixMarkdown(matrix) {
     const severalSources = new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1;
     const notes = data.cells.flatMap((cell) => {
         const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`;
-        const verdicts = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [`${pair}, declaring \`${w}\``, v])];
+        const verdicts = [
+            [pair, cell],
+            ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
+                `${pair}, declaring \`${w}\``,
+                v,
+            ]),
+        ];
         return verdicts.flatMap(([where, v]) => {
-            const conflicts = (v.conflicts ?? []).map((c) => ` \`${c.ref}\` states it otherwise (${shared/* STATUS_LABEL */._P[c.status]})${c.note ? `: ${c.note}` : '.'}`).join('');
+            const conflicts = (v.conflicts ?? [])
+                .map((c) => ` \`${c.ref}\` states it otherwise (${shared/* STATUS_LABEL */._P[c.status]})${c.note ? `: ${c.note}` : '.'}`)
+                .join('');
             if (!v.source)
                 return [`- ${where}: no source states it.`];
-            return v.source.note || conflicts || severalSources ? [`- ${where}: ${cited(v.source)}${conflicts}`] : [];
+            return v.source.note || conflicts || severalSources
+                ? [`- ${where}: ${cited(v.source)}${conflicts}`]
+                : [];
         });
     });
     if (notes.length > 0)
@@ -1985,7 +2257,10 @@ function parseUpgrade(text) {
     const server = text.slice(0, Math.max(at, 0)).trim();
     const product = text.slice(at + 1).trim();
     if (at < 0 || server === '' || product === '') {
-        return { ok: false, message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"` };
+        return {
+            ok: false,
+            message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"`,
+        };
     }
     return { ok: true, request: { server, product } };
 }
@@ -2000,14 +2275,20 @@ function planUpgrade(topology, upgrades, policy, budget) {
     // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
     const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
     if (budget && !budget.pairs.take(pairs))
-        return { ok: false, problems: [budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)')] };
+        return {
+            ok: false,
+            problems: [
+                budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)'),
+            ],
+        };
     const serverNames = topology.servers.map((s) => s.name);
     let everyServer;
     const targets = new Map();
     for (const request of upgrades) {
         const product = resolveServerProduct(topology.matrix, request.product, problems);
         if (request.server !== undefined && !serverNames.includes(request.server)) {
-            const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
+            const hint = didYouMean(request.server, serverNames) ||
+                `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
             problems.add(`unknown server "${request.server}"${hint}`);
             continue;
         }
@@ -2033,8 +2314,14 @@ function planUpgrade(topology, upgrades, policy, budget) {
             continue;
         }
         // The declared version is a build of the product the server runs now: on the new product it is unknown.
-        servers.set(server.name, product.id === server.product.id ? server : { name: server.name, product, index: server.index, productSpan: server.productSpan });
-        const upgrade = { server: server.name, from: server.product.name, to: product.name };
+        servers.set(server.name, product.id === server.product.id
+            ? server
+            : { name: server.name, product, index: server.index, productSpan: server.productSpan });
+        const upgrade = {
+            server: server.name,
+            from: server.product.name,
+            to: product.name,
+        };
         if (product.id !== server.product.id)
             upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn);
         moved.push(upgrade);
@@ -2042,14 +2329,35 @@ function planUpgrade(topology, upgrades, policy, budget) {
     const upgraded = {
         ...topology,
         servers: [...servers.values()],
-        clients: topology.clients.map((c) => ({ ...c, servers: c.servers.map((s) => servers.get(s.name) ?? s) })),
+        clients: topology.clients.map((c) => ({
+            ...c,
+            servers: c.servers.map((s) => servers.get(s.name) ?? s),
+        })),
     };
     const before = byPair(evaluate(topology, policy).results);
     const after = byPair(evaluate(upgraded, policy).results);
-    const counts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    const counts = {
+        newlyFailing: 0,
+        newlyPassing: 0,
+        changed: 0,
+        unchanged: 0,
+        stillFailing: 0,
+        pairs: 0,
+    };
     // A population on a client product supported nowhere has no pairs, before or after (check reports it).
-    const populations = topology.clients.filter((client) => !client.unsupported).map((client) => {
-        const population = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] };
+    const populations = topology.clients
+        .filter((client) => !client.unsupported)
+        .map((client) => {
+        const population = {
+            file: topology.file,
+            ...client.productSpan,
+            client: client.name,
+            clientProduct: client.product.name,
+            newlyFailing: [],
+            newlyPassing: [],
+            changed: [],
+            unchanged: [],
+        };
         for (const server of client.servers) {
             const key = pairKey(client.name, server.name);
             const upgradedPair = after.get(key);
@@ -2057,7 +2365,9 @@ function planUpgrade(topology, upgrades, policy, budget) {
             if (!upgradedPair)
                 continue;
             const current = before.get(key);
-            const change = current ? { server: server.name, before: current, after: upgradedPair } : { server: server.name, after: upgradedPair };
+            const change = current
+                ? { server: server.name, before: current, after: upgradedPair }
+                : { server: server.name, after: upgradedPair };
             const kind = changeKind(change);
             population[kind].push(change);
             counts[kind]++;
@@ -2067,7 +2377,10 @@ function planUpgrade(topology, upgrades, policy, budget) {
         }
         return population;
     });
-    return { ok: true, plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts } };
+    return {
+        ok: true,
+        plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts },
+    };
 }
 function changeKind({ before, after }) {
     const [failed, fails] = [before?.severity === 'error', after.severity === 'error'];
@@ -2090,11 +2403,23 @@ function bothSides(change) {
 }
 /** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
 function pairChanges(population) {
-    return [...population.newlyFailing, ...population.newlyPassing, ...population.changed, ...population.unchanged];
+    return [
+        ...population.newlyFailing,
+        ...population.newlyPassing,
+        ...population.changed,
+        ...population.unchanged,
+    ];
 }
 /** The counts of several plans added up. */
 function totalCounts(plans) {
-    const total = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 };
+    const total = {
+        newlyFailing: 0,
+        newlyPassing: 0,
+        changed: 0,
+        unchanged: 0,
+        stillFailing: 0,
+        pairs: 0,
+    };
     for (const plan of plans)
         for (const key of Object.keys(total))
             total[key] += plan.counts[key];
@@ -2114,9 +2439,14 @@ function planExitCode(plans) {
  * otherwise no source states it.
  */
 function migrationPath(matrix, from, to, failOn) {
-    const rules = matrix.serverRules.flatMap((r) => (r.kind === 'migration' && r.to === to.id ? [r] : []));
+    const rules = matrix.serverRules.flatMap((r) => r.kind === 'migration' && r.to === to.id ? [r] : []);
     const quoted = (quote) => (quote ? `: "${quote}"` : '');
-    const path = (status, statement, cited) => ({ status, severity: severityOf(status, failOn, false), statement, source: findingSource(matrix, cited?.source) });
+    const path = (status, statement, cited) => ({
+        status,
+        severity: severityOf(status, failOn, false),
+        statement,
+        source: findingSource(matrix, cited?.source),
+    });
     const named = rules.find((r) => r.from.includes(from.id));
     if (named)
         return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named);
@@ -2169,7 +2499,11 @@ function renderPlanJson(plans) {
         message: r.message,
     });
     // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
-    const pair = (c) => ({ server: c.server, before: c.before ? state(c.before) : null, after: state(c.after) });
+    const pair = (c) => ({
+        server: c.server,
+        before: c.before ? state(c.before) : null,
+        after: state(c.after),
+    });
     const body = {
         introducesFailures: planExitCode(plans) === 1,
         counts: totalCounts(plans),
@@ -2229,7 +2563,9 @@ function renderPlanMarkdown(plans) {
         lines.push(`### <code>${(0,markup/* escapeMarkup */.M)(plan.file)}</code> \u00b7 matrix <code>${(0,markup/* escapeMarkup */.M)(plan.matrix)}</code>`, '');
         lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|');
         for (const u of plan.upgrades) {
-            const path = u.migration ? `${summary/* MARK */.M$[u.migration.status]} ${(0,markup/* escapeMarkup */.M)(u.migration.statement)}` : '\u2014';
+            const path = u.migration
+                ? `${summary/* MARK */.M$[u.migration.status]} ${(0,markup/* escapeMarkup */.M)(u.migration.statement)}`
+                : '\u2014';
             lines.push(`| ${(0,markup/* escapeMarkup */.M)(u.server)} | ${(0,markup/* escapeMarkup */.M)(u.from)} | ${(0,markup/* escapeMarkup */.M)(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`);
         }
         lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|');
@@ -2301,13 +2637,16 @@ function textReporter({ color, limit }) {
             let withheld = 0;
             for (const file of report.files) {
                 const matrix = (0,shared/* matrixLabel */.Uy)(file);
-                out.push(paint('bold', text_terminalSafe(file.file)) + (matrix ? paint('dim', `  (${text_terminalSafe(matrix)})`) : ''));
+                out.push(paint('bold', text_terminalSafe(file.file)) +
+                    (matrix ? paint('dim', `  (${text_terminalSafe(matrix)})`) : ''));
                 for (const e of file.errors)
                     out.push(`  ${text_terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${text_terminalSafe(e.message)}`);
                 if (file.errors.length > 0) {
                     for (const line of (0,shared/* unlistedLines */.Gr)(file))
                         out.push(`  ${line}`);
-                    out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    out.push(paint('dim', file.kind === 'matrix'
+                        ? '  The matrix file is invalid; no verdict for the topologies that name it.'
+                        : '  The file could not be evaluated; no verdict for its pairs.'), '');
                     continue;
                 }
                 for (const w of file.warnings)
@@ -2322,7 +2661,11 @@ function textReporter({ color, limit }) {
                 shown += Math.min(room, findings.length);
                 for (const r of findings.slice(0, room)) {
                     const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : '';
+                    const remark = r.preexisting
+                        ? paint('dim', ' (pre-existing)')
+                        : r.waived
+                            ? paint('dim', ' (waived)')
+                            : '';
                     out.push(`  ${text_terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${text_terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
                     out.push(`      ${text_terminalSafe(r.message)}`);
                 }
@@ -2344,7 +2687,11 @@ function textReporter({ color, limit }) {
             const c = (0,check/* countFindings */.Gt)(report);
             const tally = `${(0,format/* plural */.LS)(c.errors, 'error')}, ${(0,format/* plural */.LS)(c.warnings, 'warning')}, ${(0,format/* plural */.LS)(c.notices, 'notice')} in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
             const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable ? paint('red', `\u2716 Could not evaluate: ${tally}`) : report.passed ? paint('green', `\u2714 Passed: ${tally}`) : paint('red', `\u2716 Failed: ${tally}`));
+            out.push(unreadable
+                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
+                : report.passed
+                    ? paint('green', `\u2714 Passed: ${tally}`)
+                    : paint('red', `\u2716 Failed: ${tally}`));
             return [`${out.join('\n')}\n`];
         },
     };
@@ -2368,13 +2715,19 @@ const KINDS = [
  */
 function renderPlanText(plans, { color }) {
     const paint = painter(color);
-    const state = (r) => (r ? `${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}` : shared/* NOT_CHECKED */.mI);
+    const state = (r) => r
+        ? `${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
+        : shared/* NOT_CHECKED */.mI;
     const renderPopulation = (population) => {
-        const lines = [`  ${text_terminalSafe(population.file)}:${population.line}:${population.column}: ${text_terminalSafe(population.client)} (${text_terminalSafe(population.clientProduct)})`];
+        const lines = [
+            `  ${text_terminalSafe(population.file)}:${population.line}:${population.column}: ${text_terminalSafe(population.client)} (${text_terminalSafe(population.clientProduct)})`,
+        ];
         for (const [kind, label, style] of KINDS) {
             for (const change of population[kind]) {
                 const still = stillFailing(change) ? ' (still failing)' : '';
-                const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} \u2192 ${state(change.after)}`;
+                const what = kind === 'unchanged'
+                    ? state(change.after)
+                    : `${state(change.before)} \u2192 ${state(change.after)}`;
                 lines.push(`    ${paint(style, label)} on ${text_terminalSafe(change.server)}: ${what}${still}`);
                 if (kind !== 'unchanged')
                     lines.push(`        ${text_terminalSafe(change.after.message)}`);
@@ -2384,7 +2737,8 @@ function renderPlanText(plans, { color }) {
     };
     const out = [];
     for (const plan of plans) {
-        out.push(paint('bold', text_terminalSafe(plan.file)) + paint('dim', `  (matrix ${text_terminalSafe(plan.matrix)})`));
+        out.push(paint('bold', text_terminalSafe(plan.file)) +
+            paint('dim', `  (matrix ${text_terminalSafe(plan.matrix)})`));
         for (const u of plan.upgrades) {
             out.push(`  upgrade ${text_terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${text_terminalSafe(u.to)}` : `${text_terminalSafe(u.from)} \u2192 ${text_terminalSafe(u.to)}`}`);
             const m = u.migration;
@@ -2405,7 +2759,9 @@ function renderPlanText(plans, { color }) {
     const counts = totalCounts(plans);
     const paths = failingMigrations(plans);
     const pathNote = paths > 0 ? `; ${(0,format/* plural */.LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : '';
-    out.push(planExitCode(plans) === 1 ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`) : paint('green', `\u2714 No new failures: ${tally(counts)}`));
+    out.push(planExitCode(plans) === 1
+        ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`)
+        : paint('green', `\u2714 No new failures: ${tally(counts)}`));
     return `${out.join('\n')}\n`;
 }
 function tally(c) {
@@ -2491,7 +2847,9 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
                     level,
                     message: { text: plainText([sentence(title), sentence(d.message)]) },
                     locations: [sarif_location(d)],
-                    partialFingerprints: { [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])) },
+                    partialFingerprints: {
+                        [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
+                    },
                     // Input problems always count in this run, whatever the base commit had.
                     ...(baselineUsed ? { baselineState: 'new' } : {}),
                 },
@@ -2513,20 +2871,39 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
         for (const finding of (0,shared/* findingsOf */.WX)(file)) {
             const level = LEVEL[finding.severity];
             if ((0,shared/* isPair */.tO)(finding))
-                pending.push({ level, make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) });
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: pairRule(finding, file.matrix),
+                        result: pairResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
             else
-                pending.push({ level, make: () => ({ rule: estateRule(finding, file.matrix), result: estateResult(finding, file.matrix, baselineUsed) }) });
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: estateRule(finding, file.matrix),
+                        result: estateResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
         }
     }
     const notifications = [
         ...(report.baseline?.problem === undefined
             ? []
-            : [plainText([sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`), 'Every finding is reported as new.'])]),
+            : [
+                plainText([
+                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
+                    'Every finding is reported as new.',
+                ]),
+            ]),
         ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
     ];
     // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
     // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= maxResults ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
+    const chosen = pending.length <= maxResults
+        ? pending
+        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
     const kept = chosen.map((item) => item.make());
     if (kept.length < pending.length) {
         const left = pending.length - kept.length;
@@ -2536,20 +2913,45 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
         rules.set(rule.id, rule);
     const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
     const index = new Map(ordered.map((rule, i) => [rule.id, i]));
-    const results = kept.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id), ...result }));
+    const results = kept.map(({ rule, result }) => ({
+        ruleId: rule.id,
+        ruleIndex: index.get(rule.id),
+        ...result,
+    }));
     return {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'coexist', version: package_namespaceObject.rE, semanticVersion: package_namespaceObject.rE, rules: ordered } },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root: topology paths are relative to it.' } } },
+                tool: {
+                    driver: {
+                        name: 'coexist',
+                        version: package_namespaceObject.rE,
+                        semanticVersion: package_namespaceObject.rE,
+                        rules: ordered,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The repository root: topology paths are relative to it.' },
+                    },
+                },
                 // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
                 columnKind: 'utf16CodeUnits',
                 results,
                 ...(notifications.length === 0
                     ? {}
-                    : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications.map((text) => ({ level: 'warning', message: { text } })) }] }),
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: notifications.map((text) => ({
+                                    level: 'warning',
+                                    message: { text },
+                                })),
+                            },
+                        ],
+                    }),
                 ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
             },
         ],
@@ -2558,7 +2960,11 @@ function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
 // ---------------------------------------------------------------------------------------------
 // Results
 // ---------------------------------------------------------------------------------------------
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
 function pairResult(r, matrix, baselineUsed) {
     return {
         // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
@@ -2573,7 +2979,9 @@ function pairResult(r, matrix, baselineUsed) {
         locations: [sarif_location(r)],
         // The pair and its status, not its line: moving a population keeps its alert.
         partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
-        ...(baselineUsed ? { baselineState: r.preexisting ? 'unchanged' : 'new' } : {}),
+        ...(baselineUsed
+            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
+            : {}),
         ...(r.waived && r.exception
             ? {
                 suppressions: [
@@ -2597,7 +3005,9 @@ function pairResult(r, matrix, baselineUsed) {
             ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
             ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
             ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
-            ...(r.workloadVerdicts === undefined ? {} : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+            ...(r.workloadVerdicts === undefined
+                ? {}
+                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
             source: sourceProperty(r.source),
         },
     };
@@ -2607,20 +3017,45 @@ function estateResult(f, matrix, baselineUsed) {
         level: LEVEL[f.severity],
         message: { text: findingText(f) },
         locations: [sarif_location(f)],
-        ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...sarif_location({ file: f.file, ...r }), message: { text: plainText([r.message]) } })) } : {}),
+        ...(f.related
+            ? {
+                relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    ...sarif_location({ file: f.file, ...r }),
+                    message: { text: plainText([r.message]) },
+                })),
+            }
+            : {}),
         // What it is about and its products (in the title), not its line.
-        partialFingerprints: { [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status) },
-        ...(baselineUsed ? { baselineState: f.preexisting ? 'unchanged' : 'new' } : {}),
-        properties: { kind: f.kind, subject: f.subject, status: f.status, ...(matrix === undefined ? {} : { matrix }), source: sourceProperty(f.source) },
+        partialFingerprints: {
+            [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
+        },
+        ...(baselineUsed
+            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        properties: {
+            kind: f.kind,
+            subject: f.subject,
+            status: f.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            source: sourceProperty(f.source),
+        },
     };
 }
 /** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
 function findingText(f) {
-    return plainText([sentence(f.title), sentence(f.message), ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`), sourceSentence(f.source)]);
+    return plainText([
+        sentence(f.title),
+        sentence(f.message),
+        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
+        sourceSentence(f.source),
+    ]);
 }
 /** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
 function sourceSentence(source) {
-    const origin = source.matrixFile === undefined ? `matrix ${source.matrix}` : `custom matrix ${source.matrix} from ${source.matrixFile}`;
+    const origin = source.matrixFile === undefined
+        ? `matrix ${source.matrix}`
+        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
     if (source.title === undefined)
         return `Source: none; no source states this, so ${origin} states no verdict.`;
     return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
@@ -2630,7 +3065,12 @@ function sourceProperty(source) {
 }
 function sarif_location(span) {
     // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
-    const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
+    const region = {
+        startLine: span.line,
+        startColumn: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    };
     return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
 }
 /**
@@ -2746,7 +3186,9 @@ function estateRule(f, matrixId) {
         id: `coexist/${scope}${f.kind}/${f.status}`,
         name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
         shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
-        fullDescription: { text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.` },
+        fullDescription: {
+            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
+        },
         help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
         defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
         properties: { tags: ['compatibility', f.kind, f.status] },
@@ -2761,28 +3203,52 @@ function pairRule(r, matrixId) {
     const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
     const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
     // No source here: cells under one rule can come from different documents, so each result cites its own.
-    const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)];
+    const helpParagraphs = [
+        status.meaning,
+        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
+    ];
     return {
         id,
         name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
         shortDescription: { text: `${status.short}${cited}` },
-        fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
+        fullDescription: {
+            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
+        },
         help: {
             text: helpParagraphs.join('\n\n'),
-            markdown: [(0,markup/* escapeMarkup */.M)(status.meaning), ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`)].join('\n\n'),
+            markdown: [
+                (0,markup/* escapeMarkup */.M)(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
+            ].join('\n\n'),
         },
-        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
-        properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
+        defaultConfiguration: {
+            level: sarif_DEFAULT_FAIL_ON.has(r.status)
+                ? 'error'
+                : r.status === 'supported'
+                    ? 'note'
+                    : 'warning',
+        },
+        properties: {
+            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
+        },
     };
 }
 /** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
 function inputRule(id, name, short, full, meaning, level, tags) {
-    return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) }, defaultConfiguration: { level }, properties: { tags } };
+    return {
+        id,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level },
+        properties: { tags },
+    };
 }
 const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
 const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
 const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
-const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', 'A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool\'s build as Get-CsServerPatchVersion reports it.', 'warning', ['version', 'configuration']);
+const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
 function footnoteList(footnotes) {
     return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
 }
@@ -2806,19 +3272,30 @@ function pascal(id) {
 
 
 
-const whole = (render) => ({ chunks: (subject) => [render(subject)] });
+const whole = (render) => ({
+    chunks: (subject) => [render(subject)],
+});
 /** What each command reports on, and in which formats. */
 const FORMATS = {
     check: {
-        text: { cli: true, create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }) },
+        text: {
+            cli: true,
+            create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
+        },
         json: { cli: true, create: () => jsonReporter },
         sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
         summary: { cli: false, create: () => summary/* summaryReporter */.GF },
         annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
-        'pr-comment': { cli: false, create: (o) => whole((report) => (0,pr_comment/* renderPrComment */.Q1)(report, o.links)) },
+        'pr-comment': {
+            cli: false,
+            create: (o) => whole((report) => (0,pr_comment/* renderPrComment */.Q1)(report, o.links)),
+        },
     },
     plan: {
-        text: { cli: true, create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })) },
+        text: {
+            cli: true,
+            create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })),
+        },
         json: { cli: true, create: () => whole(renderPlanJson) },
         markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
     },
@@ -2842,7 +3319,9 @@ function cliFormats(thing) {
 function cliFormatsHelp(thing) {
     const formats = FORMATS[thing];
     const names = cliFormats(thing).map((name, i) => [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '));
-    return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
+    return names.length <= 2
+        ? names.join(' or ')
+        : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -2850,12 +3329,23 @@ function cliFormatsHelp(thing) {
 
 const PR_COMMENT_MODES = ['auto', 'always', 'never'];
 /** The inputs both shells share: a blank input is one left out (the runner passes every declared input). */
-const RUN_INPUTS = ['fail-on', 'matrix', 'expiry-warning-days', 'max-waiver-days', 'max-bytes', 'max-nodes', 'max-pairs'];
+const RUN_INPUTS = [
+    'fail-on',
+    'matrix',
+    'expiry-warning-days',
+    'max-waiver-days',
+    'max-bytes',
+    'max-nodes',
+    'max-pairs',
+];
 /** The one place that reads and checks the action's inputs. */
 function readInputs(env) {
     const allowEmpty = booleanInput((0,protocol/* getInput */.V4)(env, 'allow-empty'));
     if (allowEmpty === undefined)
-        return { ok: false, message: `input allow-empty: "${(0,protocol/* getInput */.V4)(env, 'allow-empty')}" is not true or false` };
+        return {
+            ok: false,
+            message: `input allow-empty: "${(0,protocol/* getInput */.V4)(env, 'allow-empty')}" is not true or false`,
+        };
     const text = { topology: splitTopology((0,protocol/* getInput */.V4)(env, 'topology')), allowEmpty };
     for (const input of RUN_INPUTS) {
         const value = (0,protocol/* getInput */.V4)(env, input);
@@ -2867,11 +3357,17 @@ function readInputs(env) {
         return run;
     const prComment = ((0,protocol/* getInput */.V4)(env, 'pr-comment') || 'auto').toLowerCase();
     if (!PR_COMMENT_MODES.includes(prComment)) {
-        return { ok: false, message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}` };
+        return {
+            ok: false,
+            message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}`,
+        };
     }
     const newOnly = booleanInput((0,protocol/* getInput */.V4)(env, 'new-only'));
     if (newOnly === undefined)
-        return { ok: false, message: `input new-only: "${(0,protocol/* getInput */.V4)(env, 'new-only')}" is not true or false` };
+        return {
+            ok: false,
+            message: `input new-only: "${(0,protocol/* getInput */.V4)(env, 'new-only')}" is not true or false`,
+        };
     const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS);
     return {
         ok: true,
@@ -2943,7 +3439,10 @@ const defaultDeps = {
     now: () => new Date(),
 };
 /** The step log is read by people: it lists the worst findings, and says where the others are. */
-const LOG_LIMIT = { findings: 200, elsewhere: 'the job summary and the JSON report (output report) list every result' };
+const LOG_LIMIT = {
+    findings: 200,
+    elsewhere: 'the job summary and the JSON report (output report) list every result',
+};
 /**
  * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
  * and comment on the pull request. Returns the exit code: 0 passed, 1 the policy failed, 2 the
@@ -2955,9 +3454,18 @@ async function run(deps = defaultDeps) {
         // Outputs and summary still say what happened: a later step reading `passed` must not see
         // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
         const report = (0,check/* buildReport */.FK)(invalidFiles.map((f) => (0,check/* fileReport */.Jo)({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })));
-        stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors: [{ title: 'coexist: invalid input', message }] } }), report));
+        stdout.write(renderToString(reporterFor('check', 'annotations', {
+            run: { errors: [{ title: 'coexist: invalid input', message }] },
+        }), report));
         await (0,protocol/* appendSummary */.fe)(env, `## \u274c coexist could not run\n\n${(0,markup/* escapeMarkup */.M)(message)}\n\n${report.files.flatMap(summary/* renderFileSummary */.Js).join('\n')}`);
-        await (0,protocol/* setOutputs */.n0)(env, { passed: 'false', errors: String(1 + (0,check/* countFindings */.Gt)(report).errors), warnings: '0', waived: '0', report: '', sarif: '' });
+        await (0,protocol/* setOutputs */.n0)(env, {
+            passed: 'false',
+            errors: String(1 + (0,check/* countFindings */.Gt)(report).errors),
+            warnings: '0',
+            waived: '0',
+            report: '',
+            sarif: '',
+        });
         return 2;
     };
     // Masked before anything else is printed, even an input error, so no later line can reveal it.
@@ -2977,7 +3485,10 @@ async function run(deps = defaultDeps) {
         if (context.pullRequest)
             options = { ...options, baseRevision: context.pullRequest.baseSha };
         else
-            warnings.push({ title: 'coexist', message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts` });
+            warnings.push({
+                title: 'coexist',
+                message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`,
+            });
     }
     const outcome = await check_check(options, { cwd: workspace, now: deps.now() });
     // A matrix named by the input applies to every file: it is checked once, as an input.
@@ -2985,13 +3496,18 @@ async function run(deps = defaultDeps) {
         return invalidInput(`input matrix: ${outcome.problem.message}`, outcome.problem.invalidFiles);
     const { report } = outcome;
     if (report.baseline?.problem)
-        warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` });
+        warnings.push({
+            title: 'coexist',
+            message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
+        });
     stdout.write((0,protocol/* stopCommands */.FN)(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
     await (0,protocol/* appendSummary */.fe)(env, renderToString(reporterFor('check', 'summary'), report));
     // Written piece by piece: the report of a large estate is never one string in memory.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), reporterFor('check', 'json').chunks(report), 'JSON report');
-    const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log') : '';
+    const sarifPath = inputs.sarif
+        ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log')
+        : '';
     // The comment comes before the annotations so that a warning about it counts against (and is
     // kept within) GitHub's 10 warnings per step.
     const comment = await commentOnPullRequest(report, inputs, context);
@@ -3000,7 +3516,14 @@ async function run(deps = defaultDeps) {
     const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : [];
     stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
     const counts = (0,check/* countFindings */.Gt)(report);
-    await (0,protocol/* setOutputs */.n0)(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' });
+    await (0,protocol/* setOutputs */.n0)(env, {
+        passed: String(report.passed),
+        errors: String(counts.errors),
+        warnings: String(counts.warnings),
+        waived: String(counts.waived),
+        report: reportPath ?? '',
+        sarif: sarifPath ?? '',
+    });
     // A file that could not be written is an input the run could not honour, whatever the verdict.
     return reportPath === undefined || sarifPath === undefined ? 2 : (0,check/* exitCodeOf */.FO)(report);
 }
@@ -3013,8 +3536,13 @@ async function writeOutputFile(env, errors, root, target, chunks, what) {
     const written = await writeFileInside(root, target, chunks);
     if (written.ok)
         return written.path;
-    const change = what === 'SARIF log' ? 'change the sarif input, or what is at that path in the workspace' : "check what is at that path in the runner's temporary directory";
-    errors.push({ title: `coexist: ${what} not written`, message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.` });
+    const change = what === 'SARIF log'
+        ? 'change the sarif input, or what is at that path in the workspace'
+        : "check what is at that path in the runner's temporary directory";
+    errors.push({
+        title: `coexist: ${what} not written`,
+        message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.`,
+    });
     await (0,protocol/* appendSummary */.fe)(env, `\n> [!WARNING]\n> The ${what} was not written: ${(0,markup/* escapeMarkup */.M)(written.message)}.\n`);
     return undefined;
 }
@@ -3028,7 +3556,12 @@ async function commentOnPullRequest(report, inputs, context) {
     // courtesy: if even loading it fails, the verdict stands and a warning says why.
     try {
         const { publishPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5203));
-        const outcome = await publishPrComment(report, { mode: inputs.prComment, token: inputs.githubToken, context, deadlineMs: inputs.githubDeadlineMs });
+        const outcome = await publishPrComment(report, {
+            mode: inputs.prComment,
+            token: inputs.githubToken,
+            context,
+            deadlineMs: inputs.githubDeadlineMs,
+        });
         return outcome.warning;
     }
     catch (error) {
@@ -3087,7 +3620,12 @@ var suggest = __nccwpck_require__(2085);
 // (src/generated/matrices.js), so that a new built-in matrix is a new data file and nothing else.
 const DEFAULT_MATRIX_ID = 'lync-server-2013';
 /** The built-in ids, the default first, then by name. */
-const BUILTIN_MATRIX_IDS = [DEFAULT_MATRIX_ID, ...Object.keys(BUILTIN_MATRICES).filter((id) => id !== DEFAULT_MATRIX_ID).sort()];
+const BUILTIN_MATRIX_IDS = [
+    DEFAULT_MATRIX_ID,
+    ...Object.keys(BUILTIN_MATRICES)
+        .filter((id) => id !== DEFAULT_MATRIX_ID)
+        .sort(),
+];
 const loaded = new Map();
 const factsLoaded = new Map();
 /**
@@ -3131,7 +3669,10 @@ function resolveBuiltinMatrix(ref) {
     const matrix = builtinMatrix(ref);
     if (matrix)
         return { ok: true, matrix };
-    return { ok: false, message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` };
+    return {
+        ok: false,
+        message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
+    };
 }
 let known;
 /**
@@ -3145,7 +3686,10 @@ function knownProduct(folded) {
         known = new Map();
         for (const id of BUILTIN_MATRIX_IDS) {
             const matrix = builtinMatrix(id);
-            const products = [...matrix.data.clients.map((p) => ['client', p]), ...matrix.data.servers.map((p) => ['server', p])];
+            const products = [
+                ...matrix.data.clients.map((p) => ['client', p]),
+                ...matrix.data.servers.map((p) => ['server', p]),
+            ];
             for (const [kind, product] of products) {
                 for (const alias of [product.name, product.id, ...(product.aliases ?? [])]) {
                     const key = (0,suggest/* normalizeName */.Pc)(alias);
@@ -3226,7 +3770,9 @@ function topology_readTopology(document, resolution, options = {}) {
     // is right: a server "missing" because its section is misspelled is not a second mistake.
     const intact = schemaErrors.length === 0;
     const data = intact ? document.value : salvage(document.value);
-    const described = intact ? { diagnostics: [], unlisted: 0 } : (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
+    const described = intact
+        ? { diagnostics: [], unlisted: 0 }
+        : (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
     const errors = described.diagnostics;
     const schemaErrorCount = errors.length;
     const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...(0,core_document/* locate */.x5)(document, path, part), message });
@@ -3270,7 +3816,12 @@ function topology_readTopology(document, resolution, options = {}) {
         const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
         if (!found || first !== undefined)
             return;
-        const entry = { name: server.name, product: found.product, index: i, productSpan: (0,core_document/* locate */.x5)(document, ['servers', i, 'product']) };
+        const entry = {
+            name: server.name,
+            product: found.product,
+            index: i,
+            productSpan: (0,core_document/* locate */.x5)(document, ['servers', i, 'product']),
+        };
         if (found.unsupported)
             entry.unsupported = found.unsupported;
         else if (server.version !== undefined) {
@@ -3309,7 +3860,14 @@ function topology_readTopology(document, resolution, options = {}) {
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
         if (found && first === undefined) {
-            const entry = { name: client.name, product: found.product, index: i, servers: reached(names), workloads: client.workloads ?? [], productSpan: (0,core_document/* locate */.x5)(document, ['clients', i, 'product']) };
+            const entry = {
+                name: client.name,
+                product: found.product,
+                index: i,
+                servers: reached(names),
+                workloads: client.workloads ?? [],
+                productSpan: (0,core_document/* locate */.x5)(document, ['clients', i, 'product']),
+            };
             if (found.unsupported)
                 entry.unsupported = found.unsupported;
             clients.push(entry);
@@ -3369,12 +3927,26 @@ function topology_readTopology(document, resolution, options = {}) {
         // Where the schema already objected to a value, a second opinion on it adds nothing.
         const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
         const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
-        return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column), unlisted: described.unlisted };
+        return {
+            ok: false,
+            errors: unique.sort((a, b) => a.line - b.line || a.column - b.column),
+            unlisted: described.unlisted,
+        };
     }
     // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
     if (!intact)
         return { ok: false, errors, unlisted: described.unlisted };
-    return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions, locate: (path) => (0,core_document/* locate */.x5)(document, path) } };
+    return {
+        ok: true,
+        topology: {
+            file: document.file,
+            matrix,
+            servers: [...servers.values()],
+            clients,
+            exceptions,
+            locate: (path) => (0,core_document/* locate */.x5)(document, path),
+        },
+    };
 }
 /**
  * Why `name` names no product of this kind in `matrix`: a product another built-in matrix has (or
@@ -3391,7 +3963,9 @@ function productProblem(matrix, name, kind, budget) {
     if (known.kind !== kind)
         return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`;
     const elsewhere = known.matrices.filter((id) => id !== matrix.id);
-    const where = elsewhere.length > 0 ? `built-in matrices that have it: ${elsewhere.join(', ')}` : 'no built-in matrix supports it';
+    const where = elsewhere.length > 0
+        ? `built-in matrices that have it: ${elsewhere.join(', ')}`
+        : 'no built-in matrix supports it';
     return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`;
 }
 function isDefined(value) {
@@ -3402,22 +3976,33 @@ function isDefined(value) {
  * others become holes, so every entry keeps its index (and so its position in the file).
  */
 function salvage(value) {
-    const record = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+    const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? v
+        : undefined;
     const list = (v) => (Array.isArray(v) ? v : []);
-    const strings = (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined);
-    const text = (entry, key) => (typeof entry?.[key] === 'string' ? entry[key] : undefined);
+    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
+    const text = (entry, key) => typeof entry?.[key] === 'string' ? entry[key] : undefined;
     const top = record(value) ?? {};
     return {
         ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
         servers: list(top.servers).map((v) => {
-            const [name, product, version] = [text(record(v), 'name'), text(record(v), 'product'), text(record(v), 'version')];
+            const [name, product, version] = [
+                text(record(v), 'name'),
+                text(record(v), 'product'),
+                text(record(v), 'version'),
+            ];
             if (name === undefined || product === undefined)
                 return undefined;
             return version === undefined ? { name, product } : { name, product, version };
         }),
         clients: list(top.clients).map((v) => {
             const entry = record(v);
-            const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)];
+            const [name, product, servers, workloads] = [
+                text(entry, 'name'),
+                text(entry, 'product'),
+                strings(entry?.servers),
+                strings(entry?.workloads),
+            ];
             if (name === undefined || product === undefined)
                 return undefined;
             return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
@@ -3431,7 +4016,9 @@ function endOfDayUtc(date) {
     const [year, month, day] = date.split('-').map(Number);
     const start = Date.UTC(year, month - 1, day);
     const check = new Date(start);
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    if (check.getUTCFullYear() !== year ||
+        check.getUTCMonth() !== month - 1 ||
+        check.getUTCDate() !== day)
         return undefined;
     return Date.UTC(year, month - 1, day + 1);
 }
@@ -3450,13 +4037,20 @@ function endOfDayUtc(date) {
 function parseTopology(file, bytes, budget) {
     const decoded = (0,decode/* decodeSource */.E)(bytes);
     if (!decoded.ok)
-        return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors };
+        return {
+            ok: false,
+            errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors,
+        };
     const parsed = (0,core_document/* parseDocument */.Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
     if (!parsed.ok)
         return parsed;
     const { value } = parsed.document;
     const named = typeof value === 'object' && value !== null ? value.matrix : undefined;
-    return { ok: true, document: parsed.document, matrixRef: typeof named === 'string' ? named : builtin_matrices/* DEFAULT_MATRIX_ID */.U_ };
+    return {
+        ok: true,
+        document: parsed.document,
+        matrixRef: typeof named === 'string' ? named : builtin_matrices/* DEFAULT_MATRIX_ID */.U_,
+    };
 }
 /** Bytes \u2192 validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
 function loadTopology(file, bytes, options) {
@@ -3464,7 +4058,10 @@ function loadTopology(file, bytes, options) {
     if (!parsed.ok)
         return parsed;
     const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
-    return readTopology(parsed.document, resolution, { overridden: options.matrixOverride !== undefined, ...(options.budget ? { budget: options.budget } : {}) });
+    return readTopology(parsed.document, resolution, {
+        overridden: options.matrixOverride !== undefined,
+        ...(options.budget ? { budget: options.budget } : {}),
+    });
 }
 /**
  * The whole pure pipeline for one topology file: bytes \u2192 text \u2192 document with positions \u2192
@@ -3486,13 +4083,21 @@ function checkTopology(file, bytes, options) {
 function checkDocument(document, resolution, options) {
     const { file } = document;
     const { budget } = options;
-    const read = topology_readTopology(document, resolution, { overridden: options.matrixOverride !== undefined, budget });
+    const read = topology_readTopology(document, resolution, {
+        overridden: options.matrixOverride !== undefined,
+        budget,
+    });
     if (!read.ok)
         return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
     const { topology } = read;
     const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
     if (!budget.pairs.take(pairs))
-        return fileReport({ file, errors: [{ file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] });
+        return fileReport({
+            file,
+            errors: [
+                { file, ...(0,core_document/* locate */.x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) },
+            ],
+        });
     const { results, estate, warnings, notices } = (0,evaluate/* evaluate */._)(topology, options.policy);
     return fileReport({
         file,
@@ -3500,7 +4105,11 @@ function checkDocument(document, resolution, options) {
         ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
         topology: {
             servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
-            clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
+            clients: topology.clients.map((c) => ({
+                name: c.name,
+                product: c.product.name,
+                servers: c.servers.map((s) => s.name),
+            })),
         },
         results,
         estate,
@@ -3518,19 +4127,38 @@ function fileReport(parts) {
     const errors = listed(parts.errors ?? []);
     const warnings = listed(parts.warnings ?? []);
     const notices = listed(parts.notices ?? []);
-    const report = { ...rest, results: parts.results ?? [], errors: errors.listed, warnings: warnings.listed, notices: notices.listed };
-    const unlisted = { errors: errors.unlisted + unlistedErrors, warnings: warnings.unlisted, notices: notices.unlisted };
+    const report = {
+        ...rest,
+        results: parts.results ?? [],
+        errors: errors.listed,
+        warnings: warnings.listed,
+        notices: notices.listed,
+    };
+    const unlisted = {
+        errors: errors.unlisted + unlistedErrors,
+        warnings: warnings.unlisted,
+        notices: notices.unlisted,
+    };
     if (unlisted.errors + unlisted.warnings + unlisted.notices > 0)
         report.unlisted = unlisted;
     return report;
 }
 function listed(diagnostics) {
     const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
-    return { listed: sorted.slice(0, limits/* PROBLEMS_LISTED_PER_FILE */._$), unlisted: Math.max(0, sorted.length - limits/* PROBLEMS_LISTED_PER_FILE */._$) };
+    return {
+        listed: sorted.slice(0, limits/* PROBLEMS_LISTED_PER_FILE */._$),
+        unlisted: Math.max(0, sorted.length - limits/* PROBLEMS_LISTED_PER_FILE */._$),
+    };
 }
 /** A file that could not be read at all (missing, a directory, not text): one error at its start. */
 function unreadable(file, message, line = 1, column = 1) {
-    return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [], notices: [] };
+    return {
+        file,
+        results: [],
+        errors: [{ file, line, column, endLine: line, endColumn: column, message }],
+        warnings: [],
+        notices: [],
+    };
 }
 function buildReport(files, baseline) {
     const fails = (f) => f.severity === 'error' && !f.preexisting;
@@ -3601,11 +4229,19 @@ function decodeSource(bytes) {
         text = utf8.decode(bytes);
     }
     catch {
-        return { ok: false, message: 'the file is not valid UTF-8; save it as UTF-8', ...bytePosition(bytes, firstInvalidByte(bytes)) };
+        return {
+            ok: false,
+            message: 'the file is not valid UTF-8; save it as UTF-8',
+            ...bytePosition(bytes, firstInvalidByte(bytes)),
+        };
     }
     const nul = text.indexOf('\u0000');
     if (nul !== -1)
-        return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul) };
+        return {
+            ok: false,
+            message: 'the file contains a NUL byte; it is binary, not a topology',
+            ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul),
+        };
     return { ok: true, text };
 }
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
@@ -3613,7 +4249,15 @@ function firstInvalidByte(bytes) {
     let i = 0;
     while (i < bytes.length) {
         const b = bytes[i];
-        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        const length = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
         if (length === 0)
             return i;
         const chunk = bytes.subarray(i, i + length);
@@ -7506,7 +8150,11 @@ function parseDocument(text, file, format, budget) {
     }
     let values;
     try {
-        values = constructFromEvents(events, { source: text, filename: file, schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA });
+        values = constructFromEvents(events, {
+            source: text,
+            filename: file,
+            schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
+        });
     }
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
@@ -7592,7 +8240,8 @@ function estimateNodes(text) {
         else if (inToken) {
             // Part of the current token, quotes included (`it's`).
         }
-        else if ((c === DASH || c === QUESTION) && (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
+        else if ((c === DASH || c === QUESTION) &&
+            (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
             tokens++;
         }
         else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
@@ -7919,7 +8568,9 @@ function locate(document, path, part = 'value') {
     // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
     // or at the list that holds it.
     if (start < 0)
-        return key !== NONE ? document.lines.span(positions.startOf(key), positions.endOf(key)) : document.lines.span(parentStart, parentStart + 1);
+        return key !== NONE
+            ? document.lines.span(positions.startOf(key), positions.endOf(key))
+            : document.lines.span(parentStart, parentStart + 1);
     // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
     return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
 }
@@ -7973,7 +8624,12 @@ class AlternativesIndex {
         const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
         return this.cached(this.clientsOn, key, () => {
             const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
-            const ordered = replacementId ? [...candidates.filter((c) => c.id === replacementId), ...candidates.filter((c) => c.id !== replacementId)] : candidates;
+            const ordered = replacementId
+                ? [
+                    ...candidates.filter((c) => c.id === replacementId),
+                    ...candidates.filter((c) => c.id !== replacementId),
+                ]
+                : candidates;
             return ordered
                 .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
                 .slice(0, ALTERNATIVES_LISTED)
@@ -7994,7 +8650,8 @@ class AlternativesIndex {
             return false;
         return declared.every((w) => {
             const level = this.matrix.offers(clientId, w)?.level;
-            return (level === undefined || level === 'yes') && (cell.workloads?.[w]?.status ?? 'supported') === 'supported';
+            return ((level === undefined || level === 'yes') &&
+                (cell.workloads?.[w]?.status ?? 'supported') === 'supported');
         });
     }
     cached(cache, key, compute) {
@@ -8047,7 +8704,11 @@ function estateFindings(topology, failOn, alternatives) {
         if (!unsupported)
             continue;
         const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
-        const skipped = pairs === 0 ? '' : pairs === 1 ? ' coexist does not check the client population that connects to it.' : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
+        const skipped = pairs === 0
+            ? ''
+            : pairs === 1
+                ? ' coexist does not check the client population that connects to it.'
+                : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
         findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
     }
     for (const client of topology.clients) {
@@ -8066,9 +8727,15 @@ function estateFindings(topology, failOn, alternatives) {
             const note = capability.note;
             const span = topology.locate(['clients', client.index, 'workloads', j]);
             if (capability.level === 'no') {
-                const servers = [...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id))];
-                const instead = servers.length > 0 ? alternatives.clientsFor(servers, client.workloads, client.product.id) : [];
-                const advice = instead.length > 0 ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.` : `Remove ${workload} from the population.`;
+                const servers = [
+                    ...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id)),
+                ];
+                const instead = servers.length > 0
+                    ? alternatives.clientsFor(servers, client.workloads, client.product.id)
+                    : [];
+                const advice = instead.length > 0
+                    ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.`
+                    : `Remove ${workload} from the population.`;
                 findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
             }
             else if (capability.level === 'partial') {
@@ -8112,7 +8779,9 @@ function serverRuleFindings(topology, finding) {
         const sorted = [...involved].sort((a, b) => a.index - b.index);
         const at = sorted.at(-1);
         const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
-        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted.slice(0, -1).map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
+        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted
+            .slice(0, -1)
+            .map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
     };
     const describe = (entries) => (0,format/* listed */.KE)(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
     for (const rule of matrix.serverRules) {
@@ -8185,7 +8854,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function evaluate(topology, policy) {
     const now = policy.now.getTime();
     const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
-    const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY;
+    const horizon = policy.maxWaiverDays
+        ? now + policy.maxWaiverDays * DAY_MS
+        : Number.POSITIVE_INFINITY;
     /** The exceptions in force, by client and server name. */
     const exceptions = new Map();
     const warnings = [];
@@ -8283,7 +8954,12 @@ function evaluate(topology, policy) {
             if (finding.missingUpdate)
                 result.missingUpdate = finding.missingUpdate;
             if (waiving) {
-                result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) };
+                result.exception = {
+                    reason: waiving.reason,
+                    expires: waiving.expires,
+                    ...(waiving.owner ? { owner: waiving.owner } : {}),
+                    ...(waiving.ticket ? { ticket: waiving.ticket } : {}),
+                };
             }
             results.push(result);
         }
@@ -8291,12 +8967,21 @@ function evaluate(topology, policy) {
     // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
     for (const exception of topology.exceptions) {
         if (idle.has(exception))
-            warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` });
+            warnings.push({
+                file: topology.file,
+                ...exception.span,
+                message: `${about(exception)} waives nothing: the pair is supported; remove the exception`,
+            });
     }
     warnings.push(...findings.versionWarnings(topology.file));
     // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
     warnings.sort((a, b) => a.line - b.line || a.column - b.column || (0,order/* compareText */.n)(a.message, b.message));
-    return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices };
+    return {
+        results,
+        estate: estateFindings(topology, policy.failOn, findings.alternatives),
+        warnings,
+        notices,
+    };
 }
 function waiver(exception) {
     return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
@@ -8328,14 +9013,18 @@ class PairFindings {
     /** The finding on any server entry for a client population (its product and the workloads it declares). */
     of(client) {
         const declared = client.workloads;
-        const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`;
+        const key = declared.length === 0
+            ? client.product.id
+            : `${client.product.id}\u0000${declared.join('\u0000')}`;
         let findingOn = this.byClient.get(key);
         if (!findingOn) {
             // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
             const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
             const byServer = new Map();
             findingOn = (server) => {
-                const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id;
+                const serverKey = server.version
+                    ? `${server.product.id}\u0000${server.version.text}`
+                    : server.product.id;
                 let finding = byServer.get(serverKey);
                 if (!finding) {
                     finding = this.compute(client.product, declared, offered, server);
@@ -8397,12 +9086,17 @@ class PairFindings {
             }
         }
         // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
-        const worst = [own, ...refined].reduce((a, b) => (statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a));
+        const worst = [own, ...refined].reduce((a, b) => statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a);
         const deciding = refined.filter((a) => a.status === worst.status && statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]);
         const status = worst.status;
         // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
         // the other workloads', and those of a source that states the pair otherwise.
-        const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))];
+        const cited = [
+            ...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [
+                ...(a.verdict.footnotes ?? []),
+                ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? []),
+            ])),
+        ];
         // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
         const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
         const verdict = worst.verdict;
@@ -8410,10 +9104,13 @@ class PairFindings {
         const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
         const source = (0,statuses/* findingSource */.B5)(matrix, verdict.source, verdict.conflicts);
         const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
-            ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
+            ? {
+                clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId),
+                servers: this.alternatives.serversFor(client.id, declared),
+            }
             : undefined;
         const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
-        const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]));
+        const unchecked = requirements.flatMap((r) => r.state === 'unmet' ? [] : [{ ...r, state: r.state }]);
         const unmet = requirements.filter((r) => r.state === 'unmet');
         const missing = unmet[0]?.update;
         const severity = (0,statuses/* severityOf */.xJ)(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
@@ -8423,7 +9120,8 @@ class PairFindings {
         const rest = [
             ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
             ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${statuses/* STATUS_PHRASE */.xi[c.status]})${c.note ? `: ${c.note}` : '.'}`),
-            verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+            verdict.advice ??
+                (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
             alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
         ];
         const messages = new Map();
@@ -8435,7 +9133,15 @@ class PairFindings {
             footnotes: frozen(footnotes),
             ...(replacement === undefined ? {} : { replacement }),
             ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
-            ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
+            ...(missing
+                ? {
+                    missingUpdate: frozen({
+                        id: missing.id,
+                        name: missing.name,
+                        ...(missing.build ? { build: missing.build } : {}),
+                    }),
+                }
+                : {}),
             source: frozen(source),
             title,
             unchecked: frozen(unchecked),
@@ -8458,17 +9164,27 @@ class PairFindings {
         const named = update ? { requires, update } : { requires };
         if (!server.version)
             return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
-        const included = update ? (0,versions/* includesUpdate */.vZ)(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown';
+        const included = update
+            ? (0,versions/* includesUpdate */.vZ)(server.version, update, this.matrix.builds(server.product.id)?.updates ?? [])
+            : 'unknown';
         if (included === 'yes')
             return { verdict, status: verdict.status };
         if (included === 'unknown')
             return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
-        return { verdict, status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } };
+        return {
+            verdict,
+            status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status,
+            requirement: { ...named, state: 'unmet' },
+        };
     }
 }
 function describeAlternatives(client, server, alternatives) {
-    const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`;
-    const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`;
+    const onServer = alternatives.clients.length > 0
+        ? `${server.name} supports ${alternatives.clients.join(', ')}`
+        : `${server.name} supports none of the matrix's clients for these workloads`;
+    const forClient = alternatives.servers.length > 0
+        ? `${client.name} is supported on ${alternatives.servers.join(', ')}`
+        : `no server of the matrix supports ${client.name}`;
     return `Alternatives: ${onServer}; ${forClient}.`;
 }
 /** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
@@ -8482,11 +9198,16 @@ function describeDocument(matrix, ref) {
  */
 function explain(own, refined, where, matrix) {
     // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
-    const differing = refined.filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]).sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
+    const differing = refined
+        .filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status])
+        .sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
     if (differing.length > 0) {
         const groups = new Map();
         for (const a of differing)
-            groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload) ?? a.workload]);
+            groups.set(a.status, [
+                ...(groups.get(a.status) ?? []),
+                matrix.workloadName(a.workload) ?? a.workload,
+            ]);
         const clauses = [...groups].map(([status, names], i) => `${(0,format/* listed */.KE)(names)}, which ${names.length === 1 ? 'is' : 'are'} ${statuses/* STATUS_PHRASE */.xi[status]}${i === 0 ? ` on ${where}` : ''}`);
         return `declares ${clauses.join(', and ')}.`;
     }
@@ -8528,7 +9249,9 @@ function plural(n, one, many = `${one}s`) {
 }
 /** "A", "A and B", "A, B and C" (or with "or"). */
 function listed(names, conjunction = 'and') {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+    return names.length <= 1
+        ? (names[0] ?? '')
+        : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
 
@@ -8752,9 +9475,16 @@ class Matrix {
         // to a similar product the matrix has; a name of the matrix's own products wins.
         for (const unsupported of this.unsupportedProducts) {
             for (const name of namesOf(unsupported))
-                this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), { kind: unsupported.kind, product: unsupported, unsupported });
+                this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), {
+                    kind: unsupported.kind,
+                    product: unsupported,
+                    unsupported,
+                });
         }
-        for (const [kind, products] of [['server', data.servers], ['client', data.clients]]) {
+        for (const [kind, products] of [
+            ['server', data.servers],
+            ['client', data.clients],
+        ]) {
             for (const product of products) {
                 for (const name of namesOf(product))
                     this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), { kind, product });
@@ -8770,7 +9500,11 @@ class Matrix {
         const schemaErrors = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixSchemaErrors */ .I)(data);
         if (schemaErrors.length > 0) {
             const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-            return { ok: false, problems: problems.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$), unlisted: Math.max(0, problems.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$) };
+            return {
+                ok: false,
+                problems: problems.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+                unlisted: Math.max(0, problems.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+            };
         }
         return Matrix.fromCheckedShape(data, file, facts);
     }
@@ -8811,9 +9545,13 @@ class Matrix {
         if (!lookup) {
             const found = this.find(name);
             if (found?.kind === kind)
-                lookup = found.unsupported ? { ok: true, product: found.product, unsupported: found.unsupported } : { ok: true, product: found.product };
+                lookup = found.unsupported
+                    ? { ok: true, product: found.product, unsupported: found.unsupported }
+                    : { ok: true, product: found.product };
             else
-                lookup = found ? { ok: false, otherKind: { kind: found.kind, product: found.product } } : { ok: false };
+                lookup = found
+                    ? { ok: false, otherKind: { kind: found.kind, product: found.product } }
+                    : { ok: false };
             this.lookups.set(key, lookup);
         }
         return lookup;
@@ -8828,8 +9566,12 @@ class Matrix {
         const found = this.findFolded(folded);
         if (found)
             return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`;
-        const suggestions = [...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .spellingSlipsOf */ .L4)(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n))];
-        const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : this.listing(kind);
+        const suggestions = [
+            ...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .spellingSlipsOf */ .L4)(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n)),
+        ];
+        const hint = suggestions.length > 0
+            ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`
+            : this.listing(kind);
         return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
     }
     /** "clients of matrix M: A, B, \u2026", the sentence that lists the display names of the products of this kind. */
@@ -8845,7 +9587,9 @@ class Matrix {
     namesOfKind(kind) {
         let names = this.names.get(kind);
         if (!names) {
-            names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf).map(_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .nameWords */ .Lo);
+            names = (kind === 'client' ? this.data.clients : this.data.servers)
+                .flatMap(namesOf)
+                .map(_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .nameWords */ .Lo);
             this.names.set(kind, names);
         }
         return names;
@@ -8875,7 +9619,10 @@ class Matrix {
     }
     productName(kind, id) {
         const product = kind === 'client' ? this.clientsById.get(id) : this.serversById.get(id);
-        return product?.name ?? this.unsupportedProducts.find((p) => p.id === id)?.name ?? this.facts?.productName(kind, id) ?? id;
+        return (product?.name ??
+            this.unsupportedProducts.find((p) => p.id === id)?.name ??
+            this.facts?.productName(kind, id) ??
+            id);
     }
     /**
      * Whether client `clientId` offers `workload` at all, as this matrix states it or, for a client it
@@ -8919,7 +9666,10 @@ class Matrix {
         const seenNames = new Map();
         const clientIds = new Set();
         const serverIds = new Set();
-        for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]]) {
+        for (const [kind, products, ids] of [
+            ['server', data.servers, serverIds],
+            ['client', data.clients, clientIds],
+        ]) {
             for (const product of products) {
                 if (clientIds.has(product.id) || serverIds.has(product.id))
                     problem(`${kind} id "${product.id}" is declared twice`);
@@ -8973,7 +9723,11 @@ class Matrix {
                 checkSource(`the capability of ${client.id} for ${workload}`, capability.source);
             }
         }
-        const knownServers = new Set([...serverIds, ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id), ...(this.facts ? this.facts.data.servers.map((s) => s.id) : [])]);
+        const knownServers = new Set([
+            ...serverIds,
+            ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id),
+            ...(this.facts ? this.facts.data.servers.map((s) => s.id) : []),
+        ]);
         for (const rule of data.serverRules ?? []) {
             checkSource(`server rule ${rule.id}`, rule.source);
             for (const id of rule.kind === 'together' ? rule.servers : [...rule.from, rule.to]) {
@@ -9120,7 +9874,10 @@ function schemaDiagnostics(document, errors, budget) {
         seen.add(key);
         diagnostics.push({ file: document.file, ...span, message: text });
     }
-    return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), unlisted };
+    return {
+        diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+        unlisted,
+    };
 }
 function describe(error, path, budget) {
     const params = error.params;
@@ -9128,34 +9885,66 @@ function describe(error, path, budget) {
     switch (error.keyword) {
         case 'required': {
             const key = String(params.missingProperty);
-            return { message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`, at: path, part: 'value' };
+            return {
+                message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`,
+                at: path,
+                part: 'value',
+            };
         }
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
             // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
             const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
-            return { message: `unknown key "${shown}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known, budget)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' };
+            return {
+                message: `unknown key "${shown}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known, budget)}; allowed: ${known.join(', ')}`,
+                at: [...path, key],
+                part: 'key',
+            };
         }
         case 'type':
-            return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' };
+            return {
+                message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`,
+                at: path,
+                part: 'value',
+            };
         case 'minItems':
-            return { message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`, at: path, part: 'value' };
+            return {
+                message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`,
+                at: path,
+                part: 'value',
+            };
         case 'uniqueItems': {
             // Ajv's order of i and j depends on the item schema; point at the later copy either way.
             const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-            return { message: `lists the same value twice (entries ${first + 1} and ${second + 1})`, at: [...path, second], part: 'value' };
+            return {
+                message: `lists the same value twice (entries ${first + 1} and ${second + 1})`,
+                at: [...path, second],
+                part: 'value',
+            };
         }
         case 'minLength':
             return { message: 'must not be empty', at: path, part: 'value' };
         case 'maxLength':
-            return { message: `is longer than ${String(params.limit)} characters`, at: path, part: 'value' };
+            return {
+                message: `is longer than ${String(params.limit)} characters`,
+                at: path,
+                part: 'value',
+            };
         case 'pattern':
             if (last === 'expires')
-                return { message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`, at: path, part: 'value' };
+                return {
+                    message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`,
+                    at: path,
+                    part: 'value',
+                };
             if (params.pattern === '\\S')
                 return { message: 'must not be blank', at: path, part: 'value' };
-            return { message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`, at: path, part: 'value' };
+            return {
+                message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
+                at: path,
+                part: 'value',
+            };
         default:
             return { message: error.message ?? 'is invalid', at: path, part: 'value' };
     }
@@ -9182,7 +9971,15 @@ function pathLabel(path) {
     return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 function article(type) {
-    return { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'null' }[type] ?? type;
+    return ({
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+        null: 'null',
+    }[type] ?? type);
 }
 function describeValue(value) {
     if (value === null)
@@ -14607,7 +15404,13 @@ const matrixSchemaErrors = errorsOf(validateMatrix);
 // How a status reads and weighs, and where a finding's source comes from: shared by the pair
 // findings (evaluate.ts) and the estate findings (estate.ts).
 /** Worst first; a population gets the worst verdict among the workloads it declares. */
-const STATUS_RANK = { 'not-supported': 4, 'not-applicable': 3, undocumented: 2, interoperable: 1, supported: 0 };
+const STATUS_RANK = {
+    'not-supported': 4,
+    'not-applicable': 3,
+    undocumented: 2,
+    interoperable: 1,
+    supported: 0,
+};
 const STATUS_PHRASE = {
     supported: 'supported',
     interoperable: 'interoperable only',
@@ -14638,7 +15441,11 @@ function findingSource(matrix, cited, conflicts = []) {
     if (cited)
         Object.assign(source, documentOf(matrix, cited.ref), cited.note ? { note: cited.note } : {}, cited.quote ? { quote: cited.quote } : {});
     if (conflicts.length > 0)
-        source.conflicts = conflicts.map((c) => ({ ...documentOf(matrix, c.ref), status: c.status, ...(c.note ? { note: c.note } : {}) }));
+        source.conflicts = conflicts.map((c) => ({
+            ...documentOf(matrix, c.ref),
+            status: c.status,
+            ...(c.note ? { note: c.note } : {}),
+        }));
     return source;
 }
 /** The title, table and URL of the document a source reference names. */
@@ -14647,7 +15454,11 @@ function documentOf(matrix, ref) {
     // load() proved every reference resolves; the ref stands in should a caller pass another.
     if (!document)
         return { title: ref };
-    return { title: document.title, ...(document.table ? { table: document.table } : {}), ...(document.url ? { url: document.url } : {}) };
+    return {
+        title: document.title,
+        ...(document.table ? { table: document.table } : {}),
+        ...(document.url ? { url: document.url } : {}),
+    };
 }
 
 
@@ -14694,7 +15505,9 @@ function closestNames(input, candidates, limit = 3, budget) {
         if (folded.length > MAX_SUGGESTED_LENGTH)
             continue;
         const allowed = Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4));
-        const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded, allowed);
+        const distance = folded.includes(wanted) || wanted.includes(folded)
+            ? Math.abs(folded.length - wanted.length) / 2
+            : editDistance(wanted, folded, allowed);
         if (distance <= allowed)
             scored.push({ name, distance });
     }
@@ -14814,24 +15627,45 @@ function readVersion(text, product, matrix) {
             const update = builds.updates.find((u) => u.build === text);
             return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
         }
-        const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id) && text.startsWith(`${matrix.builds(p.id)?.line}.`));
+        const owner = matrix
+            .serverProducts()
+            .find((p) => p.id !== product.id &&
+            matrix.builds(p.id) &&
+            text.startsWith(`${matrix.builds(p.id)?.line}.`));
         if (owner)
-            return { ok: false, message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}` };
+            return {
+                ok: false,
+                message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}`,
+            };
         if (builds)
-            return { ok: false, message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x` };
+            return {
+                ok: false,
+                message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x`,
+            };
         // No source lists builds of this product, so none can be checked, and none is needed.
         return { ok: true, version: { text, build: parseBuild(text) } };
     }
     if (/^[\d.]+$/.test(text))
-        return { ok: false, message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update` };
+        return {
+            ok: false,
+            message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update`,
+        };
     const wanted = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(text);
     const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(n) === wanted);
     const update = builds?.updates.find(named);
     if (update)
-        return { ok: true, version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update } };
-    const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named));
+        return {
+            ok: true,
+            version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update },
+        };
+    const owner = matrix
+        .serverProducts()
+        .find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named));
     if (owner)
-        return { ok: false, message: `version "${text}" is an update of ${owner.name}, not of ${product.name}` };
+        return {
+            ok: false,
+            message: `version "${text}" is an update of ${owner.name}, not of ${product.name}`,
+        };
     const known = builds?.updates.map((u) => u.name) ?? [];
     return {
         ok: false,
@@ -14963,7 +15797,13 @@ function randomHex(bytes) {
 /* harmony export */ });
 // HTML entities for what HTML would interpret, and numeric entities for what Markdown would
 // (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
 /** Text from a topology, made inert for an HTML/Markdown page, on one line. */
 function escapeMarkup(text) {
     return text.replace(/[&<>"'\\`*_[\]|~#@!{}]|\r\n|\r|\n/g, (c) => ENTITIES[c] ?? (c.length > 1 || c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`));
@@ -15095,13 +15935,22 @@ function renderFindings(body, file, options, several) {
     const preexisting = all.filter((r) => r.preexisting);
     if (file.errors.length === 0 && all.length === 0 && file.warnings.length === 0) {
         // A clean file needs no section of its own unless several files are listed.
-        return several ? body.add([fileHeading(file), '', 'No findings: every pair is supported without remarks.', '']) : true;
+        return several
+            ? body.add([
+                fileHeading(file),
+                '',
+                'No findings: every pair is supported without remarks.',
+                '',
+            ])
+            : true;
     }
     if (!body.add([fileHeading(file), '']))
         return false;
     const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
-        const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
+        const what = file.kind === 'matrix'
+            ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
+            : 'The file could not be evaluated; fix these first:';
         if (!body.add([what, '']))
             return false;
         for (const error of file.errors) {
@@ -15115,14 +15964,20 @@ function renderFindings(body, file, options, several) {
             return false;
     }
     for (const warning of file.warnings) {
-        if (!body.add([`- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(warning.message)}`]))
+        if (!body.add([
+            `- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(warning.message)}`,
+        ]))
             return false;
     }
-    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, '']))
+    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) &&
+        !body.add([...unlisted, '']))
         return false;
     if (preexisting.length > 0) {
         const close = ['', '</details>', ''];
-        if (!body.add([`<details><summary>${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close))
+        if (!body.add([
+            `<details><summary>${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`,
+            '',
+        ], close))
             return false;
         for (const result of preexisting) {
             if (!body.add(finding(result, options), close)) {
@@ -15141,7 +15996,10 @@ function finding(result, options) {
         : result.waived
             ? '\ud83d\udd15 **waived**'
             : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
-    const lines = [`- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.title)}**${markers(result)}`, `  ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.message)}`];
+    const lines = [
+        `- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.title)}**${markers(result)}`,
+        `  ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.message)}`,
+    ];
     if (result.replacement)
         lines.push(`  Suggested replacement: **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.replacement)}**`);
     for (const footnote of result.footnotes)
@@ -15153,10 +16011,14 @@ function lineRef(where, options) {
     const text = `line ${where.line}`;
     const base = options.blobUrl && safeUrl(options.blobUrl);
     const relative = where.file.split('/');
-    const inRepo = !where.file.startsWith('/') && !/^[A-Za-z]:/.test(where.file) && relative.every((s) => s !== '' && s !== '.' && s !== '..');
+    const inRepo = !where.file.startsWith('/') &&
+        !/^[A-Za-z]:/.test(where.file) &&
+        relative.every((s) => s !== '' && s !== '.' && s !== '..');
     if (!base || !inRepo)
         return text;
-    const path = relative.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+    const path = relative
+        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
     return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`;
 }
 function markers(result) {
@@ -15168,9 +16030,17 @@ function renderGrid(body, file) {
     if (!topology)
         return true;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const header = topology.servers.map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`).join('');
+    const header = topology.servers
+        .map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`)
+        .join('');
     const close = ['</tbody>', '</table>', ''];
-    const open = [`<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>`, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>'];
+    const open = [
+        `<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>`,
+        '',
+        '<table>',
+        `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
+        '<tbody>',
+    ];
     if (!body.add(open, close))
         return false;
     for (const client of topology.clients) {
@@ -15178,7 +16048,9 @@ function renderGrid(body, file) {
             const result = byPair.get(`${client.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '\u2014'}</td>`;
         });
-        if (!body.add([`<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
+        if (!body.add([
+            `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.product)}</sub></th>${cells.join('')}</tr>`,
+        ], close)) {
             body.close(close);
             return false;
         }
@@ -15227,7 +16099,9 @@ class Body {
         const url = options.runUrl && safeUrl(options.runUrl);
         this.cutNote =
             '> [!NOTE]\n> This comment was cut short to stay within GitHub\u2019s size limit for comments. ' +
-                (url ? `The [job summary of this run](${url}) has the whole report.` : 'The job summary of this run has the whole report.');
+                (url
+                    ? `The [job summary of this run](${url}) has the whole report.`
+                    : 'The job summary of this run has the whole report.');
         const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1);
         // `length` counts each line with its line break; finish() adds the footer and its line break,
         // and when cut, the note and two blank lines before it.
@@ -15295,14 +16169,18 @@ function sizeOf(lines) {
 function matrixLabel(matrix) {
     if (matrix.matrix === undefined)
         return undefined;
-    return matrix.matrixFile === undefined ? `matrix ${matrix.matrix}` : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`;
+    return matrix.matrixFile === undefined
+        ? `matrix ${matrix.matrix}`
+        : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`;
 }
 /** ` \u00b7 matrix <code>id</code>` (or a custom matrix with its file) after a file's heading in the summary and the PR comment. */
 function matrixHeading(file, escape) {
     if (file.matrix === undefined)
         return '';
     const id = `<code>${escape(file.matrix)}</code>`;
-    return file.matrixFile === undefined ? ` \u00b7 matrix ${id}` : ` \u00b7 custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`;
+    return file.matrixFile === undefined
+        ? ` \u00b7 matrix ${id}`
+        : ` \u00b7 custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`;
 }
 /** "\u2026 and 12 more errors not listed (coexist lists the first 100 of a file)", per kind; empty when none. */
 function unlistedLines(file) {
@@ -15320,7 +16198,11 @@ function unlistedLines(file) {
  */
 function findingsOf(file) {
     const pairs = file.results.filter((r) => r.severity !== 'none');
-    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
+    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] ||
+        a.line - b.line ||
+        a.column - b.column ||
+        Number(isPair(a)) - Number(isPair(b)) ||
+        (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
 }
 /** A finding about one client/server pair, rather than about the estate. */
 function isPair(finding) {
@@ -15414,7 +16296,9 @@ const summaryReporter = {
         for (const file of report.files)
             for (const line of renderFileSummary(file))
                 parts.push(line);
-        const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`).join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
+        const legend = `<sub>${Object.entries(MARK)
+            .map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`)
+            .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
         return [fitSummary(parts, [legend, ''])];
     },
 };
@@ -15423,13 +16307,25 @@ function renderFileSummary(file) {
     const heading = `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
     const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
-        const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:';
-        return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`), ...unlisted, ''];
+        const what = file.kind === 'matrix'
+            ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
+            : 'The file could not be evaluated; fix these first:';
+        return [
+            heading,
+            '',
+            what,
+            '',
+            ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`),
+            ...unlisted,
+            '',
+        ];
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
     const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(file.results);
-    const header = topology.servers.map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`).join('');
+    const header = topology.servers
+        .map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`)
+        .join('');
     const rows = topology.clients.map((c) => {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${c.name}\u0000${s.name}`);
@@ -15437,7 +16333,17 @@ function renderFileSummary(file) {
         });
         return `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
     });
-    const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', ''];
+    const lines = [
+        heading,
+        '',
+        '<table>',
+        `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
+        '<tbody>',
+        ...rows,
+        '</tbody>',
+        '</table>',
+        '',
+    ];
     const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
     if (findings.length > 0) {
         lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');

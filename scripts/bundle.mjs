@@ -11,7 +11,11 @@ for (const { file, generate } of GENERATED) writeFileSync(file, generate())
 
 rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>
-  execFileSync('ncc', ['build', entry, '--out', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'], { stdio: 'inherit' })
+  execFileSync(
+    'ncc',
+    ['build', entry, '--out', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'],
+    { stdio: 'inherit' },
+  )
 ncc('src/index.ts', 'dist')
 ncc('src/cli/index.ts', 'dist/cli')
 
@@ -24,10 +28,17 @@ ncc('src/cli/index.ts', 'dist/cli')
 function asciiOnly(file) {
   const source = readFileSync(file, 'utf8')
   for (const raw of source.matchAll(/String\.raw`[^`]*`/g)) {
-    if (/[^\x00-\x7f]/.test(raw[0])) throw new Error(`${file}: a String.raw template holds a non-ASCII character: ${raw[0].slice(0, 80)}`)
+    if (/[^\x00-\x7f]/.test(raw[0]))
+      throw new Error(
+        `${file}: a String.raw template holds a non-ASCII character: ${raw[0].slice(0, 80)}`,
+      )
   }
   // Each UTF-16 code unit on its own: a character beyond U+FFFF becomes its surrogate pair.
-  writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  writeFileSync(
+    file,
+    source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  )
 }
-for (const file of readdirSync('dist', { recursive: true })) if (file.endsWith('.js')) asciiOnly(`dist/${file}`)
+for (const file of readdirSync('dist', { recursive: true }))
+  if (file.endsWith('.js')) asciiOnly(`dist/${file}`)
 chmodSync('dist/cli/index.js', 0o755)

@@ -10,7 +10,11 @@ describe('matrices/', () => {
   it.each(files)('%s is valid against schema/matrix.schema.json and consistent', (file) => {
     const data = JSON.parse(readFileSync(`matrices/${file}`, 'utf8')) as { facts?: string }
     // A matrix that takes its product facts from another is checked with them, as coexist loads it.
-    const outcome = Matrix.load(data, undefined, data.facts === undefined ? undefined : builtinMatrix(data.facts))
+    const outcome = Matrix.load(
+      data,
+      undefined,
+      data.facts === undefined ? undefined : builtinMatrix(data.facts),
+    )
     expect(outcome.ok ? [] : outcome.problems).toEqual([])
   })
 

@@ -11,7 +11,15 @@ import { BUILTIN_MATRIX_IDS, builtinMatrix } from '../src/core/builtin-matrices.
 import type { Matrix } from '../src/core/matrix.js'
 import { createFakeRunner, type FakeRunner } from './support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js'
-import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, FIXED_CLOCK, FIXED_CLOCK_ENV, REPO_ROOT, runNode } from './support/runtimes.js'
+import {
+  ACTION_BUNDLE,
+  bundledNode,
+  CLI_BUNDLE,
+  FIXED_CLOCK,
+  FIXED_CLOCK_ENV,
+  REPO_ROOT,
+  runNode,
+} from './support/runtimes.js'
 
 const README = path.join(REPO_ROOT, 'README.md')
 const TOKEN = 'ghs_readme_example_token_0000000000000000'
@@ -29,7 +37,11 @@ afterAll(async () => {
 
 function cli(args: string[]): string {
   try {
-    return execFileSync(process.execPath, [...FIXED_CLOCK, CLI_BUNDLE, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...FIXED_CLOCK_ENV, NO_COLOR: '1' } })
+    return execFileSync(process.execPath, [...FIXED_CLOCK, CLI_BUNDLE, ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...FIXED_CLOCK_ENV, NO_COLOR: '1' },
+    })
   } catch (error) {
     // `check` on the example exits 1 by design: it holds one unsupported pair.
     const failed = error as { status?: number; stdout?: string }
@@ -41,7 +53,10 @@ function cli(args: string[]): string {
 /** The job summary and the PR comment of the bundled action on the example, on pull request #17. */
 async function actionOnPullRequest(): Promise<{ summary: string; comment: string }> {
   runner.addFile('examples/coexist.yml', path.join(REPO_ROOT, 'examples', 'coexist.yml'))
-  writeFileSync(runner.eventFile, readFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'pr-event.json')))
+  writeFileSync(
+    runner.eventFile,
+    readFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'pr-event.json')),
+  )
   const run = await runNode(bundledNode(), ACTION_BUNDLE, [], {
     cwd: runner.workspace,
     env: {
@@ -80,19 +95,27 @@ function footnoteReadings(): string {
   return BUILTIN_MATRIX_IDS.map((id) => {
     const { footnotes } = (builtinMatrix(id) as Matrix).data
     const reading = (f: (typeof footnotes)[number]) => {
-      if (f.reading === undefined) throw new Error(`footnote ${f.id} of ${id} says nothing of how coexist reads it`)
+      if (f.reading === undefined)
+        throw new Error(`footnote ${f.id} of ${id} says nothing of how coexist reads it`)
       return f.reading
     }
-    return [`**\`${id}\`**`, '', ...footnotes.map((f) => `- <sup>${f.id}</sup> ${reading(f)}`)].join('\n')
+    return [
+      `**\`${id}\`**`,
+      '',
+      ...footnotes.map((f) => `- <sup>${f.id}</sup> ${reading(f)}`),
+    ].join('\n')
   }).join('\n\n')
 }
 
 function render(readme: string, blocks: Record<string, string>): string {
-  return readme.replace(/(<!-- generated:([a-z-]+) -->)\n[\s\S]*?(<!-- \/generated -->)/g, (_whole, open: string, name: string, close: string) => {
-    const block = blocks[name]
-    if (block === undefined) throw new Error(`README.md has an unknown generated block "${name}"`)
-    return `${open}\n${block.trimEnd()}\n${close}`
-  })
+  return readme.replace(
+    /(<!-- generated:([a-z-]+) -->)\n[\s\S]*?(<!-- \/generated -->)/g,
+    (_whole, open: string, name: string, close: string) => {
+      const block = blocks[name]
+      if (block === undefined) throw new Error(`README.md has an unknown generated block "${name}"`)
+      return `${open}\n${block.trimEnd()}\n${close}`
+    },
+  )
 }
 
 describe('README', () => {
@@ -100,14 +123,21 @@ describe('README', () => {
 
   it('has a quick start of exactly two commands: the gate on the example, then install and test', () => {
     const block = /## Try it: quick start\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
-    const commands = block.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+    const commands = block
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
     expect(commands).toEqual(['node dist/cli/index.js check examples/coexist.yml', 'npm cit'])
-    expect(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.test).toBe('vitest run')
+    expect(
+      JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.test,
+    ).toBe('vitest run')
   })
 
   it('shows exactly what the bundles print: CLI output, matrix, job summary and PR comment', async () => {
     const blocks = await generatedBlocks()
-    for (const name of Object.keys(blocks)) expect(readme, `README.md lacks the generated block "${name}"`).toContain(`<!-- generated:${name} -->`)
+    for (const name of Object.keys(blocks))
+      expect(readme, `README.md lacks the generated block "${name}"`).toContain(
+        `<!-- generated:${name} -->`,
+      )
     const current = render(readme, blocks)
     if (process.env.UPDATE_README === '1') writeFileSync(README, current)
     else expect(readme, 'README.md is stale: run `npm run docs`').toBe(current)

@@ -20,12 +20,26 @@ export interface ActionInputs {
 const PR_COMMENT_MODES: readonly PrCommentMode[] = ['auto', 'always', 'never']
 
 /** The inputs both shells share: a blank input is one left out (the runner passes every declared input). */
-const RUN_INPUTS = ['fail-on', 'matrix', 'expiry-warning-days', 'max-waiver-days', 'max-bytes', 'max-nodes', 'max-pairs'] as const
+const RUN_INPUTS = [
+  'fail-on',
+  'matrix',
+  'expiry-warning-days',
+  'max-waiver-days',
+  'max-bytes',
+  'max-nodes',
+  'max-pairs',
+] as const
 
 /** The one place that reads and checks the action's inputs. */
-export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionInputs } | { ok: false; message: string } {
+export function readInputs(
+  env: NodeJS.ProcessEnv,
+): { ok: true; inputs: ActionInputs } | { ok: false; message: string } {
   const allowEmpty = booleanInput(getInput(env, 'allow-empty'))
-  if (allowEmpty === undefined) return { ok: false, message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false` }
+  if (allowEmpty === undefined)
+    return {
+      ok: false,
+      message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false`,
+    }
   const text: RunOptionsText = { topology: splitTopology(getInput(env, 'topology')), allowEmpty }
   for (const input of RUN_INPUTS) {
     const value = getInput(env, input)
@@ -35,10 +49,17 @@ export function readInputs(env: NodeJS.ProcessEnv): { ok: true; inputs: ActionIn
   if (!run.ok) return run
   const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase()
   if (!(PR_COMMENT_MODES as readonly string[]).includes(prComment)) {
-    return { ok: false, message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}` }
+    return {
+      ok: false,
+      message: `input pr-comment: "${prComment}" is not one of ${PR_COMMENT_MODES.join(', ')}`,
+    }
   }
   const newOnly = booleanInput(getInput(env, 'new-only'))
-  if (newOnly === undefined) return { ok: false, message: `input new-only: "${getInput(env, 'new-only')}" is not true or false` }
+  if (newOnly === undefined)
+    return {
+      ok: false,
+      message: `input new-only: "${getInput(env, 'new-only')}" is not true or false`,
+    }
   const deadline = Number(env.COEXIST_GITHUB_DEADLINE_MS)
   return {
     ok: true,

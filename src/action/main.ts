@@ -28,7 +28,10 @@ const defaultDeps: ActionDeps = {
 }
 
 /** The step log is read by people: it lists the worst findings, and says where the others are. */
-const LOG_LIMIT = { findings: 200, elsewhere: 'the job summary and the JSON report (output report) list every result' }
+const LOG_LIMIT = {
+  findings: 200,
+  elsewhere: 'the job summary and the JSON report (output report) list every result',
+}
 
 /**
  * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
@@ -37,13 +40,37 @@ const LOG_LIMIT = { findings: 200, elsewhere: 'the job summary and the JSON repo
  */
 export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const { env, stdout } = deps
-  const invalidInput = async (message: string, invalidFiles: readonly MatrixFileProblems[] = []) => {
+  const invalidInput = async (
+    message: string,
+    invalidFiles: readonly MatrixFileProblems[] = [],
+  ) => {
     // Outputs and summary still say what happened: a later step reading `passed` must not see
     // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
-    const report = buildReport(invalidFiles.map((f) => fileReport({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })))
-    stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors: [{ title: 'coexist: invalid input', message }] } }), report))
-    await appendSummary(env, `## ❌ coexist could not run\n\n${escapeMarkup(message)}\n\n${report.files.flatMap(renderFileSummary).join('\n')}`)
-    await setOutputs(env, { passed: 'false', errors: String(1 + countFindings(report).errors), warnings: '0', waived: '0', report: '', sarif: '' })
+    const report = buildReport(
+      invalidFiles.map((f) =>
+        fileReport({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted }),
+      ),
+    )
+    stdout.write(
+      renderToString(
+        reporterFor('check', 'annotations', {
+          run: { errors: [{ title: 'coexist: invalid input', message }] },
+        }),
+        report,
+      ),
+    )
+    await appendSummary(
+      env,
+      `## ❌ coexist could not run\n\n${escapeMarkup(message)}\n\n${report.files.flatMap(renderFileSummary).join('\n')}`,
+    )
+    await setOutputs(env, {
+      passed: 'false',
+      errors: String(1 + countFindings(report).errors),
+      warnings: '0',
+      waived: '0',
+      report: '',
+      sarif: '',
+    })
     return 2
   }
   // Masked before anything else is printed, even an input error, so no later line can reveal it.
@@ -60,29 +87,68 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   let options = inputs.run
   if (inputs.newOnly) {
     if (context.pullRequest) options = { ...options, baseRevision: context.pullRequest.baseSha }
-    else warnings.push({ title: 'coexist', message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts` })
+    else
+      warnings.push({
+        title: 'coexist',
+        message: `new-only applies to pull requests; on this ${context.eventName || 'unknown'} event every finding counts`,
+      })
   }
   const outcome = await check(options, { cwd: workspace, now: deps.now() })
   // A matrix named by the input applies to every file: it is checked once, as an input.
-  if (!outcome.ok) return invalidInput(`input matrix: ${outcome.problem.message}`, outcome.problem.invalidFiles)
+  if (!outcome.ok)
+    return invalidInput(`input matrix: ${outcome.problem.message}`, outcome.problem.invalidFiles)
   const { report } = outcome
-  if (report.baseline?.problem) warnings.push({ title: 'coexist', message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}` })
+  if (report.baseline?.problem)
+    warnings.push({
+      title: 'coexist',
+      message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
+    })
 
-  stdout.write(stopCommands(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)))
+  stdout.write(
+    stopCommands(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)),
+  )
   await appendSummary(env, renderToString(reporterFor('check', 'summary'), report))
   // Written piece by piece: the report of a large estate is never one string in memory.
   const temp = env.RUNNER_TEMP || tmpdir()
-  const reportPath = await writeOutputFile(env, errors, temp, path.join(temp, 'coexist-report.json'), reporterFor('check', 'json').chunks(report), 'JSON report')
-  const sarifPath = inputs.sarif ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log') : ''
+  const reportPath = await writeOutputFile(
+    env,
+    errors,
+    temp,
+    path.join(temp, 'coexist-report.json'),
+    reporterFor('check', 'json').chunks(report),
+    'JSON report',
+  )
+  const sarifPath = inputs.sarif
+    ? await writeOutputFile(
+        env,
+        errors,
+        workspace,
+        inputs.sarif,
+        reporterFor('check', 'sarif').chunks(report),
+        'SARIF log',
+      )
+    : ''
   // The comment comes before the annotations so that a warning about it counts against (and is
   // kept within) GitHub's 10 warnings per step.
   const comment = await commentOnPullRequest(report, inputs, context)
   if (comment) warnings.push({ title: 'coexist', message: comment })
   const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : []
-  stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report))
+  stdout.write(
+    renderToString(
+      reporterFor('check', 'annotations', { run: { errors, warnings, notices } }),
+      report,
+    ),
+  )
 
   const counts = countFindings(report)
-  await setOutputs(env, { passed: String(report.passed), errors: String(counts.errors), warnings: String(counts.warnings), waived: String(counts.waived), report: reportPath ?? '', sarif: sarifPath ?? '' })
+  await setOutputs(env, {
+    passed: String(report.passed),
+    errors: String(counts.errors),
+    warnings: String(counts.warnings),
+    waived: String(counts.waived),
+    report: reportPath ?? '',
+    sarif: sarifPath ?? '',
+  })
   // A file that could not be written is an input the run could not honour, whatever the verdict.
   return reportPath === undefined || sarifPath === undefined ? 2 : exitCodeOf(report)
 }
@@ -92,24 +158,50 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
  * workspace) and returns its path; when that fails, adds an error for the annotations, says so in
  * the summary and returns undefined. The verdict, summary and other outputs stand either way.
  */
-async function writeOutputFile(env: NodeJS.ProcessEnv, errors: RunMessage[], root: string, target: string, chunks: Iterable<string>, what: 'JSON report' | 'SARIF log'): Promise<string | undefined> {
+async function writeOutputFile(
+  env: NodeJS.ProcessEnv,
+  errors: RunMessage[],
+  root: string,
+  target: string,
+  chunks: Iterable<string>,
+  what: 'JSON report' | 'SARIF log',
+): Promise<string | undefined> {
   const written = await writeFileInside(root, target, chunks)
   if (written.ok) return written.path
-  const change = what === 'SARIF log' ? 'change the sarif input, or what is at that path in the workspace' : "check what is at that path in the runner's temporary directory"
-  errors.push({ title: `coexist: ${what} not written`, message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.` })
-  await appendSummary(env, `\n> [!WARNING]\n> The ${what} was not written: ${escapeMarkup(written.message)}.\n`)
+  const change =
+    what === 'SARIF log'
+      ? 'change the sarif input, or what is at that path in the workspace'
+      : "check what is at that path in the runner's temporary directory"
+  errors.push({
+    title: `coexist: ${what} not written`,
+    message: `The ${what} was not written: ${written.message}. The verdict stands; to get the file, ${change}.`,
+  })
+  await appendSummary(
+    env,
+    `\n> [!WARNING]\n> The ${what} was not written: ${escapeMarkup(written.message)}.\n`,
+  )
   return undefined
 }
 
 /** Posts or updates the sticky PR comment; returns a warning when that did not work. */
-async function commentOnPullRequest(report: CheckReport, inputs: ActionInputs, context: RunContext): Promise<string | undefined> {
+async function commentOnPullRequest(
+  report: CheckReport,
+  inputs: ActionInputs,
+  context: RunContext,
+): Promise<string | undefined> {
   if (!context.pullRequest || inputs.prComment === 'never') return undefined
-  if (!inputs.githubToken) return 'no github-token, so no pull request comment; the default `${{ github.token }}` works with `permissions: pull-requests: write`'
+  if (!inputs.githubToken)
+    return 'no github-token, so no pull request comment; the default `${{ github.token }}` works with `permissions: pull-requests: write`'
   // Loaded only here: runs that do not comment never pay for the GitHub client. A comment is a
   // courtesy: if even loading it fails, the verdict stands and a warning says why.
   try {
     const { publishPrComment } = await import('../github/pr-comment.js')
-    const outcome = await publishPrComment(report, { mode: inputs.prComment, token: inputs.githubToken, context, deadlineMs: inputs.githubDeadlineMs })
+    const outcome = await publishPrComment(report, {
+      mode: inputs.prComment,
+      token: inputs.githubToken,
+      context,
+      deadlineMs: inputs.githubDeadlineMs,
+    })
     return outcome.warning
   } catch (error) {
     return `the pull request comment was not posted: ${error instanceof Error ? error.message : String(error)}`

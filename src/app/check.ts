@@ -22,7 +22,8 @@ export interface RunEnvironment {
   matrices?: MatrixResolver
 }
 
-export type CheckOutcome = { ok: true; report: CheckReport } | { ok: false; problem: MatrixOptionProblem }
+export type CheckOutcome =
+  { ok: true; report: CheckReport } | { ok: false; problem: MatrixOptionProblem }
 
 /**
  * `coexist check`, for both shells: expands the topology patterns, reads each file and runs the
@@ -32,11 +33,23 @@ export type CheckOutcome = { ok: true; report: CheckReport } | { ok: false; prob
  * When the base cannot be read at all, every finding stays new: failing closed is the safe side
  * of a gate. A matrix option that cannot be used stops the run before any file is read.
  */
-export async function check(options: RunOptions, environment: RunEnvironment): Promise<CheckOutcome> {
-  const reader = new TopologyReader(options, environment.cwd, new RunBudget(options.limits), environment.matrices)
+export async function check(
+  options: RunOptions,
+  environment: RunEnvironment,
+): Promise<CheckOutcome> {
+  const reader = new TopologyReader(
+    options,
+    environment.cwd,
+    new RunBudget(options.limits),
+    environment.matrices,
+  )
   const problem = reader.chooseMatrix()
   if (problem) return { ok: false, problem }
-  const checkOptions = { policy: policyOf(options, environment.now), budget: reader.budget, ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }) }
+  const checkOptions = {
+    policy: policyOf(options, environment.now),
+    budget: reader.budget,
+    ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }),
+  }
   const files: FileReport[] = []
   let baselineProblem: string | undefined
   for await (const topology of reader.files()) {
@@ -44,12 +57,23 @@ export async function check(options: RunOptions, environment: RunEnvironment): P
       files.push(topology.report, ...reader.takeInvalidMatrixFiles())
       continue
     }
-    let report = checkDocument(topology.parsed.document, reader.matrixFor(topology.parsed), checkOptions)
+    let report = checkDocument(
+      topology.parsed.document,
+      reader.matrixFor(topology.parsed),
+      checkOptions,
+    )
     if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
-      const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes)
+      const base = await readAtRevision(
+        environment.cwd,
+        options.baseRevision,
+        reader.relative(topology.absolute),
+        options.maxBytes,
+      )
       if (base.ok) {
         const parsed = reader.parse(topology.file, base.bytes)
-        const before = parsed.ok ? checkDocument(parsed.document, reader.matrixFor(parsed, false), checkOptions) : fileReport({ file: topology.file, errors: parsed.errors })
+        const before = parsed.ok
+          ? checkDocument(parsed.document, reader.matrixFor(parsed, false), checkOptions)
+          : fileReport({ file: topology.file, errors: parsed.errors })
         report = markPreexisting(report, before)
       } else if (base.reason === 'unavailable') baselineProblem = base.message
     }
@@ -58,10 +82,19 @@ export async function check(options: RunOptions, environment: RunEnvironment): P
   if (baselineProblem !== undefined) {
     // Marks made before the base turned out unreadable would make the verdict depend on file order.
     for (const [i, file] of files.entries()) {
-      files[i] = { ...file, results: file.results.map((r) => ({ ...r, preexisting: false })), ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}) }
+      files[i] = {
+        ...file,
+        results: file.results.map((r) => ({ ...r, preexisting: false })),
+        ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}),
+      }
     }
   }
-  const baseline = options.baseRevision ? { revision: options.baseRevision, ...(baselineProblem === undefined ? {} : { problem: baselineProblem }) } : undefined
+  const baseline = options.baseRevision
+    ? {
+        revision: options.baseRevision,
+        ...(baselineProblem === undefined ? {} : { problem: baselineProblem }),
+      }
+    : undefined
   const report: CheckReport = buildReport(files, baseline)
   if (reader.notice !== undefined) report.notice = reader.notice
   return { ok: true, report }

@@ -1,8 +1,19 @@
 import { parseByteSize } from '../core/byte-size.js'
 import type { Policy } from '../core/policy.js'
 import { formatCount } from '../core/format.js'
-import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, LIMIT_CEILINGS, parseLimit, type Limits } from '../core/limits.js'
-import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS, parseDays, parseFailOn } from '../core/policy.js'
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_BYTES,
+  LIMIT_CEILINGS,
+  parseLimit,
+  type Limits,
+} from '../core/limits.js'
+import {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  DEFAULT_MAX_WAIVER_DAYS,
+  parseDays,
+  parseFailOn,
+} from '../core/policy.js'
 import type { Status } from '../core/types.js'
 
 // The options of a run, read once for both shells: the action's inputs and the CLI's flags are the
@@ -60,26 +71,43 @@ export type RunOptionsOutcome = { ok: true; options: RunOptions } | { ok: false;
 export function parseRunOptions(text: RunOptionsText, wording: OptionWording): RunOptionsOutcome {
   const invalid = (option: string, given: string, expected: string): RunOptionsOutcome => ({
     ok: false,
-    message: wording === 'input' ? `input ${option}: "${given}" is not ${expected}` : `--${option} must be ${expected}, not "${given}"`,
+    message:
+      wording === 'input'
+        ? `input ${option}: "${given}" is not ${expected}`
+        : `--${option} must be ${expected}, not "${given}"`,
   })
   const failOn = parseFailOn(text['fail-on'] ?? '')
-  if (!failOn.ok) return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message }
+  if (!failOn.ok)
+    return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message }
   const days: Partial<Record<'expiry-warning-days' | 'max-waiver-days', number>> = {}
-  for (const [option, fallback] of [['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS], ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS]] as const) {
+  for (const [option, fallback] of [
+    ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
+    ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
+  ] as const) {
     const given = text[option]
     const value = given === undefined ? fallback : parseDays(given)
-    if (value === undefined) return invalid(option, given as string, 'a whole number of days from 0 to 3650')
+    if (value === undefined)
+      return invalid(option, given as string, 'a whole number of days from 0 to 3650')
     days[option] = value
   }
   const maxBytesText = text['max-bytes']
   const maxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : parseByteSize(maxBytesText)
-  if (maxBytes === undefined) return invalid('max-bytes', maxBytesText as string, 'a size such as 16MiB, 500KiB or 1000000')
+  if (maxBytes === undefined)
+    return invalid('max-bytes', maxBytesText as string, 'a size such as 16MiB, 500KiB or 1000000')
   const limits: Limits = { ...DEFAULT_LIMITS }
-  for (const [option, key] of [['max-nodes', 'maxNodes'], ['max-pairs', 'maxPairs']] as const) {
+  for (const [option, key] of [
+    ['max-nodes', 'maxNodes'],
+    ['max-pairs', 'maxPairs'],
+  ] as const) {
     const given = text[option]
     if (given === undefined) continue
     const value = parseLimit(given, LIMIT_CEILINGS[key])
-    if (value === undefined) return invalid(option, given, `a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M)`)
+    if (value === undefined)
+      return invalid(
+        option,
+        given,
+        `a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M)`,
+      )
     limits[key] = value
   }
   const topology = text.topology && text.topology.length > 0 ? text.topology : [DEFAULT_TOPOLOGY]
@@ -104,5 +132,10 @@ export function parseRunOptions(text: RunOptionsText, wording: OptionWording): R
 
 /** The policy a run judges by, at the moment `now`. */
 export function policyOf(options: RunOptions, now: Date): Policy {
-  return { failOn: options.failOn, now, expiryWarningDays: options.expiryWarningDays, maxWaiverDays: options.maxWaiverDays }
+  return {
+    failOn: options.failOn,
+    now,
+    expiryWarningDays: options.expiryWarningDays,
+    maxWaiverDays: options.maxWaiverDays,
+  }
 }

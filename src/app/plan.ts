@@ -8,7 +8,9 @@ import { policyOf, type RunOptions } from './options.js'
 import { TopologyReader, type MatrixOptionProblem } from './topologies.js'
 
 /** Why a file has no plan: it could not be read or checked, or it cannot carry out the requests. */
-export type PlanProblem = { kind: 'file'; report: FileReport } | { kind: 'request'; file: string; problems: readonly string[] }
+export type PlanProblem =
+  | { kind: 'file'; report: FileReport }
+  | { kind: 'request'; file: string; problems: readonly string[] }
 
 export interface PlanRun {
   plans: UpgradePlan[]
@@ -24,8 +26,17 @@ export type PlanOutcome = { ok: true; run: PlanRun } | { ok: false; problem: Mat
  * `coexist plan`: each topology file of the run, read exactly as `check` reads it (the same
  * patterns, limits and matrix option), evaluated as it is and with the requested upgrades.
  */
-export async function plan(options: RunOptions, requests: readonly UpgradeRequest[], environment: RunEnvironment): Promise<PlanOutcome> {
-  const reader = new TopologyReader(options, environment.cwd, new RunBudget(options.limits), environment.matrices)
+export async function plan(
+  options: RunOptions,
+  requests: readonly UpgradeRequest[],
+  environment: RunEnvironment,
+): Promise<PlanOutcome> {
+  const reader = new TopologyReader(
+    options,
+    environment.cwd,
+    new RunBudget(options.limits),
+    environment.matrices,
+  )
   const problem = reader.chooseMatrix()
   if (problem) return { ok: false, problem }
   const policy = policyOf(options, environment.now)
@@ -34,8 +45,18 @@ export async function plan(options: RunOptions, requests: readonly UpgradeReques
   for await (const topology of reader.files()) {
     if (!topology.ok) fileProblem(topology.report)
     else {
-      const read = readTopology(topology.parsed.document, reader.matrixFor(topology.parsed), { overridden: reader.matrixOverridden, budget: reader.budget })
-      if (!read.ok) fileProblem(fileReport({ file: topology.file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 }))
+      const read = readTopology(topology.parsed.document, reader.matrixFor(topology.parsed), {
+        overridden: reader.matrixOverridden,
+        budget: reader.budget,
+      })
+      if (!read.ok)
+        fileProblem(
+          fileReport({
+            file: topology.file,
+            errors: read.errors,
+            unlistedErrors: read.unlisted ?? 0,
+          }),
+        )
       else {
         const planned = planUpgrade(read.topology, requests, policy, reader.budget)
         if (planned.ok) run.plans.push(planned.plan)

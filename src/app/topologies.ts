@@ -51,12 +51,16 @@ export class TopologyReader {
   chooseMatrix(): MatrixOptionProblem | undefined {
     if (this.options.matrix === undefined) return undefined
     this.override = this.matrices(this.options.matrix)
-    return this.override.ok ? undefined : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] }
+    return this.override.ok
+      ? undefined
+      : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] }
   }
 
   /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
   async *files(): AsyncGenerator<TopologyFile> {
-    const expanded = await expandTopologyFiles(this.options.topology, this.cwd, { allowEmpty: this.options.allowEmpty })
+    const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
+      allowEmpty: this.options.allowEmpty,
+    })
     let count = 0
     for (const entry of expanded.entries) {
       count++
@@ -70,8 +74,12 @@ export class TopologyReader {
         continue
       }
       const read = await readTopologyBytes(entry.absolute, this.options.maxBytes)
-      const parsed = read.ok ? this.parse(file, read.bytes) : { ok: false as const, errors: unreadable(file, read.message).errors }
-      yield parsed.ok ? { ok: true, file, absolute: entry.absolute, parsed } : { ok: false, report: fileReport({ file, errors: parsed.errors }) }
+      const parsed = read.ok
+        ? this.parse(file, read.bytes)
+        : { ok: false as const, errors: unreadable(file, read.message).errors }
+      yield parsed.ok
+        ? { ok: true, file, absolute: entry.absolute, parsed }
+        : { ok: false, report: fileReport({ file, errors: parsed.errors }) }
     }
     this.notice = unmatchedNotice(expanded.unmatched, count)
   }
@@ -98,7 +106,14 @@ export class TopologyReader {
     for (const invalid of resolution.invalidFiles ?? []) {
       if (this.reported.has(invalid.file)) continue
       this.reported.add(invalid.file)
-      this.invalidMatrixFiles.push(fileReport({ file: invalid.file, kind: 'matrix', errors: invalid.errors, unlistedErrors: invalid.unlisted }))
+      this.invalidMatrixFiles.push(
+        fileReport({
+          file: invalid.file,
+          kind: 'matrix',
+          errors: invalid.errors,
+          unlistedErrors: invalid.unlisted,
+        }),
+      )
     }
     return resolution
   }

@@ -13,7 +13,13 @@ import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS } from '../core/po
 import { didYouMean } from '../core/suggest.js'
 import { matrixResolver } from '../io/matrix-files.js'
 import { renderPlanProblems } from '../reporters/plan-text.js'
-import { cliFormats, cliFormatsHelp, reporterFor, type FormatName, type ReportedThing } from '../reporters/registry.js'
+import {
+  cliFormats,
+  cliFormatsHelp,
+  reporterFor,
+  type FormatName,
+  type ReportedThing,
+} from '../reporters/registry.js'
 import { writeReport } from '../reporters/reporter.js'
 import { renderErrorLines } from '../reporters/text.js'
 
@@ -89,7 +95,10 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   try {
     return await dispatch(argv, deps)
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       deps.stderr.write(`coexist: ${(error as Error).message}\n\n${USAGE}`)
       return 2
     }
@@ -114,7 +123,9 @@ async function dispatch(argv: readonly string[], deps: CliDeps): Promise<number>
   if (command === 'check') return checkCommand(rest, deps)
   if (command === 'matrix') return matrixCommand(rest, deps)
   if (command === 'plan') return planCommand(rest, deps)
-  throw new UsageError(`unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`)
+  throw new UsageError(
+    `unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`,
+  )
 }
 
 // The options `check` and `plan` share: the files, the policy and the limits (app/options.ts).
@@ -131,12 +142,28 @@ const RUN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-type RunOptionValues = { [K in keyof typeof RUN_OPTIONS]?: (typeof RUN_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string }
+type RunOptionValues = {
+  [K in keyof typeof RUN_OPTIONS]?: (typeof RUN_OPTIONS)[K]['type'] extends 'boolean'
+    ? boolean
+    : string
+}
 
 /** The shared options, checked once (app/options.ts), or a usage error. */
 function runOptionsOf(values: RunOptionValues & { base?: string }, positionals: readonly string[]) {
-  const given: RunOptionsText = { topology: positionals, allowEmpty: values['allow-empty'] === true }
-  for (const option of ['fail-on', 'matrix', 'expiry-warning-days', 'max-waiver-days', 'max-bytes', 'max-nodes', 'max-pairs', 'base'] as const) {
+  const given: RunOptionsText = {
+    topology: positionals,
+    allowEmpty: values['allow-empty'] === true,
+  }
+  for (const option of [
+    'fail-on',
+    'matrix',
+    'expiry-warning-days',
+    'max-waiver-days',
+    'max-bytes',
+    'max-nodes',
+    'max-pairs',
+    'base',
+  ] as const) {
     const text = values[option]
     if (text !== undefined) given[option] = text
   }
@@ -146,10 +173,16 @@ function runOptionsOf(values: RunOptionValues & { base?: string }, positionals: 
 }
 
 /** `--format`, checked against the formats the registry offers the CLI for `thing`. */
-function formatOf<Thing extends ReportedThing>(thing: Thing, given: string | undefined): FormatName<Thing> {
+function formatOf<Thing extends ReportedThing>(
+  thing: Thing,
+  given: string | undefined,
+): FormatName<Thing> {
   const formats = cliFormats(thing)
   const format = given ?? (formats[0] as string)
-  if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not "${format}"`)
+  if (!formats.includes(format))
+    throw new UsageError(
+      `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not "${format}"`,
+    )
   return format as FormatName<Thing>
 }
 
@@ -158,7 +191,12 @@ function colorFor(deps: CliDeps): boolean {
 }
 
 async function checkCommand(args: readonly string[], deps: CliDeps): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { ...RUN_OPTIONS, base: { type: 'string' } } })
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { ...RUN_OPTIONS, base: { type: 'string' } },
+  })
   if (values.help) {
     deps.stdout.write(USAGE)
     return 0
@@ -177,7 +215,11 @@ async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<nu
   const { values } = parseArgs({
     args: [...args],
     strict: true,
-    options: { format: { type: 'string' }, matrix: { type: 'string', default: DEFAULT_MATRIX_ID }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      format: { type: 'string' },
+      matrix: { type: 'string', default: DEFAULT_MATRIX_ID },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
     deps.stdout.write(USAGE)
@@ -187,7 +229,11 @@ async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<nu
   const found = matrixResolver(deps.cwd, new RunBudget())(values.matrix)
   if (!found.ok) {
     if (!found.invalidFiles) throw new UsageError(found.message)
-    return matrixOptionProblem({ message: found.message, invalidFiles: found.invalidFiles }, deps, false)
+    return matrixOptionProblem(
+      { message: found.message, invalidFiles: found.invalidFiles },
+      deps,
+      false,
+    )
   }
   await writeReport(reporterFor('matrix', format), found.matrix, deps.stdout)
   return 0
@@ -198,7 +244,11 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: { ...RUN_OPTIONS, upgrade: { type: 'string', multiple: true, default: [] }, 'upgrade-all': { type: 'string', multiple: true, default: [] } },
+    options: {
+      ...RUN_OPTIONS,
+      upgrade: { type: 'string', multiple: true, default: [] },
+      'upgrade-all': { type: 'string', multiple: true, default: [] },
+    },
   })
   if (values.help) {
     deps.stdout.write(USAGE)
@@ -213,7 +263,10 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     if (!parsed.ok) throw new UsageError(parsed.message)
     requests.push(parsed.request)
   }
-  if (requests.length === 0) throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT')
+  if (requests.length === 0)
+    throw new UsageError(
+      'plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT',
+    )
   const outcome = await plan(options, requests, { cwd: deps.cwd, now: deps.now() })
   if (!outcome.ok) return matrixOptionProblem(outcome.problem, deps)
   const { run } = outcome
@@ -221,8 +274,16 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
   // No plan from a file that cannot be read or a request a file cannot carry out: fix those first.
   if (run.problems.length > 0) {
     for (const problem of run.problems) {
-      if (problem.kind === 'request') deps.stderr.write(renderPlanProblems(problem.file, problem.problems))
-      else deps.stderr.write(renderErrorLines(problem.report.file, problem.report.errors, problem.report.unlisted?.errors))
+      if (problem.kind === 'request')
+        deps.stderr.write(renderPlanProblems(problem.file, problem.problems))
+      else
+        deps.stderr.write(
+          renderErrorLines(
+            problem.report.file,
+            problem.report.errors,
+            problem.report.unlisted?.errors,
+          ),
+        )
     }
     return 2
   }
@@ -239,6 +300,7 @@ function matrixOptionProblem(problem: MatrixOptionProblem, deps: CliDeps, asOpti
     deps.stderr.write(`coexist: ${asOption ? '--matrix: ' : ''}${problem.message}\n`)
     return 2
   }
-  for (const invalid of problem.invalidFiles) deps.stderr.write(renderErrorLines(invalid.file, invalid.errors, invalid.unlisted))
+  for (const invalid of problem.invalidFiles)
+    deps.stderr.write(renderErrorLines(invalid.file, invalid.errors, invalid.unlisted))
   return 2
 }

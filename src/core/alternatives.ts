@@ -23,12 +23,22 @@ export class AlternativesIndex {
    * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
    * replacement first when it qualifies, then in the table's order (newest first), at most three.
    */
-  clientsFor(serverIds: string | readonly string[], declared: readonly string[], clientId: string, replacementId?: string): string[] {
+  clientsFor(
+    serverIds: string | readonly string[],
+    declared: readonly string[],
+    clientId: string,
+    replacementId?: string,
+  ): string[] {
     const servers = typeof serverIds === 'string' ? [serverIds] : serverIds
     const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`
     return this.cached(this.clientsOn, key, () => {
       const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId)
-      const ordered = replacementId ? [...candidates.filter((c) => c.id === replacementId), ...candidates.filter((c) => c.id !== replacementId)] : candidates
+      const ordered = replacementId
+        ? [
+            ...candidates.filter((c) => c.id === replacementId),
+            ...candidates.filter((c) => c.id !== replacementId),
+          ]
+        : candidates
       return ordered
         .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
         .slice(0, ALTERNATIVES_LISTED)
@@ -52,7 +62,10 @@ export class AlternativesIndex {
     if (cell.status !== 'supported') return false
     return declared.every((w) => {
       const level = this.matrix.offers(clientId, w)?.level
-      return (level === undefined || level === 'yes') && (cell.workloads?.[w]?.status ?? 'supported') === 'supported'
+      return (
+        (level === undefined || level === 'yes') &&
+        (cell.workloads?.[w]?.status ?? 'supported') === 'supported'
+      )
     })
   }
 
@@ -65,4 +78,3 @@ export class AlternativesIndex {
     return names
   }
 }
-

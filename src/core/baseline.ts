@@ -13,13 +13,20 @@ import type { EstateFinding, FileReport, PairResult } from './types.js'
  */
 export function markPreexisting(current: FileReport, base: FileReport | undefined): FileReport {
   if (!base || base.errors.length > 0) return current
-  const known = new Set(base.results.filter((r) => r.severity !== 'none' && !r.waived).map(findingKey))
+  const known = new Set(
+    base.results.filter((r) => r.severity !== 'none' && !r.waived).map(findingKey),
+  )
   const knownEstate = new Set((base.estate ?? []).map(estateKey))
   const marked: FileReport = {
     ...current,
-    results: current.results.map((r) => (r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r)),
+    results: current.results.map((r) =>
+      r.severity !== 'none' && known.has(findingKey(r)) ? { ...r, preexisting: true } : r,
+    ),
   }
-  if (current.estate) marked.estate = current.estate.map((f) => (knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f))
+  if (current.estate)
+    marked.estate = current.estate.map((f) =>
+      knownEstate.has(estateKey(f)) ? { ...f, preexisting: true } : f,
+    )
   return marked
 }
 

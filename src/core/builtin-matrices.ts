@@ -1,5 +1,11 @@
 import { BUILTIN_FACTS, BUILTIN_MATRICES } from '../generated/matrices.js'
-import { Matrix, type MatrixData, type MatrixResolution, type Product, type ProductKind } from './matrix.js'
+import {
+  Matrix,
+  type MatrixData,
+  type MatrixResolution,
+  type Product,
+  type ProductKind,
+} from './matrix.js'
 import { didYouMean, normalizeName } from './suggest.js'
 
 // The matrices shipped with coexist: every file under matrices/, listed at build time
@@ -8,7 +14,12 @@ import { didYouMean, normalizeName } from './suggest.js'
 export const DEFAULT_MATRIX_ID = 'lync-server-2013'
 
 /** The built-in ids, the default first, then by name. */
-export const BUILTIN_MATRIX_IDS: readonly string[] = [DEFAULT_MATRIX_ID, ...Object.keys(BUILTIN_MATRICES).filter((id) => id !== DEFAULT_MATRIX_ID).sort()]
+export const BUILTIN_MATRIX_IDS: readonly string[] = [
+  DEFAULT_MATRIX_ID,
+  ...Object.keys(BUILTIN_MATRICES)
+    .filter((id) => id !== DEFAULT_MATRIX_ID)
+    .sort(),
+]
 
 const loaded = new Map<string, Matrix>()
 const factsLoaded = new Map<string, Matrix>()
@@ -43,7 +54,10 @@ export function builtinFacts(id: string): Matrix | undefined {
 
 function fromData(data: MatrixData): Matrix {
   const facts = data.facts === undefined ? undefined : builtinFacts(data.facts)
-  if (data.facts !== undefined && !facts) throw new Error(`the built-in matrix ${data.id} takes its facts from ${data.facts}, which is no other built-in matrix`)
+  if (data.facts !== undefined && !facts)
+    throw new Error(
+      `the built-in matrix ${data.id} takes its facts from ${data.facts}, which is no other built-in matrix`,
+    )
   return Matrix.builtin(data, facts)
 }
 
@@ -51,7 +65,10 @@ function fromData(data: MatrixData): Matrix {
 export function resolveBuiltinMatrix(ref: string): MatrixResolution {
   const matrix = builtinMatrix(ref)
   if (matrix) return { ok: true, matrix }
-  return { ok: false, message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}` }
+  return {
+    ok: false,
+    message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
+  }
 }
 
 /** A product some built-in matrix knows, and the built-in matrices that have it as a client or server. */
@@ -74,7 +91,10 @@ export function knownProduct(folded: string): KnownProduct | undefined {
     known = new Map()
     for (const id of BUILTIN_MATRIX_IDS) {
       const matrix = builtinMatrix(id) as Matrix
-      const products = [...matrix.data.clients.map((p) => ['client', p] as const), ...matrix.data.servers.map((p) => ['server', p] as const)]
+      const products = [
+        ...matrix.data.clients.map((p) => ['client', p] as const),
+        ...matrix.data.servers.map((p) => ['server', p] as const),
+      ]
       for (const [kind, product] of products) {
         for (const alias of [product.name, product.id, ...(product.aliases ?? [])]) {
           const key = normalizeName(alias)
@@ -86,7 +106,8 @@ export function knownProduct(folded: string): KnownProduct | undefined {
       for (const unsupported of matrix.unsupportedProducts) {
         for (const alias of [unsupported.name, unsupported.id, ...(unsupported.aliases ?? [])]) {
           const key = normalizeName(alias)
-          if (!known.has(key)) known.set(key, { kind: unsupported.kind, product: unsupported, matrices: [] })
+          if (!known.has(key))
+            known.set(key, { kind: unsupported.kind, product: unsupported, matrices: [] })
         }
       }
     }

@@ -19,7 +19,8 @@ export interface CheckOptions {
 }
 
 /** A topology file read as far as it can be without its matrix: the document and the matrix it names. */
-export type ParsedTopology = { ok: true; document: SourceDocument; matrixRef: string } | { ok: false; errors: Diagnostic[] }
+export type ParsedTopology =
+  { ok: true; document: SourceDocument; matrixRef: string } | { ok: false; errors: Diagnostic[] }
 
 /**
  * Bytes → text → document with positions, and the matrix the file names (its `matrix:`, else the
@@ -27,20 +28,38 @@ export type ParsedTopology = { ok: true; document: SourceDocument; matrixRef: st
  */
 export function parseTopology(file: string, bytes: Uint8Array, budget?: RunBudget): ParsedTopology {
   const decoded = decodeSource(bytes)
-  if (!decoded.ok) return { ok: false, errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors }
+  if (!decoded.ok)
+    return {
+      ok: false,
+      errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors,
+    }
   const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget)
   if (!parsed.ok) return parsed
   const { value } = parsed.document
-  const named = typeof value === 'object' && value !== null ? (value as { matrix?: unknown }).matrix : undefined
-  return { ok: true, document: parsed.document, matrixRef: typeof named === 'string' ? named : DEFAULT_MATRIX_ID }
+  const named =
+    typeof value === 'object' && value !== null ? (value as { matrix?: unknown }).matrix : undefined
+  return {
+    ok: true,
+    document: parsed.document,
+    matrixRef: typeof named === 'string' ? named : DEFAULT_MATRIX_ID,
+  }
 }
 
 /** Bytes → validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
-export function loadTopology(file: string, bytes: Uint8Array, options: Omit<CheckOptions, 'policy'>): TopologyOutcome {
+export function loadTopology(
+  file: string,
+  bytes: Uint8Array,
+  options: Omit<CheckOptions, 'policy'>,
+): TopologyOutcome {
   const parsed = parseTopology(file, bytes, options.budget)
   if (!parsed.ok) return parsed
-  const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef)
-  return readTopology(parsed.document, resolution, { overridden: options.matrixOverride !== undefined, ...(options.budget ? { budget: options.budget } : {}) })
+  const resolution = (options.matrices ?? resolveBuiltinMatrix)(
+    options.matrixOverride ?? parsed.matrixRef,
+  )
+  return readTopology(parsed.document, resolution, {
+    overridden: options.matrixOverride !== undefined,
+    ...(options.budget ? { budget: options.budget } : {}),
+  })
 }
 
 /**
@@ -52,7 +71,9 @@ export function checkTopology(file: string, bytes: Uint8Array, options: CheckOpt
   const budget = options.budget ?? new RunBudget()
   const parsed = parseTopology(file, bytes, budget)
   if (!parsed.ok) return fileReport({ file, errors: parsed.errors })
-  const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef)
+  const resolution = (options.matrices ?? resolveBuiltinMatrix)(
+    options.matrixOverride ?? parsed.matrixRef,
+  )
   return checkDocument(parsed.document, resolution, { ...options, budget })
 }
 
@@ -60,14 +81,27 @@ export function checkTopology(file: string, bytes: Uint8Array, options: CheckOpt
  * A parsed topology checked on its resolved matrix: validated, then every pair evaluated, within the
  * run's budget of pairs. A matrix that could not be resolved is an error at the file's `matrix:`.
  */
-export function checkDocument(document: SourceDocument, resolution: MatrixResolution, options: CheckOptions & { budget: RunBudget }): FileReport {
+export function checkDocument(
+  document: SourceDocument,
+  resolution: MatrixResolution,
+  options: CheckOptions & { budget: RunBudget },
+): FileReport {
   const { file } = document
   const { budget } = options
-  const read = readTopology(document, resolution, { overridden: options.matrixOverride !== undefined, budget })
+  const read = readTopology(document, resolution, {
+    overridden: options.matrixOverride !== undefined,
+    budget,
+  })
   if (!read.ok) return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 })
   const { topology } = read
   const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
-  if (!budget.pairs.take(pairs)) return fileReport({ file, errors: [{ file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) }] })
+  if (!budget.pairs.take(pairs))
+    return fileReport({
+      file,
+      errors: [
+        { file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) },
+      ],
+    })
   const { results, estate, warnings, notices } = evaluate(topology, options.policy)
   return fileReport({
     file,
@@ -75,7 +109,11 @@ export function checkDocument(document: SourceDocument, resolution: MatrixResolu
     ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
     topology: {
       servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
-      clients: topology.clients.map((c) => ({ name: c.name, product: c.product.name, servers: c.servers.map((s) => s.name) })),
+      clients: topology.clients.map((c) => ({
+        name: c.name,
+        product: c.product.name,
+        servers: c.servers.map((s) => s.name),
+      })),
     },
     results,
     estate,
@@ -84,7 +122,8 @@ export function checkDocument(document: SourceDocument, resolution: MatrixResolu
   })
 }
 
-type FileReportParts = Pick<FileReport, 'file'> & Partial<Omit<FileReport, 'file' | 'unlisted'>> & { unlistedErrors?: number }
+type FileReportParts = Pick<FileReport, 'file'> &
+  Partial<Omit<FileReport, 'file' | 'unlisted'>> & { unlistedErrors?: number }
 
 /**
  * A file's report with its problems in line order, each kind cut to PROBLEMS_LISTED_PER_FILE and
@@ -96,25 +135,46 @@ export function fileReport(parts: FileReportParts): FileReport {
   const errors = listed(parts.errors ?? [])
   const warnings = listed(parts.warnings ?? [])
   const notices = listed(parts.notices ?? [])
-  const report: FileReport = { ...rest, results: parts.results ?? [], errors: errors.listed, warnings: warnings.listed, notices: notices.listed }
-  const unlisted = { errors: errors.unlisted + unlistedErrors, warnings: warnings.unlisted, notices: notices.unlisted }
+  const report: FileReport = {
+    ...rest,
+    results: parts.results ?? [],
+    errors: errors.listed,
+    warnings: warnings.listed,
+    notices: notices.listed,
+  }
+  const unlisted = {
+    errors: errors.unlisted + unlistedErrors,
+    warnings: warnings.unlisted,
+    notices: notices.unlisted,
+  }
   if (unlisted.errors + unlisted.warnings + unlisted.notices > 0) report.unlisted = unlisted
   return report
 }
 
 function listed(diagnostics: readonly Diagnostic[]): { listed: Diagnostic[]; unlisted: number } {
   const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column)
-  return { listed: sorted.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, sorted.length - PROBLEMS_LISTED_PER_FILE) }
+  return {
+    listed: sorted.slice(0, PROBLEMS_LISTED_PER_FILE),
+    unlisted: Math.max(0, sorted.length - PROBLEMS_LISTED_PER_FILE),
+  }
 }
 
 /** A file that could not be read at all (missing, a directory, not text): one error at its start. */
 export function unreadable(file: string, message: string, line = 1, column = 1): FileReport {
-  return { file, results: [], errors: [{ file, line, column, endLine: line, endColumn: column, message }], warnings: [], notices: [] }
+  return {
+    file,
+    results: [],
+    errors: [{ file, line, column, endLine: line, endColumn: column, message }],
+    warnings: [],
+    notices: [],
+  }
 }
 
 export function buildReport(files: FileReport[], baseline?: Report['baseline']): Report {
   const fails = (f: FindingBase) => f.severity === 'error' && !f.preexisting
-  const passed = files.every((f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails))
+  const passed = files.every(
+    (f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails),
+  )
   return { passed, files, ...(baseline ? { baseline } : {}) }
 }
 

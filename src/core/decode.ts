@@ -1,7 +1,8 @@
 import { LineIndex } from './line-index.js'
 
 /** The text of a file, or why it is not text coexist will read, with the offset of the first bad byte. */
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
+export type Decoded =
+  { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
@@ -19,10 +20,19 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes)
   } catch {
-    return { ok: false, message: 'the file is not valid UTF-8; save it as UTF-8', ...bytePosition(bytes, firstInvalidByte(bytes)) }
+    return {
+      ok: false,
+      message: 'the file is not valid UTF-8; save it as UTF-8',
+      ...bytePosition(bytes, firstInvalidByte(bytes)),
+    }
   }
   const nul = text.indexOf('\u0000')
-  if (nul !== -1) return { ok: false, message: 'the file contains a NUL byte; it is binary, not a topology', ...new LineIndex(text).position(nul) }
+  if (nul !== -1)
+    return {
+      ok: false,
+      message: 'the file contains a NUL byte; it is binary, not a topology',
+      ...new LineIndex(text).position(nul),
+    }
   return { ok: true, text }
 }
 
@@ -31,7 +41,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i] as number
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0
     if (length === 0) return i
     const chunk = bytes.subarray(i, i + length)
     if (chunk.length < length) return i

@@ -22,7 +22,8 @@ export interface SourceDocument {
 
 export type SourceFormat = 'yaml' | 'json'
 
-export type ParseOutcome = { ok: true; document: SourceDocument } | { ok: false; errors: Diagnostic[] }
+export type ParseOutcome =
+  { ok: true; document: SourceDocument } | { ok: false; errors: Diagnostic[] }
 
 // Far deeper than a topology nests (top level, list, entry, list, value), and shallow enough
 // that a hostile file cannot exhaust the parser's stack.
@@ -37,7 +38,12 @@ const ALIAS_EXPANSION_ALLOWANCE = 100_000
  * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
  * file far over the limit is refused without parsing it) and counted exactly after.
  */
-export function parseDocument(text: string, file: string, format: SourceFormat, budget?: RunBudget): ParseOutcome {
+export function parseDocument(
+  text: string,
+  file: string,
+  format: SourceFormat,
+  budget?: RunBudget,
+): ParseOutcome {
   const lines = new LineIndex(text)
   const errorAt = (start: number, end: number, message: string): ParseOutcome => ({
     ok: false,
@@ -51,7 +57,8 @@ export function parseDocument(text: string, file: string, format: SourceFormat, 
 
   // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
   // bounded before it starts: the estimate is at least the real count, and at most a few times it.
-  if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left) return errorAt(0, 0, budget.nodes.refusal(undefined))
+  if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left)
+    return errorAt(0, 0, budget.nodes.refusal(undefined))
   let events: Event[]
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH })
@@ -68,20 +75,33 @@ export function parseDocument(text: string, file: string, format: SourceFormat, 
   const positions = walked
   const { roots } = positions
   const root = roots[0]
-  if (root === undefined) return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`')
+  if (root === undefined)
+    return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`')
   if (roots.length > 1) {
     const second = roots[1] as number
-    return errorAt(positions.startOf(second), positions.endOf(second), `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`)
+    return errorAt(
+      positions.startOf(second),
+      positions.endOf(second),
+      `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`,
+    )
   }
   const expanded = positions.expandedSize
   if (expanded > positions.nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
     const at = positions.startOf(root)
-    return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`)
+    return errorAt(
+      at,
+      at,
+      `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`,
+    )
   }
 
   let values: unknown[]
   try {
-    values = constructFromEvents(events, { source: text, filename: file, schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA })
+    values = constructFromEvents(events, {
+      source: text,
+      filename: file,
+      schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
+    })
   } catch (error) {
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
   }
@@ -161,7 +181,10 @@ export function estimateNodes(text: string): number {
       inToken = false
     } else if (inToken) {
       // Part of the current token, quotes included (`it's`).
-    } else if ((c === DASH || c === QUESTION) && (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
+    } else if (
+      (c === DASH || c === QUESTION) &&
+      (i + 1 === length || isBlank(text.charCodeAt(i + 1)))
+    ) {
       tokens++
     } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       tokens++
@@ -206,7 +229,12 @@ function quotedEnd(text: string, start: number, quote: number): number {
   return text.length
 }
 
-function yamlDiagnostic(error: unknown, file: string, lines: LineIndex, format: SourceFormat): Diagnostic {
+function yamlDiagnostic(
+  error: unknown,
+  file: string,
+  lines: LineIndex,
+  format: SourceFormat,
+): Diagnostic {
   // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
   const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML'
   if (error instanceof YAMLException && error.mark) {
@@ -288,7 +316,11 @@ export class NodePositions {
     let lastEnd = 0
 
     /** Records a finished node as the next child of the innermost open collection. */
-    const attach = (node: number, nodeSize: number, event: Event | undefined): WalkError | undefined => {
+    const attach = (
+      node: number,
+      nodeSize: number,
+      event: Event | undefined,
+    ): WalkError | undefined => {
       const depth = open.length - 1
       const into = depth >= 0 ? (open[depth] as number) : NONE
       parent[node] = into
@@ -300,9 +332,15 @@ export class NodePositions {
       openSizes[depth] = (openSizes[depth] as number) + nodeSize
       if (kind[into] === MAPPING && (childCount[into] as number) % 2 === 0) {
         const actual = aliasTargets.get(node) ?? node
-        if (kind[actual] !== SCALAR) return new WalkError(start[node] as number, end[node] as number, 'mapping keys must be plain strings')
+        if (kind[actual] !== SCALAR)
+          return new WalkError(
+            start[node] as number,
+            end[node] as number,
+            'mapping keys must be plain strings',
+          )
         // Only keys are ever looked up by name; decode the few that are not their source text.
-        if (event?.type === EVENT_ID.SCALAR && !event.fast) decodedText.set(node, getScalarValue(text, event))
+        if (event?.type === EVENT_ID.SCALAR && !event.fast)
+          decodedText.set(node, getScalarValue(text, event))
       }
       childCount[into] = (childCount[into] as number) + 1
       return undefined
@@ -346,7 +384,8 @@ export class NodePositions {
           const name = text.slice(event.anchorStart, event.anchorEnd)
           const anchored = anchors.get(name)
           // js-yaml rejects unknown aliases while parsing; this is only a guard.
-          if (anchored === undefined) return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`)
+          if (anchored === undefined)
+            return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`)
           const node = count++
           // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
           kind[node] = ALIAS
@@ -375,7 +414,8 @@ export class NodePositions {
 
     // Children listed contiguously per parent, in document order (node numbers are document order).
     const childStart = new Int32Array(count + 1)
-    for (let node = 0; node < count; node++) childStart[node + 1] = (childStart[node] as number) + (childCount[node] as number)
+    for (let node = 0; node < count; node++)
+      childStart[node + 1] = (childStart[node] as number) + (childCount[node] as number)
     const children = new Int32Array(childStart[count] as number)
     const filled = childCount.fill(0)
     for (let node = 0; node < count; node++) {
@@ -384,7 +424,19 @@ export class NodePositions {
       children[(childStart[into] as number) + (filled[into] as number)] = node
       filled[into] = (filled[into] as number) + 1
     }
-    return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count)
+    return new NodePositions(
+      text,
+      kind,
+      start,
+      end,
+      aliasTargets,
+      childStart,
+      children,
+      decodedText,
+      roots,
+      rootSizes[0] ?? 0,
+      count,
+    )
   }
 
   startOf(node: number): number {
@@ -437,14 +489,19 @@ export class NodePositions {
 }
 
 /** The extent of the node at `path` (keys and indexes), or of the deepest node on the way there. */
-export function locate(document: SourceDocument, path: readonly (string | number)[], part: 'value' | 'key' = 'value'): Span {
+export function locate(
+  document: SourceDocument,
+  path: readonly (string | number)[],
+  part: 'value' | 'key' = 'value',
+): Span {
   const { positions } = document
   let node = positions.roots[0] ?? NONE
   let key: number = NONE
   let parentStart = 0
   for (const segment of path) {
     if (node === NONE) break
-    const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment)
+    const found =
+      typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment)
     const next = typeof found === 'object' ? found.value : found
     if (next === undefined) {
       key = NONE
@@ -455,13 +512,17 @@ export function locate(document: SourceDocument, path: readonly (string | number
     node = next
   }
   if (node === NONE) return document.lines.span(0, 0)
-  if (part === 'key' && key !== NONE) return document.lines.span(positions.startOf(key), positions.endOf(key))
+  if (part === 'key' && key !== NONE)
+    return document.lines.span(positions.startOf(key), positions.endOf(key))
   // An alias of a collection stands for the collection; an alias of a scalar, for itself.
   const at = positions.isScalar(node) ? node : positions.resolve(node)
   const start = positions.startOf(at)
   // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
   // or at the list that holds it.
-  if (start < 0) return key !== NONE ? document.lines.span(positions.startOf(key), positions.endOf(key)) : document.lines.span(parentStart, parentStart + 1)
+  if (start < 0)
+    return key !== NONE
+      ? document.lines.span(positions.startOf(key), positions.endOf(key))
+      : document.lines.span(parentStart, parentStart + 1)
   // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
   return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1)
 }

@@ -11,7 +11,11 @@ import type { EstateFinding, EstateFindingKind, Span, Status } from './types.js'
 // support side by side. Each points at the line it is about and quotes its source.
 
 /** The estate findings of a topology, in line order. */
-export function estateFindings(topology: Topology, failOn: ReadonlySet<Status>, alternatives: AlternativesIndex): EstateFinding[] {
+export function estateFindings(
+  topology: Topology,
+  failOn: ReadonlySet<Status>,
+  alternatives: AlternativesIndex,
+): EstateFinding[] {
   const { matrix } = topology
   const findings: EstateFinding[] = []
   const finding: MakeFinding = (kind, subject, span, status, title, message, source, related) => ({
@@ -37,13 +41,38 @@ export function estateFindings(topology: Topology, failOn: ReadonlySet<Status>, 
     const unsupported = server.unsupported
     if (!unsupported) continue
     const pairs = topology.clients.filter((c) => c.servers.includes(server)).length
-    const skipped = pairs === 0 ? '' : pairs === 1 ? ' coexist does not check the client population that connects to it.' : ` coexist checks none of the ${formatCount(pairs)} client populations that connect to it.`
-    findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source))
+    const skipped =
+      pairs === 0
+        ? ''
+        : pairs === 1
+          ? ' coexist does not check the client population that connects to it.'
+          : ` coexist checks none of the ${formatCount(pairs)} client populations that connect to it.`
+    findings.push(
+      finding(
+        'server-product',
+        server.name,
+        server.productSpan,
+        'not-supported',
+        `${unsupported.name}: not supported`,
+        `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`,
+        unsupported.source,
+      ),
+    )
   }
   for (const client of topology.clients) {
     const unsupported = client.unsupported
     if (unsupported) {
-      findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source))
+      findings.push(
+        finding(
+          'client-product',
+          client.name,
+          client.productSpan,
+          'not-supported',
+          `${unsupported.name}: not supported`,
+          `${client.name} (${unsupported.name}): ${unsupported.statement}`,
+          unsupported.source,
+        ),
+      )
       continue
     }
     for (const [j, workload] of client.workloads.entries()) {
@@ -55,14 +84,52 @@ export function estateFindings(topology: Topology, failOn: ReadonlySet<Status>, 
       const note = capability.note
       const span = topology.locate(['clients', client.index, 'workloads', j])
       if (capability.level === 'no') {
-        const servers = [...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id))]
-        const instead = servers.length > 0 ? alternatives.clientsFor(servers, client.workloads, client.product.id) : []
-        const advice = instead.length > 0 ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.` : `Remove ${workload} from the population.`
-        findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source))
+        const servers = [
+          ...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id)),
+        ]
+        const instead =
+          servers.length > 0
+            ? alternatives.clientsFor(servers, client.workloads, client.product.id)
+            : []
+        const advice =
+          instead.length > 0
+            ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.`
+            : `Remove ${workload} from the population.`
+        findings.push(
+          finding(
+            'capability',
+            client.name,
+            span,
+            'not-supported',
+            `${client.product.name} does not offer ${name}`,
+            `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`,
+            capability.source,
+          ),
+        )
       } else if (capability.level === 'partial') {
-        findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source))
+        findings.push(
+          finding(
+            'capability',
+            client.name,
+            span,
+            'interoperable',
+            `${client.product.name} offers ${name} only in part`,
+            `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`,
+            capability.source,
+          ),
+        )
       } else {
-        findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source))
+        findings.push(
+          finding(
+            'capability',
+            client.name,
+            span,
+            'undocumented',
+            `${client.product.name}: ${name} stated by no source`,
+            `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`,
+            capability.source,
+          ),
+        )
       }
     }
   }
@@ -82,7 +149,16 @@ function subjectOf(servers: readonly ServerEntry[]): string {
 }
 
 /** An estate finding of this topology, its severity under fail-on. */
-type MakeFinding = (kind: EstateFindingKind, subject: string, span: Span, status: Status, title: string, message: string, source: CellSource | undefined, related?: EstateFinding['related']) => EstateFinding
+type MakeFinding = (
+  kind: EstateFindingKind,
+  subject: string,
+  span: Span,
+  status: Status,
+  title: string,
+  message: string,
+  source: CellSource | undefined,
+  related?: EstateFinding['related'],
+) => EstateFinding
 
 /**
  * The server rules the topology's server products break, and every two products that run side by
@@ -93,7 +169,8 @@ function serverRuleFindings(topology: Topology, finding: MakeFinding): EstateFin
   const { matrix } = topology
   /** The first server entry of each product the topology runs. */
   const present = new Map<string, ServerEntry>()
-  for (const server of topology.servers) if (!present.has(server.product.id)) present.set(server.product.id, server)
+  for (const server of topology.servers)
+    if (!present.has(server.product.id)) present.set(server.product.id, server)
   const findings: EstateFinding[] = []
   /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
   const spoken = new Set<string>()
@@ -111,17 +188,26 @@ function serverRuleFindings(topology: Topology, finding: MakeFinding): EstateFin
         title,
         `${opening}${quote}`,
         rule.source,
-        sorted.slice(0, -1).map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` })),
+        sorted
+          .slice(0, -1)
+          .map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` })),
       ),
     )
   }
-  const describe = (entries: readonly ServerEntry[]) => listed(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`))
+  const describe = (entries: readonly ServerEntry[]) =>
+    listed(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`))
   for (const rule of matrix.serverRules) {
     if (rule.kind === 'together') {
-      for (const [i, a] of rule.servers.entries()) for (const b of rule.servers.slice(i + 1)) spoken.add(pairKey(a, b))
+      for (const [i, a] of rule.servers.entries())
+        for (const b of rule.servers.slice(i + 1)) spoken.add(pairKey(a, b))
       const involved = rule.servers.map((id) => present.get(id))
       if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined)) continue
-      violation(rule, involved as ServerEntry[], `${listed(involved.map((s) => (s as ServerEntry).product.name))} side by side: not supported`, `${describe(involved as ServerEntry[])} run side by side, which is not supported.`)
+      violation(
+        rule,
+        involved as ServerEntry[],
+        `${listed(involved.map((s) => (s as ServerEntry).product.name))} side by side: not supported`,
+        `${describe(involved as ServerEntry[])} run side by side, which is not supported.`,
+      )
       continue
     }
     for (const from of rule.from) spoken.add(pairKey(from, rule.to))
@@ -130,21 +216,36 @@ function serverRuleFindings(topology: Topology, finding: MakeFinding): EstateFin
     const sources = rule.from.flatMap((id) => present.get(id) ?? [])
     if (rule.status === 'not-supported') {
       for (const source of sources) {
-        violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`)
+        violation(
+          rule,
+          [source, target],
+          `${source.product.name} with ${target.product.name}: not supported`,
+          `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`,
+        )
       }
     } else if (rule.exclusive) {
-      const names = listed(rule.from.map((id) => matrix.productName('server', id)), 'or')
+      const names = listed(
+        rule.from.map((id) => matrix.productName('server', id)),
+        'or',
+      )
       for (const [id, other] of present) {
         if (id === rule.to || rule.from.includes(id)) continue
         spoken.add(pairKey(id, rule.to))
-        violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`)
+        violation(
+          rule,
+          [other, target],
+          `${other.product.name} with ${target.product.name}: not supported`,
+          `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`,
+        )
       }
     }
   }
   // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
   // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
   // own server) is one the matrix says nothing about coexisting with: it is not questioned.
-  const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])))
+  const ruled = new Set(
+    matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])),
+  )
   const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id))
   // In the matrix's order of server products, so that the title does not depend on the file's order.
   const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]))

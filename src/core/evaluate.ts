@@ -7,7 +7,15 @@ import type { Policy } from './policy.js'
 import type { Matrix, Product, Requirement, Update, Verdict } from './matrix.js'
 import { documentOf, findingSource, STATUS_PHRASE, STATUS_RANK, severityOf } from './statuses.js'
 import type { ClientEntry, ExceptionEntry, ServerEntry, Topology } from './topology.js'
-import type { Diagnostic, EstateFinding, Footnote, PairResult, Severity, Status, WorkloadVerdict } from './types.js'
+import type {
+  Diagnostic,
+  EstateFinding,
+  Footnote,
+  PairResult,
+  Severity,
+  Status,
+  WorkloadVerdict,
+} from './types.js'
 import { describeUpdate, includesUpdate } from './versions.js'
 
 export interface Evaluation {
@@ -29,12 +37,15 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
   const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
-  const horizon = policy.maxWaiverDays ? now + policy.maxWaiverDays * DAY_MS : Number.POSITIVE_INFINITY
+  const horizon = policy.maxWaiverDays
+    ? now + policy.maxWaiverDays * DAY_MS
+    : Number.POSITIVE_INFINITY
   /** The exceptions in force, by client and server name. */
   const exceptions = new Map<string, Map<string, ExceptionEntry>>()
   const warnings: Diagnostic[] = []
   const notices: Diagnostic[] = []
-  const about = (e: ExceptionEntry) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`
+  const about = (e: ExceptionEntry) =>
+    `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`
   for (const exception of topology.exceptions) {
     if (exception.expiresAt <= now) {
       warnings.push({
@@ -80,7 +91,8 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
     for (const server of client.servers) {
       if (server.unsupported) continue
       const finding = findingOn(server)
-      for (const requirement of finding.unchecked) findings.uncheckable(server, requirement, client.product.name)
+      for (const requirement of finding.unchecked)
+        findings.uncheckable(server, requirement, client.product.name)
       let exception = waivers?.get(server.name)
       if (exception && exception.product.id !== client.product.id) {
         warnings.push({
@@ -120,19 +132,36 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
       if (finding.alternatives) result.alternatives = finding.alternatives
       if (finding.missingUpdate) result.missingUpdate = finding.missingUpdate
       if (waiving) {
-        result.exception = { reason: waiving.reason, expires: waiving.expires, ...(waiving.owner ? { owner: waiving.owner } : {}), ...(waiving.ticket ? { ticket: waiving.ticket } : {}) }
+        result.exception = {
+          reason: waiving.reason,
+          expires: waiving.expires,
+          ...(waiving.owner ? { owner: waiving.owner } : {}),
+          ...(waiving.ticket ? { ticket: waiving.ticket } : {}),
+        }
       }
       results.push(result)
     }
   }
   // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
   for (const exception of topology.exceptions) {
-    if (idle.has(exception)) warnings.push({ file: topology.file, ...exception.span, message: `${about(exception)} waives nothing: the pair is supported; remove the exception` })
+    if (idle.has(exception))
+      warnings.push({
+        file: topology.file,
+        ...exception.span,
+        message: `${about(exception)} waives nothing: the pair is supported; remove the exception`,
+      })
   }
   warnings.push(...findings.versionWarnings(topology.file))
   // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
-  warnings.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message))
-  return { results, estate: estateFindings(topology, policy.failOn, findings.alternatives), warnings, notices }
+  warnings.sort(
+    (a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message),
+  )
+  return {
+    results,
+    estate: estateFindings(topology, policy.failOn, findings.alternatives),
+    warnings,
+    notices,
+  }
 }
 
 function waiver(exception: ExceptionEntry): string {
@@ -185,7 +214,11 @@ interface Applied {
   verdict: Verdict
   status: Status
   /** The verdict's requirement, when the server's version does not show it met, with the update it names. */
-  requirement?: { requires: Requirement; update?: Update; state: 'unmet' | 'undeclared' | 'unknown' }
+  requirement?: {
+    requires: Requirement
+    update?: Update
+    state: 'unmet' | 'undeclared' | 'unknown'
+  }
 }
 
 /**
@@ -200,7 +233,10 @@ class PairFindings {
    * Requirements a server's version could not be checked against, by server, update and what the
    * source says of it: warned about once each, naming the client products in table order.
    */
-  private readonly unchecked = new Map<string, { server: ServerEntry; requirement: Unchecked; clients: Set<string> }>()
+  private readonly unchecked = new Map<
+    string,
+    { server: ServerEntry; requirement: Unchecked; clients: Set<string> }
+  >()
 
   constructor(
     private readonly matrix: Matrix,
@@ -212,14 +248,21 @@ class PairFindings {
   /** The finding on any server entry for a client population (its product and the workloads it declares). */
   of(client: ClientEntry): (server: ServerEntry) => PairFinding {
     const declared = client.workloads
-    const key = declared.length === 0 ? client.product.id : `${client.product.id}\u0000${declared.join('\u0000')}`
+    const key =
+      declared.length === 0
+        ? client.product.id
+        : `${client.product.id}\u0000${declared.join('\u0000')}`
     let findingOn = this.byClient.get(key)
     if (!findingOn) {
       // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
-      const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no')
+      const offered = declared.filter(
+        (w) => this.matrix.offers(client.product.id, w)?.level !== 'no',
+      )
       const byServer = new Map<string, PairFinding>()
       findingOn = (server) => {
-        const serverKey = server.version ? `${server.product.id}\u0000${server.version.text}` : server.product.id
+        const serverKey = server.version
+          ? `${server.product.id}\u0000${server.version.text}`
+          : server.product.id
         let finding = byServer.get(serverKey)
         if (!finding) {
           finding = this.compute(client.product, declared, offered, server)
@@ -266,7 +309,12 @@ class PairFindings {
     })
   }
 
-  private compute(client: Product, declared: readonly string[], offered: readonly string[], server: ServerEntry): PairFinding {
+  private compute(
+    client: Product,
+    declared: readonly string[],
+    offered: readonly string[],
+    server: ServerEntry,
+  ): PairFinding {
     const { matrix } = this
     const cell = matrix.cell(client.id, server.product.id)
     const own = this.apply(cell, server)
@@ -283,24 +331,46 @@ class PairFindings {
       }
     }
     // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
-    const worst = [own, ...refined].reduce((a, b) => (STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a))
-    const deciding = refined.filter((a) => a.status === worst.status && STATUS_RANK[a.status] > STATUS_RANK[own.status])
+    const worst = [own, ...refined].reduce((a, b) =>
+      STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a,
+    )
+    const deciding = refined.filter(
+      (a) => a.status === worst.status && STATUS_RANK[a.status] > STATUS_RANK[own.status],
+    )
     const status = worst.status
     // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
     // the other workloads', and those of a source that states the pair otherwise.
-    const cited = [...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [...(a.verdict.footnotes ?? []), ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? [])]))]
+    const cited = [
+      ...new Set(
+        [worst, ...deciding, own, ...refined].flatMap((a) => [
+          ...(a.verdict.footnotes ?? []),
+          ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? []),
+        ]),
+      ),
+    ]
     // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
     const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }))
     const verdict = worst.verdict
     const replacementId = verdict.replacement ?? own.verdict.replacement
-    const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId)
+    const replacement =
+      replacementId === undefined ? undefined : matrix.productName('client', replacementId)
     const source = findingSource(matrix, verdict.source, verdict.conflicts)
     const alternatives =
       status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
-        ? { clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId), servers: this.alternatives.serversFor(client.id, declared) }
+        ? {
+            clients: this.alternatives.clientsFor(
+              server.product.id,
+              declared,
+              client.id,
+              replacementId,
+            ),
+            servers: this.alternatives.serversFor(client.id, declared),
+          }
         : undefined
     const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []))
-    const unchecked = requirements.flatMap((r) => (r.state === 'unmet' ? [] : [{ ...r, state: r.state }]))
+    const unchecked = requirements.flatMap((r) =>
+      r.state === 'unmet' ? [] : [{ ...r, state: r.state }],
+    )
     const unmet = requirements.filter((r) => r.state === 'unmet')
     const missing = unmet[0]?.update
     const severity = severityOf(status, this.failOn, footnotes.length > 0 || unmet.length > 0)
@@ -308,9 +378,16 @@ class PairFindings {
     const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w)
     const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[status]}`
     const rest = [
-      ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
-      ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`),
-      verdict.advice ?? (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+      ...unmet.map(
+        (r) =>
+          `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`,
+      ),
+      ...(verdict.conflicts ?? []).map(
+        (c) =>
+          `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`,
+      ),
+      verdict.advice ??
+        (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
       alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
     ]
     const messages = new Map<string, string>()
@@ -322,7 +399,15 @@ class PairFindings {
       footnotes: frozen(footnotes),
       ...(replacement === undefined ? {} : { replacement }),
       ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
-      ...(missing ? { missingUpdate: frozen({ id: missing.id, name: missing.name, ...(missing.build ? { build: missing.build } : {}) }) } : {}),
+      ...(missing
+        ? {
+            missingUpdate: frozen({
+              id: missing.id,
+              name: missing.name,
+              ...(missing.build ? { build: missing.build } : {}),
+            }),
+          }
+        : {}),
       source: frozen(source),
       title,
       unchecked: frozen(unchecked),
@@ -343,18 +428,36 @@ class PairFindings {
     if (!requires) return { verdict, status: verdict.status }
     const update = this.matrix.update(server.product.id, requires.update)
     const named = update ? { requires, update } : { requires }
-    if (!server.version) return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } }
-    const included = update ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? []) : 'unknown'
+    if (!server.version)
+      return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } }
+    const included = update
+      ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? [])
+      : 'unknown'
     if (included === 'yes') return { verdict, status: verdict.status }
-    if (included === 'unknown') return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } }
-    return { verdict, status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status, requirement: { ...named, state: 'unmet' } }
+    if (included === 'unknown')
+      return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } }
+    return {
+      verdict,
+      status:
+        STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status,
+      requirement: { ...named, state: 'unmet' },
+    }
   }
 }
 
-
-function describeAlternatives(client: Product, server: Product, alternatives: { clients: string[]; servers: string[] }): string {
-  const onServer = alternatives.clients.length > 0 ? `${server.name} supports ${alternatives.clients.join(', ')}` : `${server.name} supports none of the matrix's clients for these workloads`
-  const forClient = alternatives.servers.length > 0 ? `${client.name} is supported on ${alternatives.servers.join(', ')}` : `no server of the matrix supports ${client.name}`
+function describeAlternatives(
+  client: Product,
+  server: Product,
+  alternatives: { clients: string[]; servers: string[] },
+): string {
+  const onServer =
+    alternatives.clients.length > 0
+      ? `${server.name} supports ${alternatives.clients.join(', ')}`
+      : `${server.name} supports none of the matrix's clients for these workloads`
+  const forClient =
+    alternatives.servers.length > 0
+      ? `${client.name} is supported on ${alternatives.servers.join(', ')}`
+      : `no server of the matrix supports ${client.name}`
   return `Alternatives: ${onServer}; ${forClient}.`
 }
 
@@ -370,11 +473,20 @@ function describeDocument(matrix: Matrix, ref: string): string {
  */
 function explain(own: Applied, refined: readonly Applied[], where: string, matrix: Matrix): string {
   // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
-  const differing = refined.filter((a) => STATUS_RANK[a.status] > STATUS_RANK[own.status]).sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])
+  const differing = refined
+    .filter((a) => STATUS_RANK[a.status] > STATUS_RANK[own.status])
+    .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status])
   if (differing.length > 0) {
     const groups = new Map<Status, string[]>()
-    for (const a of differing) groups.set(a.status, [...(groups.get(a.status) ?? []), matrix.workloadName(a.workload as string) ?? (a.workload as string)])
-    const clauses = [...groups].map(([status, names], i) => `${listed(names)}, which ${names.length === 1 ? 'is' : 'are'} ${STATUS_PHRASE[status]}${i === 0 ? ` on ${where}` : ''}`)
+    for (const a of differing)
+      groups.set(a.status, [
+        ...(groups.get(a.status) ?? []),
+        matrix.workloadName(a.workload as string) ?? (a.workload as string),
+      ])
+    const clauses = [...groups].map(
+      ([status, names], i) =>
+        `${listed(names)}, which ${names.length === 1 ? 'is' : 'are'} ${STATUS_PHRASE[status]}${i === 0 ? ` on ${where}` : ''}`,
+    )
     return `declares ${clauses.join(', and ')}.`
   }
   switch (own.status) {

@@ -14,5 +14,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** "A", "A and B", "A, B and C" (or with "or"). */
 export function listed(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`
 }

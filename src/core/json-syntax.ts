@@ -72,7 +72,8 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
   }
 
   function readKey() {
-    if (text[i] !== '"') return fail(`expected a property name in double quotes but found ${describe()}`)
+    if (text[i] !== '"')
+      return fail(`expected a property name in double quotes but found ${describe()}`)
     const error = readString()
     if (error) return error
     skipSpace()
@@ -109,11 +110,13 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
         i++
         return null
       }
-      if (c < 0x20) return fail('control character inside a string (write it as an escape like \\n)')
+      if (c < 0x20)
+        return fail('control character inside a string (write it as an escape like \\n)')
       if (c === 92) {
         const e = text[i + 1]
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail('invalid \\u escape in a string')
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            return fail('invalid \\u escape in a string')
           i += 6
           continue
         }

@@ -1,6 +1,12 @@
 import { PROBLEMS_LISTED_PER_FILE } from './limits.js'
 import { matrixSchemaErrors } from './schema-validator.js'
-import { nameWords, normalizeName, spellingSlipsOf, type NameWords, type SuggestionBudget } from './suggest.js'
+import {
+  nameWords,
+  normalizeName,
+  spellingSlipsOf,
+  type NameWords,
+  type SuggestionBudget,
+} from './suggest.js'
 import type { Diagnostic, Footnote, Status } from './types.js'
 
 // The shapes below are what schema/matrix.schema.json describes; the schema is the authority and
@@ -80,8 +86,22 @@ export interface UnsupportedProduct extends Product {
   source: CellSource
 }
 export type ServerRule =
-  | { id: string; kind: 'together'; servers: string[]; status: 'supported' | 'not-supported'; source: CellSource }
-  | { id: string; kind: 'migration'; from: string[]; to: string; status: 'supported' | 'not-supported'; exclusive?: true; source: CellSource }
+  | {
+      id: string
+      kind: 'together'
+      servers: string[]
+      status: 'supported' | 'not-supported'
+      source: CellSource
+    }
+  | {
+      id: string
+      kind: 'migration'
+      from: string[]
+      to: string
+      status: 'supported' | 'not-supported'
+      exclusive?: true
+      source: CellSource
+    }
 export interface MatrixFootnote extends Footnote {
   /** How coexist applies the footnote. */
   reading?: string
@@ -131,12 +151,16 @@ export interface MatrixFileProblems {
  * invalid also brings its problems, and those of any file it extends, to be reported once per run
  * with those files rather than with every topology that names them.
  */
-export type MatrixResolution = { ok: true; matrix: Matrix } | { ok: false; message: string; invalidFiles?: MatrixFileProblems[] }
+export type MatrixResolution =
+  { ok: true; matrix: Matrix } | { ok: false; message: string; invalidFiles?: MatrixFileProblems[] }
 export type MatrixResolver = (ref: string) => MatrixResolution
 
 /** A validated matrix with the lookups evaluation needs. */
 export class Matrix {
-  private readonly byName = new Map<string, { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct }>()
+  private readonly byName = new Map<
+    string,
+    { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct }
+  >()
   private readonly lookups = new Map<string, ProductLookup>()
   private readonly names = new Map<ProductKind, NameWords[]>()
   private readonly listings = new Map<ProductKind, string>()
@@ -161,14 +185,25 @@ export class Matrix {
     this.clientsById = new Map(data.clients.map((c) => [c.id, c]))
     this.serversById = new Map(data.servers.map((s) => [s.id, s]))
     for (const cell of data.cells) this.cells.set(cellKey(cell.client, cell.server), cell)
-    this.unsupportedProducts = byId(data.unsupportedProducts ?? [], facts?.unsupportedProducts ?? [])
+    this.unsupportedProducts = byId(
+      data.unsupportedProducts ?? [],
+      facts?.unsupportedProducts ?? [],
+    )
     this.serverRules = byId(data.serverRules ?? [], facts?.serverRules ?? [])
     // The unsupported products are known by name too, so that they are explained, never "corrected"
     // to a similar product the matrix has; a name of the matrix's own products wins.
     for (const unsupported of this.unsupportedProducts) {
-      for (const name of namesOf(unsupported)) this.byName.set(normalizeName(name), { kind: unsupported.kind, product: unsupported, unsupported })
+      for (const name of namesOf(unsupported))
+        this.byName.set(normalizeName(name), {
+          kind: unsupported.kind,
+          product: unsupported,
+          unsupported,
+        })
     }
-    for (const [kind, products] of [['server', data.servers], ['client', data.clients]] as const) {
+    for (const [kind, products] of [
+      ['server', data.servers],
+      ['client', data.clients],
+    ] as const) {
       for (const product of products) {
         for (const name of namesOf(product)) this.byName.set(normalizeName(name), { kind, product })
       }
@@ -180,11 +215,21 @@ export class Matrix {
    * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
    * `facts` is the matrix `data.facts` names, already loaded.
    */
-  static load(data: unknown, file?: string, facts?: Matrix): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
+  static load(
+    data: unknown,
+    file?: string,
+    facts?: Matrix,
+  ): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
     const schemaErrors = matrixSchemaErrors(data)
     if (schemaErrors.length > 0) {
-      const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-      return { ok: false, problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE), unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE) }
+      const problems = schemaErrors.map(
+        (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+      )
+      return {
+        ok: false,
+        problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE),
+        unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE),
+      }
     }
     return Matrix.fromCheckedShape(data as MatrixData, file, facts)
   }
@@ -202,7 +247,11 @@ export class Matrix {
    * A matrix whose data the caller has checked against the schema already (a matrix file, with its
    * problems at their lines): checked for what a schema cannot state.
    */
-  static fromCheckedShape(data: MatrixData, file: string | undefined, facts: Matrix | undefined): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
+  static fromCheckedShape(
+    data: MatrixData,
+    file: string | undefined,
+    facts: Matrix | undefined,
+  ): { ok: true; matrix: Matrix } | ({ ok: false } & MatrixProblems) {
     const matrix = new Matrix(data, file, facts)
     const found = matrix.consistencyProblems()
     return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix }
@@ -213,12 +262,16 @@ export class Matrix {
   }
 
   /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
-  find(name: string): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
+  find(
+    name: string,
+  ): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
     return this.findFolded(normalizeName(name))
   }
 
   /** find() for a name already folded by normalizeName. */
-  findFolded(folded: string): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
+  findFolded(
+    folded: string,
+  ): { kind: ProductKind; product: Product; unsupported?: UnsupportedProduct } | undefined {
     return this.byName.get(folded)
   }
 
@@ -230,8 +283,14 @@ export class Matrix {
     let lookup = this.lookups.get(key)
     if (!lookup) {
       const found = this.find(name)
-      if (found?.kind === kind) lookup = found.unsupported ? { ok: true, product: found.product, unsupported: found.unsupported } : { ok: true, product: found.product }
-      else lookup = found ? { ok: false, otherKind: { kind: found.kind, product: found.product } } : { ok: false }
+      if (found?.kind === kind)
+        lookup = found.unsupported
+          ? { ok: true, product: found.product, unsupported: found.unsupported }
+          : { ok: true, product: found.product }
+      else
+        lookup = found
+          ? { ok: false, otherKind: { kind: found.kind, product: found.product } }
+          : { ok: false }
       this.lookups.set(key, lookup)
     }
     return lookup
@@ -243,11 +302,25 @@ export class Matrix {
    * budget. Only a slip within one product's name is suggested: "OCS 2007" is not a slip of
    * "OCS 2007 R2", nor "Lync 2010 Attendee" of "Lync 2010 Attendant".
    */
-  lookupProblem(name: string, kind: ProductKind, budget?: SuggestionBudget, folded = normalizeName(name)): string {
+  lookupProblem(
+    name: string,
+    kind: ProductKind,
+    budget?: SuggestionBudget,
+    folded = normalizeName(name),
+  ): string {
     const found = this.findFolded(folded)
     if (found) return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`
-    const suggestions = [...new Set(spellingSlipsOf(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n))]
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : this.listing(kind)
+    const suggestions = [
+      ...new Set(
+        spellingSlipsOf(name, this.namesOfKind(kind), 3, budget, folded).map(
+          (n) => this.find(n)?.product.name ?? n,
+        ),
+      ),
+    ]
+    const hint =
+      suggestions.length > 0
+        ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`
+        : this.listing(kind)
     return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`
   }
 
@@ -265,7 +338,9 @@ export class Matrix {
   private namesOfKind(kind: ProductKind): NameWords[] {
     let names = this.names.get(kind)
     if (!names) {
-      names = (kind === 'client' ? this.data.clients : this.data.servers).flatMap(namesOf).map(nameWords)
+      names = (kind === 'client' ? this.data.clients : this.data.servers)
+        .flatMap(namesOf)
+        .map(nameWords)
       this.names.set(kind, names)
     }
     return names
@@ -299,7 +374,12 @@ export class Matrix {
 
   productName(kind: ProductKind, id: string): string {
     const product = kind === 'client' ? this.clientsById.get(id) : this.serversById.get(id)
-    return product?.name ?? this.unsupportedProducts.find((p) => p.id === id)?.name ?? this.facts?.productName(kind, id) ?? id
+    return (
+      product?.name ??
+      this.unsupportedProducts.find((p) => p.id === id)?.name ??
+      this.facts?.productName(kind, id) ??
+      id
+    )
   }
 
   /**
@@ -346,52 +426,79 @@ export class Matrix {
     const seenNames = new Map<string, string>()
     const clientIds = new Set<string>()
     const serverIds = new Set<string>()
-    for (const [kind, products, ids] of [['server', data.servers, serverIds], ['client', data.clients, clientIds]] as const) {
+    for (const [kind, products, ids] of [
+      ['server', data.servers, serverIds],
+      ['client', data.clients, clientIds],
+    ] as const) {
       for (const product of products) {
-        if (clientIds.has(product.id) || serverIds.has(product.id)) problem(`${kind} id "${product.id}" is declared twice`)
+        if (clientIds.has(product.id) || serverIds.has(product.id))
+          problem(`${kind} id "${product.id}" is declared twice`)
         ids.add(product.id)
         for (const name of namesOf(product)) {
           const folded = normalizeName(name)
           const owner = seenNames.get(folded)
-          if (owner !== undefined && owner !== product.id) problem(`the name "${name}" of ${product.id} already names ${owner}`)
+          if (owner !== undefined && owner !== product.id)
+            problem(`the name "${name}" of ${product.id} already names ${owner}`)
           seenNames.set(folded, product.id)
         }
       }
     }
     for (const unsupported of data.unsupportedProducts ?? []) {
-      if (clientIds.has(unsupported.id) || serverIds.has(unsupported.id)) problem(`unsupported product "${unsupported.id}" is also a ${clientIds.has(unsupported.id) ? 'client' : 'server'} of the matrix`)
+      if (clientIds.has(unsupported.id) || serverIds.has(unsupported.id))
+        problem(
+          `unsupported product "${unsupported.id}" is also a ${clientIds.has(unsupported.id) ? 'client' : 'server'} of the matrix`,
+        )
     }
     const footnoteIds = new Set(data.footnotes.map((f) => f.id))
     const workloadIds = new Set(data.workloads.map((w) => w.id))
     if (footnoteIds.size !== data.footnotes.length) problem('a footnote id is declared twice')
     if (workloadIds.size !== data.workloads.length) problem('a workload id is declared twice')
     const checkSource = (where: string, source: CellSource | undefined) => {
-      if (source && this.document(source.ref) === undefined) problem(`${where} cites source "${source.ref}", which the matrix does not declare`)
+      if (source && this.document(source.ref) === undefined)
+        problem(`${where} cites source "${source.ref}", which the matrix does not declare`)
     }
     const checkVerdict = (where: string, verdict: Verdict, server: string) => {
-      for (const id of verdict.footnotes ?? []) if (!footnoteIds.has(id)) problem(`${where} cites footnote "${id}", which the matrix does not declare`)
-      if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement)) problem(`${where} names replacement "${verdict.replacement}", which is not a client`)
+      for (const id of verdict.footnotes ?? [])
+        if (!footnoteIds.has(id))
+          problem(`${where} cites footnote "${id}", which the matrix does not declare`)
+      if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
+        problem(`${where} names replacement "${verdict.replacement}", which is not a client`)
       checkSource(where, verdict.source)
       for (const conflict of verdict.conflicts ?? []) {
         checkSource(`a conflict of ${where}`, conflict)
-        for (const id of conflict.footnotes ?? []) if (!footnoteIds.has(id)) problem(`a conflict of ${where} cites footnote "${id}", which the matrix does not declare`)
+        for (const id of conflict.footnotes ?? [])
+          if (!footnoteIds.has(id))
+            problem(
+              `a conflict of ${where} cites footnote "${id}", which the matrix does not declare`,
+            )
       }
       if (verdict.requires) {
         checkSource(`the requirement of ${where}`, verdict.requires.source)
-        if (!this.update(server, verdict.requires.update)) problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`)
+        if (!this.update(server, verdict.requires.update))
+          problem(
+            `${where} requires update "${verdict.requires.update}", which server ${server} does not list`,
+          )
       }
     }
     for (const client of data.clients) {
       for (const [workload, capability] of Object.entries(client.offers ?? {})) {
-        if (!workloadIds.has(workload)) problem(`client ${client.id} offers unknown workload "${workload}"`)
+        if (!workloadIds.has(workload))
+          problem(`client ${client.id} offers unknown workload "${workload}"`)
         checkSource(`the capability of ${client.id} for ${workload}`, capability.source)
       }
     }
-    const knownServers = new Set([...serverIds, ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id), ...(this.facts ? this.facts.data.servers.map((s) => s.id) : [])])
+    const knownServers = new Set([
+      ...serverIds,
+      ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id),
+      ...(this.facts ? this.facts.data.servers.map((s) => s.id) : []),
+    ])
     for (const rule of data.serverRules ?? []) {
       checkSource(`server rule ${rule.id}`, rule.source)
       for (const id of rule.kind === 'together' ? rule.servers : [...rule.from, rule.to]) {
-        if (!knownServers.has(id)) problem(`server rule ${rule.id} names "${id}", which is no server product the matrix knows`)
+        if (!knownServers.has(id))
+          problem(
+            `server rule ${rule.id} names "${id}", which is no server product the matrix knows`,
+          )
       }
     }
     /** The servers each client has a cell for. */
@@ -407,7 +514,8 @@ export class Matrix {
       for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
         if (!workloadIds.has(workload)) problem(`${where} refines unknown workload "${workload}"`)
         // A refinement for a workload the client does not offer could never apply: the population gets a capability finding instead.
-        if (this.offers(cell.client, workload)?.level === 'no') problem(`${where} refines workload "${workload}", which ${cell.client} does not offer`)
+        if (this.offers(cell.client, workload)?.level === 'no')
+          problem(`${where} refines workload "${workload}", which ${cell.client} does not offer`)
         checkVerdict(`${where} for ${workload}`, verdict, cell.server)
       }
     }

@@ -90,12 +90,17 @@ export type PlanOutcome = { ok: true; plan: UpgradePlan } | { ok: false; problem
  * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
  * one, the matrices' product names do not.
  */
-export function parseUpgrade(text: string): { ok: true; request: UpgradeRequest } | { ok: false; message: string } {
+export function parseUpgrade(
+  text: string,
+): { ok: true; request: UpgradeRequest } | { ok: false; message: string } {
   const at = text.lastIndexOf('=')
   const server = text.slice(0, Math.max(at, 0)).trim()
   const product = text.slice(at + 1).trim()
   if (at < 0 || server === '' || product === '') {
-    return { ok: false, message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"` }
+    return {
+      ok: false,
+      message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"`,
+    }
   }
   return { ok: true, request: { server, product } }
 }
@@ -106,25 +111,39 @@ export function parseUpgrade(text: string): { ok: true; request: UpgradeRequest 
  * pair by what the upgrade does to it. A request for one server wins over one for every server.
  * Every problem with the requests is reported at once.
  */
-export function planUpgrade(topology: Topology, upgrades: readonly UpgradeRequest[], policy: Policy, budget?: RunBudget): PlanOutcome {
+export function planUpgrade(
+  topology: Topology,
+  upgrades: readonly UpgradeRequest[],
+  policy: Policy,
+  budget?: RunBudget,
+): PlanOutcome {
   const problems = new Set<string>()
   // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
   const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0)
-  if (budget && !budget.pairs.take(pairs)) return { ok: false, problems: [budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)')] }
+  if (budget && !budget.pairs.take(pairs))
+    return {
+      ok: false,
+      problems: [
+        budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)'),
+      ],
+    }
   const serverNames = topology.servers.map((s) => s.name)
   let everyServer: Product | undefined
   const targets = new Map<string, Product>()
   for (const request of upgrades) {
     const product = resolveServerProduct(topology.matrix, request.product, problems)
     if (request.server !== undefined && !serverNames.includes(request.server)) {
-      const hint = didYouMean(request.server, serverNames) || `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`
+      const hint =
+        didYouMean(request.server, serverNames) ||
+        `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`
       problems.add(`unknown server "${request.server}"${hint}`)
       continue
     }
     if (!product) continue
     const earlier = request.server === undefined ? everyServer : targets.get(request.server)
     const who = request.server === undefined ? 'every server' : `server "${request.server}"`
-    if (earlier && earlier.id !== product.id) problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`)
+    if (earlier && earlier.id !== product.id)
+      problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`)
     else if (request.server === undefined) everyServer = product
     else targets.set(request.server, product)
   }
@@ -139,39 +158,75 @@ export function planUpgrade(topology: Topology, upgrades: readonly UpgradeReques
       continue
     }
     // The declared version is a build of the product the server runs now: on the new product it is unknown.
-    servers.set(server.name, product.id === server.product.id ? server : { name: server.name, product, index: server.index, productSpan: server.productSpan })
-    const upgrade: ServerUpgrade = { server: server.name, from: server.product.name, to: product.name }
-    if (product.id !== server.product.id) upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn)
+    servers.set(
+      server.name,
+      product.id === server.product.id
+        ? server
+        : { name: server.name, product, index: server.index, productSpan: server.productSpan },
+    )
+    const upgrade: ServerUpgrade = {
+      server: server.name,
+      from: server.product.name,
+      to: product.name,
+    }
+    if (product.id !== server.product.id)
+      upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn)
     moved.push(upgrade)
   }
   const upgraded: Topology = {
     ...topology,
     servers: [...servers.values()],
-    clients: topology.clients.map((c) => ({ ...c, servers: c.servers.map((s) => servers.get(s.name) ?? s) })),
+    clients: topology.clients.map((c) => ({
+      ...c,
+      servers: c.servers.map((s) => servers.get(s.name) ?? s),
+    })),
   }
 
   const before = byPair(evaluate(topology, policy).results)
   const after = byPair(evaluate(upgraded, policy).results)
-  const counts: PlanCounts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 }
+  const counts: PlanCounts = {
+    newlyFailing: 0,
+    newlyPassing: 0,
+    changed: 0,
+    unchanged: 0,
+    stillFailing: 0,
+    pairs: 0,
+  }
   // A population on a client product supported nowhere has no pairs, before or after (check reports it).
-  const populations = topology.clients.filter((client) => !client.unsupported).map((client): PopulationPlan => {
-    const population: PopulationPlan = { file: topology.file, ...client.productSpan, client: client.name, clientProduct: client.product.name, newlyFailing: [], newlyPassing: [], changed: [], unchanged: [] }
-    for (const server of client.servers) {
-      const key = pairKey(client.name, server.name)
-      const upgradedPair = after.get(key)
-      // A server supported nowhere that does not move has no verdict either way.
-      if (!upgradedPair) continue
-      const current = before.get(key)
-      const change: PairChange = current ? { server: server.name, before: current, after: upgradedPair } : { server: server.name, after: upgradedPair }
-      const kind = changeKind(change)
-      population[kind].push(change)
-      counts[kind]++
-      counts.pairs++
-      if (stillFailing(change)) counts.stillFailing++
-    }
-    return population
-  })
-  return { ok: true, plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts } }
+  const populations = topology.clients
+    .filter((client) => !client.unsupported)
+    .map((client): PopulationPlan => {
+      const population: PopulationPlan = {
+        file: topology.file,
+        ...client.productSpan,
+        client: client.name,
+        clientProduct: client.product.name,
+        newlyFailing: [],
+        newlyPassing: [],
+        changed: [],
+        unchanged: [],
+      }
+      for (const server of client.servers) {
+        const key = pairKey(client.name, server.name)
+        const upgradedPair = after.get(key)
+        // A server supported nowhere that does not move has no verdict either way.
+        if (!upgradedPair) continue
+        const current = before.get(key)
+        const change: PairChange = current
+          ? { server: server.name, before: current, after: upgradedPair }
+          : { server: server.name, after: upgradedPair }
+        const kind = changeKind(change)
+        population[kind].push(change)
+        counts[kind]++
+        counts.pairs++
+        if (stillFailing(change)) counts.stillFailing++
+      }
+      return population
+    })
+  return {
+    ok: true,
+    plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts },
+  }
 }
 
 type ChangeKind = 'newlyFailing' | 'newlyPassing' | 'changed' | 'unchanged'
@@ -197,19 +252,35 @@ export function bothSides(change: PairChange): PairResult[] {
 
 /** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
 export function pairChanges(population: PopulationPlan): PairChange[] {
-  return [...population.newlyFailing, ...population.newlyPassing, ...population.changed, ...population.unchanged]
+  return [
+    ...population.newlyFailing,
+    ...population.newlyPassing,
+    ...population.changed,
+    ...population.unchanged,
+  ]
 }
 
 /** The counts of several plans added up. */
 export function totalCounts(plans: readonly UpgradePlan[]): PlanCounts {
-  const total: PlanCounts = { newlyFailing: 0, newlyPassing: 0, changed: 0, unchanged: 0, stillFailing: 0, pairs: 0 }
-  for (const plan of plans) for (const key of Object.keys(total) as (keyof PlanCounts)[]) total[key] += plan.counts[key]
+  const total: PlanCounts = {
+    newlyFailing: 0,
+    newlyPassing: 0,
+    changed: 0,
+    unchanged: 0,
+    stillFailing: 0,
+    pairs: 0,
+  }
+  for (const plan of plans)
+    for (const key of Object.keys(total) as (keyof PlanCounts)[]) total[key] += plan.counts[key]
   return total
 }
 
 /** How many upgrades take a migration path whose status fails the run (fail-on). */
 export function failingMigrations(plans: readonly UpgradePlan[]): number {
-  return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0)
+  return plans.reduce(
+    (n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length,
+    0,
+  )
 }
 
 /** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
@@ -222,28 +293,65 @@ export function planExitCode(plans: readonly UpgradePlan[]): 0 | 1 {
  * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
  * otherwise no source states it.
  */
-export function migrationPath(matrix: Matrix, from: Product, to: Product, failOn: ReadonlySet<PairResult['status']>): MigrationPath {
-  const rules = matrix.serverRules.flatMap((r) => (r.kind === 'migration' && r.to === to.id ? [r] : []))
+export function migrationPath(
+  matrix: Matrix,
+  from: Product,
+  to: Product,
+  failOn: ReadonlySet<PairResult['status']>,
+): MigrationPath {
+  const rules = matrix.serverRules.flatMap((r) =>
+    r.kind === 'migration' && r.to === to.id ? [r] : [],
+  )
   const quoted = (quote: string | undefined) => (quote ? `: "${quote}"` : '')
-  const path = (status: MigrationPath['status'], statement: string, cited?: (typeof rules)[number]): MigrationPath => ({ status, severity: severityOf(status, failOn, false), statement, source: findingSource(matrix, cited?.source) })
+  const path = (
+    status: MigrationPath['status'],
+    statement: string,
+    cited?: (typeof rules)[number],
+  ): MigrationPath => ({
+    status,
+    severity: severityOf(status, failOn, false),
+    statement,
+    source: findingSource(matrix, cited?.source),
+  })
   const named = rules.find((r) => r.from.includes(from.id))
-  if (named) return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named)
+  if (named)
+    return path(
+      named.status,
+      `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`,
+      named,
+    )
   const exclusive = rules.find((r) => r.exclusive && r.status === 'supported')
   if (exclusive) {
-    const origins = listed(exclusive.from.map((id) => matrix.productName('server', id)), 'or')
-    return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive)
+    const origins = listed(
+      exclusive.from.map((id) => matrix.productName('server', id)),
+      'or',
+    )
+    return path(
+      'not-supported',
+      `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`,
+      exclusive,
+    )
   }
-  return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`)
+  return path(
+    'undocumented',
+    `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`,
+  )
 }
 
 /**
  * A server product of `matrix` by display name, id or alias; anything else is a problem, with
  * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
  */
-function resolveServerProduct(matrix: Matrix, name: string, problems: Set<string>): Product | undefined {
+function resolveServerProduct(
+  matrix: Matrix,
+  name: string,
+  problems: Set<string>,
+): Product | undefined {
   const found = matrix.lookup(name, 'server')
   if (found.ok && found.unsupported) {
-    problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`)
+    problems.add(
+      `"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`,
+    )
     return undefined
   }
   if (found.ok) return found.product

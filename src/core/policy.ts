@@ -33,18 +33,28 @@ export function parseDays(text: string): number | undefined {
  * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
  * action input left blank behaves like one left out.
  */
-export function parseFailOn(text: string): { ok: true; failOn: Set<Status> } | { ok: false; message: string } {
+export function parseFailOn(
+  text: string,
+): { ok: true; failOn: Set<Status> } | { ok: false; message: string } {
   const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
     .split(',')
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w !== '')
-  if (words.length === 0) return { ok: false, message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none` }
+  if (words.length === 0)
+    return {
+      ok: false,
+      message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+    }
   if (words.length === 1 && words[0] === 'none') return { ok: true, failOn: new Set() }
   const failOn = new Set<Status>()
   for (const word of words) {
     if (!(STATUSES as readonly string[]).includes(word)) {
-      const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : didYouMean(word, STATUSES)
-      return { ok: false, message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none` }
+      const hint =
+        word === 'none' ? ' ("none" cannot be combined with statuses)' : didYouMean(word, STATUSES)
+      return {
+        ok: false,
+        message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+      }
     }
     failOn.add(word as Status)
   }

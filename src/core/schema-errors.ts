@@ -16,7 +16,11 @@ const DESCRIBED_SCHEMA_ERRORS = 10 * PROBLEMS_LISTED_PER_FILE
  * is about (the unknown key itself, the value of the wrong type, the entry missing a field). Past
  * DESCRIBED_SCHEMA_ERRORS they are only counted, as `unlisted`.
  */
-export function schemaDiagnostics(document: SourceDocument, errors: readonly ErrorObject[], budget?: SuggestionBudget): { diagnostics: Diagnostic[]; unlisted: number } {
+export function schemaDiagnostics(
+  document: SourceDocument,
+  errors: readonly ErrorObject[],
+  budget?: SuggestionBudget,
+): { diagnostics: Diagnostic[]; unlisted: number } {
   const seen = new Set<string>()
   const diagnostics: Diagnostic[] = []
   let unlisted = 0
@@ -36,41 +40,86 @@ export function schemaDiagnostics(document: SourceDocument, errors: readonly Err
     seen.add(key)
     diagnostics.push({ file: document.file, ...span, message: text })
   }
-  return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), unlisted }
+  return {
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+    unlisted,
+  }
 }
 
-function describe(error: ErrorObject, path: (string | number)[], budget: SuggestionBudget | undefined): { message: string; at: (string | number)[]; part: 'key' | 'value' } {
+function describe(
+  error: ErrorObject,
+  path: (string | number)[],
+  budget: SuggestionBudget | undefined,
+): { message: string; at: (string | number)[]; part: 'key' | 'value' } {
   const params = error.params as Record<string, unknown>
   const last = path[path.length - 1]
   switch (error.keyword) {
     case 'required': {
       const key = String(params.missingProperty)
-      return { message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`, at: path, part: 'value' }
+      return {
+        message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`,
+        at: path,
+        part: 'value',
+      }
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty)
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema')
+      const known = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      ).filter((k) => k !== '$schema')
       // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
       const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key
-      return { message: `unknown key "${shown}"${didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`, at: [...path, key], part: 'key' }
+      return {
+        message: `unknown key "${shown}"${didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`,
+        at: [...path, key],
+        part: 'key',
+      }
     }
     case 'type':
-      return { message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`, at: path, part: 'value' }
+      return {
+        message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`,
+        at: path,
+        part: 'value',
+      }
     case 'minItems':
-      return { message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`, at: path, part: 'value' }
+      return {
+        message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`,
+        at: path,
+        part: 'value',
+      }
     case 'uniqueItems': {
       // Ajv's order of i and j depends on the item schema; point at the later copy either way.
-      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number]
-      return { message: `lists the same value twice (entries ${first + 1} and ${second + 1})`, at: [...path, second], part: 'value' }
+      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [
+        number,
+        number,
+      ]
+      return {
+        message: `lists the same value twice (entries ${first + 1} and ${second + 1})`,
+        at: [...path, second],
+        part: 'value',
+      }
     }
     case 'minLength':
       return { message: 'must not be empty', at: path, part: 'value' }
     case 'maxLength':
-      return { message: `is longer than ${String(params.limit)} characters`, at: path, part: 'value' }
+      return {
+        message: `is longer than ${String(params.limit)} characters`,
+        at: path,
+        part: 'value',
+      }
     case 'pattern':
-      if (last === 'expires') return { message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`, at: path, part: 'value' }
+      if (last === 'expires')
+        return {
+          message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`,
+          at: path,
+          part: 'value',
+        }
       if (params.pattern === '\\S') return { message: 'must not be blank', at: path, part: 'value' }
-      return { message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`, at: path, part: 'value' }
+      return {
+        message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
+        at: path,
+        part: 'value',
+      }
     default:
       return { message: error.message ?? 'is invalid', at: path, part: 'value' }
   }
@@ -100,13 +149,24 @@ export function pathLabel(path: readonly (string | number)[]): string {
 }
 
 function article(type: string): string {
-  return { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'null' }[type] ?? type
+  return (
+    {
+      object: 'a mapping',
+      array: 'a list',
+      string: 'a string',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      null: 'null',
+    }[type] ?? type
+  )
 }
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
   return `${typeof value} ${String(value)}`
 }

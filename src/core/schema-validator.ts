@@ -1,5 +1,9 @@
 import type { ErrorObject } from 'ajv'
-import { validateMatrix, validateTopology, type StandaloneValidator } from '../generated/validators.js'
+import {
+  validateMatrix,
+  validateTopology,
+  type StandaloneValidator,
+} from '../generated/validators.js'
 
 // The validators are compiled from schema/*.schema.json at build time (scripts/generate.mjs),
 // so a run neither loads Ajv nor compiles a schema. They report all errors at once, each with the

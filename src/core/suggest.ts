@@ -23,7 +23,12 @@ const MAX_SUGGESTED_LENGTH = 64
  * is paid for before it is measured; when the budget runs out the answer is "none" rather than a
  * partial (and so possibly wrong) best guess.
  */
-export function closestNames(input: string, candidates: Iterable<string>, limit = 3, budget?: SuggestionBudget): string[] {
+export function closestNames(
+  input: string,
+  candidates: Iterable<string>,
+  limit = 3,
+  budget?: SuggestionBudget,
+): string[] {
   const wanted = normalizeName(input)
   if (wanted.length > MAX_SUGGESTED_LENGTH) return []
   const scored: { name: string; distance: number }[] = []
@@ -35,7 +40,10 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
     const folded = normalizeName(name)
     if (folded.length > MAX_SUGGESTED_LENGTH) continue
     const allowed = Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4))
-    const distance = folded.includes(wanted) || wanted.includes(folded) ? Math.abs(folded.length - wanted.length) / 2 : editDistance(wanted, folded, allowed)
+    const distance =
+      folded.includes(wanted) || wanted.includes(folded)
+        ? Math.abs(folded.length - wanted.length) / 2
+        : editDistance(wanted, folded, allowed)
     if (distance <= allowed) scored.push({ name, distance })
   }
   return scored
@@ -50,7 +58,13 @@ export function closestNames(input: string, candidates: Iterable<string>, limit 
  * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
  * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
  */
-export function spellingSlipsOf(input: string, candidates: Iterable<string | NameWords>, limit = 3, budget?: SuggestionBudget, folded?: string): string[] {
+export function spellingSlipsOf(
+  input: string,
+  candidates: Iterable<string | NameWords>,
+  limit = 3,
+  budget?: SuggestionBudget,
+  folded?: string,
+): string[] {
   if (input.length > MAX_SUGGESTED_LENGTH) return []
   // Worked out once the budget has paid for a first comparison: a file of thousands of unknown
   // names runs it dry, and the names after that must cost next to nothing.
@@ -68,7 +82,8 @@ export function spellingSlipsOf(input: string, candidates: Iterable<string | Nam
     for (const [i, word] of wanted.entries()) {
       const their = theirs[i] as string
       if (word === their) continue
-      const allowed = /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1
+      const allowed =
+        /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1
       const apart = editDistance(word, their, allowed)
       if (apart > allowed) {
         distance = Number.POSITIVE_INFINITY
@@ -109,7 +124,11 @@ function wordsOfFolded(folded: string): string[] {
 }
 
 /** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
-export function didYouMean(input: string, candidates: Iterable<string>, budget?: SuggestionBudget): string {
+export function didYouMean(
+  input: string,
+  candidates: Iterable<string>,
+  budget?: SuggestionBudget,
+): string {
   const names = closestNames(input, candidates, 3, budget)
   if (names.length === 0) return ''
   return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`
@@ -124,7 +143,11 @@ function editDistance(a: string, b: string, allowed: number): number {
     let best = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
       current[j] = value
       if (value < best) best = value
     }

@@ -1,7 +1,13 @@
 import { locate, type SourceDocument } from './document.js'
 import type { RunBudget } from './limits.js'
 import { knownProduct } from './builtin-matrices.js'
-import type { Matrix, MatrixResolution, Product, ProductKind, UnsupportedProduct } from './matrix.js'
+import type {
+  Matrix,
+  MatrixResolution,
+  Product,
+  ProductKind,
+  UnsupportedProduct,
+} from './matrix.js'
 import { schemaDiagnostics } from './schema-errors.js'
 import { topologySchemaErrors } from './schema-validator.js'
 import { didYouMean, normalizeName, type SuggestionBudget } from './suggest.js'
@@ -83,7 +89,8 @@ export interface Topology {
 }
 
 /** A topology, or its problems: the first ones at their places, and how many more there were (past what is described). */
-export type TopologyOutcome = { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[]; unlisted?: number }
+export type TopologyOutcome =
+  { ok: true; topology: Topology } | { ok: false; errors: Diagnostic[]; unlisted?: number }
 
 export interface ReadOptions {
   /** The matrix was chosen outside the file (action input, --matrix), not by its `matrix:`. */
@@ -96,7 +103,11 @@ export interface ReadOptions {
  * caller (products exist, names are unique, references resolve), reporting every problem of the
  * file at once.
  */
-export function readTopology(document: SourceDocument, resolution: MatrixResolution, options: ReadOptions = {}): TopologyOutcome {
+export function readTopology(
+  document: SourceDocument,
+  resolution: MatrixResolution,
+  options: ReadOptions = {},
+): TopologyOutcome {
   const { budget } = options
   const schemaErrors = topologySchemaErrors(document.value)
   // A schema violation must not hide the file's other problems, so the checks below still run on
@@ -104,7 +115,9 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
   // is right: a server "missing" because its section is misspelled is not a second mistake.
   const intact = schemaErrors.length === 0
   const data = intact ? (document.value as TopologyData) : salvage(document.value)
-  const described = intact ? { diagnostics: [], unlisted: 0 } : schemaDiagnostics(document, schemaErrors, budget)
+  const described = intact
+    ? { diagnostics: [], unlisted: 0 }
+    : schemaDiagnostics(document, schemaErrors, budget)
   const errors: Diagnostic[] = described.diagnostics
   const schemaErrorCount = errors.length
   const fail = (path: (string | number)[], message: string, part: 'key' | 'value' = 'value') =>
@@ -112,14 +125,21 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
 
   if (!resolution.ok) {
     // The matrix file's own errors are reported with that file, once, by whoever resolved it.
-    fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message)
+    fail(
+      ['matrix'],
+      options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message,
+    )
     return { ok: false, errors, unlisted: described.unlisted }
   }
   const { matrix } = resolution
 
   /** One message per distinct unknown name: a large file repeats the same few mistakes. */
   const productProblems = new Map<string, string>()
-  const resolveProduct = (path: (string | number)[], kind: ProductKind, name: string): { product: Product; unsupported?: UnsupportedProduct } | undefined => {
+  const resolveProduct = (
+    path: (string | number)[],
+    kind: ProductKind,
+    name: string,
+  ): { product: Product; unsupported?: UnsupportedProduct } | undefined => {
     const found = matrix.lookup(name, kind)
     if (found.ok) return found
     const key = `${kind}\u0000${name}`
@@ -134,10 +154,19 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
 
   // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
   /** Records the first entry of each name and reports any later one; returns the earlier index, if any. */
-  const claimName = (seen: Map<string, number>, section: 'servers' | 'clients', i: number, name: string): number | undefined => {
+  const claimName = (
+    seen: Map<string, number>,
+    section: 'servers' | 'clients',
+    i: number,
+    name: string,
+  ): number | undefined => {
     const first = seen.get(name)
     if (first === undefined) seen.set(name, i)
-    else fail([section, i, 'name'], `duplicate ${section === 'servers' ? 'server' : 'client'} name "${name}"; it is already declared at line ${locate(document, [section, first, 'name']).line}`)
+    else
+      fail(
+        [section, i, 'name'],
+        `duplicate ${section === 'servers' ? 'server' : 'client'} name "${name}"; it is already declared at line ${locate(document, [section, first, 'name']).line}`,
+      )
     return first
   }
   const firstServerIndex = new Map<string, number>()
@@ -147,7 +176,12 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
     const first = claimName(firstServerIndex, 'servers', i, server.name)
     const found = resolveProduct(['servers', i, 'product'], 'server', server.product)
     if (!found || first !== undefined) return
-    const entry: ServerEntry = { name: server.name, product: found.product, index: i, productSpan: locate(document, ['servers', i, 'product']) }
+    const entry: ServerEntry = {
+      name: server.name,
+      product: found.product,
+      index: i,
+      productSpan: locate(document, ['servers', i, 'product']),
+    }
     if (found.unsupported) entry.unsupported = found.unsupported
     else if (server.version !== undefined) {
       const reading = readVersion(server.version, found.product, matrix)
@@ -175,14 +209,28 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
     const names = client.servers ?? allServerNames
     for (const [j, name] of names.entries()) {
       if (intact && !firstServerIndex.has(name)) {
-        fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames, budget)}`)
+        fail(
+          ['clients', i, 'servers', j],
+          `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames, budget)}`,
+        )
       }
     }
     for (const [j, workload] of (client.workloads ?? []).entries()) {
-      if (matrix.workloadName(workload) === undefined) fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`)
+      if (matrix.workloadName(workload) === undefined)
+        fail(
+          ['clients', i, 'workloads', j],
+          `unknown workload "${workload}"${didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`,
+        )
     }
     if (found && first === undefined) {
-      const entry: ClientEntry = { name: client.name, product: found.product, index: i, servers: reached(names), workloads: client.workloads ?? [], productSpan: locate(document, ['clients', i, 'product']) }
+      const entry: ClientEntry = {
+        name: client.name,
+        product: found.product,
+        index: i,
+        servers: reached(names),
+        workloads: client.workloads ?? [],
+        productSpan: locate(document, ['clients', i, 'product']),
+      }
       if (found.unsupported) entry.unsupported = found.unsupported
       clients.push(entry)
     }
@@ -210,18 +258,38 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
     if (!exception || !intact) continue
     const connected = connectionsOf(exception.client)
     const serverDeclared = firstServerIndex.has(exception.server)
-    if (!connected) fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys(), budget)}`)
-    if (!serverDeclared) fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames, budget)}`)
+    if (!connected)
+      fail(
+        ['exceptions', i, 'client'],
+        `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys(), budget)}`,
+      )
+    if (!serverDeclared)
+      fail(
+        ['exceptions', i, 'server'],
+        `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames, budget)}`,
+      )
     if (connected && serverDeclared && !connected.has(exception.server)) {
-      fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`)
+      fail(
+        ['exceptions', i, 'server'],
+        `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`,
+      )
     }
     const pair = `${exception.client}\u0000${exception.server}`
     const earlier = waivedPairs.get(pair)
-    if (earlier !== undefined) fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`)
+    if (earlier !== undefined)
+      fail(
+        ['exceptions', i],
+        `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`,
+      )
     waivedPairs.set(pair, earlier ?? i)
-    const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product
+    const product = resolveProduct(
+      ['exceptions', i, 'product'],
+      'client',
+      exception.product,
+    )?.product
     const expiresAt = endOfDayUtc(exception.expires)
-    if (expiresAt === undefined) fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
+    if (expiresAt === undefined)
+      fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
     if (expiresAt === undefined || !product) continue
     exceptions.push({
       ...exception,
@@ -235,13 +303,31 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
 
   if (errors.length > 0) {
     // Where the schema already objected to a value, a second opinion on it adds nothing.
-    const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`))
-    const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`))
-    return { ok: false, errors: unique.sort((a, b) => a.line - b.line || a.column - b.column), unlisted: described.unlisted }
+    const schemaPlaces = new Set(
+      errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`),
+    )
+    const unique = errors.filter(
+      (e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`),
+    )
+    return {
+      ok: false,
+      errors: unique.sort((a, b) => a.line - b.line || a.column - b.column),
+      unlisted: described.unlisted,
+    }
   }
   // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
   if (!intact) return { ok: false, errors, unlisted: described.unlisted }
-  return { ok: true, topology: { file: document.file, matrix, servers: [...servers.values()], clients, exceptions, locate: (path) => locate(document, path) } }
+  return {
+    ok: true,
+    topology: {
+      file: document.file,
+      matrix,
+      servers: [...servers.values()],
+      clients,
+      exceptions,
+      locate: (path) => locate(document, path),
+    },
+  }
 }
 
 /**
@@ -249,15 +335,24 @@ export function readTopology(document: SourceDocument, resolution: MatrixResolut
  * one coexist knows is supported nowhere) is named and explained, never "corrected" to a similar
  * product of this matrix; otherwise the matrix says what it has.
  */
-function productProblem(matrix: Matrix, name: string, kind: ProductKind, budget: SuggestionBudget | undefined): string {
+function productProblem(
+  matrix: Matrix,
+  name: string,
+  kind: ProductKind,
+  budget: SuggestionBudget | undefined,
+): string {
   // Folded once: a file can hold tens of thousands of unknown names.
   const folded = normalizeName(name)
   const known = matrix.findFolded(folded) ? undefined : knownProduct(folded)
   if (!known) return matrix.lookupProblem(name, kind, budget, folded)
   const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`
-  if (known.kind !== kind) return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`
+  if (known.kind !== kind)
+    return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`
   const elsewhere = known.matrices.filter((id) => id !== matrix.id)
-  const where = elsewhere.length > 0 ? `built-in matrices that have it: ${elsewhere.join(', ')}` : 'no built-in matrix supports it'
+  const where =
+    elsewhere.length > 0
+      ? `built-in matrices that have it: ${elsewhere.join(', ')}`
+      : 'no built-in matrix supports it'
   return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`
 }
 
@@ -270,21 +365,35 @@ function isDefined<T>(value: T | undefined): value is T {
  * others become holes, so every entry keeps its index (and so its position in the file).
  */
 function salvage(value: unknown): TopologyData {
-  const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+  const record = (v: unknown): Record<string, unknown> | undefined =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined)
-  const text = (entry: Record<string, unknown> | undefined, key: string): string | undefined => (typeof entry?.[key] === 'string' ? entry[key] : undefined)
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined
+  const text = (entry: Record<string, unknown> | undefined, key: string): string | undefined =>
+    typeof entry?.[key] === 'string' ? entry[key] : undefined
   const top = record(value) ?? {}
   return {
     ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
     servers: list(top.servers).map((v): ServerData | undefined => {
-      const [name, product, version] = [text(record(v), 'name'), text(record(v), 'product'), text(record(v), 'version')]
+      const [name, product, version] = [
+        text(record(v), 'name'),
+        text(record(v), 'product'),
+        text(record(v), 'version'),
+      ]
       if (name === undefined || product === undefined) return undefined
       return version === undefined ? { name, product } : { name, product, version }
     }),
     clients: list(top.clients).map((v): ClientData | undefined => {
       const entry = record(v)
-      const [name, product, servers, workloads] = [text(entry, 'name'), text(entry, 'product'), strings(entry?.servers), strings(entry?.workloads)]
+      const [name, product, servers, workloads] = [
+        text(entry, 'name'),
+        text(entry, 'product'),
+        strings(entry?.servers),
+        strings(entry?.workloads),
+      ]
       if (name === undefined || product === undefined) return undefined
       return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) }
     }),
@@ -298,6 +407,11 @@ function endOfDayUtc(date: string): number | undefined {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   const start = Date.UTC(year, month - 1, day)
   const check = new Date(start)
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return undefined
   return Date.UTC(year, month - 1, day + 1)
 }

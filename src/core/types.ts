@@ -4,7 +4,13 @@
  * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
  * that server), and undocumented: no source states the combination, so coexist does not guess.
  */
-export const STATUSES = ['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'] as const
+export const STATUSES = [
+  'supported',
+  'interoperable',
+  'not-supported',
+  'not-applicable',
+  'undocumented',
+] as const
 export type Status = (typeof STATUSES)[number]
 
 /** How loudly a result is reported; `none` is a plain supported pair. */

@@ -26,19 +26,49 @@ export function readVersion(text: string, product: Product, matrix: Matrix): Ver
       const update = builds.updates.find((u) => u.build === text)
       return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } }
     }
-    const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id) && text.startsWith(`${matrix.builds(p.id)?.line}.`))
-    if (owner) return { ok: false, message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}` }
-    if (builds) return { ok: false, message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x` }
+    const owner = matrix
+      .serverProducts()
+      .find(
+        (p) =>
+          p.id !== product.id &&
+          matrix.builds(p.id) &&
+          text.startsWith(`${matrix.builds(p.id)?.line}.`),
+      )
+    if (owner)
+      return {
+        ok: false,
+        message: `version ${text} is a build of ${owner.name}, not of ${product.name}; a pool of ${product.name} has a build ${builds ? `${builds.line}.x` : 'no source lists'}`,
+      }
+    if (builds)
+      return {
+        ok: false,
+        message: `version ${text} is not a build of ${product.name}: its builds are ${builds.line}.x`,
+      }
     // No source lists builds of this product, so none can be checked, and none is needed.
     return { ok: true, version: { text, build: parseBuild(text) } }
   }
-  if (/^[\d.]+$/.test(text)) return { ok: false, message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update` }
+  if (/^[\d.]+$/.test(text))
+    return {
+      ok: false,
+      message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update`,
+    }
   const wanted = normalizeName(text)
-  const named = (u: Update) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => normalizeName(n) === wanted)
+  const named = (u: Update) =>
+    [u.id, u.name, ...(u.aliases ?? [])].some((n) => normalizeName(n) === wanted)
   const update = builds?.updates.find(named)
-  if (update) return { ok: true, version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update } }
-  const owner = matrix.serverProducts().find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named))
-  if (owner) return { ok: false, message: `version "${text}" is an update of ${owner.name}, not of ${product.name}` }
+  if (update)
+    return {
+      ok: true,
+      version: { text, ...(update.build ? { build: parseBuild(update.build) } : {}), update },
+    }
+  const owner = matrix
+    .serverProducts()
+    .find((p) => p.id !== product.id && matrix.builds(p.id)?.updates.some(named))
+  if (owner)
+    return {
+      ok: false,
+      message: `version "${text}" is an update of ${owner.name}, not of ${product.name}`,
+    }
   const known = builds?.updates.map((u) => u.name) ?? []
   return {
     ok: false,
@@ -51,23 +81,33 @@ export function readVersion(text: string, product: Product, matrix: Matrix): Ver
  * what would decide it (an update with no build, and no update between them with both a build and
  * a release month).
  */
-export function includesUpdate(declared: DeclaredVersion, required: Update, updates: readonly Update[]): 'yes' | 'no' | 'unknown' {
+export function includesUpdate(
+  declared: DeclaredVersion,
+  required: Update,
+  updates: readonly Update[],
+): 'yes' | 'no' | 'unknown' {
   if (declared.update?.id === required.id) return 'yes'
   const ownBuild = declared.build
   const ownMonth = declared.update?.released
-  if (ownBuild && required.build) return compareBuilds(ownBuild, parseBuild(required.build)) >= 0 ? 'yes' : 'no'
-  if (ownMonth && required.released && ownMonth !== required.released) return ownMonth > required.released ? 'yes' : 'no'
+  if (ownBuild && required.build)
+    return compareBuilds(ownBuild, parseBuild(required.build)) >= 0 ? 'yes' : 'no'
+  if (ownMonth && required.released && ownMonth !== required.released)
+    return ownMonth > required.released ? 'yes' : 'no'
   // An update with both a build and a month bridges a build and a month.
   for (const bridge of updates) {
     if (!bridge.build || !bridge.released) continue
     const bridgeBuild = parseBuild(bridge.build)
     if (ownBuild && required.released) {
-      if (bridge.released > required.released && compareBuilds(ownBuild, bridgeBuild) >= 0) return 'yes'
-      if (bridge.released < required.released && compareBuilds(ownBuild, bridgeBuild) < 0) return 'no'
+      if (bridge.released > required.released && compareBuilds(ownBuild, bridgeBuild) >= 0)
+        return 'yes'
+      if (bridge.released < required.released && compareBuilds(ownBuild, bridgeBuild) < 0)
+        return 'no'
     }
     if (ownMonth && required.build) {
-      if (ownMonth > bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) >= 0) return 'yes'
-      if (ownMonth < bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) <= 0) return 'no'
+      if (ownMonth > bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) >= 0)
+        return 'yes'
+      if (ownMonth < bridge.released && compareBuilds(bridgeBuild, parseBuild(required.build)) <= 0)
+        return 'no'
     }
   }
   return 'unknown'

@@ -61,7 +61,9 @@ export function describeFailure(failure: ApiFailure): string {
 export function isTransient(failure: ApiFailure): boolean {
   if (failure.kind === 'network' || failure.kind === 'timeout') return true
   if (failure.kind !== 'http') return false
-  return failure.status >= 500 || failure.status === 408 || failure.status === 429 || failure.rateLimited
+  return (
+    failure.status >= 500 || failure.status === 408 || failure.status === 429 || failure.rateLimited
+  )
 }
 
 export interface IssueComment {
@@ -143,7 +145,14 @@ export class GitHubClient {
   /** One page of an issue's (or pull request's) comments, oldest first, 100 to a page. */
   async listComments(issue: IssueRef, page: number): Promise<CommentPage> {
     const response = await this.call((signal) =>
-      this.octokit.rest.issues.listComments({ owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber, per_page: 100, page, request: { signal } }),
+      this.octokit.rest.issues.listComments({
+        owner: issue.owner,
+        repo: issue.repo,
+        issue_number: issue.issueNumber,
+        per_page: 100,
+        page,
+        request: { signal },
+      }),
     )
     const comments = (Array.isArray(response.data) ? response.data : []).map(toComment)
     const lastPage = lastPageOf(response.headers.link)
@@ -152,14 +161,26 @@ export class GitHubClient {
 
   async createComment(issue: IssueRef, body: string): Promise<IssueComment> {
     const response = await this.call((signal) =>
-      this.octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber, body, request: { signal } }),
+      this.octokit.rest.issues.createComment({
+        owner: issue.owner,
+        repo: issue.repo,
+        issue_number: issue.issueNumber,
+        body,
+        request: { signal },
+      }),
     )
     return toComment(response.data)
   }
 
   async updateComment(issue: IssueRef, commentId: number, body: string): Promise<IssueComment> {
     const response = await this.call((signal) =>
-      this.octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: commentId, body, request: { signal } }),
+      this.octokit.rest.issues.updateComment({
+        owner: issue.owner,
+        repo: issue.repo,
+        comment_id: commentId,
+        body,
+        request: { signal },
+      }),
     )
     return toComment(response.data)
   }
@@ -175,7 +196,13 @@ export class GitHubClient {
     for (;;) {
       const left = this.remaining()
       if (left < MIN_REQUEST_MS) {
-        throw new GitHubApiError({ kind: 'deadline', message: `the ${formatSeconds(this.deadlineMs)} allowed for GitHub API calls ran out` }, attempt)
+        throw new GitHubApiError(
+          {
+            kind: 'deadline',
+            message: `the ${formatSeconds(this.deadlineMs)} allowed for GitHub API calls ran out`,
+          },
+          attempt,
+        )
       }
       attempt++
       this.apiCalls++
@@ -197,7 +224,8 @@ export class GitHubClient {
   /** How long to wait before retrying, or undefined to give up. */
   private waitBefore(failure: ApiFailure, attempt: number): number | undefined {
     if (!isTransient(failure)) return undefined
-    if (attempt >= this.policy.maxAttemptsPerCall || this.retries >= this.policy.maxRetriesPerRun) return undefined
+    if (attempt >= this.policy.maxAttemptsPerCall || this.retries >= this.policy.maxRetriesPerRun)
+      return undefined
     let wait: number
     if (failure.kind === 'http' && failure.retryAfterMs !== undefined) {
       // GitHub said when: never earlier, and not at all if that is too far off.
@@ -216,7 +244,12 @@ export class GitHubClient {
 
   /** Turns whatever octokit threw into an ApiFailure, keeping only status, GitHub's message and timing headers. */
   private classify(error: unknown, signal: AbortSignal, timeout: number): ApiFailure {
-    const e = error as { status?: unknown; response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown }; message?: unknown; cause?: unknown }
+    const e = error as {
+      status?: unknown
+      response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown }
+      message?: unknown
+      cause?: unknown
+    }
     const response = e?.response
     if (response && typeof response.status === 'number') {
       const headers = response.headers ?? {}
@@ -224,19 +257,28 @@ export class GitHubClient {
       const exhausted = String(headers['x-ratelimit-remaining'] ?? '') === '0'
       const status = response.status
       // 429 always is one; a 403 is one when it says when to come back or that nothing is left.
-      const rateLimited = status === 429 || (status === 403 && (retryAfterMs !== undefined || exhausted))
+      const rateLimited =
+        status === 429 || (status === 403 && (retryAfterMs !== undefined || exhausted))
       let waitMs = retryAfterMs
       if (waitMs === undefined && exhausted) {
         const reset = Number(headers['x-ratelimit-reset'])
         if (Number.isFinite(reset) && reset > 0) waitMs = Math.max(0, reset * 1000 - this.now())
       }
-      const failure: ApiFailure = { kind: 'http', status, message: this.clean(messageOf(response.data)), rateLimited }
+      const failure: ApiFailure = {
+        kind: 'http',
+        status,
+        message: this.clean(messageOf(response.data)),
+        rateLimited,
+      }
       if (waitMs !== undefined) failure.retryAfterMs = waitMs
       return failure
     }
     if (signal.aborted) {
       return timeout < this.policy.requestTimeoutMs
-        ? { kind: 'timeout', message: `GitHub did not answer before the ${formatSeconds(this.deadlineMs)} allowed for API calls ran out` }
+        ? {
+            kind: 'timeout',
+            message: `GitHub did not answer before the ${formatSeconds(this.deadlineMs)} allowed for API calls ran out`,
+          }
         : { kind: 'timeout', message: `GitHub did not answer within ${formatSeconds(timeout)}` }
     }
     return { kind: 'network', message: this.clean(networkMessage(error)) }
@@ -244,15 +286,27 @@ export class GitHubClient {
 
   /** Text from the server or the network stack, made fit for one log line and free of the token. */
   private clean(text: string): string {
-    let line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+    let line = text
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
     if (this.token) line = line.split(this.token).join('***')
     return line.length > 200 ? `${line.slice(0, 199)}…` : line
   }
 }
 
 function toComment(data: unknown): IssueComment {
-  const c = (data ?? {}) as { id?: unknown; body?: unknown; user?: { type?: unknown; login?: unknown } | null; html_url?: unknown }
-  const comment: IssueComment = { id: Number(c.id), body: typeof c.body === 'string' ? c.body : '', htmlUrl: typeof c.html_url === 'string' ? c.html_url : '' }
+  const c = (data ?? {}) as {
+    id?: unknown
+    body?: unknown
+    user?: { type?: unknown; login?: unknown } | null
+    html_url?: unknown
+  }
+  const comment: IssueComment = {
+    id: Number(c.id),
+    body: typeof c.body === 'string' ? c.body : '',
+    htmlUrl: typeof c.html_url === 'string' ? c.html_url : '',
+  }
   if (typeof c.user?.type === 'string') comment.userType = c.user.type
   if (typeof c.user?.login === 'string') comment.login = c.user.login
   return comment
@@ -285,7 +339,12 @@ export function retryAfter(value: unknown, now: number): number | undefined {
 
 function messageOf(data: unknown): string {
   if (typeof data === 'string') return data
-  if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string') return (data as { message: string }).message
+  if (
+    data &&
+    typeof data === 'object' &&
+    typeof (data as { message?: unknown }).message === 'string'
+  )
+    return (data as { message: string }).message
   return ''
 }
 

@@ -24,8 +24,17 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const repository = owner && repo ? { owner, repo } : undefined
-  const runUrl = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
-  const context: RunContext = { eventName, serverUrl, apiUrl, ...(repository ? { repository } : {}), ...(runUrl ? { runUrl } : {}) }
+  const runUrl =
+    repository && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined
+  const context: RunContext = {
+    eventName,
+    serverUrl,
+    apiUrl,
+    ...(repository ? { repository } : {}),
+    ...(runUrl ? { runUrl } : {}),
+  }
   if (!PULL_REQUEST_EVENTS.has(eventName) || !env.GITHUB_EVENT_PATH) return context
   const pullRequest = pullRequestOf(env.GITHUB_EVENT_PATH)
   return pullRequest ? { ...context, pullRequest } : context
@@ -41,7 +50,12 @@ function pullRequestOf(eventPath: string): RunContext['pullRequest'] {
   const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request
   const base = pr?.base as { sha?: unknown; repo?: { full_name?: unknown } } | undefined
   const head = pr?.head as { sha?: unknown; repo?: { full_name?: unknown } | null } | undefined
-  if (typeof pr?.number !== 'number' || typeof base?.sha !== 'string' || typeof head?.sha !== 'string') return undefined
+  if (
+    typeof pr?.number !== 'number' ||
+    typeof base?.sha !== 'string' ||
+    typeof head?.sha !== 'string'
+  )
+    return undefined
   // A PR is from a fork when its head lives in another repository (or in one since deleted); the
   // `fork` flag only says the head repository is a fork of something, which a base can be too.
   const fromFork = head.repo == null || head.repo.full_name !== base.repo?.full_name

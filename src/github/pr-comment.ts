@@ -1,7 +1,20 @@
 import type { RunContext } from './context.js'
 import type { Report } from '../core/types.js'
-import { isPrCommentBody, needsAttention, renderAllClear, renderPrComment, type PrCommentRenderOptions } from '../reporters/pr-comment.js'
-import { describeFailure, GitHubApiError, GitHubClient, type IssueComment, type IssueRef, type RetryPolicy } from './client.js'
+import {
+  isPrCommentBody,
+  needsAttention,
+  renderAllClear,
+  renderPrComment,
+  type PrCommentRenderOptions,
+} from '../reporters/pr-comment.js'
+import {
+  describeFailure,
+  GitHubApiError,
+  GitHubClient,
+  type IssueComment,
+  type IssueRef,
+  type RetryPolicy,
+} from './client.js'
 
 // The sticky pull-request comment: one per pull request, found again by the marker on its first
 // line and a Bot author, created or updated in place. Whatever GitHub answers, this never throws
@@ -39,36 +52,62 @@ export function maxApiCalls(policy: Partial<RetryPolicy> = {}): number {
   return MAX_LIST_PAGES + 1 + (policy.maxRetriesPerRun ?? 3)
 }
 
-export async function publishPrComment(report: Report, options: PrCommentOptions): Promise<PrCommentOutcome> {
+export async function publishPrComment(
+  report: Report,
+  options: PrCommentOptions,
+): Promise<PrCommentOutcome> {
   const { context, mode } = options
   const pr = context.pullRequest
   if (mode === 'never' || !pr) return { action: 'skipped', apiCalls: 0 }
   if (!context.repository) {
-    return { action: 'skipped', apiCalls: 0, warning: 'coexist did not comment on the pull request: GITHUB_REPOSITORY is not set, so the repository is unknown. The check result is not affected.' }
+    return {
+      action: 'skipped',
+      apiCalls: 0,
+      warning:
+        'coexist did not comment on the pull request: GITHUB_REPOSITORY is not set, so the repository is unknown. The check result is not affected.',
+    }
   }
   if (!options.token) {
     return {
       action: 'skipped',
       apiCalls: 0,
-      warning: 'coexist did not comment on the pull request: the github-token input is empty. The default, `${{ github.token }}`, works once the job has `permissions: pull-requests: write`.',
+      warning:
+        'coexist did not comment on the pull request: the github-token input is empty. The default, `${{ github.token }}`, works once the job has `permissions: pull-requests: write`.',
     }
   }
-  const issue: IssueRef = { owner: context.repository.owner, repo: context.repository.repo, issueNumber: pr.number }
+  const issue: IssueRef = {
+    owner: context.repository.owner,
+    repo: context.repository.repo,
+    issueNumber: pr.number,
+  }
   let client: GitHubClient | undefined
   let step = 'look for its comment on'
   try {
-    client = new GitHubClient({ token: options.token, apiUrl: context.apiUrl, deadlineMs: options.deadlineMs, ...(options.retryPolicy ? { policy: options.retryPolicy } : {}) })
+    client = new GitHubClient({
+      token: options.token,
+      apiUrl: context.apiUrl,
+      deadlineMs: options.deadlineMs,
+      ...(options.retryPolicy ? { policy: options.retryPolicy } : {}),
+    })
     const attention = needsAttention(report)
     const found = await findComment(client, issue)
     const links = linksOf(context)
-    const body = attention || mode === 'always' ? renderPrComment(report, links) : renderAllClear(report, links)
+    const body =
+      attention || mode === 'always'
+        ? renderPrComment(report, links)
+        : renderAllClear(report, links)
     const calls = () => client?.apiCalls ?? 0
 
     if (found.comment) {
-      if (found.comment.body === body) return { action: 'unchanged', commentUrl: found.comment.htmlUrl, apiCalls: calls() }
+      if (found.comment.body === body)
+        return { action: 'unchanged', commentUrl: found.comment.htmlUrl, apiCalls: calls() }
       step = 'update its comment on'
       const updated = await client.updateComment(issue, found.comment.id, body)
-      return { action: 'updated', commentUrl: updated.htmlUrl || found.comment.htmlUrl, apiCalls: calls() }
+      return {
+        action: 'updated',
+        commentUrl: updated.htmlUrl || found.comment.htmlUrl,
+        apiCalls: calls(),
+      }
     }
     // No comment yet: `auto` leaves a clean pull request alone.
     if (!attention && mode === 'auto') return { action: 'skipped', apiCalls: calls() }
@@ -85,7 +124,11 @@ export async function publishPrComment(report: Report, options: PrCommentOptions
     const created = await client.createComment(issue, body)
     return { action: 'created', commentUrl: created.htmlUrl, apiCalls: calls() }
   } catch (error) {
-    return { action: 'failed', apiCalls: client?.apiCalls ?? 0, warning: warningFor(error, step, options) }
+    return {
+      action: 'failed',
+      apiCalls: client?.apiCalls ?? 0,
+      warning: warningFor(error, step, options),
+    }
   }
 }
 
@@ -108,7 +151,9 @@ async function findComment(client: GitHubClient, issue: IssueRef): Promise<Found
   let comments = first.comments
   let read = 1
   for (let page = last; ; page--) {
-    const ours = comments.filter((c) => c.userType === 'Bot' && isPrCommentBody(c.body) && Number.isSafeInteger(c.id)).sort((a, b) => a.id - b.id)
+    const ours = comments
+      .filter((c) => c.userType === 'Bot' && isPrCommentBody(c.body) && Number.isSafeInteger(c.id))
+      .sort((a, b) => a.id - b.id)
     if (ours[0]) return { comment: ours[0], complete }
     if (page <= 1 || read >= MAX_LIST_PAGES) return { complete }
     comments = (await client.listComments(issue, page)).comments
@@ -148,13 +193,17 @@ function warningFor(error: unknown, step: string, options: PrCommentOptions): st
   if (failure.kind === 'http' && !failure.rateLimited) {
     const { status } = failure
     const readOnlyFork = pr?.fromFork === true && options.context.eventName === 'pull_request'
-    if (status === 401) return `coexist could not ${step} ${where}: ${what}. The token was refused; check the github-token input (the default is \`\${{ github.token }}\`). ${tail}`
-    if (status === 403) return `coexist could not ${step} ${where}: ${what}. ${readOnlyFork ? FORK : `The token may not write pull request comments. ${PERMISSION}`} ${tail}`
+    if (status === 401)
+      return `coexist could not ${step} ${where}: ${what}. The token was refused; check the github-token input (the default is \`\${{ github.token }}\`). ${tail}`
+    if (status === 403)
+      return `coexist could not ${step} ${where}: ${what}. ${readOnlyFork ? FORK : `The token may not write pull request comments. ${PERMISSION}`} ${tail}`
     if (status === 404) {
       return `coexist could not ${step} ${where}: ${what}. The token cannot see this pull request; use the workflow's own token (github-token's default) and ${PERMISSION.charAt(0).toLowerCase()}${PERMISSION.slice(1)}${readOnlyFork ? ` ${FORK}` : ''} ${tail}`
     }
-    if (status === 422) return `coexist could not ${step} ${where}: ${what}. GitHub refused the request as invalid. ${readOnlyFork ? FORK : PERMISSION} ${tail}`
-    if (status < 500 && status !== 408 && status !== 429) return `coexist could not ${step} ${where}: ${what}. ${tail}`
+    if (status === 422)
+      return `coexist could not ${step} ${where}: ${what}. GitHub refused the request as invalid. ${readOnlyFork ? FORK : PERMISSION} ${tail}`
+    if (status < 500 && status !== 408 && status !== 429)
+      return `coexist could not ${step} ${where}: ${what}. ${tail}`
   }
   const tries = attempts > 1 ? ` after ${attempts} attempts` : ''
   return `coexist could not ${step} ${where}${tries}: ${what}. This looks temporary (GitHub unavailable, rate-limited or slow); the next run updates the comment. ${tail}`

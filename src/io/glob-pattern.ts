@@ -33,7 +33,12 @@ export interface GlobLimits {
   maxPatternLength: number
 }
 
-export const GLOB_LIMITS: Readonly<GlobLimits> = { maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 }
+export const GLOB_LIMITS: Readonly<GlobLimits> = {
+  maxMatches: 10_000,
+  maxEntries: 100_000,
+  maxAlternatives: 256,
+  maxPatternLength: 4_096,
+}
 
 /** Directories that `*` and `**` never enter; a literal segment may still name them. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules'])
@@ -64,7 +69,10 @@ export function isGlobPattern(text: string): boolean {
  * `{a,b}/{c,d}.yml` → a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
  * without its closing brace, is a literal character. Refuses more than `max` results.
  */
-export function expandBraces(pattern: string, max = GLOB_LIMITS.maxAlternatives): { ok: true; patterns: string[] } | { ok: false; message: string } {
+export function expandBraces(
+  pattern: string,
+  max = GLOB_LIMITS.maxAlternatives,
+): { ok: true; patterns: string[] } | { ok: false; message: string } {
   const out: string[] = []
   const pending = [pattern]
   while (pending.length > 0) {
@@ -72,14 +80,22 @@ export function expandBraces(pattern: string, max = GLOB_LIMITS.maxAlternatives)
     const brace = firstBrace(current)
     if (!brace) {
       if (!out.includes(current)) out.push(current)
-      if (out.length > max) return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` }
+      if (out.length > max)
+        return {
+          ok: false,
+          message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+        }
       continue
     }
     const head = current.slice(0, brace.start)
     const tail = current.slice(brace.end + 1)
     const alternatives = brace.parts.map((part) => head + part + tail)
     pending.unshift(...alternatives)
-    if (pending.length + out.length > max * 4) return { ok: false, message: `this pattern expands to more than ${max} alternatives; split it into several patterns` }
+    if (pending.length + out.length > max * 4)
+      return {
+        ok: false,
+        message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+      }
   }
   return { ok: true, patterns: out }
 }
@@ -126,14 +142,25 @@ function compileWildcard(source: string, tokens: readonly Token[]): Segment {
     if (token.kind !== 'star') (runs.at(-1) as Token[]).push(token)
     else if ((runs.at(-1) as Token[]).length > 0 || runs.length === 1) runs.push([]) // consecutive stars are one
   }
-  const pieces = runs.map((run): Piece => ({ length: run.length, regex: run.length === 0 ? undefined : pieceRegExp(run) }))
+  const pieces = runs.map((run): Piece => ({
+    length: run.length,
+    regex: run.length === 0 ? undefined : pieceRegExp(run),
+  }))
   const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.'
   return { kind: 'wildcard', source, dotted, pieces }
 }
 
 /** A run of tokens (no star) → a regex over exactly that many characters (code points). */
 function pieceRegExp(run: readonly Exclude<Token, { kind: 'star' }>[]): RegExp {
-  const source = run.map((token) => (token.kind === 'char' ? literal(token.ch) : token.kind === 'any' ? '[^/]' : classSource(token))).join('')
+  const source = run
+    .map((token) =>
+      token.kind === 'char'
+        ? literal(token.ch)
+        : token.kind === 'any'
+          ? '[^/]'
+          : classSource(token),
+    )
+    .join('')
   return new RegExp(`^${source}$`, 'u')
 }
 
@@ -141,7 +168,9 @@ function classSource(token: Extract<Token, { kind: 'class' }>): string {
   const parts = token.items.map((item) => {
     if ('ch' in item) return literal(item.ch)
     // A reversed range matches nothing, as in bash.
-    return (item.from.codePointAt(0) as number) <= (item.to.codePointAt(0) as number) ? `${literal(item.from)}-${literal(item.to)}` : ''
+    return (item.from.codePointAt(0) as number) <= (item.to.codePointAt(0) as number)
+      ? `${literal(item.from)}-${literal(item.to)}`
+      : ''
   })
   const body = parts.join('')
   if (token.negate) return `[^/${body}]`
@@ -168,7 +197,8 @@ export function matchSegment(segment: Segment, name: string): boolean {
  * character, plus one per piece.
  */
 function matchPieces(pieces: readonly Piece[], chars: readonly string[]): boolean {
-  const fits = (piece: Piece, at: number) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''))
+  const fits = (piece: Piece, at: number) =>
+    piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''))
   const first = pieces[0] as Piece
   if (pieces.length === 1) return chars.length === first.length && fits(first, 0)
   const last = pieces.at(-1) as Piece
@@ -206,11 +236,16 @@ function matchNames(segments: readonly Segment[], names: readonly string[]): boo
     const segment = segments[s]
     if (segment === undefined) result = n === names.length
     else if (n === names.length) result = false
-    else if (segment.kind === 'globstar') result = go(s + 1, n) || (n < names.length - 1 && enterable(names[n] as string) && go(s, n + 1))
+    else if (segment.kind === 'globstar')
+      result =
+        go(s + 1, n) || (n < names.length - 1 && enterable(names[n] as string) && go(s, n + 1))
     else {
       const name = names[n] as string
       const last = s === segments.length - 1
-      result = matchSegment(segment, name) && (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) && go(s + 1, n + 1)
+      result =
+        matchSegment(segment, name) &&
+        (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
+        go(s + 1, n + 1)
     }
     memo.set(key, result)
     return result
@@ -218,7 +253,11 @@ function matchNames(segments: readonly Segment[], names: readonly string[]): boo
   return segments.length > 0 && go(0, 0)
 }
 
-type Token = { kind: 'char'; ch: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negate: boolean; items: ({ ch: string } | { from: string; to: string })[] }
+type Token =
+  | { kind: 'char'; ch: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'class'; negate: boolean; items: ({ ch: string } | { from: string; to: string })[] }
 
 function tokenize(segment: string): Token[] {
   const tokens: Token[] = []
@@ -256,7 +295,10 @@ function parseClass(body: readonly string[]): Token {
   const negate = body[0] === '!' || body[0] === '^'
   if (negate) i++
   const members: string[] = []
-  for (; i < body.length; i++) members.push(body[i] === '\\' && i + 1 < body.length ? (body[++i] as string) : (body[i] as string))
+  for (; i < body.length; i++)
+    members.push(
+      body[i] === '\\' && i + 1 < body.length ? (body[++i] as string) : (body[i] as string),
+    )
   const items: ({ ch: string } | { from: string; to: string })[] = []
   for (let j = 0; j < members.length; j++) {
     const from = members[j] as string
@@ -305,7 +347,10 @@ function* syntaxIndexes(text: string, from: number): Generator<number> {
 }
 
 /** The `{…}` at `start` when it holds a top-level comma and is closed. */
-function braceAt(text: string, start: number): { start: number; end: number; parts: string[] } | undefined {
+function braceAt(
+  text: string,
+  start: number,
+): { start: number; end: number; parts: string[] } | undefined {
   let depth = 0
   const parts: string[] = []
   let partStart = start + 1

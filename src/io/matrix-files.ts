@@ -1,7 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { RunBudget } from '../core/limits.js'
-import { createMatrixResolver, type LoadedMatrixFile, type MatrixFileReader } from '../core/matrix-resolver.js'
+import {
+  createMatrixResolver,
+  type LoadedMatrixFile,
+  type MatrixFileReader,
+} from '../core/matrix-resolver.js'
 import type { MatrixResolver } from '../core/matrix.js'
 import { displayPath, isOutside } from './paths.js'
 
@@ -31,9 +35,19 @@ function readMatrixFile(workspace: string): MatrixFileReader {
     } catch (error) {
       return { ok: false, message: failure(error) }
     }
-    if (isOutside(real, realpathSync(workspace))) return { ok: false, message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it' }
+    if (isOutside(real, realpathSync(workspace)))
+      return {
+        ok: false,
+        message:
+          'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
+      }
     // The real path is the key: 200 spellings of one file are one file, read once.
-    return { ok: true, file: displayPath(absolute, workspace), key: real, load: () => loadMatrixFile(real) }
+    return {
+      ok: true,
+      file: displayPath(absolute, workspace),
+      key: real,
+      load: () => loadMatrixFile(real),
+    }
   }
 }
 
@@ -44,7 +58,11 @@ function loadMatrixFile(file: string): LoadedMatrixFile {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
     const stat = fstatSync(fd)
     if (!stat.isFile()) return { ok: false, message: 'not a regular file' }
-    if (stat.size > MAX_MATRIX_BYTES) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes` }
+    if (stat.size > MAX_MATRIX_BYTES)
+      return {
+        ok: false,
+        message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
+      }
     return { ok: true, bytes: readFileSync(fd) }
   } catch (error) {
     return { ok: false, message: failure(error) }
@@ -55,5 +73,9 @@ function loadMatrixFile(file: string): LoadedMatrixFile {
 
 function failure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
-  return code === 'ENOENT' ? 'no such file (paths are relative to the repository root)' : code === 'EISDIR' ? 'this is a directory' : `cannot read it (${code ?? 'unknown error'})`
+  return code === 'ENOENT'
+    ? 'no such file (paths are relative to the repository root)'
+    : code === 'EISDIR'
+      ? 'this is a directory'
+      : `cannot read it (${code ?? 'unknown error'})`
 }

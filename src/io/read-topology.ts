@@ -8,7 +8,10 @@ export type TopologyBytes = { ok: true; bytes: Uint8Array } | { ok: false; messa
  * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
  * `maxBytes` (the check is made on the open file, so what is checked is what is read).
  */
-export async function readTopologyBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<TopologyBytes> {
+export async function readTopologyBytes(
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<TopologyBytes> {
   let handle
   try {
     // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -19,9 +22,15 @@ export async function readTopologyBytes(file: string, maxBytes = DEFAULT_MAX_BYT
   }
   try {
     const stat = await handle.stat()
-    if (stat.isDirectory()) return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' }
-    if (!stat.isFile()) return { ok: false, message: 'this is not a regular file; name a topology file' }
-    if (stat.size > maxBytes) return { ok: false, message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)` }
+    if (stat.isDirectory())
+      return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' }
+    if (!stat.isFile())
+      return { ok: false, message: 'this is not a regular file; name a topology file' }
+    if (stat.size > maxBytes)
+      return {
+        ok: false,
+        message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+      }
     return { ok: true, bytes: await handle.readFile() }
   } catch (error) {
     return { ok: false, message: openFailure(error) }
@@ -32,7 +41,8 @@ export async function readTopologyBytes(file: string, maxBytes = DEFAULT_MAX_BYT
 
 function openFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file; check the path (it is resolved from the repository root)'
+  if (code === 'ENOENT')
+    return 'no such file; check the path (it is resolved from the repository root)'
   if (code === 'EISDIR') return 'this is a directory; name a topology file such as coexist.yml'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   return `cannot read the file (${code ?? 'unknown error'})`

@@ -6,7 +6,13 @@
 import type { Dirent } from 'node:fs'
 import { lstat, opendir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { GLOB_LIMITS, matchSegment, SKIPPED_DIRECTORIES, type GlobLimits, type Segment } from './glob-pattern.js'
+import {
+  GLOB_LIMITS,
+  matchSegment,
+  SKIPPED_DIRECTORIES,
+  type GlobLimits,
+  type Segment,
+} from './glob-pattern.js'
 import { isOutside } from './paths.js'
 import { formatCount } from '../core/format.js'
 
@@ -37,14 +43,20 @@ export interface WalkStats {
   starts: { path: string; state: 'directory' | 'missing' | 'symlink' | 'not-a-directory' }[]
 }
 
-export type WalkResult = { ok: true; matches: WalkMatch[]; stats: WalkStats } | { ok: false; message: string; stats: WalkStats }
+export type WalkResult =
+  | { ok: true; matches: WalkMatch[]; stats: WalkStats }
+  | { ok: false; message: string; stats: WalkStats }
 
 /**
  * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
  * they resolve inside the root (those resolving outside come back flagged); links to directories
  * are never entered. Stops with a message when the budget runs out.
  */
-export async function walkGlob(root: string, alternatives: readonly (readonly Segment[])[], budget: GlobBudget): Promise<WalkResult> {
+export async function walkGlob(
+  root: string,
+  alternatives: readonly (readonly Segment[])[],
+  budget: GlobBudget,
+): Promise<WalkResult> {
   const stats: WalkStats = { directories: 0, entries: 0, starts: [] }
   const found = new Map<string, WalkMatch>()
   const listings = new Map<string, Dirent[] | null>()
@@ -56,7 +68,9 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
     return budget.entries <= budget.limits.maxEntries
   }
   const tooMany = () =>
-    fail(`coexist stops after looking at ${formatCount(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`)
+    fail(
+      `coexist stops after looking at ${formatCount(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`,
+    )
 
   async function list(dir: string): Promise<Dirent[] | null | 'over'> {
     const cached = listings.get(dir)
@@ -98,18 +112,34 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
     return countMatch()
   }
   // Some file systems do not say what an entry is; then lstat says it (never following a link).
-  async function kindOf(entry: Dirent, relative: string): Promise<'file' | 'directory' | 'symlink' | 'other'> {
-    const known = (info: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }) =>
-      info.isFile() ? 'file' : info.isDirectory() ? 'directory' : info.isSymbolicLink() ? 'symlink' : undefined
+  async function kindOf(
+    entry: Dirent,
+    relative: string,
+  ): Promise<'file' | 'directory' | 'symlink' | 'other'> {
+    const known = (info: {
+      isFile(): boolean
+      isDirectory(): boolean
+      isSymbolicLink(): boolean
+    }) =>
+      info.isFile()
+        ? 'file'
+        : info.isDirectory()
+          ? 'directory'
+          : info.isSymbolicLink()
+            ? 'symlink'
+            : undefined
     const said = known(entry)
     if (said) return said
-    if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice()) return 'other'
+    if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+      return 'other'
     const info = await lstat(path.join(root, relative)).catch(() => undefined)
     return (info && known(info)) ?? 'other'
   }
   const countMatch = () => ++budget.matches <= budget.limits.maxMatches
   const tooManyMatches = () =>
-    fail(`this pattern takes the run past ${formatCount(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`)
+    fail(
+      `this pattern takes the run past ${formatCount(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`,
+    )
 
   for (const segments of alternatives) {
     if (segments.length === 0) continue
@@ -147,7 +177,11 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
         const info = await lstat(path.join(root, join(segment.name))).catch(() => undefined)
         if (!info) continue
         if (last) {
-          if ((info.isFile() || info.isSymbolicLink()) && !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink'))) return tooManyMatches()
+          if (
+            (info.isFile() || info.isSymbolicLink()) &&
+            !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink'))
+          )
+            return tooManyMatches()
         } else if (info.isDirectory()) stack.push([join(segment.name), s + 1])
         continue
       }
@@ -161,7 +195,8 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
         // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
         for (const entry of [...entries].reverse()) {
           if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue
-          if ((await kindOf(entry, join(entry.name))) === 'directory') stack.push([join(entry.name), s])
+          if ((await kindOf(entry, join(entry.name))) === 'directory')
+            stack.push([join(entry.name), s])
         }
         stack.push([dir, s + 1])
         continue
@@ -170,8 +205,10 @@ export async function walkGlob(root: string, alternatives: readonly (readonly Se
         if (!matchSegment(segment, entry.name)) continue
         const kind = await kindOf(entry, join(entry.name))
         if (last) {
-          if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind))) return tooManyMatches()
-        } else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name)) stack.push([join(entry.name), s + 1])
+          if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
+            return tooManyMatches()
+        } else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
+          stack.push([join(entry.name), s + 1])
       }
     }
   }

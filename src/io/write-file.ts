@@ -22,18 +22,30 @@ const FRESH_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | c
  * is a directory on the way that is not one or a target that is not a regular file; missing
  * directories are created. Any failure is one sentence naming `target`, and leaves it as it was.
  */
-export async function writeFileInside(root: string, target: string, chunks: Iterable<string>): Promise<WriteOutcome> {
+export async function writeFileInside(
+  root: string,
+  target: string,
+  chunks: Iterable<string>,
+): Promise<WriteOutcome> {
   const absolute = path.resolve(root, target)
   const outside = isOutside(absolute, path.resolve(root))
   if (outside && !path.isAbsolute(target)) {
-    return { ok: false, message: `"${target}" leads out of ${path.resolve(root)} (by ".."); name a path inside it, or an absolute path` }
+    return {
+      ok: false,
+      message: `"${target}" leads out of ${path.resolve(root)} (by ".."); name a path inside it, or an absolute path`,
+    }
   }
   const base = outside ? path.dirname(absolute) : path.resolve(root)
-  const names = path.relative(base, absolute).split(path.sep).filter((name) => name !== '')
+  const names = path
+    .relative(base, absolute)
+    .split(path.sep)
+    .filter((name) => name !== '')
   const fileName = names.pop()
-  if (fileName === undefined) return { ok: false, message: `"${target}" names a directory, not a file` }
+  if (fileName === undefined)
+    return { ok: false, message: `"${target}" names a directory, not a file` }
   // How a directory on the way is named in a message: as the target was written, absolute or relative.
-  const shown = (dir: string) => (path.isAbsolute(target) ? dir : path.relative(base, dir).split(path.sep).join('/'))
+  const shown = (dir: string) =>
+    path.isAbsolute(target) ? dir : path.relative(base, dir).split(path.sep).join('/')
 
   let dir = base
   for (const name of names) {
@@ -43,39 +55,54 @@ export async function writeFileInside(root: string, target: string, chunks: Iter
   }
   const file = path.join(dir, fileName)
   const existing = await lstatIfAny(file)
-  if (!existing.ok) return { ok: false, message: `"${target}" could not be checked: ${reason(existing.error)}` }
+  if (!existing.ok)
+    return { ok: false, message: `"${target}" could not be checked: ${reason(existing.error)}` }
   if (existing.stats) {
     const refused = refusal(existing.stats, `"${target}"`, 'file')
     if (refused) return { ok: false, message: refused }
   }
   const written = await replaceFile(dir, file, chunks)
-  return written.ok ? { ok: true, path: file } : { ok: false, message: `"${target}" could not be written: ${written.reason}` }
+  return written.ok
+    ? { ok: true, path: file }
+    : { ok: false, message: `"${target}" could not be written: ${written.reason}` }
 }
 
 /** Makes sure `dir` is a real directory (not a link to one), creating it when missing: one level, no `recursive`. */
-async function enterDirectory(dir: string, named: string): Promise<{ ok: true } | { ok: false; message: string }> {
+async function enterDirectory(
+  dir: string,
+  named: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   let existing = await lstatIfAny(dir)
   if (existing.ok && existing.stats === undefined) {
     try {
       await mkdir(dir)
     } catch (error) {
       // EEXIST: something appeared there meanwhile; it is judged below like anything else.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: false, message: `the directory ${named} could not be created: ${reason(error)}` }
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        return {
+          ok: false,
+          message: `the directory ${named} could not be created: ${reason(error)}`,
+        }
     }
     // Judged again after creating it: what is there now is what the file goes into.
     existing = await lstatIfAny(dir)
   }
-  if (!existing.ok) return { ok: false, message: `${named} could not be checked: ${reason(existing.error)}` }
-  const refused = existing.stats ? refusal(existing.stats, named, 'directory') : `${named} disappeared while it was being created`
+  if (!existing.ok)
+    return { ok: false, message: `${named} could not be checked: ${reason(existing.error)}` }
+  const refused = existing.stats
+    ? refusal(existing.stats, named, 'directory')
+    : `${named} disappeared while it was being created`
   return refused ? { ok: false, message: refused } : { ok: true }
 }
 
 /** Why `stats` is not what may be written into (a directory) or over (a file); undefined when it is. */
 function refusal(stats: Stats, named: string, wanted: 'directory' | 'file'): string | undefined {
-  if (stats.isSymbolicLink()) return `${named} is a symbolic link, and coexist does not write through links; remove it or choose another path`
+  if (stats.isSymbolicLink())
+    return `${named} is a symbolic link, and coexist does not write through links; remove it or choose another path`
   if (wanted === 'directory') return stats.isDirectory() ? undefined : `${named} is not a directory`
   if (stats.isDirectory()) return `${named} is a directory; name a file`
-  if (!stats.isFile()) return `${named} is not a regular file (it is ${kindOf(stats)}); coexist writes only regular files`
+  if (!stats.isFile())
+    return `${named} is not a regular file (it is ${kindOf(stats)}); coexist writes only regular files`
   return undefined
 }
 
@@ -86,7 +113,9 @@ function kindOf(stats: Stats): string {
   return 'neither a file nor a directory'
 }
 
-async function lstatIfAny(file: string): Promise<{ ok: true; stats?: Stats } | { ok: false; error: unknown }> {
+async function lstatIfAny(
+  file: string,
+): Promise<{ ok: true; stats?: Stats } | { ok: false; error: unknown }> {
   try {
     return { ok: true, stats: await lstat(file) }
   } catch (error) {
@@ -100,7 +129,11 @@ async function lstatIfAny(file: string): Promise<{ ok: true; stats?: Stats } | {
  * opened but the new file, so a FIFO or device at the path cannot block or swallow the write. On
  * failure the temporary file is removed and `file` is untouched.
  */
-async function replaceFile(dir: string, file: string, chunks: Iterable<string>): Promise<{ ok: true } | { ok: false; reason: string }> {
+async function replaceFile(
+  dir: string,
+  file: string,
+  chunks: Iterable<string>,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const temporary = path.join(dir, `.coexist-${randomHex(6)}.tmp`)
   let handle
   try {

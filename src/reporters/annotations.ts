@@ -40,7 +40,13 @@ interface Candidate {
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
 export function renderAnnotations(report: Report, run: RunMessages = {}): string {
-  const own = (level: AnnotationLevel, { title, message }: RunMessage): Candidate => ({ level, rank: 200, file: '', line: 0, command: formatCommand(level, { title }, message) })
+  const own = (level: AnnotationLevel, { title, message }: RunMessage): Candidate => ({
+    level,
+    rank: 200,
+    file: '',
+    line: 0,
+    command: formatCommand(level, { title }, message),
+  })
   const candidates: Candidate[] = [
     ...(run.errors ?? []).map((m) => own('error', m)),
     ...(run.warnings ?? []).map((m) => own('warning', m)),
@@ -49,27 +55,60 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
   // Problems a file found beyond those it lists (limits.ts) are never annotated, only counted.
   let unlisted = 0
   for (const file of report.files) {
-    unlisted += (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0)
-    for (const error of file.errors) candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error))
-    for (const warning of file.warnings) candidates.push(diagnostic('warning', warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception', warning))
-    for (const notice of file.notices) candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
-    for (const finding of file.estate ?? []) if (finding.severity !== 'none' && !finding.preexisting) candidates.push(annotated(finding))
+    unlisted +=
+      (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0)
+    for (const error of file.errors)
+      candidates.push(
+        diagnostic(
+          'error',
+          file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology',
+          error,
+        ),
+      )
+    for (const warning of file.warnings)
+      candidates.push(
+        diagnostic(
+          'warning',
+          warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception',
+          warning,
+        ),
+      )
+    for (const notice of file.notices)
+      candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
+    for (const finding of file.estate ?? [])
+      if (finding.severity !== 'none' && !finding.preexisting) candidates.push(annotated(finding))
     // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
     for (const result of file.results) {
-      if ((result.status !== 'supported' || result.missingUpdate) && result.severity !== 'none' && !result.preexisting) candidates.push(annotated(result))
+      if (
+        (result.status !== 'supported' || result.missingUpdate) &&
+        result.severity !== 'none' &&
+        !result.preexisting
+      )
+        candidates.push(annotated(result))
     }
   }
   const byLevel = (level: AnnotationLevel) =>
-    candidates.filter((c) => c.level === level).sort((a, b) => b.rank - a.rank || compareText(a.file, b.file) || a.line - b.line)
+    candidates
+      .filter((c) => c.level === level)
+      .sort((a, b) => b.rank - a.rank || compareText(a.file, b.file) || a.line - b.line)
   const errors = byLevel('error')
   const warnings = byLevel('warning')
   const notices = byLevel('notice')
   const dropped = (list: Candidate[], slots: number) => Math.max(0, list.length - slots)
-  const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL)
+  const droppedOthers =
+    dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL)
   // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
-  const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 && notices.length >= ANNOTATIONS_PER_LEVEL ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL
+  const noticeSlots =
+    droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 &&
+    notices.length >= ANNOTATIONS_PER_LEVEL
+      ? ANNOTATIONS_PER_LEVEL - 1
+      : ANNOTATIONS_PER_LEVEL
   const left = droppedOthers + dropped(notices, noticeSlots) + unlisted
-  const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL), ...notices.slice(0, noticeSlots)]
+  const shown = [
+    ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
+    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
+    ...notices.slice(0, noticeSlots),
+  ]
   const lines = shown.map((c) => c.command)
   if (left > 0) {
     lines.push(
@@ -86,18 +125,38 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
 export const annotationsReporter: Reporter = { chunks: (report) => [renderAnnotations(report)] }
 
 function annotated(result: FindingBase): Candidate {
-  const level: AnnotationLevel = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
+  const level: AnnotationLevel =
+    result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
   const { source } = result
-  const cited = source.title === undefined ? `Source: none; ${matrixLabel(source)} states no verdict here.` : `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
+  const cited =
+    source.title === undefined
+      ? `Source: none; ${matrixLabel(source)} states no verdict here.`
+      : `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`
   const message = [result.message, ...footnotes, cited].join('\n\n')
-  const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message)
-  return { level, rank: SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status], file: result.file, line: result.line, command }
+  const command = formatCommand(
+    level,
+    { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title },
+    message,
+  )
+  return {
+    level,
+    rank: SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status],
+    file: result.file,
+    line: result.line,
+    command,
+  }
 }
 
 function diagnostic(level: AnnotationLevel, title: string, d: Diagnostic): Candidate {
   // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
-  return { level, rank: 100, file: d.file, line: d.line, command: formatCommand(level, { ...position(d), title }, d.message) }
+  return {
+    level,
+    rank: 100,
+    file: d.file,
+    line: d.line,
+    command: formatCommand(level, { ...position(d), title }, d.message),
+  }
 }
 
 // GitHub's annotation columns are inclusive; our spans end one past the last character.

@@ -23,7 +23,9 @@ export const jsonReporter: Reporter = {
       ['warnings', diagnosticLines(report.files, 'warnings')],
       ['notices', diagnosticLines(report.files, 'notices')],
       // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
-      ...(report.files.some((f) => f.unlisted) ? [['unlisted', unlistedLines(report.files)] as const] : []),
+      ...(report.files.some((f) => f.unlisted)
+        ? [['unlisted', unlistedLines(report.files)] as const]
+        : []),
     ]),
 }
 
@@ -31,7 +33,9 @@ export const jsonReporter: Reporter = {
  * An object of the given members, each a serialized value or a list given element by element, in
  * pieces of about CHUNK_LENGTH.
  */
-function* jsonLines(members: readonly (readonly [key: string, value: string | Iterable<string>])[]): Generator<string> {
+function* jsonLines(
+  members: readonly (readonly [key: string, value: string | Iterable<string>])[],
+): Generator<string> {
   let chunk = '{'
   for (const [index, [key, value]] of members.entries()) {
     chunk += `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `
@@ -65,7 +69,8 @@ function* resultLines(files: readonly FileReport[]): Generator<string> {
     }
     return json
   }
-  for (const file of files) for (const result of file.results) yield resultJson(result, file, recurring)
+  for (const file of files)
+    for (const result of file.results) yield resultJson(result, file, recurring)
 }
 
 /** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
@@ -95,14 +100,19 @@ function* estateLines(files: readonly FileReport[]): Generator<string> {
 }
 
 function* unlistedLines(files: readonly FileReport[]): Generator<string> {
-  for (const file of files) if (file.unlisted) yield JSON.stringify({ file: file.file, ...file.unlisted })
+  for (const file of files)
+    if (file.unlisted) yield JSON.stringify({ file: file.file, ...file.unlisted })
 }
 
 /**
  * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
  * left out. Positions are whole numbers and flags booleans, which print the same either way.
  */
-function resultJson(r: PairResult, file: FileReport, recurring: (value: string | object) => string): string {
+function resultJson(
+  r: PairResult,
+  file: FileReport,
+  recurring: (value: string | object) => string,
+): string {
   let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`
   if (file.matrix !== undefined) json += `,"matrix":${recurring(file.matrix)}`
   if (file.matrixFile !== undefined) json += `,"matrixFile":${recurring(file.matrixFile)}`
@@ -111,15 +121,28 @@ function resultJson(r: PairResult, file: FileReport, recurring: (value: string |
   json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`
   if (r.replacement !== undefined) json += `,"replacement":${recurring(r.replacement)}`
   if (r.alternatives !== undefined) json += `,"alternatives":${recurring(r.alternatives)}`
-  if (r.workloadVerdicts !== undefined) json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`
+  if (r.workloadVerdicts !== undefined)
+    json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`
   if (r.missingUpdate !== undefined) json += `,"missingUpdate":${recurring(r.missingUpdate)}`
   json += `,"source":${recurring(r.source)}`
   if (r.exception !== undefined) json += `,"exception":${recurring(r.exception)}`
   return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`
 }
 
-function* diagnosticLines(files: readonly FileReport[], kind: 'errors' | 'warnings' | 'notices'): Generator<string> {
+function* diagnosticLines(
+  files: readonly FileReport[],
+  kind: 'errors' | 'warnings' | 'notices',
+): Generator<string> {
   for (const file of files) {
-    for (const d of file[kind]) yield JSON.stringify({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.topic ? { topic: d.topic } : {}), message: d.message })
+    for (const d of file[kind])
+      yield JSON.stringify({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        ...(d.topic ? { topic: d.topic } : {}),
+        message: d.message,
+      })
   }
 }

@@ -10,7 +10,8 @@ import { STATUS_LABEL } from './shared.js'
  */
 export function renderMatrixMarkdown(matrix: Matrix): string {
   const { data } = matrix
-  const cellText = (status: Status, footnotes: string[] = []) => `${capitalize(STATUS_LABEL[status])}${footnotes.map((f) => `<sup>${f}</sup>`).join('')}`
+  const cellText = (status: Status, footnotes: string[] = []) =>
+    `${capitalize(STATUS_LABEL[status])}${footnotes.map((f) => `<sup>${f}</sup>`).join('')}`
   const lines = [
     `# ${data.title}`,
     '',
@@ -26,12 +27,23 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
     const cells = data.servers.map((server) => {
       const cell = matrix.cell(client.id, server.id)
       const pair = `${client.name} on ${server.name}`
-      const verdicts: [string, Verdict][] = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]): [string, Verdict] => [`${pair}, declaring \`${w}\``, v])]
+      const verdicts: [string, Verdict][] = [
+        [pair, cell],
+        ...Object.entries(cell.workloads ?? {}).map(([w, v]): [string, Verdict] => [
+          `${pair}, declaring \`${w}\``,
+          v,
+        ]),
+      ]
       for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-        refinements.push(`- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`)
+        refinements.push(
+          `- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`,
+        )
       }
       for (const [where, verdict] of verdicts) {
-        if (verdict.requires) requirements.push(`- ${where}: needs the ${updateName(server.id, verdict.requires.update)} or later; below it, ${STATUS_LABEL[verdict.requires.unmet]}. ${verdict.requires.note}`)
+        if (verdict.requires)
+          requirements.push(
+            `- ${where}: needs the ${updateName(server.id, verdict.requires.update)} or later; below it, ${STATUS_LABEL[verdict.requires.unmet]}. ${verdict.requires.note}`,
+          )
       }
       return cellText(cell.status, cell.footnotes)
     })
@@ -41,39 +53,78 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   if (requirements.length > 0) lines.push('', '**Update requirements**', '', ...requirements)
   if (data.footnotes.length > 0) {
     lines.push('', '**Footnotes**')
-    for (const f of data.footnotes) lines.push('', `<sup>${f.id}</sup> ${f.text}`, ...(f.reading ? ['', `> How coexist reads it: ${f.reading}`] : []))
+    for (const f of data.footnotes)
+      lines.push(
+        '',
+        `<sup>${f.id}</sup> ${f.text}`,
+        ...(f.reading ? ['', `> How coexist reads it: ${f.reading}`] : []),
+      )
   }
   const capabilities = data.clients.filter((c) => c.offers)
   if (capabilities.length > 0) {
-    lines.push('', '**Client capabilities** (yes, partial, no, or undocumented: no source states it)', '', `| Client | ${data.workloads.map((w) => w.name).join(' | ')} |`, `|---|${data.workloads.map(() => '---').join('|')}|`)
-    for (const client of capabilities) lines.push(`| ${client.name} | ${data.workloads.map((w) => client.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`)
+    lines.push(
+      '',
+      '**Client capabilities** (yes, partial, no, or undocumented: no source states it)',
+      '',
+      `| Client | ${data.workloads.map((w) => w.name).join(' | ')} |`,
+      `|---|${data.workloads.map(() => '---').join('|')}|`,
+    )
+    for (const client of capabilities)
+      lines.push(
+        `| ${client.name} | ${data.workloads.map((w) => client.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`,
+      )
   }
   if ((data.serverRules ?? []).length > 0) {
     lines.push('', '**Server rules**', '')
     for (const rule of data.serverRules ?? []) {
-      const names = (ids: readonly string[]) => ids.map((id) => matrix.productName('server', id)).join(', ')
-      const what = rule.kind === 'together' ? `${names(rule.servers)} side by side` : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`
+      const names = (ids: readonly string[]) =>
+        ids.map((id) => matrix.productName('server', id)).join(', ')
+      const what =
+        rule.kind === 'together'
+          ? `${names(rule.servers)} side by side`
+          : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`
       lines.push(`- ${what}: ${STATUS_LABEL[rule.status]}. ${cited(rule.source)}`)
     }
   }
   if ((data.unsupportedProducts ?? []).length > 0) {
     lines.push('', '**Products supported nowhere**', '')
-    for (const product of data.unsupportedProducts ?? []) lines.push(`- ${product.name} (${product.kind}): ${product.statement}`)
+    for (const product of data.unsupportedProducts ?? [])
+      lines.push(`- ${product.name} (${product.kind}): ${product.statement}`)
   }
-  if (data.facts !== undefined) lines.push('', `Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix \`${data.facts}\`.`)
+  if (data.facts !== undefined)
+    lines.push(
+      '',
+      `Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix \`${data.facts}\`.`,
+    )
   lines.push('', '**Sources**', '')
   for (const [ref, source] of Object.entries(data.sources)) {
-    lines.push(`- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`)
+    lines.push(
+      `- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`,
+    )
   }
   // A matrix whose cells come from one document needs no note per cell; one from several names the source of each.
-  const severalSources = new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1
+  const severalSources =
+    new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1
   const notes = data.cells.flatMap((cell) => {
     const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`
-    const verdicts: [string, Verdict][] = [[pair, cell], ...Object.entries(cell.workloads ?? {}).map(([w, v]): [string, Verdict] => [`${pair}, declaring \`${w}\``, v])]
+    const verdicts: [string, Verdict][] = [
+      [pair, cell],
+      ...Object.entries(cell.workloads ?? {}).map(([w, v]): [string, Verdict] => [
+        `${pair}, declaring \`${w}\``,
+        v,
+      ]),
+    ]
     return verdicts.flatMap(([where, v]) => {
-      const conflicts = (v.conflicts ?? []).map((c) => ` \`${c.ref}\` states it otherwise (${STATUS_LABEL[c.status]})${c.note ? `: ${c.note}` : '.'}`).join('')
+      const conflicts = (v.conflicts ?? [])
+        .map(
+          (c) =>
+            ` \`${c.ref}\` states it otherwise (${STATUS_LABEL[c.status]})${c.note ? `: ${c.note}` : '.'}`,
+        )
+        .join('')
       if (!v.source) return [`- ${where}: no source states it.`]
-      return v.source.note || conflicts || severalSources ? [`- ${where}: ${cited(v.source)}${conflicts}`] : []
+      return v.source.note || conflicts || severalSources
+        ? [`- ${where}: ${cited(v.source)}${conflicts}`]
+        : []
     })
   })
   if (notes.length > 0) lines.push('', 'Source notes:', '', ...notes)

@@ -1,4 +1,11 @@
-import { bothSides, pairChanges, planExitCode, totalCounts, type PairChange, type UpgradePlan } from '../core/plan.js'
+import {
+  bothSides,
+  pairChanges,
+  planExitCode,
+  totalCounts,
+  type PairChange,
+  type UpgradePlan,
+} from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
 import { citedFootnotes } from './shared.js'
 
@@ -19,7 +26,11 @@ export function renderPlanJson(plans: readonly UpgradePlan[]): string {
     message: r.message,
   })
   // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
-  const pair = (c: PairChange) => ({ server: c.server, before: c.before ? state(c.before) : null, after: state(c.after) })
+  const pair = (c: PairChange) => ({
+    server: c.server,
+    before: c.before ? state(c.before) : null,
+    after: state(c.after),
+  })
   const body = {
     introducesFailures: planExitCode(plans) === 1,
     counts: totalCounts(plans),

@@ -1,4 +1,12 @@
-import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type UpgradePlan } from '../core/plan.js'
+import {
+  bothSides,
+  failingMigrations,
+  pairChanges,
+  planExitCode,
+  stillFailing,
+  totalCounts,
+  type UpgradePlan,
+} from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
 import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './shared.js'
 import { plural } from '../core/format.js'
@@ -27,24 +35,39 @@ export function renderPlanMarkdown(plans: readonly UpgradePlan[]): string {
     '',
   ]
   for (const plan of plans) {
-    lines.push(`### <code>${escapeMarkup(plan.file)}</code> · matrix <code>${escapeMarkup(plan.matrix)}</code>`, '')
+    lines.push(
+      `### <code>${escapeMarkup(plan.file)}</code> · matrix <code>${escapeMarkup(plan.matrix)}</code>`,
+      '',
+    )
     lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|')
     for (const u of plan.upgrades) {
-      const path = u.migration ? `${MARK[u.migration.status]} ${escapeMarkup(u.migration.statement)}` : '—'
-      lines.push(`| ${escapeMarkup(u.server)} | ${escapeMarkup(u.from)} | ${escapeMarkup(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`)
+      const path = u.migration
+        ? `${MARK[u.migration.status]} ${escapeMarkup(u.migration.statement)}`
+        : '—'
+      lines.push(
+        `| ${escapeMarkup(u.server)} | ${escapeMarkup(u.from)} | ${escapeMarkup(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`,
+      )
     }
-    lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|')
+    lines.push(
+      '',
+      '| Client population | Server | Change | Now | After the upgrade |',
+      '|---|---|---|---|---|',
+    )
     for (const population of plan.populations) {
       const who = `${escapeMarkup(population.client)}<br><sub>${escapeMarkup(population.clientProduct)}</sub>`
       for (const kind of Object.keys(CHANGE) as (keyof typeof CHANGE)[]) {
-        for (const change of population[kind]) lines.push(`| ${who} | ${escapeMarkup(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`)
+        for (const change of population[kind])
+          lines.push(
+            `| ${who} | ${escapeMarkup(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`,
+          )
       }
     }
     lines.push('')
     const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides))
     if (footnotes.length > 0) {
       lines.push('**Footnotes**', '')
-      for (const f of footnotes) lines.push(`<sup>${escapeMarkup(f.id)}</sup> ${escapeMarkup(f.text)}`, '')
+      for (const f of footnotes)
+        lines.push(`<sup>${escapeMarkup(f.id)}</sup> ${escapeMarkup(f.text)}`, '')
     }
   }
   return `${lines.join('\n').trimEnd()}\n`

@@ -1,4 +1,14 @@
-import { bothSides, failingMigrations, pairChanges, planExitCode, stillFailing, totalCounts, type PlanCounts, type PopulationPlan, type UpgradePlan } from '../core/plan.js'
+import {
+  bothSides,
+  failingMigrations,
+  pairChanges,
+  planExitCode,
+  stillFailing,
+  totalCounts,
+  type PlanCounts,
+  type PopulationPlan,
+  type UpgradePlan,
+} from '../core/plan.js'
 import type { PairResult } from '../core/types.js'
 import { citedFootnotes, NOT_CHECKED, STATUS_LABEL } from './shared.js'
 import { plural } from '../core/format.js'
@@ -23,13 +33,21 @@ const KINDS = [
  */
 export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTextOptions): string {
   const paint = painter(color)
-  const state = (r: PairResult | undefined) => (r ? `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}` : NOT_CHECKED)
+  const state = (r: PairResult | undefined) =>
+    r
+      ? `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
+      : NOT_CHECKED
   const renderPopulation = (population: PopulationPlan): string[] => {
-    const lines = [`  ${terminalSafe(population.file)}:${population.line}:${population.column}: ${terminalSafe(population.client)} (${terminalSafe(population.clientProduct)})`]
+    const lines = [
+      `  ${terminalSafe(population.file)}:${population.line}:${population.column}: ${terminalSafe(population.client)} (${terminalSafe(population.clientProduct)})`,
+    ]
     for (const [kind, label, style] of KINDS) {
       for (const change of population[kind]) {
         const still = stillFailing(change) ? ' (still failing)' : ''
-        const what = kind === 'unchanged' ? state(change.after) : `${state(change.before)} → ${state(change.after)}`
+        const what =
+          kind === 'unchanged'
+            ? state(change.after)
+            : `${state(change.before)} → ${state(change.after)}`
         lines.push(`    ${paint(style, label)} on ${terminalSafe(change.server)}: ${what}${still}`)
         if (kind !== 'unchanged') lines.push(`        ${terminalSafe(change.after.message)}`)
       }
@@ -38,11 +56,19 @@ export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTex
   }
   const out: string[] = []
   for (const plan of plans) {
-    out.push(paint('bold', terminalSafe(plan.file)) + paint('dim', `  (matrix ${terminalSafe(plan.matrix)})`))
+    out.push(
+      paint('bold', terminalSafe(plan.file)) +
+        paint('dim', `  (matrix ${terminalSafe(plan.matrix)})`),
+    )
     for (const u of plan.upgrades) {
-      out.push(`  upgrade ${terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${terminalSafe(u.to)}` : `${terminalSafe(u.from)} → ${terminalSafe(u.to)}`}`)
+      out.push(
+        `  upgrade ${terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${terminalSafe(u.to)}` : `${terminalSafe(u.from)} → ${terminalSafe(u.to)}`}`,
+      )
       const m = u.migration
-      if (m) out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${terminalSafe(m.statement)}`)
+      if (m)
+        out.push(
+          `      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${terminalSafe(m.statement)}`,
+        )
     }
     out.push('')
     for (const population of plan.populations) out.push(...renderPopulation(population))
@@ -55,8 +81,13 @@ export function renderPlanText(plans: readonly UpgradePlan[], { color }: PlanTex
   }
   const counts = totalCounts(plans)
   const paths = failingMigrations(plans)
-  const pathNote = paths > 0 ? `; ${plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''
-  out.push(planExitCode(plans) === 1 ? paint('red', `✖ The upgrade introduces failures: ${tally(counts)}${pathNote}`) : paint('green', `✔ No new failures: ${tally(counts)}`))
+  const pathNote =
+    paths > 0 ? `; ${plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''
+  out.push(
+    planExitCode(plans) === 1
+      ? paint('red', `✖ The upgrade introduces failures: ${tally(counts)}${pathNote}`)
+      : paint('green', `✔ No new failures: ${tally(counts)}`),
+  )
   return `${out.join('\n')}\n`
 }
 

@@ -1,6 +1,21 @@
 import { countFindings } from '../core/check.js'
-import type { Diagnostic, FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
-import { baselineMarkdown, baseRevisionCode, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines, verdictHeading } from './shared.js'
+import type {
+  Diagnostic,
+  FileReport,
+  FindingBase,
+  PairResult,
+  Report,
+  Status,
+} from '../core/types.js'
+import {
+  baselineMarkdown,
+  baseRevisionCode,
+  findingsOf,
+  matrixHeading,
+  STATUS_LABEL,
+  unlistedLines,
+  verdictHeading,
+} from './shared.js'
 import { plural } from '../core/format.js'
 import { inertText } from './markup.js'
 import type { Reporter } from './reporter.js'
@@ -57,7 +72,8 @@ function render(report: Report, options: PrCommentRenderOptions, cut: boolean): 
   const body = new Body(options, cut)
   const counts = countFindings(report)
   body.add([verdictHeading(report), '', countsLine(counts), ''])
-  if (report.baseline) body.add([baselineMarkdown(report.baseline, `are listed apart, marked ${PREEXISTING},`), ''])
+  if (report.baseline)
+    body.add([baselineMarkdown(report.baseline, `are listed apart, marked ${PREEXISTING},`), ''])
   // Findings of every file before any grid: if the body must be cut, the grids go first.
   for (const file of report.files) {
     if (!renderFindings(body, file, options, report.files.length > 1)) break
@@ -83,7 +99,10 @@ export function renderAllClear(report: Report, options: PrCommentRenderOptions =
     '',
   ]
   if (counts.preexisting > 0) {
-    lines.push(`${PREEXISTING} ${plural(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '')
+    lines.push(
+      `${PREEXISTING} ${plural(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`,
+      '',
+    )
   }
   lines.push(runLine(options.runUrl), '')
   return lines.join('\n')
@@ -110,18 +129,33 @@ function fileHeading(file: FileReport): string {
 }
 
 /** One file's findings; false once the body is full. */
-function renderFindings(body: Body, file: FileReport, options: PrCommentRenderOptions, several: boolean): boolean {
+function renderFindings(
+  body: Body,
+  file: FileReport,
+  options: PrCommentRenderOptions,
+  several: boolean,
+): boolean {
   const all = findingsOf(file)
   const fresh = all.filter((r) => !r.preexisting)
   const preexisting = all.filter((r) => r.preexisting)
   if (file.errors.length === 0 && all.length === 0 && file.warnings.length === 0) {
     // A clean file needs no section of its own unless several files are listed.
-    return several ? body.add([fileHeading(file), '', 'No findings: every pair is supported without remarks.', '']) : true
+    return several
+      ? body.add([
+          fileHeading(file),
+          '',
+          'No findings: every pair is supported without remarks.',
+          '',
+        ])
+      : true
   }
   if (!body.add([fileHeading(file), ''])) return false
   const unlisted = unlistedLines(file).map((line) => `- ${line}`)
   if (file.errors.length > 0 || !file.topology) {
-    const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:'
+    const what =
+      file.kind === 'matrix'
+        ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
+        : 'The file could not be evaluated; fix these first:'
     if (!body.add([what, ''])) return false
     for (const error of file.errors) {
       if (!body.add([`- ${lineRef(error, options)}: ${inertText(error.message)}`])) return false
@@ -132,12 +166,30 @@ function renderFindings(body: Body, file: FileReport, options: PrCommentRenderOp
     if (!body.add(finding(result, options))) return false
   }
   for (const warning of file.warnings) {
-    if (!body.add([`- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${inertText(warning.message)}`])) return false
+    if (
+      !body.add([
+        `- ${SEVERITY_MARK.warning} **warning** · ${lineRef(warning, options)} · ${inertText(warning.message)}`,
+      ])
+    )
+      return false
   }
-  if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) && !body.add([...unlisted, ''])) return false
+  if (
+    (fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) &&
+    !body.add([...unlisted, ''])
+  )
+    return false
   if (preexisting.length > 0) {
     const close = ['', '</details>', '']
-    if (!body.add([`<details><summary>${PREEXISTING} ${plural(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`, ''], close)) return false
+    if (
+      !body.add(
+        [
+          `<details><summary>${PREEXISTING} ${plural(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`,
+          '',
+        ],
+        close,
+      )
+    )
+      return false
     for (const result of preexisting) {
       if (!body.add(finding(result, options), close)) {
         body.close(close)
@@ -156,9 +208,14 @@ function finding(result: FindingBase, options: PrCommentRenderOptions): string[]
     : result.waived
       ? '🔕 **waived**'
       : `${SEVERITY_MARK[result.severity]} **${result.severity}**`
-  const lines = [`- ${label} · ${lineRef(result, options)} · **${inertText(result.title)}**${markers(result)}`, `  ${inertText(result.message)}`]
-  if (result.replacement) lines.push(`  Suggested replacement: **${inertText(result.replacement)}**`)
-  for (const footnote of result.footnotes) lines.push(`  > <sup>${inertText(footnote.id)}</sup> ${inertText(footnote.text)}`)
+  const lines = [
+    `- ${label} · ${lineRef(result, options)} · **${inertText(result.title)}**${markers(result)}`,
+    `  ${inertText(result.message)}`,
+  ]
+  if (result.replacement)
+    lines.push(`  Suggested replacement: **${inertText(result.replacement)}**`)
+  for (const footnote of result.footnotes)
+    lines.push(`  > <sup>${inertText(footnote.id)}</sup> ${inertText(footnote.text)}`)
   return lines
 }
 
@@ -167,9 +224,19 @@ function lineRef(where: FindingBase | Diagnostic, options: PrCommentRenderOption
   const text = `line ${where.line}`
   const base = options.blobUrl && safeUrl(options.blobUrl)
   const relative = where.file.split('/')
-  const inRepo = !where.file.startsWith('/') && !/^[A-Za-z]:/.test(where.file) && relative.every((s) => s !== '' && s !== '.' && s !== '..')
+  const inRepo =
+    !where.file.startsWith('/') &&
+    !/^[A-Za-z]:/.test(where.file) &&
+    relative.every((s) => s !== '' && s !== '.' && s !== '..')
   if (!base || !inRepo) return text
-  const path = relative.map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')
+  const path = relative
+    .map((s) =>
+      encodeURIComponent(s).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/')
   return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`
 }
 
@@ -182,16 +249,31 @@ function renderGrid(body: Body, file: FileReport): boolean {
   const { topology } = file
   if (!topology) return true
   const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]))
-  const header = topology.servers.map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`).join('')
+  const header = topology.servers
+    .map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`)
+    .join('')
   const close = ['</tbody>', '</table>', '']
-  const open = [`<code>${inertText(file.file)}</code>`, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>']
+  const open = [
+    `<code>${inertText(file.file)}</code>`,
+    '',
+    '<table>',
+    `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
+    '<tbody>',
+  ]
   if (!body.add(open, close)) return false
   for (const client of topology.clients) {
     const cells = topology.servers.map((s) => {
       const result = byPair.get(`${client.name}\u0000${s.name}`)
       return `<td>${result ? cell(result) : '—'}</td>`
     })
-    if (!body.add([`<tr><th align="left">${inertText(client.name)}<br><sub>${inertText(client.product)}</sub></th>${cells.join('')}</tr>`], close)) {
+    if (
+      !body.add(
+        [
+          `<tr><th align="left">${inertText(client.name)}<br><sub>${inertText(client.product)}</sub></th>${cells.join('')}</tr>`,
+        ],
+        close,
+      )
+    ) {
       body.close(close)
       return false
     }
@@ -207,7 +289,9 @@ function cell(result: PairResult): string {
 
 const LEGEND = `<sub>${Object.entries(MARK)
   .map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`)
-  .join(' · ')} · 🔕 waived by an exception · ${PREEXISTING} already in the base commit · — not connected</sub>`
+  .join(
+    ' · ',
+  )} · 🔕 waived by an exception · ${PREEXISTING} already in the base commit · — not connected</sub>`
 
 function runLine(runUrl: string | undefined): string {
   const url = runUrl && safeUrl(runUrl)
@@ -223,7 +307,10 @@ function safeUrl(text: string): string | undefined {
     return undefined
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
-  return url.href.replace(/[()<>"'`\s\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return url.href.replace(
+    /[()<>"'`\s\\[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  )
 }
 
 /**
@@ -244,7 +331,9 @@ class Body {
     const url = options.runUrl && safeUrl(options.runUrl)
     this.cutNote =
       '> [!NOTE]\n> This comment was cut short to stay within GitHub’s size limit for comments. ' +
-      (url ? `The [job summary of this run](${url}) has the whole report.` : 'The job summary of this run has the whole report.')
+      (url
+        ? `The [job summary of this run](${url}) has the whole report.`
+        : 'The job summary of this run has the whole report.')
     const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1)
     // `length` counts each line with its line break; finish() adds the footer and its line break,
     // and when cut, the note and two blank lines before it.

@@ -38,20 +38,32 @@ export interface Format<Subject> {
   create(options: ReporterOptions): Reporter<Subject>
 }
 
-const whole = <Subject>(render: (subject: Subject) => string): Reporter<Subject> => ({ chunks: (subject) => [render(subject)] })
+const whole = <Subject>(render: (subject: Subject) => string): Reporter<Subject> => ({
+  chunks: (subject) => [render(subject)],
+})
 
 /** What each command reports on, and in which formats. */
 export const FORMATS = {
   check: {
-    text: { cli: true, create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }) },
+    text: {
+      cli: true,
+      create: (o) =>
+        textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
+    },
     json: { cli: true, create: () => jsonReporter },
     sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
     summary: { cli: false, create: () => summaryReporter },
     annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
-    'pr-comment': { cli: false, create: (o) => whole((report) => renderPrComment(report, o.links)) },
+    'pr-comment': {
+      cli: false,
+      create: (o) => whole((report) => renderPrComment(report, o.links)),
+    },
   } satisfies Record<string, Format<Report>>,
   plan: {
-    text: { cli: true, create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })) },
+    text: {
+      cli: true,
+      create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })),
+    },
     json: { cli: true, create: () => whole(renderPlanJson) },
     markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
   } satisfies Record<string, Format<readonly UpgradePlan[]>>,
@@ -63,10 +75,15 @@ export const FORMATS = {
 
 export type ReportedThing = keyof typeof FORMATS
 export type FormatName<Thing extends ReportedThing> = keyof (typeof FORMATS)[Thing] & string
-type SubjectOf<Thing extends ReportedThing> = (typeof FORMATS)[Thing] extends Record<string, Format<infer Subject>> ? Subject : never
+type SubjectOf<Thing extends ReportedThing> =
+  (typeof FORMATS)[Thing] extends Record<string, Format<infer Subject>> ? Subject : never
 
 /** The reporter for `thing` in `format`. */
-export function reporterFor<Thing extends ReportedThing>(thing: Thing, format: FormatName<Thing>, options: ReporterOptions = {}): Reporter<SubjectOf<Thing>> {
+export function reporterFor<Thing extends ReportedThing>(
+  thing: Thing,
+  format: FormatName<Thing>,
+  options: ReporterOptions = {},
+): Reporter<SubjectOf<Thing>> {
   const formats = FORMATS[thing] as Record<string, Format<SubjectOf<Thing>>>
   return (formats[format] as Format<SubjectOf<Thing>>).create(options)
 }
@@ -81,6 +98,10 @@ export function cliFormats(thing: ReportedThing): string[] {
 /** `thing`'s CLI formats for help, e.g. "text (default), json, or sarif (SARIF 2.1.0)". */
 export function cliFormatsHelp(thing: ReportedThing): string {
   const formats = FORMATS[thing] as Record<string, Format<unknown>>
-  const names = cliFormats(thing).map((name, i) => [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '))
-  return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`
+  const names = cliFormats(thing).map((name, i) =>
+    [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '),
+  )
+  return names.length <= 2
+    ? names.join(' or ')
+    : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`
 }

@@ -35,7 +35,11 @@ export function renderToString<Subject>(reporter: Reporter<Subject>, subject: Su
  * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
  * reader) is waited for, so the output is never queued up whole in memory.
  */
-export async function writeReport<Subject>(reporter: Reporter<Subject>, subject: Subject, sink: Sink): Promise<void> {
+export async function writeReport<Subject>(
+  reporter: Reporter<Subject>,
+  subject: Subject,
+  sink: Sink,
+): Promise<void> {
   for (const chunk of reporter.chunks(subject)) {
     if (sink.write(chunk) === false && sink instanceof EventEmitter) await once(sink, 'drain')
   }

@@ -4,7 +4,18 @@ import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { formatCount, plural } from '../core/format.js'
 import { compareIds } from '../core/order.js'
 import { parseFailOn } from '../core/policy.js'
-import type { Diagnostic, EstateFinding, EstateFindingKind, FindingBase, FindingSource, Footnote, PairResult, Report, Severity, Status } from '../core/types.js'
+import type {
+  Diagnostic,
+  EstateFinding,
+  EstateFindingKind,
+  FindingBase,
+  FindingSource,
+  Footnote,
+  PairResult,
+  Report,
+  Severity,
+  Status,
+} from '../core/types.js'
 import { findingsOf, isPair, STATUS_LABEL, unlistedLines } from './shared.js'
 import { escapeMarkup } from './markup.js'
 import { CHUNK_LENGTH, type Reporter } from './reporter.js'
@@ -82,7 +93,10 @@ export interface SarifLog {
       originalUriBaseIds: Record<string, { description: { text: string } }>
       columnKind: 'utf16CodeUnits'
       results: SarifResult[]
-      invocations?: { executionSuccessful: boolean; toolExecutionNotifications: { level: Level; message: { text: string } }[] }[]
+      invocations?: {
+        executionSuccessful: boolean
+        toolExecutionNotifications: { level: Level; message: { text: string } }[]
+      }[]
       properties?: Record<string, unknown>
     },
   ]
@@ -95,7 +109,11 @@ export const sarifReporter: Reporter = {
     const log = sarifLog(report)
     const [run] = log.runs
     const { results } = run
-    const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2)
+    const skeleton = JSON.stringify(
+      { ...log, runs: [{ ...run, results: [RESULTS_MARK] }] },
+      null,
+      2,
+    )
     const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK))
     const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at)
     let chunk = skeleton.slice(0, at)
@@ -117,7 +135,10 @@ const RESULTS_MARK = '\u0000coexist-results\u0000'
 export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifLog {
   const rules = new Map<string, Rule>()
   /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
-  const pending: { level: Level; make: () => { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> } }[] = []
+  const pending: {
+    level: Level
+    make: () => { rule: Rule; result: Omit<SarifResult, 'ruleIndex' | 'ruleId'> }
+  }[] = []
   // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
   const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined
 
@@ -134,7 +155,9 @@ export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifL
           level,
           message: { text: plainText([sentence(title), sentence(d.message)]) },
           locations: [location(d)],
-          partialFingerprints: { [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])) },
+          partialFingerprints: {
+            [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
+          },
           // Input problems always count in this run, whatever the base commit had.
           ...(baselineUsed ? { baselineState: 'new' as const } : {}),
         },
@@ -146,49 +169,103 @@ export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifL
       else diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology')
     }
     for (const warning of file.warnings) {
-      if (warning.topic === 'server-version') diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare')
+      if (warning.topic === 'server-version')
+        diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare')
       else diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review')
     }
 
     for (const finding of findingsOf(file)) {
       const level = LEVEL[finding.severity as Exclude<Severity, 'none'>]
-      if (isPair(finding)) pending.push({ level, make: () => ({ rule: pairRule(finding, file.matrix), result: pairResult(finding, file.matrix, baselineUsed) }) })
-      else pending.push({ level, make: () => ({ rule: estateRule(finding, file.matrix), result: estateResult(finding, file.matrix, baselineUsed) }) })
+      if (isPair(finding))
+        pending.push({
+          level,
+          make: () => ({
+            rule: pairRule(finding, file.matrix),
+            result: pairResult(finding, file.matrix, baselineUsed),
+          }),
+        })
+      else
+        pending.push({
+          level,
+          make: () => ({
+            rule: estateRule(finding, file.matrix),
+            result: estateResult(finding, file.matrix, baselineUsed),
+          }),
+        })
     }
   }
   const notifications = [
     ...(report.baseline?.problem === undefined
       ? []
-      : [plainText([sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`), 'Every finding is reported as new.'])]),
-    ...report.files.flatMap((file) => unlistedLines(file).map((line) => `${file.file}: ${line.replace(/^… and /, '')}.`)),
+      : [
+          plainText([
+            sentence(
+              `Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`,
+            ),
+            'Every finding is reported as new.',
+          ]),
+        ]),
+    ...report.files.flatMap((file) =>
+      unlistedLines(file).map((line) => `${file.file}: ${line.replace(/^… and /, '')}.`),
+    ),
   ]
 
   // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
   // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-  const chosen = pending.length <= maxResults ? pending : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults)
+  const chosen =
+    pending.length <= maxResults
+      ? pending
+      : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults)
   const kept = chosen.map((item) => item.make())
   if (kept.length < pending.length) {
     const left = pending.length - kept.length
-    notifications.push(`${plural(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${formatCount(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`)
+    notifications.push(
+      `${plural(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${formatCount(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`,
+    )
   }
   for (const { rule } of kept) rules.set(rule.id, rule)
   const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id))
   const index = new Map(ordered.map((rule, i) => [rule.id, i]))
-  const results = kept.map(({ rule, result }) => ({ ruleId: rule.id, ruleIndex: index.get(rule.id) as number, ...result }))
+  const results = kept.map(({ rule, result }) => ({
+    ruleId: rule.id,
+    ruleIndex: index.get(rule.id) as number,
+    ...result,
+  }))
 
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'coexist', version: packageJson.version, semanticVersion: packageJson.version, rules: ordered } },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root: topology paths are relative to it.' } } },
+        tool: {
+          driver: {
+            name: 'coexist',
+            version: packageJson.version,
+            semanticVersion: packageJson.version,
+            rules: ordered,
+          },
+        },
+        originalUriBaseIds: {
+          '%SRCROOT%': {
+            description: { text: 'The repository root: topology paths are relative to it.' },
+          },
+        },
         // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
         columnKind: 'utf16CodeUnits',
         results,
         ...(notifications.length === 0
           ? {}
-          : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications.map((text) => ({ level: 'warning' as const, message: { text } })) }] }),
+          : {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: notifications.map((text) => ({
+                    level: 'warning' as const,
+                    message: { text },
+                  })),
+                },
+              ],
+            }),
         ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
       },
     ],
@@ -199,9 +276,17 @@ export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifL
 // Results
 // ---------------------------------------------------------------------------------------------
 
-const LEVEL: Record<Exclude<Severity, 'none'>, Level> = { error: 'error', warning: 'warning', notice: 'note' }
+const LEVEL: Record<Exclude<Severity, 'none'>, Level> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+}
 
-function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boolean): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
+function pairResult(
+  r: PairResult,
+  matrix: string | undefined,
+  baselineUsed: boolean,
+): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
   return {
     // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
     // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
@@ -215,7 +300,9 @@ function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boo
     locations: [location(r)],
     // The pair and its status, not its line: moving a population keeps its alert.
     partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
-    ...(baselineUsed ? { baselineState: r.preexisting ? ('unchanged' as const) : ('new' as const) } : {}),
+    ...(baselineUsed
+      ? { baselineState: r.preexisting ? ('unchanged' as const) : ('new' as const) }
+      : {}),
     ...(r.waived && r.exception
       ? {
           suppressions: [
@@ -239,34 +326,67 @@ function pairResult(r: PairResult, matrix: string | undefined, baselineUsed: boo
       ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
       ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
       ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
-      ...(r.workloadVerdicts === undefined ? {} : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+      ...(r.workloadVerdicts === undefined
+        ? {}
+        : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
       source: sourceProperty(r.source),
     },
   }
 }
 
-function estateResult(f: EstateFinding, matrix: string | undefined, baselineUsed: boolean): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
+function estateResult(
+  f: EstateFinding,
+  matrix: string | undefined,
+  baselineUsed: boolean,
+): Omit<SarifResult, 'ruleIndex' | 'ruleId'> {
   return {
     level: LEVEL[f.severity as Exclude<Severity, 'none'>],
     message: { text: findingText(f) },
     locations: [location(f)],
-    ...(f.related ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location({ file: f.file, ...r }), message: { text: plainText([r.message]) } })) } : {}),
+    ...(f.related
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            ...location({ file: f.file, ...r }),
+            message: { text: plainText([r.message]) },
+          })),
+        }
+      : {}),
     // What it is about and its products (in the title), not its line.
-    partialFingerprints: { [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status) },
-    ...(baselineUsed ? { baselineState: f.preexisting ? ('unchanged' as const) : ('new' as const) } : {}),
-    properties: { kind: f.kind, subject: f.subject, status: f.status, ...(matrix === undefined ? {} : { matrix }), source: sourceProperty(f.source) },
+    partialFingerprints: {
+      [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
+    },
+    ...(baselineUsed
+      ? { baselineState: f.preexisting ? ('unchanged' as const) : ('new' as const) }
+      : {}),
+    properties: {
+      kind: f.kind,
+      subject: f.subject,
+      status: f.status,
+      ...(matrix === undefined ? {} : { matrix }),
+      source: sourceProperty(f.source),
+    },
   }
 }
 
 /** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
 function findingText(f: FindingBase): string {
-  return plainText([sentence(f.title), sentence(f.message), ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`), sourceSentence(f.source)])
+  return plainText([
+    sentence(f.title),
+    sentence(f.message),
+    ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
+    sourceSentence(f.source),
+  ])
 }
 
 /** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
 function sourceSentence(source: FindingSource): string {
-  const origin = source.matrixFile === undefined ? `matrix ${source.matrix}` : `custom matrix ${source.matrix} from ${source.matrixFile}`
-  if (source.title === undefined) return `Source: none; no source states this, so ${origin} states no verdict.`
+  const origin =
+    source.matrixFile === undefined
+      ? `matrix ${source.matrix}`
+      : `custom matrix ${source.matrix} from ${source.matrixFile}`
+  if (source.title === undefined)
+    return `Source: none; no source states this, so ${origin} states no verdict.`
   return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`
 }
 
@@ -276,7 +396,12 @@ function sourceProperty(source: FindingSource): Record<string, unknown> {
 
 function location(span: Diagnostic | FindingBase): Location {
   // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
-  const region = { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn }
+  const region = {
+    startLine: span.line,
+    startColumn: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+  }
   return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } }
 }
 
@@ -404,7 +529,8 @@ const ESTATE_TEXT: Record<EstateFindingKind, { name: string; short: string; mean
   'client-product': {
     name: 'ClientProductSupportedNowhere',
     short: 'Client product that no source supports',
-    meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+    meaning:
+      'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
   },
 }
 
@@ -416,7 +542,9 @@ function estateRule(f: EstateFinding, matrixId: string | undefined): Rule {
     id: `coexist/${scope}${f.kind}/${f.status}`,
     name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
     shortDescription: { text: `${kind.short} (${STATUS_LABEL[f.status]})` },
-    fullDescription: { text: `${kind.short}, with the status ${STATUS_LABEL[f.status]}; each result quotes the source that states it, or says that none does.` },
+    fullDescription: {
+      text: `${kind.short}, with the status ${STATUS_LABEL[f.status]}; each result quotes the source that states it, or says that none does.`,
+    },
     help: { text: meaning, markdown: escapeMarkup(meaning) },
     defaultConfiguration: { level: DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
     properties: { tags: ['compatibility', f.kind, f.status] },
@@ -432,24 +560,61 @@ function pairRule(r: PairResult, matrixId: string | undefined): Rule {
   const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`
   const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`
   // No source here: cells under one rule can come from different documents, so each result cites its own.
-  const helpParagraphs = [status.meaning, ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`)]
+  const helpParagraphs = [
+    status.meaning,
+    ...footnotes.map(
+      (f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`,
+    ),
+  ]
   return {
     id,
     name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
     shortDescription: { text: `${status.short}${cited}` },
-    fullDescription: { text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}` },
+    fullDescription: {
+      text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
+    },
     help: {
       text: helpParagraphs.join('\n\n'),
-      markdown: [escapeMarkup(status.meaning), ...footnotes.map((f) => `**Footnote ${escapeMarkup(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeMarkup(f.text)}`)].join('\n\n'),
+      markdown: [
+        escapeMarkup(status.meaning),
+        ...footnotes.map(
+          (f) =>
+            `**Footnote ${escapeMarkup(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeMarkup(f.text)}`,
+        ),
+      ].join('\n\n'),
     },
-    defaultConfiguration: { level: DEFAULT_FAIL_ON.has(r.status) ? 'error' : r.status === 'supported' ? 'note' : 'warning' },
-    properties: { tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])] },
+    defaultConfiguration: {
+      level: DEFAULT_FAIL_ON.has(r.status)
+        ? 'error'
+        : r.status === 'supported'
+          ? 'note'
+          : 'warning',
+    },
+    properties: {
+      tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
+    },
   }
 }
 
 /** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
-function inputRule(id: string, name: string, short: string, full: string, meaning: string, level: Level, tags: string[]): Rule {
-  return { id, name, shortDescription: { text: short }, fullDescription: { text: full }, help: { text: meaning, markdown: escapeMarkup(meaning) }, defaultConfiguration: { level }, properties: { tags } }
+function inputRule(
+  id: string,
+  name: string,
+  short: string,
+  full: string,
+  meaning: string,
+  level: Level,
+  tags: string[],
+): Rule {
+  return {
+    id,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: meaning, markdown: escapeMarkup(meaning) },
+    defaultConfiguration: { level },
+    properties: { tags },
+  }
 }
 
 const INVALID_TOPOLOGY = inputRule(
@@ -487,7 +652,7 @@ const SERVER_VERSION = inputRule(
   'ServerVersionToDeclare',
   'Server version to declare',
   'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.',
-  'A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool\'s build as Get-CsServerPatchVersion reports it.',
+  "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.",
   'warning',
   ['version', 'configuration'],
 )

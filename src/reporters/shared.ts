@@ -1,7 +1,14 @@
 import { SEVERITY_RANK } from '../core/check.js'
 import { PROBLEMS_LISTED_PER_FILE } from '../core/limits.js'
 import { compareIds, compareText } from '../core/order.js'
-import type { FileReport, Finding, FindingBase, Footnote, PairResult, Report } from '../core/types.js'
+import type {
+  FileReport,
+  Finding,
+  FindingBase,
+  Footnote,
+  PairResult,
+  Report,
+} from '../core/types.js'
 import { inertText } from './markup.js'
 import { formatCount } from '../core/format.js'
 
@@ -11,14 +18,18 @@ import { formatCount } from '../core/format.js'
  */
 export function matrixLabel(matrix: { matrix?: string; matrixFile?: string }): string | undefined {
   if (matrix.matrix === undefined) return undefined
-  return matrix.matrixFile === undefined ? `matrix ${matrix.matrix}` : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`
+  return matrix.matrixFile === undefined
+    ? `matrix ${matrix.matrix}`
+    : `custom matrix ${matrix.matrix} from ${matrix.matrixFile}`
 }
 
 /** ` · matrix <code>id</code>` (or a custom matrix with its file) after a file's heading in the summary and the PR comment. */
 export function matrixHeading(file: FileReport, escape: (text: string) => string): string {
   if (file.matrix === undefined) return ''
   const id = `<code>${escape(file.matrix)}</code>`
-  return file.matrixFile === undefined ? ` · matrix ${id}` : ` · custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`
+  return file.matrixFile === undefined
+    ? ` · matrix ${id}`
+    : ` · custom matrix ${id} from <code>${escape(file.matrixFile)}</code>`
 }
 
 /** "… and 12 more errors not listed (coexist lists the first 100 of a file)", per kind; empty when none. */
@@ -26,7 +37,10 @@ export function unlistedLines(file: FileReport): string[] {
   const lines: string[] = []
   for (const kind of ['errors', 'warnings', 'notices'] as const) {
     const count = file.unlisted?.[kind] ?? 0
-    if (count > 0) lines.push(`… and ${formatCount(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${PROBLEMS_LISTED_PER_FILE} of each kind in a file)`)
+    if (count > 0)
+      lines.push(
+        `… and ${formatCount(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${PROBLEMS_LISTED_PER_FILE} of each kind in a file)`,
+      )
   }
   return lines
 }
@@ -38,7 +52,12 @@ export function unlistedLines(file: FileReport): string[] {
 export function findingsOf(file: FileReport): Finding[] {
   const pairs: Finding[] = file.results.filter((r) => r.severity !== 'none')
   return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.line - b.line || a.column - b.column || Number(isPair(a)) - Number(isPair(b)) || compareText(subjectOf(a), subjectOf(b)),
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.line - b.line ||
+      a.column - b.column ||
+      Number(isPair(a)) - Number(isPair(b)) ||
+      compareText(subjectOf(a), subjectOf(b)),
   )
 }
 
@@ -55,7 +74,8 @@ function subjectOf(finding: Finding): string {
 /** Each footnote cited by `findings` once, in the order the source numbers them. */
 export function citedFootnotes(results: readonly FindingBase[]): Footnote[] {
   const cited = new Map<string, Footnote>()
-  for (const result of results) for (const footnote of result.footnotes) cited.set(footnote.id, footnote)
+  for (const result of results)
+    for (const footnote of result.footnotes) cited.set(footnote.id, footnote)
   return [...cited.values()].sort((a, b) => compareIds(a.id, b.id))
 }
 
@@ -66,7 +86,6 @@ export const STATUS_LABEL = {
   'not-applicable': 'not applicable',
   undocumented: 'undocumented',
 } as const
-
 
 /** How the plan shows a pair with no verdict today: its server runs a product supported nowhere. */
 export const NOT_CHECKED = 'not checked (server supported nowhere)'
@@ -81,7 +100,10 @@ export function verdictHeading(report: Report): string {
  * New-only mode in Markdown: a warning when the base commit could not be read, else `marked`,
  * which says how the page shows what the base commit already had.
  */
-export function baselineMarkdown(baseline: NonNullable<Report['baseline']>, marked: string): string {
+export function baselineMarkdown(
+  baseline: NonNullable<Report['baseline']>,
+  marked: string,
+): string {
   const base = baseRevisionCode(baseline.revision)
   return baseline.problem
     ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`

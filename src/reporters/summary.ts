@@ -1,6 +1,14 @@
 import { countFindings } from '../core/check.js'
 import type { FileReport, FindingBase, PairResult, Report, Status } from '../core/types.js'
-import { baselineMarkdown, citedFootnotes, findingsOf, matrixHeading, STATUS_LABEL, unlistedLines, verdictHeading } from './shared.js'
+import {
+  baselineMarkdown,
+  citedFootnotes,
+  findingsOf,
+  matrixHeading,
+  STATUS_LABEL,
+  unlistedLines,
+  verdictHeading,
+} from './shared.js'
 import { plural } from '../core/format.js'
 import { inertText } from './markup.js'
 import type { Reporter } from './reporter.js'
@@ -30,7 +38,11 @@ export const summaryReporter: Reporter = {
     ]
     if (report.baseline) parts.push(baselineMarkdown(report.baseline, 'are marked ⏮'), '')
     for (const file of report.files) for (const line of renderFileSummary(file)) parts.push(line)
-    const legend = `<sub>${Object.entries(MARK).map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`).join(' · ')} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
+    const legend = `<sub>${Object.entries(MARK)
+      .map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`)
+      .join(
+        ' · ',
+      )} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
     return [fitSummary(parts, [legend, ''])]
   },
 }
@@ -40,13 +52,26 @@ export function renderFileSummary(file: FileReport): string[] {
   const heading = `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`
   const unlisted = unlistedLines(file).map((line) => `- ${line}`)
   if (file.errors.length > 0 || !file.topology) {
-    const what = file.kind === 'matrix' ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:' : 'The file could not be evaluated; fix these first:'
-    return [heading, '', what, '', ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`), ...unlisted, '']
+    const what =
+      file.kind === 'matrix'
+        ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
+        : 'The file could not be evaluated; fix these first:'
+    return [
+      heading,
+      '',
+      what,
+      '',
+      ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`),
+      ...unlisted,
+      '',
+    ]
   }
   const { topology } = file
   const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]))
   const footnotes = citedFootnotes(file.results)
-  const header = topology.servers.map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`).join('')
+  const header = topology.servers
+    .map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`)
+    .join('')
   const rows = topology.clients.map((c) => {
     const cells = topology.servers.map((s) => {
       const result = byPair.get(`${c.name}\u0000${s.name}`)
@@ -54,18 +79,32 @@ export function renderFileSummary(file: FileReport): string[] {
     })
     return `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`
   })
-  const lines = [heading, '', '<table>', `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', '']
+  const lines = [
+    heading,
+    '',
+    '<table>',
+    `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+    '',
+  ]
   const findings = findingsOf(file)
   if (findings.length > 0) {
     lines.push('| | Line | Finding | What it means |', '|---|---|---|---|')
     for (const r of findings) {
       const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity
-      lines.push(`| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`)
+      lines.push(
+        `| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`,
+      )
     }
     lines.push('')
   }
-  for (const w of file.warnings) lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '')
-  for (const n of file.notices) lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '')
+  for (const w of file.warnings)
+    lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '')
+  for (const n of file.notices)
+    lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '')
   if (unlisted.length > 0) lines.push(...unlisted, '')
   if (footnotes.length > 0) {
     lines.push('**Footnotes**', '')

@@ -27,9 +27,16 @@ export function terminalSafe(text: string): string {
  * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
  * how many more it found than it lists: for standard error, where no report is written.
  */
-export function renderErrorLines(file: string, errors: readonly Diagnostic[], unlisted = 0): string {
-  const lines = errors.map((e) => `${terminalSafe(e.file)}:${e.line}:${e.column}: error: ${terminalSafe(e.message)}\n`)
-  if (unlisted > 0) lines.push(`${terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`)
+export function renderErrorLines(
+  file: string,
+  errors: readonly Diagnostic[],
+  unlisted = 0,
+): string {
+  const lines = errors.map(
+    (e) => `${terminalSafe(e.file)}:${e.line}:${e.column}: error: ${terminalSafe(e.message)}\n`,
+  )
+  if (unlisted > 0)
+    lines.push(`${terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`)
   return lines.join('')
 }
 
@@ -60,15 +67,35 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
       let withheld = 0
       for (const file of report.files) {
         const matrix = matrixLabel(file)
-        out.push(paint('bold', terminalSafe(file.file)) + (matrix ? paint('dim', `  (${terminalSafe(matrix)})`) : ''))
-        for (const e of file.errors) out.push(`  ${terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${terminalSafe(e.message)}`)
+        out.push(
+          paint('bold', terminalSafe(file.file)) +
+            (matrix ? paint('dim', `  (${terminalSafe(matrix)})`) : ''),
+        )
+        for (const e of file.errors)
+          out.push(
+            `  ${terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${terminalSafe(e.message)}`,
+          )
         if (file.errors.length > 0) {
           for (const line of unlistedLines(file)) out.push(`  ${line}`)
-          out.push(paint('dim', file.kind === 'matrix' ? '  The matrix file is invalid; no verdict for the topologies that name it.' : '  The file could not be evaluated; no verdict for its pairs.'), '')
+          out.push(
+            paint(
+              'dim',
+              file.kind === 'matrix'
+                ? '  The matrix file is invalid; no verdict for the topologies that name it.'
+                : '  The file could not be evaluated; no verdict for its pairs.',
+            ),
+            '',
+          )
           continue
         }
-        for (const w of file.warnings) out.push(`  ${terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${terminalSafe(w.message)}`)
-        for (const n of file.notices) out.push(`  ${terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${terminalSafe(n.message)}`)
+        for (const w of file.warnings)
+          out.push(
+            `  ${terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${terminalSafe(w.message)}`,
+          )
+        for (const n of file.notices)
+          out.push(
+            `  ${terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${terminalSafe(n.message)}`,
+          )
         for (const line of unlistedLines(file)) out.push(`  ${line}`)
         const findings = findingsOf(file)
         const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown)
@@ -76,12 +103,24 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
         shown += Math.min(room, findings.length)
         for (const r of findings.slice(0, room)) {
           const refs = r.footnotes.map((f) => `[${f.id}]`).join('')
-          const remark = r.preexisting ? paint('dim', ' (pre-existing)') : r.waived ? paint('dim', ' (waived)') : ''
-          out.push(`  ${terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`)
+          const remark = r.preexisting
+            ? paint('dim', ' (pre-existing)')
+            : r.waived
+              ? paint('dim', ' (waived)')
+              : ''
+          out.push(
+            `  ${terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`,
+          )
           out.push(`      ${terminalSafe(r.message)}`)
         }
         const supported = file.results.length - findings.filter(isPair).length
-        if (supported > 0) out.push(paint('green', `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`))
+        if (supported > 0)
+          out.push(
+            paint(
+              'green',
+              `  ${supported} of ${plural(file.results.length, 'pair')} supported without remarks`,
+            ),
+          )
         const footnotes = citedFootnotes(findings.slice(0, room))
         if (footnotes.length > 0) {
           out.push('', '  Footnotes:')
@@ -89,12 +128,26 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
         }
         out.push('')
       }
-      if (limit && withheld > 0) out.push(`${formatCount(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '')
-      if (report.baseline?.problem) out.push(`${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`, '')
+      if (limit && withheld > 0)
+        out.push(
+          `${formatCount(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`,
+          '',
+        )
+      if (report.baseline?.problem)
+        out.push(
+          `${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`,
+          '',
+        )
       const c = countFindings(report)
       const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`
       const unreadable = report.files.some((f) => f.errors.length > 0)
-      out.push(unreadable ? paint('red', `✖ Could not evaluate: ${tally}`) : report.passed ? paint('green', `✔ Passed: ${tally}`) : paint('red', `✖ Failed: ${tally}`))
+      out.push(
+        unreadable
+          ? paint('red', `✖ Could not evaluate: ${tally}`)
+          : report.passed
+            ? paint('green', `✔ Passed: ${tally}`)
+            : paint('red', `✖ Failed: ${tally}`),
+      )
       return [`${out.join('\n')}\n`]
     },
   }

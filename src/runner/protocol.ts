@@ -25,7 +25,10 @@ export function getInput(env: NodeJS.ProcessEnv, name: string): string {
  * core.setOutput for each entry, in one append to the step's outputs file, each value between
  * delimiters it cannot contain (random, as the runner's own).
  */
-export async function setOutputs(env: NodeJS.ProcessEnv, outputs: Record<string, string>): Promise<void> {
+export async function setOutputs(
+  env: NodeJS.ProcessEnv,
+  outputs: Record<string, string>,
+): Promise<void> {
   const file = env.GITHUB_OUTPUT
   if (!file) return
   let text = ''
@@ -62,9 +65,15 @@ export function escapeProperty(value: string): string {
 }
 
 /** The line core.issueCommand prints: `::name key=value,...::message`, one line whatever the inputs contain. */
-export function formatCommand(name: string, properties: CommandProperties, message: string): string {
+export function formatCommand(
+  name: string,
+  properties: CommandProperties,
+  message: string,
+): string {
   const props = Object.entries(properties)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
+    )
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(',')
   return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`

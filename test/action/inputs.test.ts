@@ -21,28 +21,50 @@ describe('topology', () => {
   })
 
   it('takes one path as given', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'estate/coexist.yml' }).topology).toEqual(['estate/coexist.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'estate/coexist.yml' }).topology).toEqual([
+      'estate/coexist.yml',
+    ])
   })
 
   it('splits on newlines (a YAML block scalar) and trims each entry', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml\n  amer.yml  \napac.json\n' }).topology).toEqual(['emea.yml', 'amer.yml', 'apac.json'])
+    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml\n  amer.yml  \napac.json\n' }).topology).toEqual([
+      'emea.yml',
+      'amer.yml',
+      'apac.json',
+    ])
   })
 
   it('splits on Windows line endings too', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml\r\namer.yml\r\n' }).topology).toEqual(['emea.yml', 'amer.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml\r\namer.yml\r\n' }).topology).toEqual([
+      'emea.yml',
+      'amer.yml',
+    ])
   })
 
   it('splits on commas, newlines and commas mixed, and drops blank entries', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml, amer.yml' }).topology).toEqual(['emea.yml', 'amer.yml'])
-    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml,\n\n amer.yml ,, apac.json,' }).topology).toEqual(['emea.yml', 'amer.yml', 'apac.json'])
+    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml, amer.yml' }).topology).toEqual([
+      'emea.yml',
+      'amer.yml',
+    ])
+    expect(inputs({ INPUT_TOPOLOGY: 'emea.yml,\n\n amer.yml ,, apac.json,' }).topology).toEqual([
+      'emea.yml',
+      'amer.yml',
+      'apac.json',
+    ])
   })
 
   it('keeps spaces inside a path', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'UC estate/coexist.yml' }).topology).toEqual(['UC estate/coexist.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'UC estate/coexist.yml' }).topology).toEqual([
+      'UC estate/coexist.yml',
+    ])
   })
 
   it('keeps duplicates and order as written', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'b.yml\na.yml\nb.yml' }).topology).toEqual(['b.yml', 'a.yml', 'b.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'b.yml\na.yml\nb.yml' }).topology).toEqual([
+      'b.yml',
+      'a.yml',
+      'b.yml',
+    ])
   })
 
   it('reads only the upper-case variable the runner sets', () => {
@@ -64,7 +86,9 @@ describe('fail-on', () => {
   })
 
   it('takes a comma-separated list, any case, with spaces', () => {
-    expect(inputs({ 'INPUT_FAIL-ON': ' Interoperable , NOT-SUPPORTED,not-applicable ' }).failOn).toEqual(['interoperable', 'not-applicable', 'not-supported'])
+    expect(
+      inputs({ 'INPUT_FAIL-ON': ' Interoperable , NOT-SUPPORTED,not-applicable ' }).failOn,
+    ).toEqual(['interoperable', 'not-applicable', 'not-supported'])
   })
 
   it('none fails nothing', () => {
@@ -75,14 +99,16 @@ describe('fail-on', () => {
   it('rejects an unknown status, with the closest one', () => {
     expect(readInputs({ 'INPUT_FAIL-ON': 'not-suported' })).toEqual({
       ok: false,
-      message: 'input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
+      message:
+        'input fail-on: unknown status "not-suported" (did you mean "not-supported"?); use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
     })
   })
 
   it('rejects a word that is nothing like a status', () => {
     expect(readInputs({ 'INPUT_FAIL-ON': 'everything' })).toEqual({
       ok: false,
-      message: 'input fail-on: unknown status "everything"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
+      message:
+        'input fail-on: unknown status "everything"; use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none',
     })
   })
 
@@ -96,8 +122,10 @@ describe('fail-on', () => {
 
   it('does not misread a newline-separated list: both statuses, or an error', () => {
     const read = readInputs({ 'INPUT_FAIL-ON': 'interoperable\nnot-supported' })
-    if (read.ok) expect([...read.inputs.run.failOn].sort()).toEqual(['interoperable', 'not-supported'])
-    else expect(read.message).toMatch(/^input fail-on: unknown status "interoperable\nnot-supported"/)
+    if (read.ok)
+      expect([...read.inputs.run.failOn].sort()).toEqual(['interoperable', 'not-supported'])
+    else
+      expect(read.message).toMatch(/^input fail-on: unknown status "interoperable\nnot-supported"/)
   })
 
   // A list of nothing but commas is not "none": it must not switch the gate off silently. Either it
@@ -105,7 +133,10 @@ describe('fail-on', () => {
   it('does not turn a list of only commas into "fail on nothing"', () => {
     const read = readInputs({ 'INPUT_FAIL-ON': ' , ' })
     const failOn = read.ok ? [...read.inputs.run.failOn] : 'rejected'
-    expect(failOn === 'rejected' || (failOn.length === 1 && failOn[0] === 'not-supported'), `fail-on " , " read as ${JSON.stringify(failOn)}`).toBe(true)
+    expect(
+      failOn === 'rejected' || (failOn.length === 1 && failOn[0] === 'not-supported'),
+      `fail-on " , " read as ${JSON.stringify(failOn)}`,
+    ).toBe(true)
   })
 })
 
@@ -128,7 +159,13 @@ const all = (env: NodeJS.ProcessEnv) => {
 describe('the defaults of the inputs action.yml added for pull requests', () => {
   it('are pr-comment auto, no token, no SARIF, new-only off and a 30 s deadline', () => {
     const read = all({})
-    expect({ prComment: read.prComment, githubToken: read.githubToken, sarif: read.sarif, newOnly: read.newOnly, githubDeadlineMs: read.githubDeadlineMs }).toEqual({
+    expect({
+      prComment: read.prComment,
+      githubToken: read.githubToken,
+      sarif: read.sarif,
+      newOnly: read.newOnly,
+      githubDeadlineMs: read.githubDeadlineMs,
+    }).toEqual({
       prComment: 'auto',
       githubToken: '',
       sarif: '',
@@ -152,12 +189,20 @@ describe('pr-comment', () => {
     expect(all({ 'INPUT_PR-COMMENT': value }).prComment).toBe(mode)
   })
 
-  it.each(['false', 'no', 'off', 'true', 'auto,never', 'sometimes'])('rejects %j, naming the three values', (value) => {
-    expect(readInputs({ 'INPUT_PR-COMMENT': value })).toEqual({ ok: false, message: `input pr-comment: "${value}" is not one of auto, always, never` })
-  })
+  it.each(['false', 'no', 'off', 'true', 'auto,never', 'sometimes'])(
+    'rejects %j, naming the three values',
+    (value) => {
+      expect(readInputs({ 'INPUT_PR-COMMENT': value })).toEqual({
+        ok: false,
+        message: `input pr-comment: "${value}" is not one of auto, always, never`,
+      })
+    },
+  )
 
   it('checks fail-on first: one message, for the first bad input', () => {
-    expect(readInputs({ 'INPUT_FAIL-ON': 'everything', 'INPUT_PR-COMMENT': 'sometimes' })).toMatchObject({ ok: false, message: expect.stringMatching(/^input fail-on: /) })
+    expect(
+      readInputs({ 'INPUT_FAIL-ON': 'everything', 'INPUT_PR-COMMENT': 'sometimes' }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/^input fail-on: /) })
   })
 })
 
@@ -175,9 +220,15 @@ describe('new-only', () => {
     expect(all({ 'INPUT_NEW-ONLY': value }).newOnly).toBe(on)
   })
 
-  it.each(['yes', 'no', 'on', 'off', '1', '0', 'tRUE', 'true false', 'y'])('rejects %j as @actions/core getBooleanInput would', (value) => {
-    expect(readInputs({ 'INPUT_NEW-ONLY': value })).toEqual({ ok: false, message: `input new-only: "${value}" is not true or false` })
-  })
+  it.each(['yes', 'no', 'on', 'off', '1', '0', 'tRUE', 'true false', 'y'])(
+    'rejects %j as @actions/core getBooleanInput would',
+    (value) => {
+      expect(readInputs({ 'INPUT_NEW-ONLY': value })).toEqual({
+        ok: false,
+        message: `input new-only: "${value}" is not true or false`,
+      })
+    },
+  )
 
   it('reads only INPUT_NEW-ONLY, with the hyphen', () => {
     expect(all({ INPUT_NEW_ONLY: 'true' }).newOnly).toBe(false)
@@ -186,13 +237,23 @@ describe('new-only', () => {
 
 describe('sarif and github-token', () => {
   it('take the path and the token as given, trimmed', () => {
-    const read = all({ INPUT_SARIF: ' results/coexist.sarif \n', 'INPUT_GITHUB-TOKEN': ' ghs_0123456789abcdefABCDEF\n' })
+    const read = all({
+      INPUT_SARIF: ' results/coexist.sarif \n',
+      'INPUT_GITHUB-TOKEN': ' ghs_0123456789abcdefABCDEF\n',
+    })
     expect(read.sarif).toBe('results/coexist.sarif')
     expect(read.githubToken).toBe('ghs_0123456789abcdefABCDEF')
   })
 
   it('leave the other inputs as they were', () => {
-    const read = all({ INPUT_TOPOLOGY: 'a.yml', 'INPUT_FAIL-ON': 'none', INPUT_SARIF: 'x.sarif', 'INPUT_GITHUB-TOKEN': 't', 'INPUT_PR-COMMENT': 'never', 'INPUT_NEW-ONLY': 'true' })
+    const read = all({
+      INPUT_TOPOLOGY: 'a.yml',
+      'INPUT_FAIL-ON': 'none',
+      INPUT_SARIF: 'x.sarif',
+      'INPUT_GITHUB-TOKEN': 't',
+      'INPUT_PR-COMMENT': 'never',
+      'INPUT_NEW-ONLY': 'true',
+    })
     expect({ ...read, failOn: [...read.failOn] }).toEqual({
       topology: ['a.yml'],
       failOn: [],
@@ -220,9 +281,12 @@ describe('COEXIST_GITHUB_DEADLINE_MS', () => {
     expect(all({ COEXIST_GITHUB_DEADLINE_MS: value }).githubDeadlineMs).toBe(ms)
   })
 
-  it.each(['', '0', '-5', 'abc', 'Infinity', 'NaN', '30s'])('falls back to 30 s for %j, without failing the inputs', (value) => {
-    expect(all({ COEXIST_GITHUB_DEADLINE_MS: value }).githubDeadlineMs).toBe(30_000)
-  })
+  it.each(['', '0', '-5', 'abc', 'Infinity', 'NaN', '30s'])(
+    'falls back to 30 s for %j, without failing the inputs',
+    (value) => {
+      expect(all({ COEXIST_GITHUB_DEADLINE_MS: value }).githubDeadlineMs).toBe(30_000)
+    },
+  )
 
   it('is not an input: INPUT_COEXIST_GITHUB_DEADLINE_MS is not read', () => {
     expect(all({ INPUT_COEXIST_GITHUB_DEADLINE_MS: '5' }).githubDeadlineMs).toBe(30_000)
@@ -231,12 +295,22 @@ describe('COEXIST_GITHUB_DEADLINE_MS', () => {
 
 describe('topology with glob patterns', () => {
   it('passes patterns through as written; coexist expands them, not the runner', () => {
-    expect(inputs({ INPUT_TOPOLOGY: '**/coexist.yml\nsites/*/coexist.yaml' }).topology).toEqual(['**/coexist.yml', 'sites/*/coexist.yaml'])
+    expect(inputs({ INPUT_TOPOLOGY: '**/coexist.yml\nsites/*/coexist.yaml' }).topology).toEqual([
+      '**/coexist.yml',
+      'sites/*/coexist.yaml',
+    ])
   })
 
   it('does not split at a comma inside {a,b} alternatives', () => {
-    expect(inputs({ INPUT_TOPOLOGY: '{emea,amer}/coexist.yml, apac.yml' }).topology).toEqual(['{emea,amer}/coexist.yml', 'apac.yml'])
-    expect(inputs({ INPUT_TOPOLOGY: 'sites/{a,{b,c}}/*.yml,x.yml\n{d,e}.yml' }).topology).toEqual(['sites/{a,{b,c}}/*.yml', 'x.yml', '{d,e}.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: '{emea,amer}/coexist.yml, apac.yml' }).topology).toEqual([
+      '{emea,amer}/coexist.yml',
+      'apac.yml',
+    ])
+    expect(inputs({ INPUT_TOPOLOGY: 'sites/{a,{b,c}}/*.yml,x.yml\n{d,e}.yml' }).topology).toEqual([
+      'sites/{a,{b,c}}/*.yml',
+      'x.yml',
+      '{d,e}.yml',
+    ])
   })
 
   it('splits at every comma when a brace is not closed, as before', () => {
@@ -245,7 +319,10 @@ describe('topology with glob patterns', () => {
   })
 
   it('keeps an escaped comma or brace inside its entry', () => {
-    expect(inputs({ INPUT_TOPOLOGY: 'odd\\,name.yml, b.yml' }).topology).toEqual(['odd\\,name.yml', 'b.yml'])
+    expect(inputs({ INPUT_TOPOLOGY: 'odd\\,name.yml, b.yml' }).topology).toEqual([
+      'odd\\,name.yml',
+      'b.yml',
+    ])
     expect(inputs({ INPUT_TOPOLOGY: 'a\\{b,c.yml' }).topology).toEqual(['a\\{b', 'c.yml'])
   })
 })
@@ -268,7 +345,10 @@ describe('allow-empty', () => {
   })
 
   it.each(['yes', 'on', '1', 'tRUE', 'true,false'])('rejects %j, naming the input', (value) => {
-    expect(readInputs({ 'INPUT_ALLOW-EMPTY': value })).toEqual({ ok: false, message: `input allow-empty: "${value}" is not true or false` })
+    expect(readInputs({ 'INPUT_ALLOW-EMPTY': value })).toEqual({
+      ok: false,
+      message: `input allow-empty: "${value}" is not true or false`,
+    })
   })
 
   it('reads only INPUT_ALLOW-EMPTY, with the hyphen', () => {
@@ -277,19 +357,27 @@ describe('allow-empty', () => {
 })
 
 describe('matrix', () => {
-  it('is empty by default: each topology\'s own matrix: decides', () => {
+  it("is empty by default: each topology's own matrix: decides", () => {
     expect(all({}).matrix).toBeUndefined()
     expect(all({ INPUT_MATRIX: '  \n' }).matrix).toBeUndefined()
   })
 
   it('takes a built-in id or a matrix file path as given, trimmed; coexist resolves it when it checks', () => {
-    expect(all({ INPUT_MATRIX: 'skype-for-business-server' }).matrix).toBe('skype-for-business-server')
-    expect(all({ INPUT_MATRIX: ' matrices/house-rules.yml \n' }).matrix).toBe('matrices/house-rules.yml')
+    expect(all({ INPUT_MATRIX: 'skype-for-business-server' }).matrix).toBe(
+      'skype-for-business-server',
+    )
+    expect(all({ INPUT_MATRIX: ' matrices/house-rules.yml \n' }).matrix).toBe(
+      'matrices/house-rules.yml',
+    )
   })
 
   it('leaves the other inputs alone', () => {
     const read = all({ INPUT_MATRIX: 'matrices/house-rules.yml' })
-    expect([read.topology, read.expiryWarningDays, read.newOnly]).toEqual([['coexist.yml'], 30, false])
+    expect([read.topology, read.expiryWarningDays, read.newOnly]).toEqual([
+      ['coexist.yml'],
+      30,
+      false,
+    ])
   })
 })
 
@@ -310,9 +398,15 @@ describe('expiry-warning-days', () => {
     expect(all({ 'INPUT_EXPIRY-WARNING-DAYS': value }).expiryWarningDays).toBe(days)
   })
 
-  it.each(['-1', '1.5', 'thirty', '3651', '30 days', '1e2', '0x10', '+5', 'Infinity'])('rejects %j, naming the input and the range', (value) => {
-    expect(readInputs({ 'INPUT_EXPIRY-WARNING-DAYS': value })).toEqual({ ok: false, message: `input expiry-warning-days: "${value}" is not a whole number of days from 0 to 3650` })
-  })
+  it.each(['-1', '1.5', 'thirty', '3651', '30 days', '1e2', '0x10', '+5', 'Infinity'])(
+    'rejects %j, naming the input and the range',
+    (value) => {
+      expect(readInputs({ 'INPUT_EXPIRY-WARNING-DAYS': value })).toEqual({
+        ok: false,
+        message: `input expiry-warning-days: "${value}" is not a whole number of days from 0 to 3650`,
+      })
+    },
+  )
 
   it('reads only INPUT_EXPIRY-WARNING-DAYS, with the hyphens', () => {
     expect(all({ INPUT_EXPIRY_WARNING_DAYS: '0' }).expiryWarningDays).toBe(30)
@@ -326,23 +420,48 @@ describe('max-waiver-days', () => {
     expect(all({ 'INPUT_MAX-WAIVER-DAYS': '0' }).maxWaiverDays).toBe(0)
   })
 
-  it.each(['-1', 'a year', '3651', '1e3'])('rejects %j, naming the input and the range', (value) => {
-    expect(readInputs({ 'INPUT_MAX-WAIVER-DAYS': value })).toEqual({ ok: false, message: `input max-waiver-days: "${value}" is not a whole number of days from 0 to 3650` })
-  })
+  it.each(['-1', 'a year', '3651', '1e3'])(
+    'rejects %j, naming the input and the range',
+    (value) => {
+      expect(readInputs({ 'INPUT_MAX-WAIVER-DAYS': value })).toEqual({
+        ok: false,
+        message: `input max-waiver-days: "${value}" is not a whole number of days from 0 to 3650`,
+      })
+    },
+  )
 })
 
 describe('max-nodes and max-pairs', () => {
   it('default to the limits every run has, and raise them up to their ceilings', () => {
     expect(all({}).limits).toEqual({ maxNodes: 250_000, maxPairs: 25_000 })
-    expect(all({ 'INPUT_MAX-NODES': '2M', 'INPUT_MAX-PAIRS': '500k' }).limits).toEqual({ maxNodes: 2_000_000, maxPairs: 500_000 })
+    expect(all({ 'INPUT_MAX-NODES': '2M', 'INPUT_MAX-PAIRS': '500k' }).limits).toEqual({
+      maxNodes: 2_000_000,
+      maxPairs: 500_000,
+    })
     expect(all({ 'INPUT_MAX-NODES': ' 1000 ' }).limits.maxNodes).toBe(1_000)
   })
 
   it.each([
-    ['INPUT_MAX-NODES', '3M', 'input max-nodes: "3M" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)'],
-    ['INPUT_MAX-NODES', '0', 'input max-nodes: "0" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)'],
-    ['INPUT_MAX-PAIRS', 'lots', 'input max-pairs: "lots" is not a whole number from 1 to 500,000 (250000, 250k or 1M)'],
-    ['INPUT_MAX-PAIRS', '1M', 'input max-pairs: "1M" is not a whole number from 1 to 500,000 (250000, 250k or 1M)'],
+    [
+      'INPUT_MAX-NODES',
+      '3M',
+      'input max-nodes: "3M" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)',
+    ],
+    [
+      'INPUT_MAX-NODES',
+      '0',
+      'input max-nodes: "0" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)',
+    ],
+    [
+      'INPUT_MAX-PAIRS',
+      'lots',
+      'input max-pairs: "lots" is not a whole number from 1 to 500,000 (250000, 250k or 1M)',
+    ],
+    [
+      'INPUT_MAX-PAIRS',
+      '1M',
+      'input max-pairs: "1M" is not a whole number from 1 to 500,000 (250000, 250k or 1M)',
+    ],
   ])('rejects %s=%j, with the range', (name, value, message) => {
     expect(readInputs({ [name]: value })).toEqual({ ok: false, message })
   })

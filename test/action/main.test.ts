@@ -34,33 +34,71 @@ function setup(files: Record<string, string> = { 'coexist.yml': EXAMPLE }): Fake
 async function action(env: NodeJS.ProcessEnv, overrides: Partial<ActionDeps> = {}) {
   const stdout = capture()
   const code = await run({ env, cwd: runner.workspace, stdout, now: () => NOW, ...overrides })
-  return { code, stdout: stdout.text, annotations: annotationLines(stdout.text), scan: scanCommands(stdout.text) }
+  return {
+    code,
+    stdout: stdout.text,
+    annotations: annotationLines(stdout.text),
+    scan: scanCommands(stdout.text),
+  }
 }
 
 function without(env: Record<string, string>, ...names: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !names.includes(name)))
 }
 
-const reportOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { passed: boolean; counts: Record<string, number>; results: { client: string; server: string; severity: string; waived: boolean }[] }
+const reportOf = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as {
+    passed: boolean
+    counts: Record<string, number>
+    results: { client: string; server: string; severity: string; waived: boolean }[]
+  }
 
 describe('run on the example topology', () => {
   it('returns 1, annotates, summarises, writes the report and sets the six outputs', async () => {
     setup()
     const out = await action(runner.env)
     expect(out.code).toBe(1)
-    expect(out.annotations.map((l) => parseCommand(l)).map((c) => [c.name, c.properties.line, c.properties.title])).toEqual([
-      ['error', '32', 'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported'],
+    expect(
+      out.annotations
+        .map((l) => parseCommand(l))
+        .map((c) => [c.name, c.properties.line, c.properties.title]),
+    ).toEqual([
+      [
+        'error',
+        '32',
+        'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported',
+      ],
       ['warning', '22', 'Lync 2010 Group Chat on Lync Server 2013: not applicable'],
       ['warning', '27', 'Office Communicator 2007 R2 on Lync Server 2013: interoperable only'],
       ['notice', '37', 'Lync 2010 Attendee on Lync Server 2013: not supported (waived)'],
     ])
     expect(out.scan.commands).toEqual(out.annotations)
     expect(out.scan.inertBlocks).toHaveLength(1)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
-    expect(runner.summary().startsWith('## ❌ coexist: compatibility check failed\n\n1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived\n')).toBe(true)
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '2',
+      waived: '1',
+      report: path.join(runner.runnerTemp, 'coexist-report.json'),
+      sarif: '',
+    })
+    expect(
+      runner
+        .summary()
+        .startsWith(
+          '## ❌ coexist: compatibility check failed\n\n1 error · 2 warnings · 2 notices · 10 pairs checked · 1 waived\n',
+        ),
+    ).toBe(true)
     const report = reportOf(path.join(runner.runnerTemp, 'coexist-report.json'))
     expect(report.passed).toBe(false)
-    expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
+    expect(report.counts).toEqual({
+      errors: 1,
+      warnings: 2,
+      notices: 2,
+      waived: 1,
+      preexisting: 0,
+      pairs: 10,
+    })
   })
 
   it('writes the report of a large estate whole, in order, one result per line', async () => {
@@ -69,8 +107,12 @@ describe('run on the example topology', () => {
     runner.writeFile('coexist.yml', poolTopology(guests).text)
     expect((await action(runner.env)).code).toBe(1)
     const text = readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')
-    expect((JSON.parse(text) as { results: { client: string }[] }).results.map((r) => r.client)).toEqual(['knowledge-workers', ...guests])
-    expect(text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml",'))).toHaveLength(501)
+    expect(
+      (JSON.parse(text) as { results: { client: string }[] }).results.map((r) => r.client),
+    ).toEqual(['knowledge-workers', ...guests])
+    expect(
+      text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml",')),
+    ).toHaveLength(501)
   })
 
   it('writes each output with its own delimiter, which the value does not contain', async () => {
@@ -78,9 +120,19 @@ describe('run on the example topology', () => {
     await action(runner.env)
     const lines = readFileSync(runner.outputFile, 'utf8').split('\n')
     expect(lines).toHaveLength(19)
-    expect(lines.filter((_, i) => i % 3 === 0 && i < 18).map((l) => l.split('<<')[0])).toEqual(['passed', 'errors', 'warnings', 'waived', 'report', 'sarif'])
+    expect(lines.filter((_, i) => i % 3 === 0 && i < 18).map((l) => l.split('<<')[0])).toEqual([
+      'passed',
+      'errors',
+      'warnings',
+      'waived',
+      'report',
+      'sarif',
+    ])
     const delimiters = [0, 3, 6, 9, 12, 15].map((i) => {
-      const match = /^(passed|errors|warnings|waived|report|sarif)<<(ghadelimiter_[0-9a-f]{32})$/.exec(lines[i] as string)
+      const match =
+        /^(passed|errors|warnings|waived|report|sarif)<<(ghadelimiter_[0-9a-f]{32})$/.exec(
+          lines[i] as string,
+        )
       expect(match, lines[i]).not.toBeNull()
       expect(lines[i + 2]).toBe(match?.[2])
       expect(lines[i + 1]).not.toContain(match?.[2])
@@ -96,7 +148,9 @@ describe('run on the example topology', () => {
     writeFileSync(runner.summaryFile, '# Earlier step\n\n')
     await action(runner.env)
     expect(runner.outputs()).toMatchObject({ earlier: 'kept', passed: 'false' })
-    expect(runner.summary().startsWith('# Earlier step\n\n## ❌ coexist: compatibility check failed\n')).toBe(true)
+    expect(
+      runner.summary().startsWith('# Earlier step\n\n## ❌ coexist: compatibility check failed\n'),
+    ).toBe(true)
   })
 
   it('resolves topology paths from GITHUB_WORKSPACE, not from the process cwd', async () => {
@@ -129,15 +183,28 @@ describe('run on the example topology', () => {
     setup()
     const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'none' })
     expect(out.code).toBe(0)
-    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['warning', 'warning', 'warning', 'notice'])
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual([
+      'warning',
+      'warning',
+      'warning',
+      'notice',
+    ])
     expect(runner.outputs()).toMatchObject({ passed: 'true', errors: '0', warnings: '3' })
   })
 
   it('with fail-on interoperable,not-applicable,not-supported fails on every non-supported pair', async () => {
     setup()
-    const out = await action({ ...runner.env, 'INPUT_FAIL-ON': 'interoperable,not-applicable,not-supported' })
+    const out = await action({
+      ...runner.env,
+      'INPUT_FAIL-ON': 'interoperable,not-applicable,not-supported',
+    })
     expect(out.code).toBe(1)
-    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['error', 'error', 'error', 'notice'])
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual([
+      'error',
+      'error',
+      'error',
+      'notice',
+    ])
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '3', warnings: '0' })
   })
 })
@@ -168,7 +235,9 @@ describe('exceptions and the clock', () => {
         'the exception for "guests" on "ams-pool01" expired at the end of 2026-06-30 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', warnings: '1' })
-    expect(runner.summary()).toContain('> [!WARNING]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expired')
+    expect(runner.summary()).toContain(
+      '> [!WARNING]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expired',
+    )
   })
 })
 
@@ -224,7 +293,9 @@ describe('new-only on a pull request', () => {
   /** A fake runner whose workspace is a git checkout of base + head, and a pull_request event naming base. */
   function pullRequest(options: { shallow?: boolean; eventName?: string } = {}) {
     setup({})
-    const origin = options.shallow ? mkdtempSync(path.join(tmpdir(), 'coexist-origin-')) : runner.workspace
+    const origin = options.shallow
+      ? mkdtempSync(path.join(tmpdir(), 'coexist-origin-'))
+      : runner.workspace
     if (options.shallow) extraDirs.push(origin)
     const repo = initRepo(options.shallow ? path.join(origin, 'repo') : origin)
     repo.write('coexist.yml', poolTopology(OLD).text)
@@ -237,26 +308,57 @@ describe('new-only on a pull request', () => {
     }
     writeFileSync(
       runner.eventFile,
-      JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: base, repo: { full_name: 'contoso/uc-estate' } }, head: { sha: headSha, repo: { full_name: 'contoso/uc-estate' } } } }),
+      JSON.stringify({
+        number: 7,
+        pull_request: {
+          number: 7,
+          base: { sha: base, repo: { full_name: 'contoso/uc-estate' } },
+          head: { sha: headSha, repo: { full_name: 'contoso/uc-estate' } },
+        },
+      }),
     )
-    const env = { ...runner.env, GITHUB_EVENT_NAME: options.eventName ?? 'pull_request', GITHUB_REPOSITORY: 'contoso/uc-estate', 'INPUT_NEW-ONLY': 'true', 'INPUT_PR-COMMENT': 'never' }
+    const env = {
+      ...runner.env,
+      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+      GITHUB_REPOSITORY: 'contoso/uc-estate',
+      'INPUT_NEW-ONLY': 'true',
+      'INPUT_PR-COMMENT': 'never',
+    }
     return { base, env }
   }
 
-  const where = (annotations: string[]) => annotations.map((l) => parseCommand(l)).map((c) => `${c.name}:${c.properties.line ?? '-'}:${c.properties.title}`)
+  const where = (annotations: string[]) =>
+    annotations
+      .map((l) => parseCommand(l))
+      .map((c) => `${c.name}:${c.properties.line ?? '-'}:${c.properties.title}`)
 
   it('annotates and fails on the new pair only; the old ones are in the summary and the report as pre-existing', async () => {
     const { base, env } = pullRequest()
     const out = await action(env)
     expect(out.code).toBe(1)
-    expect(where(out.annotations)).toEqual([`error:${head.productLine.get('guests-d')}:${ATTENDEE_TITLE}`])
+    expect(where(out.annotations)).toEqual([
+      `error:${head.productLine.get('guests-d')}:${ATTENDEE_TITLE}`,
+    ])
     expect(out.scan.commands).toEqual(out.annotations)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '0',
+      waived: '0',
+      report: path.join(runner.runnerTemp, 'coexist-report.json'),
+      sarif: '',
+    })
     const summary = runner.summary()
-    expect(summary.split('\n')[2]).toBe('1 error · 0 warnings · 0 notices · 5 pairs checked · 3 pre-existing')
-    expect(summary).toContain(`New-only mode: findings already present in the base commit <code>${base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`)
+    expect(summary.split('\n')[2]).toBe(
+      '1 error · 0 warnings · 0 notices · 5 pairs checked · 3 pre-existing',
+    )
+    expect(summary).toContain(
+      `New-only mode: findings already present in the base commit <code>${base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`,
+    )
     expect(summary.split('\n').filter((l) => l.startsWith('| ⏮ pre-existing |'))).toHaveLength(3)
-    const report = JSON.parse(readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')) as { baseline: unknown; results: { client: string; preexisting: boolean }[] }
+    const report = JSON.parse(
+      readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8'),
+    ) as { baseline: unknown; results: { client: string; preexisting: boolean }[] }
     expect(report.baseline).toEqual({ revision: base })
     expect(report.results.filter((r) => r.preexisting).map((r) => r.client)).toEqual(OLD)
   })
@@ -273,7 +375,12 @@ describe('new-only on a pull request', () => {
     const { env } = pullRequest()
     const out = await action({ ...env, 'INPUT_NEW-ONLY': 'false' })
     expect(out.code).toBe(1)
-    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual(['error', 'error', 'error', 'error'])
+    expect(out.annotations.map((l) => parseCommand(l).name)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+    ])
     expect(runner.outputs()).toMatchObject({ errors: '4' })
     expect(runner.summary()).not.toContain('New-only')
   })
@@ -287,9 +394,13 @@ describe('new-only on a pull request', () => {
     const warnings = parsed.filter((c) => c.name === 'warning')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.properties).toEqual({ title: 'coexist' })
-    expect(warnings[0]?.message).toMatch(/^new-only could not compare with the base commit, so every finding counts: .*`fetch-depth: 0`/)
+    expect(warnings[0]?.message).toMatch(
+      /^new-only could not compare with the base commit, so every finding counts: .*`fetch-depth: 0`/,
+    )
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '4' })
-    expect(runner.summary()).toContain('> [!WARNING]\n> New-only mode could not read the base commit')
+    expect(runner.summary()).toContain(
+      '> [!WARNING]\n> New-only mode could not read the base commit',
+    )
   })
 
   it('on a push event: a warning that new-only applies to pull requests, and every finding counts', async () => {
@@ -298,37 +409,53 @@ describe('new-only on a pull request', () => {
     expect(out.code).toBe(1)
     const parsed = out.annotations.map((l) => parseCommand(l))
     expect(parsed.map((c) => c.name)).toEqual(['error', 'error', 'error', 'error', 'warning'])
-    expect(parsed[4]?.message).toBe('new-only applies to pull requests; on this push event every finding counts')
+    expect(parsed[4]?.message).toBe(
+      'new-only applies to pull requests; on this push event every finding counts',
+    )
     expect(runner.summary()).not.toContain('New-only')
   })
 
-  it('keeps its own warning within GitHub\'s 10 warnings per step when the findings fill them', async () => {
+  it("keeps its own warning within GitHub's 10 warnings per step when the findings fill them", async () => {
     // 12 interoperable populations: 12 warnings, of which 10 are annotated. The warning that
     // new-only did not apply must not be an 11th, which GitHub would drop without a word.
     setup({})
     const lines = ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', 'clients:']
-    for (let i = 1; i <= 12; i++) lines.push(`  - name: legacy-${i}`, '    product: Office Communicator 2007 R2')
+    for (let i = 1; i <= 12; i++)
+      lines.push(`  - name: legacy-${i}`, '    product: Office Communicator 2007 R2')
     runner.writeFile('coexist.yml', `${lines.join('\n')}\n`)
     const out = await action({ ...runner.env, 'INPUT_NEW-ONLY': 'true' })
     expect(out.code).toBe(0)
     const warnings = out.annotations.map((l) => parseCommand(l)).filter((c) => c.name === 'warning')
     expect(warnings.length).toBeLessThanOrEqual(10)
-    expect(warnings.map((c) => c.message)).toContain('new-only applies to pull requests; on this push event every finding counts')
+    expect(warnings.map((c) => c.message)).toContain(
+      'new-only applies to pull requests; on this push event every finding counts',
+    )
   })
 
   it('an invalid new-only: exit 2, one error annotation, and all six outputs set', async () => {
     setup()
     const out = await action({ ...runner.env, 'INPUT_NEW-ONLY': 'yes' })
     expect(out.code).toBe(2)
-    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input new-only: "yes" is not true or false\n')
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: '', sarif: '' })
+    expect(out.stdout).toBe(
+      '::error title=coexist%3A invalid input::input new-only: "yes" is not true or false\n',
+    )
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '0',
+      waived: '0',
+      report: '',
+      sarif: '',
+    })
   })
 
   it('an invalid pr-comment: exit 2 and the error names the values', async () => {
     setup()
     const out = await action({ ...runner.env, 'INPUT_PR-COMMENT': 'sometimes' })
     expect(out.code).toBe(2)
-    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input pr-comment: "sometimes" is not one of auto, always, never\n')
+    expect(out.stdout).toBe(
+      '::error title=coexist%3A invalid input::input pr-comment: "sometimes" is not one of auto, always, never\n',
+    )
   })
 })
 
@@ -343,7 +470,9 @@ describe('the github-token', () => {
     expect(out.stdout.split(TOKEN)).toHaveLength(2)
     expect(runner.summary()).not.toContain(TOKEN)
     expect(readFileSync(runner.outputFile, 'utf8')).not.toContain(TOKEN)
-    expect(readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')).not.toContain(TOKEN)
+    expect(readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')).not.toContain(
+      TOKEN,
+    )
   })
 
   it('without one, nothing is masked', async () => {
@@ -375,10 +504,21 @@ describe('the sarif input', () => {
 describe('the pull request comment without a token', () => {
   it('warns once on a pull request, and the verdict stays the same', async () => {
     setup()
-    writeFileSync(runner.eventFile, JSON.stringify({ pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }))
-    const out = await action({ ...runner.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'contoso/uc-estate' })
+    writeFileSync(
+      runner.eventFile,
+      JSON.stringify({
+        pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } },
+      }),
+    )
+    const out = await action({
+      ...runner.env,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'contoso/uc-estate',
+    })
     expect(out.code).toBe(1)
-    const warnings = out.annotations.map((l) => parseCommand(l)).filter((c) => c.properties.title === 'coexist')
+    const warnings = out.annotations
+      .map((l) => parseCommand(l))
+      .filter((c) => c.properties.title === 'coexist')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.name).toBe('warning')
     expect(warnings[0]?.message).toMatch(/^no github-token, so no pull request comment; /)
@@ -387,8 +527,17 @@ describe('the pull request comment without a token', () => {
 
   it('says nothing with pr-comment never, or on a push event', async () => {
     setup()
-    writeFileSync(runner.eventFile, JSON.stringify({ pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }))
-    const never = await action({ ...runner.env, GITHUB_EVENT_NAME: 'pull_request', 'INPUT_PR-COMMENT': 'never' })
+    writeFileSync(
+      runner.eventFile,
+      JSON.stringify({
+        pull_request: { number: 3, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } },
+      }),
+    )
+    const never = await action({
+      ...runner.env,
+      GITHUB_EVENT_NAME: 'pull_request',
+      'INPUT_PR-COMMENT': 'never',
+    })
     expect(never.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
     const push = await action(runner.env)
     expect(push.annotations.filter((l) => l.includes('title=coexist::'))).toEqual([])
@@ -415,18 +564,32 @@ describe('the matrix and expiry-warning-days inputs', () => {
     '  - {client: lync-2010-group-chat, server: lync-server-2013, status: not-supported, source: {ref: house}}',
     '',
   ].join('\n')
-  const titles = (annotations: string[]) => annotations.map((l) => parseCommand(l)).map((c) => [c.name, c.properties.file, c.properties.line, c.properties.title])
+  const titles = (annotations: string[]) =>
+    annotations
+      .map((l) => parseCommand(l))
+      .map((c) => [c.name, c.properties.file, c.properties.line, c.properties.title])
 
-  it('matrix with a matrix file wins over the topology\'s matrix:, and the annotation cites it', async () => {
+  it("matrix with a matrix file wins over the topology's matrix:, and the annotation cites it", async () => {
     setup({})
     runner.writeFile('coexist.yml', TOPOLOGY)
     runner.writeFile('uc/house.yml', HOUSE)
     const out = await action({ ...runner.env, INPUT_MATRIX: 'uc/house.yml' })
     expect(out.code).toBe(1)
-    expect(titles(out.annotations)).toEqual([['error', 'coexist.yml', '5', 'Lync 2010 Group Chat on Lync Server 2013: not supported']])
+    expect(titles(out.annotations)).toEqual([
+      ['error', 'coexist.yml', '5', 'Lync 2010 Group Chat on Lync Server 2013: not supported'],
+    ])
     // Named as a custom matrix, with its file: no report may mistake it for a built-in one.
-    expect(parseCommand(out.annotations[0] ?? '').message.split('\n\n').at(-1)).toBe('Source: custom matrix house-rules from uc/house.yml, "Contoso house rules"')
-    expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).results.map((r) => [r.client, r.severity])).toEqual([['trading-floor', 'error']])
+    expect(
+      parseCommand(out.annotations[0] ?? '')
+        .message.split('\n\n')
+        .at(-1),
+    ).toBe('Source: custom matrix house-rules from uc/house.yml, "Contoso house rules"')
+    expect(
+      reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).results.map((r) => [
+        r.client,
+        r.severity,
+      ]),
+    ).toEqual([['trading-floor', 'error']])
   })
 
   it('matrix with a built-in id wins too', async () => {
@@ -446,8 +609,17 @@ describe('the matrix and expiry-warning-days inputs', () => {
     expect(out.stdout).toBe(
       '::error title=coexist%3A invalid input::input matrix: unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server; a matrix file is named by its path (.yml, .yaml or .json)\n',
     )
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: '', sarif: '' })
-    expect(runner.summary()).toContain('## ❌ coexist could not run\n\ninput matrix: unknown matrix &quot;lync-server-2031&quot;')
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '0',
+      waived: '0',
+      report: '',
+      sarif: '',
+    })
+    expect(runner.summary()).toContain(
+      '## ❌ coexist could not run\n\ninput matrix: unknown matrix &quot;lync-server-2031&quot;',
+    )
     expect(existsSync(path.join(runner.runnerTemp, 'coexist-report.json'))).toBe(false)
   })
 
@@ -465,7 +637,14 @@ describe('the matrix and expiry-warning-days inputs', () => {
         '',
       ].join('\n'),
     )
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '2', warnings: '0', waived: '0', report: '', sarif: '' })
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '2',
+      warnings: '0',
+      waived: '0',
+      report: '',
+      sarif: '',
+    })
     expect(existsSync(path.join(runner.runnerTemp, 'coexist-report.json'))).toBe(false)
   })
 
@@ -475,18 +654,34 @@ describe('the matrix and expiry-warning-days inputs', () => {
     writeFileSync(path.join(runner.root, 'house.yml'), HOUSE)
     const out = await action({ ...runner.env, INPUT_MATRIX: path.join(runner.root, 'house.yml') })
     expect(out.code).toBe(2)
-    expect(out.annotations.map((l) => parseCommand(l).message)).toEqual([`input matrix: matrix file ${path.join(runner.root, 'house.yml')}: the path leaves the repository; name a matrix file inside it`])
-    expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', waived: '0', report: '' })
+    expect(out.annotations.map((l) => parseCommand(l).message)).toEqual([
+      `input matrix: matrix file ${path.join(runner.root, 'house.yml')}: the path leaves the repository; name a matrix file inside it`,
+    ])
+    expect(runner.outputs()).toMatchObject({
+      passed: 'false',
+      errors: '1',
+      waived: '0',
+      report: '',
+    })
   })
 
   it('expiry-warning-days: a notice at the expires line within the window, none with 0', async () => {
     setup({ 'coexist.yml': path.join(FIXTURES, 'waiver.yml') })
     // waiver.yml's exception lasts through 2026-06-30: 29.5 days after NOW.
     const inside = await action(runner.env)
-    expect(titles(inside.annotations)[0]).toEqual(['notice', 'coexist.yml', '11', 'coexist: exception expires soon'])
-    expect(runner.summary()).toContain('> [!NOTE]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expires at the end of 2026-06-30 (UTC), in 30 days')
+    expect(titles(inside.annotations)[0]).toEqual([
+      'notice',
+      'coexist.yml',
+      '11',
+      'coexist: exception expires soon',
+    ])
+    expect(runner.summary()).toContain(
+      '> [!NOTE]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expires at the end of 2026-06-30 (UTC), in 30 days',
+    )
     const off = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '0' })
-    expect(titles(off.annotations)).toEqual([['notice', 'coexist.yml', '6', `${ATTENDEE_TITLE} (waived)`]])
+    expect(titles(off.annotations)).toEqual([
+      ['notice', 'coexist.yml', '6', `${ATTENDEE_TITLE} (waived)`],
+    ])
     const short = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '29' })
     expect(short.annotations.some((l) => l.includes('expires soon'))).toBe(false)
   })
@@ -495,7 +690,9 @@ describe('the matrix and expiry-warning-days inputs', () => {
     setup()
     const out = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': 'soon' })
     expect(out.code).toBe(2)
-    expect(out.stdout).toBe('::error title=coexist%3A invalid input::input expiry-warning-days: "soon" is not a whole number of days from 0 to 3650\n')
+    expect(out.stdout).toBe(
+      '::error title=coexist%3A invalid input::input expiry-warning-days: "soon" is not a whole number of days from 0 to 3650\n',
+    )
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', report: '' })
   })
 })

@@ -28,7 +28,9 @@ function setup(): { outside: string } {
 async function action(env: NodeJS.ProcessEnv) {
   const stdout = capture()
   const code = await run({ env, cwd: runner.workspace, stdout, now: () => NOW })
-  const errors = scanCommands(stdout.text).commands.map(parseCommand).filter((c) => c.properties.title?.endsWith(' not written'))
+  const errors = scanCommands(stdout.text)
+    .commands.map(parseCommand)
+    .filter((c) => c.properties.title?.endsWith(' not written'))
   return { code, errors }
 }
 
@@ -42,7 +44,14 @@ function expectSarifRefused(out: Awaited<ReturnType<typeof action>>, reason: Reg
   expect(out.errors[0]?.properties.title).toBe('coexist: SARIF log not written')
   expect(out.errors[0]?.message).toMatch(/^The SARIF log was not written: /)
   expect(out.errors[0]?.message).toMatch(reason)
-  expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: reportFile(), sarif: '' })
+  expect(runner.outputs()).toEqual({
+    passed: 'false',
+    errors: '1',
+    warnings: '2',
+    waived: '1',
+    report: reportFile(),
+    sarif: '',
+  })
   expect((JSON.parse(readFileSync(reportFile(), 'utf8')) as { passed: boolean }).passed).toBe(false)
   const summary = runner.summary()
   expect(summary.startsWith('## ❌ coexist: compatibility check failed\n')).toBe(true)
@@ -53,20 +62,33 @@ describe('a SARIF path the pull request has turned hostile', () => {
   it('a symbolic link to a file outside the workspace: refused, the file untouched', async () => {
     const { outside } = setup()
     symlinkSync(outside, path.join(runner.workspace, 'coexist.sarif'))
-    expectSarifRefused(await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }), /"coexist\.sarif" is a symbolic link/)
+    expectSarifRefused(
+      await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }),
+      /"coexist\.sarif" is a symbolic link/,
+    )
     expect(readFileSync(outside, 'utf8')).toBe('keep')
   })
 
-  it('a symbolic link to /dev/stdin: refused at once, nothing opened', { timeout: 5000 }, async () => {
-    setup()
-    symlinkSync('/dev/stdin', path.join(runner.workspace, 'coexist.sarif'))
-    expectSarifRefused(await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }), /"coexist\.sarif" is a symbolic link/)
-  })
+  it(
+    'a symbolic link to /dev/stdin: refused at once, nothing opened',
+    { timeout: 5000 },
+    async () => {
+      setup()
+      symlinkSync('/dev/stdin', path.join(runner.workspace, 'coexist.sarif'))
+      expectSarifRefused(
+        await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }),
+        /"coexist\.sarif" is a symbolic link/,
+      )
+    },
+  )
 
   it('a directory: refused, not an internal error', async () => {
     setup()
     mkdirSync(path.join(runner.workspace, 'coexist.sarif'))
-    expectSarifRefused(await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }), /"coexist\.sarif" is a directory/)
+    expectSarifRefused(
+      await action({ ...runner.env, INPUT_SARIF: 'coexist.sarif' }),
+      /"coexist\.sarif" is a directory/,
+    )
   })
 
   it('a path under a symbolic link to a directory outside the workspace: refused, nothing written there', async () => {
@@ -74,7 +96,10 @@ describe('a SARIF path the pull request has turned hostile', () => {
     const elsewhere = path.join(runner.root, 'elsewhere')
     mkdirSync(elsewhere)
     symlinkSync(elsewhere, path.join(runner.workspace, 'results'))
-    expectSarifRefused(await action({ ...runner.env, INPUT_SARIF: 'results/coexist.sarif' }), /"results" in "results\/coexist\.sarif" is a symbolic link/)
+    expectSarifRefused(
+      await action({ ...runner.env, INPUT_SARIF: 'results/coexist.sarif' }),
+      /"results" in "results\/coexist\.sarif" is a symbolic link/,
+    )
     expect(() => lstatSync(path.join(elsewhere, 'coexist.sarif'))).toThrow()
     expect(readFileSync(outside, 'utf8')).toBe('keep')
   })
@@ -98,7 +123,14 @@ describe('a JSON report that cannot be written', () => {
     expect(out.code).toBe(2)
     expect(out.errors.map((e) => e.properties.title)).toEqual(['coexist: JSON report not written'])
     expect(out.errors[0]?.message).toContain(`"${reportFile()}" is a symbolic link`)
-    expect(runner.outputs()).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: '', sarif: '' })
+    expect(runner.outputs()).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '2',
+      waived: '1',
+      report: '',
+      sarif: '',
+    })
     expect(runner.summary()).toContain('\n> [!WARNING]\n> The JSON report was not written: ')
     expect(readFileSync(outside, 'utf8')).toBe('keep')
   })

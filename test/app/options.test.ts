@@ -57,18 +57,47 @@ describe('parseRunOptions', () => {
   })
 
   it('an empty matrix or base is no choice, as an empty input is', () => {
-    expect(parseRunOptions({ matrix: '', base: '' }, 'flag')).toMatchObject({ ok: true, options: { topology: [DEFAULT_TOPOLOGY] } })
+    expect(parseRunOptions({ matrix: '', base: '' }, 'flag')).toMatchObject({
+      ok: true,
+      options: { topology: [DEFAULT_TOPOLOGY] },
+    })
     const parsed = parseRunOptions({ matrix: '', base: '' }, 'flag')
-    expect(parsed.ok && ('matrix' in parsed.options || 'baseRevision' in parsed.options)).toBe(false)
+    expect(parsed.ok && ('matrix' in parsed.options || 'baseRevision' in parsed.options)).toBe(
+      false,
+    )
   })
 
   it.each([
-    [{ 'fail-on': 'interop' }, 'input fail-on: unknown status "interop"', 'fail-on: unknown status "interop"'],
-    [{ 'expiry-warning-days': '' }, 'input expiry-warning-days: "" is not a whole number of days from 0 to 3650', '--expiry-warning-days must be a whole number of days from 0 to 3650, not ""'],
-    [{ 'max-waiver-days': '3651' }, 'input max-waiver-days: "3651" is not a whole number of days from 0 to 3650', '--max-waiver-days must be a whole number of days from 0 to 3650, not "3651"'],
-    [{ 'max-bytes': '16MB' }, 'input max-bytes: "16MB" is not a size such as 16MiB, 500KiB or 1000000', '--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "16MB"'],
-    [{ 'max-nodes': '3M' }, 'input max-nodes: "3M" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)', '--max-nodes must be a whole number from 1 to 2,000,000 (250000, 250k or 1M), not "3M"'],
-    [{ 'max-pairs': '0' }, 'input max-pairs: "0" is not a whole number from 1 to 500,000 (250000, 250k or 1M)', '--max-pairs must be a whole number from 1 to 500,000 (250000, 250k or 1M), not "0"'],
+    [
+      { 'fail-on': 'interop' },
+      'input fail-on: unknown status "interop"',
+      'fail-on: unknown status "interop"',
+    ],
+    [
+      { 'expiry-warning-days': '' },
+      'input expiry-warning-days: "" is not a whole number of days from 0 to 3650',
+      '--expiry-warning-days must be a whole number of days from 0 to 3650, not ""',
+    ],
+    [
+      { 'max-waiver-days': '3651' },
+      'input max-waiver-days: "3651" is not a whole number of days from 0 to 3650',
+      '--max-waiver-days must be a whole number of days from 0 to 3650, not "3651"',
+    ],
+    [
+      { 'max-bytes': '16MB' },
+      'input max-bytes: "16MB" is not a size such as 16MiB, 500KiB or 1000000',
+      '--max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "16MB"',
+    ],
+    [
+      { 'max-nodes': '3M' },
+      'input max-nodes: "3M" is not a whole number from 1 to 2,000,000 (250000, 250k or 1M)',
+      '--max-nodes must be a whole number from 1 to 2,000,000 (250000, 250k or 1M), not "3M"',
+    ],
+    [
+      { 'max-pairs': '0' },
+      'input max-pairs: "0" is not a whole number from 1 to 500,000 (250000, 250k or 1M)',
+      '--max-pairs must be a whole number from 1 to 500,000 (250000, 250k or 1M), not "0"',
+    ],
   ])('%j: one check, worded for each shell', (text, asInput, asFlag) => {
     const input = parseRunOptions(text, 'input')
     const flag = parseRunOptions(text, 'flag')
@@ -78,10 +107,15 @@ describe('parseRunOptions', () => {
 })
 
 describe('policyOf', () => {
-  it('is the options\' policy at the given moment', () => {
+  it("is the options' policy at the given moment", () => {
     const parsed = parseRunOptions({ 'fail-on': 'none', 'max-waiver-days': '7' }, 'flag')
     if (!parsed.ok) throw new Error(parsed.message)
     const now = new Date('2026-06-01T12:00:00Z')
-    expect(policyOf(parsed.options, now)).toEqual({ failOn: new Set(), now, expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS, maxWaiverDays: 7 })
+    expect(policyOf(parsed.options, now)).toEqual({
+      failOn: new Set(),
+      now,
+      expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS,
+      maxWaiverDays: 7,
+    })
   })
 })

@@ -20,10 +20,20 @@ interface Outcome {
   stderr: string
 }
 
-async function cli(argv: string[], options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Outcome> {
+async function cli(
+  argv: string[],
+  options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<Outcome> {
   const stdout: Capture = capture(options.isTTY)
   const stderr: Capture = capture()
-  const deps: CliDeps = { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? {}, stdout, stderr, now: () => NOW, version: '9.8.7-test' }
+  const deps: CliDeps = {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: options.env ?? {},
+    stdout,
+    stderr,
+    now: () => NOW,
+    version: '9.8.7-test',
+  }
   const code = await runCli(argv, deps)
   return { code, stdout: stdout.text, stderr: stderr.text }
 }
@@ -39,18 +49,33 @@ describe('colour', () => {
     const out = await cli(['check', EXAMPLE], { isTTY: true })
     expect(out.code).toBe(1)
     const lines = out.stdout.split('\n')
-    expect(lines[0]).toBe(`${ESC}[1m${EXAMPLE}${ESC}[0m${ESC}[2m  (matrix lync-server-2013)${ESC}[0m`)
-    expect(lines[1]).toBe(`  ${EXAMPLE}:32:14: ${red('error')}: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`)
-    expect(lines[3]).toBe(`  ${EXAMPLE}:22:14: ${yellow('warning')}: Lync 2010 Group Chat on Lync Server 2013: not applicable`)
-    expect(lines[7]).toBe(`  ${EXAMPLE}:22:14: ${blue('notice')}: Lync 2010 Group Chat on Lync Server 2010: supported [1]`)
-    expect(lines[9]).toBe(`  ${EXAMPLE}:37:14: ${blue('notice')}: Lync 2010 Attendee on Lync Server 2013: not supported [2]${ESC}[2m (waived)${ESC}[0m`)
+    expect(lines[0]).toBe(
+      `${ESC}[1m${EXAMPLE}${ESC}[0m${ESC}[2m  (matrix lync-server-2013)${ESC}[0m`,
+    )
+    expect(lines[1]).toBe(
+      `  ${EXAMPLE}:32:14: ${red('error')}: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`,
+    )
+    expect(lines[3]).toBe(
+      `  ${EXAMPLE}:22:14: ${yellow('warning')}: Lync 2010 Group Chat on Lync Server 2013: not applicable`,
+    )
+    expect(lines[7]).toBe(
+      `  ${EXAMPLE}:22:14: ${blue('notice')}: Lync 2010 Group Chat on Lync Server 2010: supported [1]`,
+    )
+    expect(lines[9]).toBe(
+      `  ${EXAMPLE}:37:14: ${blue('notice')}: Lync 2010 Attendee on Lync Server 2013: not supported [2]${ESC}[2m (waived)${ESC}[0m`,
+    )
     expect(lines.at(-2)).toBe(red('✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived'))
   })
 
   it('a passing run on a terminal ends in green', async () => {
     const out = await cli(['check', CLEAN], { isTTY: true })
     expect(out.code).toBe(0)
-    expect(out.stdout.split('\n').slice(-4)).toEqual([`${ESC}[32m  1 of 1 pair supported without remarks${ESC}[0m`, '', `${ESC}[32m✔ Passed: 0 errors, 0 warnings, 0 notices in 1 pair${ESC}[0m`, ''])
+    expect(out.stdout.split('\n').slice(-4)).toEqual([
+      `${ESC}[32m  1 of 1 pair supported without remarks${ESC}[0m`,
+      '',
+      `${ESC}[32m✔ Passed: 0 errors, 0 warnings, 0 notices in 1 pair${ESC}[0m`,
+      '',
+    ])
   })
 
   it.each([
@@ -62,7 +87,9 @@ describe('colour', () => {
     const out = await cli(['check', EXAMPLE], options)
     expect(out.code).toBe(1)
     expect(out.stdout).not.toContain(ESC)
-    expect(out.stdout.split('\n')[1]).toBe(`  ${EXAMPLE}:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`)
+    expect(out.stdout.split('\n')[1]).toBe(
+      `  ${EXAMPLE}:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]`,
+    )
   })
 
   it('an empty NO_COLOR does not count as set (no-color.org)', async () => {
@@ -83,7 +110,9 @@ describe('colour', () => {
     expect(out.stdout).toContain(
       '      ?[2J?[31mboss (Office Live Meeting 2007) is not supported on ams-pool01 (Lync Server 2013). Alternatives: Lync Server 2013 supports Lync 2013, Lync Web App 2013, Lync 2010; Office Live Meeting 2007 is supported on Lync Server 2010, Office Communications Server 2007 R2.\n',
     )
-    const onTerminal = await cli(['check', 'test/cli/fixtures/terminal-escapes.yml'], { isTTY: true })
+    const onTerminal = await cli(['check', 'test/cli/fixtures/terminal-escapes.yml'], {
+      isTTY: true,
+    })
     expect(onTerminal.stdout).not.toContain(`${ESC}[2J`)
     expect(onTerminal.stdout).not.toContain(`${ESC}[31mboss`)
   })
@@ -93,19 +122,31 @@ describe('--format json on a large estate', () => {
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-large-'))
-    writeFileSync(path.join(dir, 'coexist.yml'), `matrix: lync-server-2013\n${poolTopology(Array.from({ length: 500 }, (_, i) => `guests-${i}`)).text}`)
+    writeFileSync(
+      path.join(dir, 'coexist.yml'),
+      `matrix: lync-server-2013\n${poolTopology(Array.from({ length: 500 }, (_, i) => `guests-${i}`)).text}`,
+    )
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('is written in pieces as it is produced, one result per line', async () => {
     const writes: string[] = []
     const stdout = { write: (text: string) => writes.push(text) }
-    const code = await runCli(['check', '--format', 'json', 'coexist.yml'], { cwd: dir, env: {}, stdout, stderr: capture(), now: () => NOW, version: '9.8.7-test' })
+    const code = await runCli(['check', '--format', 'json', 'coexist.yml'], {
+      cwd: dir,
+      env: {},
+      stdout,
+      stderr: capture(),
+      now: () => NOW,
+      version: '9.8.7-test',
+    })
     expect(code).toBe(1)
     expect(writes.length).toBeGreaterThan(1)
     const text = writes.join('')
     expect((JSON.parse(text) as { results: unknown[] }).results).toHaveLength(501)
-    expect(text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml","line":'))).toHaveLength(501)
+    expect(
+      text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml","line":')),
+    ).toHaveLength(501)
   })
 })
 
@@ -127,14 +168,20 @@ describe('exit codes', () => {
   it('1 under a stricter --fail-on on a file that passes by default', async () => {
     const out = await cli(['check', '--fail-on', 'supported', CLEAN])
     expect(out.code).toBe(1)
-    expect(out.stdout).toContain(`  ${CLEAN}:6:14: error: Lync 2013 on Lync Server 2013: supported\n`)
+    expect(out.stdout).toContain(
+      `  ${CLEAN}:6:14: error: Lync 2013 on Lync Server 2013: supported\n`,
+    )
   })
 
   it('2 when a file cannot be evaluated, even next to a failing one', async () => {
     const out = await cli(['check', EXAMPLE, 'nowhere.yml'])
     expect(out.code).toBe(2)
-    expect(out.stdout).toContain('  nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n')
-    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Could not evaluate: 2 errors, 2 warnings, 2 notices in 10 pairs, 1 waived')
+    expect(out.stdout).toContain(
+      '  nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n',
+    )
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✖ Could not evaluate: 2 errors, 2 warnings, 2 notices in 10 pairs, 1 waived',
+    )
   })
 
   it('2 with the usage on stderr for an unknown option, nothing on stdout', async () => {
@@ -149,12 +196,18 @@ describe('exit codes', () => {
     const out = await cli(['matirx'])
     expect(out.code).toBe(2)
     expect(out.stdout).toBe('')
-    expect(out.stderr.split('\n')[0]).toBe('coexist: unknown command "matirx" (did you mean "matrix"?)')
+    expect(out.stderr.split('\n')[0]).toBe(
+      'coexist: unknown command "matirx" (did you mean "matrix"?)',
+    )
   })
 
   it('2 for a bad --format and a bad --fail-on', async () => {
     const format = await cli(['check', '--format', 'xml', EXAMPLE])
-    expect([format.code, format.stdout, format.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --format must be text, json or sarif, not "xml"'])
+    expect([format.code, format.stdout, format.stderr.split('\n')[0]]).toEqual([
+      2,
+      '',
+      'coexist: --format must be text, json or sarif, not "xml"',
+    ])
     const failOn = await cli(['check', '--fail-on', 'interop', EXAMPLE])
     expect(failOn.code).toBe(2)
     expect(failOn.stdout).toBe('')
@@ -199,12 +252,18 @@ describe('paths', () => {
   it('reads coexist.yml from deps.cwd when no file is named, and shows paths relative to it', async () => {
     const out = await cli(['check'], { cwd: path.join(REPO_ROOT, 'examples') })
     expect(out.code).toBe(1)
-    expect(out.stdout.split('\n')[1]).toBe('  coexist.yml:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]')
+    expect(out.stdout.split('\n')[1]).toBe(
+      '  coexist.yml:32:14: error: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]',
+    )
   })
 
   it('shows a file outside cwd by its absolute path', async () => {
-    const out = await cli(['check', path.join(REPO_ROOT, 'examples', 'coexist.yml')], { cwd: path.join(REPO_ROOT, 'test') })
-    expect(out.stdout.split('\n')[0]).toBe(`${path.join(REPO_ROOT, 'examples', 'coexist.yml')}  (matrix lync-server-2013)`)
+    const out = await cli(['check', path.join(REPO_ROOT, 'examples', 'coexist.yml')], {
+      cwd: path.join(REPO_ROOT, 'test'),
+    })
+    expect(out.stdout.split('\n')[0]).toBe(
+      `${path.join(REPO_ROOT, 'examples', 'coexist.yml')}  (matrix lync-server-2013)`,
+    )
   })
 })
 
@@ -226,7 +285,8 @@ describe('check --base (new-only)', () => {
   })
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  const finding = (name: string, remark = '') => `  coexist.yml:${head.productLine.get(name)}:14: error: ${ATTENDEE_TITLE} [2]${remark}`
+  const finding = (name: string, remark = '') =>
+    `  coexist.yml:${head.productLine.get(name)}:14: error: ${ATTENDEE_TITLE} [2]${remark}`
 
   it('fails on the one new pair only, and shows the three old ones as pre-existing', async () => {
     const out = await cli(['check', '--base', base], { cwd: repo.dir })
@@ -239,22 +299,36 @@ describe('check --base (new-only)', () => {
   })
 
   it('takes a revision name as well, HEAD~1, and --base=REV', async () => {
-    for (const argv of [['check', '--base', 'HEAD~1'], ['check', `--base=${base.slice(0, 8)}`, 'coexist.yml']]) {
+    for (const argv of [
+      ['check', '--base', 'HEAD~1'],
+      ['check', `--base=${base.slice(0, 8)}`, 'coexist.yml'],
+    ]) {
       const out = await cli(argv, { cwd: repo.dir })
-      expect([argv.join(' '), out.code, out.stdout.split('\n').at(-2)]).toEqual([argv.join(' '), 1, '✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing'])
+      expect([argv.join(' '), out.code, out.stdout.split('\n').at(-2)]).toEqual([
+        argv.join(' '),
+        1,
+        '✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing',
+      ])
     }
   })
 
   it('passes when every failing pair was already there', async () => {
     const out = await cli(['check', 'same.yml', '--base', base], { cwd: repo.dir })
     expect(out.code).toBe(0)
-    expect(out.stdout.split('\n').at(-2)).toBe('✔ Passed: 0 errors, 0 warnings, 0 notices in 4 pairs, 3 pre-existing')
+    expect(out.stdout.split('\n').at(-2)).toBe(
+      '✔ Passed: 0 errors, 0 warnings, 0 notices in 4 pairs, 3 pre-existing',
+    )
   })
 
   it('writes the baseline and preexisting into --format json', async () => {
     const out = await cli(['check', '--format', 'json', '--base', base], { cwd: repo.dir })
     expect(out.code).toBe(1)
-    const json = JSON.parse(out.stdout) as { passed: boolean; counts: Record<string, number>; baseline: unknown; results: { client: string; preexisting: boolean }[] }
+    const json = JSON.parse(out.stdout) as {
+      passed: boolean
+      counts: Record<string, number>
+      baseline: unknown
+      results: { client: string; preexisting: boolean }[]
+    }
     expect(json.passed).toBe(false)
     expect(json.baseline).toEqual({ revision: base })
     expect(json.counts).toMatchObject({ errors: 1, preexisting: 3 })
@@ -272,28 +346,38 @@ describe('check --base (new-only)', () => {
     expect(out.code).toBe(1)
     const lines = out.stdout.split('\n')
     expect(lines.filter((l) => l.endsWith('(pre-existing)'))).toEqual([])
-    expect(lines.at(-4)).toMatch(/^warning: new-only mode is off, every finding counts: the base commit no-such-branch is not in the checkout; .*`fetch-depth: 0`/)
+    expect(lines.at(-4)).toMatch(
+      /^warning: new-only mode is off, every finding counts: the base commit no-such-branch is not in the checkout; .*`fetch-depth: 0`/,
+    )
     expect(lines.at(-2)).toBe('✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs')
   })
 
   it('refuses a revision that git would read as an option, and writes no file', async () => {
     const out = await cli(['check', '--base=--output=x'], { cwd: repo.dir })
     expect(out.code).toBe(1)
-    expect(out.stdout).toContain('warning: new-only mode is off, every finding counts: "--output=x" is not a revision coexist will pass to git')
+    expect(out.stdout).toContain(
+      'warning: new-only mode is off, every finding counts: "--output=x" is not a revision coexist will pass to git',
+    )
     expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
   })
 
   it('outside a git checkout: every finding counts, and it says so', async () => {
     const out = await cli(['check', path.join(REPO_ROOT, EXAMPLE), '--base', 'HEAD'], { cwd: root })
     expect(out.code).toBe(1)
-    expect(out.stdout).toContain('warning: new-only mode is off, every finding counts: the workspace is not a git checkout')
-    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived')
+    expect(out.stdout).toContain(
+      'warning: new-only mode is off, every finding counts: the workspace is not a git checkout',
+    )
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
+    )
   })
 
   it('is in the usage', async () => {
     const out = await cli(['check', '--help'])
     expect(out.stdout).toContain('[--base REF]')
-    expect(out.stdout).toContain('--base     new-only: findings the file already had at git revision REF')
+    expect(out.stdout).toContain(
+      '--base     new-only: findings the file already had at git revision REF',
+    )
   })
 })
 
@@ -318,15 +402,29 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
       'sites/chi/coexist.yml  (matrix skype-for-business-server)',
       '✖ Failed: 1 error, 1 warning, 1 notice in 4 pairs',
     ])
-    expect(out.stdout).toContain('  sites/ams/coexist.yml:7:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable\n')
-    expect(out.stdout).toContain('  sites/ber/coexist.yml:7:14: notice: Lync 2010 Group Chat on Lync Server 2013: supported [1]\n')
-    expect(out.stdout).toContain('  sites/chi/coexist.yml:7:14: error: Lync 2010 on Skype for Business Server 2019: not supported [1]\n')
+    expect(out.stdout).toContain(
+      '  sites/ams/coexist.yml:7:14: warning: Lync 2010 Group Chat on Lync Server 2013: not applicable\n',
+    )
+    expect(out.stdout).toContain(
+      '  sites/ber/coexist.yml:7:14: notice: Lync 2010 Group Chat on Lync Server 2013: supported [1]\n',
+    )
+    expect(out.stdout).toContain(
+      '  sites/chi/coexist.yml:7:14: error: Lync 2010 on Skype for Business Server 2019: not supported [1]\n',
+    )
   })
 
   it('a pattern and a plain path to the same file: checked once', async () => {
-    const out = await cli(['check', '--format', 'json', 'sites/chi/coexist.yml', 'sites/*/coexist.yml'], { cwd: sites })
+    const out = await cli(
+      ['check', '--format', 'json', 'sites/chi/coexist.yml', 'sites/*/coexist.yml'],
+      { cwd: sites },
+    )
     const report = JSON.parse(out.stdout) as { results: { file: string }[] }
-    expect(report.results.map((r) => r.file)).toEqual(['sites/chi/coexist.yml', 'sites/ams/coexist.yml', 'sites/ber/coexist.yml', 'sites/ber/coexist.yml'])
+    expect(report.results.map((r) => r.file)).toEqual([
+      'sites/chi/coexist.yml',
+      'sites/ams/coexist.yml',
+      'sites/ber/coexist.yml',
+      'sites/ber/coexist.yml',
+    ])
   })
 
   it('a pattern matching nothing: exit 2, an error naming the pattern and what was searched', async () => {
@@ -336,7 +434,9 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
       'sites/*/coexist.yaml',
       '  sites/*/coexist.yaml:1:1: error: no file matches this pattern: searched sites/ (1 directory listed, 8 entries looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories). Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file',
     ])
-    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs')
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '✖ Could not evaluate: 1 error, 0 warnings, 0 notices in 0 pairs',
+    )
   })
 
   it('--allow-empty with nothing matched: exit 0, and a line on stderr says nothing was checked', async () => {
@@ -344,12 +444,15 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
     expect(out).toEqual({
       code: 0,
       stdout: '✔ Passed: 0 errors, 0 warnings, 0 notices in 0 pairs\n',
-      stderr: 'coexist: nothing was checked: no topology file matches "sites/*/coexist.yaml" (allow-empty is set, so this passes)\n',
+      stderr:
+        'coexist: nothing was checked: no topology file matches "sites/*/coexist.yaml" (allow-empty is set, so this passes)\n',
     })
   })
 
   it('--allow-empty keeps JSON on stdout clean', async () => {
-    const out = await cli(['check', '--allow-empty', '--format', 'json', 'nothing/**/*.yml'], { cwd: sites })
+    const out = await cli(['check', '--allow-empty', '--format', 'json', 'nothing/**/*.yml'], {
+      cwd: sites,
+    })
     expect(out.code).toBe(0)
     expect(JSON.parse(out.stdout)).toMatchObject({ passed: true, results: [], errors: [] })
     expect(out.stderr).toMatch(/^coexist: nothing was checked: /)
@@ -359,7 +462,9 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
     expect((await cli(['check', '--allow-empty', 'missing.yml'], { cwd: sites })).code).toBe(2)
     const out = await cli(['check', '--allow-empty', '../*.yml'], { cwd: sites })
     expect(out.code).toBe(2)
-    expect(out.stdout).toContain('../*.yml:1:1: error: this pattern has a ".." segment; patterns must stay inside the repository')
+    expect(out.stdout).toContain(
+      '../*.yml:1:1: error: this pattern has a ".." segment; patterns must stay inside the repository',
+    )
   })
 
   it('is in the usage', async () => {
@@ -406,14 +511,18 @@ describe('check --matrix and --expiry-warning-days', () => {
     '    source: {ref: house, note: Group Chat is retired.}',
     '',
   ].join('\n')
-  const EXPIRING = 'coexist.yml:17:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
+  const EXPIRING =
+    'coexist.yml:17:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-matrix-'))
     mkdirSync(path.join(dir, 'matrices'))
     writeFileSync(path.join(dir, 'coexist.yml'), TOPOLOGY)
     writeFileSync(path.join(dir, 'matrices', 'house.yml'), HOUSE)
-    writeFileSync(path.join(dir, 'matrices', 'broken.yml'), 'id: broken\nextends: lync-server-2013\ncells: 7\n')
+    writeFileSync(
+      path.join(dir, 'matrices', 'broken.yml'),
+      'id: broken\nextends: lync-server-2013\ncells: 7\n',
+    )
     writeFileSync(path.join(path.dirname(dir), `${path.basename(dir)}-outside.yml`), HOUSE)
   })
   afterAll(() => {
@@ -421,9 +530,10 @@ describe('check --matrix and --expiry-warning-days', () => {
     rmSync(path.join(path.dirname(dir), `${path.basename(dir)}-outside.yml`), { force: true })
   })
   const inDir = (argv: string[]) => cli(argv, { cwd: dir })
-  const headingAndFinding = (stdout: string) => stdout.split('\n').filter((l) => /^\S/.test(l) || l.includes(':7:14:'))
+  const headingAndFinding = (stdout: string) =>
+    stdout.split('\n').filter((l) => /^\S/.test(l) || l.includes(':7:14:'))
 
-  it('without --matrix, the file\'s matrix: decides', async () => {
+  it("without --matrix, the file's matrix: decides", async () => {
     const out = await inDir(['check', 'coexist.yml'])
     expect(out.code).toBe(0)
     expect(headingAndFinding(out.stdout)).toEqual([
@@ -433,8 +543,13 @@ describe('check --matrix and --expiry-warning-days', () => {
     ])
   })
 
-  it('--matrix with a built-in id wins over the file\'s matrix:', async () => {
-    const out = await inDir(['check', '--matrix', 'lync-2013-client-interoperability', 'coexist.yml'])
+  it("--matrix with a built-in id wins over the file's matrix:", async () => {
+    const out = await inDir([
+      'check',
+      '--matrix',
+      'lync-2013-client-interoperability',
+      'coexist.yml',
+    ])
     expect(out.code).toBe(0)
     expect(headingAndFinding(out.stdout)).toEqual([
       'coexist.yml  (matrix lync-2013-client-interoperability)',
@@ -451,8 +566,20 @@ describe('check --matrix and --expiry-warning-days', () => {
       '  coexist.yml:7:14: error: Lync 2010 Group Chat on Lync Server 2013: not supported',
       '✖ Failed: 1 error, 0 warnings, 2 notices in 2 pairs, 1 waived',
     ])
-    const json = JSON.parse((await inDir(['check', '--format', 'json', '--matrix', 'matrices/house.yml', 'coexist.yml'])).stdout) as { results: { matrix: string; status: string; source: unknown }[] }
-    expect(json.results[0]).toMatchObject({ matrix: 'house-rules', status: 'not-supported', source: { matrix: 'house-rules', title: 'Contoso house rules', url: 'https://intranet.contoso.example/uc', note: 'Group Chat is retired.' } })
+    const json = JSON.parse(
+      (await inDir(['check', '--format', 'json', '--matrix', 'matrices/house.yml', 'coexist.yml']))
+        .stdout,
+    ) as { results: { matrix: string; status: string; source: unknown }[] }
+    expect(json.results[0]).toMatchObject({
+      matrix: 'house-rules',
+      status: 'not-supported',
+      source: {
+        matrix: 'house-rules',
+        title: 'Contoso house rules',
+        url: 'https://intranet.contoso.example/uc',
+        note: 'Group Chat is retired.',
+      },
+    })
   })
 
   it('an unknown --matrix: exit 2 before any file is read, one line naming the option, with the closest id', async () => {
@@ -468,66 +595,130 @@ describe('check --matrix and --expiry-warning-days', () => {
   it('a --matrix file that is broken, missing or outside the directory: exit 2, each said where it is, no report', async () => {
     // The matrix applies to every file: its own problems once, each at its place, as `coexist matrix` prints them.
     const broken = await inDir(['check', '--matrix', 'matrices/broken.yml', 'coexist.yml'])
-    expect(broken).toEqual({ code: 2, stdout: '', stderr: 'matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n' })
+    expect(broken).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n',
+    })
     const missing = await inDir(['check', '--matrix', 'matrices/nope.yml', 'coexist.yml'])
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'coexist: --matrix: matrix file matrices/nope.yml: no such file (paths are relative to the repository root)\n' })
-    const outside = await inDir(['check', '--matrix', `../${path.basename(dir)}-outside.yml`, 'coexist.yml'])
-    expect([outside.code, outside.stderr.includes('the path leaves the repository; name a matrix file inside it')]).toEqual([2, true])
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'coexist: --matrix: matrix file matrices/nope.yml: no such file (paths are relative to the repository root)\n',
+    })
+    const outside = await inDir([
+      'check',
+      '--matrix',
+      `../${path.basename(dir)}-outside.yml`,
+      'coexist.yml',
+    ])
+    expect([
+      outside.code,
+      outside.stderr.includes('the path leaves the repository; name a matrix file inside it'),
+    ]).toEqual([2, true])
   })
 
   it('coexist matrix --matrix FILE renders the merged matrix file; a broken one is exit 2 with its errors on stderr', async () => {
     const markdown = await inDir(['matrix', '--matrix', 'matrices/house.yml'])
     expect(markdown.code).toBe(0)
     expect(markdown.stdout).toContain('Matrix `house-rules`')
-    expect(markdown.stdout).toContain('| Lync 2010 Group Chat | Not supported | Supported<sup>1</sup> | Not applicable |')
+    expect(markdown.stdout).toContain(
+      '| Lync 2010 Group Chat | Not supported | Supported<sup>1</sup> | Not applicable |',
+    )
     const json = await inDir(['matrix', '--matrix', 'matrices/house.yml', '--format', 'json'])
-    const data = JSON.parse(json.stdout) as { id: string; cells: { client: string; server: string; status: string }[]; sources: Record<string, unknown> }
+    const data = JSON.parse(json.stdout) as {
+      id: string
+      cells: { client: string; server: string; status: string }[]
+      sources: Record<string, unknown>
+    }
     expect([data.id, Object.keys(data.sources)]).toEqual(['house-rules', ['gg398499', 'house']])
-    expect(data.cells.find((c) => c.client === 'lync-2010-group-chat' && c.server === 'lync-server-2013')?.status).toBe('not-supported')
+    expect(
+      data.cells.find((c) => c.client === 'lync-2010-group-chat' && c.server === 'lync-server-2013')
+        ?.status,
+    ).toBe('not-supported')
     expect(data.cells).toHaveLength(33)
     const broken = await inDir(['matrix', '--matrix', 'matrices/broken.yml'])
-    expect(broken).toEqual({ code: 2, stdout: '', stderr: 'matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n' })
+    expect(broken).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'matrices/broken.yml:3:8: error: cells: must be a list, not number 7\n',
+    })
   })
 
   it('--expiry-warning-days: a notice for an exception within the default 30 days, none with 0 or with fewer days than are left', async () => {
     expect((await inDir(['check', 'coexist.yml'])).stdout).toContain(`  ${EXPIRING}\n`)
-    expect((await inDir(['check', '--expiry-warning-days', '10', 'coexist.yml'])).stdout).toContain(`  ${EXPIRING}\n`)
+    expect((await inDir(['check', '--expiry-warning-days', '10', 'coexist.yml'])).stdout).toContain(
+      `  ${EXPIRING}\n`,
+    )
     for (const days of ['0', '9']) {
       const out = await inDir(['check', '--expiry-warning-days', days, 'coexist.yml'])
       expect(out.code).toBe(0)
       expect(out.stdout).not.toContain('expires at the end of')
-      expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('✔ Passed: 0 errors, 1 warning, 1 notice in 2 pairs, 1 waived')
+      expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
+        '✔ Passed: 0 errors, 1 warning, 1 notice in 2 pairs, 1 waived',
+      )
     }
   })
 
   it('--expiry-warning-days: the notice in JSON', async () => {
-    const json = JSON.parse((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout) as { notices: unknown[]; counts: { notices: number } }
+    const json = JSON.parse((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout) as {
+      notices: unknown[]
+      counts: { notices: number }
+    }
     expect(json.notices).toEqual([
-      { file: 'coexist.yml', line: 17, column: 14, endLine: 17, endColumn: 24, message: 'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team' },
+      {
+        file: 'coexist.yml',
+        line: 17,
+        column: 14,
+        endLine: 17,
+        endColumn: 24,
+        message:
+          'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team',
+      },
     ])
     expect(json.counts.notices).toBe(2)
   })
 
-  it.each(['-1', 'x', '1.5', '3651', '', '1e2', ' 7'])('--expiry-warning-days=%j: exit 2 with a usage error, nothing on stdout', async (days) => {
-    const out = await inDir(['check', `--expiry-warning-days=${days}`, 'coexist.yml'])
-    expect([out.code, out.stdout]).toEqual([2, ''])
-    expect(out.stderr.split('\n')[0]).toBe(`coexist: --expiry-warning-days must be a whole number of days from 0 to 3650, not "${days}"`)
-  })
+  it.each(['-1', 'x', '1.5', '3651', '', '1e2', ' 7'])(
+    '--expiry-warning-days=%j: exit 2 with a usage error, nothing on stdout',
+    async (days) => {
+      const out = await inDir(['check', `--expiry-warning-days=${days}`, 'coexist.yml'])
+      expect([out.code, out.stdout]).toEqual([2, ''])
+      expect(out.stderr.split('\n')[0]).toBe(
+        `coexist: --expiry-warning-days must be a whole number of days from 0 to 3650, not "${days}"`,
+      )
+    },
+  )
 
   it('--max-waiver-days: an exception further ahead gets a warning, and still waives; 0 turns it off', async () => {
     const far = await inDir(['check', '--max-waiver-days', '5', 'coexist.yml'])
     expect(far.code).toBe(0)
     expect(far.stdout).toContain('runs until 2026-06-10, more than 5 days ahead (max-waiver-days)')
-    expect((await inDir(['check', '--max-waiver-days', '0', 'coexist.yml'])).stdout).not.toContain('max-waiver-days')
+    expect((await inDir(['check', '--max-waiver-days', '0', 'coexist.yml'])).stdout).not.toContain(
+      'max-waiver-days',
+    )
   })
 
   it('--max-nodes and --max-pairs: a run past either is refused with the option named; a bad value is a usage error', async () => {
     const nodes = await inDir(['check', '--max-nodes', '10', 'coexist.yml'])
-    expect([nodes.code, nodes.stdout.includes("than the run's limit of 10 (max-nodes) leaves for it")]).toEqual([2, true])
+    expect([
+      nodes.code,
+      nodes.stdout.includes("than the run's limit of 10 (max-nodes) leaves for it"),
+    ]).toEqual([2, true])
     const pairs = await inDir(['check', '--max-pairs', '1', 'coexist.yml'])
-    expect([pairs.code, pairs.stdout.includes("this file has 2 client/server pairs, more than the run's limit of 1 (max-pairs) leaves for it")]).toEqual([2, true])
+    expect([
+      pairs.code,
+      pairs.stdout.includes(
+        "this file has 2 client/server pairs, more than the run's limit of 1 (max-pairs) leaves for it",
+      ),
+    ]).toEqual([2, true])
     const bad = await inDir(['check', '--max-pairs', '3M', 'coexist.yml'])
-    expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([2, '', 'coexist: --max-pairs must be a whole number from 1 to 500,000 (250000, 250k or 1M), not "3M"'])
+    expect([bad.code, bad.stdout, bad.stderr.split('\n')[0]]).toEqual([
+      2,
+      '',
+      'coexist: --max-pairs must be a whole number from 1 to 500,000 (250000, 250k or 1M), not "3M"',
+    ])
   })
 
   it('takes 3650 days, the most it allows', async () => {

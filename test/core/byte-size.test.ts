@@ -13,7 +13,10 @@ describe('parseByteSize', () => {
     expect(parseByteSize(text)).toBe(bytes)
   })
 
-  it.each(['', '0', '-1', '16MB', '1.5MiB', '2GiB', 'lots', '16 MiB extra'])('refuses %j', (text) => {
-    expect(parseByteSize(text)).toBeUndefined()
-  })
+  it.each(['', '0', '-1', '16MB', '1.5MiB', '2GiB', 'lots', '16 MiB extra'])(
+    'refuses %j',
+    (text) => {
+      expect(parseByteSize(text)).toBeUndefined()
+    },
+  )
 })

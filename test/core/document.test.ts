@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { estimateNodes, locate, parseDocument, type SourceDocument } from '../../src/core/document.js'
+import {
+  estimateNodes,
+  locate,
+  parseDocument,
+  type SourceDocument,
+} from '../../src/core/document.js'
 import { RunBudget } from '../../src/core/limits.js'
 import { check, pairTopology, where } from '../support/pipeline.js'
 import { fixtureText } from '../support/fixtures.js'
 
 function parsed(text: string, format: 'yaml' | 'json' = 'yaml'): SourceDocument {
   const outcome = parseDocument(text, 'f.yml', format)
-  if (!outcome.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${outcome.errors.map((e) => e.message).join('; ')}`)
+  if (!outcome.ok)
+    throw new Error(
+      `expected ${JSON.stringify(text)} to parse: ${outcome.errors.map((e) => e.message).join('; ')}`,
+    )
   return outcome.document
 }
 
@@ -19,7 +27,12 @@ function parseErrors(text: string, format: 'yaml' | 'json' = 'yaml') {
 /** `depth` levels of `fanout` aliases each: the classic "billion laughs". */
 function aliasBomb(depth: number, fanout: number): string {
   const lines = [`a0: &a0 [${Array(fanout).fill('lol').join(', ')}]`]
-  for (let i = 1; i < depth; i++) lines.push(`a${i}: &a${i} [${Array(fanout).fill(`*a${i - 1}`).join(', ')}]`)
+  for (let i = 1; i < depth; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(fanout)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    )
   return `${lines.join('\n')}\n`
 }
 
@@ -35,7 +48,10 @@ describe('parseDocument: values', () => {
   })
 
   it('expands a shared list written once with an anchor', () => {
-    expect(parsed('x: &both [s1, s2]\ny: *both\n').value).toEqual({ x: ['s1', 's2'], y: ['s1', 's2'] })
+    expect(parsed('x: &both [s1, s2]\ny: *both\n').value).toEqual({
+      x: ['s1', 's2'],
+      y: ['s1', 's2'],
+    })
   })
 })
 
@@ -45,29 +61,74 @@ describe('parseDocument and locate: positions', () => {
 
   it('locates scalar values by path, from their first to just past their last character', () => {
     // Line 17 of the fixture: "    product: Lync 2013"
-    expect(locate(doc, ['clients', 0, 'product'])).toEqual({ line: 17, column: 14, endLine: 17, endColumn: 23 })
+    expect(locate(doc, ['clients', 0, 'product'])).toEqual({
+      line: 17,
+      column: 14,
+      endLine: 17,
+      endColumn: 23,
+    })
     // Line 8: "  - name: ams-pool01            # new pool..."
-    expect(locate(doc, ['servers', 0, 'name'])).toEqual({ line: 8, column: 11, endLine: 8, endColumn: 21 })
+    expect(locate(doc, ['servers', 0, 'name'])).toEqual({
+      line: 8,
+      column: 11,
+      endLine: 8,
+      endColumn: 21,
+    })
     // Line 18: "    servers: [ams-pool01, lon-pool-2010]": the second item of a flow list
-    expect(locate(doc, ['clients', 0, 'servers', 1])).toEqual({ line: 18, column: 27, endLine: 18, endColumn: 40 })
+    expect(locate(doc, ['clients', 0, 'servers', 1])).toEqual({
+      line: 18,
+      column: 27,
+      endLine: 18,
+      endColumn: 40,
+    })
   })
 
   it('locates keys when asked for the key', () => {
-    expect(locate(doc, ['clients', 0, 'product'], 'key')).toEqual({ line: 17, column: 5, endLine: 17, endColumn: 12 })
-    expect(locate(doc, ['exceptions'], 'key')).toEqual({ line: 45, column: 1, endLine: 45, endColumn: 11 })
+    expect(locate(doc, ['clients', 0, 'product'], 'key')).toEqual({
+      line: 17,
+      column: 5,
+      endLine: 17,
+      endColumn: 12,
+    })
+    expect(locate(doc, ['exceptions'], 'key')).toEqual({
+      line: 45,
+      column: 1,
+      endLine: 45,
+      endColumn: 11,
+    })
   })
 
   it('points a collection at its first character only', () => {
     expect(locate(doc, ['clients', 1])).toEqual({ line: 21, column: 5, endLine: 21, endColumn: 6 })
-    expect(locate(doc, ['clients', 0, 'workloads'])).toEqual({ line: 19, column: 16, endLine: 19, endColumn: 17 })
+    expect(locate(doc, ['clients', 0, 'workloads'])).toEqual({
+      line: 19,
+      column: 16,
+      endLine: 19,
+      endColumn: 17,
+    })
   })
 
   it('falls back to the deepest node on the way to a missing path', () => {
     // clients[5] (reception) has no `workloads`: the entry itself stands in.
-    expect(locate(doc, ['clients', 5, 'workloads'])).toEqual({ line: 41, column: 5, endLine: 41, endColumn: 6 })
-    expect(locate(doc, ['clients', 99, 'name'])).toEqual({ line: 16, column: 3, endLine: 16, endColumn: 4 })
+    expect(locate(doc, ['clients', 5, 'workloads'])).toEqual({
+      line: 41,
+      column: 5,
+      endLine: 41,
+      endColumn: 6,
+    })
+    expect(locate(doc, ['clients', 99, 'name'])).toEqual({
+      line: 16,
+      column: 3,
+      endLine: 16,
+      endColumn: 4,
+    })
     // A missing key has no key span: the value of the deepest node stands in.
-    expect(locate(doc, ['clients', 5, 'workloads'], 'key')).toEqual({ line: 41, column: 5, endLine: 41, endColumn: 6 })
+    expect(locate(doc, ['clients', 5, 'workloads'], 'key')).toEqual({
+      line: 41,
+      column: 5,
+      endLine: 41,
+      endColumn: 6,
+    })
   })
 
   it('locates the root at its start for the empty path', () => {
@@ -82,15 +143,30 @@ describe('parseDocument and locate: positions', () => {
 
   it('locates a quoted key by its value', () => {
     const quoted = parsed('"product": x\n')
-    expect(locate(quoted, ['product'], 'key')).toEqual({ line: 1, column: 2, endLine: 1, endColumn: 9 })
+    expect(locate(quoted, ['product'], 'key')).toEqual({
+      line: 1,
+      column: 2,
+      endLine: 1,
+      endColumn: 9,
+    })
   })
 
   it('gives the same lines for CRLF as for LF, with the same columns', () => {
     const lf = pairTopology('Lync 2013', 'Lync Server 2013')
     const crlf = parsed(lf.replace(/\n/g, '\r\n'))
     expect(crlf.value).toEqual(parsed(lf).value)
-    expect(locate(crlf, ['clients', 0, 'product'])).toEqual({ line: 6, column: 14, endLine: 6, endColumn: 23 })
-    expect(locate(crlf, ['servers', 0, 'product'])).toEqual({ line: 3, column: 14, endLine: 3, endColumn: 30 })
+    expect(locate(crlf, ['clients', 0, 'product'])).toEqual({
+      line: 6,
+      column: 14,
+      endLine: 6,
+      endColumn: 23,
+    })
+    expect(locate(crlf, ['servers', 0, 'product'])).toEqual({
+      line: 3,
+      column: 14,
+      endLine: 3,
+      endColumn: 30,
+    })
   })
 
   it('locates an aliased scalar where the alias stands', () => {
@@ -104,7 +180,12 @@ describe('parseDocument and locate: positions', () => {
     expect(doc.value).toEqual({ product: 'a', 'na me': 'b', key: 'c', other: { key: 'd' } })
     expect(locate(doc, ['product'])).toEqual({ line: 1, column: 17, endLine: 1, endColumn: 18 })
     expect(locate(doc, ['na me'], 'key')).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 7 })
-    expect(locate(doc, ['other', 'key'])).toEqual({ line: 4, column: 14, endLine: 4, endColumn: 15 })
+    expect(locate(doc, ['other', 'key'])).toEqual({
+      line: 4,
+      column: 14,
+      endLine: 4,
+      endColumn: 15,
+    })
     // An alias of a quoted, escaped value used as a key reads as the value, not as its source text.
     const quoted = parsed('a: &q "k\\u0041"\nm: {*q : v}\n')
     expect(quoted.value).toEqual({ a: 'kA', m: { kA: 'v' } })
@@ -113,13 +194,23 @@ describe('parseDocument and locate: positions', () => {
 
   it('points an empty value at its key, and an empty list item at its list', () => {
     const doc = parsed('servers:\n  - name: s1\n    product:\nitems:\n  -\n  - x\n')
-    expect(locate(doc, ['servers', 0, 'product'])).toEqual({ line: 3, column: 5, endLine: 3, endColumn: 12 })
+    expect(locate(doc, ['servers', 0, 'product'])).toEqual({
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 12,
+    })
     expect(locate(doc, ['items', 0])).toEqual({ line: 5, column: 3, endLine: 5, endColumn: 4 })
   })
 
   it('stops at the list for an index past its end', () => {
     const doc = parsed('clients:\n  - name: a\n')
-    expect(locate(doc, ['clients', 5, 'name'])).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 4 })
+    expect(locate(doc, ['clients', 5, 'name'])).toEqual({
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 4,
+    })
   })
 
   it('locates JSON values', () => {
@@ -131,59 +222,121 @@ describe('parseDocument and locate: positions', () => {
 describe('parseDocument: bad input', () => {
   it('reports malformed YAML (bad indentation) at the offending character', () => {
     expect(parseErrors('servers:\n  - name: s1\n   product: x\n')).toEqual([
-      { line: 3, column: 4, endLine: 3, endColumn: 5, message: 'invalid YAML: bad indentation of a sequence entry' },
+      {
+        line: 3,
+        column: 4,
+        endLine: 3,
+        endColumn: 5,
+        message: 'invalid YAML: bad indentation of a sequence entry',
+      },
     ])
   })
 
   it('reports an unclosed flow sequence', () => {
-    expect(parseErrors('servers:\n  - name: s1\n    product: [Lync Server 2013\nclients: []\n')).toEqual([
-      { line: 4, column: 1, endLine: 4, endColumn: 2, message: 'invalid YAML: deficient indentation' },
+    expect(
+      parseErrors('servers:\n  - name: s1\n    product: [Lync Server 2013\nclients: []\n'),
+    ).toEqual([
+      {
+        line: 4,
+        column: 1,
+        endLine: 4,
+        endColumn: 2,
+        message: 'invalid YAML: deficient indentation',
+      },
     ])
   })
 
   it('reports an unclosed quoted string', () => {
     expect(parseErrors('a: 1\nb: "abc')).toEqual([
-      { line: 2, column: 8, endLine: 2, endColumn: 8, message: 'invalid YAML: unexpected end of the stream within a double quoted scalar' },
+      {
+        line: 2,
+        column: 8,
+        endLine: 2,
+        endColumn: 8,
+        message: 'invalid YAML: unexpected end of the stream within a double quoted scalar',
+      },
     ])
   })
 
   it('reports a tab used for indentation', () => {
     expect(parseErrors('servers:\n\t- name: s1\n')).toEqual([
-      { line: 2, column: 1, endLine: 2, endColumn: 2, message: 'invalid YAML: tab characters must not be used in indentation' },
+      {
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 2,
+        message: 'invalid YAML: tab characters must not be used in indentation',
+      },
     ])
   })
 
   it('reports a duplicate key at the second occurrence', () => {
-    expect(parseErrors('servers:\n  - name: s1\n    product: Lync Server 2013\n    name: s2\n')).toEqual([
-      { line: 4, column: 5, endLine: 4, endColumn: 6, message: 'invalid YAML: duplicated mapping key' },
+    expect(
+      parseErrors('servers:\n  - name: s1\n    product: Lync Server 2013\n    name: s2\n'),
+    ).toEqual([
+      {
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 6,
+        message: 'invalid YAML: duplicated mapping key',
+      },
     ])
   })
 
   it('reports a duplicate key in a JSON file as invalid JSON', () => {
     expect(parseErrors('{\n  "a": 1,\n  "a": 2\n}\n', 'json')).toEqual([
-      { line: 3, column: 4, endLine: 3, endColumn: 5, message: 'invalid JSON: duplicated mapping key' },
+      {
+        line: 3,
+        column: 4,
+        endLine: 3,
+        endColumn: 5,
+        message: 'invalid JSON: duplicated mapping key',
+      },
     ])
   })
 
   it('reports a JSON syntax error before YAML could accept it', () => {
     expect(parseErrors('{\n  "a": [1, 2,],\n}\n', 'json')).toEqual([
-      { line: 2, column: 14, endLine: 2, endColumn: 15, message: 'invalid JSON: expected a JSON value but found "]"' },
+      {
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 15,
+        message: 'invalid JSON: expected a JSON value but found "]"',
+      },
     ])
   })
 
   it('refuses a mapping key that is a collection', () => {
-    expect(parseErrors('? [a, b]\n: c\n')).toEqual([{ line: 1, column: 3, endLine: 1, endColumn: 8, message: 'mapping keys must be plain strings' }])
+    expect(parseErrors('? [a, b]\n: c\n')).toEqual([
+      {
+        line: 1,
+        column: 3,
+        endLine: 1,
+        endColumn: 8,
+        message: 'mapping keys must be plain strings',
+      },
+    ])
   })
 
   it('reports an empty file at 1:1', () => {
     const message = 'the file is empty; a topology needs `servers:` and `clients:`'
     expect(parseErrors('')).toEqual([{ line: 1, column: 1, endLine: 1, endColumn: 1, message }])
-    expect(parseErrors('\n   \n\n')).toEqual([{ line: 1, column: 1, endLine: 1, endColumn: 1, message }])
+    expect(parseErrors('\n   \n\n')).toEqual([
+      { line: 1, column: 1, endLine: 1, endColumn: 1, message },
+    ])
   })
 
   it('reports a file of comments only as empty', () => {
     expect(parseErrors('# coexist topology\n# TODO: fill in\n')).toEqual([
-      { line: 1, column: 1, endLine: 1, endColumn: 1, message: 'the file is empty; a topology needs `servers:` and `clients:`' },
+      {
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'the file is empty; a topology needs `servers:` and `clients:`',
+      },
     ])
   })
 
@@ -192,16 +345,26 @@ describe('parseDocument: bad input', () => {
     const errors = parseErrors(`${one}---\n${one}`)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatchObject({ line: 8, column: 1 })
-    expect(errors[0]?.message).toBe('the file holds 2 YAML documents; coexist reads exactly one (remove the `---` separators)')
+    expect(errors[0]?.message).toBe(
+      'the file holds 2 YAML documents; coexist reads exactly one (remove the `---` separators)',
+    )
   })
 
   it('counts every document of a multi-document file', () => {
-    expect(parseErrors('a: 1\n---\nb: 2\n---\nc: 3\n')[0]?.message).toBe('the file holds 3 YAML documents; coexist reads exactly one (remove the `---` separators)')
+    expect(parseErrors('a: 1\n---\nb: 2\n---\nc: 3\n')[0]?.message).toBe(
+      'the file holds 3 YAML documents; coexist reads exactly one (remove the `---` separators)',
+    )
   })
 
   it('refuses nesting deeper than 20 levels at the level that overflows', () => {
     expect(parseErrors(`servers: ${'['.repeat(30)}${']'.repeat(30)}\n`)).toEqual([
-      { line: 1, column: 29, endLine: 1, endColumn: 30, message: 'invalid YAML: nesting exceeded maxDepth (20)' },
+      {
+        line: 1,
+        column: 29,
+        endLine: 1,
+        endColumn: 30,
+        message: 'invalid YAML: nesting exceeded maxDepth (20)',
+      },
     ])
   })
 
@@ -211,13 +374,17 @@ describe('parseDocument: bad input', () => {
     const elapsed = performance.now() - started
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatchObject({ line: 1, column: 1 })
-    expect(errors[0]?.message).toMatch(/^aliases expand this document to \d+ nodes from \d+ written; coexist refuses alias bombs$/)
+    expect(errors[0]?.message).toMatch(
+      /^aliases expand this document to \d+ nodes from \d+ written; coexist refuses alias bombs$/,
+    )
     expect(elapsed).toBeLessThan(1000)
   })
 
   it('refuses a far larger bomb without counting it exactly', () => {
     const errors = parseErrors(aliasBomb(30, 10))
-    expect(errors[0]?.message).toBe('aliases expand this document to more than 10^15 nodes from 361 written; coexist refuses alias bombs')
+    expect(errors[0]?.message).toBe(
+      'aliases expand this document to more than 10^15 nodes from 361 written; coexist refuses alias bombs',
+    )
   })
 
   it('accepts modest alias use', () => {
@@ -227,14 +394,51 @@ describe('parseDocument: bad input', () => {
 
 describe('bad documents through the pipeline give errors and no results', () => {
   it.each([
-    ['malformed YAML', 'servers:\n  - name: s1\n   product: x\n', 'coexist.yml', 3, 4, 'invalid YAML: bad indentation of a sequence entry'],
-    ['an empty file', '', 'coexist.yml', 1, 1, 'the file is empty; a topology needs `servers:` and `clients:`'],
-    ['a comments-only file', '# nothing yet\n', 'coexist.yml', 1, 1, 'the file is empty; a topology needs `servers:` and `clients:`'],
-    ['duplicate keys', 'servers: []\nclients: []\nservers: []\n', 'coexist.yml', 3, 1, 'invalid YAML: duplicated mapping key'],
-    ['a JSON trailing comma', '{"servers": [],}', 'coexist.json', 1, 16, 'invalid JSON: expected a property name in double quotes but found "}"'],
+    [
+      'malformed YAML',
+      'servers:\n  - name: s1\n   product: x\n',
+      'coexist.yml',
+      3,
+      4,
+      'invalid YAML: bad indentation of a sequence entry',
+    ],
+    [
+      'an empty file',
+      '',
+      'coexist.yml',
+      1,
+      1,
+      'the file is empty; a topology needs `servers:` and `clients:`',
+    ],
+    [
+      'a comments-only file',
+      '# nothing yet\n',
+      'coexist.yml',
+      1,
+      1,
+      'the file is empty; a topology needs `servers:` and `clients:`',
+    ],
+    [
+      'duplicate keys',
+      'servers: []\nclients: []\nservers: []\n',
+      'coexist.yml',
+      3,
+      1,
+      'invalid YAML: duplicated mapping key',
+    ],
+    [
+      'a JSON trailing comma',
+      '{"servers": [],}',
+      'coexist.json',
+      1,
+      16,
+      'invalid JSON: expected a property name in double quotes but found "}"',
+    ],
   ])('%s', (_, text, file, line, column, message) => {
     const report = check(text, { file })
-    expect(report.errors.map((e) => [e.line, e.column, e.message])).toEqual([[line, column, message]])
+    expect(report.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [line, column, message],
+    ])
     expect(report.results).toEqual([])
     expect(report.warnings).toEqual([])
     expect(report.topology).toBeUndefined()
@@ -277,25 +481,44 @@ describe('bad documents through the pipeline give errors and no results', () => 
     ].join('\n')
     const report = check(text)
     expect(report.errors).toEqual([])
-    expect(report.results.map((r) => `${r.client}/${r.server}@${r.line}:${r.column}`)).toEqual(['c1/s1@8:14', 'c1/s2@8:14', 'c2/s1@11:14', 'c2/s2@11:14'])
+    expect(report.results.map((r) => `${r.client}/${r.server}@${r.line}:${r.column}`)).toEqual([
+      'c1/s1@8:14',
+      'c1/s2@8:14',
+      'c2/s1@11:14',
+      'c2/s2@11:14',
+    ])
   })
 
   it('CRLF line endings give the lines an editor shows', () => {
-    const text = `${pairTopology('Lync 2013', 'Lync Server 2013')}    servers: [s1, s9]\n`.replace(/\n/g, '\r\n')
+    const text = `${pairTopology('Lync 2013', 'Lync Server 2013')}    servers: [s1, s9]\n`.replace(
+      /\n/g,
+      '\r\n',
+    )
     const report = check(text)
     expect(where(report.errors)).toEqual([
-      { line: 7, column: 19, endLine: 7, endColumn: 21, message: 'client "c1" names server "s9", which is not declared under servers (did you mean "s1"?)' },
+      {
+        line: 7,
+        column: 19,
+        endLine: 7,
+        endColumn: 21,
+        message:
+          'client "c1" names server "s9", which is not declared under servers (did you mean "s1"?)',
+      },
     ])
     expect(report.results).toEqual([])
   })
 
   it('CRLF line endings: results point at the client product', () => {
-    const report = check(pairTopology('Lync 2010 Attendee', 'Lync Server 2013').replace(/\n/g, '\r\n'))
-    expect(report.results.map((r) => [r.line, r.column, r.endLine, r.endColumn])).toEqual([[6, 14, 6, 32]])
+    const report = check(
+      pairTopology('Lync 2010 Attendee', 'Lync Server 2013').replace(/\n/g, '\r\n'),
+    )
+    expect(report.results.map((r) => [r.line, r.column, r.endLine, r.endColumn])).toEqual([
+      [6, 14, 6, 32],
+    ])
   })
 })
 
-describe('parseDocument within a run\'s node budget (max-nodes)', () => {
+describe("parseDocument within a run's node budget (max-nodes)", () => {
   const flowScalars = (n: number) => `servers: [${Array(n).fill('x').join(', ')}]\n`
 
   it('takes the nodes a file has out of the budget, so the next file gets what is left', () => {
@@ -311,7 +534,8 @@ describe('parseDocument within a run\'s node budget (max-nodes)', () => {
         column: 1,
         endLine: 1,
         endColumn: 1,
-        message: "this file has 43 YAML nodes, more than the run's limit of 120 (max-nodes) leaves for it (the files before it used 86); raise max-nodes for an estate this large",
+        message:
+          "this file has 43 YAML nodes, more than the run's limit of 120 (max-nodes) leaves for it (the files before it used 86); raise max-nodes for an estate this large",
       },
     ])
     // A refused file takes nothing.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LIMITS, LIMIT_CEILINGS, parseLimit, RunBudget, SUGGESTION_WORK_PER_RUN } from '../../src/core/limits.js'
+import {
+  DEFAULT_LIMITS,
+  LIMIT_CEILINGS,
+  parseLimit,
+  RunBudget,
+  SUGGESTION_WORK_PER_RUN,
+} from '../../src/core/limits.js'
 
 describe('RunBudget', () => {
   it('takes nodes and pairs while they fit, and nothing once a request does not', () => {

@@ -55,7 +55,10 @@ describe('LineIndex.position', () => {
   })
 
   it('agrees with a naive scan at every offset of a long mixed text', () => {
-    const text = Array.from({ length: 500 }, (_, i) => `line ${i}${['\n', '\r\n', '\r'][i % 3]}`).join('')
+    const text = Array.from(
+      { length: 500 },
+      (_, i) => `line ${i}${['\n', '\r\n', '\r'][i % 3]}`,
+    ).join('')
     const index = new LineIndex(text)
     let line = 1
     let column = 1
@@ -73,15 +76,30 @@ describe('LineIndex.position', () => {
 
 describe('LineIndex.span', () => {
   it('spans from the start to the end position', () => {
-    expect(new LineIndex('ab\ncdef\n').span(4, 6)).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 4 })
+    expect(new LineIndex('ab\ncdef\n').span(4, 6)).toEqual({
+      line: 2,
+      column: 2,
+      endLine: 2,
+      endColumn: 4,
+    })
   })
 
   it('spans across lines', () => {
-    expect(new LineIndex('ab\ncdef\ngh').span(1, 9)).toEqual({ line: 1, column: 2, endLine: 3, endColumn: 2 })
+    expect(new LineIndex('ab\ncdef\ngh').span(1, 9)).toEqual({
+      line: 1,
+      column: 2,
+      endLine: 3,
+      endColumn: 2,
+    })
   })
 
   it('never ends before it starts', () => {
-    expect(new LineIndex('abcdef').span(4, 2)).toEqual({ line: 1, column: 5, endLine: 1, endColumn: 5 })
+    expect(new LineIndex('abcdef').span(4, 2)).toEqual({
+      line: 1,
+      column: 5,
+      endLine: 1,
+      endColumn: 5,
+    })
   })
 
   it('gives an empty span at 1:1 for (0, 0)', () => {

@@ -46,14 +46,18 @@ describe('Matrix.load rejects', () => {
   it('a cell citing an undeclared footnote', () => {
     const data = tiny()
     data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), footnotes: ['9'] }
-    expect(problems(data)).toEqual(['the cell cli-a on srv-new cites footnote "9", which the matrix does not declare'])
+    expect(problems(data)).toEqual([
+      'the cell cli-a on srv-new cites footnote "9", which the matrix does not declare',
+    ])
   })
 
   it('a workload verdict citing an undeclared footnote', () => {
     const data = tiny()
     const cell = data.cells[1] as MatrixData['cells'][number]
     ;(cell.workloads as Record<string, { footnotes?: string[] }>).video!.footnotes = ['3']
-    expect(problems(data)).toEqual(['the cell cli-a on srv-old for video cites footnote "3", which the matrix does not declare'])
+    expect(problems(data)).toEqual([
+      'the cell cli-a on srv-old for video cites footnote "3", which the matrix does not declare',
+    ])
   })
 
   it('a name that means two products (an alias of one is the name of another)', () => {
@@ -82,25 +86,38 @@ describe('Matrix.load rejects', () => {
   it('a replacement that is not a client', () => {
     const data = tiny()
     data.cells[3] = { ...(data.cells[3] as MatrixData['cells'][number]), replacement: 'srv-new' }
-    expect(problems(data)).toEqual(['the cell cli-b on srv-old names replacement "srv-new", which is not a client'])
+    expect(problems(data)).toEqual([
+      'the cell cli-b on srv-old names replacement "srv-new", which is not a client',
+    ])
   })
 
   it('a cell citing an undeclared source', () => {
     const data = tiny()
-    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), source: { ref: 'elsewhere' } }
-    expect(problems(data)).toEqual(['the cell cli-a on srv-new cites source "elsewhere", which the matrix does not declare'])
+    data.cells[0] = {
+      ...(data.cells[0] as MatrixData['cells'][number]),
+      source: { ref: 'elsewhere' },
+    }
+    expect(problems(data)).toEqual([
+      'the cell cli-a on srv-new cites source "elsewhere", which the matrix does not declare',
+    ])
   })
 
   it('a refinement of an undeclared workload', () => {
     const data = tiny()
-    data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), workloads: { fax: { status: 'not-supported', source: { ref: 'src' } } } }
+    data.cells[0] = {
+      ...(data.cells[0] as MatrixData['cells'][number]),
+      workloads: { fax: { status: 'not-supported', source: { ref: 'src' } } },
+    }
     expect(problems(data)).toEqual(['the cell cli-a on srv-new refines unknown workload "fax"'])
   })
 
   it('a cell naming an unknown client or server (and the pair it leaves without a cell)', () => {
     const data = tiny()
     data.cells[0] = { ...(data.cells[0] as MatrixData['cells'][number]), client: 'cli-z' }
-    expect(problems(data)).toEqual(['the cell cli-z on srv-new names an unknown client', 'no cell for cli-a on srv-new; every pair needs one'])
+    expect(problems(data)).toEqual([
+      'the cell cli-z on srv-new names an unknown client',
+      'no cell for cli-a on srv-new; every pair needs one',
+    ])
   })
 
   it('a schema violation: a cell without a status', () => {
@@ -143,36 +160,80 @@ describe('Matrix.load checks the product facts (issue 11)', () => {
   const facts = (): MatrixData => {
     const data = tiny()
     const [clientA] = data.clients as [MatrixData['clients'][number]]
-    clientA.offers = { im: { level: 'yes', source: { ref: 'src' } }, video: { level: 'yes', source: { ref: 'src' } }, voice: { level: 'no', source: { ref: 'src' } } }
-    const [, serverOld] = data.servers as [MatrixData['servers'][number], MatrixData['servers'][number]]
-    serverOld.builds = { line: '1.0.0', source: { ref: 'src' }, updates: [{ id: 'cu1', name: 'CU1', build: '1.0.0.10', source: { ref: 'src' } }] }
+    clientA.offers = {
+      im: { level: 'yes', source: { ref: 'src' } },
+      video: { level: 'yes', source: { ref: 'src' } },
+      voice: { level: 'no', source: { ref: 'src' } },
+    }
+    const [, serverOld] = data.servers as [
+      MatrixData['servers'][number],
+      MatrixData['servers'][number],
+    ]
+    serverOld.builds = {
+      line: '1.0.0',
+      source: { ref: 'src' },
+      updates: [{ id: 'cu1', name: 'CU1', build: '1.0.0.10', source: { ref: 'src' } }],
+    }
     return data
   }
 
   it('a refinement of a workload the client does not offer: it could never apply', () => {
-    expect(problems(facts())).toEqual(['the cell cli-a on srv-old refines workload "voice", which cli-a does not offer'])
+    expect(problems(facts())).toEqual([
+      'the cell cli-a on srv-old refines workload "voice", which cli-a does not offer',
+    ])
   })
 
   it('a capability of an unknown workload, citing an undeclared source', () => {
     const data = facts()
     delete data.cells[1]?.workloads?.voice
-    ;(data.clients[0] as MatrixData['clients'][number]).offers = { fax: { level: 'yes', source: { ref: 'nowhere' } } }
-    expect(problems(data)).toEqual(['client cli-a offers unknown workload "fax"', 'the capability of cli-a for fax cites source "nowhere", which the matrix does not declare'])
+    ;(data.clients[0] as MatrixData['clients'][number]).offers = {
+      fax: { level: 'yes', source: { ref: 'nowhere' } },
+    }
+    expect(problems(data)).toEqual([
+      'client cli-a offers unknown workload "fax"',
+      'the capability of cli-a for fax cites source "nowhere", which the matrix does not declare',
+    ])
   })
 
   it('a requirement of an update the server does not list', () => {
     const data = facts()
     delete data.cells[1]?.workloads?.voice
-    ;(data.cells[1] as MatrixData['cells'][number]).requires = { update: 'cu9', unmet: 'not-supported', note: 'Needs CU9.', source: { ref: 'src' } }
-    expect(problems(data)).toEqual(['the cell cli-a on srv-old requires update "cu9", which server srv-old does not list'])
+    ;(data.cells[1] as MatrixData['cells'][number]).requires = {
+      update: 'cu9',
+      unmet: 'not-supported',
+      note: 'Needs CU9.',
+      source: { ref: 'src' },
+    }
+    expect(problems(data)).toEqual([
+      'the cell cli-a on srv-old requires update "cu9", which server srv-old does not list',
+    ])
   })
 
   it('a server rule naming a product it does not know, and an unsupported product that is also a client', () => {
     const data = facts()
     delete data.cells[1]?.workloads?.voice
-    data.serverRules = [{ id: 'r', kind: 'together', servers: ['srv-old', 'srv-gone'], status: 'not-supported', source: { ref: 'src' } }]
-    data.unsupportedProducts = [{ id: 'cli-b', kind: 'client', name: 'Client Bee', statement: 'Gone.', source: { ref: 'src' } }]
-    expect(problems(data)).toEqual(['unsupported product "cli-b" is also a client of the matrix', 'server rule r names "srv-gone", which is no server product the matrix knows'])
+    data.serverRules = [
+      {
+        id: 'r',
+        kind: 'together',
+        servers: ['srv-old', 'srv-gone'],
+        status: 'not-supported',
+        source: { ref: 'src' },
+      },
+    ]
+    data.unsupportedProducts = [
+      {
+        id: 'cli-b',
+        kind: 'client',
+        name: 'Client Bee',
+        statement: 'Gone.',
+        source: { ref: 'src' },
+      },
+    ]
+    expect(problems(data)).toEqual([
+      'unsupported product "cli-b" is also a client of the matrix',
+      'server rule r names "srv-gone", which is no server product the matrix knows',
+    ])
   })
 
   it('takes offers, builds, server rules and unsupported products from its facts matrix where it states none', () => {
@@ -216,10 +277,16 @@ describe('Matrix lookups', () => {
   const matrix = loaded(tiny())
 
   it('finds a product by display name, id or alias, with its kind', () => {
-    expect(matrix.find('Client A')).toEqual({ kind: 'client', product: { id: 'cli-a', name: 'Client A', aliases: ['A Client', 'Klient A'] } })
+    expect(matrix.find('Client A')).toEqual({
+      kind: 'client',
+      product: { id: 'cli-a', name: 'Client A', aliases: ['A Client', 'Klient A'] },
+    })
     expect(matrix.find('cli-a')?.product.id).toBe('cli-a')
     expect(matrix.find('Klient A')?.product.id).toBe('cli-a')
-    expect(matrix.find('New Server')).toEqual({ kind: 'server', product: { id: 'srv-new', name: 'Server New', aliases: ['New Server'] } })
+    expect(matrix.find('New Server')).toEqual({
+      kind: 'server',
+      product: { id: 'srv-new', name: 'Server New', aliases: ['New Server'] },
+    })
   })
 
   it('folds case and whitespace', () => {
@@ -235,15 +302,25 @@ describe('Matrix lookups', () => {
   it('suggests by every name of a kind, shown as the display name, and lists the display names in table order', () => {
     // "Klient A" is an alias of Client A: a slip on it suggests the product by its display name.
     // A slip within one product's name only: "Client B" differs in a word of its own, so it is no slip of "Klient AA".
-    expect(matrix.lookupProblem('Klient AA', 'client')).toBe('unknown client product "Klient AA" in matrix tiny; did you mean "Client A"?')
-    expect(matrix.lookupProblem('zzzzzzzz', 'server')).toBe('unknown server product "zzzzzzzz" in matrix tiny; servers of matrix tiny: Server New, Server Old')
+    expect(matrix.lookupProblem('Klient AA', 'client')).toBe(
+      'unknown client product "Klient AA" in matrix tiny; did you mean "Client A"?',
+    )
+    expect(matrix.lookupProblem('zzzzzzzz', 'server')).toBe(
+      'unknown server product "zzzzzzzz" in matrix tiny; servers of matrix tiny: Server New, Server Old',
+    )
     expect(matrix.displayNames('client')).toEqual(['Client A', 'Client B'])
     expect(matrix.displayNames('server')).toEqual(['Server New', 'Server Old'])
   })
 
   it('returns cells by ids and throws for a pair it does not have', () => {
-    expect(matrix.cell('cli-b', 'srv-old')).toMatchObject({ status: 'not-supported', replacement: 'cli-a', advice: 'Move to Client A.' })
-    expect(() => matrix.cell('cli-a', 'nowhere')).toThrow('matrix tiny has no cell for cli-a on nowhere')
+    expect(matrix.cell('cli-b', 'srv-old')).toMatchObject({
+      status: 'not-supported',
+      replacement: 'cli-a',
+      advice: 'Move to Client A.',
+    })
+    expect(() => matrix.cell('cli-a', 'nowhere')).toThrow(
+      'matrix tiny has no cell for cli-a on nowhere',
+    )
   })
 
   it('returns footnotes by id and throws for an unknown one', () => {

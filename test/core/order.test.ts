@@ -3,8 +3,20 @@ import { compareIds, compareText } from '../../src/core/order.js'
 
 describe('compareIds', () => {
   it('orders digit runs as numbers and the rest by code units', () => {
-    expect(['10', '2', '1', 'b', 'a', '3a', '3'].sort(compareIds)).toEqual(['1', '2', '3', '3a', '10', 'a', 'b'])
-    expect(['note-10', 'note-9', 'note-09x'].sort(compareIds)).toEqual(['note-09x', 'note-9', 'note-10'])
+    expect(['10', '2', '1', 'b', 'a', '3a', '3'].sort(compareIds)).toEqual([
+      '1',
+      '2',
+      '3',
+      '3a',
+      '10',
+      'a',
+      'b',
+    ])
+    expect(['note-10', 'note-9', 'note-09x'].sort(compareIds)).toEqual([
+      'note-09x',
+      'note-9',
+      'note-10',
+    ])
   })
 
   it('keeps digit runs of any length exact', () => {

@@ -12,7 +12,8 @@ const message = (text: string) => {
   return parsed.message
 }
 
-const USE = 'use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none'
+const USE =
+  'use a comma-separated list of supported, interoperable, not-supported, not-applicable, undocumented, or none'
 
 describe('parseFailOn', () => {
   it('defaults to not-supported, for an empty or blank input too', () => {
@@ -38,8 +39,12 @@ describe('parseFailOn', () => {
   })
 
   it('rejects an unknown word with did-you-mean', () => {
-    expect(message('not-suported')).toBe(`fail-on: unknown status "not-suported" (did you mean "not-supported"?); ${USE}`)
-    expect(message('interoprable,not-supported')).toBe(`fail-on: unknown status "interoprable" (did you mean "interoperable"?); ${USE}`)
+    expect(message('not-suported')).toBe(
+      `fail-on: unknown status "not-suported" (did you mean "not-supported"?); ${USE}`,
+    )
+    expect(message('interoprable,not-supported')).toBe(
+      `fail-on: unknown status "interoprable" (did you mean "interoperable"?); ${USE}`,
+    )
   })
 
   it('rejects an unknown word with nothing close', () => {
@@ -47,7 +52,11 @@ describe('parseFailOn', () => {
   })
 
   it('rejects none combined with statuses', () => {
-    expect(message('none,supported')).toBe(`fail-on: unknown status "none" ("none" cannot be combined with statuses); ${USE}`)
-    expect(message('not-supported, none')).toBe(`fail-on: unknown status "none" ("none" cannot be combined with statuses); ${USE}`)
+    expect(message('none,supported')).toBe(
+      `fail-on: unknown status "none" ("none" cannot be combined with statuses); ${USE}`,
+    )
+    expect(message('not-supported, none')).toBe(
+      `fail-on: unknown status "none" ("none" cannot be combined with statuses); ${USE}`,
+    )
   })
 })

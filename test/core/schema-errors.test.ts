@@ -11,7 +11,12 @@ function doc(text: string): SourceDocument {
   return outcome.document
 }
 
-function error(keyword: string, instancePath: string, params: Record<string, unknown>, extra: Partial<ErrorObject> = {}): ErrorObject {
+function error(
+  keyword: string,
+  instancePath: string,
+  params: Record<string, unknown>,
+  extra: Partial<ErrorObject> = {},
+): ErrorObject {
   return { keyword, instancePath, schemaPath: '#', params, ...extra }
 }
 
@@ -39,7 +44,14 @@ describe('schemaDiagnostics: one message per ajv error, at the node it is about'
   const document = doc(text)
 
   it('names an unknown key at the key, with did-you-mean and the allowed keys', () => {
-    const { diagnostics } = schemaDiagnostics(document, [error('additionalProperties', '/clients/0', { additionalProperty: 'prodcut' }, { parentSchema: CLIENT_PROPERTIES })])
+    const { diagnostics } = schemaDiagnostics(document, [
+      error(
+        'additionalProperties',
+        '/clients/0',
+        { additionalProperty: 'prodcut' },
+        { parentSchema: CLIENT_PROPERTIES },
+      ),
+    ])
     expect(diagnostics).toEqual([
       {
         file: 'f.yml',
@@ -47,32 +59,70 @@ describe('schemaDiagnostics: one message per ajv error, at the node it is about'
         column: 5,
         endLine: 6,
         endColumn: 12,
-        message: 'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
+        message:
+          'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
       },
     ])
   })
 
   it('leaves `$schema` out of the allowed keys', () => {
     const { diagnostics } = schemaDiagnostics(document, [
-      error('additionalProperties', '', { additionalProperty: 'exceptions' }, { parentSchema: { properties: { $schema: {}, servers: {}, clients: {} } } }),
+      error(
+        'additionalProperties',
+        '',
+        { additionalProperty: 'exceptions' },
+        { parentSchema: { properties: { $schema: {}, servers: {}, clients: {} } } },
+      ),
     ])
-    expect(lcm(diagnostics)).toEqual([[9, 1, 'the file: unknown key "exceptions"; allowed: servers, clients']])
+    expect(lcm(diagnostics)).toEqual([
+      [9, 1, 'the file: unknown key "exceptions"; allowed: servers, clients'],
+    ])
   })
 
   it('names a missing key at the entry that lacks it', () => {
-    expect(lcm(schemaDiagnostics(document, [error('required', '/clients/0', { missingProperty: 'product' })]).diagnostics)).toEqual([[5, 5, 'clients[0]: missing required key "product"']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error('required', '/clients/0', { missingProperty: 'product' }),
+        ]).diagnostics,
+      ),
+    ).toEqual([[5, 5, 'clients[0]: missing required key "product"']])
   })
 
   it('names the expected and the actual type at the value', () => {
-    expect(lcm(schemaDiagnostics(document, [error('type', '/servers/0/name', { type: 'string' }, { data: 42 })]).diagnostics)).toEqual([[2, 11, 'servers[0].name: must be a string, not number 42']])
-    expect(lcm(schemaDiagnostics(document, [error('type', '/clients/0/servers', { type: 'array' }, { data: 's1' })]).diagnostics)).toEqual([[7, 14, 'clients[0].servers: must be a list, not "s1"']])
-    expect(lcm(schemaDiagnostics(document, [error('type', '', { type: 'object' }, { data: ['x'] })]).diagnostics)).toEqual([[1, 1, 'the file: must be a mapping, not a list']])
-    expect(lcm(schemaDiagnostics(document, [error('type', '/servers', { type: 'array' }, { data: null })]).diagnostics)).toEqual([[2, 3, 'servers: must be a list, not null']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error('type', '/servers/0/name', { type: 'string' }, { data: 42 }),
+        ]).diagnostics,
+      ),
+    ).toEqual([[2, 11, 'servers[0].name: must be a string, not number 42']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error('type', '/clients/0/servers', { type: 'array' }, { data: 's1' }),
+        ]).diagnostics,
+      ),
+    ).toEqual([[7, 14, 'clients[0].servers: must be a list, not "s1"']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('type', '', { type: 'object' }, { data: ['x'] })])
+          .diagnostics,
+      ),
+    ).toEqual([[1, 1, 'the file: must be a mapping, not a list']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('type', '/servers', { type: 'array' }, { data: null })])
+          .diagnostics,
+      ),
+    ).toEqual([[2, 3, 'servers: must be a list, not null']])
   })
 
   it('shortens a long value in a message', () => {
     const long = 'x'.repeat(80)
-    const [d] = schemaDiagnostics(document, [error('type', '/servers/0/name', { type: 'number' }, { data: long })]).diagnostics
+    const [d] = schemaDiagnostics(document, [
+      error('type', '/servers/0/name', { type: 'number' }, { data: long }),
+    ]).diagnostics
     expect(d?.message).toBe(`servers[0].name: must be a number, not "${'x'.repeat(57)}..."`)
   })
 
@@ -80,35 +130,102 @@ describe('schemaDiagnostics: one message per ajv error, at the node it is about'
   // $ref) `i` is the later index and `j` the earlier; for items of a known scalar type (`workloads`,
   // `type: string`) `i` is the earlier and `j` the later. Both must read the same.
   it('points a duplicate list entry at the second occurrence (ajv: i later, j earlier)', () => {
-    expect(lcm(schemaDiagnostics(document, [error('uniqueItems', '/clients/0/workloads', { i: 2, j: 1 })]).diagnostics)).toEqual([[8, 28, 'clients[0].workloads: lists the same value twice (entries 2 and 3)']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('uniqueItems', '/clients/0/workloads', { i: 2, j: 1 })])
+          .diagnostics,
+      ),
+    ).toEqual([[8, 28, 'clients[0].workloads: lists the same value twice (entries 2 and 3)']])
   })
 
   it('points a duplicate list entry at the second occurrence (ajv: i earlier, j later)', () => {
-    expect(lcm(schemaDiagnostics(document, [error('uniqueItems', '/clients/0/workloads', { i: 1, j: 2 })]).diagnostics)).toEqual([[8, 28, 'clients[0].workloads: lists the same value twice (entries 2 and 3)']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('uniqueItems', '/clients/0/workloads', { i: 1, j: 2 })])
+          .diagnostics,
+      ),
+    ).toEqual([[8, 28, 'clients[0].workloads: lists the same value twice (entries 2 and 3)']])
   })
 
   it('words minItems, minLength and maxLength', () => {
-    expect(lcm(schemaDiagnostics(document, [error('minItems', '/servers', { limit: 1 })]).diagnostics)).toEqual([[2, 3, 'servers: needs at least 1 entry']])
-    expect(lcm(schemaDiagnostics(document, [error('minItems', '/servers', { limit: 2 })]).diagnostics)).toEqual([[2, 3, 'servers: needs at least 2 entries']])
-    expect(lcm(schemaDiagnostics(document, [error('minLength', '/clients/0/name', { limit: 1 })]).diagnostics)).toEqual([[5, 11, 'clients[0].name: must not be empty']])
-    expect(lcm(schemaDiagnostics(document, [error('maxLength', '/exceptions/0/reason', { limit: 1000 })]).diagnostics)).toEqual([[12, 14, 'exceptions[0].reason: is longer than 1000 characters']])
+    expect(
+      lcm(schemaDiagnostics(document, [error('minItems', '/servers', { limit: 1 })]).diagnostics),
+    ).toEqual([[2, 3, 'servers: needs at least 1 entry']])
+    expect(
+      lcm(schemaDiagnostics(document, [error('minItems', '/servers', { limit: 2 })]).diagnostics),
+    ).toEqual([[2, 3, 'servers: needs at least 2 entries']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('minLength', '/clients/0/name', { limit: 1 })])
+          .diagnostics,
+      ),
+    ).toEqual([[5, 11, 'clients[0].name: must not be empty']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [error('maxLength', '/exceptions/0/reason', { limit: 1000 })])
+          .diagnostics,
+      ),
+    ).toEqual([[12, 14, 'exceptions[0].reason: is longer than 1000 characters']])
   })
 
   it('words the three patterns: a date, a non-blank text and an identifier', () => {
-    expect(lcm(schemaDiagnostics(document, [error('pattern', '/exceptions/0/expires', { pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, { data: '2027-3-1' })]).diagnostics)).toEqual([
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error(
+            'pattern',
+            '/exceptions/0/expires',
+            { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            { data: '2027-3-1' },
+          ),
+        ]).diagnostics,
+      ),
+    ).toEqual([
       [13, 14, 'exceptions[0].expires: must be a date written YYYY-MM-DD, not "2027-3-1"'],
     ])
-    expect(lcm(schemaDiagnostics(document, [error('pattern', '/exceptions/0/reason', { pattern: '\\S' }, { data: '  ' })]).diagnostics)).toEqual([[12, 14, 'exceptions[0].reason: must not be blank']])
-    expect(lcm(schemaDiagnostics(document, [error('pattern', '/clients/0/workloads/0', { pattern: '^[a-z0-9][a-z0-9.-]*$' }, { data: 'Video' })]).diagnostics)).toEqual([
-      [8, 17, 'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)'],
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error('pattern', '/exceptions/0/reason', { pattern: '\\S' }, { data: '  ' }),
+        ]).diagnostics,
+      ),
+    ).toEqual([[12, 14, 'exceptions[0].reason: must not be blank']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error(
+            'pattern',
+            '/clients/0/workloads/0',
+            { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+            { data: 'Video' },
+          ),
+        ]).diagnostics,
+      ),
+    ).toEqual([
+      [
+        8,
+        17,
+        'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)',
+      ],
     ])
   })
 
   it("falls back to ajv's own message for other keywords", () => {
-    expect(lcm(schemaDiagnostics(document, [error('enum', '/clients/0/name', {}, { message: 'must be equal to one of the allowed values' })]).diagnostics)).toEqual([
-      [5, 11, 'clients[0].name: must be equal to one of the allowed values'],
-    ])
-    expect(lcm(schemaDiagnostics(document, [error('const', '/clients/0/name', {})]).diagnostics)).toEqual([[5, 11, 'clients[0].name: is invalid']])
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error(
+            'enum',
+            '/clients/0/name',
+            {},
+            { message: 'must be equal to one of the allowed values' },
+          ),
+        ]).diagnostics,
+      ),
+    ).toEqual([[5, 11, 'clients[0].name: must be equal to one of the allowed values']])
+    expect(
+      lcm(schemaDiagnostics(document, [error('const', '/clients/0/name', {})]).diagnostics),
+    ).toEqual([[5, 11, 'clients[0].name: is invalid']])
   })
 
   it('reports each problem once and sorts by line, then column', () => {
@@ -127,21 +244,36 @@ describe('schemaDiagnostics: one message per ajv error, at the node it is about'
 
   it('decodes JSON-pointer escapes in key names', () => {
     const escaped = doc('"a/b":\n  "c~d": x\n')
-    expect(lcm(schemaDiagnostics(escaped, [error('type', '/a~1b/c~0d', { type: 'number' }, { data: 'x' })]).diagnostics)).toEqual([[2, 10, 'a/b.c~d: must be a number, not "x"']])
+    expect(
+      lcm(
+        schemaDiagnostics(escaped, [error('type', '/a~1b/c~0d', { type: 'number' }, { data: 'x' })])
+          .diagnostics,
+      ),
+    ).toEqual([[2, 10, 'a/b.c~d: must be a number, not "x"']])
   })
 })
 
 describe('schemaDiagnostics with the errors of a verbose Ajv and the real topology schema', () => {
   it('gives every message of the sample file, sorted by line', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(topologySchema)
+    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+      topologySchema,
+    )
     const document = doc(text.replace('[Video, im, im]', '[Video, im]'))
     expect(validate(document.value)).toBe(false)
     expect(lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)).toEqual([
       [2, 11, 'servers[0].name: must be a string, not number 42'],
       [5, 5, 'clients[0]: missing required key "product"'],
-      [6, 5, 'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads'],
+      [
+        6,
+        5,
+        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
+      ],
       [7, 14, 'clients[0].servers: must be a list, not "s1"'],
-      [8, 17, 'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)'],
+      [
+        8,
+        17,
+        'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)',
+      ],
       [12, 14, 'exceptions[0].reason: must not be blank'],
       [13, 14, 'exceptions[0].expires: must be a date written YYYY-MM-DD, not "2027-3-1"'],
     ])
@@ -150,17 +282,29 @@ describe('schemaDiagnostics with the errors of a verbose Ajv and the real topolo
 
 describe('schemaDiagnostics with the errors of a verbose Ajv: duplicates in a typed list', () => {
   it('points at the second occurrence of a duplicate workload', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(topologySchema)
-    const document = doc('servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - name: c1\n    product: Lync 2013\n    workloads: [im, presence, im]\n')
+    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+      topologySchema,
+    )
+    const document = doc(
+      'servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - name: c1\n    product: Lync 2013\n    workloads: [im, presence, im]\n',
+    )
     expect(validate(document.value)).toBe(false)
-    expect(lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)).toEqual([[7, 31, 'clients[0].workloads: lists the same value twice (entries 1 and 3)']])
+    expect(lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)).toEqual([
+      [7, 31, 'clients[0].workloads: lists the same value twice (entries 1 and 3)'],
+    ])
   })
 
   it('points at the second occurrence of a duplicate server name', () => {
-    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(topologySchema)
-    const document = doc('servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - name: c1\n    product: Lync 2013\n    servers: [s1, s1]\n')
+    const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+      topologySchema,
+    )
+    const document = doc(
+      'servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - name: c1\n    product: Lync 2013\n    servers: [s1, s1]\n',
+    )
     expect(validate(document.value)).toBe(false)
-    expect(lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)).toEqual([[7, 19, 'clients[0].servers: lists the same value twice (entries 1 and 2)']])
+    expect(lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)).toEqual([
+      [7, 19, 'clients[0].servers: lists the same value twice (entries 1 and 2)'],
+    ])
   })
 })
 

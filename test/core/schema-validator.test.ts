@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { matrixSchemaErrors, topologySchemaErrors } from '../../src/core/schema-validator.js'
 
-const valid = { servers: [{ name: 's1', product: 'Lync Server 2013' }], clients: [{ name: 'c1', product: 'Lync 2013' }] }
+const valid = {
+  servers: [{ name: 's1', product: 'Lync Server 2013' }],
+  clients: [{ name: 'c1', product: 'Lync 2013' }],
+}
 
 describe('precompiled schema validators', () => {
   it('return no errors for a valid topology', () => {
@@ -9,7 +12,11 @@ describe('precompiled schema validators', () => {
   })
 
   it('return every error at once (allErrors), with instance paths', () => {
-    const errors = topologySchemaErrors({ servers: [{ name: 1, product: 'x' }], clients: [], extra: true })
+    const errors = topologySchemaErrors({
+      servers: [{ name: 1, product: 'x' }],
+      clients: [],
+      extra: true,
+    })
     expect(errors.map((e) => [e.keyword, e.instancePath]).sort()).toEqual([
       ['additionalProperties', ''],
       ['minItems', '/clients'],
@@ -28,12 +35,22 @@ describe('precompiled schema validators', () => {
   // not number 42") and `error.parentSchema` (the allowed keys for "unknown key ... did you mean").
   // Ajv fills these in only with `verbose: true`, which scripts/generate.mjs sets.
   it('give errors the offending value and the parent schema that schema-errors.ts reads', () => {
-    const [typeError] = topologySchemaErrors({ ...valid, servers: [{ name: 42, product: 'Lync Server 2013' }] })
+    const [typeError] = topologySchemaErrors({
+      ...valid,
+      servers: [{ name: 42, product: 'Lync Server 2013' }],
+    })
     expect(typeError?.keyword).toBe('type')
     expect(typeError?.data).toBe(42)
-    const [unknownKey] = topologySchemaErrors({ ...valid, clients: [{ name: 'c1', product: 'Lync 2013', prodcut: 'x' }] })
+    const [unknownKey] = topologySchemaErrors({
+      ...valid,
+      clients: [{ name: 'c1', product: 'Lync 2013', prodcut: 'x' }],
+    })
     expect(unknownKey?.keyword).toBe('additionalProperties')
-    expect(Object.keys((unknownKey?.parentSchema as { properties?: object } | undefined)?.properties ?? {})).toEqual(['name', 'product', 'servers', 'workloads'])
+    expect(
+      Object.keys(
+        (unknownKey?.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      ),
+    ).toEqual(['name', 'product', 'servers', 'workloads'])
   })
 
   it('validate matrices too', () => {

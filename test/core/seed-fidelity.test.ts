@@ -10,13 +10,19 @@ const matrix = builtinMatrix('lync-server-2013') as Matrix
 
 describe('the seed page itself', () => {
   it('parses to an 11 x 3 table with footnotes 1, 2 and 3', () => {
-    expect(seed.servers).toEqual(['Lync Server 2013', 'Lync Server 2010', 'Office Communications Server 2007 R2'])
+    expect(seed.servers).toEqual([
+      'Lync Server 2013',
+      'Lync Server 2010',
+      'Office Communications Server 2007 R2',
+    ])
     expect(seed.clients).toHaveLength(11)
     expect(seed.cells).toHaveLength(33)
     expect(seed.footnotes.map((f) => f.id)).toEqual(['1', '2', '3'])
     // Every marker in the table names a footnote the page prints.
     const printed = new Set(seed.footnotes.map((f) => f.id))
-    for (const cell of seed.cells) for (const id of cell.footnotes) expect(printed.has(id), `${cell.raw} cites footnote ${id}`).toBe(true)
+    for (const cell of seed.cells)
+      for (const id of cell.footnotes)
+        expect(printed.has(id), `${cell.raw} cites footnote ${id}`).toBe(true)
   })
 })
 

@@ -4,7 +4,9 @@ import { closestNames, didYouMean, normalizeName, spellingSlipsOf } from '../../
 
 describe('normalizeName', () => {
   it('folds case, collapses runs of whitespace and trims', () => {
-    expect(normalizeName('  office   COMMUNICATIONS\tserver 2007 r2 attendant ')).toBe('office communications server 2007 r2 attendant')
+    expect(normalizeName('  office   COMMUNICATIONS\tserver 2007 r2 attendant ')).toBe(
+      'office communications server 2007 r2 attendant',
+    )
   })
 
   it('folds compatibility characters (NFKC): full-width letters and non-breaking spaces', () => {
@@ -20,19 +22,30 @@ describe('closestNames', () => {
   const servers = ['Lync Server 2013', 'Lync Server 2010', 'Office Communications Server 2007 R2']
 
   it('offers the near misses of a transposed year, best first, ties by name', () => {
-    expect(closestNames('Lync Server 2031', servers)).toEqual(['Lync Server 2010', 'Lync Server 2013'])
+    expect(closestNames('Lync Server 2031', servers)).toEqual([
+      'Lync Server 2010',
+      'Lync Server 2013',
+    ])
   })
 
   it('prefers the closer candidate', () => {
-    expect(closestNames('Lync Server 2113', servers)).toEqual(['Lync Server 2013', 'Lync Server 2010'])
+    expect(closestNames('Lync Server 2113', servers)).toEqual([
+      'Lync Server 2013',
+      'Lync Server 2010',
+    ])
   })
 
   it('ignores case and spacing when measuring', () => {
-    expect(closestNames('LYNC   server 2013', servers)).toEqual(['Lync Server 2013', 'Lync Server 2010'])
+    expect(closestNames('LYNC   server 2013', servers)).toEqual([
+      'Lync Server 2013',
+      'Lync Server 2010',
+    ])
   })
 
   it('treats a name contained in a candidate as close', () => {
-    expect(closestNames('Communications Server 2007', servers)).toEqual(['Office Communications Server 2007 R2'])
+    expect(closestNames('Communications Server 2007', servers)).toEqual([
+      'Office Communications Server 2007 R2',
+    ])
   })
 
   it('offers nothing when nothing is close', () => {
@@ -46,8 +59,12 @@ describe('closestNames', () => {
   })
 
   it('finds the key a misspelling meant', () => {
-    expect(closestNames('prodcut', ['name', 'product', 'servers', 'workloads'])).toEqual(['product'])
-    expect(closestNames('presense', ['im', 'presence', 'conferencing', 'group-chat'])).toEqual(['presence'])
+    expect(closestNames('prodcut', ['name', 'product', 'servers', 'workloads'])).toEqual([
+      'product',
+    ])
+    expect(closestNames('presense', ['im', 'presence', 'conferencing', 'group-chat'])).toEqual([
+      'presence',
+    ])
   })
 
   it('does not spend time on hostile, huge names', () => {
@@ -71,12 +88,16 @@ describe('didYouMean', () => {
   })
 })
 
-describe('suggestions within a run\'s budget', () => {
+describe("suggestions within a run's budget", () => {
   it('suggests nothing, rather than a partial best guess, once the budget cannot pay for every candidate', () => {
     const budget = new RunBudget()
-    expect(closestNames('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], 3, budget)).toEqual(['Lync Server 2010', 'Lync Server 2013'])
+    expect(
+      closestNames('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], 3, budget),
+    ).toEqual(['Lync Server 2010', 'Lync Server 2013'])
     budget.takeSuggestionWork(SUGGESTION_WORK_PER_RUN - 100)
-    expect(didYouMean('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], budget)).toBe('')
+    expect(didYouMean('Lync Server 2031', ['Lync Server 2013', 'Lync Server 2010'], budget)).toBe(
+      '',
+    )
   })
 
   it('bounds the work of a thousand misspellings against a thousand long names: the first are suggested, then none', () => {
@@ -96,7 +117,14 @@ describe('suggestions within a run\'s budget', () => {
 })
 
 describe('spellingSlipsOf: a product name is suggested only for a slip within that name', () => {
-  const names = ['Lync Server 2013', 'Lync Server 2010', 'Office Communications Server 2007 R2', 'Lync 2010 Attendant', 'Lync 2013', 'Lync Web App 2013']
+  const names = [
+    'Lync Server 2013',
+    'Lync Server 2010',
+    'Office Communications Server 2007 R2',
+    'Lync 2010 Attendant',
+    'Lync 2013',
+    'Lync Web App 2013',
+  ]
 
   it('finds a slip in a word, and other spacing or punctuation of the same words', () => {
     expect(spellingSlipsOf('Lync Sever 2013', names)).toEqual(['Lync Server 2013'])

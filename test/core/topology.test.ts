@@ -14,7 +14,8 @@ function doc(text: string): SourceDocument {
 
 function read(text: string): Topology {
   const outcome = readTopology(doc(text), resolveBuiltinMatrix('lync-server-2013'))
-  if (!outcome.ok) throw new Error(outcome.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; '))
+  if (!outcome.ok)
+    throw new Error(outcome.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; '))
   return outcome.topology
 }
 
@@ -52,16 +53,53 @@ describe('readTopology: a valid file', () => {
       ['lon-pool-2010', 'lync-server-2010'],
       ['nyc-ocs', 'ocs-2007-r2'],
     ])
-    expect(topology.clients.map((c) => [c.name, c.product.id, c.servers.map((s) => s.name), c.workloads])).toEqual([
-      ['knowledge-workers', 'lync-2013', ['ams-pool01', 'lon-pool-2010'], ['im', 'presence', 'conferencing']],
+    expect(
+      topology.clients.map((c) => [
+        c.name,
+        c.product.id,
+        c.servers.map((s) => s.name),
+        c.workloads,
+      ]),
+    ).toEqual([
+      [
+        'knowledge-workers',
+        'lync-2013',
+        ['ams-pool01', 'lon-pool-2010'],
+        ['im', 'presence', 'conferencing'],
+      ],
       ['trading-floor', 'lync-2010-group-chat', ['lon-pool-2010', 'ams-pool01'], ['group-chat']],
-      ['sales-desktops', 'office-communicator-2007-r2', ['ams-pool01', 'nyc-ocs'], ['im', 'presence']],
-      ['field-engineers', 'office-communicator-2007-r2', ['ams-pool01'], ['im', 'presence', 'conferencing']],
-      ['external-partners', 'lync-2010-attendee', ['ams-pool01', 'lon-pool-2010'], ['conferencing']],
+      [
+        'sales-desktops',
+        'office-communicator-2007-r2',
+        ['ams-pool01', 'nyc-ocs'],
+        ['im', 'presence'],
+      ],
+      [
+        'field-engineers',
+        'office-communicator-2007-r2',
+        ['ams-pool01'],
+        ['im', 'presence', 'conferencing'],
+      ],
+      [
+        'external-partners',
+        'lync-2010-attendee',
+        ['ams-pool01', 'lon-pool-2010'],
+        ['conferencing'],
+      ],
       ['reception', 'ocs-2007-r2-attendant', ['nyc-ocs'], []],
     ])
-    expect(topology.clients[0]?.productSpan).toEqual({ line: 17, column: 14, endLine: 17, endColumn: 23 })
-    expect(topology.clients[5]?.productSpan).toEqual({ line: 42, column: 14, endLine: 42, endColumn: 70 })
+    expect(topology.clients[0]?.productSpan).toEqual({
+      line: 17,
+      column: 14,
+      endLine: 17,
+      endColumn: 23,
+    })
+    expect(topology.clients[5]?.productSpan).toEqual({
+      line: 42,
+      column: 14,
+      endLine: 42,
+      endColumn: 70,
+    })
     expect(topology.exceptions).toEqual([
       {
         client: 'external-partners',
@@ -97,8 +135,15 @@ describe('readTopology: a valid file', () => {
         '',
       ].join('\n'),
     )
-    expect(topology.servers.map((s) => s.product.id)).toEqual(['lync-server-2013', 'ocs-2007-r2', 'lync-server-2010'])
-    expect(topology.clients.map((c) => c.product.id)).toEqual(['ocs-2007-r2-attendant', 'office-communicator-2007-r2'])
+    expect(topology.servers.map((s) => s.product.id)).toEqual([
+      'lync-server-2013',
+      'ocs-2007-r2',
+      'lync-server-2010',
+    ])
+    expect(topology.clients.map((c) => c.product.id)).toEqual([
+      'ocs-2007-r2-attendant',
+      'office-communicator-2007-r2',
+    ])
   })
 
   it('names the default matrix when `matrix:` is absent, and the named one otherwise, for the shell to resolve', () => {
@@ -108,11 +153,15 @@ describe('readTopology: a valid file', () => {
     }
     expect(named(base)).toBe('lync-server-2013')
     expect(named(`matrix: my-own\n${base}`)).toBe('my-own')
-    expect(readTopology(doc(`matrix: my-own\n${base}`), resolveBuiltinMatrix('lync-server-2013')).ok).toBe(true)
+    expect(
+      readTopology(doc(`matrix: my-own\n${base}`), resolveBuiltinMatrix('lync-server-2013')).ok,
+    ).toBe(true)
   })
 
   it('accepts an exception expiring on 29 February of a leap year', () => {
-    const topology = read(`${base}exceptions:\n  - {client: c1, server: s1, reason: r, expires: 2028-02-29, product: Lync 2013}\n`)
+    const topology = read(
+      `${base}exceptions:\n  - {client: c1, server: s1, reason: r, expires: 2028-02-29, product: Lync 2013}\n`,
+    )
     expect(topology.exceptions[0]?.expiresAt).toBe(Date.UTC(2028, 2, 1))
   })
 })
@@ -121,7 +170,11 @@ describe('schema problems, each at its node, with no results', () => {
   it('a misspelled key: at the key, with did-you-mean', () => {
     expect(errorsOf(base.replace('    product: Lync 2013', '    prodcut: Lync 2013'))).toEqual([
       [5, 5, 'clients[0]: missing required key "product"'],
-      [6, 5, 'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads'],
+      [
+        6,
+        5,
+        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
+      ],
     ])
   })
 
@@ -134,30 +187,50 @@ describe('schema problems, each at its node, with no results', () => {
   it('a misspelled top-level key', () => {
     expect(errorsOf(base.replace('servers:', 'server:'))).toEqual([
       [1, 1, 'the file: missing required key "servers"'],
-      [1, 1, 'the file: unknown key "server" (did you mean "servers"?); allowed: matrix, servers, clients, exceptions'],
+      [
+        1,
+        1,
+        'the file: unknown key "server" (did you mean "servers"?); allowed: matrix, servers, clients, exceptions',
+      ],
     ])
   })
 
   it('a missing required field, at the entry', () => {
-    expect(errorsOf('servers:\n  - name: s1\nclients:\n  - name: c1\n    product: Lync 2013\n')).toEqual([[2, 5, 'servers[0]: missing required key "product"']])
+    expect(
+      errorsOf('servers:\n  - name: s1\nclients:\n  - name: c1\n    product: Lync 2013\n'),
+    ).toEqual([[2, 5, 'servers[0]: missing required key "product"']])
   })
 
   it('a missing required section, at the top', () => {
-    expect(errorsOf('servers:\n  - name: s1\n    product: Lync Server 2013\n')).toEqual([[1, 1, 'the file: missing required key "clients"']])
+    expect(errorsOf('servers:\n  - name: s1\n    product: Lync Server 2013\n')).toEqual([
+      [1, 1, 'the file: missing required key "clients"'],
+    ])
   })
 
   it('a number for a name', () => {
     const report = check(base.replace('  - name: s1', '  - name: 42'))
-    expect(where(report.errors)).toEqual([{ line: 2, column: 11, endLine: 2, endColumn: 13, message: 'servers[0].name: must be a string, not number 42' }])
+    expect(where(report.errors)).toEqual([
+      {
+        line: 2,
+        column: 11,
+        endLine: 2,
+        endColumn: 13,
+        message: 'servers[0].name: must be a string, not number 42',
+      },
+    ])
     expect(report.results).toEqual([])
   })
 
   it('a string for `servers`', () => {
-    expect(errorsOf(`${base}    servers: s1\n`)).toEqual([[7, 14, 'clients[0].servers: must be a list, not "s1"']])
+    expect(errorsOf(`${base}    servers: s1\n`)).toEqual([
+      [7, 14, 'clients[0].servers: must be a list, not "s1"'],
+    ])
   })
 
   it('a list for the whole file', () => {
-    expect(errorsOf('- servers\n- clients\n')).toEqual([[1, 1, 'the file: must be a mapping, not a list']])
+    expect(errorsOf('- servers\n- clients\n')).toEqual([
+      [1, 1, 'the file: must be a mapping, not a list'],
+    ])
   })
 
   it('empty lists', () => {
@@ -168,35 +241,62 @@ describe('schema problems, each at its node, with no results', () => {
   })
 
   it('a blank reason and an expiry not written YYYY-MM-DD', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: "  "\n    expires: 2027-3-1\n    product: Lync 2013\n`)).toEqual([
+    expect(
+      errorsOf(
+        `${base}exceptions:\n  - client: c1\n    server: s1\n    reason: "  "\n    expires: 2027-3-1\n    product: Lync 2013\n`,
+      ),
+    ).toEqual([
       [10, 14, 'exceptions[0].reason: must not be blank'],
       [11, 14, 'exceptions[0].expires: must be a date written YYYY-MM-DD, not "2027-3-1"'],
     ])
   })
 
   it('a workload that is not an identifier', () => {
-    expect(errorsOf(`${base}    workloads: [Video]\n`)).toEqual([[7, 17, 'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)']])
+    expect(errorsOf(`${base}    workloads: [Video]\n`)).toEqual([
+      [
+        7,
+        17,
+        'clients[0].workloads[0]: "Video" is not a valid identifier (lower-case letters, digits, dots and hyphens)',
+      ],
+    ])
   })
 
   it('a server listed twice by a client, at the second occurrence', () => {
-    expect(errorsOf(`${base}    servers: [s1, s1]\n`)).toEqual([[7, 19, 'clients[0].servers: lists the same value twice (entries 1 and 2)']])
+    expect(errorsOf(`${base}    servers: [s1, s1]\n`)).toEqual([
+      [7, 19, 'clients[0].servers: lists the same value twice (entries 1 and 2)'],
+    ])
   })
 
   it('a workload listed twice, at the second occurrence', () => {
-    expect(errorsOf(`${base}    workloads: [im, presence, im]\n`)).toEqual([[7, 31, 'clients[0].workloads: lists the same value twice (entries 1 and 3)']])
+    expect(errorsOf(`${base}    workloads: [im, presence, im]\n`)).toEqual([
+      [7, 31, 'clients[0].workloads: lists the same value twice (entries 1 and 3)'],
+    ])
   })
 })
 
 describe('matrix and reference problems, each at its value, with no results', () => {
   it('an unknown server product with a spelling slip: the product it is a slip of', () => {
     const report = check(pairTopology('Lync 2013', 'Lync Sever 2013'))
-    expect(where(report.errors)).toEqual([{ line: 3, column: 14, endLine: 3, endColumn: 29, message: 'unknown server product "Lync Sever 2013" in matrix lync-server-2013; did you mean "Lync Server 2013"?' }])
+    expect(where(report.errors)).toEqual([
+      {
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 29,
+        message:
+          'unknown server product "Lync Sever 2013" in matrix lync-server-2013; did you mean "Lync Server 2013"?',
+      },
+    ])
     expect(report.results).toEqual([])
   })
 
   it('an unknown server product that differs in a number is another product: no guess, the servers are listed', () => {
     expect(errorsOf(pairTopology('Lync 2013', 'Lync Server 2031'))).toEqual([
-      [3, 14, 'unknown server product "Lync Server 2031" in matrix lync-server-2013; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2'],
+      [
+        3,
+        14,
+        'unknown server product "Lync Server 2031" in matrix lync-server-2013; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2',
+      ],
     ])
   })
 
@@ -204,15 +304,33 @@ describe('matrix and reference problems, each at its value, with no results', ()
     // Office Communications Server 2007 is not Office Communications Server 2007 R2: the matrix knows it only to say it is supported nowhere.
     const ocs = check(pairTopology('Lync 2013', 'OCS 2007'))
     expect(ocs.errors).toEqual([])
-    expect(ocs.estate?.map((f) => [f.kind, f.title])).toEqual([['server-product', 'Office Communications Server 2007: not supported']])
-    // Lync 2010 Attendee is no Lync 2010 Attendant; LWA 2013 (Lync Web App 2013) is no Lync 2013.
-    const sfb = (client: string) => lcm(check(pairTopology(client, 'Skype for Business Server 2015').replace(/^/, 'matrix: skype-for-business-server\n')).errors)
-    expect(sfb('Lync 2010 Attendee')).toEqual([
-      [7, 14, '"Lync 2010 Attendee" is not a client of matrix skype-for-business-server (built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability); clients of matrix skype-for-business-server: Skype for Business 2019, Skype for Business 2016, Skype for Business 2015, Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, Lync 2010 Attendant, Skype for Business on Mac, Skype for Business Web App'],
+    expect(ocs.estate?.map((f) => [f.kind, f.title])).toEqual([
+      ['server-product', 'Office Communications Server 2007: not supported'],
     ])
-    expect(sfb('LWA 2013')[0]?.[2]).toMatch(/^"LWA 2013" \(Lync Web App 2013\) is not a client of matrix skype-for-business-server \(built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability\); /)
+    // Lync 2010 Attendee is no Lync 2010 Attendant; LWA 2013 (Lync Web App 2013) is no Lync 2013.
+    const sfb = (client: string) =>
+      lcm(
+        check(
+          pairTopology(client, 'Skype for Business Server 2015').replace(
+            /^/,
+            'matrix: skype-for-business-server\n',
+          ),
+        ).errors,
+      )
+    expect(sfb('Lync 2010 Attendee')).toEqual([
+      [
+        7,
+        14,
+        '"Lync 2010 Attendee" is not a client of matrix skype-for-business-server (built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability); clients of matrix skype-for-business-server: Skype for Business 2019, Skype for Business 2016, Skype for Business 2015, Lync 2013, Lync 2010, Lync 2010 Mobile, Lync Phone Edition, Lync 2010 Attendant, Skype for Business on Mac, Skype for Business Web App',
+      ],
+    ])
+    expect(sfb('LWA 2013')[0]?.[2]).toMatch(
+      /^"LWA 2013" \(Lync Web App 2013\) is not a client of matrix skype-for-business-server \(built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability\); /,
+    )
     // Office Communicator 2007 where the matrix lacks it: explained, not "Office Communicator 2007 R2".
-    expect(sfb('Office Communicator 2007')[0]?.[2]).toMatch(/^"Office Communicator 2007" is not a client of matrix skype-for-business-server \(built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability\); /)
+    expect(sfb('Office Communicator 2007')[0]?.[2]).toMatch(
+      /^"Office Communicator 2007" is not a client of matrix skype-for-business-server \(built-in matrices that have it: lync-server-2013, all-generations, lync-2013-client-interoperability\); /,
+    )
   })
 
   it('an unknown client product with nothing close lists the clients of the matrix', () => {
@@ -237,14 +355,25 @@ describe('matrix and reference problems, each at its value, with no results', ()
 
   it('a client product used as a server product', () => {
     expect(errorsOf(pairTopology('Lync 2013', 'lync web app 2013'))).toEqual([
-      [3, 14, '"lync web app 2013" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2'],
+      [
+        3,
+        14,
+        '"lync web app 2013" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2',
+      ],
     ])
   })
 
   it('a client naming an undeclared server, at the list item', () => {
     const report = check(`${base}    servers: [s1, s2]\n`)
     expect(where(report.errors)).toEqual([
-      { line: 7, column: 19, endLine: 7, endColumn: 21, message: 'client "c1" names server "s2", which is not declared under servers (did you mean "s1"?)' },
+      {
+        line: 7,
+        column: 19,
+        endLine: 7,
+        endColumn: 21,
+        message:
+          'client "c1" names server "s2", which is not declared under servers (did you mean "s1"?)',
+      },
     ])
     expect(report.results).toEqual([])
   })
@@ -270,26 +399,47 @@ describe('matrix and reference problems, each at its value, with no results', ()
   })
 
   it('an exception naming an unknown client', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c9\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
-      [8, 13, 'exception names client "c9", which is not declared under clients (did you mean "c1"?)'],
+    expect(
+      errorsOf(
+        `${base}exceptions:\n  - client: c9\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`,
+      ),
+    ).toEqual([
+      [
+        8,
+        13,
+        'exception names client "c9", which is not declared under clients (did you mean "c1"?)',
+      ],
     ])
   })
 
   it('an exception naming an unknown server', () => {
-    expect(errorsOf(`${base}exceptions:\n  - client: c1\n    server: pool-9\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
-      [9, 13, 'exception names server "pool-9", which is not declared under servers'],
-    ])
+    expect(
+      errorsOf(
+        `${base}exceptions:\n  - client: c1\n    server: pool-9\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`,
+      ),
+    ).toEqual([[9, 13, 'exception names server "pool-9", which is not declared under servers']])
   })
 
   it('an exception naming a pair that is not connected', () => {
-    expect(errorsOf(`${twoServers}exceptions:\n  - client: c1\n    server: s2\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`)).toEqual([
-      [12, 13, 'exception names the pair "c1" on "s2", but that client does not connect to that server'],
+    expect(
+      errorsOf(
+        `${twoServers}exceptions:\n  - client: c1\n    server: s2\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n`,
+      ),
+    ).toEqual([
+      [
+        12,
+        13,
+        'exception names the pair "c1" on "s2", but that client does not connect to that server',
+      ],
     ])
   })
 
   it('two exceptions for the same pair, at the second, citing the first', () => {
-    const exception = '  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n'
-    expect(errorsOf(`${base}exceptions:\n${exception}${exception}`)).toEqual([[13, 5, 'a second exception for "c1" on "s1"; the first is at line 8']])
+    const exception =
+      '  - client: c1\n    server: s1\n    reason: r\n    expires: 2027-01-01\n    product: Lync 2013\n'
+    expect(errorsOf(`${base}exceptions:\n${exception}${exception}`)).toEqual([
+      [13, 5, 'a second exception for "c1" on "s1"; the first is at line 8'],
+    ])
   })
 
   it.each([
@@ -300,27 +450,54 @@ describe('matrix and reference problems, each at its value, with no results', ()
     ['2027-04-31', '31 April'],
     ['2027-01-00', 'day 0'],
   ])('an expiry that is no calendar date: %s (%s), at the value', (date) => {
-    const report = check(`${base}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: ${date}\n    product: Lync 2013\n`)
-    expect(where(report.errors)).toEqual([{ line: 11, column: 14, endLine: 11, endColumn: 24, message: `"${date}" is not a calendar date` }])
+    const report = check(
+      `${base}exceptions:\n  - client: c1\n    server: s1\n    reason: r\n    expires: ${date}\n    product: Lync 2013\n`,
+    )
+    expect(where(report.errors)).toEqual([
+      {
+        line: 11,
+        column: 14,
+        endLine: 11,
+        endColumn: 24,
+        message: `"${date}" is not a calendar date`,
+      },
+    ])
     expect(report.results).toEqual([])
   })
 
   it('an unknown workload, with the workloads of the matrix', () => {
     expect(errorsOf(`${base}    workloads: [im, video]\n`)).toEqual([
-      [7, 21, 'unknown workload "video"; workloads of matrix lync-server-2013: im, presence, conferencing, group-chat'],
+      [
+        7,
+        21,
+        'unknown workload "video"; workloads of matrix lync-server-2013: im, presence, conferencing, group-chat',
+      ],
     ])
   })
 
   it('a misspelled workload, with did-you-mean', () => {
     expect(errorsOf(`${base}    workloads: [presense]\n`)).toEqual([
-      [7, 17, 'unknown workload "presense" (did you mean "presence"?); workloads of matrix lync-server-2013: im, presence, conferencing, group-chat'],
+      [
+        7,
+        17,
+        'unknown workload "presense" (did you mean "presence"?); workloads of matrix lync-server-2013: im, presence, conferencing, group-chat',
+      ],
     ])
   })
 
   it('an unknown matrix id, alone (nothing else can be checked without it)', () => {
-    const report = check(`matrix: lync-server-2031\n${pairTopology('No Such Client', 'Lync Server 2013')}`)
+    const report = check(
+      `matrix: lync-server-2031\n${pairTopology('No Such Client', 'Lync Server 2013')}`,
+    )
     expect(where(report.errors)).toEqual([
-      { line: 1, column: 9, endLine: 1, endColumn: 25, message: 'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server' },
+      {
+        line: 1,
+        column: 9,
+        endLine: 1,
+        endColumn: 25,
+        message:
+          'unknown matrix "lync-server-2031" (did you mean "lync-server-2013"?); built-in matrices: lync-server-2013, all-generations, lync-2013-client-interoperability, skype-for-business-server',
+      },
     ])
     expect(report.results).toEqual([])
   })
@@ -339,11 +516,17 @@ describe('matrix and reference problems, each at its value, with no results', ()
       [22, 14],
     ])
     const messages = report.errors.map((e) => e.message)
-    expect(messages[0]).toBe('"Lync 2010" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2')
+    expect(messages[0]).toBe(
+      '"Lync 2010" is a client product, not a server; servers of matrix lync-server-2013: Lync Server 2013, Lync Server 2010, Office Communications Server 2007 R2',
+    )
     expect(messages[1]).toBe('duplicate server name "pool-a"; it is already declared at line 3')
     expect(messages[2]).toContain('unknown server product "Lync Server 2031"')
-    expect(messages[3]).toBe('client "desk" names server "pool-z", which is not declared under servers (did you mean "pool-a" or "pool-b"?)')
-    expect(messages[4]).toBe('unknown workload "presense" (did you mean "presence"?); workloads of matrix lync-server-2013: im, presence, conferencing, group-chat')
+    expect(messages[3]).toBe(
+      'client "desk" names server "pool-z", which is not declared under servers (did you mean "pool-a" or "pool-b"?)',
+    )
+    expect(messages[4]).toBe(
+      'unknown workload "presense" (did you mean "presence"?); workloads of matrix lync-server-2013: im, presence, conferencing, group-chat',
+    )
     expect(messages[5]).toBe('duplicate client name "desk"; it is already declared at line 10')
     expect(messages[6]).toContain('"Lync Server 2013" is a server product, not a client')
     expect(messages[7]).toBe('"2027-02-30" is not a calendar date')
@@ -370,7 +553,9 @@ describe('matrix and reference problems, each at its value, with no results', ()
       [3, 14],
       [4, 11],
     ])
-    expect(report.errors[1]?.message).toBe('duplicate server name "s1"; it is already declared at line 2')
+    expect(report.errors[1]?.message).toBe(
+      'duplicate server name "s1"; it is already declared at line 2',
+    )
   })
 
   it('a duplicate client name after a client whose product is unknown', () => {
@@ -390,7 +575,9 @@ describe('matrix and reference problems, each at its value, with no results', ()
       [6, 14],
       [7, 11],
     ])
-    expect(report.errors[1]?.message).toBe('duplicate client name "c1"; it is already declared at line 5')
+    expect(report.errors[1]?.message).toBe(
+      'duplicate client name "c1"; it is already declared at line 5',
+    )
   })
 
   // A server whose product is unknown is still declared, and the client still connects to it: the

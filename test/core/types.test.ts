@@ -3,6 +3,12 @@ import { STATUSES } from '../../src/core/types.js'
 
 describe('STATUSES', () => {
   it('lists the statuses of a matrix cell, the four of the tables best first, then the one no source states', () => {
-    expect(STATUSES).toEqual(['supported', 'interoperable', 'not-supported', 'not-applicable', 'undocumented'])
+    expect(STATUSES).toEqual([
+      'supported',
+      'interoperable',
+      'not-supported',
+      'not-applicable',
+      'undocumented',
+    ])
   })
 })

@@ -11,7 +11,14 @@ import { expectWellBehaved, runActionIn, type ActionRun } from '../support/actio
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { footnoteText, seedMatrix } from '../support/matrix.js'
 import { REPO_ROOT, runtimes, type Runtime } from '../support/runtimes.js'
-import { ATTENDEE_ALTERNATIVES, EXAMPLE_MESSAGES, EXAMPLE_RESULTS, EXAMPLE_TEXT, LYNC_2013_SOURCE_ESCAPED, resultRow } from '../support/expected-findings.js'
+import {
+  ATTENDEE_ALTERNATIVES,
+  EXAMPLE_MESSAGES,
+  EXAMPLE_RESULTS,
+  EXAMPLE_TEXT,
+  LYNC_2013_SOURCE_ESCAPED,
+  resultRow,
+} from '../support/expected-findings.js'
 import { parseCommand } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -56,8 +63,7 @@ const F3 = footnoteText('3')
 
 // Annotation pieces for examples/coexist.yml. Product values start at column 14 (`    product: `);
 // GitHub's endColumn is inclusive: 13 + the length of the product name.
-const FIELD_ENGINEERS_MESSAGE =
-  `${EXAMPLE_MESSAGES.fieldEngineers}%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}. Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.`
+const FIELD_ENGINEERS_MESSAGE = `${EXAMPLE_MESSAGES.fieldEngineers}%0A%0AFootnote 3: ${F3}${LYNC_2013_SOURCE_ESCAPED}. Derived from footnote 3: conferencing features of Office Communicator 2007 R2 are not compatible with Lync Server 2013.`
 const TRADING_FLOOR =
   '::warning file=coexist.yml,line=22,endLine=22,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2013%3A not applicable::' +
   `${EXAMPLE_MESSAGES.tradingFloor}${LYNC_2013_SOURCE_ESCAPED}`
@@ -78,8 +84,10 @@ const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
 // and names the other two pools with their lines.
 const THREE_VERSIONS_QUOTE =
   'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.'
-const THREE_VERSIONS_NOTE = 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
-const THREE_VERSIONS_TITLE = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
+const THREE_VERSIONS_NOTE =
+  'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."'
+const THREE_VERSIONS_TITLE =
+  'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
 const THREE_VERSIONS_MESSAGE =
   'Lync Server 2013 ("ams-pool01", line 9), Lync Server 2010 ("lon-pool-2010", line 11) and Office Communications Server 2007 R2 ("nyc-ocs", line 13) run side by side, which is not supported.' +
   ` The source: "${THREE_VERSIONS_QUOTE}"`
@@ -107,19 +115,50 @@ describe('the runtimes', () => {
 })
 
 describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
-  const example = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: undefined } })
-  const failOnNone = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: 'coexist.yml', 'INPUT_FAIL-ON': 'none' } })
-  const clean = scenario(runtime, { files: { 'clean.yml': fixture('clean.yml') }, env: { INPUT_TOPOLOGY: 'clean.yml' } })
+  const example = scenario(runtime, {
+    files: { 'coexist.yml': EXAMPLE },
+    env: { INPUT_TOPOLOGY: undefined },
+  })
+  const failOnNone = scenario(runtime, {
+    files: { 'coexist.yml': EXAMPLE },
+    env: { INPUT_TOPOLOGY: 'coexist.yml', 'INPUT_FAIL-ON': 'none' },
+  })
+  const clean = scenario(runtime, {
+    files: { 'clean.yml': fixture('clean.yml') },
+    env: { INPUT_TOPOLOGY: 'clean.yml' },
+  })
   const several = scenario(runtime, {
-    files: { 'coexist.yml': EXAMPLE, 'clean.yml': fixture('clean.yml'), 'configs/legacy/clean.json': fixture('clean.json') },
+    files: {
+      'coexist.yml': EXAMPLE,
+      'clean.yml': fixture('clean.yml'),
+      'configs/legacy/clean.json': fixture('clean.json'),
+    },
     env: { INPUT_TOPOLOGY: 'coexist.yml\n  clean.yml ,configs/legacy/clean.json,\n\n' },
   })
-  const bad = scenario(runtime, { files: { 'bad.yml': fixture('bad.yml'), 'coexist.yml': EXAMPLE }, env: { INPUT_TOPOLOGY: 'bad.yml\ncoexist.yml' } })
-  const missing = scenario(runtime, { files: { 'clean.yml': fixture('clean.yml') }, env: { INPUT_TOPOLOGY: 'clean.yml, topology/missing.yml' } })
-  const badFailOn = scenario(runtime, { files: { 'coexist.yml': EXAMPLE }, env: { 'INPUT_FAIL-ON': 'not-suported' } })
-  const hostile = scenario(runtime, { files: { 'hostile.yml': fixture('hostile.yml') }, env: { INPUT_TOPOLOGY: 'hostile.yml' } })
-  const html = scenario(runtime, { files: { 'html-name.yml': fixture('html-name.yml') }, env: { INPUT_TOPOLOGY: 'html-name.yml' } })
-  const threeVersions = scenario(runtime, { files: { 'coexist.yml': THREE_VERSIONS }, env: { INPUT_TOPOLOGY: undefined } })
+  const bad = scenario(runtime, {
+    files: { 'bad.yml': fixture('bad.yml'), 'coexist.yml': EXAMPLE },
+    env: { INPUT_TOPOLOGY: 'bad.yml\ncoexist.yml' },
+  })
+  const missing = scenario(runtime, {
+    files: { 'clean.yml': fixture('clean.yml') },
+    env: { INPUT_TOPOLOGY: 'clean.yml, topology/missing.yml' },
+  })
+  const badFailOn = scenario(runtime, {
+    files: { 'coexist.yml': EXAMPLE },
+    env: { 'INPUT_FAIL-ON': 'not-suported' },
+  })
+  const hostile = scenario(runtime, {
+    files: { 'hostile.yml': fixture('hostile.yml') },
+    env: { INPUT_TOPOLOGY: 'hostile.yml' },
+  })
+  const html = scenario(runtime, {
+    files: { 'html-name.yml': fixture('html-name.yml') },
+    env: { INPUT_TOPOLOGY: 'html-name.yml' },
+  })
+  const threeVersions = scenario(runtime, {
+    files: { 'coexist.yml': THREE_VERSIONS },
+    env: { INPUT_TOPOLOGY: undefined },
+  })
 
   describe('on examples/coexist.yml with the default topology input', () => {
     it('fails the step with exit code 1 and nothing on stderr', async () => {
@@ -130,7 +169,12 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
 
     it('annotates each non-supported pair on its product line, worst first, with the footnote text', async () => {
       const run = await example()
-      expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      expect(run.annotations).toEqual([
+        FIELD_ENGINEERS('error'),
+        TRADING_FLOOR,
+        SALES_DESKTOPS,
+        EXTERNAL_PARTNERS,
+      ])
       // What the runner makes of the first one: the colon in the title and the blank lines before the footnote.
       expect(parseCommand(run.annotations[0] as string)).toEqual({
         name: 'error',
@@ -140,7 +184,8 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           endLine: '32',
           col: '14',
           endColumn: '40',
-          title: 'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported',
+          title:
+            'Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported',
         },
         message: `${FIELD_ENGINEERS_MESSAGE.replace(/%0A/g, '\n')}`,
       })
@@ -181,16 +226,34 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
         passed: boolean
         counts: Record<string, number>
-        results: { file: string; line: number; client: string; server: string; status: string; severity: string; waived: boolean; footnotes: { id: string; text: string }[] }[]
+        results: {
+          file: string
+          line: number
+          client: string
+          server: string
+          status: string
+          severity: string
+          waived: boolean
+          footnotes: { id: string; text: string }[]
+        }[]
         findings: unknown[]
         errors: unknown[]
         warnings: unknown[]
       }
       expect(report.passed).toBe(false)
-      expect(report.counts).toEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
+      expect(report.counts).toEqual({
+        errors: 1,
+        warnings: 2,
+        notices: 2,
+        waived: 1,
+        preexisting: 0,
+        pairs: 10,
+      })
       expect(report.results.map(resultRow)).toEqual(EXAMPLE_RESULTS)
       expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
-      expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([{ id: '3', text: F3 }])
+      expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([
+        { id: '3', text: F3 },
+      ])
       // Two pools, Lync Server 2013 beside Lync Server 2010, and workloads every client offers: nothing about the estate.
       expect(report.findings).toEqual([])
       expect(report.errors).toEqual([])
@@ -232,20 +295,76 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(1)
       expectWellBehaved(run)
       // The pairs are annotated as in the two-pool example (sales-desktops and reception are supported on nyc-ocs).
-      expect(run.annotations).toEqual([SERVER_RULE, FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
+      expect(run.annotations).toEqual([
+        SERVER_RULE,
+        FIELD_ENGINEERS('error'),
+        TRADING_FLOOR,
+        SALES_DESKTOPS,
+        EXTERNAL_PARTNERS,
+      ])
       expect(parseCommand(run.annotations[0] as string)).toEqual({
         name: 'error',
-        properties: { file: 'coexist.yml', line: '13', endLine: '13', col: '14', endColumn: '49', title: THREE_VERSIONS_TITLE },
+        properties: {
+          file: 'coexist.yml',
+          line: '13',
+          endLine: '13',
+          col: '14',
+          endColumn: '49',
+          title: THREE_VERSIONS_TITLE,
+        },
         message: `${THREE_VERSIONS_MESSAGE}\n\n${THREE_VERSIONS_SOURCE}`,
       })
-      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '2',
+        warnings: '2',
+        waived: '1',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
         counts: Record<string, number>
-        findings: { kind: string; subject: string; line: number; status: string; severity: string; title: string; source: { quote?: string }; related: { line: number }[] }[]
+        findings: {
+          kind: string
+          subject: string
+          line: number
+          status: string
+          severity: string
+          title: string
+          source: { quote?: string }
+          related: { line: number }[]
+        }[]
       }
-      expect(report.counts).toEqual({ errors: 2, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 10 })
-      expect(report.findings.map((f) => [f.kind, f.subject, f.line, f.status, f.severity, f.title, f.source.quote, f.related.map((r) => r.line)])).toEqual([
-        ['server-rule', 'ams-pool01, lon-pool-2010, nyc-ocs', 13, 'not-supported', 'error', THREE_VERSIONS_TITLE, THREE_VERSIONS_QUOTE, [9, 11]],
+      expect(report.counts).toEqual({
+        errors: 2,
+        warnings: 2,
+        notices: 2,
+        waived: 1,
+        preexisting: 0,
+        pairs: 10,
+      })
+      expect(
+        report.findings.map((f) => [
+          f.kind,
+          f.subject,
+          f.line,
+          f.status,
+          f.severity,
+          f.title,
+          f.source.quote,
+          f.related.map((r) => r.line),
+        ]),
+      ).toEqual([
+        [
+          'server-rule',
+          'ams-pool01, lon-pool-2010, nyc-ocs',
+          13,
+          'not-supported',
+          'error',
+          THREE_VERSIONS_TITLE,
+          THREE_VERSIONS_QUOTE,
+          [9, 11],
+        ],
       ])
       const lines = run.summary.split('\n')
       expect(lines[2]).toBe('2 errors · 2 warnings · 2 notices · 10 pairs checked · 1 waived')
@@ -261,10 +380,25 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const run = await failOnNone()
       expect(run.status).toBe(0)
       expectWellBehaved(run)
-      expect(run.annotations).toEqual([FIELD_ENGINEERS('warning'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '3', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.annotations).toEqual([
+        FIELD_ENGINEERS('warning'),
+        TRADING_FLOOR,
+        SALES_DESKTOPS,
+        EXTERNAL_PARTNERS,
+      ])
+      expect(run.outputs).toEqual({
+        passed: 'true',
+        errors: '0',
+        warnings: '3',
+        waived: '1',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
       expect(run.summary.split('\n')[0]).toBe('## ✅ coexist: compatibility check passed')
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { client: string; severity: string }[] }
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        passed: boolean
+        results: { client: string; severity: string }[]
+      }
       expect(report.passed).toBe(true)
       expect(report.results.find((r) => r.client === 'field-engineers')?.severity).toBe('warning')
     })
@@ -277,7 +411,14 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expectWellBehaved(run)
       expect(run.annotations).toEqual([])
       expect(run.scan.commands).toEqual([])
-      expect(run.outputs).toEqual({ passed: 'true', errors: '0', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({
+        passed: 'true',
+        errors: '0',
+        warnings: '0',
+        waived: '0',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
       const lines = run.summary.split('\n')
       expect(lines[0]).toBe('## ✅ coexist: compatibility check passed')
       expect(lines[2]).toBe('0 errors · 0 warnings · 0 notices · 5 pairs checked')
@@ -295,16 +436,32 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const run = await several()
       expect(run.status).toBe(1)
       expectWellBehaved(run)
-      expect(run.annotations).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.annotations).toEqual([
+        FIELD_ENGINEERS('error'),
+        TRADING_FLOOR,
+        SALES_DESKTOPS,
+        EXTERNAL_PARTNERS,
+      ])
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '1',
+        warnings: '2',
+        waived: '1',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
       const headings = run.summary.split('\n').filter((l) => l.startsWith('### '))
       expect(headings).toEqual([
         '### <code>coexist.yml</code> · matrix <code>lync-server-2013</code>',
         '### <code>clean.yml</code> · matrix <code>lync-server-2013</code>',
         '### <code>configs/legacy/clean.json</code> · matrix <code>lync-server-2013</code>',
       ])
-      expect(run.summary.split('\n')[2]).toBe('1 error · 2 warnings · 2 notices · 17 pairs checked · 1 waived')
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: { file: string }[] }
+      expect(run.summary.split('\n')[2]).toBe(
+        '1 error · 2 warnings · 2 notices · 17 pairs checked · 1 waived',
+      )
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        results: { file: string }[]
+      }
       const perFile = new Map<string, number>()
       for (const r of report.results) perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1)
       expect([...perFile]).toEqual([
@@ -326,12 +483,26 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
 
     it('gives no verdict on the pairs of the bad file, while the good file beside it is still annotated', async () => {
       const run = await bad()
-      const badFile = run.annotations.map(parseCommand).filter((c) => c.properties.file === 'bad.yml')
+      const badFile = run.annotations
+        .map(parseCommand)
+        .filter((c) => c.properties.file === 'bad.yml')
       expect(badFile.length).toBeGreaterThan(0)
-      expect(badFile.every((c) => c.name === 'error' && c.properties.title === 'coexist: invalid topology')).toBe(true)
+      expect(
+        badFile.every(
+          (c) => c.name === 'error' && c.properties.title === 'coexist: invalid topology',
+        ),
+      ).toBe(true)
       const pairs = run.annotations.filter((l) => l.includes('file=coexist.yml'))
-      expect(pairs).toEqual([FIELD_ENGINEERS('error'), TRADING_FLOOR, SALES_DESKTOPS, EXTERNAL_PARTNERS])
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { passed: boolean; results: { file: string }[] }
+      expect(pairs).toEqual([
+        FIELD_ENGINEERS('error'),
+        TRADING_FLOOR,
+        SALES_DESKTOPS,
+        EXTERNAL_PARTNERS,
+      ])
+      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+        passed: boolean
+        results: { file: string }[]
+      }
       expect(report.passed).toBe(false)
       expect(report.results.filter((r) => r.file === 'bad.yml')).toEqual([])
     })
@@ -344,9 +515,18 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           'clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
         // "Lync 2099" is no spelling slip of a product (its number is no product's): no "did you mean", the matrix's clients instead.
         '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
-          `unknown client product "Lync 2099" in matrix lync-server-2013; clients of matrix lync-server-2013: ${seedMatrix().clients.map((c) => c.name).join(', ')}`,
+          `unknown client product "Lync 2099" in matrix lync-server-2013; clients of matrix lync-server-2013: ${seedMatrix()
+            .clients.map((c) => c.name)
+            .join(', ')}`,
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '3', warnings: '2', waived: '1', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '3',
+        warnings: '2',
+        waived: '1',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
     })
 
     // README "Bad input": "a misspelled key (with the closest allowed key)".
@@ -365,9 +545,18 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.annotations).toEqual([
         '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
       ])
-      expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '1',
+        warnings: '0',
+        waived: '0',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
       expect(run.summary).toContain('### <code>topology/missing.yml</code>')
-      expect(run.summary).toContain('- line 1, column 1: no such file; check the path (it is resolved from the repository root)')
+      expect(run.summary).toContain(
+        '- line 1, column 1: no such file; check the path (it is resolved from the repository root)',
+      )
     })
 
     it('an invalid fail-on input: exit 2 and exactly one error annotation', async () => {
@@ -405,12 +594,23 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       )
       // Outside the annotations, the forged text occurs only inside the stop-commands block.
       const outsideBlock = run.stdout.split(run.scan.inertBlocks[0] as string).join('')
-      for (const annotation of run.scan.commands) expect(outsideBlock.split(annotation).length).toBe(2)
-      const rest = run.scan.commands.reduce((text, annotation) => text.split(annotation).join(''), outsideBlock)
+      for (const annotation of run.scan.commands)
+        expect(outsideBlock.split(annotation).length).toBe(2)
+      const rest = run.scan.commands.reduce(
+        (text, annotation) => text.split(annotation).join(''),
+        outsideBlock,
+      )
       expect(rest).not.toContain('evil.yml')
       expect(rest).not.toContain('add-mask')
       expect(run.scan.inertBlocks[0]).toContain('::add-mask::secret (Office Live Meeting 2007)')
-      expect(run.outputs).toEqual({ passed: 'false', errors: '2', warnings: '0', waived: '0', report: path.join(run.runnerTemp, 'coexist-report.json'), sarif: '' })
+      expect(run.outputs).toEqual({
+        passed: 'false',
+        errors: '2',
+        warnings: '0',
+        waived: '0',
+        report: path.join(run.runnerTemp, 'coexist-report.json'),
+        sarif: '',
+      })
     })
   })
 
@@ -422,20 +622,38 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
     const allCells = path.join(mkdtempSync(path.join(tmpdir(), 'coexist-cells-')), 'all-cells.yml')
     writeFileSync(
       allCells,
-      ['servers:', ...matrix.servers.flatMap((s) => [`  - name: s-${s.id}`, `    product: ${s.name}`]), 'clients:', ...matrix.clients.flatMap((c) => [`  - name: c-${c.id}`, `    product: ${c.name}`]), ''].join('\n'),
+      [
+        'servers:',
+        ...matrix.servers.flatMap((s) => [`  - name: s-${s.id}`, `    product: ${s.name}`]),
+        'clients:',
+        ...matrix.clients.flatMap((c) => [`  - name: c-${c.id}`, `    product: ${c.name}`]),
+        '',
+      ].join('\n'),
     )
     const cells = scenario(runtime, { files: { 'coexist.yml': allCells } })
-    const THREE_VERSIONS = 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
+    const THREE_VERSIONS =
+      'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported'
 
-    it('reports every cell with its status and footnotes, and annotates the non-supported ones up to GitHub\'s 10 per level', async () => {
+    it("reports every cell with its status and footnotes, and annotates the non-supported ones up to GitHub's 10 per level", async () => {
       const run = await cells()
       expectWellBehaved(run)
       expect(run.status).toBe(1)
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
-        results: { client: string; server: string; status: string; severity: string; line: number; title: string; footnotes: { id: string }[] }[]
+        results: {
+          client: string
+          server: string
+          status: string
+          severity: string
+          line: number
+          title: string
+          footnotes: { id: string }[]
+        }[]
         findings: { kind: string; line: number; status: string; severity: string; title: string }[]
       }
-      const actual = report.results.map((r) => `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`)
+      const actual = report.results.map(
+        (r) =>
+          `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`,
+      )
       const expected = matrix.clients.flatMap((c) =>
         matrix.servers.map((s) => {
           const cell = matrix.cells.find((x) => x.client === c.id && x.server === s.id)
@@ -444,10 +662,14 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       )
       expect(expected).toHaveLength(33)
       expect(actual).toEqual(expected)
-      expect(report.findings.map((f) => [f.kind, f.line, f.status, f.severity, f.title])).toEqual([['server-rule', 7, 'not-supported', 'error', THREE_VERSIONS]])
+      expect(report.findings.map((f) => [f.kind, f.line, f.status, f.severity, f.title])).toEqual([
+        ['server-rule', 7, 'not-supported', 'error', THREE_VERSIONS],
+      ])
       const parsed = run.annotations.map((a) => parseCommand(a))
       const failing = matrix.cells.filter((c) => c.status === 'not-supported').length
-      const warned = matrix.cells.filter((c) => c.status === 'interoperable' || c.status === 'not-applicable').length
+      const warned = matrix.cells.filter(
+        (c) => c.status === 'interoperable' || c.status === 'not-applicable',
+      ).length
       // The seed has 12 not-supported cells and the server rule makes 13 errors: more than GitHub
       // shows, so 10 are annotated and one notice counts the rest.
       expect(failing).toBe(12)
@@ -458,7 +680,10 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       // All errors are equally bad (not supported): the first 10 in the file are shown, by line, the
       // server rule at line 7 first.
       const firstNine = report.results.filter((r) => r.severity === 'error').slice(0, 9)
-      expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual([['7', THREE_VERSIONS], ...firstNine.map((r) => [String(r.line), r.title])])
+      expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual([
+        ['7', THREE_VERSIONS],
+        ...firstNine.map((r) => [String(r.line), r.title]),
+      ])
       const notices = parsed.filter((c) => c.name === 'notice')
       expect(notices).toHaveLength(1)
       expect(parsed.at(-1)).toEqual({
@@ -468,7 +693,9 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           'GitHub shows at most 10 annotations of each level per step, so 3 more findings are not annotated (the worst are shown first). The job summary and the JSON report list every finding.',
       })
       // The job summary still has every failing pair, and the server rule.
-      expect(run.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(failing + 1)
+      expect(run.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(
+        failing + 1,
+      )
       expect(run.outputs.errors).toBe(String(failing + 1))
     })
   })
@@ -482,11 +709,18 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.summary).not.toContain('<script')
       const escapedImg = '&lt;img src=x onerror=alert(1)&gt;'
       // Every occurrence of the name is the escaped one: the grid row and the findings table.
-      expect(run.summary.split('onerror=alert(1)').length).toBe(run.summary.split(escapedImg).length)
-      expect(run.summary).toContain(`<tr><th align="left">${escapedImg}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>`)
-      expect(run.summary).toContain('<th>&lt;script&gt;alert(2)&lt;/script&gt;<br><sub>Lync Server 2013</sub></th>')
-      expect(run.summary).toContain(`| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} |`)
+      expect(run.summary.split('onerror=alert(1)').length).toBe(
+        run.summary.split(escapedImg).length,
+      )
+      expect(run.summary).toContain(
+        `<tr><th align="left">${escapedImg}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>`,
+      )
+      expect(run.summary).toContain(
+        '<th>&lt;script&gt;alert(2)&lt;/script&gt;<br><sub>Lync Server 2013</sub></th>',
+      )
+      expect(run.summary).toContain(
+        `| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} |`,
+      )
     })
   })
 })
-

@@ -6,10 +6,24 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
-import { CLI_BUNDLE, cleanEnv, REPO_ROOT, runNode, runtimes, type Runtime } from '../support/runtimes.js'
-import { EXAMPLE_MESSAGES, EXAMPLE_RESULTS, EXAMPLE_TEXT, resultRow } from '../support/expected-findings.js'
+import {
+  CLI_BUNDLE,
+  cleanEnv,
+  REPO_ROOT,
+  runNode,
+  runtimes,
+  type Runtime,
+} from '../support/runtimes.js'
+import {
+  EXAMPLE_MESSAGES,
+  EXAMPLE_RESULTS,
+  EXAMPLE_TEXT,
+  resultRow,
+} from '../support/expected-findings.js'
 
-const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version
 
 const roots: string[] = []
 afterAll(() => {
@@ -21,7 +35,8 @@ function tempDir(): string {
   return dir
 }
 
-const coexist = (runtime: Runtime, args: readonly string[], cwd = REPO_ROOT) => runNode(runtime, CLI_BUNDLE, args, { cwd, env: cleanEnv(), timeout: 15_000 })
+const coexist = (runtime: Runtime, args: readonly string[], cwd = REPO_ROOT) =>
+  runNode(runtime, CLI_BUNDLE, args, { cwd, env: cleanEnv(), timeout: 15_000 })
 
 const F1 = footnoteText('1')
 const F2 = footnoteText('2')
@@ -85,7 +100,20 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       })
       for (const result of report.results) {
         expect(Object.keys(result)).toEqual(
-          expect.arrayContaining(['file', 'line', 'column', 'client', 'server', 'clientProduct', 'serverProduct', 'status', 'severity', 'waived', 'footnotes', 'message']),
+          expect.arrayContaining([
+            'file',
+            'line',
+            'column',
+            'client',
+            'server',
+            'clientProduct',
+            'serverProduct',
+            'status',
+            'severity',
+            'waived',
+            'footnotes',
+            'message',
+          ]),
         )
       }
     })
@@ -94,8 +122,12 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const run = await coexist(runtime, ['check', '--fail-on', 'none', 'examples/coexist.yml'])
       expect(run.status).toBe(0)
       expect(run.stderr).toBe('')
-      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('✔ Passed: 0 errors, 3 warnings, 2 notices in 10 pairs, 1 waived')
-      expect(run.stdout).toContain('  examples/coexist.yml:32:14: warning: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]')
+      expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+        '✔ Passed: 0 errors, 3 warnings, 2 notices in 10 pairs, 1 waived',
+      )
+      expect(run.stdout).toContain(
+        '  examples/coexist.yml:32:14: warning: Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported [3]',
+      )
     })
 
     it('reads coexist.yml from the working directory when no file is named', async () => {
@@ -127,7 +159,9 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const run = await coexist(runtime, ['check', 'nowhere/coexist.yml'])
       expect(run.status).toBe(2)
       expect(run.stderr).toBe('')
-      expect(run.stdout).toContain('  nowhere/coexist.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n')
+      expect(run.stdout).toContain(
+        '  nowhere/coexist.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n',
+      )
     })
 
     it('gives every one of the 33 matrix cells its status and footnotes', async () => {
@@ -143,7 +177,11 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
         '',
       ].join('\n')
       writeFileSync(path.join(dir, 'all-cells.yml'), yaml)
-      const run = await coexist(runtime, ['check', '--format', 'json', '--fail-on', 'none', 'all-cells.yml'], dir)
+      const run = await coexist(
+        runtime,
+        ['check', '--format', 'json', '--fail-on', 'none', 'all-cells.yml'],
+        dir,
+      )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
       const report = JSON.parse(run.stdout) as JsonReport
@@ -156,8 +194,12 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
           const cell = matrix.cells.find((c) => c.client === client.id && c.server === server.id)
           expect(cell, `${client.id} × ${server.id}`).toBeDefined()
           const result = byPair.get(`c-${client.id} on s-${server.id}`)
-          expected.push(`${client.name} on ${server.name}: ${cell?.status} [${(cell?.footnotes ?? []).join(',')}]`)
-          actual.push(`${result?.clientProduct} on ${result?.serverProduct}: ${result?.status} [${(result?.footnotes ?? []).map((f) => f.id).join(',')}]`)
+          expected.push(
+            `${client.name} on ${server.name}: ${cell?.status} [${(cell?.footnotes ?? []).join(',')}]`,
+          )
+          actual.push(
+            `${result?.clientProduct} on ${result?.serverProduct}: ${result?.status} [${(result?.footnotes ?? []).map((f) => f.id).join(',')}]`,
+          )
         }
       }
       expect(expected).toHaveLength(33)
@@ -176,11 +218,23 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(lines[0]).toBe('# Supported clients from previous deployments in Lync Server 2013')
       expect(lines).toContain(`| Client | ${matrix.servers.map((s) => s.name).join(' | ')} |`)
       const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Client |'))
-      expect(rows.map((r) => r.split(' | ')[0]?.slice(2))).toEqual(matrix.clients.map((c) => c.name))
-      expect(rows).toContain('| Office Communicator 2007 R2 | Interoperable<sup>3</sup> | Supported | Supported |')
-      expect(rows).toContain('| Lync 2010 Group Chat | Not applicable | Supported<sup>1</sup> | Not applicable |')
-      expect(rows).toContain('| Lync 2010 Attendee | Not supported<sup>2</sup> | Supported | Not supported |')
-      expect(lines.filter((l) => /^<sup>\d<\/sup> /.test(l))).toEqual([`<sup>1</sup> ${F1}`, `<sup>2</sup> ${F2}`, `<sup>3</sup> ${F3}`])
+      expect(rows.map((r) => r.split(' | ')[0]?.slice(2))).toEqual(
+        matrix.clients.map((c) => c.name),
+      )
+      expect(rows).toContain(
+        '| Office Communicator 2007 R2 | Interoperable<sup>3</sup> | Supported | Supported |',
+      )
+      expect(rows).toContain(
+        '| Lync 2010 Group Chat | Not applicable | Supported<sup>1</sup> | Not applicable |',
+      )
+      expect(rows).toContain(
+        '| Lync 2010 Attendee | Not supported<sup>2</sup> | Supported | Not supported |',
+      )
+      expect(lines.filter((l) => /^<sup>\d<\/sup> /.test(l))).toEqual([
+        `<sup>1</sup> ${F1}`,
+        `<sup>2</sup> ${F2}`,
+        `<sup>3</sup> ${F3}`,
+      ])
     })
 
     it('--format json: the built-in matrix file itself', async () => {
@@ -197,9 +251,16 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(run.status).toBe(0)
       expect(run.stderr).toBe('')
       const lines = run.stdout.split('\n')
-      expect(lines.slice(0, 2)).toEqual(['Usage:', '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]'])
-      expect(lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]')).toBe(true)
-      expect(lines[3]).toBe('                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]')
+      expect(lines.slice(0, 2)).toEqual([
+        'Usage:',
+        '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]',
+      ])
+      expect(
+        lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]'),
+      ).toBe(true)
+      expect(lines[3]).toBe(
+        '                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]',
+      )
       expect(lines[4]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
       expect(lines).toContain('  coexist --help | --version')
     })
@@ -207,8 +268,14 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
     it('a reader that stops early (| head): exit 2 and one line saying the report was cut off', async () => {
       // 3,000 populations make a JSON report far larger than a pipe holds, so the writes outlive the reader.
       const file = path.join(tempDir(), 'coexist.yml')
-      writeFileSync(file, `servers:\n  - name: ams-pool01\n    product: Lync Server 2013\nclients:\n${Array.from({ length: 3_000 }, (_, i) => `  - name: population-${i}\n    product: Lync 2013\n`).join('')}`)
-      const child = spawn(runtime.executable, [CLI_BUNDLE, 'check', file, '--format', 'json'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+      writeFileSync(
+        file,
+        `servers:\n  - name: ams-pool01\n    product: Lync Server 2013\nclients:\n${Array.from({ length: 3_000 }, (_, i) => `  - name: population-${i}\n    product: Lync 2013\n`).join('')}`,
+      )
+      const child = spawn(runtime.executable, [CLI_BUNDLE, 'check', file, '--format', 'json'], {
+        env: cleanEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       let stderr = ''
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
       child.stdout.once('data', () => child.stdout.destroy())
@@ -225,18 +292,41 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
     })
 
     it.each([
-      ['an unknown option', ['check', '--frobnicate', 'examples/coexist.yml'], "coexist: Unknown option '--frobnicate'"],
-      ['an unknown command', ['chekc'], 'coexist: unknown command "chekc" (did you mean "check"?)\n'],
-      ['a bad --format for check', ['check', '--format', 'xml', 'examples/coexist.yml'], 'coexist: --format must be text, json or sarif, not "xml"\n'],
-      ['a bad --format for matrix', ['matrix', '--format', 'html'], 'coexist: --format must be markdown or json, not "html"\n'],
-      ['a bad --fail-on', ['check', '--fail-on', 'everything', 'examples/coexist.yml'], 'coexist: fail-on: unknown status "everything"'],
-    ])('%s: exit 2, the problem and the usage on stderr, nothing on stdout', async (_name, args, problem) => {
-      const run = await coexist(runtime, args)
-      expect(run.status).toBe(2)
-      expect(run.stdout).toBe('')
-      expect(run.stderr.startsWith(problem)).toBe(true)
-      expect(run.stderr).toContain('\n\nUsage:\n  coexist check [FILES...]')
-      expect(run.stderr).not.toMatch(/^\s+at /m)
-    })
+      [
+        'an unknown option',
+        ['check', '--frobnicate', 'examples/coexist.yml'],
+        "coexist: Unknown option '--frobnicate'",
+      ],
+      [
+        'an unknown command',
+        ['chekc'],
+        'coexist: unknown command "chekc" (did you mean "check"?)\n',
+      ],
+      [
+        'a bad --format for check',
+        ['check', '--format', 'xml', 'examples/coexist.yml'],
+        'coexist: --format must be text, json or sarif, not "xml"\n',
+      ],
+      [
+        'a bad --format for matrix',
+        ['matrix', '--format', 'html'],
+        'coexist: --format must be markdown or json, not "html"\n',
+      ],
+      [
+        'a bad --fail-on',
+        ['check', '--fail-on', 'everything', 'examples/coexist.yml'],
+        'coexist: fail-on: unknown status "everything"',
+      ],
+    ])(
+      '%s: exit 2, the problem and the usage on stderr, nothing on stdout',
+      async (_name, args, problem) => {
+        const run = await coexist(runtime, args)
+        expect(run.status).toBe(2)
+        expect(run.stdout).toBe('')
+        expect(run.stderr.startsWith(problem)).toBe(true)
+        expect(run.stderr).toContain('\n\nUsage:\n  coexist check [FILES...]')
+        expect(run.stderr).not.toMatch(/^\s+at /m)
+      },
+    )
   })
 })

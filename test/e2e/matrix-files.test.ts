@@ -31,7 +31,7 @@ const HOUSE_RULES = [
   '    server: lync-server-2010',
   '    status: not-supported',
   '    replacement: lync-2010',
-  '    source: {ref: contoso-sec-42, note: Overrides the table\'s Supported for this pair.}',
+  "    source: {ref: contoso-sec-42, note: Overrides the table's Supported for this pair.}",
   '',
 ].join('\n')
 
@@ -40,16 +40,33 @@ const BROKEN_RULES = HOUSE_RULES.replace('    status: not-supported', '    statu
 
 /** `matrix:` on line 1 (value at column 9); the population's product value on line 7, column 14. */
 const topology = (matrix: string) =>
-  [`matrix: ${matrix}`, 'servers:', '  - name: lon-pool-2010', '    product: Lync Server 2010', 'clients:', '  - name: back-office', '    product: Office Communicator 2007', ''].join('\n')
+  [
+    `matrix: ${matrix}`,
+    'servers:',
+    '  - name: lon-pool-2010',
+    '    product: Lync Server 2010',
+    'clients:',
+    '  - name: back-office',
+    '    product: Office Communicator 2007',
+    '',
+  ].join('\n')
 
-async function runAction(runtime: Runtime, files: Record<string, string>, inputs: Record<string, string> = {}): Promise<ActionRun> {
+async function runAction(
+  runtime: Runtime,
+  files: Record<string, string>,
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
   const runner = createFakeRunner('coexist-matrix-e2e-')
   runners.push(runner)
   for (const [relative, text] of Object.entries(files)) runner.writeFile(relative, text)
   return runActionIn(runtime, runner, { ...runner.env, ...inputs })
 }
 
-function scenario(runtime: Runtime, files: Record<string, string>, inputs?: Record<string, string>): () => Promise<ActionRun> {
+function scenario(
+  runtime: Runtime,
+  files: Record<string, string>,
+  inputs?: Record<string, string>,
+): () => Promise<ActionRun> {
   let run: Promise<ActionRun> | undefined
   return () => (run ??= runAction(runtime, files, inputs))
 }
@@ -65,10 +82,20 @@ const FLIPPED_MESSAGE = [
 ].join('\n\n')
 
 describe.each(runtimes())('matrix files in the action bundle on $label', (runtime) => {
-  const custom = scenario(runtime, { 'coexist.yml': topology('uc/house-rules.yml'), 'uc/house-rules.yml': HOUSE_RULES })
+  const custom = scenario(runtime, {
+    'coexist.yml': topology('uc/house-rules.yml'),
+    'uc/house-rules.yml': HOUSE_RULES,
+  })
   const builtin = scenario(runtime, { 'coexist.yml': topology('lync-server-2013') })
-  const viaInput = scenario(runtime, { 'coexist.yml': topology('lync-server-2013'), 'uc/house-rules.yml': HOUSE_RULES }, { INPUT_MATRIX: 'uc/house-rules.yml' })
-  const broken = scenario(runtime, { 'coexist.yml': topology('uc/house-rules.yml'), 'uc/house-rules.yml': BROKEN_RULES })
+  const viaInput = scenario(
+    runtime,
+    { 'coexist.yml': topology('lync-server-2013'), 'uc/house-rules.yml': HOUSE_RULES },
+    { INPUT_MATRIX: 'uc/house-rules.yml' },
+  )
+  const broken = scenario(runtime, {
+    'coexist.yml': topology('uc/house-rules.yml'),
+    'uc/house-rules.yml': BROKEN_RULES,
+  })
 
   it('on the built-in matrix the pair passes without an annotation (the baseline for the flip)', async () => {
     const run = await builtin()
@@ -77,23 +104,32 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
     expect(run.annotations).toEqual([])
   })
 
-  it('a topology naming a matrix file that flips one cell: the annotation shows the new status and cites the file\'s matrix and source', async () => {
+  it("a topology naming a matrix file that flips one cell: the annotation shows the new status and cites the file's matrix and source", async () => {
     const run = await custom()
     expectWellBehaved(run)
     expect(run.status).toBe(1)
     expect(run.annotations.map((l) => parseCommand(l))).toEqual([
       {
         name: 'error',
-        properties: { file: 'coexist.yml', line: '7', endLine: '7', col: '14', endColumn: '37', title: FLIPPED_TITLE },
+        properties: {
+          file: 'coexist.yml',
+          line: '7',
+          endLine: '7',
+          col: '14',
+          endColumn: '37',
+          title: FLIPPED_TITLE,
+        },
         message: FLIPPED_MESSAGE,
       },
     ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '1', warnings: '0' })
   })
 
-  it('names the matrix file\'s id in the JSON report and the job summary', async () => {
+  it("names the matrix file's id in the JSON report and the job summary", async () => {
     const run = await custom()
-    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: { matrix: string; status: string; source: unknown }[] }
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      results: { matrix: string; status: string; source: unknown }[]
+    }
     expect(report.results).toHaveLength(1)
     expect(report.results[0]).toMatchObject({
       matrix: 'contoso-house-rules',
@@ -103,10 +139,12 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
         title: 'Contoso security standard SEC-42',
         table: 'Retired clients',
         url: 'https://intranet.contoso.example/standards/sec-42',
-        note: 'Overrides the table\'s Supported for this pair.',
+        note: "Overrides the table's Supported for this pair.",
       },
     })
-    expect(run.summary).toContain('### <code>coexist.yml</code> · custom matrix <code>contoso-house-rules</code> from <code>uc/house-rules.yml</code>')
+    expect(run.summary).toContain(
+      '### <code>coexist.yml</code> · custom matrix <code>contoso-house-rules</code> from <code>uc/house-rules.yml</code>',
+    )
   })
 
   it('the matrix input names the file for a topology on the built-in matrix: the same flip', async () => {
@@ -125,7 +163,10 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
       '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid matrix::cells[0].status: must be equal to one of the allowed values',
     ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', warnings: '0' })
-    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as { results: unknown[]; errors: { file: string; line: number; column: number }[] }
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      results: unknown[]
+      errors: { file: string; line: number; column: number }[]
+    }
     expect(report.results).toEqual([])
     expect(report.errors.map((e) => [e.file, e.line, e.column])).toEqual([
       ['coexist.yml', 1, 9],

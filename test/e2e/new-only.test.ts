@@ -8,9 +8,22 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { initRepo, shallowClone } from '../support/git-repo.js'
-import { ACTION_BUNDLE, bundledNode, cleanEnv, CLI_BUNDLE, runNode, type RunResult } from '../support/runtimes.js'
+import {
+  ACTION_BUNDLE,
+  bundledNode,
+  cleanEnv,
+  CLI_BUNDLE,
+  runNode,
+  type RunResult,
+} from '../support/runtimes.js'
 import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
-import { annotationLines, parseCommand, scanCommands, type CommandScan, type ParsedCommand } from '../support/workflow.js'
+import {
+  annotationLines,
+  parseCommand,
+  scanCommands,
+  type CommandScan,
+  type ParsedCommand,
+} from '../support/workflow.js'
 
 const NODE24 = bundledNode()
 
@@ -28,7 +41,13 @@ interface ReportJson {
   passed: boolean
   counts: Record<string, number>
   baseline?: { revision: string; problem?: string }
-  results: { client: string; server: string; line: number; severity: string; preexisting: boolean }[]
+  results: {
+    client: string
+    server: string
+    line: number
+    severity: string
+    preexisting: boolean
+  }[]
 }
 
 interface ActionRun extends RunResult {
@@ -43,7 +62,10 @@ interface ActionRun extends RunResult {
 type Checkout = 'full' | 'shallow'
 
 /** A fake runner whose workspace holds the pull request (base + head commits), checked out fully or shallowly. */
-function pullRequestRunner(checkout: Checkout, head = HEAD_TOPOLOGY.text): { runner: FakeRunner; base: string; headSha: string } {
+function pullRequestRunner(
+  checkout: Checkout,
+  head = HEAD_TOPOLOGY.text,
+): { runner: FakeRunner; base: string; headSha: string } {
   const runner = createFakeRunner('coexist-new-only-')
   runners.push(runner)
   // The repository as GitHub has it; the workspace is it (full) or a depth-1 clone of it (shallow).
@@ -68,7 +90,11 @@ function pullRequestRunner(checkout: Checkout, head = HEAD_TOPOLOGY.text): { run
       pull_request: {
         number: 17,
         base: { ref: 'main', sha: base, repo: { full_name: 'contoso/uc-estate', fork: false } },
-        head: { ref: 'wave-2', sha: headSha, repo: { full_name: 'contoso/uc-estate', fork: false } },
+        head: {
+          ref: 'wave-2',
+          sha: headSha,
+          repo: { full_name: 'contoso/uc-estate', fork: false },
+        },
       },
       repository: { full_name: 'contoso/uc-estate' },
     }),
@@ -76,10 +102,21 @@ function pullRequestRunner(checkout: Checkout, head = HEAD_TOPOLOGY.text): { run
   return { runner, base, headSha }
 }
 
-async function runAction(runner: FakeRunner, base: string, env: Record<string, string>): Promise<ActionRun> {
-  const result = await runNode(NODE24, ACTION_BUNDLE, [], { cwd: runner.workspace, env: { ...runner.env, ...env }, timeout: 15_000 })
+async function runAction(
+  runner: FakeRunner,
+  base: string,
+  env: Record<string, string>,
+): Promise<ActionRun> {
+  const result = await runNode(NODE24, ACTION_BUNDLE, [], {
+    cwd: runner.workspace,
+    env: { ...runner.env, ...env },
+    timeout: 15_000,
+  })
   const outputs = runner.outputs()
-  if (!outputs.report) throw new Error(`no report output; exit ${result.status}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`)
+  if (!outputs.report)
+    throw new Error(
+      `no report output; exit ${result.status}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`,
+    )
   return {
     ...result,
     outputs,
@@ -117,7 +154,8 @@ function expectWellBehaved(run: ActionRun) {
   expect(run.scan.commands).toEqual(annotationLines(run.stdout))
 }
 
-const pairAt = (c: ParsedCommand) => `${c.name}:${c.properties.file}:${c.properties.line}:${c.properties.title}`
+const pairAt = (c: ParsedCommand) =>
+  `${c.name}:${c.properties.file}:${c.properties.line}:${c.properties.title}`
 const line = (name: string) => HEAD_TOPOLOGY.productLine.get(name) as number
 
 describe(`new-only on a pull request, action bundle on ${NODE24.label}`, () => {
@@ -130,7 +168,9 @@ describe(`new-only on a pull request, action bundle on ${NODE24.label}`, () => {
       const run = await full()
       expectWellBehaved(run)
       expect(run.status).toBe(1)
-      expect(run.annotations.map(pairAt)).toEqual([`error:coexist.yml:${line('guests-d')}:${ATTENDEE_TITLE}`])
+      expect(run.annotations.map(pairAt)).toEqual([
+        `error:coexist.yml:${line('guests-d')}:${ATTENDEE_TITLE}`,
+      ])
     })
 
     it('sets errors=1 and passed=false, the pre-existing pairs not counted', async () => {
@@ -142,12 +182,20 @@ describe(`new-only on a pull request, action bundle on ${NODE24.label}`, () => {
       const run = await full()
       const lines = run.summary.split('\n')
       expect(lines[2]).toBe('1 error · 0 warnings · 0 notices · 5 pairs checked · 3 pre-existing')
-      expect(lines).toContain(`New-only mode: findings already present in the base commit <code>${run.base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`)
+      expect(lines).toContain(
+        `New-only mode: findings already present in the base commit <code>${run.base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`,
+      )
       for (const name of OLD) {
-        expect(lines).toContain(`<tr><th align="left">${name}<br><sub>Lync 2010 Attendee</sub></th><td>⏮❌ not supported<sup>2</sup></td></tr>`)
-        expect(lines.filter((l) => l.startsWith(`| ⏮ pre-existing | ${line(name)} | `))).toHaveLength(1)
+        expect(lines).toContain(
+          `<tr><th align="left">${name}<br><sub>Lync 2010 Attendee</sub></th><td>⏮❌ not supported<sup>2</sup></td></tr>`,
+        )
+        expect(
+          lines.filter((l) => l.startsWith(`| ⏮ pre-existing | ${line(name)} | `)),
+        ).toHaveLength(1)
       }
-      expect(lines).toContain('<tr><th align="left">guests-d<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>')
+      expect(lines).toContain(
+        '<tr><th align="left">guests-d<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported<sup>2</sup></td></tr>',
+      )
       expect(lines.filter((l) => l.startsWith(`| error | ${line('guests-d')} | `))).toHaveLength(1)
     })
 
@@ -181,21 +229,32 @@ describe(`new-only on a pull request, action bundle on ${NODE24.label}`, () => {
       expectWellBehaved(run)
       const warnings = run.annotations.filter((c) => c.name === 'warning')
       expect(warnings).toHaveLength(1)
-      expect(warnings[0]?.message).toMatch(/^new-only could not compare with the base commit, so every finding counts: .*`fetch-depth: 0`/)
+      expect(warnings[0]?.message).toMatch(
+        /^new-only could not compare with the base commit, so every finding counts: .*`fetch-depth: 0`/,
+      )
     })
 
     it('annotates all four pairs as errors and fails: errors=4, exit 1', async () => {
       const run = await shallow()
       expect(run.status).toBe(1)
-      expect(run.annotations.filter((c) => c.name === 'error').map(pairAt)).toEqual(['guests-a', 'guests-b', 'guests-c', 'guests-d'].map((n) => `error:coexist.yml:${line(n)}:${ATTENDEE_TITLE}`))
+      expect(run.annotations.filter((c) => c.name === 'error').map(pairAt)).toEqual(
+        ['guests-a', 'guests-b', 'guests-c', 'guests-d'].map(
+          (n) => `error:coexist.yml:${line(n)}:${ATTENDEE_TITLE}`,
+        ),
+      )
       expect(run.outputs).toMatchObject({ passed: 'false', errors: '4' })
       expect(run.report.results.filter((r) => r.preexisting)).toEqual([])
     })
 
     it('says so in the summary and the JSON report', async () => {
       const run = await shallow()
-      expect(run.summary).toContain(`> [!WARNING]\n> New-only mode could not read the base commit <code>${run.base.slice(0, 12)}</code>, so every finding counts as new: `)
-      expect(run.report.baseline).toEqual({ revision: run.base, problem: expect.stringContaining('`fetch-depth: 0`') })
+      expect(run.summary).toContain(
+        `> [!WARNING]\n> New-only mode could not read the base commit <code>${run.base.slice(0, 12)}</code>, so every finding counts as new: `,
+      )
+      expect(run.report.baseline).toEqual({
+        revision: run.base,
+        problem: expect.stringContaining('`fetch-depth: 0`'),
+      })
     })
   })
 })
@@ -209,9 +268,16 @@ describe(`GitHub's 10 annotations per level, action bundle on ${NODE24.label}`, 
       (result ??= (async () => {
         const runner = createFakeRunner('coexist-cap-')
         runners.push(runner)
-        const lines = ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', 'clients:']
-        for (let i = 1; i <= 25; i++) lines.push(`  - name: legacy-${i}`, '    product: Office Communicator 2007 R2')
-        for (let i = 1; i <= 15; i++) lines.push(`  - name: guests-${i}`, '    product: Lync 2010 Attendee')
+        const lines = [
+          'servers:',
+          '  - name: ams-pool01',
+          '    product: Lync Server 2013',
+          'clients:',
+        ]
+        for (let i = 1; i <= 25; i++)
+          lines.push(`  - name: legacy-${i}`, '    product: Office Communicator 2007 R2')
+        for (let i = 1; i <= 15; i++)
+          lines.push(`  - name: guests-${i}`, '    product: Lync 2010 Attendee')
         runner.writeFile('coexist.yml', `${lines.join('\n')}\n`)
         return runAction(runner, '', { 'INPUT_FAIL-ON': 'not-supported,interoperable' })
       })())
@@ -224,7 +290,9 @@ describe(`GitHub's 10 annotations per level, action bundle on ${NODE24.label}`, 
     const errors = result.annotations.filter((c) => c.name === 'error')
     expect(errors).toHaveLength(10)
     // guests-1's product is on line 56: 4 header lines and 25 populations of two lines before it.
-    expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual(Array.from({ length: 10 }, (_, i) => [String(56 + 2 * i), ATTENDEE_TITLE]))
+    expect(errors.map((c) => [c.properties.line, c.properties.title])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [String(56 + 2 * i), ATTENDEE_TITLE]),
+    )
     expect(result.annotations.filter((c) => c.name === 'warning')).toEqual([])
     expect(result.annotations.filter((c) => c.name === 'notice')).toEqual([
       {
@@ -248,7 +316,11 @@ describe(`GitHub's 10 annotations per level, action bundle on ${NODE24.label}`, 
 describe(`coexist check --base, CLI bundle on ${NODE24.label}`, () => {
   it('fails on the new pair only and remarks the old ones', async () => {
     const { runner, base } = pullRequestRunner('full')
-    const full = await runNode(NODE24, CLI_BUNDLE, ['check', '--base', base], { cwd: runner.workspace, env: cleanEnv(), timeout: 15_000 })
+    const full = await runNode(NODE24, CLI_BUNDLE, ['check', '--base', base], {
+      cwd: runner.workspace,
+      env: cleanEnv(),
+      timeout: 15_000,
+    })
     expect([full.status, full.stderr]).toEqual([1, ''])
     const lines = full.stdout.split('\n')
     expect(lines.filter((l) => l.endsWith(' (pre-existing)'))).toHaveLength(3)
@@ -257,9 +329,17 @@ describe(`coexist check --base, CLI bundle on ${NODE24.label}`, () => {
 
   it('in a shallow clone without the base commit: every finding counts, and it names fetch-depth', async () => {
     const { runner: shallowRunner, base: shallowBase } = pullRequestRunner('shallow')
-    const shallow = await runNode(NODE24, CLI_BUNDLE, ['check', '--base', shallowBase], { cwd: shallowRunner.workspace, env: cleanEnv(), timeout: 15_000 })
+    const shallow = await runNode(NODE24, CLI_BUNDLE, ['check', '--base', shallowBase], {
+      cwd: shallowRunner.workspace,
+      env: cleanEnv(),
+      timeout: 15_000,
+    })
     expect(shallow.status).toBe(1)
-    expect(shallow.stdout).toMatch(/^warning: new-only mode is off, every finding counts: .*`fetch-depth: 0`/m)
-    expect(shallow.stdout.split('\n').at(-2)).toBe('✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs')
+    expect(shallow.stdout).toMatch(
+      /^warning: new-only mode is off, every finding counts: .*`fetch-depth: 0`/m,
+    )
+    expect(shallow.stdout.split('\n').at(-2)).toBe(
+      '✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs',
+    )
   })
 })

@@ -13,7 +13,13 @@ import { maxApiCalls } from '../../src/github/pr-comment.js'
 import { PR_COMMENT_MARKER } from '../../src/reporters/pr-comment.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub, type Scripted } from '../support/fake-github.js'
-import { ACTION_BUNDLE, bundledNode, REPO_ROOT, runNode, type RunResult } from '../support/runtimes.js'
+import {
+  ACTION_BUNDLE,
+  bundledNode,
+  REPO_ROOT,
+  runNode,
+  type RunResult,
+} from '../support/runtimes.js'
 import { annotationLines, parseCommand, scanCommands } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -58,7 +64,9 @@ async function runAction(spec: RunSpec): Promise<Run> {
   const runner = createFakeRunner('coexist-pr-')
   runners.push(runner)
   runner.addFile('coexist.yml', spec.topology)
-  const event = JSON.parse(readFileSync(path.join(FIXTURES, spec.fork ? 'pr-fork-event.json' : 'pr-event.json'), 'utf8')) as { number: number; pull_request: { number: number } }
+  const event = JSON.parse(
+    readFileSync(path.join(FIXTURES, spec.fork ? 'pr-fork-event.json' : 'pr-event.json'), 'utf8'),
+  ) as { number: number; pull_request: { number: number } }
   event.number = spec.pr
   event.pull_request.number = spec.pr
   writeFileSync(runner.eventFile, JSON.stringify(event))
@@ -75,7 +83,11 @@ async function runAction(spec: RunSpec): Promise<Run> {
   }
   if (spec.deadlineMs !== undefined) env.COEXIST_GITHUB_DEADLINE_MS = String(spec.deadlineMs)
   const before = github.requests.length
-  const result = await runNode(NODE, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 20_000 })
+  const result = await runNode(NODE, ACTION_BUNDLE, [], {
+    cwd: runner.workspace,
+    env,
+    timeout: 20_000,
+  })
   const outputs = runner.outputs()
   return {
     ...result,
@@ -148,7 +160,10 @@ const timings: Record<string, number> = {}
 
 describe('action bundle on pull_request with pr-comment, on Node 24', () => {
   beforeAll(async () => {
-    const [failing, clean] = await Promise.all([runAction({ pr: 900, topology: EXAMPLE, mode: 'never' }), runAction({ pr: 901, topology: CLEAN, mode: 'never' })])
+    const [failing, clean] = await Promise.all([
+      runAction({ pr: 900, topology: EXAMPLE, mode: 'never' }),
+      runAction({ pr: 901, topology: CLEAN, mode: 'never' }),
+    ])
     for (const run of [failing, clean]) {
       expectWellBehaved(run)
       expect(run.calls).toEqual([])
@@ -167,7 +182,10 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
 
   it('creates one comment, updates it on three more runs, leaves a person’s marked comment alone, and turns it into "all clear"', async () => {
     const pr = 17
-    const human = github.addComment(pr, `${PR_COMMENT_MARKER}\nQuoting the bot: please never edit this comment.`)
+    const human = github.addComment(
+      pr,
+      `${PR_COMMENT_MARKER}\nQuoting the bot: please never edit this comment.`,
+    )
 
     const first = await runAction({ pr, topology: EXAMPLE, runId: 101 })
     timings['create'] = first.elapsed
@@ -181,11 +199,20 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
     const bots = () => github.commentsOf(pr).filter((c) => c.user.type === 'Bot')
     expect(bots()).toHaveLength(1)
     const comment = bots()[0]
-    expect(comment?.body.split('\n').slice(0, 2)).toEqual([PR_COMMENT_MARKER, '## ❌ coexist: compatibility check failed'])
-    expect(comment?.body).toContain('**Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported**<sup>3</sup>')
-    expect(comment?.body).toContain(`[line 32](https://github.com/contoso/uc-estate/blob/1e29da33582cd62b1ee6d586de5d5d317d17fcad/coexist.yml#L32)`)
+    expect(comment?.body.split('\n').slice(0, 2)).toEqual([
+      PR_COMMENT_MARKER,
+      '## ❌ coexist: compatibility check failed',
+    ])
+    expect(comment?.body).toContain(
+      '**Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported**<sup>3</sup>',
+    )
+    expect(comment?.body).toContain(
+      `[line 32](https://github.com/contoso/uc-estate/blob/1e29da33582cd62b1ee6d586de5d5d317d17fcad/coexist.yml#L32)`,
+    )
     expect(comment?.body).toContain('  Suggested replacement: **Lync Web App 2013**')
-    expect(comment?.body).toContain('<tr><th align="left">field-engineers<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td></tr>')
+    expect(comment?.body).toContain(
+      '<tr><th align="left">field-engineers<br><sub>Office Communicator 2007 R2</sub></th><td>❌ not supported<sup>3</sup></td><td>—</td></tr>',
+    )
     expect(comment?.body).toContain('(https://github.com/contoso/uc-estate/actions/runs/101)')
 
     for (const runId of [102, 103, 104]) {
@@ -197,7 +224,9 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
       expect(again.calls.map((c) => c.method)).toEqual(['GET', 'PATCH'])
       expect(again.calls[1]?.path).toBe(`/repos/contoso/uc-estate/issues/comments/${comment?.id}`)
       expect(bots().map((c) => c.id)).toEqual([comment?.id])
-      expect(bots()[0]?.body).toContain(`(https://github.com/contoso/uc-estate/actions/runs/${runId})`)
+      expect(bots()[0]?.body).toContain(
+        `(https://github.com/contoso/uc-estate/actions/runs/${runId})`,
+      )
     }
     expect(github.commentsOf(pr).find((c) => c.id === human.id)).toEqual(human)
 
@@ -207,7 +236,10 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
     expect(observable(clean)).toEqual(cleanReference)
     expect(clean.calls.map((c) => c.method)).toEqual(['GET', 'PATCH'])
     expect(bots().map((c) => c.id)).toEqual([comment?.id])
-    expect(bots()[0]?.body.split('\n').slice(0, 2)).toEqual([PR_COMMENT_MARKER, '## ✅ coexist: all clear'])
+    expect(bots()[0]?.body.split('\n').slice(0, 2)).toEqual([
+      PR_COMMENT_MARKER,
+      '## ✅ coexist: all clear',
+    ])
     expect(bots()[0]?.body.length).toBeLessThan(600)
     expect(github.commentsOf(pr).find((c) => c.id === human.id)).toEqual(human)
     expect(github.commentsOf(pr)).toHaveLength(2)
@@ -234,19 +266,40 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
   })
 
   // The faults: each keeps the run exactly what it is without the API, plus one warning.
-  const faults: { name: string; pr: number; fork?: boolean; script: Scripted[]; calls: string[]; warning: RegExp | null; deadlineMs?: number }[] = [
+  const faults: {
+    name: string
+    pr: number
+    fork?: boolean
+    script: Scripted[]
+    calls: string[]
+    warning: RegExp | null
+    deadlineMs?: number
+  }[] = [
     {
       name: '403 on create (no pull-requests: write)',
       pr: 30,
-      script: [{ method: 'POST', status: 403, body: { message: 'Resource not accessible by integration' } }],
+      script: [
+        {
+          method: 'POST',
+          status: 403,
+          body: { message: 'Resource not accessible by integration' },
+        },
+      ],
       calls: ['GET', 'POST'],
-      warning: /^coexist could not comment on pull request #30: GitHub answered 403 \(Resource not accessible by integration\)\. .*`permissions: pull-requests: write`/,
+      warning:
+        /^coexist could not comment on pull request #30: GitHub answered 403 \(Resource not accessible by integration\)\. .*`permissions: pull-requests: write`/,
     },
     {
       name: '403 on a pull request from a fork (read-only token)',
       pr: 31,
       fork: true,
-      script: [{ method: 'POST', status: 403, body: { message: 'Resource not accessible by integration' } }],
+      script: [
+        {
+          method: 'POST',
+          status: 403,
+          body: { message: 'Resource not accessible by integration' },
+        },
+      ],
       calls: ['GET', 'POST'],
       warning: /This pull request comes from a fork: .*read-only token.*`workflow_run` workflow/,
     },
@@ -255,23 +308,32 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
       pr: 32,
       script: [{ method: 'GET', status: 404, body: { message: 'Not Found' } }],
       calls: ['GET'],
-      warning: /^coexist could not look for its comment on pull request #32: GitHub answered 404 \(Not Found\)\. The token cannot see this pull request/,
+      warning:
+        /^coexist could not look for its comment on pull request #32: GitHub answered 404 \(Not Found\)\. The token cannot see this pull request/,
     },
     {
       name: '422 on create',
       pr: 33,
       script: [{ method: 'POST', status: 422, body: { message: 'Validation Failed' } }],
       calls: ['GET', 'POST'],
-      warning: /^coexist could not comment on pull request #33: GitHub answered 422 \(Validation Failed\)\. .*`permissions: pull-requests: write`/,
+      warning:
+        /^coexist could not comment on pull request #33: GitHub answered 422 \(Validation Failed\)\. .*`permissions: pull-requests: write`/,
     },
-    { name: '500 then 200', pr: 34, script: [{ method: 'GET', status: 500 }], calls: ['GET', 'GET', 'POST'], warning: null },
+    {
+      name: '500 then 200',
+      pr: 34,
+      script: [{ method: 'GET', status: 500 }],
+      calls: ['GET', 'GET', 'POST'],
+      warning: null,
+    },
     {
       name: 'a server that never answers (deadline 3 s)',
       pr: 35,
       script: [{ hang: true, times: 20 }],
       calls: ['GET'],
       deadlineMs: 3_000,
-      warning: /^coexist could not look for its comment on pull request #35: GitHub did not answer before the 3 s allowed for API calls ran out\. This looks temporary/,
+      warning:
+        /^coexist could not look for its comment on pull request #35: GitHub did not answer before the 3 s allowed for API calls ran out\. This looks temporary/,
     },
   ]
 
@@ -279,7 +341,12 @@ describe('action bundle on pull_request with pr-comment, on Node 24', () => {
     it(`${fault.name}: same verdict, exit code, annotations, outputs, summary and report as without the API`, async () => {
       github.reset()
       github.script(...fault.script)
-      const run = await runAction({ pr: fault.pr, topology: EXAMPLE, ...(fault.fork ? { fork: true } : {}), ...(fault.deadlineMs ? { deadlineMs: fault.deadlineMs } : {}) })
+      const run = await runAction({
+        pr: fault.pr,
+        topology: EXAMPLE,
+        ...(fault.fork ? { fork: true } : {}),
+        ...(fault.deadlineMs ? { deadlineMs: fault.deadlineMs } : {}),
+      })
       timings[fault.name] = run.elapsed
       expectWellBehaved(run)
       expect(observable(run)).toEqual(failingReference)

@@ -1,6 +1,13 @@
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { GitHubApiError, GitHubClient, isTransient, lastPageOf, retryAfter, type GitHubClientOptions } from '../../src/github/client.js'
+import {
+  GitHubApiError,
+  GitHubClient,
+  isTransient,
+  lastPageOf,
+  retryAfter,
+  type GitHubClientOptions,
+} from '../../src/github/client.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 
 const TOKEN = 'ghs_sentinel_client_0123456789abcdefABCDEF'
@@ -44,11 +51,19 @@ describe('GitHubClient requests', () => {
     const page = await c.listComments(ISSUE, 1)
     expect(page.comments).toHaveLength(100)
     expect(page.lastPage).toBe(3)
-    expect(page.comments[0]).toMatchObject({ userType: 'User', login: 'octocat', body: 'Comment 1: looks good to me.' })
+    expect(page.comments[0]).toMatchObject({
+      userType: 'User',
+      login: 'octocat',
+      body: 'Comment 1: looks good to me.',
+    })
     expect((await c.listComments(ISSUE, 3)).comments).toHaveLength(50)
     expect(c.apiCalls).toBe(2)
     const [request] = github.requests
-    expect(request).toMatchObject({ method: 'GET', path: '/repos/contoso/uc-estate/issues/7/comments', query: { per_page: '100', page: '1' } })
+    expect(request).toMatchObject({
+      method: 'GET',
+      path: '/repos/contoso/uc-estate/issues/7/comments',
+      query: { per_page: '100', page: '1' },
+    })
     expect(request?.headers.authorization).toBe(`token ${TOKEN}`)
     expect(request?.headers['user-agent']).toMatch(/^coexist /)
   })
@@ -57,10 +72,15 @@ describe('GitHubClient requests', () => {
     const { c } = client()
     const created = await c.createComment({ ...ISSUE, issueNumber: 8 }, 'hello')
     expect(created).toMatchObject({ body: 'hello', userType: 'Bot', login: 'github-actions[bot]' })
-    expect(created.htmlUrl).toBe(`https://github.example/contoso/uc-estate/pull/8#issuecomment-${created.id}`)
+    expect(created.htmlUrl).toBe(
+      `https://github.example/contoso/uc-estate/pull/8#issuecomment-${created.id}`,
+    )
     const updated = await c.updateComment(ISSUE, created.id, 'hello again')
     expect(updated.body).toBe('hello again')
-    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/contoso/uc-estate/issues/8/comments', `PATCH /repos/contoso/uc-estate/issues/comments/${created.id}`])
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/contoso/uc-estate/issues/8/comments',
+      `PATCH /repos/contoso/uc-estate/issues/comments/${created.id}`,
+    ])
     expect(JSON.parse(github.requests[1]?.body ?? '')).toEqual({ body: 'hello again' })
   })
 })
@@ -79,7 +99,12 @@ describe('GitHubClient retries', () => {
     github.script({ status: 502, times: 3, body: { message: 'Bad Gateway' } })
     const { c, waits } = client()
     const error = await failure(c.listComments(ISSUE, 1))
-    expect(error.failure).toEqual({ kind: 'http', status: 502, message: 'Bad Gateway', rateLimited: false })
+    expect(error.failure).toEqual({
+      kind: 'http',
+      status: 502,
+      message: 'Bad Gateway',
+      rateLimited: false,
+    })
     expect(error.attempts).toBe(3)
     expect(c.apiCalls).toBe(3)
     expect(waits).toEqual([500, 1000])
@@ -96,7 +121,10 @@ describe('GitHubClient retries', () => {
     expect(c.apiCalls).toBe(5)
     // The third scripted 503 is left: with no retries left, it ends the next call at once.
     github.resetRequests()
-    expect((await failure(c.listComments(ISSUE, 1))).failure).toMatchObject({ kind: 'http', status: 503 })
+    expect((await failure(c.listComments(ISSUE, 1))).failure).toMatchObject({
+      kind: 'http',
+      status: 503,
+    })
     expect(github.requests).toHaveLength(1)
   })
 
@@ -105,14 +133,23 @@ describe('GitHubClient retries', () => {
       github.script({ status, body: { message: `status ${status}` } })
       const { c, waits } = client()
       const error = await failure(c.createComment(ISSUE, 'x'))
-      expect(error.failure).toMatchObject({ kind: 'http', status, message: `status ${status}`, rateLimited: false })
+      expect(error.failure).toMatchObject({
+        kind: 'http',
+        status,
+        message: `status ${status}`,
+        rateLimited: false,
+      })
       expect(c.apiCalls).toBe(1)
       expect(waits).toEqual([])
     }
   })
 
   it('treats a 403 with retry-after as a secondary rate limit and waits exactly that long', async () => {
-    github.script({ status: 403, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit' } })
+    github.script({
+      status: 403,
+      headers: { 'retry-after': '2' },
+      body: { message: 'You have exceeded a secondary rate limit' },
+    })
     const { c, waits } = client()
     await c.listComments(ISSUE, 1)
     expect(waits).toEqual([2000])
@@ -124,7 +161,12 @@ describe('GitHubClient retries', () => {
     // A deadline that would allow the wait: only the cap on waits ends the retries here.
     const first = client({ deadlineMs: 120_000 })
     const error = await failure(first.c.listComments(ISSUE, 1))
-    expect(error.failure).toMatchObject({ kind: 'http', status: 429, rateLimited: true, retryAfterMs: 60_000 })
+    expect(error.failure).toMatchObject({
+      kind: 'http',
+      status: 429,
+      rateLimited: true,
+      retryAfterMs: 60_000,
+    })
     expect(first.c.apiCalls).toBe(1)
     expect(first.waits).toEqual([])
 
@@ -137,14 +179,22 @@ describe('GitHubClient retries', () => {
 
   it('waits for the rate-limit reset when x-ratelimit-remaining is 0, and gives up when the reset is far off', async () => {
     const soon = Math.ceil(Date.now() / 1000) + 2
-    github.script({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(soon) }, body: { message: 'API rate limit exceeded' } })
+    github.script({
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(soon) },
+      body: { message: 'API rate limit exceeded' },
+    })
     const near = client()
     await near.c.listComments(ISSUE, 1)
     expect(near.waits).toHaveLength(1)
     expect(near.waits[0]).toBeGreaterThan(500)
     expect(near.waits[0]).toBeLessThanOrEqual(3000)
 
-    github.script({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(soon + 3600) }, body: { message: 'API rate limit exceeded' } })
+    github.script({
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(soon + 3600) },
+      body: { message: 'API rate limit exceeded' },
+    })
     const far = client()
     const error = await failure(far.c.listComments(ISSUE, 1))
     expect(error.failure).toMatchObject({ status: 403, rateLimited: true })
@@ -164,7 +214,10 @@ describe('GitHubClient retries', () => {
     const { c, waits } = client({ policy: { requestTimeoutMs: 150 } })
     const started = Date.now()
     const error = await failure(c.listComments(ISSUE, 1))
-    expect(error.failure).toEqual({ kind: 'timeout', message: 'GitHub did not answer within 150 ms' })
+    expect(error.failure).toEqual({
+      kind: 'timeout',
+      message: 'GitHub did not answer within 150 ms',
+    })
     expect(error.attempts).toBe(3)
     expect(waits).toEqual([500, 1000])
     expect(Date.now() - started).toBeLessThan(2_000)
@@ -176,13 +229,19 @@ describe('GitHubClient retries', () => {
     const started = Date.now()
     const error = await failure(c.listComments(ISSUE, 1))
     const elapsed = Date.now() - started
-    expect(error.failure).toEqual({ kind: 'timeout', message: 'GitHub did not answer before the 400 ms allowed for API calls ran out' })
+    expect(error.failure).toEqual({
+      kind: 'timeout',
+      message: 'GitHub did not answer before the 400 ms allowed for API calls ran out',
+    })
     expect(c.apiCalls).toBe(1)
     expect(elapsed).toBeGreaterThanOrEqual(350)
     expect(elapsed).toBeLessThan(1_500)
     // Nothing left: the next call does not even start.
     const late = await failure(c.listComments(ISSUE, 1))
-    expect(late.failure).toEqual({ kind: 'deadline', message: 'the 400 ms allowed for GitHub API calls ran out' })
+    expect(late.failure).toEqual({
+      kind: 'deadline',
+      message: 'the 400 ms allowed for GitHub API calls ran out',
+    })
     expect(c.apiCalls).toBe(1)
   })
 
@@ -205,11 +264,23 @@ describe('GitHubClient retries', () => {
 
 describe('GitHubClient errors carry no secrets', () => {
   it('has no token, no headers and no request in the error, even when the server echoes the token', async () => {
-    github.script({ status: 403, body: { message: `token ${TOKEN} is not allowed\n::error::forged` } })
+    github.script({
+      status: 403,
+      body: { message: `token ${TOKEN} is not allowed\n::error::forged` },
+    })
     const { c } = client()
     const error = await failure(c.createComment(ISSUE, 'x'))
-    expect(error.failure).toMatchObject({ status: 403, message: 'token *** is not allowed ::error::forged' })
-    const everything = [error.message, String(error), error.stack ?? '', JSON.stringify(error), JSON.stringify(error.failure)].join('\n')
+    expect(error.failure).toMatchObject({
+      status: 403,
+      message: 'token *** is not allowed ::error::forged',
+    })
+    const everything = [
+      error.message,
+      String(error),
+      error.stack ?? '',
+      JSON.stringify(error),
+      JSON.stringify(error.failure),
+    ].join('\n')
     expect(everything).not.toContain(TOKEN)
     expect(everything.toLowerCase()).not.toContain('authorization')
     expect(Object.keys(error).sort()).toEqual(['attempts', 'failure', 'name'])
@@ -224,7 +295,8 @@ describe('GitHubClient errors carry no secrets', () => {
 
 describe('helpers', () => {
   it('lastPageOf reads rel="last" and nothing else', () => {
-    const link = '<https://api.github.com/repositories/1/issues/7/comments?per_page=100&page=2>; rel="next", <https://api.github.com/repositories/1/issues/7/comments?per_page=100&page=14>; rel="last"'
+    const link =
+      '<https://api.github.com/repositories/1/issues/7/comments?per_page=100&page=2>; rel="next", <https://api.github.com/repositories/1/issues/7/comments?per_page=100&page=14>; rel="last"'
     expect(lastPageOf(link)).toBe(14)
     expect(lastPageOf('<https://x/?page=2>; rel="next"')).toBeUndefined()
     expect(lastPageOf(undefined)).toBeUndefined()
@@ -241,7 +313,12 @@ describe('helpers', () => {
   })
 
   it('isTransient: 5xx, 408, 429, rate limits, network and timeouts', () => {
-    const http = (status: number, rateLimited = false) => ({ kind: 'http' as const, status, message: '', rateLimited })
+    const http = (status: number, rateLimited = false) => ({
+      kind: 'http' as const,
+      status,
+      message: '',
+      rateLimited,
+    })
     expect([500, 502, 503, 504, 408, 429].every((s) => isTransient(http(s)))).toBe(true)
     expect(isTransient(http(403, true))).toBe(true)
     expect([400, 401, 403, 404, 409, 422].some((s) => isTransient(http(s)))).toBe(false)

@@ -4,7 +4,14 @@
 // the CLI in-process; a representative subset also runs through both bundles as child processes on
 // Node 24, the CLI as a user runs it and the action as the runner runs it.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
@@ -24,7 +31,10 @@ interface Expected {
   column?: number
 }
 
-const MANIFEST = JSON.parse(readFileSync(path.join(HOSTILE, 'expected.json'), 'utf8')) as Record<string, Expected>
+const MANIFEST = JSON.parse(readFileSync(path.join(HOSTILE, 'expected.json'), 'utf8')) as Record<
+  string,
+  Expected
+>
 // Files only: sub-folders (scenarios/, the fixtures of scenarios.test.ts) are not cases of this catalogue.
 const COMMITTED = readdirSync(HOSTILE, { withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name !== 'expected.json')
@@ -49,7 +59,9 @@ const SERVERS = 'servers:\n  - name: ams-pool01\n    product: Lync Server 2013\n
 /** The path handed to coexist (relative to the workspace) for each case. */
 function givenPath(name: string): string {
   if (name === 'generated:dotdot-outside.yml') return '../outside/coexist.yml'
-  return name.startsWith('generated:') ? `gen/${name.slice('generated:'.length)}` : `hostile/${name}`
+  return name.startsWith('generated:')
+    ? `gen/${name.slice('generated:'.length)}`
+    : `hostile/${name}`
 }
 
 let runner: FakeRunner
@@ -71,15 +83,28 @@ beforeAll(() => {
   // Outside the workspace: a repository's .git/config with a token, and a valid topology.
   const outside = path.resolve(workspace, '..', 'outside')
   mkdirSync(path.join(outside, '.git'), { recursive: true })
-  writeFileSync(path.join(outside, '.git', 'config'), `[remote "origin"]\n\turl = https://x-access-token:${GIT_SECRET}@github.com/acme/uc.git\n`)
-  writeFileSync(path.join(outside, 'coexist.yml'), `${SERVERS}  - name: ${OUTSIDE_MARKER}\n    product: Lync 2010 Attendee\n`)
+  writeFileSync(
+    path.join(outside, '.git', 'config'),
+    `[remote "origin"]\n\turl = https://x-access-token:${GIT_SECRET}@github.com/acme/uc.git\n`,
+  )
+  writeFileSync(
+    path.join(outside, 'coexist.yml'),
+    `${SERVERS}  - name: ${OUTSIDE_MARKER}\n    product: Lync 2010 Attendee\n`,
+  )
 
   writeFileSync(gen('too-large.yml'), '')
   truncateSync(gen('too-large.yml'), DEFAULT_MAX_BYTES + 1) // sparse: nothing is written
   writeFileSync(gen('long-name.yml'), `${SERVERS}  - name: ${LONG.name}\n    product: Lync 2013\n`)
   writeFileSync(gen('long-product.yml'), `${SERVERS}  - name: a\n    product: ${LONG.product}\n`)
-  writeFileSync(gen('long-key.yml'), `${SERVERS}  - name: a\n    product: Lync 2013\n    ${LONG.key}: 1\n`)
-  const populations = (n: number) => SERVERS + Array.from({ length: n }, (_, i) => `  - name: population-${i}\n    product: Lync 2013\n`).join('')
+  writeFileSync(
+    gen('long-key.yml'),
+    `${SERVERS}  - name: a\n    product: Lync 2013\n    ${LONG.key}: 1\n`,
+  )
+  const populations = (n: number) =>
+    SERVERS +
+    Array.from({ length: n }, (_, i) => `  - name: population-${i}\n    product: Lync 2013\n`).join(
+      '',
+    )
   writeFileSync(gen('many-populations.yml'), populations(5_000))
   writeFileSync(gen('very-many-populations.yml'), populations(20_000))
   symlinkSync(path.join(outside, '.git', 'config'), gen('symlink-git-config.yml'))
@@ -121,7 +146,11 @@ function expectTextOutcome(name: string, stdout: string): void {
   const place = `${shownPath(name)}:${expected.line}:${expected.column}: error: `
   const lines = stdout.split('\n').filter((l) => l.includes(place))
   expect(lines, stdout.slice(0, 2_000)).not.toEqual([])
-  if (expected.messageIncludes !== undefined) expect(lines.some((l) => l.includes(expected.messageIncludes as string)), stdout.slice(0, 2_000)).toBe(true)
+  if (expected.messageIncludes !== undefined)
+    expect(
+      lines.some((l) => l.includes(expected.messageIncludes as string)),
+      stdout.slice(0, 2_000),
+    ).toBe(true)
 }
 
 const NOW = new Date('2026-06-01T12:00:00Z')
@@ -132,7 +161,14 @@ describe('CLI, in-process: every case', () => {
     const stdout = capture(false)
     const stderr = capture()
     const started = performance.now()
-    const code = await runCli(['check', givenPath(name)], { cwd: workspace, env: {}, stdout, stderr, now: () => NOW, version: '0.0.0-test' })
+    const code = await runCli(['check', givenPath(name)], {
+      cwd: workspace,
+      env: {},
+      stdout,
+      stderr,
+      now: () => NOW,
+      version: '0.0.0-test',
+    })
     const elapsed = performance.now() - started
     expect(code, stdout.text.slice(0, 2_000)).toBe(MANIFEST[name]?.exit)
     expect(elapsed).toBeLessThan(WALL_LIMIT_MS)
@@ -176,7 +212,11 @@ const BUNDLED = [
 describe('bundled CLI on Node 24: a representative subset', () => {
   const node = bundledNode()
   it.each(BUNDLED)('%s', async (name) => {
-    const run = await runNode(node, CLI_BUNDLE, ['check', givenPath(name)], { cwd: workspace, env: cleanEnv({ NO_COLOR: '1' }), timeout: 10_000 })
+    const run = await runNode(node, CLI_BUNDLE, ['check', givenPath(name)], {
+      cwd: workspace,
+      env: cleanEnv({ NO_COLOR: '1' }),
+      timeout: 10_000,
+    })
     expect(run.status, run.stdout.slice(0, 2_000) + run.stderr).toBe(MANIFEST[name]?.exit)
     expect(run.elapsed).toBeLessThan(WALL_LIMIT_MS)
     expect(run.stderr).toBe('')
@@ -193,7 +233,11 @@ describe('bundled action on Node 24, as the runner runs it: a representative sub
     writeFileSync(runner.outputFile, '')
     writeFileSync(runner.summaryFile, '')
     const expected = MANIFEST[name] as Expected
-    const run = await runNode(node, ACTION_BUNDLE, [], { cwd: workspace, env: { ...runner.env, INPUT_TOPOLOGY: givenPath(name) }, timeout: 10_000 })
+    const run = await runNode(node, ACTION_BUNDLE, [], {
+      cwd: workspace,
+      env: { ...runner.env, INPUT_TOPOLOGY: givenPath(name) },
+      timeout: 10_000,
+    })
     expect(run.status, run.stdout.slice(0, 2_000) + run.stderr).toBe(expected.exit)
     expect(run.elapsed).toBeLessThan(WALL_LIMIT_MS)
     expect(run.stderr).toBe('')
@@ -214,9 +258,19 @@ describe('bundled action on Node 24, as the runner runs it: a representative sub
     })
     if (expected.exit === 0) expect(annotations.filter((a) => a.name === 'error')).toEqual([])
     if (expected.line !== undefined) {
-      const at = annotations.filter((a) => a.name === 'error' && a.properties.line === String(expected.line) && a.properties.col === String(expected.column))
+      const at = annotations.filter(
+        (a) =>
+          a.name === 'error' &&
+          a.properties.line === String(expected.line) &&
+          a.properties.col === String(expected.column),
+      )
       expect(at, run.stdout.slice(0, 2_000)).not.toEqual([])
-      if (expected.messageIncludes !== undefined) expect(at.some((a) => `${a.properties.title} ${a.message}`.includes(expected.messageIncludes as string))).toBe(true)
+      if (expected.messageIncludes !== undefined)
+        expect(
+          at.some((a) =>
+            `${a.properties.title} ${a.message}`.includes(expected.messageIncludes as string),
+          ),
+        ).toBe(true)
     }
   })
 })

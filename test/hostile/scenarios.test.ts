@@ -8,7 +8,15 @@
 // under a verdict heading. Each case says what the previous release did with it: every one of them
 // failed there. Static inputs are in test/hostile/fixtures/scenarios/; the large ones are made here,
 // deterministically, before the runs (which is not timed).
-import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,10 +24,22 @@ import { DEFAULT_MAX_BYTES } from '../../src/core/limits.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { initRepo } from '../support/git-repo.js'
-import { ACTION_BUNDLE, bundledNode, cleanEnv, CLI_BUNDLE, REPO_ROOT, runNode, type RunResult } from '../support/runtimes.js'
+import {
+  ACTION_BUNDLE,
+  bundledNode,
+  cleanEnv,
+  CLI_BUNDLE,
+  REPO_ROOT,
+  runNode,
+  type RunResult,
+} from '../support/runtimes.js'
 import { parseCommand, scanCommands, type ParsedCommand } from '../support/workflow.js'
 
-const SCENARIOS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenarios')
+const SCENARIOS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures',
+  'scenarios',
+)
 const EXAMPLE = path.join(REPO_ROOT, 'examples', 'coexist.yml')
 const NODE24 = bundledNode()
 
@@ -43,16 +63,31 @@ const MB = 1024 * 1024
 // Running the bundles
 
 /** Every bundled run, for the table printed at the end. */
-const measured: { run: string; elapsed: number; cpuMs: number | undefined; peakMb: number | undefined }[] = []
+const measured: {
+  run: string
+  elapsed: number
+  cpuMs: number | undefined
+  peakMb: number | undefined
+}[] = []
 
 afterAll(() => {
-  const rows = measured.map((m) => `  ${m.run.padEnd(64)} ${String(m.cpuMs ?? '?').padStart(6)} ms ${String(m.elapsed).padStart(6)} ms ${m.peakMb === undefined ? '     ?' : m.peakMb.toFixed(0).padStart(6)} MB`)
-  console.info(`issue 10 scenarios, bundled runs on ${NODE24.label} (processor time, wall time, peak RSS):\n${rows.join('\n')}`)
+  const rows = measured.map(
+    (m) =>
+      `  ${m.run.padEnd(64)} ${String(m.cpuMs ?? '?').padStart(6)} ms ${String(m.elapsed).padStart(6)} ms ${m.peakMb === undefined ? '     ?' : m.peakMb.toFixed(0).padStart(6)} MB`,
+  )
+  console.info(
+    `issue 10 scenarios, bundled runs on ${NODE24.label} (processor time, wall time, peak RSS):\n${rows.join('\n')}`,
+  )
 })
 
 /** What every bundled run must satisfy, whatever its input: bounded in time, memory and output, and no crash. */
 function expectBounded(label: string, run: RunResult): void {
-  measured.push({ run: label, elapsed: run.elapsed, cpuMs: run.cpuMs, peakMb: run.peakRss === undefined ? undefined : run.peakRss / MB })
+  measured.push({
+    run: label,
+    elapsed: run.elapsed,
+    cpuMs: run.cpuMs,
+    peakMb: run.peakRss === undefined ? undefined : run.peakRss / MB,
+  })
   expect(run.signal, `${label}: killed`).toBeNull()
   expect(run.elapsed, `${label}: wall time (ms)`).toBeLessThanOrEqual(WALL_LIMIT_MS)
   expect(run.peakRss, `${label}: peak RSS measured`).toBeTypeOf('number')
@@ -68,9 +103,29 @@ function expectBounded(label: string, run: RunResult): void {
 
 interface ReportJson {
   passed: boolean
-  counts: { errors: number; warnings: number; notices: number; waived: number; preexisting: number; pairs: number }
+  counts: {
+    errors: number
+    warnings: number
+    notices: number
+    waived: number
+    preexisting: number
+    pairs: number
+  }
   baseline?: { revision: string; problem?: string }
-  results: { file: string; line: number; client: string; server: string; clientProduct: string; severity: string; status: string; waived: boolean; preexisting: boolean; matrix?: string; matrixFile?: string; source: { matrix: string; matrixFile?: string } }[]
+  results: {
+    file: string
+    line: number
+    client: string
+    server: string
+    clientProduct: string
+    severity: string
+    status: string
+    waived: boolean
+    preexisting: boolean
+    matrix?: string
+    matrixFile?: string
+    source: { matrix: string; matrixFile?: string }
+  }[]
   errors: { file: string; line: number; column: number; message: string }[]
   warnings: { file: string; line: number; column: number; message: string }[]
   unlisted?: { file: string; errors: number; warnings: number; notices: number }[]
@@ -91,17 +146,29 @@ interface ActionRun extends RunResult {
  * annotations outside the stop-commands block, at most 10 per level, all six outputs, and a summary
  * under a verdict heading.
  */
-async function runAction(label: string, runner: FakeRunner, env: Record<string, string> = {}, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<ActionRun> {
+async function runAction(
+  label: string,
+  runner: FakeRunner,
+  env: Record<string, string> = {},
+  stdin: 'ignore' | 'pipe' = 'ignore',
+): Promise<ActionRun> {
   writeFileSync(runner.outputFile, '')
   writeFileSync(runner.summaryFile, '')
-  const run = await runNode(NODE24, ACTION_BUNDLE, [], { cwd: runner.workspace, env: { ...runner.env, ...env }, timeout: 15_000, measure: true, stdin })
+  const run = await runNode(NODE24, ACTION_BUNDLE, [], {
+    cwd: runner.workspace,
+    env: { ...runner.env, ...env },
+    timeout: 15_000,
+    measure: true,
+    stdin,
+  })
   expectBounded(`action: ${label}`, run)
   const scan = scanCommands(run.stdout)
   expect(scan.unterminated).toBe(false)
   const commands = scan.commands.filter((c) => !c.startsWith('::add-mask::'))
   for (const command of commands) expect(command).toMatch(/^::(error|warning|notice) [a-zA-Z]+=/)
   const annotations = commands.map((c) => parseCommand(c))
-  for (const level of ['error', 'warning', 'notice']) expect(annotations.filter((a) => a.name === level).length, level).toBeLessThanOrEqual(10)
+  for (const level of ['error', 'warning', 'notice'])
+    expect(annotations.filter((a) => a.name === level).length, level).toBeLessThanOrEqual(10)
   const outputs = runner.outputs()
   expect(Object.keys(outputs).sort(), `${label}: outputs`).toEqual(OUTPUTS)
   expect(['true', 'false']).toContain(outputs.passed)
@@ -118,7 +185,12 @@ async function runAction(label: string, runner: FakeRunner, env: Record<string, 
 
 /** `coexist check ARGS…` in `cwd`, as a user runs it. */
 async function runCheck(label: string, cwd: string, args: readonly string[]): Promise<RunResult> {
-  const run = await runNode(NODE24, CLI_BUNDLE, ['check', ...args], { cwd, env: cleanEnv({ NO_COLOR: '1' }), timeout: 15_000, measure: true })
+  const run = await runNode(NODE24, CLI_BUNDLE, ['check', ...args], {
+    cwd,
+    env: cleanEnv({ NO_COLOR: '1' }),
+    timeout: 15_000,
+    measure: true,
+  })
   expectBounded(`cli: ${label}`, run)
   return run
 }
@@ -135,10 +207,16 @@ function verdictLine(stdout: string): string {
 }
 
 const errorsOf = (run: ActionRun) => run.annotations.filter((a) => a.name === 'error')
-const rollUps = (run: ActionRun) => run.annotations.filter((a) => a.name === 'notice' && /^coexist: \d+ more findings? not annotated$/.test(a.properties.title ?? ''))
+const rollUps = (run: ActionRun) =>
+  run.annotations.filter(
+    (a) =>
+      a.name === 'notice' &&
+      /^coexist: \d+ more findings? not annotated$/.test(a.properties.title ?? ''),
+  )
 
 /** "… and 999,899 more errors not listed": the count of the problems a file found beyond the 100 it lists. */
-const unlistedErrors = (count: number) => `… and ${count.toLocaleString('en-US')} more errors not listed`
+const unlistedErrors = (count: number) =>
+  `… and ${count.toLocaleString('en-US')} more errors not listed`
 
 /**
  * A refusal by the node budget: one error at 1:1 of the file that says which limit (max-nodes), in
@@ -155,7 +233,15 @@ function expectNodeLimit(stdout: string, file: string): void {
 
 /** A matrix file of n clients by n servers with one cell: about 55 KB at 1,000, 170 KB at 3,000. */
 function gridMatrix(id: string, n: number): string {
-  const lines = [`id: ${id}`, 'title: A large grid', 'sources:', '  kb: {title: Grid, url: "https://example.com/grid"}', 'workloads: []', 'footnotes: []', 'servers:']
+  const lines = [
+    `id: ${id}`,
+    'title: A large grid',
+    'sources:',
+    '  kb: {title: Grid, url: "https://example.com/grid"}',
+    'workloads: []',
+    'footnotes: []',
+    'servers:',
+  ]
   for (let i = 0; i < n; i++) lines.push(`  - {id: s${i}, name: S${i}}`)
   lines.push('clients:')
   for (let i = 0; i < n; i++) lines.push(`  - {id: c${i}, name: C${i}}`)
@@ -169,7 +255,15 @@ function gridMatrix(id: string, n: number): string {
  * million nodes, far over the run's 250,000.
  */
 function estateMatrix(): string {
-  const lines = ['id: estate-matrix', 'title: The estate matrix', 'sources:', '  kb: {title: Estate lab results, url: "https://example.com/lab"}', 'workloads: []', 'footnotes: []', 'servers:']
+  const lines = [
+    'id: estate-matrix',
+    'title: The estate matrix',
+    'sources:',
+    '  kb: {title: Estate lab results, url: "https://example.com/lab"}',
+    'workloads: []',
+    'footnotes: []',
+    'servers:',
+  ]
   for (let s = 0; s < 20; s++) lines.push(`  - {id: s${s}, name: Server ${s}}`)
   lines.push('clients:')
   for (let c = 0; c < 50; c++) lines.push(`  - {id: c${c}, name: Client ${c}}`)
@@ -177,7 +271,9 @@ function estateMatrix(): string {
   for (let c = 0; c < 50; c++) {
     for (let s = 0; s < 20; s++) {
       const note = `Tested in the lab on build ${c}.${s}. `.repeat(30).trim()
-      lines.push(`  - {client: c${c}, server: s${s}, status: supported, source: {ref: kb, note: ${note}}}`)
+      lines.push(
+        `  - {client: c${c}, server: s${s}, status: supported, source: {ref: kb, note: ${note}}}`,
+      )
     }
   }
   return `${lines.join('\n')}\n`
@@ -185,11 +281,17 @@ function estateMatrix(): string {
 
 /** The k-th of many spellings of `file` (in the workspace root) as seen from the root: ./f, ././f, …, dir/../f, dir/../dir/../f, … */
 function spelling(file: string, dir: string, k: number): string {
-  return k % 2 === 0 ? `${'./'.repeat(k / 2 + 1)}${file}` : `${`${dir}/../`.repeat((k + 1) / 2)}${file}`
+  return k % 2 === 0
+    ? `${'./'.repeat(k / 2 + 1)}${file}`
+    : `${`${dir}/../`.repeat((k + 1) / 2)}${file}`
 }
 
 /** `clients:` with one population per line pair: `- name: NAME` and `product: PRODUCT`. */
-function populations(count: number, entry: (i: number) => { name: string; product: string }, indent = '  '): string {
+function populations(
+  count: number,
+  entry: (i: number) => { name: string; product: string },
+  indent = '  ',
+): string {
   const parts: string[] = [SERVERS, 'clients:\n']
   for (let i = 0; i < count; i++) {
     const { name, product } = entry(i)
@@ -228,12 +330,21 @@ describe('item 1: the SARIF log is never written through what the pull request p
   /** Exit 2, one error titled "SARIF log not written" saying why, the example's verdict, every other output, and a note in the summary. */
   function expectSarifRefused(runner: FakeRunner, run: ActionRun, reason: RegExp): void {
     expect(run.status, run.stdout.slice(-2_000)).toBe(2)
-    const refused = run.annotations.filter((a) => a.properties.title === 'coexist: SARIF log not written')
+    const refused = run.annotations.filter(
+      (a) => a.properties.title === 'coexist: SARIF log not written',
+    )
     expect(refused).toHaveLength(1)
     expect(refused[0]?.name).toBe('error')
     expect(refused[0]?.message).toMatch(/^The SARIF log was not written: /)
     expect(refused[0]?.message).toMatch(reason)
-    expect(run.outputs).toEqual({ passed: 'false', errors: '1', warnings: '2', waived: '1', report: path.join(runner.runnerTemp, 'coexist-report.json'), sarif: '' })
+    expect(run.outputs).toEqual({
+      passed: 'false',
+      errors: '1',
+      warnings: '2',
+      waived: '1',
+      report: path.join(runner.runnerTemp, 'coexist-report.json'),
+      sarif: '',
+    })
     expect(run.report?.passed).toBe(false)
     expect(run.summary.startsWith('## ❌ coexist: compatibility check failed\n')).toBe(true)
     expect(run.summary).toContain('\n> [!WARNING]\n> The SARIF log was not written: ')
@@ -244,7 +355,11 @@ describe('item 1: the SARIF log is never written through what the pull request p
     const { runner, outsideFile } = sarifRunner()
     symlinkSync(outsideFile, path.join(runner.workspace, 'coexist.sarif'))
     const run = await runAction('1a sarif → file outside', runner, { INPUT_SARIF: 'coexist.sarif' })
-    expectSarifRefused(runner, run, /"coexist\.sarif" is a symbolic link, and coexist does not write through links/)
+    expectSarifRefused(
+      runner,
+      run,
+      /"coexist\.sarif" is a symbolic link, and coexist does not write through links/,
+    )
     expect(readFileSync(outsideFile, 'utf8')).toBe('keep')
     expect(lstatSync(path.join(runner.workspace, 'coexist.sarif')).isSymbolicLink()).toBe(true)
   })
@@ -254,7 +369,12 @@ describe('item 1: the SARIF log is never written through what the pull request p
   it('item 1b: coexist.sarif a symbolic link to /dev/stdin, stdin a pipe never closed: refused well within 2 s', async () => {
     const { runner } = sarifRunner()
     symlinkSync('/dev/stdin', path.join(runner.workspace, 'coexist.sarif'))
-    const run = await runAction('1b sarif → /dev/stdin (piped)', runner, { INPUT_SARIF: 'coexist.sarif' }, 'pipe')
+    const run = await runAction(
+      '1b sarif → /dev/stdin (piped)',
+      runner,
+      { INPUT_SARIF: 'coexist.sarif' },
+      'pipe',
+    )
     expectSarifRefused(runner, run, /"coexist\.sarif" is a symbolic link/)
   })
 
@@ -262,7 +382,9 @@ describe('item 1: the SARIF log is never written through what the pull request p
   it('item 1c: a directory on the SARIF path a symbolic link to a folder outside (out/coexist.sarif): nothing created there', async () => {
     const { runner, outsideDir } = sarifRunner()
     symlinkSync(outsideDir, path.join(runner.workspace, 'out'))
-    const run = await runAction('1c out → folder outside', runner, { INPUT_SARIF: 'out/coexist.sarif' })
+    const run = await runAction('1c out → folder outside', runner, {
+      INPUT_SARIF: 'out/coexist.sarif',
+    })
     expectSarifRefused(runner, run, /"out" in "out\/coexist\.sarif" is a symbolic link/)
     expect(readdirSync(outsideDir)).toEqual([])
   })
@@ -319,8 +441,16 @@ describe('item 2: a waiver binds to the product it was written for', () => {
         number: 42,
         pull_request: {
           number: 42,
-          base: { ref: 'main', sha: baseSha, repo: { full_name: 'contoso/uc-estate', fork: false } },
-          head: { ref: 'partners', sha: headSha, repo: { full_name: 'contoso/uc-estate', fork: false } },
+          base: {
+            ref: 'main',
+            sha: baseSha,
+            repo: { full_name: 'contoso/uc-estate', fork: false },
+          },
+          head: {
+            ref: 'partners',
+            sha: headSha,
+            repo: { full_name: 'contoso/uc-estate', fork: false },
+          },
         },
         repository: { full_name: 'contoso/uc-estate' },
       }),
@@ -341,17 +471,36 @@ describe('item 2: a waiver binds to the product it was written for', () => {
       'INPUT_PR-COMMENT': 'never',
     })
     expect(run.status, run.stdout.slice(-2_000)).toBe(1)
-    expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', warnings: '0', waived: '0', sarif: '' })
+    expect(run.outputs).toMatchObject({
+      passed: 'false',
+      errors: '2',
+      warnings: '0',
+      waived: '0',
+      sarif: '',
+    })
     // The base commit was read: the verdict is not new-only failing closed.
     expect(run.report?.baseline).toEqual({ revision: baseSha })
     expect(run.report?.counts).toMatchObject({ errors: 2, preexisting: 0, pairs: 2 })
-    expect(run.report?.results.map((r) => [r.file, r.client, r.clientProduct, r.severity, r.waived, r.preexisting])).toEqual(
+    expect(
+      run.report?.results.map((r) => [
+        r.file,
+        r.client,
+        r.clientProduct,
+        r.severity,
+        r.waived,
+        r.preexisting,
+      ]),
+    ).toEqual(
       FILES.map((file) => [file, 'partners', 'Office Live Meeting 2007', 'error', false, false]),
     )
-    expect(errorsOf(run).map((a) => [a.properties.file, a.properties.line, a.properties.title])).toEqual(FILES.map((file) => [file, String(PRODUCT_LINE), TITLE]))
+    expect(
+      errorsOf(run).map((a) => [a.properties.file, a.properties.line, a.properties.title]),
+    ).toEqual(FILES.map((file) => [file, String(PRODUCT_LINE), TITLE]))
     expect(run.annotations.filter((a) => a.name === 'warning')).toEqual([])
     expect(run.summary.split('\n')[2]).toBe('2 errors · 0 warnings · 0 notices · 2 pairs checked')
-    expect(run.summary).toContain(`New-only mode: findings already present in the base commit <code>${baseSha.slice(0, 12)}</code>`)
+    expect(run.summary).toContain(
+      `New-only mode: findings already present in the base commit <code>${baseSha.slice(0, 12)}</code>`,
+    )
     expect(run.summary).not.toContain('⏮ pre-existing |')
   })
 
@@ -361,7 +510,10 @@ describe('item 2: a waiver binds to the product it was written for', () => {
     expect(run.status, run.stdout).toBe(1)
     expect(run.stdout).not.toContain('pre-existing')
     expect(run.stdout).not.toContain('new-only mode is off')
-    for (const file of FILES) expect(errorLines(run.stdout, file, PRODUCT_LINE, 14)).toEqual([`  ${file}:${PRODUCT_LINE}:14: error: ${TITLE}`])
+    for (const file of FILES)
+      expect(errorLines(run.stdout, file, PRODUCT_LINE, 14)).toEqual([
+        `  ${file}:${PRODUCT_LINE}:14: error: ${TITLE}`,
+      ])
     expect(verdictLine(run.stdout)).toBe('✖ Failed: 2 errors, 0 warnings, 0 notices in 2 pairs')
   })
 
@@ -371,19 +523,34 @@ describe('item 2: a waiver binds to the product it was written for', () => {
     const run = await runAction('2 variant waiver product', variant)
     expect(run.status, run.stdout.slice(-2_000)).toBe(1)
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '1', waived: '0' })
-    expect(errorsOf(run).map((a) => [a.properties.line, a.properties.title])).toEqual([[String(PRODUCT_LINE), TITLE]])
+    expect(errorsOf(run).map((a) => [a.properties.line, a.properties.title])).toEqual([
+      [String(PRODUCT_LINE), TITLE],
+    ])
     const warnings = run.annotations.filter((a) => a.name === 'warning')
-    expect(warnings.map((a) => [a.properties.file, a.properties.line, a.properties.col, a.properties.title])).toEqual([['coexist.yml', String(WAIVER_PRODUCT_LINE), '14', 'coexist: exception']])
-    expect(warnings[0]?.message).toMatch(/^the exception for "partners" on "ams-pool01" \(CHG-1234\) was written for Lync 2010 Attendee, but "partners" runs Office Live Meeting 2007: it waives nothing/)
+    expect(
+      warnings.map((a) => [
+        a.properties.file,
+        a.properties.line,
+        a.properties.col,
+        a.properties.title,
+      ]),
+    ).toEqual([['coexist.yml', String(WAIVER_PRODUCT_LINE), '14', 'coexist: exception']])
+    expect(warnings[0]?.message).toMatch(
+      /^the exception for "partners" on "ams-pool01" \(CHG-1234\) was written for Lync 2010 Attendee, but "partners" runs Office Live Meeting 2007: it waives nothing/,
+    )
     expect(run.report?.results.map((r) => [r.severity, r.waived])).toEqual([['error', false]])
   })
 
   it('item 2 (variant): the CLI fails it too, with the warning at the exception’s product line', async () => {
     const run = await runCheck('2 variant waiver product', variant.workspace, [])
     expect(run.status, run.stdout).toBe(1)
-    const warning = run.stdout.split('\n').filter((l) => l.includes(`coexist.yml:${WAIVER_PRODUCT_LINE}:14: warning: `))
+    const warning = run.stdout
+      .split('\n')
+      .filter((l) => l.includes(`coexist.yml:${WAIVER_PRODUCT_LINE}:14: warning: `))
     expect(warning).toHaveLength(1)
-    expect(warning[0]).toContain('was written for Lync 2010 Attendee, but "partners" runs Office Live Meeting 2007')
+    expect(warning[0]).toContain(
+      'was written for Lync 2010 Attendee, but "partners" runs Office Live Meeting 2007',
+    )
     expect(run.stdout).not.toContain('(waived)')
     expect(verdictLine(run.stdout)).toBe('✖ Failed: 1 error, 1 warning, 0 notices in 1 pair')
   })
@@ -407,11 +574,19 @@ describe('item 3: a matrix file cannot pose as a built-in matrix', () => {
     const run = await runAction('3 impostor matrix', impostor)
     expect(run.status, run.stdout.slice(-2_000)).toBe(2)
     expect(run.outputs).toMatchObject({ passed: 'false' })
-    const atId = errorsOf(run).filter((a) => a.properties.file === 'm.yml' && a.properties.line === '1' && a.properties.col === '5')
+    const atId = errorsOf(run).filter(
+      (a) => a.properties.file === 'm.yml' && a.properties.line === '1' && a.properties.col === '5',
+    )
     expect(atId).toHaveLength(1)
     expect(atId[0]?.properties.title).toBe('coexist: invalid matrix')
-    expect(atId[0]?.message).toMatch(/^"lync-server-2013" is the id of a built-in matrix; a matrix file needs an id of its own/)
-    expect(errorsOf(run).filter((a) => a.properties.file === 'coexist.yml').map((a) => [a.properties.line, a.message])).toEqual([['1', 'matrix file m.yml is invalid (see the error there)']])
+    expect(atId[0]?.message).toMatch(
+      /^"lync-server-2013" is the id of a built-in matrix; a matrix file needs an id of its own/,
+    )
+    expect(
+      errorsOf(run)
+        .filter((a) => a.properties.file === 'coexist.yml')
+        .map((a) => [a.properties.line, a.message]),
+    ).toEqual([['1', 'matrix file m.yml is invalid (see the error there)']])
     expect(run.report?.results).toEqual([])
     expect(run.stdout).not.toContain('(matrix lync-server-2013)')
     expect(run.summary).not.toContain('matrix <code>lync-server-2013</code>')
@@ -421,8 +596,12 @@ describe('item 3: a matrix file cannot pose as a built-in matrix', () => {
   it('item 3: the CLI refuses m.yml the same way', async () => {
     const run = await runCheck('3 impostor matrix', impostor.workspace, [])
     expect(run.status, run.stdout).toBe(2)
-    expect(errorLines(run.stdout, 'm.yml', 1, 5)).toEqual([expect.stringContaining('error: "lync-server-2013" is the id of a built-in matrix')])
-    expect(errorLines(run.stdout, 'coexist.yml', 1, 9)).toEqual([expect.stringContaining('matrix file m.yml is invalid')])
+    expect(errorLines(run.stdout, 'm.yml', 1, 5)).toEqual([
+      expect.stringContaining('error: "lync-server-2013" is the id of a built-in matrix'),
+    ])
+    expect(errorLines(run.stdout, 'coexist.yml', 1, 9)).toEqual([
+      expect.stringContaining('matrix file m.yml is invalid'),
+    ])
     expect(run.stdout).not.toContain('(matrix lync-server-2013)')
     expect(verdictLine(run.stdout)).toMatch(/^✖ Could not evaluate: /)
   })
@@ -432,17 +611,39 @@ describe('item 3: a matrix file cannot pose as a built-in matrix', () => {
     const run = await runAction('3 custom matrix', custom)
     expect(run.status, run.stdout.slice(-2_000)).toBe(0)
     expect(run.outputs).toMatchObject({ passed: 'true', errors: '0' })
-    expect(run.summary).toContain('### <code>coexist.yml</code> · custom matrix <code>house-rules</code> from <code>matrices/house-rules.yml</code>')
-    expect(run.report?.results.map((r) => [r.client, r.status, r.matrix, r.matrixFile, r.source.matrix, r.source.matrixFile])).toEqual([
-      ['partners', 'supported', 'house-rules', 'matrices/house-rules.yml', 'house-rules', 'matrices/house-rules.yml'],
+    expect(run.summary).toContain(
+      '### <code>coexist.yml</code> · custom matrix <code>house-rules</code> from <code>matrices/house-rules.yml</code>',
+    )
+    expect(
+      run.report?.results.map((r) => [
+        r.client,
+        r.status,
+        r.matrix,
+        r.matrixFile,
+        r.source.matrix,
+        r.source.matrixFile,
+      ]),
+    ).toEqual([
+      [
+        'partners',
+        'supported',
+        'house-rules',
+        'matrices/house-rules.yml',
+        'house-rules',
+        'matrices/house-rules.yml',
+      ],
     ])
-    expect(run.stdout).toContain('coexist.yml  (custom matrix house-rules from matrices/house-rules.yml)')
+    expect(run.stdout).toContain(
+      'coexist.yml  (custom matrix house-rules from matrices/house-rules.yml)',
+    )
   })
 
   it('item 3: the CLI’s text output names it as custom, with its file', async () => {
     const run = await runCheck('3 custom matrix', custom.workspace, [])
     expect(run.status, run.stdout).toBe(0)
-    expect(run.stdout.split('\n')[0]).toBe('coexist.yml  (custom matrix house-rules from matrices/house-rules.yml)')
+    expect(run.stdout.split('\n')[0]).toBe(
+      'coexist.yml  (custom matrix house-rules from matrices/house-rules.yml)',
+    )
   })
 })
 
@@ -457,7 +658,8 @@ describe('item 4: a matrix file’s consistency errors are listed up to 100 and 
     expect(statSync(grid1000).size).toBeLessThan(60_000)
     expect(statSync(grid3000).size).toBeGreaterThan(160_000)
     expect(statSync(grid3000).size).toBeLessThan(180_000)
-    const topology = (matrix?: string) => `${matrix ? `matrix: ${matrix}\n` : ''}${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`
+    const topology = (matrix?: string) =>
+      `${matrix ? `matrix: ${matrix}\n` : ''}${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`
     runner.writeFile('names-1000.yml', topology('grid-1000.yml'))
     runner.writeFile('names-3000.yml', topology('grid-3000.yml'))
     runner.writeFile('plain.yml', topology())
@@ -479,44 +681,71 @@ describe('item 4: a matrix file’s consistency errors are listed up to 100 and 
 
   // Old: 999,999 errors, 7 s, 1.5 GB, and 1,000,000 `::error` commands in the step log.
   it('item 4a: a 1,000 × 1,000 matrix with one cell, named by the topology’s matrix: — action', async () => {
-    const run = await runAction('4a grid 1000² (topology matrix:)', runner, { INPUT_TOPOLOGY: 'names-1000.yml' })
+    const run = await runAction('4a grid 1000² (topology matrix:)', runner, {
+      INPUT_TOPOLOGY: 'names-1000.yml',
+    })
     expect(run.status).toBe(2)
     expectCapped(run)
     expectCounted(run.stdout, 'grid-1000.yml', 1_000)
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '1000000' })
     expect(run.summary).toContain(unlistedErrors(999_899))
-    expect(run.report?.unlisted).toEqual([{ file: 'grid-1000.yml', errors: 999_899, warnings: 0, notices: 0 }])
+    expect(run.report?.unlisted).toEqual([
+      { file: 'grid-1000.yml', errors: 999_899, warnings: 0, notices: 0 },
+    ])
     expect(run.report?.errors.filter((e) => e.file === 'grid-1000.yml')).toHaveLength(100)
-    expect(run.report?.errors.filter((e) => e.file === 'names-1000.yml').map((e) => [e.line, e.column])).toEqual([[1, 9]])
+    expect(
+      run.report?.errors.filter((e) => e.file === 'names-1000.yml').map((e) => [e.line, e.column]),
+    ).toEqual([[1, 9]])
   })
 
   it('item 4a: the same through the CLI', async () => {
-    const run = await runCheck('4a grid 1000² (topology matrix:)', runner.workspace, ['names-1000.yml'])
+    const run = await runCheck('4a grid 1000² (topology matrix:)', runner.workspace, [
+      'names-1000.yml',
+    ])
     expect(run.status).toBe(2)
     expectCounted(run.stdout, 'grid-1000.yml', 1_000)
-    expect(errorLines(run.stdout, 'names-1000.yml', 1, 9)).toEqual([expect.stringContaining('matrix file grid-1000.yml is invalid (see the 999,999 errors there)')])
-    expect(verdictLine(run.stdout)).toBe('✖ Could not evaluate: 1,000,000 errors, 0 warnings, 0 notices in 0 pairs')
+    expect(errorLines(run.stdout, 'names-1000.yml', 1, 9)).toEqual([
+      expect.stringContaining(
+        'matrix file grid-1000.yml is invalid (see the 999,999 errors there)',
+      ),
+    ])
+    expect(verdictLine(run.stdout)).toBe(
+      '✖ Could not evaluate: 1,000,000 errors, 0 warnings, 0 notices in 0 pairs',
+    )
   })
 
   // Old: the same, through the action's `matrix` input.
   it('item 4b: the 1,000 × 1,000 matrix named by the action’s matrix input', async () => {
-    const run = await runAction('4b grid 1000² (input matrix)', runner, { INPUT_TOPOLOGY: 'plain.yml', INPUT_MATRIX: 'grid-1000.yml' })
+    const run = await runAction('4b grid 1000² (input matrix)', runner, {
+      INPUT_TOPOLOGY: 'plain.yml',
+      INPUT_MATRIX: 'grid-1000.yml',
+    })
     expect(run.status).toBe(2)
     expectCapped(run)
     const inputError = errorsOf(run).filter((a) => a.properties.title === 'coexist: invalid input')
-    expect(inputError.map((a) => a.message)).toEqual(['input matrix: matrix file grid-1000.yml is invalid (see the 999,999 errors there)'])
+    expect(inputError.map((a) => a.message)).toEqual([
+      'input matrix: matrix file grid-1000.yml is invalid (see the 999,999 errors there)',
+    ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '1000000', report: '', sarif: '' })
     expect(run.summary.split('\n')[0]).toBe('## ❌ coexist could not run')
     expect(run.summary).toContain(unlistedErrors(999_899))
-    expect(run.summary.split('\n').filter((l) => l.startsWith('- line 1, column 5: '))).toHaveLength(100)
+    expect(
+      run.summary.split('\n').filter((l) => l.startsWith('- line 1, column 5: ')),
+    ).toHaveLength(100)
   })
 
   it('item 4b: the CLI with --matrix grid-1000.yml: an option of the run, refused before any topology, its errors on stderr', async () => {
-    const run = await runCheck('4b grid 1000² (--matrix)', runner.workspace, ['plain.yml', '--matrix', 'grid-1000.yml'])
+    const run = await runCheck('4b grid 1000² (--matrix)', runner.workspace, [
+      'plain.yml',
+      '--matrix',
+      'grid-1000.yml',
+    ])
     expect([run.status, run.stdout]).toEqual([2, ''])
     const lines = run.stderr.trimEnd().split('\n')
     expect(lines.filter((l) => l.startsWith('grid-1000.yml:1:5: error: '))).toHaveLength(100)
-    expect(lines.at(-1)).toBe(`grid-1000.yml: ${(1_000 * 1_000 - 1 - 100).toLocaleString('en-US')} more errors not listed`)
+    expect(lines.at(-1)).toBe(
+      `grid-1000.yml: ${(1_000 * 1_000 - 1 - 100).toLocaleString('en-US')} more errors not listed`,
+    )
     expect(lines).toHaveLength(101)
   })
 
@@ -528,7 +757,9 @@ describe('item 4: a matrix file’s consistency errors are listed up to 100 and 
     expectCounted(run.stdout, 'grid-3000.yml', 3_000)
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '9000000' })
     expect(run.summary).toContain(unlistedErrors(8_999_899))
-    expect(run.report?.unlisted).toEqual([{ file: 'grid-3000.yml', errors: 8_999_899, warnings: 0, notices: 0 }])
+    expect(run.report?.unlisted).toEqual([
+      { file: 'grid-3000.yml', errors: 8_999_899, warnings: 0, notices: 0 },
+    ])
   })
 
   it('item 4c: the same through the CLI', async () => {
@@ -549,22 +780,43 @@ describe('item 5: "did you mean" costs a bounded amount per run', () => {
      */
     const exceptions = (count: number, client: (i: number) => string, legacy: boolean) => {
       const parts = ['exceptions:\n']
-      for (let i = 0; i < count; i++) parts.push(`  - client: ${client(i)}\n    server: ams-pool01\n${legacy ? '' : '    product: Lync 2013\n'}    reason: r\n    expires: 2026-12-31\n`)
+      for (let i = 0; i < count; i++)
+        parts.push(
+          `  - client: ${client(i)}\n    server: ams-pool01\n${legacy ? '' : '    product: Lync 2013\n'}    reason: r\n    expires: 2026-12-31\n`,
+        )
       return parts.join('')
     }
     // (a) 1,000 populations and 1,000 exceptions naming undeclared clients, all 190 characters.
-    const longPopulations = populations(1_000, (i) => ({ name: pad(`population-${i}-`), product: 'Lync 2013' }))
+    const longPopulations = populations(1_000, (i) => ({
+      name: pad(`population-${i}-`),
+      product: 'Lync 2013',
+    }))
     const longClient = (i: number) => pad(`populatoin-${i}-`)
-    const longFile = runner.writeFile('long-names.yml', longPopulations + exceptions(1_000, longClient, false))
+    const longFile = runner.writeFile(
+      'long-names.yml',
+      longPopulations + exceptions(1_000, longClient, false),
+    )
     runner.writeFile('long-names-legacy.yml', longPopulations + exceptions(1_000, longClient, true))
     expect(statSync(longFile).size).toBeGreaterThan(450_000)
     expect(statSync(longFile).size).toBeLessThan(550_000)
     // (b) 1,000 populations and 5,000 exceptions naming undeclared short names.
-    const shortPopulations = populations(1_000, (i) => ({ name: `population-${i}`, product: 'Lync 2013' }))
-    runner.writeFile('short-names.yml', shortPopulations + exceptions(5_000, (i) => `ghost-${i}`, false))
-    runner.writeFile('short-names-legacy.yml', shortPopulations + exceptions(5_000, (i) => `ghost-${i}`, true))
+    const shortPopulations = populations(1_000, (i) => ({
+      name: `population-${i}`,
+      product: 'Lync 2013',
+    }))
+    runner.writeFile(
+      'short-names.yml',
+      shortPopulations + exceptions(5_000, (i) => `ghost-${i}`, false),
+    )
+    runner.writeFile(
+      'short-names-legacy.yml',
+      shortPopulations + exceptions(5_000, (i) => `ghost-${i}`, true),
+    )
     // (c) 70,000 unknown products: about 3 MB, far under 16 MiB, and 350,000 nodes.
-    const products = runner.writeFile('unknown-products.yml', populations(70_000, (i) => ({ name: `p${i}`, product: `Unknown ${i}` })))
+    const products = runner.writeFile(
+      'unknown-products.yml',
+      populations(70_000, (i) => ({ name: `p${i}`, product: `Unknown ${i}` })),
+    )
     expect(statSync(products).size).toBeLessThan(DEFAULT_MAX_BYTES)
   })
 
@@ -573,25 +825,42 @@ describe('item 5: "did you mean" costs a bounded amount per run', () => {
    * counted; and the legacy twin refused at each exception for its missing product, likewise.
    */
   function expectUndeclared(stdout: string, file: string, count: number): void {
-    const listed = stdout.split('\n').filter((l) => l.startsWith(`  ${file}:`) && l.includes(': error: exception names client "'))
+    const listed = stdout
+      .split('\n')
+      .filter((l) => l.startsWith(`  ${file}:`) && l.includes(': error: exception names client "'))
     expect(listed).toHaveLength(100)
-    expect(listed[0]).toMatch(/:\d+:13: error: exception names client ".*", which is not declared under clients/)
+    expect(listed[0]).toMatch(
+      /:\d+:13: error: exception names client ".*", which is not declared under clients/,
+    )
     const legacy = file.replace(/\.yml$/, '-legacy.yml')
     const refused = stdout.split('\n').filter((l) => l.startsWith(`  ${legacy}:`))
     expect(refused).toHaveLength(100)
-    for (const line of refused) expect(line).toMatch(/:\d+:5: error: exceptions\[\d+\]: missing required key "product"/)
-    expect(stdout.split('\n').filter((l) => l.endsWith(`${unlistedErrors(count - 100)} (coexist lists the first 100 of each kind in a file)`))).toHaveLength(2)
+    for (const line of refused)
+      expect(line).toMatch(/:\d+:5: error: exceptions\[\d+\]: missing required key "product"/)
+    expect(
+      stdout
+        .split('\n')
+        .filter((l) =>
+          l.endsWith(
+            `${unlistedErrors(count - 100)} (coexist lists the first 100 of each kind in a file)`,
+          ),
+        ),
+    ).toHaveLength(2)
   }
 
   // Old: 395 s suggesting, for each unknown name, the closest of 1,000 long names (on the legacy
   // twin; the file with products it refused at once, `product` being an unknown key to it).
   it('item 5a: 1,000 exceptions naming unknown 190-character clients — action and CLI', async () => {
     const files = ['long-names.yml', 'long-names-legacy.yml']
-    const action = await runAction('5a 1,000 × 190-char unknown clients', runner, { INPUT_TOPOLOGY: files.join(',') })
+    const action = await runAction('5a 1,000 × 190-char unknown clients', runner, {
+      INPUT_TOPOLOGY: files.join(','),
+    })
     expect(action.status).toBe(2)
     expectUndeclared(action.stdout, 'long-names.yml', 1_000)
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '2000' })
-    expect(action.report?.unlisted).toEqual(files.map((file) => ({ file, errors: 900, warnings: 0, notices: 0 })))
+    expect(action.report?.unlisted).toEqual(
+      files.map((file) => ({ file, errors: 900, warnings: 0, notices: 0 })),
+    )
     const cli = await runCheck('5a 1,000 × 190-char unknown clients', runner.workspace, files)
     expect(cli.status).toBe(2)
     expectUndeclared(cli.stdout, 'long-names.yml', 1_000)
@@ -600,7 +869,9 @@ describe('item 5: "did you mean" costs a bounded amount per run', () => {
   // Old: 60 s (the legacy twin).
   it('item 5b: 5,000 exceptions naming unknown short clients — action and CLI', async () => {
     const files = ['short-names.yml', 'short-names-legacy.yml']
-    const action = await runAction('5b 5,000 unknown short clients', runner, { INPUT_TOPOLOGY: files.join(',') })
+    const action = await runAction('5b 5,000 unknown short clients', runner, {
+      INPUT_TOPOLOGY: files.join(','),
+    })
     expect(action.status).toBe(2)
     expectUndeclared(action.stdout, 'short-names.yml', 5_000)
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '10000' })
@@ -611,12 +882,18 @@ describe('item 5: "did you mean" costs a bounded amount per run', () => {
 
   // Old: 102 s suggesting a product for each of the 70,000.
   it('item 5c: 70,000 unknown products in a 3 MB file: refused by the node limit, at 1:1 — action and CLI', async () => {
-    const action = await runAction('5c 70,000 unknown products', runner, { INPUT_TOPOLOGY: 'unknown-products.yml' })
+    const action = await runAction('5c 70,000 unknown products', runner, {
+      INPUT_TOPOLOGY: 'unknown-products.yml',
+    })
     expect(action.status).toBe(2)
     expectNodeLimit(action.stdout, 'unknown-products.yml')
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '1' })
-    expect(errorsOf(action).map((a) => [a.properties.file, a.properties.line, a.properties.col])).toEqual([['unknown-products.yml', '1', '1']])
-    const cli = await runCheck('5c 70,000 unknown products', runner.workspace, ['unknown-products.yml'])
+    expect(
+      errorsOf(action).map((a) => [a.properties.file, a.properties.line, a.properties.col]),
+    ).toEqual([['unknown-products.yml', '1', '1']])
+    const cli = await runCheck('5c 70,000 unknown products', runner.workspace, [
+      'unknown-products.yml',
+    ])
     expect(cli.status).toBe(2)
     expectNodeLimit(cli.stdout, 'unknown-products.yml')
   })
@@ -633,9 +910,15 @@ describe('item 6: the nodes a run parses are bounded, and the bound itself is sa
     expect(statSync(flood).size).toBeGreaterThan(15_900_000)
     expect(statSync(flood).size).toBeLessThan(DEFAULT_MAX_BYTES)
     // Just under 250,000 nodes: 240,000 flow scalars where servers belong (240,003 nodes)...
-    runner.writeFile('flow-240k.yml', `servers: [${Array.from({ length: 240_000 }, () => 'x').join(', ')}]\n`)
+    runner.writeFile(
+      'flow-240k.yml',
+      `servers: [${Array.from({ length: 240_000 }, () => 'x').join(', ')}]\n`,
+    )
     // ... and 48,000 populations, each on a product of its own that no matrix knows (240,007 nodes).
-    runner.writeFile('unknown-48k.yml', populations(48_000, (i) => ({ name: `population-${i}`, product: `Product ${i}` })))
+    runner.writeFile(
+      'unknown-48k.yml',
+      populations(48_000, (i) => ({ name: `population-${i}`, product: `Product ${i}` })),
+    )
   })
 
   // Old: parsed it all: 61 s, 4.5 GB, then out of memory.
@@ -652,29 +935,47 @@ describe('item 6: the nodes a run parses are bounded, and the bound itself is sa
 
   // Old: no limit to be just under; what the limit lets through must itself be cheap.
   it('item 6: 240,000 flow scalars (just under max-nodes): 100 errors listed, the rest counted — action and CLI', async () => {
-    const action = await runAction('6 240,000 flow scalars', runner, { INPUT_TOPOLOGY: 'flow-240k.yml' })
+    const action = await runAction('6 240,000 flow scalars', runner, {
+      INPUT_TOPOLOGY: 'flow-240k.yml',
+    })
     expect(action.status).toBe(2)
-    expect(action.stdout.split('\n').filter((l) => l.startsWith('  flow-240k.yml:1:') && l.includes(': error: '))).toHaveLength(100)
+    expect(
+      action.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('  flow-240k.yml:1:') && l.includes(': error: ')),
+    ).toHaveLength(100)
     expect(action.stdout).toContain(unlistedErrors(239_901))
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '240001' })
-    expect(action.report?.unlisted).toEqual([{ file: 'flow-240k.yml', errors: 239_901, warnings: 0, notices: 0 }])
+    expect(action.report?.unlisted).toEqual([
+      { file: 'flow-240k.yml', errors: 239_901, warnings: 0, notices: 0 },
+    ])
     const cli = await runCheck('6 240,000 flow scalars', runner.workspace, ['flow-240k.yml'])
     expect(cli.status).toBe(2)
-    expect(cli.stdout).toContain('flow-240k.yml:1:11: error: servers[0]: must be a mapping, not "x"')
+    expect(cli.stdout).toContain(
+      'flow-240k.yml:1:11: error: servers[0]: must be a mapping, not "x"',
+    )
     expect(cli.stdout).toContain(unlistedErrors(239_901))
   })
 
   it('item 6: 48,000 populations with 48,000 unknown products (just under max-nodes): 100 listed, the rest counted — action and CLI', async () => {
-    const action = await runAction('6 48,000 unknown products', runner, { INPUT_TOPOLOGY: 'unknown-48k.yml' })
+    const action = await runAction('6 48,000 unknown products', runner, {
+      INPUT_TOPOLOGY: 'unknown-48k.yml',
+    })
     expect(action.status).toBe(2)
-    const listed = action.stdout.split('\n').filter((l) => / {2}unknown-48k\.yml:\d+:14: error: unknown client product "Product \d+"/.test(l))
+    const listed = action.stdout
+      .split('\n')
+      .filter((l) =>
+        / {2}unknown-48k\.yml:\d+:14: error: unknown client product "Product \d+"/.test(l),
+      )
     expect(listed).toHaveLength(100)
     expect(action.stdout).toContain(unlistedErrors(47_900))
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '48000' })
     const cli = await runCheck('6 48,000 unknown products', runner.workspace, ['unknown-48k.yml'])
     expect(cli.status).toBe(2)
     expect(cli.stdout).toContain(unlistedErrors(47_900))
-    expect(verdictLine(cli.stdout)).toBe('✖ Could not evaluate: 48,000 errors, 0 warnings, 0 notices in 0 pairs')
+    expect(verdictLine(cli.stdout)).toBe(
+      '✖ Could not evaluate: 48,000 errors, 0 warnings, 0 notices in 0 pairs',
+    )
   })
 })
 
@@ -690,29 +991,45 @@ describe('item 7: a matrix file is read once per run, however it is spelled', ()
     // 200 sites, each naming m.yml its own way: ./m.yml, sites/../m.yml, ././m.yml, …
     for (let k = 0; k < SITES; k++) {
       const name = `sites/site-${String(k).padStart(3, '0')}.yml`
-      runner.writeFile(name, `matrix: ${spelling('m.yml', 'sites', k)}\nservers:\n  - name: pool\n    product: Server ${k % 20}\nclients:\n  - name: users\n    product: Client ${k % 50}\n`)
+      runner.writeFile(
+        name,
+        `matrix: ${spelling('m.yml', 'sites', k)}\nservers:\n  - name: pool\n    product: Server ${k % 20}\nclients:\n  - name: users\n    product: Client ${k % 50}\n`,
+      )
     }
     // 50 sites naming one invalid matrix file, spelled 50 ways.
     runner.addFile('bad.yml', path.join(SCENARIOS, 'invalid-matrix.yml'))
     for (let k = 0; k < BROKEN; k++) {
-      runner.writeFile(`broken/site-${String(k).padStart(2, '0')}.yml`, `matrix: ${spelling('bad.yml', 'broken', k)}\n${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`)
+      runner.writeFile(
+        `broken/site-${String(k).padStart(2, '0')}.yml`,
+        `matrix: ${spelling('bad.yml', 'broken', k)}\n${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`,
+      )
     }
   })
 
   // Old: the cache was keyed by the spelling: every topology read and parsed the matrix anew, and
   // a 4 MiB matrix ran out of memory after 136 s.
   it('item 7: 200 topologies (sites/*.yml) naming one ~1 MB matrix 200 ways: all evaluated on it — action', async () => {
-    const run = await runAction('7 200 spellings of a 1 MB matrix', runner, { INPUT_TOPOLOGY: 'sites/*.yml' })
+    const run = await runAction('7 200 spellings of a 1 MB matrix', runner, {
+      INPUT_TOPOLOGY: 'sites/*.yml',
+    })
     expect(run.status, run.stdout.slice(0, 2_000)).toBe(0)
     expect(run.outputs).toMatchObject({ passed: 'true', errors: '0' })
     expect(run.report?.results).toHaveLength(SITES)
-    expect(new Set(run.report?.results.map((r) => `${r.matrix} ${r.matrixFile}`))).toEqual(new Set(['estate-matrix m.yml']))
+    expect(new Set(run.report?.results.map((r) => `${r.matrix} ${r.matrixFile}`))).toEqual(
+      new Set(['estate-matrix m.yml']),
+    )
   })
 
   it('item 7: the same through the CLI', async () => {
-    const run = await runCheck('7 200 spellings of a 1 MB matrix', runner.workspace, ['sites/*.yml'])
+    const run = await runCheck('7 200 spellings of a 1 MB matrix', runner.workspace, [
+      'sites/*.yml',
+    ])
     expect(run.status, run.stdout.slice(0, 2_000)).toBe(0)
-    expect(run.stdout.split('\n').filter((l) => l.endsWith('  (custom matrix estate-matrix from m.yml)'))).toHaveLength(SITES)
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.endsWith('  (custom matrix estate-matrix from m.yml)')),
+    ).toHaveLength(SITES)
     expect(verdictLine(run.stdout)).toBe('✔ Passed: 0 errors, 0 warnings, 0 notices in 200 pairs')
   })
 
@@ -722,10 +1039,14 @@ describe('item 7: a matrix file is read once per run, however it is spelled', ()
     expect(lines.filter((l) => l === 'bad.yml')).toHaveLength(1)
     const matrixErrors = lines.filter((l) => l.startsWith('  bad.yml:'))
     expect(matrixErrors).toHaveLength(2)
-    expect(matrixErrors.every((l) => l.startsWith('  bad.yml:1:5: error: matrix house-rules-broken'))).toBe(true)
+    expect(
+      matrixErrors.every((l) => l.startsWith('  bad.yml:1:5: error: matrix house-rules-broken')),
+    ).toBe(true)
     for (let k = 0; k < BROKEN; k++) {
       const file = `broken/site-${String(k).padStart(2, '0')}.yml`
-      expect(lines.filter((l) => l.startsWith(`  ${file}:`))).toEqual([`  ${file}:1:9: error: matrix file bad.yml is invalid (see the 2 errors there)`])
+      expect(lines.filter((l) => l.startsWith(`  ${file}:`))).toEqual([
+        `  ${file}:1:9: error: matrix file bad.yml is invalid (see the 2 errors there)`,
+      ])
     }
   }
 
@@ -734,7 +1055,9 @@ describe('item 7: a matrix file is read once per run, however it is spelled', ()
     const run = await runAction('7 invalid matrix × 50', runner, { INPUT_TOPOLOGY: 'broken/*.yml' })
     expect(run.status).toBe(2)
     expectReportedOnce(run.stdout)
-    expect(run.report?.errors.filter((e) => e.file === 'bad.yml').map((e) => [e.line, e.column])).toEqual([
+    expect(
+      run.report?.errors.filter((e) => e.file === 'bad.yml').map((e) => [e.line, e.column]),
+    ).toEqual([
       [1, 5],
       [1, 5],
     ])
@@ -742,7 +1065,9 @@ describe('item 7: a matrix file is read once per run, however it is spelled', ()
     expect(run.outputs).toMatchObject({ passed: 'false', errors: String(BROKEN + 2) })
     expect(run.summary.split('\n').filter((l) => l === '### <code>bad.yml</code>')).toHaveLength(1)
     expect(errorsOf(run)).toHaveLength(10)
-    expect(rollUps(run).map((a) => a.properties.title)).toEqual([`coexist: ${BROKEN + 2 - 10} more findings not annotated`])
+    expect(rollUps(run).map((a) => a.properties.title)).toEqual([
+      `coexist: ${BROKEN + 2 - 10} more findings not annotated`,
+    ])
   })
 
   it('item 7: the same through the CLI', async () => {
@@ -759,24 +1084,37 @@ describe('item 8: an extends chain is cut at its depth limit', () => {
     runner = newRunner('chain')
     // chain/m0.yml extends chain/m1.yml … chain/m2999.yml, which extends the built-in matrix.
     for (let i = 0; i < LENGTH; i++) {
-      runner.writeFile(`chain/m${i}.yml`, `id: chain-${i}\nextends: ${i + 1 < LENGTH ? `chain/m${i + 1}.yml` : 'lync-server-2013'}\n`)
+      runner.writeFile(
+        `chain/m${i}.yml`,
+        `id: chain-${i}\nextends: ${i + 1 < LENGTH ? `chain/m${i + 1}.yml` : 'lync-server-2013'}\n`,
+      )
     }
-    runner.writeFile('coexist.yml', `matrix: chain/m0.yml\n${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`)
+    runner.writeFile(
+      'coexist.yml',
+      `matrix: chain/m0.yml\n${SERVERS}clients:\n  - name: partners\n    product: Lync 2010 Attendee\n`,
+    )
   })
 
   /** The one error that says why: at the extends line (2:10) of the file where the chain got too deep. */
-  const TOO_DEEP = /^matrix files extend each other more than 8 deep: chain\/m0\.yml → .* → …; flatten the chain$/
+  const TOO_DEEP =
+    /^matrix files extend each other more than 8 deep: chain\/m0\.yml → .* → …; flatten the chain$/
 
   // Old: resolved the chain recursively: "Maximum call stack size exceeded", exit 2, no outputs.
   it('item 8: a chain of 3,000 extends — action: exit 2, "more than 8 deep" at an extends line, outputs and summary', async () => {
     const run = await runAction('8 extends chain of 3,000', runner)
     expect(run.status).toBe(2)
     const deep = errorsOf(run).filter((a) => TOO_DEEP.test(a.message))
-    expect(deep.map((a) => [a.properties.file, a.properties.line, a.properties.col, a.properties.title])).toEqual([['chain/m8.yml', '2', '10', 'coexist: invalid matrix']])
+    expect(
+      deep.map((a) => [a.properties.file, a.properties.line, a.properties.col, a.properties.title]),
+    ).toEqual([['chain/m8.yml', '2', '10', 'coexist: invalid matrix']])
     expect(run.outputs).toMatchObject({ passed: 'false' })
     expect(run.summary.split('\n')[0]).toBe('## ❌ coexist could not evaluate the topology')
     expect(run.summary).toContain('### <code>chain/m8.yml</code>')
-    expect(run.report?.errors.some((e) => e.file === 'chain/m8.yml' && e.line === 2 && TOO_DEEP.test(e.message))).toBe(true)
+    expect(
+      run.report?.errors.some(
+        (e) => e.file === 'chain/m8.yml' && e.line === 2 && TOO_DEEP.test(e.message),
+      ),
+    ).toBe(true)
   })
 
   it('item 8: the same through the CLI', async () => {
@@ -798,22 +1136,31 @@ describe('item 9: a flood of findings cannot flood the log, the report or the su
     const big = runner.writeFile('estate-527k.yml', parts.join(''))
     expect(statSync(big).size).toBeLessThan(DEFAULT_MAX_BYTES)
     // 45,000 on an unknown product: under the node limit, so every one is a finding.
-    runner.writeFile('estate-45k.yml', populations(45_000, (i) => ({ name: `population-${i}`, product: 'Lync 2099' })))
+    runner.writeFile(
+      'estate-45k.yml',
+      populations(45_000, (i) => ({ name: `population-${i}`, product: 'Lync 2099' })),
+    )
   })
 
   // Old: 527,000 errors listed: a 200 MB step log and a 238 MB JSON report.
   it('item 9: 527,000 populations on an unknown product: refused by the node limit — action and CLI', async () => {
-    const action = await runAction('9 527,000 unknown-product populations', runner, { INPUT_TOPOLOGY: 'estate-527k.yml' })
+    const action = await runAction('9 527,000 unknown-product populations', runner, {
+      INPUT_TOPOLOGY: 'estate-527k.yml',
+    })
     expect(action.status).toBe(2)
     expectNodeLimit(action.stdout, 'estate-527k.yml')
     expect(action.outputs).toMatchObject({ passed: 'false', errors: '1' })
-    const cli = await runCheck('9 527,000 unknown-product populations', runner.workspace, ['estate-527k.yml'])
+    const cli = await runCheck('9 527,000 unknown-product populations', runner.workspace, [
+      'estate-527k.yml',
+    ])
     expect(cli.status).toBe(2)
     expectNodeLimit(cli.stdout, 'estate-527k.yml')
   })
 
   it('item 9: 45,000 populations on an unknown product: step log under 1 MB, JSON report under 5 MB, summary under 1 MiB', async () => {
-    const run = await runAction('9 45,000 unknown-product populations', runner, { INPUT_TOPOLOGY: 'estate-45k.yml' })
+    const run = await runAction('9 45,000 unknown-product populations', runner, {
+      INPUT_TOPOLOGY: 'estate-45k.yml',
+    })
     expect(run.status).toBe(2)
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '45000' })
     expect(Buffer.byteLength(run.stdout)).toBeLessThan(1_000_000)
@@ -821,7 +1168,9 @@ describe('item 9: a flood of findings cannot flood the log, the report or the su
     expect(Buffer.byteLength(run.summary)).toBeLessThan(SUMMARY_LIMIT)
     expect(run.stdout).toContain(unlistedErrors(44_900))
     expect(run.summary).toContain(unlistedErrors(44_900))
-    expect(run.report?.unlisted).toEqual([{ file: 'estate-45k.yml', errors: 44_900, warnings: 0, notices: 0 }])
+    expect(run.report?.unlisted).toEqual([
+      { file: 'estate-45k.yml', errors: 44_900, warnings: 0, notices: 0 },
+    ])
     expect(run.report?.errors).toHaveLength(100)
   })
 })
@@ -835,7 +1184,9 @@ describe('item 10: links, references and mentions in names are defused in the su
     github = await startFakeGitHub({ token: TOKEN, lifetimeMs: 120_000 })
     runner = newRunner('links')
     runner.addFile('coexist.yml', path.join(SCENARIOS, 'link-names.yml'))
-    const event = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'pr-event.json'), 'utf8')) as { number: number; pull_request: { number: number } }
+    const event = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'pr-event.json'), 'utf8'),
+    ) as { number: number; pull_request: { number: number } }
     event.number = PR
     event.pull_request.number = PR
     writeFileSync(runner.eventFile, JSON.stringify(event))

@@ -33,7 +33,11 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 const text = (read: BaseRead) => (read.ok ? new TextDecoder().decode(read.bytes) : read)
-const unavailable = (message: string | RegExp) => ({ ok: false, reason: 'unavailable', message: typeof message === 'string' ? message : expect.stringMatching(message) })
+const unavailable = (message: string | RegExp) => ({
+  ok: false,
+  reason: 'unavailable',
+  message: typeof message === 'string' ? message : expect.stringMatching(message),
+})
 
 describe('readAtRevision on a full clone', () => {
   it('reads the file as the base commit had it, not as the working tree has it', async () => {
@@ -60,17 +64,27 @@ describe('readAtRevision on a full clone', () => {
   it('reads a file in a folder, with the path relative to cwd', async () => {
     expect(text(await readAtRevision(repo.dir, base, 'estate/emea/coexist.yml', MAX))).toBe(NESTED)
     // cwd a folder inside the repository: the path is relative to it, not to the repository root.
-    expect(text(await readAtRevision(path.join(repo.dir, 'estate'), base, 'emea/coexist.yml', MAX))).toBe(NESTED)
+    expect(
+      text(await readAtRevision(path.join(repo.dir, 'estate'), base, 'emea/coexist.yml', MAX)),
+    ).toBe(NESTED)
   })
 
   it('says absent for a file the base commit did not have, on disk or not', async () => {
-    expect(await readAtRevision(repo.dir, base, 'added.yml', MAX)).toEqual({ ok: false, reason: 'absent' })
-    expect(await readAtRevision(repo.dir, base, 'never/there.yml', MAX)).toEqual({ ok: false, reason: 'absent' })
+    expect(await readAtRevision(repo.dir, base, 'added.yml', MAX)).toEqual({
+      ok: false,
+      reason: 'absent',
+    })
+    expect(await readAtRevision(repo.dir, base, 'never/there.yml', MAX)).toEqual({
+      ok: false,
+      reason: 'absent',
+    })
   })
 
   it('names fetch-depth for a branch name that does not exist', async () => {
     expect(await readAtRevision(repo.dir, 'no-such-branch', 'coexist.yml', MAX)).toEqual(
-      unavailable(`the base commit no-such-branch is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`),
+      unavailable(
+        `the base commit no-such-branch is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`,
+      ),
     )
     expect(SHALLOW_CHECKOUT_HELP).toContain('`fetch-depth: 0`')
   })
@@ -79,32 +93,50 @@ describe('readAtRevision on a full clone', () => {
     // The pull_request event gives a full 40-digit sha. git parses one as an object name without
     // looking it up, so the error it prints is about the path, not about the commit.
     const missing = 'a'.repeat(40)
-    expect(await readAtRevision(repo.dir, missing, 'coexist.yml', MAX)).toEqual(unavailable(`the base commit ${missing} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`))
-    expect(await readAtRevision(repo.dir, missing, 'added.yml', MAX)).toEqual(unavailable(/fetch-depth: 0/))
+    expect(await readAtRevision(repo.dir, missing, 'coexist.yml', MAX)).toEqual(
+      unavailable(`the base commit ${missing} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`),
+    )
+    expect(await readAtRevision(repo.dir, missing, 'added.yml', MAX)).toEqual(
+      unavailable(/fetch-depth: 0/),
+    )
   })
 
   it('refuses a file larger than maxBytes without throwing', async () => {
-    expect(await readAtRevision(repo.dir, base, 'coexist.yml', 8)).toEqual(unavailable(/^git show failed: /))
+    expect(await readAtRevision(repo.dir, base, 'coexist.yml', 8)).toEqual(
+      unavailable(/^git show failed: /),
+    )
   })
 })
 
 describe('readAtRevision and revisions git could take for an option', () => {
-  it.each(['--output=x', '--output=../escaped.txt', '-p', '--no-index', '-', 'HEAD --output=x', 'HEAD\n--output=x', 'HEAD;touch x', '$(touch x)', ''])(
-    'refuses %j, runs nothing and writes nothing',
-    async (revision) => {
-      const before = readdirSync(repo.dir).sort()
-      expect(await readAtRevision(repo.dir, revision, 'coexist.yml', MAX)).toEqual(unavailable(`"${revision}" is not a revision coexist will pass to git`))
-      expect(readdirSync(repo.dir).sort()).toEqual(before)
-      expect(existsSync(path.join(root, 'escaped.txt'))).toBe(false)
-    },
-  )
+  it.each([
+    '--output=x',
+    '--output=../escaped.txt',
+    '-p',
+    '--no-index',
+    '-',
+    'HEAD --output=x',
+    'HEAD\n--output=x',
+    'HEAD;touch x',
+    '$(touch x)',
+    '',
+  ])('refuses %j, runs nothing and writes nothing', async (revision) => {
+    const before = readdirSync(repo.dir).sort()
+    expect(await readAtRevision(repo.dir, revision, 'coexist.yml', MAX)).toEqual(
+      unavailable(`"${revision}" is not a revision coexist will pass to git`),
+    )
+    expect(readdirSync(repo.dir).sort()).toEqual(before)
+    expect(existsSync(path.join(root, 'escaped.txt'))).toBe(false)
+  })
 })
 
 describe('readAtRevision outside a full clone', () => {
   it('says the workspace is not a git checkout for a plain folder', async () => {
     const plain = path.join(root, 'plain')
     mkdirSync(plain)
-    expect(await readAtRevision(plain, 'HEAD', 'coexist.yml', MAX)).toEqual(unavailable('the workspace is not a git checkout'))
+    expect(await readAtRevision(plain, 'HEAD', 'coexist.yml', MAX)).toEqual(
+      unavailable('the workspace is not a git checkout'),
+    )
   })
 
   describe('in a shallow clone (git clone --depth 1), where the base commit is missing', () => {
@@ -119,22 +151,35 @@ describe('readAtRevision outside a full clone', () => {
     })
 
     it('names fetch-depth: 0 for the base commit given by its full sha, as the pull_request event gives it', async () => {
-      expect(await readAtRevision(shallow.dir, base, 'coexist.yml', MAX)).toEqual(unavailable(`the base commit ${base} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`))
+      expect(await readAtRevision(shallow.dir, base, 'coexist.yml', MAX)).toEqual(
+        unavailable(`the base commit ${base} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`),
+      )
     })
 
     it('names fetch-depth: 0 for HEAD~1 and a short sha', async () => {
-      expect(await readAtRevision(shallow.dir, 'HEAD~1', 'coexist.yml', MAX)).toEqual(unavailable(/^the base commit HEAD~1 is not in the checkout; .*`fetch-depth: 0`/))
-      expect(await readAtRevision(shallow.dir, base.slice(0, 12), 'coexist.yml', MAX)).toEqual(unavailable(/`fetch-depth: 0`/))
+      expect(await readAtRevision(shallow.dir, 'HEAD~1', 'coexist.yml', MAX)).toEqual(
+        unavailable(/^the base commit HEAD~1 is not in the checkout; .*`fetch-depth: 0`/),
+      )
+      expect(await readAtRevision(shallow.dir, base.slice(0, 12), 'coexist.yml', MAX)).toEqual(
+        unavailable(/`fetch-depth: 0`/),
+      )
     })
 
     it('names fetch-depth: 0 for a file the head added, rather than calling it absent', async () => {
-      expect(await readAtRevision(shallow.dir, base, 'added.yml', MAX)).toEqual(unavailable(/`fetch-depth: 0`/))
+      expect(await readAtRevision(shallow.dir, base, 'added.yml', MAX)).toEqual(
+        unavailable(/`fetch-depth: 0`/),
+      )
     })
   })
 })
 
 describe('readAtRevision and the environment', () => {
-  const saved = { LANGUAGE: process.env.LANGUAGE, LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, PATH: process.env.PATH }
+  const saved = {
+    LANGUAGE: process.env.LANGUAGE,
+    LC_ALL: process.env.LC_ALL,
+    LC_MESSAGES: process.env.LC_MESSAGES,
+    PATH: process.env.PATH,
+  }
   afterEach(() => {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name]
@@ -148,9 +193,16 @@ describe('readAtRevision and the environment', () => {
     delete process.env.LC_ALL
     delete process.env.LC_MESSAGES
     process.env.LANGUAGE = 'de'
-    expect(await readAtRevision(repo.dir, base, 'added.yml', MAX)).toEqual({ ok: false, reason: 'absent' })
-    expect(await readAtRevision(repo.dir, 'no-such-branch', 'coexist.yml', MAX)).toEqual(unavailable(/`fetch-depth: 0`/))
-    expect(await readAtRevision(path.join(root), 'HEAD', 'coexist.yml', MAX)).toEqual(unavailable('the workspace is not a git checkout'))
+    expect(await readAtRevision(repo.dir, base, 'added.yml', MAX)).toEqual({
+      ok: false,
+      reason: 'absent',
+    })
+    expect(await readAtRevision(repo.dir, 'no-such-branch', 'coexist.yml', MAX)).toEqual(
+      unavailable(/`fetch-depth: 0`/),
+    )
+    expect(await readAtRevision(path.join(root), 'HEAD', 'coexist.yml', MAX)).toEqual(
+      unavailable('the workspace is not a git checkout'),
+    )
     expect(text(await readAtRevision(repo.dir, base, 'coexist.yml', MAX))).toBe(V1)
   })
 
@@ -158,6 +210,8 @@ describe('readAtRevision and the environment', () => {
     const empty = path.join(root, 'empty-bin')
     mkdirSync(empty, { recursive: true })
     process.env.PATH = empty
-    expect(await readAtRevision(repo.dir, base, 'coexist.yml', MAX)).toEqual(unavailable('git is not installed'))
+    expect(await readAtRevision(repo.dir, base, 'coexist.yml', MAX)).toEqual(
+      unavailable('git is not installed'),
+    )
   })
 })

@@ -1,19 +1,46 @@
 // glob-pattern.ts: the pattern syntax, brace expansion and matching names (pure).
 import { describe, expect, it, vi } from 'vitest'
-import { compileSegments, expandBraces, GLOB_LIMITS, isGlobPattern, matchGlob, matchSegment, type Segment } from '../../src/io/glob-pattern.js'
+import {
+  compileSegments,
+  expandBraces,
+  GLOB_LIMITS,
+  isGlobPattern,
+  matchGlob,
+  matchSegment,
+  type Segment,
+} from '../../src/io/glob-pattern.js'
 
 const seg = (source: string) => compileSegments(source)[0] as Segment
 const matches = async (pattern: string, name: string) => matchSegment(seg(pattern), name)
 
 describe('isGlobPattern: what counts as a pattern', () => {
-  it.each(['coexist.yml', 'sites/emea/coexist.yml', 'UC estate/coexist.yml', './a.yml', '../outside.yml', '/abs/path.yml', 'a{b}.yml', 'a[b.yml', 'a]b.yml', '{a.yml', 'a,b.yml', 'weird-(1)+$.yml'])(
-    'a plain path: %s',
-    (text) => expect(isGlobPattern(text)).toBe(false),
-  )
+  it.each([
+    'coexist.yml',
+    'sites/emea/coexist.yml',
+    'UC estate/coexist.yml',
+    './a.yml',
+    '../outside.yml',
+    '/abs/path.yml',
+    'a{b}.yml',
+    'a[b.yml',
+    'a]b.yml',
+    '{a.yml',
+    'a,b.yml',
+    'weird-(1)+$.yml',
+  ])('a plain path: %s', (text) => expect(isGlobPattern(text)).toBe(false))
 
-  it.each(['*.yml', '**/coexist.yml', 'sites/*/coexist.yaml', 'a?.yml', '[ab].yml', '[!a].yml', '{a,b}.yml', 'x/{a,b/c}.yml', '\\[1].yml', '\\*.yml'])('a pattern: %s', (text) =>
-    expect(isGlobPattern(text)).toBe(true),
-  )
+  it.each([
+    '*.yml',
+    '**/coexist.yml',
+    'sites/*/coexist.yaml',
+    'a?.yml',
+    '[ab].yml',
+    '[!a].yml',
+    '{a,b}.yml',
+    'x/{a,b/c}.yml',
+    '\\[1].yml',
+    '\\*.yml',
+  ])('a pattern: %s', (text) => expect(isGlobPattern(text)).toBe(true))
 
   it('a bracket class may not span a slash', () => {
     expect(isGlobPattern('a[b/c]d.yml')).toBe(false)
@@ -33,7 +60,11 @@ describe('expandBraces', () => {
   })
 
   it('nests, holds slashes and empty alternatives', () => {
-    expect(expand('sites/{emea/{ams,lon},amer}/coexist.yml')).toEqual(['sites/emea/ams/coexist.yml', 'sites/emea/lon/coexist.yml', 'sites/amer/coexist.yml'])
+    expect(expand('sites/{emea/{ams,lon},amer}/coexist.yml')).toEqual([
+      'sites/emea/ams/coexist.yml',
+      'sites/emea/lon/coexist.yml',
+      'sites/amer/coexist.yml',
+    ])
     expect(expand('coexist{,.prod}.yml')).toEqual(['coexist.yml', 'coexist.prod.yml'])
   })
 
@@ -53,7 +84,10 @@ describe('expandBraces', () => {
     const started = performance.now()
     const r = expandBraces(bomb)
     expect(performance.now() - started).toBeLessThan(200)
-    expect(r).toEqual({ ok: false, message: `this pattern expands to more than ${GLOB_LIMITS.maxAlternatives} alternatives; split it into several patterns` })
+    expect(r).toEqual({
+      ok: false,
+      message: `this pattern expands to more than ${GLOB_LIMITS.maxAlternatives} alternatives; split it into several patterns`,
+    })
     expect(expandBraces('{a,b,c}', 2).ok).toBe(false)
     expect(expandBraces('{a,b}', 2).ok).toBe(true)
   })
@@ -142,7 +176,10 @@ describe('one segment', () => {
     let results: boolean[]
     let tested: number[]
     try {
-      results = [matchSegment(hostile, 'a'.repeat(255)), matchSegment(hostile, `${'a'.repeat(254)}b`)]
+      results = [
+        matchSegment(hostile, 'a'.repeat(255)),
+        matchSegment(hostile, `${'a'.repeat(254)}b`),
+      ]
       tested = tests.mock.calls.map(([text]) => String(text).length)
     } finally {
       tests.mockRestore()
@@ -215,15 +252,19 @@ describe('our syntax only, whatever other glob dialects would read', () => {
   // ASCII character and a few others must come back as themselves, escaped or not, in a class,
   // negated, and as the ends of a range.
   it('reads every character as itself, in and out of classes', async () => {
-    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => c !== '/')
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) =>
+      String.fromCharCode(0x20 + i),
+    ).filter((c) => c !== '/')
     const characters = [...ascii, 'é', 'ß', '–', '\u00a0', '😀', '中']
     const wrong: string[] = []
     for (const c of characters) {
       const other = c === 'x' ? 'y' : 'x'
       const check = async (pattern: string, yes: string[], no: string[]) => {
         const segment = seg(pattern)
-        for (const name of yes) if (!matchSegment(segment, name)) wrong.push(`${pattern} should match ${name}`)
-        for (const name of no) if (matchSegment(segment, name)) wrong.push(`${pattern} should not match ${name}`)
+        for (const name of yes)
+          if (!matchSegment(segment, name)) wrong.push(`${pattern} should match ${name}`)
+        for (const name of no)
+          if (matchSegment(segment, name)) wrong.push(`${pattern} should not match ${name}`)
       }
       // Every name starts with `a`, so that none is a dotfile the pattern could not match anyway.
       await check(`?\\${c}`, [`a${c}`], [`a${other}`, c])
@@ -252,7 +293,11 @@ describe('our syntax only, whatever other glob dialects would read', () => {
 
 describe('compileSegments', () => {
   it('drops empty and . segments and merges repeated **', async () => {
-    expect((compileSegments('./sites//**/**/coexist.yml')).map((s) => s.kind)).toEqual(['literal', 'globstar', 'literal'])
+    expect(compileSegments('./sites//**/**/coexist.yml').map((s) => s.kind)).toEqual([
+      'literal',
+      'globstar',
+      'literal',
+    ])
     expect(compileSegments('sites/./a.yml')).toEqual([
       { kind: 'literal', name: 'sites' },
       { kind: 'literal', name: 'a.yml' },
@@ -272,12 +317,12 @@ describe('compileSegments', () => {
   })
 
   it('keeps .. as a literal segment (callers refuse it)', async () => {
-    expect((compileSegments('../*.yml'))[0]).toEqual({ kind: 'literal', name: '..' })
+    expect(compileSegments('../*.yml')[0]).toEqual({ kind: 'literal', name: '..' })
   })
 
   it('** inside a segment is just *', async () => {
     expect(await matches('a**b', 'axxb')).toBe(true)
-    expect((compileSegments('a**b'))[0]?.kind).toBe('wildcard')
+    expect(compileSegments('a**b')[0]?.kind).toBe('wildcard')
   })
 })
 

@@ -32,7 +32,10 @@ beforeAll(() => {
   workspace = path.join(root, 'repo')
   mkdirSync(path.join(workspace, 'matrices', 'dir.yml'), { recursive: true })
   writeFileSync(path.join(workspace, 'matrices', 'house.yml'), FLIP)
-  writeFileSync(path.join(workspace, 'matrices', 'broken.yml'), 'id: broken\nextends: lync-server-2013\ncells: 7\n')
+  writeFileSync(
+    path.join(workspace, 'matrices', 'broken.yml'),
+    'id: broken\nextends: lync-server-2013\ncells: 7\n',
+  )
   writeFileSync(path.join(root, 'outside.yml'), SECRET)
   mkdirSync(path.join(root, 'repo-sibling'))
   writeFileSync(path.join(root, 'repo-sibling', 'm.yml'), SECRET)
@@ -40,24 +43,31 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 const resolve = (ref: string): MatrixResolution => matrixResolver(workspace)(ref)
-const message = (resolution: MatrixResolution) => (resolution.ok ? `resolved ${resolution.matrix.id}` : resolution.message)
+const message = (resolution: MatrixResolution) =>
+  resolution.ok ? `resolved ${resolution.matrix.id}` : resolution.message
 
 describe('inside the workspace', () => {
   it('reads a matrix file by its path from the repository root', () => {
     const found = resolve('matrices/house.yml')
     expect(found.ok && found.matrix.id).toBe('house-rules')
-    expect(found.ok && found.matrix.cell('office-communicator-2007', 'lync-server-2010').status).toBe('not-supported')
+    expect(
+      found.ok && found.matrix.cell('office-communicator-2007', 'lync-server-2010').status,
+    ).toBe('not-supported')
   })
 
   it('accepts a path that wanders but stays inside, and an absolute path inside', () => {
     expect(message(resolve('matrices/../matrices/./house.yml'))).toBe('resolved house-rules')
-    expect(message(resolve(path.join(workspace, 'matrices', 'house.yml')))).toBe('resolved house-rules')
+    expect(message(resolve(path.join(workspace, 'matrices', 'house.yml')))).toBe(
+      'resolved house-rules',
+    )
   })
 
   it('names the file in its errors by its repository-relative path, with forward slashes', () => {
     const broken = resolve('./matrices/../matrices/broken.yml')
     expect(broken.ok).toBe(false)
-    expect(broken.ok ? [] : errorsOf(broken)?.map((e) => [e.file, e.line, e.column])).toEqual([['matrices/broken.yml', 3, 8]])
+    expect(broken.ok ? [] : errorsOf(broken)?.map((e) => [e.file, e.line, e.column])).toEqual([
+      ['matrices/broken.yml', 3, 8],
+    ])
     expect(message(broken)).toBe('matrix file matrices/broken.yml is invalid (see the error there)')
   })
 })
@@ -65,11 +75,14 @@ describe('inside the workspace', () => {
 describe('workspace confinement', () => {
   const LEAVES = 'the path leaves the repository; name a matrix file inside it'
 
-  it.each([['../outside.yml'], ['matrices/../../outside.yml'], ['../repo-sibling/m.yml']])('refuses %s, though the file exists', (ref) => {
-    expect(message(resolve(ref))).toBe(`matrix file ${ref}: ${LEAVES}`)
-  })
+  it.each([['../outside.yml'], ['matrices/../../outside.yml'], ['../repo-sibling/m.yml']])(
+    'refuses %s, though the file exists',
+    (ref) => {
+      expect(message(resolve(ref))).toBe(`matrix file ${ref}: ${LEAVES}`)
+    },
+  )
 
-  it('refuses an absolute path outside, and one to a sibling whose name starts with the workspace\'s', () => {
+  it("refuses an absolute path outside, and one to a sibling whose name starts with the workspace's", () => {
     const outside = path.join(root, 'outside.yml')
     expect(message(resolve(outside))).toBe(`matrix file ${outside}: ${LEAVES}`)
     const sibling = path.join(root, 'repo-sibling', 'm.yml')
@@ -77,9 +90,14 @@ describe('workspace confinement', () => {
   })
 
   it('refuses an extends that leaves, in the file that has it', () => {
-    writeFileSync(path.join(workspace, 'matrices', 'escape.yml'), 'id: escape\nextends: ../outside.yml\n')
+    writeFileSync(
+      path.join(workspace, 'matrices', 'escape.yml'),
+      'id: escape\nextends: ../outside.yml\n',
+    )
     const escape = resolve('matrices/escape.yml')
-    expect(escape.ok ? [] : errorsOf(escape)?.map((e) => [e.file, e.line, e.column, e.message])).toEqual([['matrices/escape.yml', 2, 10, `matrix file ../outside.yml: ${LEAVES}`]])
+    expect(
+      escape.ok ? [] : errorsOf(escape)?.map((e) => [e.file, e.line, e.column, e.message]),
+    ).toEqual([['matrices/escape.yml', 2, 10, `matrix file ../outside.yml: ${LEAVES}`]])
   })
 
   // A pull request can add a symbolic link as easily as a file: following it would let `matrix:`
@@ -94,24 +112,32 @@ describe('workspace confinement', () => {
 
 describe('files that cannot be read', () => {
   it('a missing file', () => {
-    expect(message(resolve('matrices/nope.yml'))).toBe('matrix file matrices/nope.yml: no such file (paths are relative to the repository root)')
+    expect(message(resolve('matrices/nope.yml'))).toBe(
+      'matrix file matrices/nope.yml: no such file (paths are relative to the repository root)',
+    )
   })
 
   it('a missing folder on the way', () => {
-    expect(message(resolve('nowhere/house.yml'))).toBe('matrix file nowhere/house.yml: no such file (paths are relative to the repository root)')
+    expect(message(resolve('nowhere/house.yml'))).toBe(
+      'matrix file nowhere/house.yml: no such file (paths are relative to the repository root)',
+    )
   })
 
   it('a directory', () => {
     const resolution = resolve('matrices/dir.yml')
     expect(resolution.ok).toBe(false)
-    expect(message(resolution)).toMatch(/^matrix file matrices\/dir\.yml: (this is a directory|not a regular file)$/)
+    expect(message(resolution)).toMatch(
+      /^matrix file matrices\/dir\.yml: (this is a directory|not a regular file)$/,
+    )
   })
 
   it('a file far too large for a matrix, refused without reading it', () => {
     const big = path.join(workspace, 'matrices', 'big.yml')
     writeFileSync(big, '')
     truncateSync(big, 5 * 1024 * 1024)
-    expect(message(resolve('matrices/big.yml'))).toBe('matrix file matrices/big.yml: the file is 5242880 bytes; coexist reads matrix files up to 4194304 bytes')
+    expect(message(resolve('matrices/big.yml'))).toBe(
+      'matrix file matrices/big.yml: the file is 5242880 bytes; coexist reads matrix files up to 4194304 bytes',
+    )
   })
 
   it('a FIFO does not hang the run: refused at once as not a regular file', async () => {

@@ -7,9 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countFindings, exitCodeOf } from '../../src/core/check.js'
 import { checkRun } from '../support/check-run.js'
 import { GLOB_LIMITS } from '../../src/io/glob-pattern.js'
-import { expandTopologyFiles, unmatchedNotice, type TopologyEntry } from '../../src/io/topology-files.js'
-import { AMS_TOPOLOGY as AMS, BER_TOPOLOGY as BER, CHI_TOPOLOGY as CHI, CLEAN_TOPOLOGY as CLEAN } from '../support/sites.js'
-
+import {
+  expandTopologyFiles,
+  unmatchedNotice,
+  type TopologyEntry,
+} from '../../src/io/topology-files.js'
+import {
+  AMS_TOPOLOGY as AMS,
+  BER_TOPOLOGY as BER,
+  CHI_TOPOLOGY as CHI,
+  CLEAN_TOPOLOGY as CLEAN,
+} from '../support/sites.js'
 
 let base: string
 let ws: string
@@ -38,20 +46,31 @@ afterAll(() => rmSync(base, { recursive: true, force: true }))
 
 /** Entries as short strings: files relative to the workspace, problems as "pattern: message". */
 function show(entries: TopologyEntry[]): string[] {
-  return entries.map((e) => (e.kind === 'problem' ? `${e.pattern}: ${e.message}` : `${e.kind === 'refused' ? 'refused ' : ''}${path.relative(ws, e.absolute).split(path.sep).join('/')}`))
+  return entries.map((e) =>
+    e.kind === 'problem'
+      ? `${e.pattern}: ${e.message}`
+      : `${e.kind === 'refused' ? 'refused ' : ''}${path.relative(ws, e.absolute).split(path.sep).join('/')}`,
+  )
 }
-const expand = async (given: string[], options = {}) => show((await expandTopologyFiles(given, ws, options)).entries)
+const expand = async (given: string[], options = {}) =>
+  show((await expandTopologyFiles(given, ws, options)).entries)
 
 describe('plain paths: as written, unless they leave the workspace', () => {
   it('resolved as written, in order, duplicates and missing ones included', async () => {
-    expect(await expand(['clean.yml', 'missing.yml', './clean.yml', 'sites/../clean.yml'])).toEqual(['clean.yml', 'missing.yml', 'clean.yml', 'clean.yml'])
+    expect(await expand(['clean.yml', 'missing.yml', './clean.yml', 'sites/../clean.yml'])).toEqual(
+      ['clean.yml', 'missing.yml', 'clean.yml', 'clean.yml'],
+    )
   })
 
-  const LEAVES = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'
+  const LEAVES =
+    'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'
   const outside = () => path.join(base, 'outside.yml')
 
   it('".." leading out is refused, even to a file that does not exist', async () => {
-    const { entries } = await expandTopologyFiles(['../outside.yml', '../missing.yml', 'sites/../../outside.yml'], ws)
+    const { entries } = await expandTopologyFiles(
+      ['../outside.yml', '../missing.yml', 'sites/../../outside.yml'],
+      ws,
+    )
     expect(entries).toEqual([
       { kind: 'refused', absolute: outside(), message: LEAVES },
       { kind: 'refused', absolute: path.join(base, 'missing.yml'), message: LEAVES },
@@ -61,7 +80,10 @@ describe('plain paths: as written, unless they leave the workspace', () => {
 
   it('a symbolic link inside leading out is refused, however it is written, absolute included', async () => {
     const link = path.join(ws, 'sites', 'ams', 'shared.yml')
-    const { entries } = await expandTopologyFiles(['sites/ams/shared.yml', link, 'sites/cycle/ws/clean.yml'], ws)
+    const { entries } = await expandTopologyFiles(
+      ['sites/ams/shared.yml', link, 'sites/cycle/ws/clean.yml'],
+      ws,
+    )
     expect(entries).toEqual([
       { kind: 'refused', absolute: link, message: LEAVES },
       { kind: 'refused', absolute: link, message: LEAVES },
@@ -86,7 +108,13 @@ describe('plain paths: as written, unless they leave the workspace', () => {
 
   it('check reports a refused path at 1:1 of the path as given, without reading it', async () => {
     const report = await checkRun(['../outside.yml', 'sites/ams/shared.yml'], ws)
-    expect(report.files.map((f) => [f.file, f.results.length, f.errors.map((e) => [e.line, e.column, e.message])])).toEqual([
+    expect(
+      report.files.map((f) => [
+        f.file,
+        f.results.length,
+        f.errors.map((e) => [e.line, e.column, e.message]),
+      ]),
+    ).toEqual([
       [outside(), 0, [[1, 1, LEAVES]]],
       ['sites/ams/shared.yml', 0, [[1, 1, LEAVES]]],
     ])
@@ -96,8 +124,13 @@ describe('plain paths: as written, unless they leave the workspace', () => {
   it('a missing plain path is a file error at 1:1 from check, allow-empty or not', async () => {
     for (const allowEmpty of [false, true]) {
       const report = await checkRun(['missing.yml'], ws, { allowEmpty })
-      expect(report.files.map((f) => [f.file, f.errors.map((e) => [e.line, e.column, e.message])])).toEqual([
-        ['missing.yml', [[1, 1, 'no such file; check the path (it is resolved from the repository root)']]],
+      expect(
+        report.files.map((f) => [f.file, f.errors.map((e) => [e.line, e.column, e.message])]),
+      ).toEqual([
+        [
+          'missing.yml',
+          [[1, 1, 'no such file; check the path (it is resolved from the repository root)']],
+        ],
       ])
       expect(exitCodeOf(report)).toBe(2)
       expect(report.notice).toBeUndefined()
@@ -107,16 +140,26 @@ describe('plain paths: as written, unless they leave the workspace', () => {
 
 describe('patterns', () => {
   it('**/coexist.yml: every depth, sorted; not dot-directories, node_modules or symlinked directories', async () => {
-    expect(await expand(['**/coexist.yml'])).toEqual(['sites/ams/coexist.yml', 'sites/ber/coexist.yml', 'sites/chi/coexist.yml'])
+    expect(await expand(['**/coexist.yml'])).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/ber/coexist.yml',
+      'sites/chi/coexist.yml',
+    ])
   })
 
   it('sites/*/coexist.yaml and {a,b} alternatives', async () => {
     expect(await expand(['sites/*/coexist.yaml'])).toEqual(['sites/chi/coexist.yaml'])
-    expect(await expand(['sites/{chi,ams}/coexist.{yaml,yml}'])).toEqual(['sites/ams/coexist.yml', 'sites/chi/coexist.yaml', 'sites/chi/coexist.yml'])
+    expect(await expand(['sites/{chi,ams}/coexist.{yaml,yml}'])).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/chi/coexist.yaml',
+      'sites/chi/coexist.yml',
+    ])
   })
 
   it('each pattern expands where it stands; a file found again is checked once, at its first place', async () => {
-    expect(await expand(['sites/chi/*', 'clean.yml', '**/coexist.yml', 'sites/*/coexist.y*ml'])).toEqual([
+    expect(
+      await expand(['sites/chi/*', 'clean.yml', '**/coexist.yml', 'sites/*/coexist.y*ml']),
+    ).toEqual([
       'sites/chi/coexist.yaml',
       'sites/chi/coexist.yml',
       'clean.yml',
@@ -126,11 +169,17 @@ describe('patterns', () => {
   })
 
   it('a file also named by a plain path is checked at the plain path, not again for the pattern', async () => {
-    expect(await expand(['**/coexist.yml', 'sites/ber/coexist.yml'])).toEqual(['sites/ams/coexist.yml', 'sites/chi/coexist.yml', 'sites/ber/coexist.yml'])
+    expect(await expand(['**/coexist.yml', 'sites/ber/coexist.yml'])).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/chi/coexist.yml',
+      'sites/ber/coexist.yml',
+    ])
   })
 
   it('a pattern whose files were all listed already is not "matching nothing"', async () => {
-    expect(await expand(['sites/ams/coexist.yml', 'sites/ams/coexist.y?l'])).toEqual(['sites/ams/coexist.yml'])
+    expect(await expand(['sites/ams/coexist.yml', 'sites/ams/coexist.y?l'])).toEqual([
+      'sites/ams/coexist.yml',
+    ])
   })
 
   it('the order does not depend on the order of the given patterns within one pattern or on the file system', async () => {
@@ -142,17 +191,25 @@ describe('patterns', () => {
 
   it('literal names reach dot-directories; a symbolic link to a file outside is refused, not read', async () => {
     expect(await expand(['.github/*.yml'])).toEqual(['.github/coexist.yml'])
-    expect(await expand(['sites/ams/*.yml'])).toEqual(['sites/ams/coexist.yml', 'refused sites/ams/shared.yml'])
+    expect(await expand(['sites/ams/*.yml'])).toEqual([
+      'sites/ams/coexist.yml',
+      'refused sites/ams/shared.yml',
+    ])
   })
 
   it('an absolute pattern inside the workspace works like a relative one', async () => {
-    expect(await expand([`${ws}/sites/*/coexist.yml`])).toEqual(['sites/ams/coexist.yml', 'sites/ber/coexist.yml', 'sites/chi/coexist.yml'])
+    expect(await expand([`${ws}/sites/*/coexist.yml`])).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/ber/coexist.yml',
+      'sites/chi/coexist.yml',
+    ])
     expect(await expand([`${ws}/*.yml`])).toEqual(['clean.yml'])
   })
 })
 
 describe('patterns that are refused', () => {
-  const LEAVES = 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)'
+  const LEAVES =
+    'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)'
 
   it('a .. segment, anywhere, in any alternative', async () => {
     expect(await expand(['../*.yml'])).toEqual([`../*.yml: ${LEAVES}`])
@@ -170,14 +227,20 @@ describe('patterns that are refused', () => {
   })
 
   it('a pattern that names nothing', async () => {
-    expect(await expand(['./{,.}'])).toEqual(['./{,.}: this pattern names no file; write it from the repository root, e.g. **/coexist.yml'])
+    expect(await expand(['./{,.}'])).toEqual([
+      './{,.}: this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
+    ])
   })
 
   it('too many alternatives, and too long', async () => {
     const bomb = '{a,b}'.repeat(12)
-    expect(await expand([bomb])).toEqual([`${bomb}: this pattern expands to more than ${GLOB_LIMITS.maxAlternatives} alternatives; split it into several patterns`])
+    expect(await expand([bomb])).toEqual([
+      `${bomb}: this pattern expands to more than ${GLOB_LIMITS.maxAlternatives} alternatives; split it into several patterns`,
+    ])
     const long = `${'x'.repeat(GLOB_LIMITS.maxPatternLength)}*`
-    expect(await expand([long])).toEqual([`${long}: this pattern is ${GLOB_LIMITS.maxPatternLength + 1} characters long; coexist takes patterns up to ${GLOB_LIMITS.maxPatternLength}`])
+    expect(await expand([long])).toEqual([
+      `${long}: this pattern is ${GLOB_LIMITS.maxPatternLength + 1} characters long; coexist takes patterns up to ${GLOB_LIMITS.maxPatternLength}`,
+    ])
   })
 
   it('past the limits of a run: entries looked at, files matched', async () => {
@@ -185,12 +248,24 @@ describe('patterns that are refused', () => {
       '**/*.yml: coexist stops after looking at 5 directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)',
     ])
     // The budget is the run's: the first pattern spends it, the second one runs out.
-    const shared = await expand(['sites/*/coexist.yml', 'sites/*/coexist.yaml'], { limits: { maxMatches: 3 } })
-    expect(shared).toEqual(['sites/ams/coexist.yml', 'sites/ber/coexist.yml', 'sites/chi/coexist.yml', 'sites/*/coexist.yaml: this pattern takes the run past 3 topology files, the most coexist checks in one run; narrow it'])
+    const shared = await expand(['sites/*/coexist.yml', 'sites/*/coexist.yaml'], {
+      limits: { maxMatches: 3 },
+    })
+    expect(shared).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/ber/coexist.yml',
+      'sites/chi/coexist.yml',
+      'sites/*/coexist.yaml: this pattern takes the run past 3 topology files, the most coexist checks in one run; narrow it',
+    ])
   })
 
   it('the real limits are 10,000 files and 100,000 entries per run', () => {
-    expect(GLOB_LIMITS).toEqual({ maxMatches: 10_000, maxEntries: 100_000, maxAlternatives: 256, maxPatternLength: 4_096 })
+    expect(GLOB_LIMITS).toEqual({
+      maxMatches: 10_000,
+      maxEntries: 100_000,
+      maxAlternatives: 256,
+      maxPatternLength: 4_096,
+    })
   })
 
   describe('at the real limits', () => {
@@ -201,20 +276,30 @@ describe('patterns that are refused', () => {
       for (let i = 0; i <= 10_000; i++) writeFileSync(path.join(big, 'many', `site-${i}.yml`), '')
       // 1 + 10 + 100 + 1,000 directories, ten deep each.
       const letters = 'abcdefghij'.split('')
-      for (const a of letters) for (const b of letters) for (const c of letters) mkdirSync(path.join(big, 'tree', a, b, c), { recursive: true })
+      for (const a of letters)
+        for (const b of letters)
+          for (const c of letters) mkdirSync(path.join(big, 'tree', a, b, c), { recursive: true })
     })
 
     it('10,001 matches: refused, none of them read', async () => {
       const started = performance.now()
       const report = await checkRun(['many/*.yml'], big)
       expect(report.files.map((f) => [f.file, f.errors.map((e) => e.message)])).toEqual([
-        ['many/*.yml', ['this pattern takes the run past 10,000 topology files, the most coexist checks in one run; narrow it']],
+        [
+          'many/*.yml',
+          [
+            'this pattern takes the run past 10,000 topology files, the most coexist checks in one run; narrow it',
+          ],
+        ],
       ])
       expect(performance.now() - started).toBeLessThan(5_000)
     })
 
     it('exactly 10,000 matches are fine, and plain paths do not count', async () => {
-      const { entries } = await expandTopologyFiles(['many/site-{1,2,3,4,5,6,7,8,9}*.yml', 'many/site-0.yml'], big)
+      const { entries } = await expandTopologyFiles(
+        ['many/site-{1,2,3,4,5,6,7,8,9}*.yml', 'many/site-0.yml'],
+        big,
+      )
       expect(entries.filter((e) => e.kind === 'file')).toHaveLength(10_001)
       expect(entries.filter((e) => e.kind !== 'file')).toEqual([])
     })
@@ -225,7 +310,12 @@ describe('patterns that are refused', () => {
       const started = performance.now()
       const { entries } = await expandTopologyFiles([hostile], big)
       expect(entries).toEqual([
-        { kind: 'problem', pattern: hostile, message: 'coexist stops after looking at 100,000 directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)' },
+        {
+          kind: 'problem',
+          pattern: hostile,
+          message:
+            'coexist stops after looking at 100,000 directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)',
+        },
       ])
       expect(performance.now() - started).toBeLessThan(5_000)
     })
@@ -253,18 +343,28 @@ describe('a pattern that matches nothing', () => {
 
   it('from the root, and for several alternatives', async () => {
     const [message] = await expand(['*.json'])
-    expect(message).toMatch(/^\*\.json: no file matches this pattern: searched the repository root \(1 directory listed, \d+ entries looked at;/)
+    expect(message).toMatch(
+      /^\*\.json: no file matches this pattern: searched the repository root \(1 directory listed, \d+ entries looked at;/,
+    )
     const [both] = await expand(['{configs,sites/ams}/*.json'])
-    expect(both).toMatch(/^\{configs,sites\/ams\}\/\*\.json: no file matches this pattern: searched sites\/ams\/ \(1 directory listed, 6 entries looked at; .*\); configs\/ does not exist\. Check/)
+    expect(both).toMatch(
+      /^\{configs,sites\/ams\}\/\*\.json: no file matches this pattern: searched sites\/ams\/ \(1 directory listed, 6 entries looked at; .*\); configs\/ does not exist\. Check/,
+    )
   })
 
   it('a brace-only pattern ({a,b}.yml) whose files are missing', async () => {
     const [message] = await expand(['{emea,amer}.yml'])
-    expect(message).toMatch(/^\{emea,amer\}\.yml: no file matches this pattern: searched the repository root \(0 directories listed, 2 entries looked at;/)
+    expect(message).toMatch(
+      /^\{emea,amer\}\.yml: no file matches this pattern: searched the repository root \(0 directories listed, 2 entries looked at;/,
+    )
   })
 
   it('with allow-empty: left out of the entries and listed as unmatched', async () => {
-    const expanded = await expandTopologyFiles(['configs/*.yml', 'clean.yml', '**/missing.yml'], ws, { allowEmpty: true })
+    const expanded = await expandTopologyFiles(
+      ['configs/*.yml', 'clean.yml', '**/missing.yml'],
+      ws,
+      { allowEmpty: true },
+    )
     expect(show(expanded.entries)).toEqual(['clean.yml'])
     expect(expanded.unmatched).toEqual(['configs/*.yml', '**/missing.yml'])
   })
@@ -277,8 +377,12 @@ describe('a pattern that matches nothing', () => {
 
   it('the notice', () => {
     expect(unmatchedNotice([], 0)).toBeUndefined()
-    expect(unmatchedNotice(['**/coexist.yml'], 0)).toBe('nothing was checked: no topology file matches "**/coexist.yml" (allow-empty is set, so this passes)')
-    expect(unmatchedNotice(['a/*.yml', 'b/*.yml'], 2)).toBe('no topology file matches "a/*.yml", "b/*.yml" (allow-empty is set); the other files were checked')
+    expect(unmatchedNotice(['**/coexist.yml'], 0)).toBe(
+      'nothing was checked: no topology file matches "**/coexist.yml" (allow-empty is set, so this passes)',
+    )
+    expect(unmatchedNotice(['a/*.yml', 'b/*.yml'], 2)).toBe(
+      'no topology file matches "a/*.yml", "b/*.yml" (allow-empty is set); the other files were checked',
+    )
   })
 })
 
@@ -290,12 +394,46 @@ describe('check with patterns', () => {
       ['sites/ber/coexist.yml', 'lync-2013-client-interoperability', 0],
       ['sites/chi/coexist.yml', 'skype-for-business-server', 0],
     ])
-    const results = report.files.flatMap((f) => f.results.map((r) => [r.file, r.line, r.client, r.serverProduct, r.status, r.severity, r.footnotes.map((n) => n.id)]))
+    const results = report.files.flatMap((f) =>
+      f.results.map((r) => [
+        r.file,
+        r.line,
+        r.client,
+        r.serverProduct,
+        r.status,
+        r.severity,
+        r.footnotes.map((n) => n.id),
+      ]),
+    )
     expect(results).toEqual([
-      ['sites/ams/coexist.yml', 7, 'trading-floor', 'Lync Server 2013', 'not-applicable', 'warning', []],
-      ['sites/ber/coexist.yml', 7, 'trading-floor', 'Lync Server 2013', 'supported', 'notice', ['1']],
+      [
+        'sites/ams/coexist.yml',
+        7,
+        'trading-floor',
+        'Lync Server 2013',
+        'not-applicable',
+        'warning',
+        [],
+      ],
+      [
+        'sites/ber/coexist.yml',
+        7,
+        'trading-floor',
+        'Lync Server 2013',
+        'supported',
+        'notice',
+        ['1'],
+      ],
       ['sites/ber/coexist.yml', 9, 'kiosks', 'Lync Server 2013', 'supported', 'none', []],
-      ['sites/chi/coexist.yml', 7, 'legacy-desktops', 'Skype for Business Server 2019', 'not-supported', 'error', ['1']],
+      [
+        'sites/chi/coexist.yml',
+        7,
+        'legacy-desktops',
+        'Skype for Business Server 2019',
+        'not-supported',
+        'error',
+        ['1'],
+      ],
     ])
     expect(exitCodeOf(report)).toBe(1)
     expect(report.notice).toBeUndefined()
@@ -303,9 +441,21 @@ describe('check with patterns', () => {
 
   it('a pattern matching nothing: an error for the pattern at 1:1, exit 2, the other files still checked', async () => {
     const report = await checkRun(['clean.yml', 'configs/*.yml'], ws)
-    expect(report.files.map((f) => [f.file, f.results.length, f.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)])).toEqual([
+    expect(
+      report.files.map((f) => [
+        f.file,
+        f.results.length,
+        f.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`),
+      ]),
+    ).toEqual([
       ['clean.yml', 1, []],
-      ['configs/*.yml', 0, ['configs/*.yml:1:1: no file matches this pattern: configs/ does not exist. Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file']],
+      [
+        'configs/*.yml',
+        0,
+        [
+          'configs/*.yml:1:1: no file matches this pattern: configs/ does not exist. Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file',
+        ],
+      ],
     ])
     expect(report.passed).toBe(false)
     expect(exitCodeOf(report)).toBe(2)
@@ -317,22 +467,38 @@ describe('check with patterns', () => {
     expect(report.files).toEqual([])
     expect(report.passed).toBe(true)
     expect(exitCodeOf(report)).toBe(0)
-    expect(report.notice).toBe('nothing was checked: no topology file matches "configs/*.yml" (allow-empty is set, so this passes)')
+    expect(report.notice).toBe(
+      'nothing was checked: no topology file matches "configs/*.yml" (allow-empty is set, so this passes)',
+    )
   })
 
   it('allow-empty with other files: they decide the verdict; the notice names the empty pattern', async () => {
-    const report = await checkRun(['configs/*.yml', 'sites/chi/coexist.yml'], ws, { allowEmpty: true })
+    const report = await checkRun(['configs/*.yml', 'sites/chi/coexist.yml'], ws, {
+      allowEmpty: true,
+    })
     expect(report.files.map((f) => f.file)).toEqual(['sites/chi/coexist.yml'])
     expect(exitCodeOf(report)).toBe(1)
-    expect(report.notice).toBe('no topology file matches "configs/*.yml" (allow-empty is set); the other files were checked')
+    expect(report.notice).toBe(
+      'no topology file matches "configs/*.yml" (allow-empty is set); the other files were checked',
+    )
   })
 
   it('a refused link is an error at its own path; a refused pattern at the pattern', async () => {
     const report = await checkRun(['sites/ams/*.yml', '/etc/*'], ws)
     expect(report.files.map((f) => [f.file, f.errors.map((e) => e.message)])).toEqual([
       ['sites/ams/coexist.yml', []],
-      ['sites/ams/shared.yml', ['this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)']],
-      ['/etc/*', [`this pattern is an absolute path outside the repository (${ws}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`]],
+      [
+        'sites/ams/shared.yml',
+        [
+          'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
+        ],
+      ],
+      [
+        '/etc/*',
+        [
+          `this pattern is an absolute path outside the repository (${ws}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+        ],
+      ],
     ])
     expect(exitCodeOf(report)).toBe(2)
   })

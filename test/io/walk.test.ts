@@ -10,7 +10,15 @@ import { comparePaths, createBudget, walkGlob } from '../../src/io/walk.js'
 describe('comparePaths', () => {
   it('orders segment by segment by code unit, not by locale', () => {
     const paths = ['b.yml', 'a-b/c.yml', 'a/z.yml', 'B.yml', 'a/b/c.yml', 'ä.yml', 'a.yml']
-    expect([...paths].sort(comparePaths)).toEqual(['B.yml', 'a/b/c.yml', 'a/z.yml', 'a-b/c.yml', 'a.yml', 'b.yml', 'ä.yml'])
+    expect([...paths].sort(comparePaths)).toEqual([
+      'B.yml',
+      'a/b/c.yml',
+      'a/z.yml',
+      'a-b/c.yml',
+      'a.yml',
+      'b.yml',
+      'ä.yml',
+    ])
   })
 })
 
@@ -58,7 +66,11 @@ describe('walkGlob on a real tree', () => {
   const walk = async (pattern: string, limits = {}) => {
     const expanded = expandBraces(pattern)
     if (!expanded.ok) throw new Error(expanded.message)
-    return walkGlob(root, await Promise.all(expanded.patterns.map((p) => compileSegments(p))), createBudget(limits))
+    return walkGlob(
+      root,
+      await Promise.all(expanded.patterns.map((p) => compileSegments(p))),
+      createBudget(limits),
+    )
   }
   const paths = async (pattern: string) => {
     const r = await walk(pattern)
@@ -67,18 +79,34 @@ describe('walkGlob on a real tree', () => {
   }
 
   it('**/coexist.yml: sorted, every depth, no dot-directories, .git, node_modules or symlinked directories', async () => {
-    expect(await paths('**/coexist.yml')).toEqual(['coexist.yml', 'real/coexist.yml', 'sites/ams/coexist.yml', 'sites/lon/coexist.yml', 'sites/lon/old/coexist.yml', 'sites/nyc/coexist.yml (outside)'])
+    expect(await paths('**/coexist.yml')).toEqual([
+      'coexist.yml',
+      'real/coexist.yml',
+      'sites/ams/coexist.yml',
+      'sites/lon/coexist.yml',
+      'sites/lon/old/coexist.yml',
+      'sites/nyc/coexist.yml (outside)',
+    ])
   })
 
   it('sites/*/coexist.yaml and sites/*/*.yml: files only, links to files inside the root, FIFOs and dangling links left out', async () => {
     expect(await paths('sites/*/coexist.yaml')).toEqual(['sites/ams/coexist.yaml'])
-    expect(await paths('sites/*/*.yml')).toEqual(['sites/ams/coexist.yml', 'sites/ams/linked.yml', 'sites/lon/coexist.yml', 'sites/nyc/coexist.yml (outside)'])
+    expect(await paths('sites/*/*.yml')).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/ams/linked.yml',
+      'sites/lon/coexist.yml',
+      'sites/nyc/coexist.yml (outside)',
+    ])
   })
 
   it('literal names still reach dot-directories and node_modules; * does not enter node_modules', async () => {
     expect(await paths('.github/*.yml')).toEqual(['.github/coexist.yml'])
     expect(await paths('node_modules/*/coexist.yml')).toEqual(['node_modules/pkg/coexist.yml'])
-    expect(await paths('*/*/coexist.yml')).toEqual(['sites/ams/coexist.yml', 'sites/lon/coexist.yml', 'sites/nyc/coexist.yml (outside)'])
+    expect(await paths('*/*/coexist.yml')).toEqual([
+      'sites/ams/coexist.yml',
+      'sites/lon/coexist.yml',
+      'sites/nyc/coexist.yml (outside)',
+    ])
   })
 
   it('does not match directories as files', async () => {
@@ -86,7 +114,11 @@ describe('walkGlob on a real tree', () => {
   })
 
   it('braces: alternatives merged, each file once, sorted', async () => {
-    expect(await paths('{sites/lon,sites/ams,sites/lon}/coexist.{yml,yaml}')).toEqual(['sites/ams/coexist.yaml', 'sites/ams/coexist.yml', 'sites/lon/coexist.yml'])
+    expect(await paths('{sites/lon,sites/ams,sites/lon}/coexist.{yml,yaml}')).toEqual([
+      'sites/ams/coexist.yaml',
+      'sites/ams/coexist.yml',
+      'sites/lon/coexist.yml',
+    ])
   })
 
   it('escaped characters and spaces', async () => {
@@ -95,9 +127,15 @@ describe('walkGlob on a real tree', () => {
   })
 
   it('says where it started when the start is missing, a symbolic link, or a file', async () => {
-    expect((await walk('nowhere/*.yml')).stats.starts).toEqual([{ path: 'nowhere', state: 'missing' }])
-    expect((await walk('linked-dir/*.yml')).stats.starts).toEqual([{ path: 'linked-dir', state: 'symlink' }])
-    expect((await walk('coexist.yml/*.yml')).stats.starts).toEqual([{ path: 'coexist.yml', state: 'not-a-directory' }])
+    expect((await walk('nowhere/*.yml')).stats.starts).toEqual([
+      { path: 'nowhere', state: 'missing' },
+    ])
+    expect((await walk('linked-dir/*.yml')).stats.starts).toEqual([
+      { path: 'linked-dir', state: 'symlink' },
+    ])
+    expect((await walk('coexist.yml/*.yml')).stats.starts).toEqual([
+      { path: 'coexist.yml', state: 'not-a-directory' },
+    ])
     const found = await walk('sites/*/*.yaml')
     expect(found.stats.starts).toEqual([{ path: 'sites', state: 'directory' }])
     expect(found.stats.directories).toBe(4) // sites, ams, lon, nyc: not .draft, nor the links loop and escape
@@ -106,13 +144,17 @@ describe('walkGlob on a real tree', () => {
   it('stops at the entry budget with a clear message', async () => {
     const r = await walk('**/*.yml', { maxEntries: 10 })
     expect(r.ok).toBe(false)
-    expect(!r.ok && r.message).toBe('coexist stops after looking at 10 directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)')
+    expect(!r.ok && r.message).toBe(
+      'coexist stops after looking at 10 directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)',
+    )
   })
 
   it('stops at the match budget with a clear message', async () => {
     const r = await walk('**/coexist.yml', { maxMatches: 3 })
     expect(r.ok).toBe(false)
-    expect(!r.ok && r.message).toBe('this pattern takes the run past 3 topology files, the most coexist checks in one run; narrow it')
+    expect(!r.ok && r.message).toBe(
+      'this pattern takes the run past 3 topology files, the most coexist checks in one run; narrow it',
+    )
   })
 
   it('the budget is shared by every walk of a run', async () => {
@@ -131,15 +173,32 @@ describe('walkGlob on a real tree', () => {
     const once = createBudget()
     expect((await walkGlob(root, [compileSegments('**/*.yml')], once)).ok).toBe(true)
     const many = createBudget()
-    expect((await walkGlob(root, [compileSegments('**/sites/**/ams/**/*.yml')], many)).ok).toBe(true)
+    expect((await walkGlob(root, [compileSegments('**/sites/**/ams/**/*.yml')], many)).ok).toBe(
+      true,
+    )
     expect(many.entries).toBeGreaterThan(once.entries)
   })
 
   it('agrees with matchGlob on every file of the tree', async () => {
-    const all = (await paths('**/*')).concat(await paths('.*/**/*'), await paths('**/.*'), await paths('*/.*/*'), await paths('node_modules/**/*'), await paths('*/*/node_modules/*'))
+    const all = (await paths('**/*')).concat(
+      await paths('.*/**/*'),
+      await paths('**/.*'),
+      await paths('*/.*/*'),
+      await paths('node_modules/**/*'),
+      await paths('*/*/node_modules/*'),
+    )
     const files = [...new Set(all.map((p) => p.replace(' (outside)', '')))]
     expect(files).toEqual(expect.arrayContaining(FILES.filter((f) => !f.startsWith('.git/'))))
-    for (const pattern of ['**/coexist.yml', 'sites/*/coexist.yaml', 'sites/**', '*/*.yml', '{sites,real}/**/coexist.y*ml', 's?tes/[a-m]*/*', '.*/*', '**/.*']) {
+    for (const pattern of [
+      '**/coexist.yml',
+      'sites/*/coexist.yaml',
+      'sites/**',
+      '*/*.yml',
+      '{sites,real}/**/coexist.y*ml',
+      's?tes/[a-m]*/*',
+      '.*/*',
+      '**/.*',
+    ]) {
       const walked = (await paths(pattern)).map((p) => p.replace(' (outside)', ''))
       const matched: string[] = []
       for (const f of files) if (matchGlob(pattern, f)) matched.push(f)

@@ -14,7 +14,16 @@ import { builtinMatrix } from '../../src/core/builtin-matrices.js'
 import type { Matrix } from '../../src/core/matrix.js'
 import type { Status } from '../../src/core/types.js'
 import { check, pairTopology } from '../support/pipeline.js'
-import { expectSameProductsAsOtherMatrices, expectSourcesCited, pipeTables, plainText, readSource, section, splitList, verdicts } from '../support/source-pages.js'
+import {
+  expectSameProductsAsOtherMatrices,
+  expectSourcesCited,
+  pipeTables,
+  plainText,
+  readSource,
+  section,
+  splitList,
+  verdicts,
+} from '../support/source-pages.js'
 
 const ID = 'skype-for-business-server'
 const V2019 = 'Skype for Business Server 2019'
@@ -36,23 +45,57 @@ function match(text: string, pattern: RegExp): string {
 // The statements, as the sources write them.
 const legacy = section(legacyPage, 'Legacy clients')
 const legacyList = {
-  [V2019]: splitList(match(legacy, /Skype for Business Server 2019 and Skype for Business Online support the following previously released clients: ([^.]+)\./)),
-  [V2015]: splitList(match(legacy, /Skype for Business Server 2015 supports the following previously released clients: ([^.]+)\./)),
+  [V2019]: splitList(
+    match(
+      legacy,
+      /Skype for Business Server 2019 and Skype for Business Online support the following previously released clients: ([^.]+)\./,
+    ),
+  ),
+  [V2015]: splitList(
+    match(
+      legacy,
+      /Skype for Business Server 2015 supports the following previously released clients: ([^.]+)\./,
+    ),
+  ),
 }
-const fullFeatured = [...legacyPage.matchAll(/"([^"]+?) is (?:the recommended |a )full-featured client for Skype for Business Server 2015 (?:and|or) 2019\."/g)].map((m) => m[1] as string)
+const fullFeatured = [
+  ...legacyPage.matchAll(
+    /"([^"]+?) is (?:the recommended |a )full-featured client for Skype for Business Server 2015 (?:and|or) 2019\."/g,
+  ),
+].map((m) => m[1] as string)
 const importantBox = {
-  [V2015]: splitList(match(comparison2015, /Skype for Business Server 2015 and Skype for Business Online support the following previously released clients: ([^.]+)\./)),
-  [V2019]: match(comparison2019, /Skype for Business Server 2019 and Skype for Business Online support the following previously released clients: ([^.]+)\./),
+  [V2015]: splitList(
+    match(
+      comparison2015,
+      /Skype for Business Server 2015 and Skype for Business Online support the following previously released clients: ([^.]+)\./,
+    ),
+  ),
+  [V2019]: match(
+    comparison2019,
+    /Skype for Business Server 2019 and Skype for Business Online support the following previously released clients: ([^.]+)\./,
+  ),
 }
 const meetingsColumns = {
-  [V2015]: (pipeTables(section(comparison2015, 'Meetings support'))[0]?.[0] ?? []).slice(1).map((c) => c.replace(/ client$/, '')),
-  [V2019]: (pipeTables(section(comparison2019, 'Meetings support'))[0]?.[0] ?? []).slice(1).map((c) => c.replace(/ client$/, '')),
+  [V2015]: (pipeTables(section(comparison2015, 'Meetings support'))[0]?.[0] ?? [])
+    .slice(1)
+    .map((c) => c.replace(/ client$/, '')),
+  [V2019]: (pipeTables(section(comparison2019, 'Meetings support'))[0]?.[0] ?? [])
+    .slice(1)
+    .map((c) => c.replace(/ client$/, '')),
 }
-const unsupportedLegacySentence = plainText(match(legacyPage, /"(If you've previously used a combination of Lync clients[^"]+)"/))
+const unsupportedLegacySentence = plainText(
+  match(legacyPage, /"(If you've previously used a combination of Lync clients[^"]+)"/),
+)
 const mcxNote = plainText(match(legacyPage, /"\[!NOTE\] (MCX \(Mobility Service\)[^"]+)"/))
 const mcxClients = [match(mobility, /the Mcx service provides services to (.+?) clients/)]
-const persistentChatSentence = match(coexistence, /"(Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features\.)"/)
-const meetingsOnlyNote = match(comparison2019, /> (The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support\.)/)
+const persistentChatSentence = match(
+  coexistence,
+  /"(Persitent Chat, SQL Mirroring, and XMPP Gateway functionalities are no longer available as Skype for Business Server 2019 features\.)"/,
+)
+const meetingsOnlyNote = match(
+  comparison2019,
+  /> (The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support\.)/,
+)
 const derivedGrid = (() => {
   const [table] = pipeTables(legacyPage.slice(legacyPage.indexOf('Derived grid')))
   if (!table) throw new Error('no derived grid')
@@ -73,36 +116,90 @@ interface Expected {
   footnotes: string[]
 }
 
-const footnoteId = (text: string) => matrix.data.footnotes.find((f) => f.text === text)?.id ?? `missing: ${text.slice(0, 40)}`
+const footnoteId = (text: string) =>
+  matrix.data.footnotes.find((f) => f.text === text)?.id ?? `missing: ${text.slice(0, 40)}`
 
 /** What the sources say about `client` on `server`, or undefined when they say nothing. */
 function expected(client: string, server: typeof V2019 | typeof V2015): Expected | undefined {
-  const meetingsOnly = meetingsOnlyNote.includes(matrix.productName('client', client)) ? [footnoteId(meetingsOnlyNote)] : []
-  if (ids(fullFeatured).includes(client)) return { status: 'supported', implied: false, ref: 'sfb-clients', footnotes: [] }
-  if (ids(legacyList[server]).includes(client)) return { status: 'supported', implied: false, ref: 'sfb-legacy-clients', footnotes: [] }
+  const meetingsOnly = meetingsOnlyNote.includes(matrix.productName('client', client))
+    ? [footnoteId(meetingsOnlyNote)]
+    : []
+  if (ids(fullFeatured).includes(client))
+    return { status: 'supported', implied: false, ref: 'sfb-clients', footnotes: [] }
+  if (ids(legacyList[server]).includes(client))
+    return { status: 'supported', implied: false, ref: 'sfb-legacy-clients', footnotes: [] }
   if (server === V2019 && ids(legacyList[V2015]).includes(client)) {
     return ids(mcxClients).includes(client)
-      ? { status: 'not-supported', implied: true, ref: 'sfb-clients', footnotes: [footnoteId(mcxNote)] }
-      : { status: 'not-supported', implied: true, ref: 'sfb-legacy-clients', footnotes: [footnoteId(unsupportedLegacySentence)] }
+      ? {
+          status: 'not-supported',
+          implied: true,
+          ref: 'sfb-clients',
+          footnotes: [footnoteId(mcxNote)],
+        }
+      : {
+          status: 'not-supported',
+          implied: true,
+          ref: 'sfb-legacy-clients',
+          footnotes: [footnoteId(unsupportedLegacySentence)],
+        }
   }
   if (ids(meetingsColumns[server]).includes(client)) {
-    return { status: 'supported', implied: true, ref: server === V2019 ? 'sfb2019-feature-comparison' : 'sfb2015-feature-comparison', footnotes: meetingsOnly }
+    return {
+      status: 'supported',
+      implied: true,
+      ref: server === V2019 ? 'sfb2019-feature-comparison' : 'sfb2015-feature-comparison',
+      footnotes: meetingsOnly,
+    }
   }
   return undefined
 }
 
 describe('the sources themselves', () => {
   it('list the previously released clients of each server, the same on the client-planning page and the feature comparisons', () => {
-    expect(legacyList[V2019]).toEqual(['Skype for Business 2016', 'Skype for Business 2015', 'Lync 2013'])
-    expect(legacyList[V2015]).toEqual(['Lync 2013', 'Lync 2010', 'Lync 2010 Mobile', 'Lync Phone Edition', 'Lync 2010 Attendant'])
+    expect(legacyList[V2019]).toEqual([
+      'Skype for Business 2016',
+      'Skype for Business 2015',
+      'Lync 2013',
+    ])
+    expect(legacyList[V2015]).toEqual([
+      'Lync 2013',
+      'Lync 2010',
+      'Lync 2010 Mobile',
+      'Lync Phone Edition',
+      'Lync 2010 Attendant',
+    ])
     expect(importantBox[V2015]).toEqual(legacyList[V2015])
-    expect(importantBox[V2019]).toBe('Lync 2013, Skype for Business 2015, and Skype for Business 2016, as well as the Skype for Business 2019 client')
-    expect(fullFeatured).toEqual(['Skype for Business (2019)', 'Skype for Business 2016', 'Skype for Business 2015'])
+    expect(importantBox[V2019]).toBe(
+      'Lync 2013, Skype for Business 2015, and Skype for Business 2016, as well as the Skype for Business 2019 client',
+    )
+    expect(fullFeatured).toEqual([
+      'Skype for Business (2019)',
+      'Skype for Business 2016',
+      'Skype for Business 2015',
+    ])
   })
 
   it('name Skype for Business on Mac and Skype for Business Web App as columns of both Meetings support tables', () => {
-    expect(meetingsColumns[V2015]).toEqual(['Skype for Business 2016', 'Skype for Business on Mac', 'Skype for Business Web App', 'Skype for Business 2015', 'Lync 2013', 'Lync Windows Store app', 'Lync 2010', 'Lync 2010 Attendant', 'Lync Phone Edition', 'Communicator for Mac 2011', 'Lync for Mac 2011'])
-    expect(meetingsColumns[V2019]).toEqual(['Skype for Business 2016', 'Skype for Business on Mac', 'Skype for Business Web App', 'Skype for Business 2015', 'Lync 2013'])
+    expect(meetingsColumns[V2015]).toEqual([
+      'Skype for Business 2016',
+      'Skype for Business on Mac',
+      'Skype for Business Web App',
+      'Skype for Business 2015',
+      'Lync 2013',
+      'Lync Windows Store app',
+      'Lync 2010',
+      'Lync 2010 Attendant',
+      'Lync Phone Edition',
+      'Communicator for Mac 2011',
+      'Lync for Mac 2011',
+    ])
+    expect(meetingsColumns[V2019]).toEqual([
+      'Skype for Business 2016',
+      'Skype for Business on Mac',
+      'Skype for Business Web App',
+      'Skype for Business 2015',
+      'Lync 2013',
+    ])
   })
 })
 
@@ -113,12 +210,19 @@ describe(`the built-in ${ID} matrix`, () => {
   })
 
   it('holds every client a list or sentence of the sources names for either server, and the two meetings-table clients both servers share', () => {
-    const named = new Set([...ids(fullFeatured), ...ids(legacyList[V2019]), ...ids(legacyList[V2015])])
+    const named = new Set([
+      ...ids(fullFeatured),
+      ...ids(legacyList[V2019]),
+      ...ids(legacyList[V2015]),
+    ])
     expect(named.size).toBe(8)
     expect([...named].filter((id) => id.startsWith('unknown'))).toEqual([])
     const clients = matrix.data.clients.map((c) => c.id)
     for (const id of named) expect(clients).toContain(id)
-    expect(clients.filter((id) => !named.has(id))).toEqual(['skype-for-business-on-mac', 'skype-for-business-web-app'])
+    expect(clients.filter((id) => !named.has(id))).toEqual([
+      'skype-for-business-on-mac',
+      'skype-for-business-web-app',
+    ])
   })
 
   it('has one cell per client and server', () => {
@@ -126,22 +230,39 @@ describe(`the built-in ${ID} matrix`, () => {
   })
 
   it('quotes the sources verbatim in its footnotes (links read as their text), and every footnote is cited', () => {
-    expect(matrix.data.footnotes.map((f) => f.text)).toEqual([unsupportedLegacySentence, mcxNote, persistentChatSentence, meetingsOnlyNote])
+    expect(matrix.data.footnotes.map((f) => f.text)).toEqual([
+      unsupportedLegacySentence,
+      mcxNote,
+      persistentChatSentence,
+      meetingsOnlyNote,
+    ])
     expect(plainText(comparison2015)).toContain(meetingsOnlyNote)
     expectSourcesCited(matrix)
   })
 
   it('cites documents the sources name, by URL (or by repository commit and path)', () => {
     for (const [key, source] of Object.entries(matrix.data.sources)) {
-      const github = /^https:\/\/github\.com\/MicrosoftDocs\/OfficeDocs-SkypeForBusiness\/blob\/([0-9a-f]{40})\/(.+)$/.exec(source.url)
+      const github =
+        /^https:\/\/github\.com\/MicrosoftDocs\/OfficeDocs-SkypeForBusiness\/blob\/([0-9a-f]{40})\/(.+)$/.exec(
+          source.url,
+        )
       if (github) {
         expect(coexistence, key).toContain(`path ${github[2]} (commit ${github[1]})`)
       } else {
-        expect([legacyPage, comparison2015, comparison2019].some((page) => page.includes(`URL: ${source.url}`) || page.includes(`URL: ${source.url} `)), key).toBe(true)
+        expect(
+          [legacyPage, comparison2015, comparison2019].some(
+            (page) => page.includes(`URL: ${source.url}`) || page.includes(`URL: ${source.url} `),
+          ),
+          key,
+        ).toBe(true)
       }
     }
-    expect(comparison2015.split('\n')[0]).toBe(`# ${matrix.data.sources['sfb2015-feature-comparison']?.title}`)
-    expect(comparison2019.split('\n')[0]).toBe(`# ${matrix.data.sources['sfb2019-feature-comparison']?.title}`)
+    expect(comparison2015.split('\n')[0]).toBe(
+      `# ${matrix.data.sources['sfb2015-feature-comparison']?.title}`,
+    )
+    expect(comparison2019.split('\n')[0]).toBe(
+      `# ${matrix.data.sources['sfb2019-feature-comparison']?.title}`,
+    )
     expect(legacyPage).toContain(`## A. ${matrix.data.sources['sfb-clients']?.title} `)
     expect(legacyPage).toContain(`## ${matrix.data.sources['sfb-legacy-clients']?.table}`)
   })
@@ -149,7 +270,11 @@ describe(`the built-in ${ID} matrix`, () => {
   it('uses the ids, names and aliases of the other built-in matrices for the products they share', () => {
     const shared = expectSameProductsAsOtherMatrices(matrix)
     expect(shared['lync-server-2013']).toEqual(['lync-2013', 'lync-2010', 'lync-2010-attendant'])
-    expect(shared['lync-2013-client-interoperability']).toEqual(['lync-2013', 'lync-2010', 'lync-2010-attendant'])
+    expect(shared['lync-2013-client-interoperability']).toEqual([
+      'lync-2013',
+      'lync-2010',
+      'lync-2010-attendant',
+    ])
     expect(matrix.workloadIds).toEqual(builtinMatrix('lync-server-2013')?.workloadIds)
   })
 })
@@ -174,25 +299,51 @@ describe('every cell as the sources state or imply it', () => {
     const [header, ...rows] = derivedGrid
     expect(header).toEqual(['Client', 'SfB Server 2019', 'SfB Server 2015'])
     expect(rows).toHaveLength(8)
-    const word = (raw: string): Status => (raw.startsWith('Supported') ? 'supported' : raw.startsWith('Not supported') || raw.startsWith('—') ? 'not-supported' : (`unrecognised ${raw}` as Status))
+    const word = (raw: string): Status =>
+      raw.startsWith('Supported')
+        ? 'supported'
+        : raw.startsWith('Not supported') || raw.startsWith('—')
+          ? 'not-supported'
+          : (`unrecognised ${raw}` as Status)
     for (const [name, on2019, on2015] of rows as [string, string, string][]) {
       const id = clientId(name) as string
       expect(id, name).toBeDefined()
-      expect(matrix.cell(id, 'skype-for-business-server-2019').status, `${name} on 2019: ${on2019}`).toBe(word(on2019))
-      expect(matrix.cell(id, 'skype-for-business-server-2015').status, `${name} on 2015: ${on2015}`).toBe(word(on2015))
+      expect(
+        matrix.cell(id, 'skype-for-business-server-2019').status,
+        `${name} on 2019: ${on2019}`,
+      ).toBe(word(on2019))
+      expect(
+        matrix.cell(id, 'skype-for-business-server-2015').status,
+        `${name} on 2015: ${on2015}`,
+      ).toBe(word(on2015))
       // "—" (not listed) and "Not supported (MCX removed ...)" are not stated as such: implied.
-      expect(matrix.cell(id, 'skype-for-business-server-2019').source?.note?.startsWith('Implied: ') ?? false, name).toBe(!on2019.startsWith('Supported'))
+      expect(
+        matrix.cell(id, 'skype-for-business-server-2019').source?.note?.startsWith('Implied: ') ??
+          false,
+        name,
+      ).toBe(!on2019.startsWith('Supported'))
     }
   })
 
   it('says which statements imply each implied cell', () => {
     const note = (client: string, server: string) => matrix.cell(client, server).source?.note ?? ''
     for (const client of ['lync-2010', 'lync-phone-edition', 'lync-2010-attendant']) {
-      expect(note(client, 'skype-for-business-server-2019')).toContain(`${matrix.productName('client', client)} is in the 2015 list only`)
+      expect(note(client, 'skype-for-business-server-2019')).toContain(
+        `${matrix.productName('client', client)} is in the 2015 list only`,
+      )
     }
-    expect(note('lync-2010-mobile', 'skype-for-business-server-2019')).toContain(`"the Mcx service provides services to Lync 2010 Mobile clients"`)
-    for (const [client, server] of [['skype-for-business-on-mac', 'skype-for-business-server-2019'], ['skype-for-business-on-mac', 'skype-for-business-server-2015'], ['skype-for-business-web-app', 'skype-for-business-server-2019'], ['skype-for-business-web-app', 'skype-for-business-server-2015']] as const) {
-      expect(note(client, server)).toContain(`${matrix.productName('client', client)} is a column of`)
+    expect(note('lync-2010-mobile', 'skype-for-business-server-2019')).toContain(
+      `"the Mcx service provides services to Lync 2010 Mobile clients"`,
+    )
+    for (const [client, server] of [
+      ['skype-for-business-on-mac', 'skype-for-business-server-2019'],
+      ['skype-for-business-on-mac', 'skype-for-business-server-2015'],
+      ['skype-for-business-web-app', 'skype-for-business-server-2019'],
+      ['skype-for-business-web-app', 'skype-for-business-server-2015'],
+    ] as const) {
+      expect(note(client, server)).toContain(
+        `${matrix.productName('client', client)} is a column of`,
+      )
       expect(note(client, server)).toContain('no list of supported clients names it')
     }
   })
@@ -200,12 +351,20 @@ describe('every cell as the sources state or imply it', () => {
   it('passes on the server conditions the 2015 comparison sets for Skype for Business on Mac', () => {
     const voice = pipeTables(section(comparison2015, 'Voice (Telephony) support'))[0] ?? []
     const mac = (voice[0] ?? []).indexOf('Skype for Business on Mac')
-    const conditions = voice.map((row) => row[mac] ?? '').flatMap((c) => [...c.matchAll(/Requires Skype for Business Server 2015 (CU\d+) or later/g)].map((m) => m[1] as string))
+    const conditions = voice
+      .map((row) => row[mac] ?? '')
+      .flatMap((c) =>
+        [...c.matchAll(/Requires Skype for Business Server 2015 (CU\d+) or later/g)].map(
+          (m) => m[1] as string,
+        ),
+      )
     expect(conditions).toEqual(['CU4', 'CU6'])
     const cell = matrix.cell('skype-for-business-on-mac', 'skype-for-business-server-2015')
     for (const cu of conditions) {
       expect(cell.advice).toContain(cu)
-      expect(cell.source?.note).toContain(`"Requires Skype for Business Server 2015 ${cu} or later"`)
+      expect(cell.source?.note).toContain(
+        `"Requires Skype for Business Server 2015 ${cu} or later"`,
+      )
     }
   })
 })
@@ -231,11 +390,15 @@ describe('group chat on Skype for Business Server 2019', () => {
   })
 
   it('no cell on 2015 is refined', () => {
-    for (const cell of matrix.data.cells.filter((c) => c.server === 'skype-for-business-server-2015')) expect(cell.workloads, cell.client).toBeUndefined()
+    for (const cell of matrix.data.cells.filter(
+      (c) => c.server === 'skype-for-business-server-2015',
+    ))
+      expect(cell.workloads, cell.client).toBeUndefined()
   })
 
   it('only the not-supported cells name a replacement', () => {
-    for (const { where, verdict } of verdicts(matrix)) if (verdict.replacement !== undefined) expect(verdict.status, where).toBe('not-supported')
+    for (const { where, verdict } of verdicts(matrix))
+      if (verdict.replacement !== undefined) expect(verdict.status, where).toBe('not-supported')
   })
 })
 
@@ -246,7 +409,15 @@ describe('every cell through the real pipeline', () => {
     it(`${client} on ${server} → ${cell.status}${cell.footnotes ? ` [${cell.footnotes.join(',')}]` : ''}`, () => {
       const report = check(`matrix: ${ID}\n${pairTopology(client, server)}`)
       expect(report.errors).toEqual([])
-      expect(report.results.map((r) => [r.clientProduct, r.serverProduct, r.status, r.footnotes.map((f) => f.id), r.workloads])).toEqual([[client, server, cell.status, cell.footnotes ?? [], []]])
+      expect(
+        report.results.map((r) => [
+          r.clientProduct,
+          r.serverProduct,
+          r.status,
+          r.footnotes.map((f) => f.id),
+          r.workloads,
+        ]),
+      ).toEqual([[client, server, cell.status, cell.footnotes ?? [], []]])
     })
   }
 
@@ -258,6 +429,8 @@ describe('every cell through the real pipeline', () => {
   ])('%s on %s declaring %j → %s %j', (client, server, workloads, status, footnotes) => {
     const report = check(`matrix: ${ID}\n${pairTopology(client, server, workloads)}`)
     expect(report.errors).toEqual([])
-    expect(report.results.map((r) => [r.status, r.footnotes.map((f) => f.id)])).toEqual([[status, footnotes]])
+    expect(report.results.map((r) => [r.status, r.footnotes.map((f) => f.id)])).toEqual([
+      [status, footnotes],
+    ])
   })
 })

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest'
 import { checkTopology } from '../../src/core/check.js'
 import { estimateNodes } from '../../src/core/document.js'
 import type { Span } from '../../src/core/types.js'
-import { anyText, bytesOf, lineCount, NOW, serialize, timeoutFor, topologySpecOf, type Format } from '../support/arbitraries.js'
+import {
+  anyText,
+  bytesOf,
+  lineCount,
+  NOW,
+  serialize,
+  timeoutFor,
+  topologySpecOf,
+  type Format,
+} from '../support/arbitraries.js'
 
 const topologySpec = topologySpecOf({ servers: [1, 4], clients: [1, 6] })
 
@@ -20,7 +29,8 @@ function spansInside(text: string, spans: Span[]): void {
     expect(span.endLine, JSON.stringify(span)).toBeLessThanOrEqual(lines)
     expect(span.column, JSON.stringify(span)).toBeGreaterThanOrEqual(1)
     expect(span.endColumn, JSON.stringify(span)).toBeGreaterThanOrEqual(1)
-    if (span.endLine === span.line) expect(span.endColumn, JSON.stringify(span)).toBeGreaterThanOrEqual(span.column)
+    if (span.endLine === span.line)
+      expect(span.endColumn, JSON.stringify(span)).toBeGreaterThanOrEqual(span.column)
   }
 }
 
@@ -32,7 +42,12 @@ describe('checkTopology on arbitrary text', () => {
         fc.assert(
           fc.property(anyText, (text) => {
             const report = checkTopology(`topology.${format}`, bytesOf(text), { policy: POLICY })
-            spansInside(text, [...report.errors, ...report.warnings, ...report.notices, ...report.results])
+            spansInside(text, [
+              ...report.errors,
+              ...report.warnings,
+              ...report.notices,
+              ...report.results,
+            ])
             // A file is either evaluated or not: errors and results never come together.
             expect(report.errors.length === 0 || report.results.length === 0).toBe(true)
           }),
@@ -46,11 +61,15 @@ describe('checkTopology on arbitrary text', () => {
     'never throws on arbitrary bytes, and positions stay inside the decoded text',
     () => {
       fc.assert(
-        fc.property(fc.uint8Array({ maxLength: 200 }), fc.constantFrom('yml', 'json'), (bytes, format) => {
-          const report = checkTopology(`topology.${format}`, bytes, { policy: POLICY })
-          const text = new TextDecoder().decode(bytes)
-          spansInside(text, [...report.errors, ...report.results])
-        }),
+        fc.property(
+          fc.uint8Array({ maxLength: 200 }),
+          fc.constantFrom('yml', 'json'),
+          (bytes, format) => {
+            const report = checkTopology(`topology.${format}`, bytes, { policy: POLICY })
+            const text = new TextDecoder().decode(bytes)
+            spansInside(text, [...report.errors, ...report.results])
+          },
+        ),
       )
     },
     timeoutFor(5),
@@ -62,7 +81,9 @@ describe('estimateNodes (the node budget checked before parsing)', () => {
   // count, a file could slip past max-nodes and make js-yaml build events without bound.
   const countNodes = (text: string): number | undefined => {
     try {
-      return parseEvents(text, { maxDepth: 100 }).filter((e) => e.type !== EVENT_ID.DOCUMENT && e.type !== EVENT_ID.POP).length
+      return parseEvents(text, { maxDepth: 100 }).filter(
+        (e) => e.type !== EVENT_ID.DOCUMENT && e.type !== EVENT_ID.POP,
+      ).length
     } catch {
       return undefined
     }
@@ -74,7 +95,8 @@ describe('estimateNodes (the node budget checked before parsing)', () => {
       fc.assert(
         fc.property(anyText, (text) => {
           const nodes = countNodes(text)
-          if (nodes !== undefined) expect(estimateNodes(text), JSON.stringify(text)).toBeGreaterThanOrEqual(nodes)
+          if (nodes !== undefined)
+            expect(estimateNodes(text), JSON.stringify(text)).toBeGreaterThanOrEqual(nodes)
         }),
       )
     },

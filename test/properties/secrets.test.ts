@@ -47,7 +47,12 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'push', topology: EXAMPLE, event: 'push', status: 1 },
-  { name: 'pull_request with an API that refuses connections', topology: EXAMPLE, event: 'pull_request', status: 1 },
+  {
+    name: 'pull_request with an API that refuses connections',
+    topology: EXAMPLE,
+    event: 'pull_request',
+    status: 1,
+  },
   { name: 'a topology that cannot be evaluated', topology: BAD, event: 'push', status: 2 },
 ]
 
@@ -73,13 +78,18 @@ describe('the github-token sentinel', () => {
         writeFileSync(runner.eventFile, readFileSync(path.join(FIXTURES, 'pr-event.json')))
         env.GITHUB_EVENT_NAME = 'pull_request'
       }
-      const result = await runNode(NODE, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 20_000 })
+      const result = await runNode(NODE, ACTION_BUNDLE, [], {
+        cwd: runner.workspace,
+        env,
+        timeout: 20_000,
+      })
       expect(result.status).toBe(spec.status)
       expect(result.elapsed).toBeLessThan(10_000)
 
       const lines = result.stdout.split('\n')
       expect(lines[0]).toBe(`::add-mask::${TOKEN}`)
-      for (const [i, line] of lines.entries()) if (i > 0) expect(line, `stdout line ${i + 1}`).not.toContain(TOKEN)
+      for (const [i, line] of lines.entries())
+        if (i > 0) expect(line, `stdout line ${i + 1}`).not.toContain(TOKEN)
       expect(result.stderr).not.toContain(TOKEN)
 
       const outputs = runner.outputs()
@@ -87,12 +97,24 @@ describe('the github-token sentinel', () => {
       const summary = runner.summary()
       const report = readFileSync(outputs.report as string, 'utf8')
       const sarif = readFileSync(outputs.sarif as string, 'utf8')
-      for (const [what, text] of Object.entries({ summary, report, sarif, outputs: JSON.stringify(outputs) })) {
+      for (const [what, text] of Object.entries({
+        summary,
+        report,
+        sarif,
+        outputs: JSON.stringify(outputs),
+      })) {
         expect(text.length, what).toBeGreaterThan(0)
         expect(text, what).not.toContain(TOKEN)
       }
       const files = filesUnder(runner.root)
-      expect(files.map((f) => f.file)).toEqual(expect.arrayContaining([outputs.report, outputs.sarif, runner.summaryFile, runner.outputFile]))
+      expect(files.map((f) => f.file)).toEqual(
+        expect.arrayContaining([
+          outputs.report,
+          outputs.sarif,
+          runner.summaryFile,
+          runner.outputFile,
+        ]),
+      )
       for (const { file, text } of files) expect(text, file).not.toContain(TOKEN)
 
       if (spec.event === 'pull_request') {

@@ -85,7 +85,12 @@ const CASES: Case[] = [
   { name: 'failing pairs and a waiver', file: 'coexist.yml', text: FAILING, status: 1 },
   { name: 'an invalid topology', file: 'coexist.yml', text: INVALID, status: 2 },
   // The topology input splits on commas, so the path has none.
-  { name: 'a hostile file path', file: 'sites/a;b::error::c%0A=d/coexist.yml', text: FAILING, status: 1 },
+  {
+    name: 'a hostile file path',
+    file: 'sites/a;b::error::c%0A=d/coexist.yml',
+    text: FAILING,
+    status: 1,
+  },
 ]
 
 describe('hostile names through the action bundle, read as the runner reads stdout', () => {
@@ -95,14 +100,24 @@ describe('hostile names through the action bundle, read as the runner reads stdo
       runners.push(runner)
       runner.writeFile(spec.file, spec.text)
       const env = { ...runner.env, INPUT_TOPOLOGY: spec.file }
-      const result = await runNode(NODE, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 20_000 })
+      const result = await runNode(NODE, ACTION_BUNDLE, [], {
+        cwd: runner.workspace,
+        env,
+        timeout: 20_000,
+      })
       expect(result.stderr).toBe('')
       expect(result.status).toBe(spec.status)
 
-      const fileReport = checkTopology(spec.file, new TextEncoder().encode(readFileSync(`${runner.workspace}/${spec.file}`, 'utf8')), {
-        policy: { failOn: new Set(['not-supported']), now: new Date(), expiryWarningDays: 30 },
-      })
-      const meant = renderAnnotations(buildReport([fileReport])).replace(/\n$/, '').split('\n')
+      const fileReport = checkTopology(
+        spec.file,
+        new TextEncoder().encode(readFileSync(`${runner.workspace}/${spec.file}`, 'utf8')),
+        {
+          policy: { failOn: new Set(['not-supported']), now: new Date(), expiryWarningDays: 30 },
+        },
+      )
+      const meant = renderAnnotations(buildReport([fileReport]))
+        .replace(/\n$/, '')
+        .split('\n')
       expect(meant.length).toBeGreaterThan(1)
 
       const scan = scanCommands(result.stdout)
@@ -111,7 +126,8 @@ describe('hostile names through the action bundle, read as the runner reads stdo
       expect(scan.tokens).toHaveLength(1)
       expect(scan.tokens[0]).toMatch(/^[0-9a-f]{32}$/)
       expect(scan.commands).toEqual(meant)
-      for (const command of scan.commands.map(parseCommand)) expect(['error', 'warning', 'notice']).toContain(command.name)
+      for (const command of scan.commands.map(parseCommand))
+        expect(['error', 'warning', 'notice']).toContain(command.name)
 
       // The hostile text arrives as text: each name a message or title carries is intact.
       const said = scan.commands
@@ -119,11 +135,28 @@ describe('hostile names through the action bundle, read as the runner reads stdo
         .map((c) => `${c.properties.title ?? ''}\u0000${c.properties.file ?? ''}\u0000${c.message}`)
         .join('\u0000')
       if (spec.status === 1) {
-        for (const name of [NAMES.forgedError, NAMES.mask, NAMES.stop, NAMES.server, NAMES.crOnly, NAMES.reason, NAMES.owner, NAMES.ticket]) expect(said).toContain(name)
+        for (const name of [
+          NAMES.forgedError,
+          NAMES.mask,
+          NAMES.stop,
+          NAMES.server,
+          NAMES.crOnly,
+          NAMES.reason,
+          NAMES.owner,
+          NAMES.ticket,
+        ])
+          expect(said).toContain(name)
         // The three server generations side by side: the server-rule finding names every pool in its message.
-        const rule = scan.commands.map(parseCommand).find((c) => c.properties.title === 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported')
+        const rule = scan.commands
+          .map(parseCommand)
+          .find(
+            (c) =>
+              c.properties.title ===
+              'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported',
+          )
         expect(rule?.name).toBe('error')
-        for (const name of [NAMES.server, NAMES.stopEnd, NAMES.ocs]) expect(rule?.message).toContain(`("${name}", line `)
+        for (const name of [NAMES.server, NAMES.stopEnd, NAMES.ocs])
+          expect(rule?.message).toContain(`("${name}", line `)
       }
       expect(said).toContain(spec.file)
     })

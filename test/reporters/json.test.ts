@@ -5,10 +5,21 @@ import { CHUNK_LENGTH, renderToString } from '../../src/reporters/reporter.js'
 import { buildReport } from '../../src/core/check.js'
 import { jsonReportObject } from '../support/json-report.js'
 import { check, checkFixture } from '../support/pipeline.js'
-import { cleanFile, diagnostic, estateFinding, F1, F2, invalidFile, pair, reportOf, sampleFile } from '../support/sample-reports.js'
+import {
+  cleanFile,
+  diagnostic,
+  estateFinding,
+  F1,
+  F2,
+  invalidFile,
+  pair,
+  reportOf,
+  sampleFile,
+} from '../support/sample-reports.js'
 
 const render = (...files: FileReport[]) => renderToString(jsonReporter, reportOf(...files))
-const parse = (...files: FileReport[]) => JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
+const parse = (...files: FileReport[]) =>
+  JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
 
 const RESULT_KEYS = [
   'file',
@@ -40,23 +51,64 @@ const RESULT_KEYS = [
 
 describe('jsonReporter', () => {
   it('is one object { passed, counts, results, findings, errors, warnings, notices }, in that order', () => {
-    expect(Object.keys(parse(sampleFile()))).toEqual(['passed', 'counts', 'results', 'findings', 'errors', 'warnings', 'notices'])
+    expect(Object.keys(parse(sampleFile()))).toEqual([
+      'passed',
+      'counts',
+      'results',
+      'findings',
+      'errors',
+      'warnings',
+      'notices',
+    ])
   })
 
   it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
-    const compared = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' }))) as Record<string, unknown>
-    expect(Object.keys(compared)).toEqual(['passed', 'counts', 'baseline', 'results', 'findings', 'errors', 'warnings', 'notices'])
+    const compared = JSON.parse(
+      renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' })),
+    ) as Record<string, unknown>
+    expect(Object.keys(compared)).toEqual([
+      'passed',
+      'counts',
+      'baseline',
+      'results',
+      'findings',
+      'errors',
+      'warnings',
+      'notices',
+    ])
     expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
-    const failed = JSON.parse(renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' }))) as Record<string, unknown>
-    expect(failed.baseline).toStrictEqual({ revision: 'a1b2c3d', problem: 'the base commit a1b2c3d is not in the checkout' })
+    const failed = JSON.parse(
+      renderToString(
+        jsonReporter,
+        buildReport([sampleFile()], {
+          revision: 'a1b2c3d',
+          problem: 'the base commit a1b2c3d is not in the checkout',
+        }),
+      ),
+    ) as Record<string, unknown>
+    expect(failed.baseline).toStrictEqual({
+      revision: 'a1b2c3d',
+      problem: 'the base commit a1b2c3d is not in the checkout',
+    })
   })
 
   it('marks pre-existing results, counts them apart, and passes when the only error is pre-existing', () => {
     const file = sampleFile()
-    file.results = file.results.map((r) => (r.severity === 'error' || r.severity === 'warning' ? { ...r, preexisting: true } : r))
-    const json = JSON.parse(renderToString(jsonReporter, buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
+    file.results = file.results.map((r) =>
+      r.severity === 'error' || r.severity === 'warning' ? { ...r, preexisting: true } : r,
+    )
+    const json = JSON.parse(
+      renderToString(jsonReporter, buildReport([file], { revision: 'abc' })),
+    ) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
     expect(json.passed).toBe(true)
-    expect(json.counts).toStrictEqual({ errors: 0, warnings: 1, notices: 2, waived: 1, preexisting: 2, pairs: 6 })
+    expect(json.counts).toStrictEqual({
+      errors: 0,
+      warnings: 1,
+      notices: 2,
+      waived: 1,
+      preexisting: 2,
+      pairs: 6,
+    })
     expect(json.results.map((r) => [r.client, r.preexisting])).toEqual([
       ['workers', false],
       ['workers', false],
@@ -83,16 +135,35 @@ describe('jsonReporter', () => {
     // One line per result, per estate finding and per diagnostic, whatever the names hold.
     const counts = { results: 0, findings: 0, errors: 0, warnings: 0, notices: 0 }
     for (const file of report.files) {
-      for (const kind of ['results', 'errors', 'warnings', 'notices'] as const) counts[kind] += file[kind].length
+      for (const kind of ['results', 'errors', 'warnings', 'notices'] as const)
+        counts[kind] += file[kind].length
       counts.findings += file.estate?.length ?? 0
     }
     expect(counts.findings).toBe(2)
-    expect(output.split('\n')).toHaveLength(1 + 3 + (counts.results + 2) + (counts.findings + 2) + (counts.errors + 2) + (counts.warnings + 2) + (counts.notices + 2) + 1 + 1)
+    expect(output.split('\n')).toHaveLength(
+      1 +
+        3 +
+        (counts.results + 2) +
+        (counts.findings + 2) +
+        (counts.errors + 2) +
+        (counts.warnings + 2) +
+        (counts.notices + 2) +
+        1 +
+        1,
+    )
   })
 
   it('gives a large report in pieces of about CHUNK_LENGTH, each result a line that parses on its own', () => {
     const file = cleanFile()
-    file.results = Array.from({ length: 3000 }, (_, i) => pair({ client: `c${i}`, server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: i + 5 }))
+    file.results = Array.from({ length: 3000 }, (_, i) =>
+      pair({
+        client: `c${i}`,
+        server: 'pool13',
+        clientProduct: 'Lync 2013',
+        serverProduct: 'Lync Server 2013',
+        line: i + 5,
+      }),
+    )
     const report = reportOf(file)
     const chunks = [...jsonReporter.chunks(report)]
     const lines = chunks.join('').split('\n')
@@ -100,18 +171,31 @@ describe('jsonReporter', () => {
     expect(chunks.length).toBeGreaterThan(1)
     for (const chunk of chunks) expect(chunk.length).toBeLessThan(CHUNK_LENGTH + longest)
     const resultLines = lines.slice(lines.indexOf('  "results": [') + 1, lines.indexOf('  ],'))
-    expect(resultLines.map((line) => JSON.parse(line.replace(/,$/, '')) as unknown)).toEqual(jsonReportObject(report).results)
+    expect(resultLines.map((line) => JSON.parse(line.replace(/,$/, '')) as unknown)).toEqual(
+      jsonReportObject(report).results,
+    )
   })
 
   it('states the verdict and the counts', () => {
     const json = parse(sampleFile())
     expect(json.passed).toBe(false)
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 6 })
+    expect(json.counts).toStrictEqual({
+      errors: 1,
+      warnings: 2,
+      notices: 2,
+      waived: 1,
+      preexisting: 0,
+      pairs: 6,
+    })
     expect(parse(cleanFile()).passed).toBe(true)
   })
 
   it('lists every pair, supported ones included, in the order of the file', () => {
-    expect(parse(sampleFile()).results.map((r) => `${String(r.client)}/${String(r.server)}:${String(r.severity)}`)).toEqual([
+    expect(
+      parse(sampleFile()).results.map(
+        (r) => `${String(r.client)}/${String(r.server)}:${String(r.severity)}`,
+      ),
+    ).toEqual([
       'workers/pool13:none',
       'workers/pool10:none',
       'chat/pool10:notice',
@@ -139,7 +223,11 @@ describe('jsonReporter', () => {
       preexisting: false,
       workloads: [],
       footnotes: [],
-      source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
+      source: {
+        matrix: 'lync-server-2013',
+        title: 'Supported clients from previous deployments in Lync Server 2013',
+        table: 'Supported Server and Client Combinations',
+      },
       title: 'Lync 2013 on Lync Server 2013: supported',
       message: 'workers (Lync 2013) is supported on pool13 (Lync Server 2013).',
     })
@@ -164,26 +252,65 @@ describe('jsonReporter', () => {
       workloads: [],
       footnotes: [{ id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }],
       replacement: 'Lync Web App 2013',
-      source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
+      source: {
+        matrix: 'lync-server-2013',
+        title: 'Supported clients from previous deployments in Lync Server 2013',
+        table: 'Supported Server and Client Combinations',
+      },
       exception: { reason: 'CHG-1234', expires: '2099-03-31' },
       title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
-      message: 'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+      message:
+        'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
     })
   })
 
   it('writes the warnings about the input with file, line, column and message', () => {
     const json = parse(sampleFile())
     expect(json.errors).toStrictEqual([])
-    expect(json.warnings).toStrictEqual([{ file: 'estate.yml', line: 24, column: 14, endLine: 24, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' }])
+    expect(json.warnings).toStrictEqual([
+      {
+        file: 'estate.yml',
+        line: 24,
+        column: 14,
+        endLine: 24,
+        endColumn: 24,
+        message: 'the exception for "legacy" on "pool13" expired',
+      },
+    ])
     expect(json.notices).toStrictEqual([])
   })
 
   it('writes exceptions that expire soon as notices, after the warnings, and counts them', () => {
     const file = sampleFile()
-    file.notices.push({ file: 'estate.yml', line: 30, column: 14, endLine: 30, endColumn: 24, message: 'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days' })
+    file.notices.push({
+      file: 'estate.yml',
+      line: 30,
+      column: 14,
+      endLine: 30,
+      endColumn: 24,
+      message:
+        'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days',
+    })
     const json = parse(file)
-    expect(json.notices).toStrictEqual([{ file: 'estate.yml', line: 30, column: 14, endLine: 30, endColumn: 24, message: 'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days' }])
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 2, notices: 3, waived: 1, preexisting: 0, pairs: 6 })
+    expect(json.notices).toStrictEqual([
+      {
+        file: 'estate.yml',
+        line: 30,
+        column: 14,
+        endLine: 30,
+        endColumn: 24,
+        message:
+          'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days',
+      },
+    ])
+    expect(json.counts).toStrictEqual({
+      errors: 1,
+      warnings: 2,
+      notices: 3,
+      waived: 1,
+      preexisting: 0,
+      pairs: 6,
+    })
   })
 
   it('writes the alternatives and the source of a result as the core gives them', () => {
@@ -191,11 +318,24 @@ describe('jsonReporter', () => {
     const first = file.results[0]
     if (first) {
       first.alternatives = { clients: ['Lync Web App 2013', 'Lync 2013'], servers: [] }
-      first.source = { matrix: 'house-rules', title: 'Our table', url: 'https://example.com/t', note: 'Board decision.' }
+      first.source = {
+        matrix: 'house-rules',
+        title: 'Our table',
+        url: 'https://example.com/t',
+        note: 'Board decision.',
+      }
     }
     const result = parse(file).results[0]
-    expect(result?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013'], servers: [] })
-    expect(result?.source).toStrictEqual({ matrix: 'house-rules', title: 'Our table', url: 'https://example.com/t', note: 'Board decision.' })
+    expect(result?.alternatives).toStrictEqual({
+      clients: ['Lync Web App 2013', 'Lync 2013'],
+      servers: [],
+    })
+    expect(result?.source).toStrictEqual({
+      matrix: 'house-rules',
+      title: 'Our table',
+      url: 'https://example.com/t',
+      note: 'Board decision.',
+    })
   })
 
   it('writes the input errors of a file that could not be evaluated, and no results for it', () => {
@@ -206,8 +346,22 @@ describe('jsonReporter', () => {
       results: [],
       findings: [],
       errors: [
-        { file: 'broken.yml', line: 3, column: 14, endLine: 3, endColumn: 30, message: 'unknown server product "Lync Server 2099"' },
-        { file: 'broken.yml', line: 7, column: 21, endLine: 7, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' },
+        {
+          file: 'broken.yml',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 30,
+          message: 'unknown server product "Lync Server 2099"',
+        },
+        {
+          file: 'broken.yml',
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 28,
+          message: 'client "users" names server "nowhere", which is not declared under servers',
+        },
       ],
       warnings: [],
       notices: [],
@@ -216,13 +370,31 @@ describe('jsonReporter', () => {
 
   it('puts the results, errors and warnings of all files in one list each, file by file', () => {
     const json = parse(sampleFile(), invalidFile(), cleanFile('second.yml'))
-    expect(json.results.map((r) => r.file)).toEqual(['estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'estate.yml', 'second.yml'])
-    expect((json.errors as { file: string }[]).map((e) => e.file)).toEqual(['broken.yml', 'broken.yml'])
+    expect(json.results.map((r) => r.file)).toEqual([
+      'estate.yml',
+      'estate.yml',
+      'estate.yml',
+      'estate.yml',
+      'estate.yml',
+      'estate.yml',
+      'second.yml',
+    ])
+    expect((json.errors as { file: string }[]).map((e) => e.file)).toEqual([
+      'broken.yml',
+      'broken.yml',
+    ])
     expect((json.warnings as { file: string }[]).map((w) => w.file)).toEqual(['estate.yml'])
-    expect(json.counts).toStrictEqual({ errors: 3, warnings: 2, notices: 2, waived: 1, preexisting: 0, pairs: 7 })
+    expect(json.counts).toStrictEqual({
+      errors: 3,
+      warnings: 2,
+      notices: 2,
+      waived: 1,
+      preexisting: 0,
+      pairs: 7,
+    })
   })
 
-  it('keeps the footnotes of each result in the result\'s own order', () => {
+  it("keeps the footnotes of each result in the result's own order", () => {
     const file = sampleFile()
     const last = file.results[5]
     if (last) last.footnotes = [F2, { id: '1', text: 'one' }]
@@ -243,16 +415,50 @@ describe('jsonReporter on YAML fixtures', () => {
     const json = parse(checkFixture('reporters', 'estate.yml'))
     expect(json.passed).toBe(false)
     // The second error is the server rule: the three pools side by side.
-    expect(json.counts).toStrictEqual({ errors: 2, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 8 })
+    expect(json.counts).toStrictEqual({
+      errors: 2,
+      warnings: 3,
+      notices: 2,
+      waived: 1,
+      preexisting: 0,
+      pairs: 8,
+    })
     expect(json.results).toHaveLength(8)
     for (const result of json.results) {
       expect(Object.keys(result)).toEqual(RESULT_KEYS.filter((k) => Object.hasOwn(result, k)))
-      expect(Object.keys(result)).toEqual(expect.arrayContaining(RESULT_KEYS.filter((k) => !['matrixFile', 'replacement', 'alternatives', 'workloadVerdicts', 'missingUpdate', 'exception'].includes(k))))
+      expect(Object.keys(result)).toEqual(
+        expect.arrayContaining(
+          RESULT_KEYS.filter(
+            (k) =>
+              ![
+                'matrixFile',
+                'replacement',
+                'alternatives',
+                'workloadVerdicts',
+                'missingUpdate',
+                'exception',
+              ].includes(k),
+          ),
+        ),
+      )
       // Alternatives exactly where nothing works: not supported and not applicable.
-      expect(Object.hasOwn(result, 'alternatives')).toBe(result.status === 'not-supported' || result.status === 'not-applicable')
-      for (const footnote of result.footnotes as Record<string, unknown>[]) expect(Object.keys(footnote)).toEqual(['id', 'text'])
+      expect(Object.hasOwn(result, 'alternatives')).toBe(
+        result.status === 'not-supported' || result.status === 'not-applicable',
+      )
+      for (const footnote of result.footnotes as Record<string, unknown>[])
+        expect(Object.keys(footnote)).toEqual(['id', 'text'])
     }
-    expect(json.results.map((r) => [r.client, r.server, r.status, r.severity, r.waived, (r.footnotes as { id: string }[]).map((f) => f.id), r.workloads])).toEqual([
+    expect(
+      json.results.map((r) => [
+        r.client,
+        r.server,
+        r.status,
+        r.severity,
+        r.waived,
+        (r.footnotes as { id: string }[]).map((f) => f.id),
+        r.workloads,
+      ]),
+    ).toEqual([
       ['workers', 'pool13', 'supported', 'none', false, [], []],
       ['workers', 'pool10', 'supported', 'none', false, [], []],
       ['chat', 'pool10', 'supported', 'notice', false, ['1'], []],
@@ -262,19 +468,52 @@ describe('jsonReporter on YAML fixtures', () => {
       ['field', 'pool13', 'not-supported', 'error', false, ['3'], ['conferencing']],
       ['partners', 'pool13', 'not-supported', 'notice', true, ['2'], []],
     ])
-    expect(json.results[7]).toMatchObject({ file: 'estate.yml', line: 25, column: 14, replacement: 'Lync Web App 2013', exception: { reason: 'Moving to Lync Web App 2013 in wave 3 (CHG-1234)', expires: '2099-03-31' } })
+    expect(json.results[7]).toMatchObject({
+      file: 'estate.yml',
+      line: 25,
+      column: 14,
+      replacement: 'Lync Web App 2013',
+      exception: {
+        reason: 'Moving to Lync Web App 2013 in wave 3 (CHG-1234)',
+        expires: '2099-03-31',
+      },
+    })
     // Checked by hand against matrices/lync-server-2013.json: the replacement, then what Lync Server
     // 2013 supports, three at most (Lync 2010 Attendant, the fourth, is left out).
-    expect(json.results[7]?.alternatives).toStrictEqual({ clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010'], servers: ['Lync Server 2010'] })
+    expect(json.results[7]?.alternatives).toStrictEqual({
+      clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010'],
+      servers: ['Lync Server 2010'],
+    })
     // Only the populations that declare workloads have their verdicts, each stated for the workload or the pair's own.
     expect(json.results.map((r) => [r.client, r.server, r.workloadVerdicts])).toEqual([
       ['workers', 'pool13', undefined],
       ['workers', 'pool10', undefined],
       ['chat', 'pool10', undefined],
       ['chat', 'pool13', undefined],
-      ['sales', 'pool13', [{ workload: 'im', status: 'interoperable', from: 'pair' }, { workload: 'presence', status: 'interoperable', from: 'pair' }]],
-      ['sales', 'ocs', [{ workload: 'im', status: 'supported', from: 'pair' }, { workload: 'presence', status: 'supported', from: 'pair' }]],
-      ['field', 'pool13', [{ workload: 'im', status: 'interoperable', from: 'pair' }, { workload: 'conferencing', status: 'not-supported', from: 'workload' }]],
+      [
+        'sales',
+        'pool13',
+        [
+          { workload: 'im', status: 'interoperable', from: 'pair' },
+          { workload: 'presence', status: 'interoperable', from: 'pair' },
+        ],
+      ],
+      [
+        'sales',
+        'ocs',
+        [
+          { workload: 'im', status: 'supported', from: 'pair' },
+          { workload: 'presence', status: 'supported', from: 'pair' },
+        ],
+      ],
+      [
+        'field',
+        'pool13',
+        [
+          { workload: 'im', status: 'interoperable', from: 'pair' },
+          { workload: 'conferencing', status: 'not-supported', from: 'workload' },
+        ],
+      ],
       ['partners', 'pool13', undefined],
     ])
     expect(json.results[7]?.source).toStrictEqual({
@@ -290,7 +529,8 @@ describe('jsonReporter on YAML fixtures', () => {
         column: 14,
         endLine: 36,
         endColumn: 24,
-        message: 'the exception for "sales" on "ocs" expired at the end of 2020-01-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
+        message:
+          'the exception for "sales" on "ocs" expired at the end of 2020-01-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       },
     ])
   })
@@ -298,7 +538,13 @@ describe('jsonReporter on YAML fixtures', () => {
   it('gives the errors of invalid.yml with their positions', () => {
     const json = parse(checkFixture('reporters', 'invalid.yml'))
     expect(json.results).toEqual([])
-    expect((json.errors as { file: string; line: number; column: number }[]).map((e) => [e.file, e.line, e.column])).toEqual([
+    expect(
+      (json.errors as { file: string; line: number; column: number }[]).map((e) => [
+        e.file,
+        e.line,
+        e.column,
+      ]),
+    ).toEqual([
       ['invalid.yml', 3, 14],
       ['invalid.yml', 7, 21],
     ])
@@ -312,41 +558,115 @@ describe('jsonReporter on YAML fixtures', () => {
  * lone surrogate and characters outside the Basic Multilingual Plane.
  */
 function richReport(): Report {
-  const hostile = '</script><!-- "q" \\ \u0000\u0007\u001b[31m\n\r\t\u2028\u2029 \ud800 é 中文 😀 ::error::x'
+  const hostile =
+    '</script><!-- "q" \\ \u0000\u0007\u001b[31m\n\r\t\u2028\u2029 \ud800 é 中文 😀 ::error::x'
   const footnotes = [F1, { id: '</script>', text: hostile }]
-  const source = { matrix: 'house-rules', title: hostile, table: undefined, url: 'https://example.com/t?a=1&b=2', note: hostile }
+  const source = {
+    matrix: 'house-rules',
+    title: hostile,
+    table: undefined,
+    url: 'https://example.com/t?a=1&b=2',
+    note: hostile,
+  }
   const alternatives = { clients: ['Lync Web App 2013', hostile], servers: [] }
   const workloads = ['conferencing', hostile]
-  const shared = { footnotes, source, alternatives, workloads, status: 'not-supported' as const, clientProduct: 'Lync 2010 Attendee', serverProduct: 'Lync Server 2013' }
+  const shared = {
+    footnotes,
+    source,
+    alternatives,
+    workloads,
+    status: 'not-supported' as const,
+    clientProduct: 'Lync 2010 Attendee',
+    serverProduct: 'Lync Server 2013',
+  }
   const estate = sampleFile()
   estate.results.push(
-    pair({ ...shared, client: hostile, server: 'pool13', line: 40, severity: 'error', preexisting: true, replacement: undefined, exception: undefined, title: hostile, message: hostile }),
-    pair({ ...shared, client: `${hostile}-2`, server: hostile, line: 41, severity: 'notice', waived: true, replacement: 'Lync Web App 2013', exception: { reason: hostile, expires: '2099-03-31', owner: 'uc-team', ticket: undefined } }),
-    pair({ ...shared, client: 'twin', server: 'pool13', line: 42, severity: 'error', alternatives: { clients: [], servers: [] }, footnotes: [{ id: '1', text: F1.text }] }),
+    pair({
+      ...shared,
+      client: hostile,
+      server: 'pool13',
+      line: 40,
+      severity: 'error',
+      preexisting: true,
+      replacement: undefined,
+      exception: undefined,
+      title: hostile,
+      message: hostile,
+    }),
+    pair({
+      ...shared,
+      client: `${hostile}-2`,
+      server: hostile,
+      line: 41,
+      severity: 'notice',
+      waived: true,
+      replacement: 'Lync Web App 2013',
+      exception: { reason: hostile, expires: '2099-03-31', owner: 'uc-team', ticket: undefined },
+    }),
+    pair({
+      ...shared,
+      client: 'twin',
+      server: 'pool13',
+      line: 42,
+      severity: 'error',
+      alternatives: { clients: [], servers: [] },
+      footnotes: [{ id: '1', text: F1.text }],
+    }),
   )
   estate.notices.push(diagnostic({ line: 50, column: 3, message: hostile }))
-  estate.warnings.push(diagnostic({ line: 3, column: 14, topic: 'server-version', message: hostile }))
+  estate.warnings.push(
+    diagnostic({ line: 3, column: 14, topic: 'server-version', message: hostile }),
+  )
   estate.estate = [
     estateFinding({
       kind: 'server-rule',
       subject: `pool13, ${hostile}`,
       line: 8,
       related: [{ line: 4, column: 14, endLine: 4, endColumn: 30, message: hostile }],
-      source: { matrix: 'lync-server-2013', title: hostile, url: 'https://example.com/t?a=1&b=2', quote: hostile, note: undefined },
+      source: {
+        matrix: 'lync-server-2013',
+        title: hostile,
+        url: 'https://example.com/t?a=1&b=2',
+        quote: hostile,
+        note: undefined,
+      },
       title: hostile,
       message: hostile,
     }),
-    estateFinding({ kind: 'capability', subject: hostile, line: 12, status: 'undocumented', severity: 'warning', preexisting: true, source: { matrix: 'lync-server-2013' }, related: undefined }),
+    estateFinding({
+      kind: 'capability',
+      subject: hostile,
+      line: 12,
+      status: 'undocumented',
+      severity: 'warning',
+      preexisting: true,
+      source: { matrix: 'lync-server-2013' },
+      related: undefined,
+    }),
   ]
   const noMatrix: FileReport = { ...cleanFile('no matrix.yml'), matrix: undefined }
-  return buildReport([estate, invalidFile(), noMatrix, cleanFile(`sites/${hostile}.yml`)], { revision: 'a1b2c3d', problem: hostile })
+  return buildReport([estate, invalidFile(), noMatrix, cleanFile(`sites/${hostile}.yml`)], {
+    revision: 'a1b2c3d',
+    problem: hostile,
+  })
 }
 
 describe('jsonReporter and problems past the per-file listing limit', () => {
   it('adds an unlisted member, per file, only when a file found more problems than it lists', () => {
-    const clean = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile()))) as Record<string, unknown>
+    const clean = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile()))) as Record<
+      string,
+      unknown
+    >
     expect(Object.hasOwn(clean, 'unlisted')).toBe(false)
-    const json = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile(), { ...invalidFile(), unlisted: { errors: 5, warnings: 0, notices: 1 } }))) as {
+    const json = JSON.parse(
+      renderToString(
+        jsonReporter,
+        reportOf(cleanFile(), {
+          ...invalidFile(),
+          unlisted: { errors: 5, warnings: 0, notices: 1 },
+        }),
+      ),
+    ) as {
       unlisted: unknown
       counts: { errors: number; notices: number }
     }
@@ -354,9 +674,16 @@ describe('jsonReporter and problems past the per-file listing limit', () => {
     expect([json.counts.errors, json.counts.notices]).toEqual([7, 1])
   })
 
-  it('names a custom matrix\'s file on every result', () => {
-    const json = JSON.parse(renderToString(jsonReporter, reportOf({ ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }))) as { results: Record<string, unknown>[] }
-    expect(json.results.map((r) => [r.matrix, r.matrixFile])).toEqual([['house', 'rules/house.yml']])
+  it("names a custom matrix's file on every result", () => {
+    const json = JSON.parse(
+      renderToString(
+        jsonReporter,
+        reportOf({ ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }),
+      ),
+    ) as { results: Record<string, unknown>[] }
+    expect(json.results.map((r) => [r.matrix, r.matrixFile])).toEqual([
+      ['house', 'rules/house.yml'],
+    ])
   })
 })
 
@@ -366,7 +693,8 @@ describe('jsonReporter and findings about the estate', () => {
     title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
     url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
     note: 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."',
-    quote: 'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.',
+    quote:
+      'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.',
   }
 
   it('writes the server rule of estate.yml in findings, at the last of its pools, with the others as related lines', () => {
@@ -386,21 +714,55 @@ describe('jsonReporter and findings about the estate', () => {
         preexisting: false,
         source: SERVER_RULE_SOURCE,
         related: [
-          { line: 4, column: 14, endLine: 4, endColumn: 30, message: 'server "pool13" (Lync Server 2013)' },
-          { line: 6, column: 14, endLine: 6, endColumn: 30, message: 'server "pool10" (Lync Server 2010)' },
+          {
+            line: 4,
+            column: 14,
+            endLine: 4,
+            endColumn: 30,
+            message: 'server "pool13" (Lync Server 2013)',
+          },
+          {
+            line: 6,
+            column: 14,
+            endLine: 6,
+            endColumn: 30,
+            message: 'server "pool10" (Lync Server 2010)',
+          },
         ],
-        title: 'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported',
+        title:
+          'Lync Server 2013, Lync Server 2010 and Office Communications Server 2007 R2 side by side: not supported',
         message: `Lync Server 2013 ("pool13", line 4), Lync Server 2010 ("pool10", line 6) and Office Communications Server 2007 R2 ("ocs", line 8) run side by side, which is not supported. The source: "${SERVER_RULE_SOURCE.quote}"`,
       },
     ])
   })
 
   it('writes a capability finding without a related member, and counts it under its severity', () => {
-    const file = check(['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', 'clients:', '  - name: web', '    product: Lync Web App 2013', '    workloads: [im]', ''].join('\n'))
+    const file = check(
+      [
+        'matrix: all-generations',
+        'servers:',
+        '  - name: pool13',
+        '    product: Lync Server 2013',
+        'clients:',
+        '  - name: web',
+        '    product: Lync Web App 2013',
+        '    workloads: [im]',
+        '',
+      ].join('\n'),
+    )
     const json = parse(file)
     expect(json.passed).toBe(false)
-    expect(json.counts).toStrictEqual({ errors: 1, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 1 })
-    expect(json.results.map((r) => [r.client, r.server, r.status, r.severity])).toEqual([['web', 'pool13', 'supported', 'none']])
+    expect(json.counts).toStrictEqual({
+      errors: 1,
+      warnings: 0,
+      notices: 0,
+      waived: 0,
+      preexisting: 0,
+      pairs: 1,
+    })
+    expect(json.results.map((r) => [r.client, r.server, r.status, r.severity])).toEqual([
+      ['web', 'pool13', 'supported', 'none'],
+    ])
     expect(json.findings).toStrictEqual([
       {
         file: 'coexist.yml',
@@ -417,7 +779,8 @@ describe('jsonReporter and findings about the estate', () => {
         source: {
           matrix: 'all-generations',
           title: 'Desktop client comparison tables for Lync Server 2013',
-          table: 'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
+          table:
+            'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
           url: 'https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)',
           note: 'Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
         },
@@ -428,10 +791,26 @@ describe('jsonReporter and findings about the estate', () => {
     ])
   })
 
-  it('lists the findings of all files in one list, file by file, each on a line of its own, with a custom matrix\'s file', () => {
+  it("lists the findings of all files in one list, file by file, each on a line of its own, with a custom matrix's file", () => {
     const first = sampleFile()
-    first.estate = [estateFinding({ kind: 'server-rule', subject: 'pool13, pool10', line: 5, status: 'undocumented', severity: 'warning', source: { matrix: 'lync-server-2013' } })]
-    const second: FileReport = { ...cleanFile('second.yml'), matrix: 'house', matrixFile: 'rules/house.yml', estate: [estateFinding({ file: 'second.yml', kind: 'client-product', subject: 'old', line: 9 })] }
+    first.estate = [
+      estateFinding({
+        kind: 'server-rule',
+        subject: 'pool13, pool10',
+        line: 5,
+        status: 'undocumented',
+        severity: 'warning',
+        source: { matrix: 'lync-server-2013' },
+      }),
+    ]
+    const second: FileReport = {
+      ...cleanFile('second.yml'),
+      matrix: 'house',
+      matrixFile: 'rules/house.yml',
+      estate: [
+        estateFinding({ file: 'second.yml', kind: 'client-product', subject: 'old', line: 9 }),
+      ],
+    }
     const report = reportOf(first, second)
     const output = renderToString(jsonReporter, report)
     const lines = output.split('\n')
@@ -444,36 +823,101 @@ describe('jsonReporter and findings about the estate', () => {
     ])
     expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
     // The estate findings count under their severity: one more error and one more warning than the pairs alone.
-    expect((JSON.parse(output) as { counts: unknown }).counts).toStrictEqual({ errors: 2, warnings: 3, notices: 2, waived: 1, preexisting: 0, pairs: 7 })
+    expect((JSON.parse(output) as { counts: unknown }).counts).toStrictEqual({
+      errors: 2,
+      warnings: 3,
+      notices: 2,
+      waived: 1,
+      preexisting: 0,
+      pairs: 7,
+    })
   })
 
   it('passes when the only failing estate finding is pre-existing, and counts it apart', () => {
     const file = cleanFile()
-    file.estate = [estateFinding({ file: 'clean.yml', kind: 'capability', subject: 'workers', line: 6, preexisting: true })]
-    const json = JSON.parse(renderToString(jsonReporter, buildReport([file], { revision: 'abc' }))) as { passed: boolean; counts: unknown; findings: { preexisting: boolean }[] }
+    file.estate = [
+      estateFinding({
+        file: 'clean.yml',
+        kind: 'capability',
+        subject: 'workers',
+        line: 6,
+        preexisting: true,
+      }),
+    ]
+    const json = JSON.parse(
+      renderToString(jsonReporter, buildReport([file], { revision: 'abc' })),
+    ) as { passed: boolean; counts: unknown; findings: { preexisting: boolean }[] }
     expect(json.passed).toBe(true)
-    expect(json.counts).toStrictEqual({ errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 1, pairs: 1 })
+    expect(json.counts).toStrictEqual({
+      errors: 0,
+      warnings: 0,
+      notices: 0,
+      waived: 0,
+      preexisting: 1,
+      pairs: 1,
+    })
     expect(json.findings.map((f) => f.preexisting)).toEqual([true])
-    file.estate = [{ ...(file.estate[0] as NonNullable<FileReport['estate']>[number]), preexisting: false }]
+    file.estate = [
+      { ...(file.estate[0] as NonNullable<FileReport['estate']>[number]), preexisting: false },
+    ]
     expect(parse(file).passed).toBe(false)
   })
 
   it('gives a warning its topic only when it has one', () => {
     const file = cleanFile()
-    file.warnings.push(diagnostic({ file: 'clean.yml', line: 3, column: 14, endColumn: 30, topic: 'server-version', message: 'declare a version' }), diagnostic({ file: 'clean.yml', line: 9, column: 5, message: 'an exception' }))
+    file.warnings.push(
+      diagnostic({
+        file: 'clean.yml',
+        line: 3,
+        column: 14,
+        endColumn: 30,
+        topic: 'server-version',
+        message: 'declare a version',
+      }),
+      diagnostic({ file: 'clean.yml', line: 9, column: 5, message: 'an exception' }),
+    )
     expect(parse(file).warnings).toStrictEqual([
-      { file: 'clean.yml', line: 3, column: 14, endLine: 3, endColumn: 30, topic: 'server-version', message: 'declare a version' },
+      {
+        file: 'clean.yml',
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 30,
+        topic: 'server-version',
+        message: 'declare a version',
+      },
       { file: 'clean.yml', line: 9, column: 5, endLine: 9, endColumn: 6, message: 'an exception' },
     ])
   })
 
-  it('writes a pair\'s missing update and its workload verdicts after its alternatives', () => {
+  it("writes a pair's missing update and its workload verdicts after its alternatives", () => {
     const file = check(
-      ['matrix: all-generations', 'servers:', '  - name: pool13', '    product: Lync Server 2013', '    version: 5.0.8308.556', 'clients:', '  - name: office', '    product: Skype for Business 2016', '    servers: [pool13]', '    workloads: [im]', ''].join('\n'),
+      [
+        'matrix: all-generations',
+        'servers:',
+        '  - name: pool13',
+        '    product: Lync Server 2013',
+        '    version: 5.0.8308.556',
+        'clients:',
+        '  - name: office',
+        '    product: Skype for Business 2016',
+        '    servers: [pool13]',
+        '    workloads: [im]',
+        '',
+      ].join('\n'),
     )
     const [result] = parse(file).results
-    expect(Object.keys(result ?? {})).toEqual(RESULT_KEYS.filter((k) => !['matrixFile', 'replacement', 'alternatives', 'exception'].includes(k)))
-    expect([result?.status, result?.severity, result?.workloadVerdicts, result?.missingUpdate]).toEqual([
+    expect(Object.keys(result ?? {})).toEqual(
+      RESULT_KEYS.filter(
+        (k) => !['matrixFile', 'replacement', 'alternatives', 'exception'].includes(k),
+      ),
+    )
+    expect([
+      result?.status,
+      result?.severity,
+      result?.workloadVerdicts,
+      result?.missingUpdate,
+    ]).toEqual([
       'supported',
       'notice',
       [{ workload: 'im', status: 'supported', from: 'pair' }],

@@ -3,8 +3,12 @@ import { escapeMarkup, inertText } from '../../src/reporters/markup.js'
 
 /** What a browser shows for the entities escapeMarkup writes. */
 function decode(html: string): string {
-  return html.replace(/&(?:#(\d+)|(amp|lt|gt|quot));/g, (_m, code: string | undefined, name: string | undefined) =>
-    code !== undefined ? String.fromCharCode(Number(code)) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[name ?? ''] ?? '',
+  return html.replace(
+    /&(?:#(\d+)|(amp|lt|gt|quot));/g,
+    (_m, code: string | undefined, name: string | undefined) =>
+      code !== undefined
+        ? String.fromCharCode(Number(code))
+        : (({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[name ?? ''] ?? ''),
   )
 }
 
@@ -44,7 +48,10 @@ describe('escapeMarkup', () => {
     ['a | b', 'a &#124; b'],
     ['`code`', '&#96;code&#96;'],
     ['@admins', '&#64;admins'],
-    ['**bold** _em_ ~~gone~~', '&#42;&#42;bold&#42;&#42; &#95;em&#95; &#126;&#126;gone&#126;&#126;'],
+    [
+      '**bold** _em_ ~~gone~~',
+      '&#42;&#42;bold&#42;&#42; &#95;em&#95; &#126;&#126;gone&#126;&#126;',
+    ],
     ['[link](https://evil.example)', '&#91;link&#93;(https://evil.example)'],
     ['![img](x)', '&#33;&#91;img&#93;(x)'],
     ['# heading', '&#35; heading'],
@@ -59,26 +66,35 @@ describe('escapeMarkup', () => {
     '<script>alert(1)</script> & co | `pool` @admins **bold**',
     'a\nb\r\nc',
     '&#39; &amp; &lt;',
-    "'\"<>&\\`*_[]|~#@!{}",
+    '\'"<>&\\`*_[]|~#@!{}',
   ]
 
   it.each(samples)('leaves no HTML or Markdown syntax outside entities in %j', (input) => {
     const output = escapeMarkup(input)
-    expect(output.replace(/&(?:#\d+|amp|lt|gt|quot);/g, '')).not.toMatch(/[<>"'&\\`*_[\]|~#@!{}\r\n]/)
+    expect(output.replace(/&(?:#\d+|amp|lt|gt|quot);/g, '')).not.toMatch(
+      /[<>"'&\\`*_[\]|~#@!{}\r\n]/,
+    )
   })
 
-  it.each(samples)('shows %j as written (line breaks as spaces) once the entities are read', (input) => {
-    expect(decode(escapeMarkup(input))).toBe(input.replace(/\r\n|\r|\n/g, ' '))
-  })
+  it.each(samples)(
+    'shows %j as written (line breaks as spaces) once the entities are read',
+    (input) => {
+      expect(decode(escapeMarkup(input))).toBe(input.replace(/\r\n|\r|\n/g, ' '))
+    },
+  )
 })
 
 describe('inertText: what GitHub would still act on in a summary or comment', () => {
   it('breaks bare URLs and www. names so that GitHub does not link them', () => {
-    expect(inertText('see https://evil.example/x and www.evil.example')).toBe('see https:&#8203;//evil.example/x and www&#8203;.evil.example')
+    expect(inertText('see https://evil.example/x and www.evil.example')).toBe(
+      'see https:&#8203;//evil.example/x and www&#8203;.evil.example',
+    )
   })
 
   it('breaks @mentions and every kind of issue reference, GH-3 included', () => {
-    expect(inertText('fixes GH-3, gh-4, #5 and contoso/uc#6 for @octocat')).toBe('fixes GH&#8203;-3, gh&#8203;-4, &#35;&#8203;5 and contoso/uc&#35;&#8203;6 for &#64;&#8203;octocat')
+    expect(inertText('fixes GH-3, gh-4, #5 and contoso/uc#6 for @octocat')).toBe(
+      'fixes GH&#8203;-3, gh&#8203;-4, &#35;&#8203;5 and contoso/uc&#35;&#8203;6 for &#64;&#8203;octocat',
+    )
   })
 
   it('leaves ordinary names alone', () => {

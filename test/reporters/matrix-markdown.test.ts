@@ -6,7 +6,9 @@ import { renderMatrixMarkdown } from '../../src/reporters/matrix-markdown.js'
 import { linesOf } from '../support/sample-reports.js'
 
 // The data file itself, read independently of the code under test, for "verbatim" comparisons.
-const data = JSON.parse(readFileSync(new URL('../../matrices/lync-server-2013.json', import.meta.url), 'utf8')) as {
+const data = JSON.parse(
+  readFileSync(new URL('../../matrices/lync-server-2013.json', import.meta.url), 'utf8'),
+) as {
   facts?: string
   footnotes: { id: string; text: string; reading?: string }[]
   sources: Record<string, { title: string; url: string }>
@@ -32,7 +34,9 @@ describe('renderMatrixMarkdown on the built-in lync-server-2013 matrix', () => {
   })
 
   it('prints the grid: a header with the 3 servers and one row per client, 11 rows, cell for cell', () => {
-    const start = lines.indexOf('| Client | Lync Server 2013 | Lync Server 2010 | Office Communications Server 2007 R2 |')
+    const start = lines.indexOf(
+      '| Client | Lync Server 2013 | Lync Server 2010 | Office Communications Server 2007 R2 |',
+    )
     expect(start).toBe(4)
     expect(lines.slice(start, start + 13)).toEqual([
       '| Client | Lync Server 2013 | Lync Server 2010 | Office Communications Server 2007 R2 |',
@@ -87,14 +91,18 @@ describe('renderMatrixMarkdown on the built-in lync-server-2013 matrix', () => {
       `> How coexist reads it: ${data.footnotes[2]?.reading}`,
       '',
     ])
-    expect(lines).toContain('> How coexist reads it: Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013.')
+    expect(lines).toContain(
+      '> How coexist reads it: Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013.',
+    )
     expect(lines).toContain(
       '<sup>2</sup> Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee.',
     )
   })
 
   it('names the source with its URL, table and date', () => {
-    expect(data.sources.gg398499?.url).toBe('https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)')
+    expect(data.sources.gg398499?.url).toBe(
+      'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)',
+    )
     expect(lines).toContain(
       '- `gg398499`: [Supported clients from previous deployments in Lync Server 2013](https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)), table "Supported Server and Client Combinations" (last modified 2012-12-14)',
     )
@@ -103,10 +111,17 @@ describe('renderMatrixMarkdown on the built-in lync-server-2013 matrix', () => {
 
   it('says which facts come from the facts matrix, before the sources, and has no sections of facts of its own', () => {
     expect(data.facts).toBe('all-generations')
-    const facts = lines.indexOf('Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix `all-generations`.')
+    const facts = lines.indexOf(
+      'Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix `all-generations`.',
+    )
     expect(facts).toBeGreaterThan(lines.indexOf('**Footnotes**'))
     expect(lines.slice(facts + 1, facts + 3)).toEqual(['', '**Sources**'])
-    for (const heading of ['**Update requirements**', '**Server rules**', '**Products supported nowhere**']) expect(lines).not.toContain(heading)
+    for (const heading of [
+      '**Update requirements**',
+      '**Server rules**',
+      '**Products supported nowhere**',
+    ])
+      expect(lines).not.toContain(heading)
     expect(lines.some((l) => l.startsWith('**Client capabilities**'))).toBe(false)
   })
 
@@ -125,7 +140,9 @@ describe('renderMatrixMarkdown on the built-in lync-server-2013 matrix', () => {
 
 describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
   // The data file itself, read independently of the code under test.
-  const generations = JSON.parse(readFileSync(new URL('../../matrices/all-generations.json', import.meta.url), 'utf8')) as {
+  const generations = JSON.parse(
+    readFileSync(new URL('../../matrices/all-generations.json', import.meta.url), 'utf8'),
+  ) as {
     facts?: string
     workloads: { id: string; name: string }[]
     clients: { id: string; name: string; offers?: Record<string, { level: string }> }[]
@@ -145,17 +162,32 @@ describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
   }
 
   it('draws the client capabilities: one row per client with its own offers, undocumented where no source states one', () => {
-    const start = lines.indexOf('**Client capabilities** (yes, partial, no, or undocumented: no source states it)')
+    const start = lines.indexOf(
+      '**Client capabilities** (yes, partial, no, or undocumented: no source states it)',
+    )
     expect(start).toBeGreaterThan(lines.indexOf('**Footnotes**'))
-    expect(lines.slice(start + 1, start + 4)).toEqual(['', '| Client | instant messaging | presence | conferencing (meetings) | group chat |', '|---|---|---|---|---|'])
-    const rows = section('**Client capabilities** (yes, partial, no, or undocumented: no source states it)').slice(2)
+    expect(lines.slice(start + 1, start + 4)).toEqual([
+      '',
+      '| Client | instant messaging | presence | conferencing (meetings) | group chat |',
+      '|---|---|---|---|---|',
+    ])
+    const rows = section(
+      '**Client capabilities** (yes, partial, no, or undocumented: no source states it)',
+    ).slice(2)
     const withOffers = generations.clients.filter((c) => c.offers)
     expect(withOffers).toHaveLength(generations.clients.length)
-    expect(rows).toEqual(withOffers.map((c) => `| ${c.name} | ${generations.workloads.map((w) => c.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`))
+    expect(rows).toEqual(
+      withOffers.map(
+        (c) =>
+          `| ${c.name} | ${generations.workloads.map((w) => c.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`,
+      ),
+    )
     // Checked by hand against the desktop client comparison tables and Table 2 of Client interoperability in Lync 2013.
     expect(rows).toContain('| Lync Web App 2013 | no | no | yes | no |')
     expect(rows).toContain('| Lync 2010 Attendant | yes | yes | partial | no |')
-    expect(rows).toContain('| Skype for Business mobile | yes | yes | undocumented | undocumented |')
+    expect(rows).toContain(
+      '| Skype for Business mobile | yes | yes | undocumented | undocumented |',
+    )
   })
 
   it('lists the server rules, coexistence and migration, each with its status and its source quoted', () => {
@@ -170,12 +202,16 @@ describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
     expect(rules.filter((r) => r.includes('(and from nothing else)'))).toEqual([
       '- migration from Lync Server 2013, Skype for Business Server 2015 to Skype for Business Server 2019 (and from nothing else): supported. `sfb2019-migration`: "Lync Server 2013 or Skype for Business Server 2015" The sources give the migration to Skype for Business Server 2019 as from "Lync Server 2013 or Skype for Business Server 2015", and no other; in-place upgrades "are no longer supported in Skype for Business Server 2019", so the migration is side by side.',
     ])
-    expect(lines.indexOf('**Server rules**')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('**Client capabilities**')))
+    expect(lines.indexOf('**Server rules**')).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('**Client capabilities**')),
+    )
   })
 
   it('prints each footnote with how coexist reads it', () => {
     const seed2 = generations.footnotes.find((f) => f.id === 'seed-2')
-    expect(seed2?.reading).toBe('Footnote 2 of the seed table. Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013.')
+    expect(seed2?.reading).toBe(
+      'Footnote 2 of the seed table. Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013.',
+    )
     const at = lines.indexOf(`<sup>seed-2</sup> ${seed2?.text}`)
     expect(lines.slice(at, at + 4)).toEqual([
       '<sup>seed-2</sup> Lync Web App 2013 now provides a full in-meeting experience, including computer audio and video, and is considered the replacement for Lync 2010 Attendee.',
@@ -183,7 +219,9 @@ describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
       '> How coexist reads it: Footnote 2 of the seed table. Attached to Lync 2010 Attendee on Lync Server 2013 (not supported), whose replacement is Lync Web App 2013.',
       '',
     ])
-    expect(lines.filter((l) => l.startsWith('> How coexist reads it: '))).toHaveLength(generations.footnotes.filter((f) => f.reading).length)
+    expect(lines.filter((l) => l.startsWith('> How coexist reads it: '))).toHaveLength(
+      generations.footnotes.filter((f) => f.reading).length,
+    )
   })
 
   it('lists the update requirements, the products supported nowhere, and no line about facts (it is the facts matrix)', () => {
@@ -191,7 +229,9 @@ describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
     expect(section('**Update requirements**')).toContain(
       '- Lync 2010 Mobile on Lync Server 2010: needs the November 2011 cumulative update or later; below it, not supported. "Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients." Below it there is no Mcx mobility service for the client.',
     )
-    expect(section('**Products supported nowhere**').map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+    expect(
+      section('**Products supported nowhere**').map((l) => l.slice(0, l.indexOf(':'))),
+    ).toEqual([
       '- Office Communications Server 2007 (server)',
       '- Live Communications Server 2005 (server)',
       '- Office Communicator 2005 (client)',
@@ -201,9 +241,14 @@ describe('renderMatrixMarkdown on the built-in all-generations matrix', () => {
 
   it('gives every cell and refinement a source note, as the matrix cites several sources, and says when no source states one', () => {
     const notes = lines.slice(lines.indexOf('Source notes:') + 2)
-    const verdicts = generations.cells.reduce((n, c) => n + 1 + Object.keys(c.workloads ?? {}).length, 0)
+    const verdicts = generations.cells.reduce(
+      (n, c) => n + 1 + Object.keys(c.workloads ?? {}).length,
+      0,
+    )
     expect(notes).toHaveLength(verdicts)
-    expect(notes.filter((l) => l.endsWith(': no source states it.'))).toHaveLength(generations.cells.filter((c) => c.status === 'undocumented').length)
+    expect(notes.filter((l) => l.endsWith(': no source states it.'))).toHaveLength(
+      generations.cells.filter((c) => c.status === 'undocumented').length,
+    )
     expect(notes).toContain('- Skype Meetings App on Lync Server 2013: no source states it.')
     expect(notes).toContain('- Lync 2010 on Lync Server 2013: `gg398499`')
   })
@@ -234,11 +279,25 @@ describe('renderMatrixMarkdown on a minimal matrix', () => {
       ],
     })
     expect(renderMatrixMarkdown(matrix)).toBe(
-      ['# Tiny', '', 'Matrix `tiny`', '', '| Client | Server |', '|---|---|', '| Client A | Interoperable |', '| Client B | Not applicable |', '', '**Sources**', '', '- `doc`: [Doc](https://example.com/doc)', ''].join('\n'),
+      [
+        '# Tiny',
+        '',
+        'Matrix `tiny`',
+        '',
+        '| Client | Server |',
+        '|---|---|',
+        '| Client A | Interoperable |',
+        '| Client B | Not applicable |',
+        '',
+        '**Sources**',
+        '',
+        '- `doc`: [Doc](https://example.com/doc)',
+        '',
+      ].join('\n'),
     )
   })
 
-  it('writes every footnote marker of a cell, in the cell\'s order', () => {
+  it("writes every footnote marker of a cell, in the cell's order", () => {
     const matrix = load({
       id: 'notes',
       title: 'Notes',
@@ -250,16 +309,29 @@ describe('renderMatrixMarkdown on a minimal matrix', () => {
         { id: '1', text: 'One.' },
         { id: '2', text: 'Two.' },
       ],
-      cells: [{ client: 'a', server: 'srv', status: 'supported', footnotes: ['2', '1'], source: { ref: 'doc' } }],
+      cells: [
+        {
+          client: 'a',
+          server: 'srv',
+          status: 'supported',
+          footnotes: ['2', '1'],
+          source: { ref: 'doc' },
+        },
+      ],
     })
-    expect(linesOf(renderMatrixMarkdown(matrix))).toContain('| Client A | Supported<sup>2</sup><sup>1</sup> |')
+    expect(linesOf(renderMatrixMarkdown(matrix))).toContain(
+      '| Client A | Supported<sup>2</sup><sup>1</sup> |',
+    )
   })
 
   it('renders its own capabilities, server rules, products supported nowhere and footnote readings, and a note for every cell of two sources', () => {
     const matrix = load({
       id: 'two',
       title: 'Two',
-      sources: { a: { title: 'Doc A', url: 'https://example.com/a' }, b: { title: 'Doc B', url: 'https://example.com/b', table: 'T2' } },
+      sources: {
+        a: { title: 'Doc A', url: 'https://example.com/a' },
+        b: { title: 'Doc B', url: 'https://example.com/b', table: 'T2' },
+      },
       workloads: [
         { id: 'im', name: 'instant messaging' },
         { id: 'conferencing', name: 'meetings' },
@@ -269,18 +341,48 @@ describe('renderMatrixMarkdown on a minimal matrix', () => {
         { id: 'old', name: 'Old Server' },
       ],
       clients: [
-        { id: 'x', name: 'Client X', offers: { im: { level: 'yes', source: { ref: 'a' } }, conferencing: { level: 'partial', source: { ref: 'b' } } } },
+        {
+          id: 'x',
+          name: 'Client X',
+          offers: {
+            im: { level: 'yes', source: { ref: 'a' } },
+            conferencing: { level: 'partial', source: { ref: 'b' } },
+          },
+        },
         { id: 'y', name: 'Client Y' },
       ],
       footnotes: [{ id: '1', text: 'One.', reading: 'Read as one.' }],
       cells: [
         { client: 'x', server: 'srv', status: 'supported', source: { ref: 'a' } },
-        { client: 'x', server: 'old', status: 'interoperable', footnotes: ['1'], source: { ref: 'b', quote: 'Works a bit.', note: 'Our reading.' }, conflicts: [{ ref: 'a', status: 'supported', note: 'A says more.' }] },
+        {
+          client: 'x',
+          server: 'old',
+          status: 'interoperable',
+          footnotes: ['1'],
+          source: { ref: 'b', quote: 'Works a bit.', note: 'Our reading.' },
+          conflicts: [{ ref: 'a', status: 'supported', note: 'A says more.' }],
+        },
         { client: 'y', server: 'srv', status: 'undocumented' },
         { client: 'y', server: 'old', status: 'not-supported', source: { ref: 'a' } },
       ],
-      serverRules: [{ id: 'r', kind: 'together', servers: ['srv', 'old'], status: 'not-supported', source: { ref: 'b', quote: 'Never both.' } }],
-      unsupportedProducts: [{ id: 'ancient', kind: 'server', name: 'Ancient Server', statement: 'Nothing works on it.', source: { ref: 'a' } }],
+      serverRules: [
+        {
+          id: 'r',
+          kind: 'together',
+          servers: ['srv', 'old'],
+          status: 'not-supported',
+          source: { ref: 'b', quote: 'Never both.' },
+        },
+      ],
+      unsupportedProducts: [
+        {
+          id: 'ancient',
+          kind: 'server',
+          name: 'Ancient Server',
+          statement: 'Nothing works on it.',
+          source: { ref: 'a' },
+        },
+      ],
     })
     expect(renderMatrixMarkdown(matrix)).toBe(
       [

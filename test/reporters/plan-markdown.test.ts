@@ -43,7 +43,9 @@ describe('renderPlanMarkdown', () => {
     const lines = linesOf(renderPlanMarkdown([quietPlan()]))
     expect(lines[0]).toBe('## ✅ coexist plan: no new failures')
     expect(lines[2]).toBe('0 newly failing · 0 newly passing · 0 changed · 1 unchanged · 1 pair')
-    expect(lines.at(-1)).toBe('| workers<br><sub>Lync 2013</sub> | pool13 | unchanged | ✅ supported | ✅ supported |')
+    expect(lines.at(-1)).toBe(
+      '| workers<br><sub>Lync 2013</sub> | pool13 | unchanged | ✅ supported | ✅ supported |',
+    )
     expect(lines).not.toContain('**Footnotes**')
   })
 
@@ -71,8 +73,13 @@ describe('renderPlanMarkdown', () => {
 
   it('has a section per file under one verdict', () => {
     const lines = linesOf(renderPlanMarkdown([quietPlan(), samplePlan()]))
-    expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## ❌ coexist plan: the upgrade introduces failures'])
-    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### <code>clean.yml</code> · matrix <code>lync-server-2013</code>', '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>'])
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
+      '## ❌ coexist plan: the upgrade introduces failures',
+    ])
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      '### <code>clean.yml</code> · matrix <code>lync-server-2013</code>',
+      '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>',
+    ])
   })
 
   it('escapes what the topology names, so a name cannot add markup, a table cell or a line', () => {
@@ -86,7 +93,9 @@ describe('renderPlanMarkdown', () => {
     expect(text).not.toContain('<img')
     expect(text).not.toContain('\n## heading')
     expect(text).toContain('| pool&#124;13 | Lync Server 2013 | Lync Server 2013 (no change) | — |')
-    expect(text).toContain('| &lt;img src=x onerror=alert(1)&gt; &#124; injected &#35;&#35; heading<br><sub>Lync 2013</sub> |')
+    expect(text).toContain(
+      '| &lt;img src=x onerror=alert(1)&gt; &#124; injected &#35;&#35; heading<br><sub>Lync 2013</sub> |',
+    )
   })
 
   it('escapes a migration statement too (a custom matrix writes its quotes)', () => {
@@ -97,6 +106,8 @@ describe('renderPlanMarkdown', () => {
     const text = renderPlanMarkdown([plan])
     expect(text).not.toContain('<b>')
     expect(text).not.toContain('\n## heading')
-    expect(text).toContain('| pool10 | Lync Server 2010 | Skype for Business Server 2019 | ❌ quoted &lt;b&gt;bold&lt;/b&gt; &#124; cell &#35;&#35; heading |\n')
+    expect(text).toContain(
+      '| pool10 | Lync Server 2010 | Skype for Business Server 2019 | ❌ quoted &lt;b&gt;bold&lt;/b&gt; &#124; cell &#35;&#35; heading |\n',
+    )
   })
 })

@@ -38,7 +38,11 @@ const SAMPLE = [
 describe('renderPlanText without colour', () => {
   it('lists the servers that move, then per population newly failing, newly passing, changed and unchanged pairs, the footnotes once, the verdict last', () => {
     expect(plain(samplePlan())).toBe(
-      [...SAMPLE, '✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 3 unchanged in 6 pairs, 1 still failing', ''].join('\n'),
+      [
+        ...SAMPLE,
+        '✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 3 unchanged in 6 pairs, 1 still failing',
+        '',
+      ].join('\n'),
     )
   })
 
@@ -61,7 +65,9 @@ describe('renderPlanText without colour', () => {
     const lines = linesOf(plain(quietPlan(), samplePlan()))
     expect(lines[0]).toBe('clean.yml  (matrix lync-server-2013)')
     expect(lines.filter((l) => l.endsWith('(matrix lync-server-2013)'))).toHaveLength(2)
-    expect(lines.at(-1)).toBe('✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 4 unchanged in 7 pairs, 1 still failing')
+    expect(lines.at(-1)).toBe(
+      '✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 4 unchanged in 7 pairs, 1 still failing',
+    )
   })
 
   it('states the migration path under each server that changes product, error or warning as fail-on weighs it, and fails on an error although no pair newly fails', () => {
@@ -89,7 +95,9 @@ describe('renderPlanText without colour', () => {
       '  upgrade pool13: Lync Server 2013 → Skype for Business Server 2015',
       '      warning: no source states a migration path from Lync Server 2013 to Skype for Business Server 2015, so coexist does not call it supported',
     ])
-    expect(linesOf(plain(plan)).at(-1)).toBe('✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair')
+    expect(linesOf(plain(plan)).at(-1)).toBe(
+      '✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair',
+    )
   })
 
   it('never lets a control character from the topology reach the terminal or start a line', () => {
@@ -106,7 +114,10 @@ describe('renderPlanText without colour', () => {
     const plan = migrationPlan()
     const [refused] = plan.upgrades
     if (!refused?.migration) throw new Error('migrationPlan moves pool10 with a migration path')
-    refused.migration = { ...refused.migration, statement: `quoted${ESC}[2J\nfake.yml:1:1: error: injected` }
+    refused.migration = {
+      ...refused.migration,
+      statement: `quoted${ESC}[2J\nfake.yml:1:1: error: injected`,
+    }
     const text = plain(plan)
     expect(text).not.toContain(ESC)
     expect(linesOf(text)[2]).toBe('      error: quoted?[2J?fake.yml:1:1: error: injected')
@@ -117,14 +128,30 @@ describe('renderPlanText with colour', () => {
   it('paints the kinds of change, the file name and the verdict', () => {
     const lines = linesOf(renderPlanText([samplePlan()], { color: true }))
     expect(lines[0]).toBe(`${sgr(1, 'estate.yml')}${sgr(2, '  (matrix lync-server-2013)')}`)
-    expect(lines).toContain(`    ${sgr(32, 'newly passing')} on pool10: not supported [1] → supported`)
+    expect(lines).toContain(
+      `    ${sgr(32, 'newly passing')} on pool10: not supported [1] → supported`,
+    )
     expect(lines).toContain(`    ${sgr(33, 'changed')} on pool10: supported [1] → not applicable`)
-    expect(lines).toContain(`    ${sgr(31, 'newly failing')} on pool10: supported → not supported [2]`)
+    expect(lines).toContain(
+      `    ${sgr(31, 'newly failing')} on pool10: supported → not supported [2]`,
+    )
     expect(lines).toContain(`    ${sgr(2, 'unchanged')} on pool13: supported`)
     // A supported migration path has no severity to paint.
-    expect(lines).toContain('      migration from Lync Server 2010 to Lync Server 2013 is supported: "Lync Server 2013 supports migration from Lync Server 2010."')
-    expect(lines.at(-1)).toBe(sgr(31, '✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 3 unchanged in 6 pairs, 1 still failing'))
-    expect(linesOf(renderPlanText([quietPlan()], { color: true })).at(-1)).toBe(sgr(32, '✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair'))
+    expect(lines).toContain(
+      '      migration from Lync Server 2010 to Lync Server 2013 is supported: "Lync Server 2013 supports migration from Lync Server 2010."',
+    )
+    expect(lines.at(-1)).toBe(
+      sgr(
+        31,
+        '✖ The upgrade introduces failures: 1 newly failing, 1 newly passing, 1 changed, 3 unchanged in 6 pairs, 1 still failing',
+      ),
+    )
+    expect(linesOf(renderPlanText([quietPlan()], { color: true })).at(-1)).toBe(
+      sgr(
+        32,
+        '✔ No new failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair',
+      ),
+    )
   })
 
   it('paints the severity of a migration path, red for an error and yellow for a warning', () => {
@@ -135,7 +162,12 @@ describe('renderPlanText with colour', () => {
       '  upgrade pool13: Lync Server 2013 → Skype for Business Server 2015',
       `      ${sgr(33, 'warning')}: no source states a migration path from Lync Server 2013 to Skype for Business Server 2015, so coexist does not call it supported`,
     ])
-    expect(lines.at(-1)).toBe(sgr(31, '✖ The upgrade introduces failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair; 1 migration path that fails'))
+    expect(lines.at(-1)).toBe(
+      sgr(
+        31,
+        '✖ The upgrade introduces failures: 0 newly failing, 0 newly passing, 0 changed, 1 unchanged in 1 pair; 1 migration path that fails',
+      ),
+    )
   })
 
   it('is the plain text once the escape sequences are removed', () => {
@@ -148,7 +180,12 @@ describe('renderPlanText with colour', () => {
 
 describe('errors and problems', () => {
   it('prints each problem of the upgrade requests as file: error: message, control characters replaced', () => {
-    expect(renderPlanProblems('estate.yml', ['unknown server "poo10" (did you mean "pool10"?)', `bad${ESC}\nname`])).toBe(
+    expect(
+      renderPlanProblems('estate.yml', [
+        'unknown server "poo10" (did you mean "pool10"?)',
+        `bad${ESC}\nname`,
+      ]),
+    ).toBe(
       'estate.yml: error: unknown server "poo10" (did you mean "pool10"?)\nestate.yml: error: bad??name\n',
     )
   })

@@ -17,7 +17,7 @@ import { samplePlan } from '../support/sample-plans.js'
 import { reportOf, sampleFile } from '../support/sample-reports.js'
 
 describe('the CLI formats', () => {
-  it('are the registry\'s, the default first', () => {
+  it("are the registry's, the default first", () => {
     expect(cliFormats('check')).toEqual(['text', 'json', 'sarif'])
     expect(cliFormats('plan')).toEqual(['text', 'json', 'markdown'])
     expect(cliFormats('matrix')).toEqual(['markdown', 'json'])
@@ -38,28 +38,44 @@ describe('reporterFor', () => {
     ['sarif', sarifReporter],
     ['summary', summaryReporter],
   ] as const)('check %s renders what its module renders', (format, reporter) => {
-    expect(renderToString(reporterFor('check', format), report)).toBe(renderToString(reporter, report))
+    expect(renderToString(reporterFor('check', format), report)).toBe(
+      renderToString(reporter, report),
+    )
   })
 
-  it('passes each format what it takes: colour, the run\'s messages, links', () => {
-    expect(renderToString(reporterFor('check', 'text', { color: true }), report)).toBe(renderToString(textReporter({ color: true }), report))
+  it("passes each format what it takes: colour, the run's messages, links", () => {
+    expect(renderToString(reporterFor('check', 'text', { color: true }), report)).toBe(
+      renderToString(textReporter({ color: true }), report),
+    )
     const run = { errors: [{ title: 'coexist: invalid input', message: 'input x' }] }
-    expect(renderToString(reporterFor('check', 'annotations', { run }), report)).toBe(renderAnnotations(report, run))
+    expect(renderToString(reporterFor('check', 'annotations', { run }), report)).toBe(
+      renderAnnotations(report, run),
+    )
     const links = { runUrl: 'https://github.com/o/r/actions/runs/1' }
-    expect(renderToString(reporterFor('check', 'pr-comment', { links }), report)).toBe(renderPrComment(report, links))
+    expect(renderToString(reporterFor('check', 'pr-comment', { links }), report)).toBe(
+      renderPrComment(report, links),
+    )
   })
 
   it('renders plans and matrices behind the same interface', () => {
     const plans = [samplePlan()]
-    expect(renderToString(reporterFor('plan', 'text', { color: false }), plans)).toBe(renderPlanText(plans, { color: false }))
+    expect(renderToString(reporterFor('plan', 'text', { color: false }), plans)).toBe(
+      renderPlanText(plans, { color: false }),
+    )
     expect(renderToString(reporterFor('plan', 'json'), plans)).toBe(renderPlanJson(plans))
     const matrix = resolveBuiltinMatrix('lync-server-2013')
     if (!matrix.ok) throw new Error(matrix.message)
-    expect(renderToString(reporterFor('matrix', 'markdown'), matrix.matrix)).toBe(renderMatrixMarkdown(matrix.matrix))
-    expect(JSON.parse(renderToString(reporterFor('matrix', 'json'), matrix.matrix))).toEqual(JSON.parse(JSON.stringify(matrix.matrix.data)))
+    expect(renderToString(reporterFor('matrix', 'markdown'), matrix.matrix)).toBe(
+      renderMatrixMarkdown(matrix.matrix),
+    )
+    expect(JSON.parse(renderToString(reporterFor('matrix', 'json'), matrix.matrix))).toEqual(
+      JSON.parse(JSON.stringify(matrix.matrix.data)),
+    )
   })
 
   it('every entry creates a reporter', () => {
-    for (const formats of Object.values(FORMATS)) for (const format of Object.values(formats)) expect(typeof format.create({}).chunks).toBe('function')
+    for (const formats of Object.values(FORMATS))
+      for (const format of Object.values(formats))
+        expect(typeof format.create({}).chunks).toBe('function')
   })
 })

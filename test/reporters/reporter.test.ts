@@ -6,7 +6,12 @@ import type { Report } from '../../src/core/types.js'
 import { annotationsReporter } from '../../src/reporters/annotations.js'
 import { jsonReporter } from '../../src/reporters/json.js'
 import { prCommentReporter } from '../../src/reporters/pr-comment.js'
-import { CHUNK_LENGTH, renderToString, writeReport, type Reporter } from '../../src/reporters/reporter.js'
+import {
+  CHUNK_LENGTH,
+  renderToString,
+  writeReport,
+  type Reporter,
+} from '../../src/reporters/reporter.js'
 import { sarifReporter } from '../../src/reporters/sarif.js'
 import { summaryReporter } from '../../src/reporters/summary.js'
 import { textReporter } from '../../src/reporters/text.js'
@@ -27,8 +32,15 @@ const REPORTS: [string, () => Report][] = [
   ['a hand-built report with every kind of finding', () => reportOf(sampleFile())],
   ['a clean report', () => reportOf(cleanFile())],
   ['a report of a file that could not be evaluated', () => reportOf(invalidFile())],
-  ['a report of several files', () => reportOf(sampleFile(), invalidFile(), cleanFile('second.yml'))],
-  ['a report from the YAML pipeline', () => reportOf(checkFixture('reporters', 'estate.yml'), checkFixture('reporters', 'hostile.yml'))],
+  [
+    'a report of several files',
+    () => reportOf(sampleFile(), invalidFile(), cleanFile('second.yml')),
+  ],
+  [
+    'a report from the YAML pipeline',
+    () =>
+      reportOf(checkFixture('reporters', 'estate.yml'), checkFixture('reporters', 'hostile.yml')),
+  ],
 ]
 
 describe.each(REPORTERS)('the %s reporter', (_name, reporter) => {
@@ -52,7 +64,15 @@ describe.each(REPORTERS)('the %s reporter', (_name, reporter) => {
 /** A report of `count` supported pairs: several pieces of JSON. */
 function largeReport(count: number): Report {
   const file = cleanFile()
-  file.results = Array.from({ length: count }, (_, i) => pair({ client: `c${i}`, server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: i + 5 }))
+  file.results = Array.from({ length: count }, (_, i) =>
+    pair({
+      client: `c${i}`,
+      server: 'pool13',
+      clientProduct: 'Lync 2013',
+      serverProduct: 'Lync Server 2013',
+      line: i + 5,
+    }),
+  )
   return reportOf(file)
 }
 

@@ -19,20 +19,50 @@ describe('findingsOf', () => {
   it('orders equal severities by line, then column, then server name', () => {
     const file = cleanFile()
     const at = (server: string, line: number, column: number) =>
-      pair({ client: 'c', server, clientProduct: 'P', serverProduct: 'S', line, column, status: 'interoperable', severity: 'warning' })
+      pair({
+        client: 'c',
+        server,
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line,
+        column,
+        status: 'interoperable',
+        severity: 'warning',
+      })
     file.results = [at('b', 9, 1), at('z', 3, 7), at('y', 3, 7), at('a', 3, 2), at('x', 1, 30)]
-    expect(findingsOf(file).map((r) => `${r.line}:${r.column}:${label(r)}`)).toEqual(['1:30:c/x', '3:2:c/a', '3:7:c/y', '3:7:c/z', '9:1:c/b'])
+    expect(findingsOf(file).map((r) => `${r.line}:${r.column}:${label(r)}`)).toEqual([
+      '1:30:c/x',
+      '3:2:c/a',
+      '3:7:c/y',
+      '3:7:c/z',
+      '9:1:c/b',
+    ])
   })
 
   it('keeps supported pairs that cite a footnote (they are notices)', () => {
     const file = cleanFile()
-    file.results.push(pair({ client: 'chat', server: 'pool10', clientProduct: 'Lync 2010 Group Chat', serverProduct: 'Lync Server 2010', line: 9, severity: 'notice', footnotes: [F1] }))
+    file.results.push(
+      pair({
+        client: 'chat',
+        server: 'pool10',
+        clientProduct: 'Lync 2010 Group Chat',
+        serverProduct: 'Lync Server 2010',
+        line: 9,
+        severity: 'notice',
+        footnotes: [F1],
+      }),
+    )
     expect(findingsOf(file).map(label)).toEqual(['chat/pool10'])
   })
 
   it('lists estate findings with the pairs, by severity and line, an estate finding before the pairs on its line', () => {
     const file = sampleFile()
-    const estate = (kind: EstateFinding['kind'], subject: string, line: number, severity: EstateFinding['severity']): EstateFinding => ({
+    const estate = (
+      kind: EstateFinding['kind'],
+      subject: string,
+      line: number,
+      severity: EstateFinding['severity'],
+    ): EstateFinding => ({
       file: file.file,
       line,
       column: 14,
@@ -50,7 +80,11 @@ describe('findingsOf', () => {
       message: subject,
     })
     const attendees = file.results.find((r) => r.client === 'attendees')?.line as number
-    file.estate = [estate('server-rule', 'pool13, pool10', 99, 'error'), estate('capability', 'attendees', attendees, 'error'), estate('server-rule', 'pool10, pool07', 1, 'warning')]
+    file.estate = [
+      estate('server-rule', 'pool13, pool10', 99, 'error'),
+      estate('capability', 'attendees', attendees, 'error'),
+      estate('server-rule', 'pool10, pool07', 1, 'warning'),
+    ]
     expect(findingsOf(file).map((r) => `${r.severity} ${label(r)}`)).toEqual([
       'error capability:attendees',
       'error attendees/pool13',
@@ -62,7 +96,7 @@ describe('findingsOf', () => {
     ])
   })
 
-  it('does not reorder the file\'s own results', () => {
+  it("does not reorder the file's own results", () => {
     const file = sampleFile()
     const before = file.results.map((r) => r.client)
     findingsOf(file)
@@ -70,20 +104,36 @@ describe('findingsOf', () => {
   })
 
   it('finds nothing in a file without results', () => {
-    expect(findingsOf({ file: 'x.yml', results: [], errors: [], warnings: [], notices: [] })).toEqual([])
+    expect(
+      findingsOf({ file: 'x.yml', results: [], errors: [], warnings: [], notices: [] }),
+    ).toEqual([])
   })
 })
 
 describe('citedFootnotes', () => {
-  it('lists each cited footnote once, in the source\'s numeric order', () => {
+  it("lists each cited footnote once, in the source's numeric order", () => {
     expect(citedFootnotes(sampleFile().results)).toEqual([F1, F2, F3])
   })
 
   it('sorts ids as numbers, not as strings', () => {
     const f = (id: string): Footnote => ({ id, text: `note ${id}` })
     const results = [
-      pair({ client: 'a', server: 's', clientProduct: 'P', serverProduct: 'S', line: 1, footnotes: [f('10'), f('2')] }),
-      pair({ client: 'b', server: 's', clientProduct: 'P', serverProduct: 'S', line: 2, footnotes: [f('1'), f('10'), f('9')] }),
+      pair({
+        client: 'a',
+        server: 's',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 1,
+        footnotes: [f('10'), f('2')],
+      }),
+      pair({
+        client: 'b',
+        server: 's',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 2,
+        footnotes: [f('1'), f('10'), f('9')],
+      }),
     ]
     expect(citedFootnotes(results).map((x) => x.id)).toEqual(['1', '2', '9', '10'])
   })

@@ -10,8 +10,22 @@ import { pair } from '../support/sample-reports.js'
 describe('summaryReporter on 150,000 populations', () => {
   it('renders without overflowing the stack and stays under the limit', () => {
     const count = 150_000
-    const clients = Array.from({ length: count }, (_, i) => ({ name: `c${i}`, product: 'Lync 2010 Attendee', servers: ['pool13'] }))
-    const results = clients.map((c, i) => pair({ client: c.name, server: 'pool13', clientProduct: c.product, serverProduct: 'Lync Server 2013', line: i + 5, status: 'not-supported', severity: 'error' }))
+    const clients = Array.from({ length: count }, (_, i) => ({
+      name: `c${i}`,
+      product: 'Lync 2010 Attendee',
+      servers: ['pool13'],
+    }))
+    const results = clients.map((c, i) =>
+      pair({
+        client: c.name,
+        server: 'pool13',
+        clientProduct: c.product,
+        serverProduct: 'Lync Server 2013',
+        line: i + 5,
+        status: 'not-supported',
+        severity: 'error',
+      }),
+    )
     const file: FileReport = {
       file: 'estate.yml',
       matrix: 'lync-server-2013',

@@ -4,11 +4,22 @@ import type { FileReport, PairResult } from '../../src/core/types.js'
 import { SUMMARY_LIMIT_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { renderToString } from '../../src/reporters/reporter.js'
 import { check, checkFixture } from '../support/pipeline.js'
-import { cleanFile, diagnostic, estateFinding, F1, invalidFile, linesOf, pair, reportOf, sampleFile } from '../support/sample-reports.js'
+import {
+  cleanFile,
+  diagnostic,
+  estateFinding,
+  F1,
+  invalidFile,
+  linesOf,
+  pair,
+  reportOf,
+  sampleFile,
+} from '../support/sample-reports.js'
 
 const render = (...files: FileReport[]) => renderToString(summaryReporter, reportOf(...files))
 
-const LEGEND = '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · ❔ undocumented · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
+const LEGEND =
+  '<sub>✅ supported · ⚠️ interoperable · ❌ not supported · ➖ not applicable · ❔ undocumented · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>'
 
 /** The tags the summary itself writes; whatever `<` is left after removing them came from the input. */
 const OWN_TAGS = /<\/?(?:table|thead|tbody|tr|th|td|br|sub|sup|code)(?: align="left")?>/g
@@ -82,8 +93,22 @@ describe('summaryReporter on a hand-built report', () => {
 
   it('says passed when warnings and notices do not fail the run', () => {
     const file = cleanFile()
-    file.results.push(pair({ client: 'workers', server: 'x', clientProduct: 'P', serverProduct: 'S', line: 5, status: 'interoperable', severity: 'warning' }))
-    expect(linesOf(render(file)).slice(0, 3)).toEqual(['## ✅ coexist: compatibility check passed', '', '0 errors · 1 warning · 0 notices · 2 pairs checked'])
+    file.results.push(
+      pair({
+        client: 'workers',
+        server: 'x',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 5,
+        status: 'interoperable',
+        severity: 'warning',
+      }),
+    )
+    expect(linesOf(render(file)).slice(0, 3)).toEqual([
+      '## ✅ coexist: compatibility check passed',
+      '',
+      '0 errors · 1 warning · 0 notices · 2 pairs checked',
+    ])
   })
 
   it('says the topology could not be evaluated, and lists the input errors escaped', () => {
@@ -107,18 +132,40 @@ describe('summaryReporter on a hand-built report', () => {
   })
 
   it('says could not evaluate when any file has input errors, even if others failed or passed', () => {
-    expect(linesOf(render(sampleFile(), invalidFile()))[0]).toBe('## ❌ coexist could not evaluate the topology')
-    expect(linesOf(render(cleanFile(), invalidFile()))[0]).toBe('## ❌ coexist could not evaluate the topology')
-    expect(linesOf(render(sampleFile(), cleanFile()))[0]).toBe('## ❌ coexist: compatibility check failed')
+    expect(linesOf(render(sampleFile(), invalidFile()))[0]).toBe(
+      '## ❌ coexist could not evaluate the topology',
+    )
+    expect(linesOf(render(cleanFile(), invalidFile()))[0]).toBe(
+      '## ❌ coexist could not evaluate the topology',
+    )
+    expect(linesOf(render(sampleFile(), cleanFile()))[0]).toBe(
+      '## ❌ coexist: compatibility check failed',
+    )
   })
 
   it('marks not-applicable pairs with ➖ and a waived pair with 🔕 before its status mark', () => {
     const file = cleanFile()
     file.results = [
-      pair({ client: 'workers', server: 'pool13', clientProduct: 'Lync 2010 Group Chat', serverProduct: 'Lync Server 2013', line: 5, status: 'not-applicable', severity: 'warning' }),
+      pair({
+        client: 'workers',
+        server: 'pool13',
+        clientProduct: 'Lync 2010 Group Chat',
+        serverProduct: 'Lync Server 2013',
+        line: 5,
+        status: 'not-applicable',
+        severity: 'warning',
+      }),
     ]
-    expect(render(file)).toContain('<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>➖ not applicable</td></tr>')
-    file.results[0] = { ...(file.results[0] as (typeof file.results)[number]), status: 'interoperable', waived: true, severity: 'notice', footnotes: [F1] }
+    expect(render(file)).toContain(
+      '<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>➖ not applicable</td></tr>',
+    )
+    file.results[0] = {
+      ...(file.results[0] as (typeof file.results)[number]),
+      status: 'interoperable',
+      waived: true,
+      severity: 'notice',
+      footnotes: [F1],
+    }
     const output = render(file)
     expect(output).toContain('<td>🔕⚠️ interoperable<sup>1</sup></td>')
     expect(output).toContain('| 🔕 waived | 5 | ')
@@ -127,21 +174,69 @@ describe('summaryReporter on a hand-built report', () => {
   it('lists each footnote once, sorted by id as a number, however many pairs cite it', () => {
     const file = cleanFile()
     const note = (id: string) => ({ id, text: `Note ${id}.` })
-    file.topology?.clients.push({ name: 'b', product: 'P', servers: ['pool13'] }, { name: 'c', product: 'P', servers: ['pool13'] })
+    file.topology?.clients.push(
+      { name: 'b', product: 'P', servers: ['pool13'] },
+      { name: 'c', product: 'P', servers: ['pool13'] },
+    )
     file.results = [
-      pair({ client: 'workers', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 5, status: 'interoperable', severity: 'warning', footnotes: [note('10'), note('2')] }),
-      pair({ client: 'b', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 8, status: 'interoperable', severity: 'warning', footnotes: [note('2')] }),
-      pair({ client: 'c', server: 'pool13', clientProduct: 'P', serverProduct: 'S', line: 11, status: 'supported', severity: 'notice', footnotes: [note('9'), note('10')] }),
+      pair({
+        client: 'workers',
+        server: 'pool13',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 5,
+        status: 'interoperable',
+        severity: 'warning',
+        footnotes: [note('10'), note('2')],
+      }),
+      pair({
+        client: 'b',
+        server: 'pool13',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 8,
+        status: 'interoperable',
+        severity: 'warning',
+        footnotes: [note('2')],
+      }),
+      pair({
+        client: 'c',
+        server: 'pool13',
+        clientProduct: 'P',
+        serverProduct: 'S',
+        line: 11,
+        status: 'supported',
+        severity: 'notice',
+        footnotes: [note('9'), note('10')],
+      }),
     ]
     const lines = linesOf(render(file))
     const start = lines.indexOf('**Footnotes**')
-    expect(lines.slice(start, start + 8)).toEqual(['**Footnotes**', '', '<sup>2</sup> Note 2.', '', '<sup>9</sup> Note 9.', '', '<sup>10</sup> Note 10.', ''])
-    expect(lines).toContain('<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>⚠️ interoperable<sup>10</sup><sup>2</sup></td></tr>')
+    expect(lines.slice(start, start + 8)).toEqual([
+      '**Footnotes**',
+      '',
+      '<sup>2</sup> Note 2.',
+      '',
+      '<sup>9</sup> Note 9.',
+      '',
+      '<sup>10</sup> Note 10.',
+      '',
+    ])
+    expect(lines).toContain(
+      '<tr><th align="left">workers<br><sub>Lync 2013</sub></th><td>⚠️ interoperable<sup>10</sup><sup>2</sup></td></tr>',
+    )
   })
 
   it('puts the findings worst first, whatever the order of the results', () => {
-    const rows = linesOf(render(sampleFile())).filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
-    expect(rows.map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['| error | 19', '| warning | 13', '| notice | 10', '| 🔕 waived | 16'])
+    const rows = linesOf(render(sampleFile())).filter((l) =>
+      /^\| (error|warning|notice|🔕 waived) \|/.test(l),
+    )
+    expect(rows.map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| error | 19',
+      '| warning | 13',
+      '| notice | 10',
+      '| 🔕 waived | 16',
+    ])
   })
 })
 
@@ -149,12 +244,19 @@ describe('summaryReporter in new-only mode', () => {
   /** sampleFile with the error (attendees), the warning (legacy) and the waived pair already in the base commit. */
   function withPreexisting(): FileReport {
     const file = sampleFile()
-    file.results = file.results.map((r) => (['attendees', 'legacy', 'partners'].includes(r.client) ? { ...r, preexisting: true } : r))
+    file.results = file.results.map((r) =>
+      ['attendees', 'legacy', 'partners'].includes(r.client) ? { ...r, preexisting: true } : r,
+    )
     return file
   }
 
   it('counts pre-existing findings apart, says what was compared, and marks them ⏮ in the grid and the findings', () => {
-    const lines = linesOf(renderToString(summaryReporter, buildReport([withPreexisting()], { revision: '0123456789abcdef0123456789abcdef01234567' })))
+    const lines = linesOf(
+      renderToString(
+        summaryReporter,
+        buildReport([withPreexisting()], { revision: '0123456789abcdef0123456789abcdef01234567' }),
+      ),
+    )
     expect(lines.slice(0, 7)).toEqual([
       '## ✅ coexist: compatibility check passed',
       '',
@@ -164,11 +266,21 @@ describe('summaryReporter in new-only mode', () => {
       '',
       '### <code>estate.yml</code> · matrix <code>lync-server-2013</code>',
     ])
-    expect(lines).toContain('<tr><th align="left">legacy<br><sub>Office Communicator 2007 R2</sub></th><td>⏮⚠️ interoperable<sup>3</sup></td><td>—</td></tr>')
-    expect(lines).toContain('<tr><th align="left">partners<br><sub>Lync 2010 Attendee</sub></th><td>⏮🔕❌ not supported<sup>2</sup></td><td>—</td></tr>')
-    expect(lines).toContain('<tr><th align="left">attendees<br><sub>Lync 2010 Attendee</sub></th><td>⏮❌ not supported<sup>2</sup></td><td>—</td></tr>')
+    expect(lines).toContain(
+      '<tr><th align="left">legacy<br><sub>Office Communicator 2007 R2</sub></th><td>⏮⚠️ interoperable<sup>3</sup></td><td>—</td></tr>',
+    )
+    expect(lines).toContain(
+      '<tr><th align="left">partners<br><sub>Lync 2010 Attendee</sub></th><td>⏮🔕❌ not supported<sup>2</sup></td><td>—</td></tr>',
+    )
+    expect(lines).toContain(
+      '<tr><th align="left">attendees<br><sub>Lync 2010 Attendee</sub></th><td>⏮❌ not supported<sup>2</sup></td><td>—</td></tr>',
+    )
     // Still worst first; the pre-existing ones say so instead of their severity.
-    expect(lines.filter((l) => l.startsWith('| ') && !l.startsWith('| |')).map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual([
+    expect(
+      lines
+        .filter((l) => l.startsWith('| ') && !l.startsWith('| |'))
+        .map((r) => r.split(' | ').slice(0, 2).join(' | ')),
+    ).toEqual([
       '| ⏮ pre-existing | 19',
       '| ⏮ pre-existing | 13',
       '| notice | 10',
@@ -178,14 +290,21 @@ describe('summaryReporter in new-only mode', () => {
   })
 
   it('says nothing about pre-existing findings when there are none, but still names the base commit', () => {
-    const lines = linesOf(renderToString(summaryReporter, buildReport([sampleFile()], { revision: 'abc' })))
+    const lines = linesOf(
+      renderToString(summaryReporter, buildReport([sampleFile()], { revision: 'abc' })),
+    )
     expect(lines[2]).toBe('1 error · 2 warnings · 2 notices · 6 pairs checked · 1 waived')
-    expect(lines[4]).toBe('New-only mode: findings already present in the base commit <code>abc</code> are marked ⏮ and do not fail the run.')
+    expect(lines[4]).toBe(
+      'New-only mode: findings already present in the base commit <code>abc</code> are marked ⏮ and do not fail the run.',
+    )
     expect(lines.join('\n')).not.toMatch(/<td>⏮|\| ⏮ pre-existing/)
   })
 
   it('warns, escaped, when the base commit could not be read', () => {
-    const report = buildReport([sampleFile()], { revision: '<b>0123456789abcdef', problem: 'the base commit <b> is not in the checkout; give it `fetch-depth: 0`' })
+    const report = buildReport([sampleFile()], {
+      revision: '<b>0123456789abcdef',
+      problem: 'the base commit <b> is not in the checkout; give it `fetch-depth: 0`',
+    })
     const lines = linesOf(renderToString(summaryReporter, report))
     expect(lines.slice(4, 7)).toEqual([
       '> [!WARNING]',
@@ -210,21 +329,27 @@ describe('summaryReporter on a report too large for a job summary', () => {
     return {
       file,
       matrix: 'lync-server-2013',
-      topology: { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: names.map((name) => ({ name, product: 'Lync 2010 Attendee', servers: ['pool13'] })) },
-      results: names.map(
-        (name, i): PairResult =>
-          pair({
-            file,
-            client: name,
-            server: 'pool13',
-            clientProduct: 'Lync 2010 Attendee',
-            serverProduct: 'Lync Server 2013',
-            line: 6 + i * 3,
-            status: 'not-supported',
-            severity: 'error',
-            title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
-            message: 'm'.repeat(messageBytes),
-          }),
+      topology: {
+        servers: [{ name: 'pool13', product: 'Lync Server 2013' }],
+        clients: names.map((name) => ({
+          name,
+          product: 'Lync 2010 Attendee',
+          servers: ['pool13'],
+        })),
+      },
+      results: names.map((name, i): PairResult =>
+        pair({
+          file,
+          client: name,
+          server: 'pool13',
+          clientProduct: 'Lync 2010 Attendee',
+          serverProduct: 'Lync Server 2013',
+          line: 6 + i * 3,
+          status: 'not-supported',
+          severity: 'error',
+          title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
+          message: 'm'.repeat(messageBytes),
+        }),
       ),
       errors: [],
       notices: [],
@@ -234,9 +359,10 @@ describe('summaryReporter on a report too large for a job summary', () => {
 
   const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
   const count = (lines: string[], line: string) => lines.filter((l) => l === line).length
-  const NOTE = /^> This summary was cut at (\d+) of (\d+) lines to stay under GitHub's 1 MiB limit for job summaries\. The JSON report \(output `report`\) lists every result\.$/
+  const NOTE =
+    /^> This summary was cut at (\d+) of (\d+) lines to stay under GitHub's 1 MiB limit for job summaries\. The JSON report \(output `report`\) lists every result\.$/
 
-  it('keeps the limit 16 KiB under GitHub\'s 1 MiB', () => {
+  it("keeps the limit 16 KiB under GitHub's 1 MiB", () => {
     expect(SUMMARY_LIMIT_BYTES).toBe(1024 * 1024 - 16 * 1024)
   })
 
@@ -247,7 +373,11 @@ describe('summaryReporter on a report too large for a job summary', () => {
     // Not cut much earlier than it has to be.
     expect(bytes(output)).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 4 * 1024)
     const lines = linesOf(output)
-    expect(lines.slice(0, 3)).toEqual(['## ❌ coexist: compatibility check failed', '', '40,000 errors · 0 warnings · 0 notices · 40,000 pairs checked'])
+    expect(lines.slice(0, 3)).toEqual([
+      '## ❌ coexist: compatibility check failed',
+      '',
+      '40,000 errors · 0 warnings · 0 notices · 40,000 pairs checked',
+    ])
     expect(count(lines, '<table>')).toBe(1)
     expect(count(lines, '</table>')).toBe(1)
     expect(count(lines, '<tbody>')).toBe(1)
@@ -256,7 +386,11 @@ describe('summaryReporter on a report too large for a job summary', () => {
     const rows = lines.filter((l) => l.startsWith('<tr>'))
     expect(rows.length).toBeGreaterThan(1000)
     expect(rows.length).toBeLessThan(40_000)
-    rows.forEach((row, i) => expect(row).toBe(`<tr><th align="left">${NAME}-${String(i).padStart(6, '0')}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported</td></tr>`))
+    rows.forEach((row, i) =>
+      expect(row).toBe(
+        `<tr><th align="left">${NAME}-${String(i).padStart(6, '0')}<br><sub>Lync 2010 Attendee</sub></th><td>❌ not supported</td></tr>`,
+      ),
+    )
     const close = lines.indexOf('</tbody>')
     expect(lines[close - 1]).toBe(rows.at(-1))
     expect(lines[close + 1]).toBe('</table>')
@@ -293,7 +427,11 @@ describe('summaryReporter on a report too large for a job summary', () => {
   })
 
   it('cuts in the second file, closing its table and dropping the files after it', () => {
-    const output = render(hugeFile('first.yml', 2_000), hugeFile('second.yml', 40_000), hugeFile('third.yml', 10))
+    const output = render(
+      hugeFile('first.yml', 2_000),
+      hugeFile('second.yml', 40_000),
+      hugeFile('third.yml', 10),
+    )
     expect(bytes(output)).toBeLessThanOrEqual(1024 * 1024)
     const lines = linesOf(output)
     expect(lines.filter((l) => l.startsWith('### '))).toEqual([
@@ -325,7 +463,9 @@ describe('summaryReporter and hostile topology strings', () => {
       matrix: 'lync-server-2013',
       topology: {
         servers: [{ name: `srv ${NASTY}`, product: 'Lync Server 2013' }],
-        clients: [{ name: `cli ${NASTY}`, product: 'Lync 2010 Attendee', servers: [`srv ${NASTY}`] }],
+        clients: [
+          { name: `cli ${NASTY}`, product: 'Lync 2010 Attendee', servers: [`srv ${NASTY}`] },
+        ],
       },
       results: [
         pair({
@@ -344,12 +484,15 @@ describe('summaryReporter and hostile topology strings', () => {
       ],
       errors: [],
       notices: [],
-      warnings: [diagnostic({ file, line: 12, column: 14, message: `warn ${NASTY}\n> [!CAUTION]` })],
+      warnings: [
+        diagnostic({ file, line: 12, column: 14, message: `warn ${NASTY}\n> [!CAUTION]` }),
+      ],
     }
   }
 
   // As escapeMarkup leaves it, and then the @mention broken with a zero-width space (inertText).
-  const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; co &#124; &#96;pool&#96; &#64;&#8203;admins &#42;&#42;bold&#42;&#42;'
+  const ESCAPED =
+    '&lt;script&gt;alert(1)&lt;/script&gt; &amp; co &#124; &#96;pool&#96; &#64;&#8203;admins &#42;&#42;bold&#42;&#42;'
 
   it('escapes every string taken from the topology, wherever it appears', () => {
     expect(linesOf(render(hostileFile()))).toEqual([
@@ -384,7 +527,14 @@ describe('summaryReporter and hostile topology strings', () => {
   it('escapes the title and message of a finding about the estate too, and keeps its row whole', () => {
     const file = hostileFile()
     file.estate = [
-      estateFinding({ file: file.file, kind: 'server-rule', subject: `srv ${NASTY}, other`, line: 3, title: `rule ${NASTY}`, message: `why ${NASTY}\n| injected | row |` }),
+      estateFinding({
+        file: file.file,
+        kind: 'server-rule',
+        subject: `srv ${NASTY}, other`,
+        line: 3,
+        title: `rule ${NASTY}`,
+        message: `why ${NASTY}\n| injected | row |`,
+      }),
     ]
     const lines = linesOf(render(file))
     expect(lines[2]).toBe('2 errors · 1 warning · 0 notices · 1 pair checked')
@@ -401,13 +551,16 @@ describe('summaryReporter and hostile topology strings', () => {
     expect(output).not.toMatch(/<script|<i>|@admins|`|\*\*bold/)
     expect(output.replace(/&(?:#\d+|amp|lt|gt|quot);/g, '')).not.toContain('&')
     // Every findings row keeps its five cell separators.
-    for (const row of linesOf(output).filter((l) => l.startsWith('| error'))) expect(row.split('|')).toHaveLength(6)
+    for (const row of linesOf(output).filter((l) => l.startsWith('| error')))
+      expect(row.split('|')).toHaveLength(6)
   })
 
   it('escapes the names of a file that could not be evaluated too', () => {
     const file = invalidFile()
     file.file = `${NASTY}.yml`
-    file.errors = [diagnostic({ file: file.file, line: 1, column: 1, message: `client "${NASTY}" is bad` })]
+    file.errors = [
+      diagnostic({ file: file.file, line: 1, column: 1, message: `client "${NASTY}" is bad` }),
+    ]
     const output = render(file)
     expect(output.replace(OWN_TAGS, '')).not.toContain('<')
     expect(linesOf(output)).toContain(`- line 1, column 1: client &quot;${ESCAPED}&quot; is bad`)
@@ -415,9 +568,23 @@ describe('summaryReporter and hostile topology strings', () => {
 
   it('shows an apostrophe in a name as an apostrophe (&#39;), not as the text "&#39;"', () => {
     const file = cleanFile()
-    file.topology = { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: [{ name: "Bob's team", product: 'Lync 2013', servers: ['pool13'] }] }
-    file.results = [pair({ file: 'clean.yml', client: "Bob's team", server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 5 })]
-    expect(render(file)).toContain('<tr><th align="left">Bob&#39;s team<br><sub>Lync 2013</sub></th><td>✅ supported</td></tr>')
+    file.topology = {
+      servers: [{ name: 'pool13', product: 'Lync Server 2013' }],
+      clients: [{ name: "Bob's team", product: 'Lync 2013', servers: ['pool13'] }],
+    }
+    file.results = [
+      pair({
+        file: 'clean.yml',
+        client: "Bob's team",
+        server: 'pool13',
+        clientProduct: 'Lync 2013',
+        serverProduct: 'Lync Server 2013',
+        line: 5,
+      }),
+    ]
+    expect(render(file)).toContain(
+      '<tr><th align="left">Bob&#39;s team<br><sub>Lync 2013</sub></th><td>✅ supported</td></tr>',
+    )
   })
 })
 
@@ -441,8 +608,16 @@ describe('summaryReporter on YAML fixtures', () => {
       '</table>',
       '',
     ])
-    expect(lines.filter((l) => /^<sup>\d+<\/sup> /.test(l)).map((l) => l.slice(0, 12))).toEqual(['<sup>1</sup>', '<sup>2</sup>', '<sup>3</sup>'])
-    expect(lines.filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l)).map((l) => l.split(' | ').slice(0, 2).join(' | '))).toEqual([
+    expect(lines.filter((l) => /^<sup>\d+<\/sup> /.test(l)).map((l) => l.slice(0, 12))).toEqual([
+      '<sup>1</sup>',
+      '<sup>2</sup>',
+      '<sup>3</sup>',
+    ])
+    expect(
+      lines
+        .filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
+        .map((l) => l.split(' | ').slice(0, 2).join(' | ')),
+    ).toEqual([
       '| error | 8',
       '| error | 21',
       '| warning | 14',
@@ -457,7 +632,8 @@ describe('summaryReporter on YAML fixtures', () => {
     expect(output.replace(OWN_TAGS, '')).not.toContain('<')
     expect(output).not.toMatch(/<script|<img|<b>|@admins|`|\*\*bold/)
     // A line break in a name stays inside its table row.
-    for (const line of linesOf(output).filter((l) => l.startsWith('<tr>'))) expect(line.endsWith('</tr>')).toBe(true)
+    for (const line of linesOf(output).filter((l) => l.startsWith('<tr>')))
+      expect(line.endsWith('</tr>')).toBe(true)
   })
 
   it('says could not evaluate for invalid.yml', () => {
@@ -471,14 +647,23 @@ describe('summaryReporter on YAML fixtures', () => {
       '',
       'The file could not be evaluated; fix these first:',
     ])
-    expect(lines).toContain('- line 7, column 21: client &quot;&lt;b&gt;users&lt;/b&gt;&quot; names server &quot;nowhere&quot;, which is not declared under servers')
+    expect(lines).toContain(
+      '- line 7, column 21: client &quot;&lt;b&gt;users&lt;/b&gt;&quot; names server &quot;nowhere&quot;, which is not declared under servers',
+    )
   })
 })
 
 describe('summaryReporter and exceptions that expire soon', () => {
   it('gives each notice a NOTE block with its line, after the warnings, escaped, and counts it', () => {
     const file = sampleFile()
-    file.notices.push(diagnostic({ line: 28, column: 14, message: 'the exception for "partners" on "pool13" <b>expires</b> at the end of 2026-06-10 (UTC), in 10 days' }))
+    file.notices.push(
+      diagnostic({
+        line: 28,
+        column: 14,
+        message:
+          'the exception for "partners" on "pool13" <b>expires</b> at the end of 2026-06-10 (UTC), in 10 days',
+      }),
+    )
     const lines = linesOf(render(file))
     expect(lines[2]).toBe('1 error · 2 warnings · 3 notices · 6 pairs checked · 1 waived')
     const warning = lines.indexOf('> [!WARNING]')
@@ -537,29 +722,71 @@ describe('summaryReporter and findings about the estate', () => {
 
   it('lists an estate finding before the pairs on its line, and fails the run on it alone', () => {
     const file = sampleFile()
-    file.estate = [estateFinding({ kind: 'capability', subject: 'attendees', line: 19, title: 'Lync 2010 Attendee does not offer instant messaging', message: 'attendees declares instant messaging.' })]
-    const rows = linesOf(render(file)).filter((l) => /^\| (error|warning|notice|🔕 waived) \|/.test(l))
+    file.estate = [
+      estateFinding({
+        kind: 'capability',
+        subject: 'attendees',
+        line: 19,
+        title: 'Lync 2010 Attendee does not offer instant messaging',
+        message: 'attendees declares instant messaging.',
+      }),
+    ]
+    const rows = linesOf(render(file)).filter((l) =>
+      /^\| (error|warning|notice|🔕 waived) \|/.test(l),
+    )
     expect(rows.slice(0, 2)).toEqual([
       '| error | 19 | Lync 2010 Attendee does not offer instant messaging | attendees declares instant messaging. |',
       '| error | 19 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. |',
     ])
-    expect(linesOf(render(file))[2]).toBe('2 errors · 2 warnings · 2 notices · 6 pairs checked · 1 waived')
+    expect(linesOf(render(file))[2]).toBe(
+      '2 errors · 2 warnings · 2 notices · 6 pairs checked · 1 waived',
+    )
     const clean = cleanFile()
-    clean.estate = [estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5 })]
-    expect(linesOf(render(clean)).slice(0, 3)).toEqual(['## ❌ coexist: compatibility check failed', '', '1 error · 0 warnings · 0 notices · 1 pair checked'])
+    clean.estate = [
+      estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5 }),
+    ]
+    expect(linesOf(render(clean)).slice(0, 3)).toEqual([
+      '## ❌ coexist: compatibility check failed',
+      '',
+      '1 error · 0 warnings · 0 notices · 1 pair checked',
+    ])
   })
 
   it('marks a pre-existing estate finding ⏮, counts it apart, and passes', () => {
     const file = cleanFile()
-    file.estate = [estateFinding({ file: 'clean.yml', kind: 'server-rule', subject: 'pool13, pool10', line: 5, preexisting: true, title: 'Rule', message: 'Why.' })]
+    file.estate = [
+      estateFinding({
+        file: 'clean.yml',
+        kind: 'server-rule',
+        subject: 'pool13, pool10',
+        line: 5,
+        preexisting: true,
+        title: 'Rule',
+        message: 'Why.',
+      }),
+    ]
     const lines = linesOf(renderToString(summaryReporter, buildReport([file], { revision: 'abc' })))
-    expect(lines.slice(0, 3)).toEqual(['## ✅ coexist: compatibility check passed', '', '0 errors · 0 warnings · 0 notices · 1 pair checked · 1 pre-existing'])
-    expect(lines.filter((l) => l.startsWith('| ⏮'))).toEqual(['| ⏮ pre-existing | 5 | Rule | Why. |'])
+    expect(lines.slice(0, 3)).toEqual([
+      '## ✅ coexist: compatibility check passed',
+      '',
+      '0 errors · 0 warnings · 0 notices · 1 pair checked · 1 pre-existing',
+    ])
+    expect(lines.filter((l) => l.startsWith('| ⏮'))).toEqual([
+      '| ⏮ pre-existing | 5 | Rule | Why. |',
+    ])
   })
 
   it('lists no estate finding of severity none', () => {
     const file = cleanFile()
-    file.estate = [estateFinding({ file: 'clean.yml', kind: 'capability', subject: 'workers', line: 5, severity: 'none' })]
+    file.estate = [
+      estateFinding({
+        file: 'clean.yml',
+        kind: 'capability',
+        subject: 'workers',
+        line: 5,
+        severity: 'none',
+      }),
+    ]
     expect(render(file)).toBe(render(cleanFile()))
   })
 })

@@ -35,7 +35,10 @@ describe('escapeProperty', () => {
     ['a\rb', 'a%0Db'],
     ['C:\\dir\\file.yml', 'C%3A\\dir\\file.yml'],
     ['x::error::y', 'x%3A%3Aerror%3A%3Ay'],
-    ['Lync 2013 on Lync Server 2010: group chat not supported', 'Lync 2013 on Lync Server 2010%3A group chat not supported'],
+    [
+      'Lync 2013 on Lync Server 2010: group chat not supported',
+      'Lync 2013 on Lync Server 2010%3A group chat not supported',
+    ],
     ['k=v', 'k=v'],
   ])('escapeProperty(%j) is %j', (input, expected) => {
     expect(escapeProperty(input)).toBe(expected)
@@ -44,9 +47,13 @@ describe('escapeProperty', () => {
 
 describe('formatCommand', () => {
   it('writes ::name key=value,...::message with the properties in the order given', () => {
-    expect(formatCommand('error', { file: 'estate.yml', line: 6, endLine: 6, col: 14, endColumn: 31, title: 'T: x' }, 'm')).toBe(
-      '::error file=estate.yml,line=6,endLine=6,col=14,endColumn=31,title=T%3A x::m',
-    )
+    expect(
+      formatCommand(
+        'error',
+        { file: 'estate.yml', line: 6, endLine: 6, col: 14, endColumn: 31, title: 'T: x' },
+        'm',
+      ),
+    ).toBe('::error file=estate.yml,line=6,endLine=6,col=14,endColumn=31,title=T%3A x::m')
   })
 
   it('writes no properties part when there are none', () => {
@@ -54,7 +61,13 @@ describe('formatCommand', () => {
   })
 
   it('drops undefined and empty properties, but keeps the number 0', () => {
-    expect(formatCommand('warning', { file: 'a.yml', line: undefined, col: 0, title: '', endColumn: undefined }, 'm')).toBe('::warning file=a.yml,col=0::m')
+    expect(
+      formatCommand(
+        'warning',
+        { file: 'a.yml', line: undefined, col: 0, title: '', endColumn: undefined },
+        'm',
+      ),
+    ).toBe('::warning file=a.yml,col=0::m')
     expect(formatCommand('warning', { file: undefined, title: '' }, 'm')).toBe('::warning::m')
   })
 
@@ -63,14 +76,29 @@ describe('formatCommand', () => {
   })
 
   it('escapes the message with the data rules and the properties with the property rules', () => {
-    expect(formatCommand('error', { title: 'a:b,c%\n' }, 'a:b,c%\n')).toBe('::error title=a%3Ab%2Cc%25%0A::a:b,c%25%0A')
+    expect(formatCommand('error', { title: 'a:b,c%\n' }, 'a:b,c%\n')).toBe(
+      '::error title=a%3Ab%2Cc%25%0A::a:b,c%25%0A',
+    )
   })
 
   it.each([
-    ['a property value', (s: string) => formatCommand('error', { file: 'estate.yml', title: s }, 'fine')],
-    ['the message', (s: string) => formatCommand('error', { file: 'estate.yml', title: 'fine' }, s)],
+    [
+      'a property value',
+      (s: string) => formatCommand('error', { file: 'estate.yml', title: s }, 'fine'),
+    ],
+    [
+      'the message',
+      (s: string) => formatCommand('error', { file: 'estate.yml', title: 'fine' }, s),
+    ],
   ])('keeps a new command that %s tries to start on the same line', (_where, make) => {
-    for (const attack of ['x\n::error::y', 'x\r::error::y', 'x\r\n::add-mask::secret', '\n::stop-commands::token\n', '::add-mask::secret', '::stop-commands::token']) {
+    for (const attack of [
+      'x\n::error::y',
+      'x\r::error::y',
+      'x\r\n::add-mask::secret',
+      '\n::stop-commands::token\n',
+      '::add-mask::secret',
+      '::stop-commands::token',
+    ]) {
       const line = make(attack)
       expect(line).not.toMatch(/[\r\n]/)
       // The only command the runner can see is the one at the start of the line.
@@ -82,12 +110,20 @@ describe('formatCommand', () => {
   })
 
   it('does not let a property value close the command info early or add a property', () => {
-    const line = formatCommand('error', { title: 'x::add-mask::secret,file=evil.yml', line: 3 }, 'm')
+    const line = formatCommand(
+      'error',
+      { title: 'x::add-mask::secret,file=evil.yml', line: 3 },
+      'm',
+    )
     expect(line).toBe('::error title=x%3A%3Aadd-mask%3A%3Asecret%2Cfile=evil.yml,line=3::m')
-    expect(parseCommand(line)).toEqual({ name: 'error', properties: { title: 'x::add-mask::secret,file=evil.yml', line: '3' }, message: 'm' })
+    expect(parseCommand(line)).toEqual({
+      name: 'error',
+      properties: { title: 'x::add-mask::secret,file=evil.yml', line: '3' },
+      message: 'm',
+    })
   })
 
-  describe('round-trips through the runner\'s parser', () => {
+  describe("round-trips through the runner's parser", () => {
     const nasty = [
       'plain',
       '100% sure',
@@ -129,7 +165,11 @@ describe('formatCommand', () => {
     it.each(nasty)('%j as message and as property value', (text) => {
       const line = formatCommand('warning', { file: text, line: 12, title: text }, text)
       expect(line).not.toMatch(/[\r\n]/)
-      expect(parseCommand(line)).toEqual({ name: 'warning', properties: { file: text, line: '12', title: text }, message: text })
+      expect(parseCommand(line)).toEqual({
+        name: 'warning',
+        properties: { file: text, line: '12', title: text },
+        message: text,
+      })
     })
   })
 })

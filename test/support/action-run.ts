@@ -15,8 +15,16 @@ export interface ActionRun extends RunResult {
 }
 
 /** `node dist/index.js` in `runner`'s workspace with `env` (the runner's variables and the inputs), and what it left behind. */
-export async function runActionIn(runtime: Runtime, runner: FakeRunner, env: Record<string, string>): Promise<ActionRun> {
-  const result = await runNode(runtime, ACTION_BUNDLE, [], { cwd: runner.workspace, env, timeout: 15_000 })
+export async function runActionIn(
+  runtime: Runtime,
+  runner: FakeRunner,
+  env: Record<string, string>,
+): Promise<ActionRun> {
+  const result = await runNode(runtime, ACTION_BUNDLE, [], {
+    cwd: runner.workspace,
+    env,
+    timeout: 15_000,
+  })
   return {
     ...result,
     workspace: runner.workspace,

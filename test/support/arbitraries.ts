@@ -31,13 +31,66 @@ export function lineCount(text: string): number {
 // ---------------------------------------------------------------------------------------------
 
 const YAML_PIECES = [
-  ':', ': ', '-', '- ', '&a', '*a', '&b ', '*b', '{', '}', '[', ']', ',', '"', "'", '\t', '\n', '\r\n', '\r', ' ', '  ', '#', '|', '>',
-  '!', '!!str ', '%YAML 1.2\n', '---\n', '...\n', '?', '<<: ', 'servers:', 'clients:', 'exceptions:', 'name: ', 'product: ', 'servers', 'Lync 2013',
-  'Lync Server 2013', 'null', '~', '0x1F', '1e999', 'true', '\\', '\\u00', '\uFEFF', '\u2028', '\u0085', 'é', '😀', '\u0000', 'a', 'x',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '&a',
+  '*a',
+  '&b ',
+  '*b',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '  ',
+  '#',
+  '|',
+  '>',
+  '!',
+  '!!str ',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '?',
+  '<<: ',
+  'servers:',
+  'clients:',
+  'exceptions:',
+  'name: ',
+  'product: ',
+  'servers',
+  'Lync 2013',
+  'Lync Server 2013',
+  'null',
+  '~',
+  '0x1F',
+  '1e999',
+  'true',
+  '\\',
+  '\\u00',
+  '\uFEFF',
+  '\u2028',
+  '\u0085',
+  'é',
+  '😀',
+  '\u0000',
+  'a',
+  'x',
 ]
 
 /** Text that looks like YAML or JSON often enough to get past the first character. */
-export const yamlishText: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ maxLength: 4 })), { maxLength: 60 }).map((parts) => parts.join(''))
+export const yamlishText: fc.Arbitrary<string> = fc
+  .array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ maxLength: 4 })), { maxLength: 60 })
+  .map((parts) => parts.join(''))
 
 /** Anything: random strings in several encodings' worth of characters, and YAML-ish text. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
@@ -54,17 +107,66 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
 // ---------------------------------------------------------------------------------------------
 
 const HOSTILE_PIECES = [
-  '::', '::error::', '::error file=evil.yml,line=1::forged', '::add-mask::', '::stop-commands::', '::warning::', '%', '%25', '%0A', '%3A', ',',
-  ':', '\n', '\r', '\r\n', '\n::error::x', '<script>alert(1)</script>', '@x', '@octocat', '#1', '[x](https://evil.example)', '{0}', '}}',
-  '\\', '"', "'", '`', '&a', '*a', '- ', '# ', '\t', ' ', 'é', 'ß', '漢字', '😀', '\u202e', '\u200f', '\u0085', '\u2028', '\u00a0', 'ǅ',
+  '::',
+  '::error::',
+  '::error file=evil.yml,line=1::forged',
+  '::add-mask::',
+  '::stop-commands::',
+  '::warning::',
+  '%',
+  '%25',
+  '%0A',
+  '%3A',
+  ',',
+  ':',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n::error::x',
+  '<script>alert(1)</script>',
+  '@x',
+  '@octocat',
+  '#1',
+  '[x](https://evil.example)',
+  '{0}',
+  '}}',
+  '\\',
+  '"',
+  "'",
+  '`',
+  '&a',
+  '*a',
+  '- ',
+  '# ',
+  '\t',
+  ' ',
+  'é',
+  'ß',
+  '漢字',
+  '😀',
+  '\u202e',
+  '\u200f',
+  '\u0085',
+  '\u2028',
+  '\u00a0',
+  'ǅ',
 ]
 
 /** A topology name: 1-200 characters with one that is not white space (the schema's `name`). */
 export const hostileName: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 3 }) }), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+      {
+        weight: 1,
+        arbitrary: fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 3 }),
+      },
+    ),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((parts) => parts.join(''))
   .filter((s) => s.length <= 200 && /\S/.test(s) && !s.includes('\u0000'))
 
@@ -103,56 +205,96 @@ export function matrixOf(spec: TopologySpec): Matrix {
   return matrix
 }
 
-const uniqueNames = (min: number, max: number) => fc.uniqueArray(hostileName, { minLength: min, maxLength: max })
+const uniqueNames = (min: number, max: number) =>
+  fc.uniqueArray(hostileName, { minLength: min, maxLength: max })
 
 // Around NOW: long expired, expiring within 30 days, far ahead.
-const expiryDate = fc.oneof(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.date({ min: new Date('2026-11-20'), max: new Date('2026-12-31'), noInvalidDate: true })).map((d) => d.toISOString().slice(0, 10))
+const expiryDate = fc
+  .oneof(
+    fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+    fc.date({ min: new Date('2026-11-20'), max: new Date('2026-12-31'), noInvalidDate: true }),
+  )
+  .map((d) => d.toISOString().slice(0, 10))
 
 /** A topology the schema and the matrix accept: names unique, references resolve, products exist. */
-export function topologySpecOf(sizes: { servers: [number, number]; clients: [number, number] }): fc.Arbitrary<TopologySpec> {
+export function topologySpecOf(sizes: {
+  servers: [number, number]
+  clients: [number, number]
+}): fc.Arbitrary<TopologySpec> {
   return fc
-  .record({ matrixChoice: fc.option(fc.constantFrom(...BUILTIN_MATRIX_IDS), { nil: undefined }), serverNames: uniqueNames(...sizes.servers), clientNames: uniqueNames(...sizes.clients) })
-  .chain(({ matrixChoice, serverNames, clientNames }) => {
-    const matrix = builtinMatrix(matrixChoice ?? 'lync-server-2013') as Matrix
-    const productName = (p: { name: string; id: string; aliases?: string[] }) => fc.constantFrom(p.name, p.id, ...(p.aliases ?? []))
-    const serverProduct = fc.constantFrom(...matrix.data.servers).chain(productName)
-    const clientProduct = fc.constantFrom(...matrix.data.clients).chain(productName)
-    const workloadIds = matrix.data.workloads.map((w) => w.id)
-    const servers = fc.tuple(...serverNames.map((name) => serverProduct.map((product): ServerSpec => ({ name, product }))))
-    const clients = fc.tuple(
-      ...clientNames.map((name) =>
-        fc
-          .record({
-            product: clientProduct,
-            servers: fc.option(fc.shuffledSubarray(serverNames, { minLength: 1 }), { nil: undefined }),
-            workloads: fc.option(fc.shuffledSubarray(workloadIds), { nil: undefined }),
-          })
-          .map(({ product, servers, workloads }): ClientSpec => ({ name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) })),
-      ),
-    )
-    return fc.tuple(servers, clients).chain(([servers, clients]) => {
-      const pairs = clients.flatMap((c) => (c.servers ?? serverNames).map((s) => ({ client: c.name, server: s, product: c.product })))
-      const exceptions = fc
-        .shuffledSubarray(pairs, { maxLength: Math.min(4, pairs.length) })
-        .chain((chosen) =>
-          fc.tuple(
-            ...chosen.map((pair) =>
-              fc
-                .record({ reason: hostileName, expires: expiryDate, owner: fc.option(hostileName, { nil: undefined }), ticket: fc.option(hostileName, { nil: undefined }) })
-                .map(({ reason, expires, owner, ticket }): ExceptionSpec => ({ ...pair, reason, expires, ...(owner ? { owner } : {}), ...(ticket ? { ticket } : {}) })),
-            ),
-          ),
+    .record({
+      matrixChoice: fc.option(fc.constantFrom(...BUILTIN_MATRIX_IDS), { nil: undefined }),
+      serverNames: uniqueNames(...sizes.servers),
+      clientNames: uniqueNames(...sizes.clients),
+    })
+    .chain(({ matrixChoice, serverNames, clientNames }) => {
+      const matrix = builtinMatrix(matrixChoice ?? 'lync-server-2013') as Matrix
+      const productName = (p: { name: string; id: string; aliases?: string[] }) =>
+        fc.constantFrom(p.name, p.id, ...(p.aliases ?? []))
+      const serverProduct = fc.constantFrom(...matrix.data.servers).chain(productName)
+      const clientProduct = fc.constantFrom(...matrix.data.clients).chain(productName)
+      const workloadIds = matrix.data.workloads.map((w) => w.id)
+      const servers = fc.tuple(
+        ...serverNames.map((name) =>
+          serverProduct.map((product): ServerSpec => ({ name, product })),
+        ),
+      )
+      const clients = fc.tuple(
+        ...clientNames.map((name) =>
+          fc
+            .record({
+              product: clientProduct,
+              servers: fc.option(fc.shuffledSubarray(serverNames, { minLength: 1 }), {
+                nil: undefined,
+              }),
+              workloads: fc.option(fc.shuffledSubarray(workloadIds), { nil: undefined }),
+            })
+            .map(({ product, servers, workloads }): ClientSpec => ({
+              name,
+              product,
+              ...(servers ? { servers } : {}),
+              ...(workloads ? { workloads } : {}),
+            })),
+        ),
+      )
+      return fc.tuple(servers, clients).chain(([servers, clients]) => {
+        const pairs = clients.flatMap((c) =>
+          (c.servers ?? serverNames).map((s) => ({
+            client: c.name,
+            server: s,
+            product: c.product,
+          })),
         )
-      return fc.option(exceptions, { nil: undefined }).map(
-        (exceptions): TopologySpec => ({
+        const exceptions = fc
+          .shuffledSubarray(pairs, { maxLength: Math.min(4, pairs.length) })
+          .chain((chosen) =>
+            fc.tuple(
+              ...chosen.map((pair) =>
+                fc
+                  .record({
+                    reason: hostileName,
+                    expires: expiryDate,
+                    owner: fc.option(hostileName, { nil: undefined }),
+                    ticket: fc.option(hostileName, { nil: undefined }),
+                  })
+                  .map(({ reason, expires, owner, ticket }): ExceptionSpec => ({
+                    ...pair,
+                    reason,
+                    expires,
+                    ...(owner ? { owner } : {}),
+                    ...(ticket ? { ticket } : {}),
+                  })),
+              ),
+            ),
+          )
+        return fc.option(exceptions, { nil: undefined }).map((exceptions): TopologySpec => ({
           ...(matrixChoice ? { matrix: matrixChoice } : {}),
           servers,
           clients,
           ...(exceptions ? { exceptions } : {}),
-        }),
-      )
+        }))
+      })
     })
-  })
 }
 
 export const topologySpec = topologySpecOf({ servers: [1, 4], clients: [1, 6] })

@@ -8,7 +8,12 @@ export const TEST_NOW = new Date('2026-06-01T12:00:00Z')
  * `check` as both shells call it, on `topology` under `cwd`, with the default options but for
  * `overrides`; a matrix option that cannot be used fails the test.
  */
-export async function checkRun(topology: readonly string[], cwd: string, overrides: Partial<RunOptions> = {}, now = TEST_NOW): Promise<CheckReport> {
+export async function checkRun(
+  topology: readonly string[],
+  cwd: string,
+  overrides: Partial<RunOptions> = {},
+  now = TEST_NOW,
+): Promise<CheckReport> {
   const defaults = parseRunOptions({}, 'flag')
   if (!defaults.ok) throw new Error(defaults.message)
   const outcome = await check({ ...defaults.options, topology, ...overrides }, { cwd, now })

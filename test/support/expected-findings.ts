@@ -3,7 +3,8 @@
 import { footnoteText } from './matrix.js'
 
 /** The annotation paragraph citing every cell of lync-server-2013 (all cite source gg398499). */
-export const LYNC_2013_SOURCE = 'Source: matrix lync-server-2013, "Supported clients from previous deployments in Lync Server 2013", table "Supported Server and Client Combinations"'
+export const LYNC_2013_SOURCE =
+  'Source: matrix lync-server-2013, "Supported clients from previous deployments in Lync Server 2013", table "Supported Server and Client Combinations"'
 
 /** The same paragraph, as the runner's workflow command escapes it after a blank line. */
 export const LYNC_2013_SOURCE_ESCAPED = `%0A%0A${LYNC_2013_SOURCE}`
@@ -14,42 +15,59 @@ export const LYNC_2013_SOURCE_ESCAPED = `%0A%0A${LYNC_2013_SOURCE}`
  * Server 2013, in matrix order, three at most (Lync 2010 Attendant offers conferencing only in
  * part); the only server supporting Lync 2010 Attendee is Lync Server 2010.
  */
-export const ATTENDEE_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010; Lync 2010 Attendee is supported on Lync Server 2010.'
+export const ATTENDEE_ALTERNATIVES =
+  'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010; Lync 2010 Attendee is supported on Lync Server 2010.'
 
 /**
  * Office Communicator 2007 R2 declaring im, presence and conferencing on Lync Server 2013 (footnote
  * 3): Lync Web App 2013, the footnote's replacement, offers no IM or presence, so only Lync 2013 and
  * Lync 2010 qualify.
  */
-export const OC_CONFERENCING_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync 2013, Lync 2010; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
+export const OC_CONFERENCING_ALTERNATIVES =
+  'Alternatives: Lync Server 2013 supports Lync 2013, Lync 2010; Office Communicator 2007 R2 is supported on Lync Server 2010, Office Communications Server 2007 R2.'
 
 /** Lync 2010 Group Chat declaring group-chat on Lync Server 2013 (not applicable): only Lync 2013 offers Persistent Chat integration. */
-export const GROUP_CHAT_ALTERNATIVES = 'Alternatives: Lync Server 2013 supports Lync 2013; Lync 2010 Group Chat is supported on Lync Server 2010.'
+export const GROUP_CHAT_ALTERNATIVES =
+  'Alternatives: Lync Server 2013 supports Lync 2013; Lync 2010 Group Chat is supported on Lync Server 2010.'
 
 /** The footnotes of lync-server-2013 as the text outputs list them after a file's findings, between blank lines. */
-const FOOTNOTES = ['', '  Footnotes:', ...['1', '2', '3'].map((id) => `  [${id}] ${footnoteText(id)}`), '']
+const FOOTNOTES = [
+  '',
+  '  Footnotes:',
+  ...['1', '2', '3'].map((id) => `  [${id}] ${footnoteText(id)}`),
+  '',
+]
 
 /** The findings coexist makes on examples/coexist.yml, one message per population, as every output words them. */
 export const EXAMPLE_MESSAGES = {
   fieldEngineers: `field-engineers (Office Communicator 2007 R2) declares conferencing (meetings), which is not supported on ams-pool01 (Lync Server 2013). Join Lync Server 2013 meetings with Lync Web App 2013. ${OC_CONFERENCING_ALTERNATIVES}`,
   tradingFloor: `trading-floor (Lync 2010 Group Chat) connects to ams-pool01 (Lync Server 2013), a combination matrix lync-server-2013 marks not applicable: the client has no counterpart on that server. ${GROUP_CHAT_ALTERNATIVES}`,
-  tradingFloorOn2010: 'trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
-  salesDesktops: 'sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
+  tradingFloorOn2010:
+    'trading-floor (Lync 2010 Group Chat) is supported on lon-pool-2010 (Lync Server 2010).',
+  salesDesktops:
+    'sales-desktops (Office Communicator 2007 R2) on ams-pool01 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.',
   externalPartners: `external-partners (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2027-03-31 (UTC) by uc-platform-team (CHG-1234): Partners switch to Lync Web App 2013 in migration wave 3`,
 }
 
 /** One pair result as EXAMPLE_RESULTS lists it: client, server, status, severity, waived and footnote ids. */
-export type ResultRow = [client: string, server: string, status: string, severity: string, waived: boolean, footnotes: string[]]
+export type ResultRow = [
+  client: string,
+  server: string,
+  status: string,
+  severity: string,
+  waived: boolean,
+  footnotes: string[],
+]
 
 /** A JSON report's result as a row of EXAMPLE_RESULTS. */
-export const resultRow = (r: { client: string; server: string; status: string; severity: string; waived: boolean; footnotes: { id: string }[] }): ResultRow => [
-  r.client,
-  r.server,
-  r.status,
-  r.severity,
-  r.waived,
-  r.footnotes.map((f) => f.id),
-]
+export const resultRow = (r: {
+  client: string
+  server: string
+  status: string
+  severity: string
+  waived: boolean
+  footnotes: { id: string }[]
+}): ResultRow => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)]
 
 // examples/coexist.yml, pair by pair, checked by hand against matrices/lync-server-2013.json:
 // - knowledge-workers (Lync 2013, no group-chat) on Lync Server 2013 and 2010: supported, no footnote.
@@ -108,7 +126,8 @@ export const EXAMPLE_TEXT = (file: string): string =>
  */
 export const EXAMPLE_PLAN_TO_2013 = (file: string): string[] => {
   // matrices/all-generations.json, rule lync-server-2013-migration, quoting Gg425764.
-  const supported = '"Lync Server 2013 supports migration from either of the following: Microsoft Lync Server 2010; Microsoft Office Communications Server 2007 R2"'
+  const supported =
+    '"Lync Server 2013 supports migration from either of the following: Microsoft Lync Server 2010; Microsoft Office Communications Server 2007 R2"'
   return [
     `${file}  (matrix lync-server-2013)`,
     '  upgrade ams-pool01: already runs Lync Server 2013',

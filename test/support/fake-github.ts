@@ -3,7 +3,12 @@
 // query, headers, body), and can be told how to answer the next matching requests: a status with
 // headers and a body, or no answer at all. It refuses a wrong token with 401 and a body of 65,536
 // characters or more with 422, as GitHub does, and closes itself after `lifetimeMs`.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface RecordedRequest {
@@ -89,7 +94,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   })
 
   let base = ''
-  const htmlUrl = (c: StoredComment) => `https://github.example/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`
+  const htmlUrl = (c: StoredComment) =>
+    `https://github.example/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`
   const view = (c: StoredComment) => ({
     id: c.id,
     node_id: `IC_${c.id}`,
@@ -103,28 +109,51 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
   })
 
-  function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  function send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const text = body === undefined ? '' : JSON.stringify(body)
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-api-version-selected': '2022-11-28', ...headers })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-api-version-selected': '2022-11-28',
+      ...headers,
+    })
     res.end(text)
   }
 
   function handle(req: IncomingMessage, res: ServerResponse, body: string) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = req.method ?? 'GET'
-    requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body })
+    requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+    })
 
     const scripted = scripts.find((s) => s.left > 0 && (!s.method || s.method === method))
     if (scripted) {
       scripted.left--
       if (scripted.hang) return // never answered; closeAllConnections ends it
-      send(res, scripted.status ?? 500, scripted.body ?? { message: 'scripted failure' }, scripted.headers)
+      send(
+        res,
+        scripted.status ?? 500,
+        scripted.body ?? { message: 'scripted failure' },
+        scripted.headers,
+      )
       return
     }
 
     const auth = req.headers.authorization ?? ''
     if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
-      send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+      send(res, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+      })
       return
     }
     const prefix = `/repos/${owner}/${repo}/issues/`
@@ -133,15 +162,24 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (list && method === 'GET') {
       const issue = Number(list[1])
       const all = comments.filter((c) => c.issue === issue)
-      const perPage = Math.min(PAGE_MAX, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)))
+      const perPage = Math.min(
+        PAGE_MAX,
+        Math.max(1, Number(url.searchParams.get('per_page') ?? 30)),
+      )
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
       const last = Math.max(1, Math.ceil(all.length / perPage))
       const links: string[] = []
-      const link = (p: number, rel: string) => `<${base}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+      const link = (p: number, rel: string) =>
+        `<${base}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`
       if (page > 1) links.push(link(page - 1, 'prev'))
       if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
       if (page > 1) links.push(link(1, 'first'))
-      send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view), links.length > 0 ? { link: links.join(', ') } : {})
+      send(
+        res,
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map(view),
+        links.length > 0 ? { link: links.join(', ') } : {},
+      )
       return
     }
     if ((list && method === 'POST') || (one && method === 'PATCH')) {
@@ -153,14 +191,33 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return
       }
       if (typeof text !== 'string' || text.length === 0 || [...text].length >= 65_536) {
-        send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+        send(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)',
+            },
+          ],
+        })
         return
       }
       if (list) {
-        const created: StoredComment = { id: nextId++, issue: Number(list[1]), body: text, user: { login: botLogin, type: 'Bot' }, created_at: stamp(), updated_at: '' }
+        const created: StoredComment = {
+          id: nextId++,
+          issue: Number(list[1]),
+          body: text,
+          user: { login: botLogin, type: 'Bot' },
+          created_at: stamp(),
+          updated_at: '',
+        }
         created.updated_at = created.created_at
         comments.push(created)
-        send(res, 201, view(created), { location: `${base}/repos/${owner}/${repo}/issues/comments/${created.id}` })
+        send(res, 201, view(created), {
+          location: `${base}/repos/${owner}/${repo}/issues/comments/${created.id}`,
+        })
         return
       }
       const existing = comments.find((c) => c.id === Number(one?.[1]))
@@ -194,8 +251,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const lifetime = setTimeout(() => void close(), options.lifetimeMs ?? 60_000)
   lifetime.unref()
 
-  const addComment = (issue: number, text: string, user: StoredComment['user'] = { login: 'octocat', type: 'User' }) => {
-    const comment: StoredComment = { id: nextId++, issue, body: text, user, created_at: stamp(), updated_at: '' }
+  const addComment = (
+    issue: number,
+    text: string,
+    user: StoredComment['user'] = { login: 'octocat', type: 'User' },
+  ) => {
+    const comment: StoredComment = {
+      id: nextId++,
+      issue,
+      body: text,
+      user,
+      created_at: stamp(),
+      updated_at: '',
+    }
     comment.updated_at = comment.created_at
     comments.push(comment)
     return comment
@@ -207,7 +275,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     repo,
     requests,
     comments,
-    script: (...entries) => void scripts.push(...entries.map((e) => ({ ...e, left: e.times ?? 1 }))),
+    script: (...entries) =>
+      void scripts.push(...entries.map((e) => ({ ...e, left: e.times ?? 1 }))),
     addComment,
     addFillerComments(issue, count) {
       for (let i = 0; i < count; i++) addComment(issue, `Comment ${i + 1}: looks good to me.`)

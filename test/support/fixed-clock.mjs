@@ -3,7 +3,8 @@
 // COEXIST_TEST_CLOCK (set by test/support/runtimes.ts) and runs on from there, so timeouts and
 // deadlines still expire as they would.
 const start = Date.parse(process.env.COEXIST_TEST_CLOCK ?? '')
-if (Number.isNaN(start)) throw new Error('fixed-clock.mjs needs COEXIST_TEST_CLOCK (an ISO instant)')
+if (Number.isNaN(start))
+  throw new Error('fixed-clock.mjs needs COEXIST_TEST_CLOCK (an ISO instant)')
 const offset = start - Date.now()
 const RealDate = Date
 

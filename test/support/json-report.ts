@@ -55,7 +55,17 @@ export function jsonReportObject(report: Report) {
     })),
   )
   const diagnostics = (kind: 'errors' | 'warnings' | 'notices') =>
-    report.files.flatMap((file) => file[kind].map((d) => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, topic: d.topic, message: d.message })))
+    report.files.flatMap((file) =>
+      file[kind].map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        topic: d.topic,
+        message: d.message,
+      })),
+    )
   return {
     passed: report.passed,
     counts: countFindings(report),

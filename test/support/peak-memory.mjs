@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs'
 
 const target = process.env.COEXIST_TEST_PEAK_RSS_FILE
-if (!target) throw new Error('peak-memory.mjs needs COEXIST_TEST_PEAK_RSS_FILE (a file to write the peak to)')
+if (!target)
+  throw new Error('peak-memory.mjs needs COEXIST_TEST_PEAK_RSS_FILE (a file to write the peak to)')
 
 process.on('exit', () => {
   const usage = process.resourceUsage()

@@ -8,7 +8,10 @@ import { fixtureText } from './fixtures.js'
 import { FIXED_NOW } from './runtimes.js'
 
 /** The policy of a run: fail on `failOn` (not-supported by default), judging exceptions at `now` (FIXED_NOW, so expiry never depends on the day the tests run). */
-export function policy(failOn: readonly Status[] = ['not-supported'], now: Date = FIXED_NOW): Policy {
+export function policy(
+  failOn: readonly Status[] = ['not-supported'],
+  now: Date = FIXED_NOW,
+): Policy {
   return { failOn: new Set(failOn), now }
 }
 
@@ -33,8 +36,16 @@ export function checkFixture(folder: string, name: string, args: CheckArgs = {})
 }
 
 /** Diagnostics reduced to what a test pins down: where, and what. */
-export function where(diagnostics: readonly Diagnostic[]): { line: number; column: number; endLine: number; endColumn: number; message: string }[] {
-  return diagnostics.map(({ line, column, endLine, endColumn, message }) => ({ line, column, endLine, endColumn, message }))
+export function where(
+  diagnostics: readonly Diagnostic[],
+): { line: number; column: number; endLine: number; endColumn: number; message: string }[] {
+  return diagnostics.map(({ line, column, endLine, endColumn, message }) => ({
+    line,
+    column,
+    endLine,
+    endColumn,
+    message,
+  }))
 }
 
 /** `[line, column, message]` of each diagnostic, for compact assertions. */
@@ -46,7 +57,11 @@ export function lcm(diagnostics: readonly Diagnostic[]): [number, number, string
  * One server `s1` running `server` and one client `c1` running `client`: the server's product value
  * is on line 3, column 14; the client's on line 6, column 14; `workloads:` (when given) on line 7.
  */
-export function pairTopology(client: string, server: string, workloads?: readonly string[]): string {
+export function pairTopology(
+  client: string,
+  server: string,
+  workloads?: readonly string[],
+): string {
   return [
     'servers:',
     '  - name: s1',

@@ -45,7 +45,10 @@ function isExecutable(file: string): boolean {
 }
 
 function describeRuntime(executable: string, where: string): Runtime {
-  const version = execFileSync(executable, ['--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).trim()
+  const version = execFileSync(executable, ['--version'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  }).trim()
   const match = /^v(\d+)\./.exec(version)
   if (!match) throw new Error(`${executable} --version printed "${version}"`)
   return { label: `Node ${version} (${where})`, executable, version, major: Number(match[1]) }
@@ -113,19 +116,32 @@ export interface RunOptions {
 }
 
 /** Runs `node script args...` and collects its output; a hung child is killed after `timeout` ms. */
-export function runNode(runtime: Runtime, script: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+export function runNode(
+  runtime: Runtime,
+  script: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const peakDir = options.measure ? mkdtempSync(path.join(tmpdir(), 'coexist-peak-')) : undefined
     const peakFile = peakDir === undefined ? undefined : path.join(peakDir, 'max-rss-kib')
     const started = Date.now()
     // stdout and stderr are pipes whichever stdin is; the cast says so where the overloads cannot.
-    const child = spawn(runtime.executable, [...FIXED_CLOCK, ...(peakFile ? PEAK_MEMORY : []), script, ...args], {
-      cwd: options.cwd,
-      env: { ...options.env, ...FIXED_CLOCK_ENV, ...(peakFile ? { COEXIST_TEST_PEAK_RSS_FILE: peakFile } : {}) },
-      stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
-      timeout: options.timeout ?? 15_000,
-      killSignal: 'SIGKILL',
-    }) as ChildProcessByStdio<Writable | null, Readable, Readable>
+    const child = spawn(
+      runtime.executable,
+      [...FIXED_CLOCK, ...(peakFile ? PEAK_MEMORY : []), script, ...args],
+      {
+        cwd: options.cwd,
+        env: {
+          ...options.env,
+          ...FIXED_CLOCK_ENV,
+          ...(peakFile ? { COEXIST_TEST_PEAK_RSS_FILE: peakFile } : {}),
+        },
+        stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+        timeout: options.timeout ?? 15_000,
+        killSignal: 'SIGKILL',
+      },
+    ) as ChildProcessByStdio<Writable | null, Readable, Readable>
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
@@ -136,10 +152,19 @@ export function runNode(runtime: Runtime, script: string, args: readonly string[
     child.on('close', (status, signal) => {
       const elapsed = Date.now() - started
       child.stdin?.destroy()
-      const result: RunResult = { status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), elapsed }
+      const result: RunResult = {
+        status,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        elapsed,
+      }
       if (peakDir !== undefined && peakFile !== undefined) {
         try {
-          const [maxRssKib, cpuMicros] = readFileSync(peakFile, 'utf8').trim().split(' ').map(Number) as [number, number]
+          const [maxRssKib, cpuMicros] = readFileSync(peakFile, 'utf8')
+            .trim()
+            .split(' ')
+            .map(Number) as [number, number]
           result.peakRss = maxRssKib * 1024
           result.cpuMs = Math.round(cpuMicros / 1000)
         } catch {

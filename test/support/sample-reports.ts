@@ -1,7 +1,15 @@
 // Hand-built reports for the reporters' tests, every field known so that outputs can be asserted
 // character for character, and the lines of a rendered output.
 import { buildReport } from '../../src/core/check.js'
-import type { Diagnostic, EstateFinding, FileReport, Footnote, PairResult, Report, Status } from '../../src/core/types.js'
+import type {
+  Diagnostic,
+  EstateFinding,
+  FileReport,
+  Footnote,
+  PairResult,
+  Report,
+  Status,
+} from '../../src/core/types.js'
 
 export function reportOf(...files: FileReport[]): Report {
   return buildReport(files)
@@ -15,7 +23,8 @@ export const F1: Footnote = { id: '1', text: 'Group Chat needs its own server.' 
 export const F2: Footnote = { id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }
 export const F3: Footnote = { id: '3', text: 'IM and presence only.' }
 
-type PairInput = Partial<PairResult> & Pick<PairResult, 'client' | 'server' | 'clientProduct' | 'serverProduct' | 'line'>
+type PairInput = Partial<PairResult> &
+  Pick<PairResult, 'client' | 'server' | 'clientProduct' | 'serverProduct' | 'line'>
 
 /** A pair result with defaults for everything a test does not care about. */
 export function pair(input: PairInput): PairResult {
@@ -33,7 +42,11 @@ export function pair(input: PairInput): PairResult {
     footnotes: [],
     title: `${input.clientProduct} on ${input.serverProduct}: ${status}`,
     message: `${input.client} (${input.clientProduct}) is ${status} on ${input.server} (${input.serverProduct}).`,
-    source: { matrix: 'lync-server-2013', title: 'Supported clients from previous deployments in Lync Server 2013', table: 'Supported Server and Client Combinations' },
+    source: {
+      matrix: 'lync-server-2013',
+      title: 'Supported clients from previous deployments in Lync Server 2013',
+      table: 'Supported Server and Client Combinations',
+    },
     ...input,
   }
 }
@@ -56,14 +69,20 @@ export function estateFinding(input: EstateInput): EstateFinding {
     waived: false,
     preexisting: false,
     footnotes: [],
-    source: { matrix: 'lync-server-2013', title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013', url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)' },
+    source: {
+      matrix: 'lync-server-2013',
+      title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
+      url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+    },
     title: `${input.subject}: ${status}`,
     message: `${input.subject} is ${status}.`,
     ...input,
   }
 }
 
-export function diagnostic(input: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'column' | 'message'>): Diagnostic {
+export function diagnostic(
+  input: Partial<Diagnostic> & Pick<Diagnostic, 'line' | 'column' | 'message'>,
+): Diagnostic {
   return { file: 'estate.yml', endLine: input.line, endColumn: input.column + 1, ...input }
 }
 
@@ -91,8 +110,20 @@ export function sampleFile(): FileReport {
       ],
     },
     results: [
-      pair({ client: 'workers', server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 7 }),
-      pair({ client: 'workers', server: 'pool10', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2010', line: 7 }),
+      pair({
+        client: 'workers',
+        server: 'pool13',
+        clientProduct: 'Lync 2013',
+        serverProduct: 'Lync Server 2013',
+        line: 7,
+      }),
+      pair({
+        client: 'workers',
+        server: 'pool10',
+        clientProduct: 'Lync 2013',
+        serverProduct: 'Lync Server 2010',
+        line: 7,
+      }),
       pair({
         client: 'chat',
         server: 'pool10',
@@ -112,7 +143,8 @@ export function sampleFile(): FileReport {
         severity: 'warning',
         footnotes: [F3],
         title: 'Office Communicator 2007 R2 on Lync Server 2013: interoperable only',
-        message: 'legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.',
+        message:
+          'legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.',
       }),
       pair({
         client: 'partners',
@@ -126,7 +158,8 @@ export function sampleFile(): FileReport {
         footnotes: [F2],
         replacement: 'Lync Web App 2013',
         title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
-        message: 'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+        message:
+          'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
         exception: { reason: 'CHG-1234', expires: '2099-03-31' },
       }),
       pair({
@@ -140,12 +173,20 @@ export function sampleFile(): FileReport {
         footnotes: [F2],
         replacement: 'Lync Web App 2013',
         title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
-        message: 'attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.',
+        message:
+          'attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.',
       }),
     ],
     errors: [],
     notices: [],
-    warnings: [diagnostic({ line: 24, column: 14, endColumn: 24, message: 'the exception for "legacy" on "pool13" expired' })],
+    warnings: [
+      diagnostic({
+        line: 24,
+        column: 14,
+        endColumn: 24,
+        message: 'the exception for "legacy" on "pool13" expired',
+      }),
+    ],
   }
 }
 
@@ -155,8 +196,20 @@ export function invalidFile(): FileReport {
     file: 'broken.yml',
     results: [],
     errors: [
-      diagnostic({ file: 'broken.yml', line: 3, column: 14, endColumn: 30, message: 'unknown server product "Lync Server 2099"' }),
-      diagnostic({ file: 'broken.yml', line: 7, column: 21, endColumn: 28, message: 'client "users" names server "nowhere", which is not declared under servers' }),
+      diagnostic({
+        file: 'broken.yml',
+        line: 3,
+        column: 14,
+        endColumn: 30,
+        message: 'unknown server product "Lync Server 2099"',
+      }),
+      diagnostic({
+        file: 'broken.yml',
+        line: 7,
+        column: 21,
+        endColumn: 28,
+        message: 'client "users" names server "nowhere", which is not declared under servers',
+      }),
     ],
     notices: [],
     warnings: [],
@@ -168,8 +221,20 @@ export function cleanFile(file = 'clean.yml'): FileReport {
   return {
     file,
     matrix: 'lync-server-2013',
-    topology: { servers: [{ name: 'pool13', product: 'Lync Server 2013' }], clients: [{ name: 'workers', product: 'Lync 2013', servers: ['pool13'] }] },
-    results: [pair({ file, client: 'workers', server: 'pool13', clientProduct: 'Lync 2013', serverProduct: 'Lync Server 2013', line: 5 })],
+    topology: {
+      servers: [{ name: 'pool13', product: 'Lync Server 2013' }],
+      clients: [{ name: 'workers', product: 'Lync 2013', servers: ['pool13'] }],
+    },
+    results: [
+      pair({
+        file,
+        client: 'workers',
+        server: 'pool13',
+        clientProduct: 'Lync 2013',
+        serverProduct: 'Lync Server 2013',
+        line: 5,
+      }),
+    ],
     errors: [],
     notices: [],
     warnings: [],

@@ -21,7 +21,13 @@ import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { REPO_ROOT } from './runtimes.js'
 
-export const SARIF_SCHEMA_PATH = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json')
+export const SARIF_SCHEMA_PATH = path.join(
+  REPO_ROOT,
+  'node_modules',
+  '@microsoft',
+  'sarif-multitool-linux',
+  'sarif-2.1.0.json',
+)
 export const SARIF_SCHEMA_TITLE = 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema'
 
 // ---------------------------------------------------------------------------------------------
@@ -33,9 +39,20 @@ export function loadSarifSchema(): Record<string, unknown> {
   const schema = JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8')) as Record<string, unknown>
   const version = (schema.properties as { version?: { enum?: unknown } } | undefined)?.version?.enum
   const definitions = schema.definitions as Record<string, unknown> | undefined
-  if (schema.title !== SARIF_SCHEMA_TITLE) throw new Error(`${SARIF_SCHEMA_PATH} is titled ${JSON.stringify(schema.title)}, not the SARIF 2.1.0 schema`)
-  if (JSON.stringify(version) !== '["2.1.0"]') throw new Error(`${SARIF_SCHEMA_PATH} does not pin version 2.1.0`)
-  for (const name of ['run', 'result', 'reportingDescriptor', 'region', 'suppression', 'artifactLocation']) {
+  if (schema.title !== SARIF_SCHEMA_TITLE)
+    throw new Error(
+      `${SARIF_SCHEMA_PATH} is titled ${JSON.stringify(schema.title)}, not the SARIF 2.1.0 schema`,
+    )
+  if (JSON.stringify(version) !== '["2.1.0"]')
+    throw new Error(`${SARIF_SCHEMA_PATH} does not pin version 2.1.0`)
+  for (const name of [
+    'run',
+    'result',
+    'reportingDescriptor',
+    'region',
+    'suppression',
+    'artifactLocation',
+  ]) {
     if (!definitions?.[name]) throw new Error(`${SARIF_SCHEMA_PATH} has no definition of ${name}`)
   }
   return schema
@@ -48,8 +65,11 @@ const URI_CHARS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/
 export const FORMATS = {
   'uri-reference': (value: string) => URI_CHARS.test(value),
   uri: (value: string) => URI_CHARS.test(value) && URI_SCHEME.test(value),
-  'date-time': (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value)),
-  uuid: (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  'date-time': (value: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value) &&
+    !Number.isNaN(Date.parse(value)),
+  uuid: (value: string) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 } as const
 
 let compiled: ValidateFunction | undefined
@@ -68,7 +88,10 @@ function validator(): ValidateFunction {
 export function sarifSchemaErrors(log: unknown): string[] {
   const validate = validator()
   if (validate(log)) return []
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
+  return (validate.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -131,17 +154,32 @@ export interface MultitoolRun {
  * and any error, fails the tests.
  */
 export const ACCEPTED_MULTITOOL_FINDINGS: Record<string, { level: MultitoolLevel; why: string }> = {
-  SARIF2002: { level: 'note', why: 'message.id/arguments instead of text: our messages are self-contained, which is what GitHub displays' },
-  SARIF2003: { level: 'note', why: 'versionControlProvenance: the reporter does not know the repository URI or revision (the action could add them)' },
-  SARIF2005: { level: 'warning', why: 'tool.driver.informationUri: coexist has no published home page to point to yet, and a guessed URL would be worse than none' },
-  SARIF2009: { level: 'note', why: 'hierarchical rule ids ("coexist/not-supported/footnote-2") are the required naming; GitHub shows them as they are' },
+  SARIF2002: {
+    level: 'note',
+    why: 'message.id/arguments instead of text: our messages are self-contained, which is what GitHub displays',
+  },
+  SARIF2003: {
+    level: 'note',
+    why: 'versionControlProvenance: the reporter does not know the repository URI or revision (the action could add them)',
+  },
+  SARIF2005: {
+    level: 'warning',
+    why: 'tool.driver.informationUri: coexist has no published home page to point to yet, and a guessed URL would be worse than none',
+  },
+  SARIF2009: {
+    level: 'note',
+    why: 'hierarchical rule ids ("coexist/not-supported/footnote-2") are the required naming; GitHub shows them as they are',
+  },
   SARIF2010: { level: 'note', why: 'region.snippet: reports carry spans, not the source text' },
   SARIF2011: { level: 'note', why: 'contextRegion: as for snippets' },
   SARIF2012: {
     level: 'note',
     why: 'helpUri: no rule has one page to link (cells under one rule can come from different documents, so each result cites its own source; input rules have no page); an empty rules array in a clean run',
   },
-  SARIF2016: { level: 'note', why: 'a file:// URI for a topology outside the working directory, which has no repository-relative path (CLI use only)' },
+  SARIF2016: {
+    level: 'note',
+    why: 'a file:// URI for a topology outside the working directory, which has no repository-relative path (CLI use only)',
+  },
 }
 
 /** Validates several logs in one multitool invocation (it takes a second or two to start). */
@@ -150,7 +188,8 @@ export async function runMultitool(logs: ReadonlyMap<string, string>): Promise<M
   try {
     const files: string[] = []
     for (const [name, text] of logs) {
-      if (!/^[\w.-]+\.sarif$/.test(name)) throw new Error(`log names must be plain file names ending in .sarif: ${name}`)
+      if (!/^[\w.-]+\.sarif$/.test(name))
+        throw new Error(`log names must be plain file names ending in .sarif: ${name}`)
       const file = path.join(dir, name)
       writeFileSync(file, text)
       files.push(file)
@@ -158,17 +197,43 @@ export async function runMultitool(logs: ReadonlyMap<string, string>): Promise<M
     const config = path.join(dir, 'multitool.xml')
     writeFileSync(config, CONFIG)
     const output = path.join(dir, 'validation.sarif')
-    const args = ['validate', '--config', config, '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--output', output, ...files]
-    const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(multitoolBinary(), args, { cwd: dir, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: MULTITOOL_ENV }, (error, out, err) =>
-        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout: out, stderr: err }),
+    const args = [
+      'validate',
+      '--config',
+      config,
+      '--rule-kind',
+      'Sarif;Gh',
+      '--level',
+      'Error;Warning;Note',
+      '--output',
+      output,
+      ...files,
+    ]
+    const { status, stdout, stderr } = await new Promise<{
+      status: number | null
+      stdout: string
+      stderr: string
+    }>((resolve) => {
+      execFile(
+        multitoolBinary(),
+        args,
+        { cwd: dir, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: MULTITOOL_ENV },
+        (error, out, err) =>
+          resolve({
+            status: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+            stdout: out,
+            stderr: err,
+          }),
       )
     })
     let validation: ValidationLog
     try {
       validation = JSON.parse(readFileSync(output, 'utf8')) as ValidationLog
     } catch (error) {
-      throw new Error(`the multitool wrote no readable output (exit ${status}): ${(error as Error).message}\n${stdout}\n${stderr}`, { cause: error })
+      throw new Error(
+        `the multitool wrote no readable output (exit ${status}): ${(error as Error).message}\n${stdout}\n${stderr}`,
+        { cause: error },
+      )
     }
     return { ...readValidation(validation, stdout), status, stdout, stderr }
   } finally {
@@ -184,7 +249,10 @@ interface ValidationLog {
       message: { text?: string; id?: string; arguments?: string[] }
       locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[]
     }[]
-    invocations?: { toolExecutionNotifications?: Notification[]; toolConfigurationNotifications?: Notification[] }[]
+    invocations?: {
+      toolExecutionNotifications?: Notification[]
+      toolConfigurationNotifications?: Notification[]
+    }[]
   }[]
 }
 
@@ -194,7 +262,10 @@ interface Notification {
   message: { text?: string }
 }
 
-function readValidation(log: ValidationLog, stdout: string): Pick<MultitoolRun, 'findings' | 'toolProblems'> {
+function readValidation(
+  log: ValidationLog,
+  stdout: string,
+): Pick<MultitoolRun, 'findings' | 'toolProblems'> {
   const findings: MultitoolFinding[] = []
   const toolProblems: string[] = []
   for (const run of log.runs) {
@@ -203,14 +274,31 @@ function readValidation(log: ValidationLog, stdout: string): Pick<MultitoolRun, 
       const where = result.message.arguments?.[0] ?? ''
       // The output log stores message ids and arguments; the console line has the rendered text.
       const file = path.basename(decodeURIComponent(uri))
-      const line = stdout.split('\n').find((l) => l.includes(file) && l.includes(` ${result.ruleId}: ${where}`))
-      findings.push({ file, ruleId: result.ruleId, level: result.level ?? 'warning', where, text: line ?? result.message.text ?? JSON.stringify(result.message) })
+      const line = stdout
+        .split('\n')
+        .find((l) => l.includes(file) && l.includes(` ${result.ruleId}: ${where}`))
+      findings.push({
+        file,
+        ruleId: result.ruleId,
+        level: result.level ?? 'warning',
+        where,
+        text: line ?? result.message.text ?? JSON.stringify(result.message),
+      })
     }
     for (const invocation of run.invocations ?? []) {
-      for (const n of [...(invocation.toolExecutionNotifications ?? []), ...(invocation.toolConfigurationNotifications ?? [])]) {
+      for (const n of [
+        ...(invocation.toolExecutionNotifications ?? []),
+        ...(invocation.toolConfigurationNotifications ?? []),
+      ]) {
         // WRN999: "SARIF2006 was explicitly disabled", which is what CONFIG asks for.
-        if (n.descriptor?.id === 'WRN999.RuleExplicitlyDisabled' && n.message.text?.includes('SARIF2006')) continue
-        toolProblems.push(`${n.level ?? 'warning'} ${n.descriptor?.id ?? '?'}: ${n.message.text ?? ''}`)
+        if (
+          n.descriptor?.id === 'WRN999.RuleExplicitlyDisabled' &&
+          n.message.text?.includes('SARIF2006')
+        )
+          continue
+        toolProblems.push(
+          `${n.level ?? 'warning'} ${n.descriptor?.id ?? '?'}: ${n.message.text ?? ''}`,
+        )
       }
     }
   }
@@ -241,25 +329,36 @@ export function pack(logs: ReadonlyMap<string, string>, prefix = 'packed'): Pack
   for (const [name, text] of logs) {
     const { runs, ...rest } = JSON.parse(text) as { runs: unknown[] }
     const shape = JSON.stringify(rest)
-    if (envelope !== undefined && shape !== envelope) throw new Error(`${name} has another envelope than the logs before it: ${shape}`)
+    if (envelope !== undefined && shape !== envelope)
+      throw new Error(`${name} has another envelope than the logs before it: ${shape}`)
     if (runs.length !== 1) throw new Error(`${name} has ${runs.length} runs; coexist writes one`)
     envelope = shape
     let last = packs.at(-1)
-    if (!last || last.runs.length === MAX_RUNS_PER_FILE) packs.push((last = { runs: [], names: [] }))
+    if (!last || last.runs.length === MAX_RUNS_PER_FILE)
+      packs.push((last = { runs: [], names: [] }))
     last.runs.push(runs[0])
     last.names.push(name)
   }
   const head = JSON.parse(envelope ?? '{}') as object
-  return packs.map(({ runs, names }, i) => ({ file: `${prefix}-${i + 1}.sarif`, text: `${JSON.stringify({ ...head, runs }, null, 2)}\n`, names }))
+  return packs.map(({ runs, names }, i) => ({
+    file: `${prefix}-${i + 1}.sarif`,
+    text: `${JSON.stringify({ ...head, runs }, null, 2)}\n`,
+    names,
+  }))
 }
 
 /** Findings on packed files, each given back to the log whose run it is about. */
-export function unpack(findings: readonly MultitoolFinding[], packs: readonly Pack[]): MultitoolFinding[] {
+export function unpack(
+  findings: readonly MultitoolFinding[],
+  packs: readonly Pack[],
+): MultitoolFinding[] {
   return findings.map((f) => {
     const packed = packs.find((p) => p.file === f.file)
     const run = /^runs\[(\d+)\]/.exec(f.where)
     const name = packed && run ? packed.names[Number(run[1])] : undefined
-    return name === undefined ? f : { ...f, file: name, where: f.where.replace(/^runs\[\d+\]/, 'runs[0]') }
+    return name === undefined
+      ? f
+      : { ...f, file: name, where: f.where.replace(/^runs\[\d+\]/, 'runs[0]') }
   })
 }
 
@@ -269,7 +368,10 @@ export function unacceptedFindings(findings: readonly MultitoolFinding[]): Multi
 }
 
 /** Files of `names` the multitool shows no sign of having analysed. */
-export function unanalysed(names: Iterable<string>, findings: readonly MultitoolFinding[]): string[] {
+export function unanalysed(
+  names: Iterable<string>,
+  findings: readonly MultitoolFinding[],
+): string[] {
   const analysed = new Set(findings.filter((f) => f.ruleId === 'SARIF2003').map((f) => f.file))
   return [...names].filter((name) => !analysed.has(name))
 }

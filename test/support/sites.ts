@@ -43,7 +43,15 @@ export const CHI_TOPOLOGY = [
 ].join('\n')
 
 /** Passes under the default matrix: one supported pair. */
-export const CLEAN_TOPOLOGY = ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', 'clients:', '  - name: knowledge-workers', '    product: Lync 2013', ''].join('\n')
+export const CLEAN_TOPOLOGY = [
+  'servers:',
+  '  - name: ams-pool01',
+  '    product: Lync Server 2013',
+  'clients:',
+  '  - name: knowledge-workers',
+  '    product: Lync 2013',
+  '',
+].join('\n')
 
 /** The three site files at their usual places, workspace-relative. */
 export const SITE_FILES: Record<string, string> = {

@@ -45,7 +45,12 @@ export function pipeTables(text: string): string[][][] {
       current = undefined
       continue
     }
-    const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
+    const cells = line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim())
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue
     if (!current) tables.push((current = []))
     current.push(cells)
@@ -93,18 +98,26 @@ export function parseStatusGrid(sectionText: string): SourceGrid {
   const [table] = pipeTables(sectionText)
   if (!table) throw new Error('the section has no pipe table')
   const [header, ...rows] = table
-  if (header?.[0] !== 'Client') throw new Error(`the table's first header is ${JSON.stringify(header?.[0])}, not "Client"`)
+  if (header?.[0] !== 'Client')
+    throw new Error(`the table's first header is ${JSON.stringify(header?.[0])}, not "Client"`)
   const servers = header.slice(1)
   const clients: string[] = []
   const cells: SourceCell[] = []
   for (const row of rows) {
-    if (row.length !== servers.length + 1) throw new Error(`a row has ${row.length} cells: ${JSON.stringify(row)}`)
+    if (row.length !== servers.length + 1)
+      throw new Error(`a row has ${row.length} cells: ${JSON.stringify(row)}`)
     const client = row[0] as string
     clients.push(client)
     row.slice(1).forEach((raw, i) => {
       const parsed = /^(Supported|Not Supported|Interoperable|Not Applicable)(\d*)$/.exec(raw)
       if (!parsed) throw new Error(`unrecognised cell ${JSON.stringify(raw)}`)
-      cells.push({ client, server: servers[i] as string, status: STATUS_WORDS[parsed[1] as string] as Status, footnotes: [...(parsed[2] as string)], raw })
+      cells.push({
+        client,
+        server: servers[i] as string,
+        status: STATUS_WORDS[parsed[1] as string] as Status,
+        footnotes: [...(parsed[2] as string)],
+        raw,
+      })
     })
   }
   const footnotes = sectionText
@@ -132,15 +145,21 @@ export function parseSeedPage(page: string): SourceGrid {
   const thead = /<thead>([\s\S]*?)<\/thead>/.exec(table[1] as string)
   const tbody = /<tbody>([\s\S]*?)<\/tbody>/.exec(table[1] as string)
   if (!thead || !tbody) throw new Error('the seed table has no <thead> or <tbody>')
-  const header = [...(thead[1] as string).matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) => cellText(m[1] as string))
-  if (header[0] !== 'Client') throw new Error(`the seed table's first header is ${JSON.stringify(header[0])}, not "Client"`)
+  const header = [...(thead[1] as string).matchAll(/<th>([\s\S]*?)<\/th>/g)].map((m) =>
+    cellText(m[1] as string),
+  )
+  if (header[0] !== 'Client')
+    throw new Error(`the seed table's first header is ${JSON.stringify(header[0])}, not "Client"`)
   const servers = header.slice(1)
 
   const clients: string[] = []
   const cells: SourceCell[] = []
   for (const row of (tbody[1] as string).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
-    const tds = [...(row[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => cellText(m[1] as string))
-    if (tds.length !== servers.length + 1) throw new Error(`a seed row has ${tds.length} cells: ${JSON.stringify(tds)}`)
+    const tds = [...(row[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) =>
+      cellText(m[1] as string),
+    )
+    if (tds.length !== servers.length + 1)
+      throw new Error(`a seed row has ${tds.length} cells: ${JSON.stringify(tds)}`)
     const client = tds[0] as string
     clients.push(client)
     tds.slice(1).forEach((raw, i) => {
@@ -205,7 +224,9 @@ export function expectPipelineCell(table: SourceGrid, cell: SourceCell, matrixId
   expect(result?.clientProduct).toBe(cell.client)
   expect(result?.serverProduct).toBe(cell.server)
   expect(result?.status).toBe(cell.status)
-  expect(result?.footnotes).toEqual(cell.footnotes.map((id) => table.footnotes.find((f) => f.id === id)))
+  expect(result?.footnotes).toEqual(
+    cell.footnotes.map((id) => table.footnotes.find((f) => f.id === id)),
+  )
   expect(result?.workloads).toEqual([])
 }
 
@@ -221,7 +242,10 @@ export function splitList(list: string): string[] {
 export function verdicts(matrix: Matrix): { where: string; verdict: Verdict }[] {
   return matrix.data.cells.flatMap((cell) => [
     { where: `${cell.client} on ${cell.server}`, verdict: cell as Verdict },
-    ...Object.entries(cell.workloads ?? {}).map(([w, verdict]) => ({ where: `${cell.client} on ${cell.server} for ${w}`, verdict })),
+    ...Object.entries(cell.workloads ?? {}).map(([w, verdict]) => ({
+      where: `${cell.client} on ${cell.server} for ${w}`,
+      verdict,
+    })),
   ])
 }
 
@@ -234,9 +258,13 @@ export function expectSourcesCited(matrix: Matrix): void {
       expect(verdict.status, `${where} has no source`).toBe('undocumented')
       continue
     }
-    expect(Object.hasOwn(matrix.data.sources, verdict.source.ref), `${where} cites ${verdict.source.ref}`).toBe(true)
+    expect(
+      Object.hasOwn(matrix.data.sources, verdict.source.ref),
+      `${where} cites ${verdict.source.ref}`,
+    ).toBe(true)
     cited.add(verdict.source.ref)
-    for (const id of verdict.footnotes ?? []) expect(() => matrix.footnote(id), `${where} cites footnote ${id}`).not.toThrow()
+    for (const id of verdict.footnotes ?? [])
+      expect(() => matrix.footnote(id), `${where} cites footnote ${id}`).not.toThrow()
   }
   expect([...cited].sort()).toEqual(Object.keys(matrix.data.sources).sort())
   const usedFootnotes = new Set(verdicts(matrix).flatMap(({ verdict }) => verdict.footnotes ?? []))
@@ -250,8 +278,16 @@ const namesOf = (p: Product): string[] => [p.name, p.id, ...(p.aliases ?? [])]
  * have the same id, display name and aliases there, so a topology can switch matrices.
  * Returns the ids of the shared products, per other matrix.
  */
-function identity(product: { id: string; name: string; aliases?: string[] }): { id: string; name: string; aliases?: string[] } {
-  return { id: product.id, name: product.name, ...(product.aliases ? { aliases: product.aliases } : {}) }
+function identity(product: { id: string; name: string; aliases?: string[] }): {
+  id: string
+  name: string
+  aliases?: string[]
+} {
+  return {
+    id: product.id,
+    name: product.name,
+    ...(product.aliases ? { aliases: product.aliases } : {}),
+  }
 }
 
 export function expectSameProductsAsOtherMatrices(matrix: Matrix): Record<string, string[]> {
@@ -264,12 +300,23 @@ export function expectSameProductsAsOtherMatrices(matrix: Matrix): Record<string
       const mine = kind === 'client' ? matrix.data.clients : matrix.data.servers
       const theirs = kind === 'client' ? other.data.clients : other.data.servers
       for (const product of mine) {
-        const matches = theirs.filter((p) => p.id === product.id || namesOf(p).some((n) => namesOf(product).some((m) => normalizeName(m) === normalizeName(n))))
-        expect(matches.length, `${product.id} matches ${matches.map((p) => p.id).join(', ')} in ${otherId}`).toBeLessThanOrEqual(1)
+        const matches = theirs.filter(
+          (p) =>
+            p.id === product.id ||
+            namesOf(p).some((n) =>
+              namesOf(product).some((m) => normalizeName(m) === normalizeName(n)),
+            ),
+        )
+        expect(
+          matches.length,
+          `${product.id} matches ${matches.map((p) => p.id).join(', ')} in ${otherId}`,
+        ).toBeLessThanOrEqual(1)
         const [match] = matches
         if (!match) continue
         // The same product by the same id, name and aliases; what a matrix states about it (offers, builds) is its own.
-        expect(identity(match), `${kind} ${product.id} in ${matrix.id} and in ${otherId}`).toEqual(identity(product))
+        expect(identity(match), `${kind} ${product.id} in ${matrix.id} and in ${otherId}`).toEqual(
+          identity(product),
+        )
         shared[otherId].push(product.id)
       }
       // No name of this matrix means a product of the other kind there.
@@ -390,10 +437,17 @@ export function readMatrixFile(id: string): MatrixFile {
 }
 
 /** Every verdict of a matrix file, cells and their workload refinements, with where it is. */
-export function fileVerdicts(matrix: MatrixFile): { where: string; cell: FileCell; workload?: string; verdict: FileVerdict }[] {
+export function fileVerdicts(
+  matrix: MatrixFile,
+): { where: string; cell: FileCell; workload?: string; verdict: FileVerdict }[] {
   return matrix.cells.flatMap((cell) => [
     { where: `${cell.client} on ${cell.server}`, cell, verdict: cell as FileVerdict },
-    ...Object.entries(cell.workloads ?? {}).map(([workload, verdict]) => ({ where: `${cell.client} on ${cell.server} for ${workload}`, cell, workload, verdict })),
+    ...Object.entries(cell.workloads ?? {}).map(([workload, verdict]) => ({
+      where: `${cell.client} on ${cell.server} for ${workload}`,
+      cell,
+      workload,
+      verdict,
+    })),
   ])
 }
 
@@ -445,7 +499,11 @@ export const withoutMicrosoft = (name: string): string => name.replace(/^Microso
 
 /** Columns of the client comparison tables whose heading is not one product's name: the catalogue's clients each stands for. */
 export const COLUMN_CLIENTS: Record<string, string[]> = {
-  'Skype for Business 2015, 2016, or 2019 client': ['skype-for-business-2015', 'skype-for-business-2016', 'skype-for-business-2019'],
+  'Skype for Business 2015, 2016, or 2019 client': [
+    'skype-for-business-2015',
+    'skype-for-business-2016',
+    'skype-for-business-2019',
+  ],
   'Skype for Business 2015 or 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
   'Skype for Business 2015 and 2016 client': ['skype-for-business-2015', 'skype-for-business-2016'],
   'Skype for Business 2016 client': ['skype-for-business-2016'],

@@ -11,7 +11,10 @@ export interface PoolTopology {
  * `supported` populations first, then `failing` ones, each as `- name` and `product` lines, in
  * the order given: line 1 `servers:`, lines 2–3 the pool, line 4 `clients:`, then two lines each.
  */
-export function poolTopology(failing: readonly string[], supported: readonly string[] = ['knowledge-workers']): PoolTopology {
+export function poolTopology(
+  failing: readonly string[],
+  supported: readonly string[] = ['knowledge-workers'],
+): PoolTopology {
   const lines = ['servers:', '  - name: ams-pool01', '    product: Lync Server 2013', 'clients:']
   const productLine = new Map<string, number>()
   const add = (name: string, product: string) => {

@@ -28,7 +28,8 @@ export function parseGithubOutput(text: string): Record<string, string> {
       continue
     }
     const eq = line.indexOf('=')
-    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: cannot read line ${i + 1}: ${JSON.stringify(line)}`)
+    if (eq <= 0)
+      throw new Error(`GITHUB_OUTPUT: cannot read line ${i + 1}: ${JSON.stringify(line)}`)
     outputs[line.slice(0, eq)] = line.slice(eq + 1)
   }
   return outputs
@@ -92,10 +93,17 @@ export interface ParsedCommand {
   message: string
 }
 
-const PROPERTY_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n', '%3A': ':', '%2C': ',' }
+const PROPERTY_ESCAPES: Record<string, string> = {
+  '%25': '%',
+  '%0D': '\r',
+  '%0A': '\n',
+  '%3A': ':',
+  '%2C': ',',
+}
 const DATA_ESCAPES: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n' }
 
-const unescapeWith = (table: Record<string, string>, text: string) => text.replace(/%(?:25|0D|0A|3A|2C)/g, (m) => table[m] ?? m)
+const unescapeWith = (table: Record<string, string>, text: string) =>
+  text.replace(/%(?:25|0D|0A|3A|2C)/g, (m) => table[m] ?? m)
 
 /**
  * Splits one `::name key=value,key=value::message` line as the runner does: the command info runs
@@ -115,9 +123,11 @@ export function parseCommand(line: string): ParsedCommand {
   if (space >= 0) {
     for (const entry of info.slice(space + 1).split(',')) {
       const eq = entry.indexOf('=')
-      if (eq <= 0) throw new Error(`malformed property ${JSON.stringify(entry)} in ${JSON.stringify(line)}`)
+      if (eq <= 0)
+        throw new Error(`malformed property ${JSON.stringify(entry)} in ${JSON.stringify(line)}`)
       const key = entry.slice(0, eq)
-      if (Object.hasOwn(properties, key)) throw new Error(`property ${key} given twice in ${JSON.stringify(line)}`)
+      if (Object.hasOwn(properties, key))
+        throw new Error(`property ${key} given twice in ${JSON.stringify(line)}`)
       properties[key] = unescapeWith(PROPERTY_ESCAPES, entry.slice(eq + 1))
     }
   }
