@@ -1,4 +1,4 @@
-import { parseRunOptions, type RunOptions, type RunOptionsText } from '../app/options.js'
+import { parseRunOptions, runOptionsText, type RunOptions } from '../app/options.js'
 import type { PrCommentMode } from '../github/pr-comment.js'
 import { getInput } from '../runner/protocol.js'
 
@@ -19,17 +19,6 @@ export interface ActionInputs {
 
 const PR_COMMENT_MODES: readonly PrCommentMode[] = ['auto', 'always', 'never']
 
-/** The inputs both shells share: a blank input is one left out (the runner passes every declared input). */
-const RUN_INPUTS = [
-  'fail-on',
-  'matrix',
-  'expiry-warning-days',
-  'max-waiver-days',
-  'max-bytes',
-  'max-nodes',
-  'max-pairs',
-] as const
-
 /** The one place that reads and checks the action's inputs. */
 export function readInputs(
   env: NodeJS.ProcessEnv,
@@ -40,11 +29,11 @@ export function readInputs(
       ok: false,
       message: `input allow-empty: "${getInput(env, 'allow-empty')}" is not true or false`,
     }
-  const text: RunOptionsText = { topology: splitTopology(getInput(env, 'topology')), allowEmpty }
-  for (const input of RUN_INPUTS) {
-    const value = getInput(env, input)
-    if (value !== '') text[input] = value
-  }
+  // A blank input is one left out: the runner passes every input action.yml declares. The base
+  // revision is no input: new-only takes it from the pull request (main.ts).
+  const text = runOptionsText(splitTopology(getInput(env, 'topology')), allowEmpty, (option) =>
+    option === 'base' ? undefined : getInput(env, option) || undefined,
+  )
   const run = parseRunOptions(text, 'input')
   if (!run.ok) return run
   const prComment = (getInput(env, 'pr-comment') || 'auto').toLowerCase()

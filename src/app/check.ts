@@ -1,6 +1,5 @@
 import { markPreexisting } from '../core/baseline.js'
 import { buildReport, checkDocument, fileReport } from '../core/check.js'
-import { RunBudget } from '../core/limits.js'
 import type { MatrixResolver } from '../core/matrix.js'
 import type { FileReport, Report } from '../core/types.js'
 import { readAtRevision } from '../io/git.js'
@@ -37,14 +36,9 @@ export async function check(
   options: RunOptions,
   environment: RunEnvironment,
 ): Promise<CheckOutcome> {
-  const reader = new TopologyReader(
-    options,
-    environment.cwd,
-    new RunBudget(options.limits),
-    environment.matrices,
-  )
-  const problem = reader.chooseMatrix()
-  if (problem) return { ok: false, problem }
+  const opened = TopologyReader.open(options, environment)
+  if (!opened.ok) return opened
+  const { reader } = opened
   const checkOptions = {
     policy: policyOf(options, environment.now),
     budget: reader.budget,

@@ -59,6 +59,35 @@ export interface RunOptionsText {
   base?: string
 }
 
+/** The options given as text, in the order they are checked; each shell spells them its own way. */
+export const TEXT_OPTIONS = [
+  'fail-on',
+  'matrix',
+  'expiry-warning-days',
+  'max-waiver-days',
+  'max-bytes',
+  'max-nodes',
+  'max-pairs',
+  'base',
+] as const satisfies readonly (keyof RunOptionsText)[]
+
+/**
+ * The options as text from a shell: `textOf` gives an option's text, or undefined where the shell
+ * got none (a flag not given, an input left blank, an option the shell does not have).
+ */
+export function runOptionsText(
+  topology: readonly string[],
+  allowEmpty: boolean,
+  textOf: (option: (typeof TEXT_OPTIONS)[number]) => string | undefined,
+): RunOptionsText {
+  const text: RunOptionsText = { topology, allowEmpty }
+  for (const option of TEXT_OPTIONS) {
+    const value = textOf(option)
+    if (value !== undefined) text[option] = value
+  }
+  return text
+}
+
 /** The topology file a run reads when it is given none. */
 export const DEFAULT_TOPOLOGY = 'coexist.yml'
 

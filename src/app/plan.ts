@@ -1,4 +1,3 @@
-import { RunBudget } from '../core/limits.js'
 import { planUpgrade, type UpgradePlan, type UpgradeRequest } from '../core/plan.js'
 import { readTopology } from '../core/topology.js'
 import { fileReport } from '../core/check.js'
@@ -31,14 +30,9 @@ export async function plan(
   requests: readonly UpgradeRequest[],
   environment: RunEnvironment,
 ): Promise<PlanOutcome> {
-  const reader = new TopologyReader(
-    options,
-    environment.cwd,
-    new RunBudget(options.limits),
-    environment.matrices,
-  )
-  const problem = reader.chooseMatrix()
-  if (problem) return { ok: false, problem }
+  const opened = TopologyReader.open(options, environment)
+  if (!opened.ok) return opened
+  const { reader } = opened
   const policy = policyOf(options, environment.now)
   const run: PlanRun = { plans: [], problems: [] }
   const fileProblem = (report: FileReport) => run.problems.push({ kind: 'file', report })

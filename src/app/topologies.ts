@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileReport, parseTopology, unreadable, type ParsedTopology } from '../core/check.js'
-import type { RunBudget } from '../core/limits.js'
+import { RunBudget } from '../core/limits.js'
 import type { MatrixFileProblems, MatrixResolution, MatrixResolver } from '../core/matrix.js'
 import type { FileReport } from '../core/types.js'
 import { matrixResolver } from '../io/matrix-files.js'
@@ -35,7 +35,7 @@ export class TopologyReader {
   /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
   notice: string | undefined
 
-  constructor(
+  private constructor(
     private readonly options: RunOptions,
     private readonly cwd: string,
     readonly budget: RunBudget,
@@ -45,10 +45,28 @@ export class TopologyReader {
   }
 
   /**
+   * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
+   * is known to be usable; otherwise why not, and the run stops there, before any file is read.
+   */
+  static open(
+    options: RunOptions,
+    environment: { cwd: string; matrices?: MatrixResolver },
+  ): { ok: true; reader: TopologyReader } | { ok: false; problem: MatrixOptionProblem } {
+    const reader = new TopologyReader(
+      options,
+      environment.cwd,
+      new RunBudget(options.limits),
+      environment.matrices,
+    )
+    const problem = reader.chooseMatrix()
+    return problem ? { ok: false, problem } : { ok: true, reader }
+  }
+
+  /**
    * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
    * usable; otherwise why not, and the run should stop there.
    */
-  chooseMatrix(): MatrixOptionProblem | undefined {
+  private chooseMatrix(): MatrixOptionProblem | undefined {
     if (this.options.matrix === undefined) return undefined
     this.override = this.matrices(this.options.matrix)
     return this.override.ok

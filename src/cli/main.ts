@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { check } from '../app/check.js'
-import { DEFAULT_TOPOLOGY, parseRunOptions, type RunOptionsText } from '../app/options.js'
+import { DEFAULT_TOPOLOGY, parseRunOptions, runOptionsText } from '../app/options.js'
 import { plan } from '../app/plan.js'
 import type { MatrixOptionProblem } from '../app/topologies.js'
 import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
@@ -150,23 +150,11 @@ type RunOptionValues = {
 
 /** The shared options, checked once (app/options.ts), or a usage error. */
 function runOptionsOf(values: RunOptionValues & { base?: string }, positionals: readonly string[]) {
-  const given: RunOptionsText = {
-    topology: positionals,
-    allowEmpty: values['allow-empty'] === true,
-  }
-  for (const option of [
-    'fail-on',
-    'matrix',
-    'expiry-warning-days',
-    'max-waiver-days',
-    'max-bytes',
-    'max-nodes',
-    'max-pairs',
-    'base',
-  ] as const) {
-    const text = values[option]
-    if (text !== undefined) given[option] = text
-  }
+  const given = runOptionsText(
+    positionals,
+    values['allow-empty'] === true,
+    (option) => values[option],
+  )
   const parsed = parseRunOptions(given, 'flag')
   if (!parsed.ok) throw new UsageError(parsed.message)
   return parsed.options

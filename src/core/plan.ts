@@ -74,6 +74,15 @@ export interface PlanCounts {
   pairs: number
 }
 
+const NO_PAIRS: Readonly<PlanCounts> = {
+  newlyFailing: 0,
+  newlyPassing: 0,
+  changed: 0,
+  unchanged: 0,
+  stillFailing: 0,
+  pairs: 0,
+}
+
 export interface UpgradePlan {
   file: string
   matrix: string
@@ -184,14 +193,7 @@ export function planUpgrade(
 
   const before = byPair(evaluate(topology, policy).results)
   const after = byPair(evaluate(upgraded, policy).results)
-  const counts: PlanCounts = {
-    newlyFailing: 0,
-    newlyPassing: 0,
-    changed: 0,
-    unchanged: 0,
-    stillFailing: 0,
-    pairs: 0,
-  }
+  const counts: PlanCounts = { ...NO_PAIRS }
   // A population on a client product supported nowhere has no pairs, before or after (check reports it).
   const populations = topology.clients
     .filter((client) => !client.unsupported)
@@ -262,14 +264,7 @@ export function pairChanges(population: PopulationPlan): PairChange[] {
 
 /** The counts of several plans added up. */
 export function totalCounts(plans: readonly UpgradePlan[]): PlanCounts {
-  const total: PlanCounts = {
-    newlyFailing: 0,
-    newlyPassing: 0,
-    changed: 0,
-    unchanged: 0,
-    stillFailing: 0,
-    pairs: 0,
-  }
+  const total: PlanCounts = { ...NO_PAIRS }
   for (const plan of plans)
     for (const key of Object.keys(total) as (keyof PlanCounts)[]) total[key] += plan.counts[key]
   return total
