@@ -3,7 +3,18 @@
 // the action runs in.
 import { spawn } from 'node:child_process'
 import { Buffer } from 'node:buffer'
-import { accessSync, constants, copyFileSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, readSync, writeFileSync } from 'node:fs'
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateTopology } from './topology.mjs'
@@ -27,19 +38,29 @@ export const median = (values) => {
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
-export const round = (n, digits = 2) => (n === null || !Number.isFinite(n) ? null : Number(n.toFixed(digits)))
+export const round = (n, digits = 2) =>
+  n === null || !Number.isFinite(n) ? null : Number(n.toFixed(digits))
 export const ratio = (a, b) => (a === null || b === null || b === 0 ? null : round(a / b))
 export const fmt = (n, digits = 0) => (n === null || n === undefined ? '–' : n.toFixed(digits))
-export const pad = (text, width, left = false) => (left ? String(text).padEnd(width) : String(text).padStart(width))
+export const pad = (text, width, left = false) =>
+  left ? String(text).padEnd(width) : String(text).padStart(width)
 
 /** One child process: wall ms from spawn to exit, peak RSS in MB (or null), exit status. */
 export function measure(command, args, { cwd, env, stdoutFile, rssFile, haveTime }) {
   return new Promise((resolve, reject) => {
     const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore'
-    const [file, argv] = haveTime ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args]
+    const [file, argv] = haveTime
+      ? [TIME, ['-f', '%M', '-o', rssFile, command, ...args]]
+      : [command, args]
     const stderr = []
     const started = process.hrtime.bigint()
-    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', out, 'pipe'], timeout: CHILD_TIMEOUT_MS, killSignal: 'SIGKILL' })
+    const child = spawn(file, argv, {
+      cwd,
+      env,
+      stdio: ['ignore', out, 'pipe'],
+      timeout: CHILD_TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    })
     child.stderr.on('data', (chunk) => stderr.push(chunk))
     child.on('error', reject)
     child.on('close', (status, signal) => {
@@ -51,7 +72,13 @@ export function measure(command, args, { cwd, env, stdoutFile, rssFile, haveTime
         const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop())
         rssMb = Number.isFinite(kb) ? kb / 1024 : null
       }
-      resolve({ wallMs: round(wallMs, 1), rssMb: round(rssMb, 1), status, signal, stderr: Buffer.concat(stderr).toString('utf8').slice(-2000) })
+      resolve({
+        wallMs: round(wallMs, 1),
+        rssMb: round(rssMb, 1),
+        status,
+        signal,
+        stderr: Buffer.concat(stderr).toString('utf8').slice(-2000),
+      })
     })
   })
 }
@@ -73,9 +100,16 @@ export async function sample({ subjects, runs, runtime, label, commandOf, ok, rs
       const good = run.signal === null && ok(subject, command, run)
       if (!good) {
         failed = true
-        console.error(`bench: ${subject} on ${runtime.version} ${label} exited ${run.status ?? run.signal}:\n${run.stderr}`)
+        console.error(
+          `bench: ${subject} on ${runtime.version} ${label} exited ${run.status ?? run.signal}:\n${run.stderr}`,
+        )
       }
-      raw[subject].push({ wallMs: run.wallMs, rssMb: run.rssMb, status: run.status, ...(good ? {} : { stderr: run.stderr }) })
+      raw[subject].push({
+        wallMs: run.wallMs,
+        rssMb: run.rssMb,
+        status: run.status,
+        ...(good ? {} : { stderr: run.stderr }),
+      })
     }
   }
   return { raw, failed }
@@ -84,7 +118,10 @@ export async function sample({ subjects, runs, runtime, label, commandOf, ok, rs
 /** Median wall time and peak RSS of one subject's runs (RSS null when none was measured). */
 export function summarize(runs) {
   const rss = runs.map((r) => r.rssMb).filter((v) => v !== null)
-  return { wallMs: round(median(runs.map((r) => r.wallMs)), 1), rssMb: rss.length ? round(median(rss), 1) : null }
+  return {
+    wallMs: round(median(runs.map((r) => r.wallMs)), 1),
+    rssMb: rss.length ? round(median(rss), 1) : null,
+  }
 }
 
 /** A runner-like layout for one size: workspace with coexist.yml, RUNNER_TEMP, output and summary files; a push event. */
@@ -118,12 +155,33 @@ export function prepare(tmp, size) {
     GITHUB_EVENT_NAME: 'push',
     GITHUB_EVENT_PATH: eventFile,
   }
-  return { root, workspace, runnerTemp, file, bytes: Buffer.byteLength(topology.text), topology, env, outputFile, summaryFile }
+  return {
+    root,
+    workspace,
+    runnerTemp,
+    file,
+    bytes: Buffer.byteLength(topology.text),
+    topology,
+    env,
+    outputFile,
+    summaryFile,
+  }
 }
 
 /** The action inputs, and the same CLI options, a run on a large generated estate needs. */
-export const LARGE_ESTATE_INPUTS = { 'INPUT_MAX-NODES': '2M', 'INPUT_MAX-PAIRS': '500k', 'INPUT_MAX-WAIVER-DAYS': '0' }
-export const LARGE_ESTATE_OPTIONS = ['--max-nodes', '2M', '--max-pairs', '500k', '--max-waiver-days', '0']
+export const LARGE_ESTATE_INPUTS = {
+  'INPUT_MAX-NODES': '2M',
+  'INPUT_MAX-PAIRS': '500k',
+  'INPUT_MAX-WAIVER-DAYS': '0',
+}
+export const LARGE_ESTATE_OPTIONS = [
+  '--max-nodes',
+  '2M',
+  '--max-pairs',
+  '500k',
+  '--max-waiver-days',
+  '0',
+]
 
 /** Empties the action's output and summary files, so that `completed` sees only the next run's. */
 export function resetActionFiles(layout) {
@@ -145,7 +203,8 @@ export function completed(subject, command, layout) {
       const match = /"pairs":\s*(\d+)/.exec(head.subarray(0, n).toString('utf8'))
       return match !== null && Number(match[1]) === layout.topology.pairs
     }
-    if (subject === 'action') return /^report<<(\S+)\n.+\n\1$/m.test(readFileSync(layout.outputFile, 'utf8'))
+    if (subject === 'action')
+      return /^report<<(\S+)\n.+\n\1$/m.test(readFileSync(layout.outputFile, 'utf8'))
     return true
   } catch {
     return false

@@ -15,13 +15,38 @@
 //
 // Options: --sizes 10,1000 (env BENCH_SIZES), --runs N (env BENCH_RUNS, default 5),
 // --large-runs N (env BENCH_LARGE_RUNS, default 3: runs for sizes of 100,000 and up),
+// --startup-runs N (env BENCH_STARTUP_RUNS, default 20: runs of each start-up subject; they take a
+// quarter of a second each, and a difference of a few ms needs more than 5 to show),
 // --out FILE (default bench/results.json), --keep (leave the temp dir), --no-startup.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { completed, fmt, isExecutable, LARGE_ESTATE_OPTIONS, pad, prepare, ratio, resetActionFiles, ROOT, round, sample, summarize, TIME } from './harness.mjs'
+import {
+  completed,
+  fmt,
+  isExecutable,
+  LARGE_ESTATE_OPTIONS,
+  pad,
+  prepare,
+  ratio,
+  resetActionFiles,
+  ROOT,
+  round,
+  sample,
+  summarize,
+  TIME,
+} from './harness.mjs'
 import { benchStartup, printStartup } from './startup.mjs'
 
 const HERE = path.join(ROOT, 'bench')
@@ -34,7 +59,9 @@ const YAML_LOAD = path.join(HERE, 'yaml-load.mjs')
 const SUBJECTS = ['node-e-0', 'yaml-load', 'cli', 'action']
 
 function usage(message) {
-  console.error(`bench: ${message}\nusage: node bench/run.mjs [--sizes 10,1000,...] [--runs N] [--large-runs N] [--out FILE] [--keep] [--no-startup]`)
+  console.error(
+    `bench: ${message}\nusage: node bench/run.mjs [--sizes 10,1000,...] [--runs N] [--large-runs N] [--startup-runs N] [--out FILE] [--keep] [--no-startup]`,
+  )
   process.exit(2)
 }
 
@@ -49,6 +76,7 @@ function parseArgs(argv) {
     sizes: process.env.BENCH_SIZES ?? '10,1000,10000,100000',
     runs: process.env.BENCH_RUNS ?? '5',
     largeRuns: process.env.BENCH_LARGE_RUNS ?? '3',
+    startupRuns: process.env.BENCH_STARTUP_RUNS ?? '20',
     out: path.join(HERE, 'results.json'),
     keep: false,
     startup: true,
@@ -63,13 +91,22 @@ function parseArgs(argv) {
     if (arg === '--sizes') options.sizes = value()
     else if (arg === '--runs') options.runs = value()
     else if (arg === '--large-runs') options.largeRuns = value()
+    else if (arg === '--startup-runs') options.startupRuns = value()
     else if (arg === '--out') options.out = path.resolve(value())
     else if (arg === '--keep') options.keep = true
     else if (arg === '--no-startup') options.startup = false
     else usage(`unknown argument ${arg}`)
   }
-  const sizes = options.sizes.split(',').map((s) => positiveInt(s.trim().replace(/_/g, ''), '--sizes'))
-  return { ...options, sizes: [...new Set(sizes)].sort((a, b) => a - b), runs: positiveInt(options.runs, '--runs'), largeRuns: positiveInt(options.largeRuns, '--large-runs') }
+  const sizes = options.sizes
+    .split(',')
+    .map((s) => positiveInt(s.trim().replace(/_/g, ''), '--sizes'))
+  return {
+    ...options,
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    runs: positiveInt(options.runs, '--runs'),
+    largeRuns: positiveInt(options.largeRuns, '--large-runs'),
+    startupRuns: positiveInt(options.startupRuns, '--startup-runs'),
+  }
 }
 
 function describe(executable, where) {
@@ -90,13 +127,19 @@ function findRuntimes() {
     found.push(describe(candidate, candidate))
     break
   }
-  if (found.length < 2) console.warn('bench: no system node outside node_modules on PATH: measuring Node 24 only')
+  if (found.length < 2)
+    console.warn('bench: no system node outside node_modules on PATH: measuring Node 24 only')
   return found
 }
 
 /** sha256 of the two bundles measured (the snapshot), so the figures can be matched to a build. */
 function bundleHashes() {
-  return Object.fromEntries([ACTION, CLI].map((file) => [path.relative(path.dirname(path.dirname(ACTION)), file), createHash('sha256').update(readFileSync(file)).digest('hex')]))
+  return Object.fromEntries(
+    [ACTION, CLI].map((file) => [
+      path.relative(path.dirname(path.dirname(ACTION)), file),
+      createHash('sha256').update(readFileSync(file)).digest('hex'),
+    ]),
+  )
 }
 
 function subjectCommand(subject, runtime, layout) {
@@ -107,9 +150,18 @@ function subjectCommand(subject, runtime, layout) {
     case 'yaml-load':
       return { args: [YAML_LOAD, layout.file], ...base }
     case 'cli':
-      return { args: [CLI, 'check', 'coexist.yml', '--format', 'json', ...LARGE_ESTATE_OPTIONS], ...base, stdoutFile: path.join(layout.root, `cli-${runtime.id}.json`) }
+      return {
+        args: [CLI, 'check', 'coexist.yml', '--format', 'json', ...LARGE_ESTATE_OPTIONS],
+        ...base,
+        stdoutFile: path.join(layout.root, `cli-${runtime.id}.json`),
+      }
     case 'action':
-      return { args: [ACTION], cwd: layout.workspace, env: layout.env, stdoutFile: path.join(layout.root, `action-${runtime.id}.log`) }
+      return {
+        args: [ACTION],
+        cwd: layout.workspace,
+        env: layout.env,
+        stdoutFile: path.join(layout.root, `action-${runtime.id}.log`),
+      }
   }
   throw new Error(subject)
 }
@@ -118,7 +170,8 @@ async function main() {
   const options = parseArgs(process.argv.slice(2))
   const haveTime = isExecutable(TIME)
   if (!haveTime) console.warn(`bench: ${TIME} is not installed: peak RSS is reported as null`)
-  for (const bundle of [ACTION, CLI]) if (!existsSync(bundle)) usage(`${bundle} is missing: run npm run bundle`)
+  for (const bundle of [ACTION, CLI])
+    if (!existsSync(bundle)) usage(`${bundle} is missing: run npm run bundle`)
   const runtimes = findRuntimes()
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'coexist-bench-'))
   const rssFile = path.join(tmp, 'rss.txt')
@@ -131,12 +184,20 @@ async function main() {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? null,
       memoryGb: round(os.totalmem() / 1024 ** 3, 1),
-      node: Object.fromEntries(runtimes.map((r) => [r.id, { version: r.version, executable: r.executable }])),
+      node: Object.fromEntries(
+        runtimes.map((r) => [r.id, { version: r.version, executable: r.executable }]),
+      ),
       rss: haveTime ? `${TIME} -f %M` : null,
     },
     date: new Date().toISOString(),
     bundles: bundleHashes(),
-    options: { sizes: options.sizes, runs: options.runs, largeRuns: options.largeRuns, startup: options.startup },
+    options: {
+      sizes: options.sizes,
+      runs: options.runs,
+      largeRuns: options.largeRuns,
+      startupRuns: options.startupRuns,
+      startup: options.startup,
+    },
     sizes: {},
     targets: [],
   }
@@ -145,9 +206,18 @@ async function main() {
     for (const size of options.sizes) {
       const layout = prepare(tmp, size)
       const runs = size >= 100_000 ? Math.min(options.runs, options.largeRuns) : options.runs
-      const entry = { populations: size, pairs: layout.topology.pairs, exceptions: layout.topology.exceptions, bytes: layout.bytes, runs, runtimes: {} }
+      const entry = {
+        populations: size,
+        pairs: layout.topology.pairs,
+        exceptions: layout.topology.exceptions,
+        bytes: layout.bytes,
+        runs,
+        runtimes: {},
+      }
       results.sizes[size] = entry
-      console.error(`bench: ${size} populations (${layout.topology.pairs} pairs, ${(layout.bytes / 1e6).toFixed(2)} MB), ${runs} run(s) each`)
+      console.error(
+        `bench: ${size} populations (${layout.topology.pairs} pairs, ${(layout.bytes / 1e6).toFixed(2)} MB), ${runs} run(s) each`,
+      )
       for (const runtime of runtimes) {
         const { raw, failed } = await sample({
           subjects: SUBJECTS,
@@ -160,12 +230,17 @@ async function main() {
           },
           // The CLI and the action exit 1 when findings fail the check (this mix has some); anything
           // else is a crash.
-          ok: (subject, command, run) => (run.status === 0 || (run.status === 1 && (subject === 'cli' || subject === 'action'))) && completed(subject, command, layout),
+          ok: (subject, command, run) =>
+            (run.status === 0 ||
+              (run.status === 1 && (subject === 'cli' || subject === 'action'))) &&
+            completed(subject, command, layout),
           rssFile,
           haveTime,
         })
         if (failed) crashed = true
-        const medians = Object.fromEntries(SUBJECTS.map((subject) => [subject, summarize(raw[subject])]))
+        const medians = Object.fromEntries(
+          SUBJECTS.map((subject) => [subject, summarize(raw[subject])]),
+        )
         const ratios = {}
         for (const subject of ['yaml-load', 'cli', 'action']) {
           ratios[subject] = {
@@ -182,8 +257,16 @@ async function main() {
         } catch {
           reportedPairs = null
         }
-        entry.runtimes[runtime.id] = { version: runtime.version, raw, medians, ratios, cliReportedPairs: reportedPairs }
-        console.error(`bench:   ${runtime.version}: cli ${medians.cli.wallMs} ms, action ${medians.action.wallMs} ms`)
+        entry.runtimes[runtime.id] = {
+          version: runtime.version,
+          raw,
+          medians,
+          ratios,
+          cliReportedPairs: reportedPairs,
+        }
+        console.error(
+          `bench:   ${runtime.version}: cli ${medians.cli.wallMs} ms, action ${medians.action.wallMs} ms`,
+        )
       }
     }
 
@@ -195,13 +278,31 @@ async function main() {
         for (const subject of SUBJECTS) {
           const a = results.sizes[from].runtimes[runtime.id].medians[subject].wallMs
           const b = results.sizes[to].runtimes[runtime.id].medians[subject].wallMs
-          results.growth.push({ from, to, sizeFactor: round(to / from), runtime: runtime.id, subject, timeFactor: ratio(b, a), rssFactor: ratio(results.sizes[to].runtimes[runtime.id].medians[subject].rssMb, results.sizes[from].runtimes[runtime.id].medians[subject].rssMb) })
+          results.growth.push({
+            from,
+            to,
+            sizeFactor: round(to / from),
+            runtime: runtime.id,
+            subject,
+            timeFactor: ratio(b, a),
+            rssFactor: ratio(
+              results.sizes[to].runtimes[runtime.id].medians[subject].rssMb,
+              results.sizes[from].runtimes[runtime.id].medians[subject].rssMb,
+            ),
+          })
         }
       }
     }
 
     if (options.startup) {
-      const startup = await benchStartup({ tmp, dist: path.dirname(ACTION), runtimes, runs: options.runs, rssFile, haveTime })
+      const startup = await benchStartup({
+        tmp,
+        dist: path.dirname(ACTION),
+        runtimes,
+        runs: options.startupRuns,
+        rssFile,
+        haveTime,
+      })
       if (startup.failed) crashed = true
       results.startup = startup.results
     }
@@ -217,7 +318,9 @@ async function main() {
     else rmSync(tmp, { recursive: true, force: true })
   }
   if (crashed) {
-    console.error('bench: a subject failed or the bundles changed (see above); the figures are not meaningful')
+    console.error(
+      'bench: a subject failed or the bundles changed (see above); the figures are not meaningful',
+    )
     process.exitCode = 2
   }
 }
@@ -260,11 +363,30 @@ function targets(results, runtimes) {
 }
 
 function print(results, runtimes) {
-  const header = ['size', 'node', 'subject', 'wall ms', 'RSS MB', '×e0 t', '×e0 mem', '×load t', '×load mem', 'growth t']
+  const header = [
+    'size',
+    'node',
+    'subject',
+    'wall ms',
+    'RSS MB',
+    '×e0 t',
+    '×e0 mem',
+    '×load t',
+    '×load mem',
+    'growth t',
+  ]
   const widths = [8, 9, 10, 9, 8, 7, 8, 8, 10, 14]
   const line = (cells) => cells.map((c, i) => pad(c, widths[i], i < 3)).join(' ')
-  console.log(`\ncoexist bench: ${results.machine.os}, ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB; ${runtimes.map((r) => r.version).join(', ')}; ${results.date}`)
-  console.log(`median of N runs (N per size: ${Object.values(results.sizes).map((s) => `${s.populations}: ${s.runs}`).join(', ')}); RSS = peak resident set (${results.machine.rss ?? 'not measured: /usr/bin/time missing'})\n`)
+  console.log(
+    `\ncoexist bench: ${results.machine.os}, ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB; ${runtimes.map((r) => r.version).join(', ')}; ${results.date}`,
+  )
+  console.log(
+    `median of N runs (N per size: ${Object.values(results.sizes)
+      .map((s) => `${s.populations}: ${s.runs}`)
+      .join(
+        ', ',
+      )}); RSS = peak resident set (${results.machine.rss ?? 'not measured: /usr/bin/time missing'})\n`,
+  )
   console.log(line(header))
   console.log(line(widths.map((w) => '-'.repeat(w))))
   for (const entry of Object.values(results.sizes)) {
@@ -273,8 +395,23 @@ function print(results, runtimes) {
       for (const subject of SUBJECTS) {
         const m = r.medians[subject]
         const q = r.ratios[subject]
-        const g = results.growth.find((x) => x.to === entry.populations && x.runtime === runtime.id && x.subject === subject)
-        console.log(line([entry.populations, runtime.id, subject, fmt(m.wallMs), fmt(m.rssMb, 1), q ? fmt(q.timeVsNode, 2) : '', q ? fmt(q.rssVsNode, 2) : '', q ? fmt(q.timeVsLoad, 2) : '', q ? fmt(q.rssVsLoad, 2) : '', g ? `${fmt(g.timeFactor, 2)} (${g.sizeFactor}× pop)` : '']))
+        const g = results.growth.find(
+          (x) => x.to === entry.populations && x.runtime === runtime.id && x.subject === subject,
+        )
+        console.log(
+          line([
+            entry.populations,
+            runtime.id,
+            subject,
+            fmt(m.wallMs),
+            fmt(m.rssMb, 1),
+            q ? fmt(q.timeVsNode, 2) : '',
+            q ? fmt(q.rssVsNode, 2) : '',
+            q ? fmt(q.timeVsLoad, 2) : '',
+            q ? fmt(q.rssVsLoad, 2) : '',
+            g ? `${fmt(g.timeFactor, 2)} (${g.sizeFactor}× pop)` : '',
+          ]),
+        )
       }
     }
   }

@@ -37,7 +37,18 @@ const NOT_SUPPORTED = {
 }
 
 const SITES = ['ams', 'lon', 'nyc', 'sin', 'syd', 'fra', 'tor', 'sao']
-const TEAMS = ['sales', 'trading', 'engineering', 'support', 'finance', 'legal', 'reception', 'partners', 'field', 'hr']
+const TEAMS = [
+  'sales',
+  'trading',
+  'engineering',
+  'support',
+  'finance',
+  'legal',
+  'reception',
+  'partners',
+  'field',
+  'hr',
+]
 
 /** mulberry32: a small seeded PRNG, so every run generates the same file. */
 function prng(seed) {
@@ -70,7 +81,8 @@ export function generateTopology(populations, seed = 2013) {
     '',
     'servers:',
   ]
-  for (const server of SERVERS) lines.push(`  - name: ${server.name}`, `    product: ${server.product}`)
+  for (const server of SERVERS)
+    lines.push(`  - name: ${server.name}`, `    product: ${server.product}`)
   lines.push('', 'clients:')
   const exceptions = []
   let pairs = 0
@@ -80,15 +92,23 @@ export function generateTopology(populations, seed = 2013) {
     // Most populations sit on one pool, a third on two (mid-migration), a few on all three.
     const r = random()
     const count = r < 0.62 ? 1 : r < 0.95 ? 2 : 3
-    const servers = [...SERVERS].sort(() => random() - 0.5).slice(0, count).map((s) => s.name)
+    const servers = [...SERVERS]
+      .sort(() => random() - 0.5)
+      .slice(0, count)
+      .map((s) => s.name)
     pairs += servers.length
-    lines.push(`  - name: ${id}${random() < 0.05 ? '   # moves in the next wave' : ''}`, `    product: ${name}`, `    servers: [${servers.join(', ')}]`)
+    lines.push(
+      `  - name: ${id}${random() < 0.05 ? '   # moves in the next wave' : ''}`,
+      `    product: ${name}`,
+      `    servers: [${servers.join(', ')}]`,
+    )
     if (random() < 0.7) {
       const used = workloads.filter(() => random() < 0.7)
       if (used.length > 0) lines.push(`    workloads: [${used.join(', ')}]`)
     }
     const failing = (NOT_SUPPORTED[name] ?? []).filter((s) => servers.includes(s))
-    if (failing.length > 0 && random() < 0.25) exceptions.push({ client: id, server: failing[0], product: name })
+    if (failing.length > 0 && random() < 0.25)
+      exceptions.push({ client: id, server: failing[0], product: name })
   }
   if (exceptions.length > 0) {
     lines.push('', 'exceptions:')

@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 9458:
+/***/ 5109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -146,8 +146,6 @@ function findingKey(r) {
 
 // EXTERNAL MODULE: ./src/core/check.ts + 1 modules
 var check = __nccwpck_require__(7);
-// EXTERNAL MODULE: ./src/core/limits.ts
-var core_limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/io/git.ts
 // `fetch-depth` is what users have to change, so the message names it.
 const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
@@ -234,6 +232,8 @@ function formatByteSize(bytes) {
 
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var core_limits = __nccwpck_require__(6419);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/types.ts
@@ -297,6 +297,30 @@ function parseFailOn(text) {
 
 
 
+/** The options given as text, in the order they are checked; each shell spells them its own way. */
+const TEXT_OPTIONS = [
+    'fail-on',
+    'matrix',
+    'expiry-warning-days',
+    'max-waiver-days',
+    'max-bytes',
+    'max-nodes',
+    'max-pairs',
+    'base',
+];
+/**
+ * The options as text from a shell: `textOf` gives an option's text, or undefined where the shell
+ * got none (a flag not given, an input left blank, an option the shell does not have).
+ */
+function runOptionsText(topology, allowEmpty, textOf) {
+    const text = { topology, allowEmpty };
+    for (const option of TEXT_OPTIONS) {
+        const value = textOf(option);
+        if (value !== undefined)
+            text[option] = value;
+    }
+    return text;
+}
 /** The topology file a run reads when it is given none. */
 const DEFAULT_TOPOLOGY = 'coexist.yml';
 /** The one place that checks a run's options and fills in their defaults. */
@@ -1437,6 +1461,7 @@ function noMatch(stats) {
 
 
 
+
 /** What a run reads its topologies and matrices with, and spends. */
 class TopologyReader {
     options;
@@ -1454,6 +1479,15 @@ class TopologyReader {
         this.cwd = cwd;
         this.budget = budget;
         this.matrices = matrices ?? matrixResolver(cwd, budget);
+    }
+    /**
+     * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
+     * is known to be usable; otherwise why not, and the run stops there, before any file is read.
+     */
+    static open(options, environment) {
+        const reader = new TopologyReader(options, environment.cwd, new core_limits/* RunBudget */.bG(options.limits), environment.matrices);
+        const problem = reader.chooseMatrix();
+        return problem ? { ok: false, problem } : { ok: true, reader };
     }
     /**
      * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
@@ -1542,7 +1576,6 @@ class TopologyReader {
 
 
 
-
 /**
  * `coexist check`, for both shells: expands the topology patterns, reads each file and runs the
  * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
@@ -1552,10 +1585,10 @@ class TopologyReader {
  * of a gate. A matrix option that cannot be used stops the run before any file is read.
  */
 async function check_check(options, environment) {
-    const reader = new TopologyReader(options, environment.cwd, new core_limits/* RunBudget */.bG(options.limits), environment.matrices);
-    const problem = reader.chooseMatrix();
-    if (problem)
-        return { ok: false, problem };
+    const opened = TopologyReader.open(options, environment);
+    if (!opened.ok)
+        return opened;
+    const { reader } = opened;
     const checkOptions = {
         policy: policyOf(options, environment.now),
         budget: reader.budget,
@@ -2121,659 +2154,6 @@ function* diagnosticLines(files, kind) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/reporters/matrix-json.ts
-/** A matrix as the data it was read from (after `extends`), indented: what `coexist matrix --format json` prints. */
-const matrixJsonReporter = {
-    chunks: (matrix) => [`${JSON.stringify(matrix.data, null, 2)}\n`],
-};
-
-;// CONCATENATED MODULE: ./src/reporters/matrix-markdown.ts
-
-/**
- * A matrix as Markdown: the grid as its source prints it (status and footnote markers), the
- * per-workload refinements and update requirements, the footnotes in full with how coexist reads
- * each, the client capabilities, the server rules, the products supported nowhere, and where every
- * cell comes from.
- */
-function renderMatrixMarkdown(matrix) {
-    const { data } = matrix;
-    const cellText = (status, footnotes = []) => `${capitalize(shared/* STATUS_LABEL */._P[status])}${footnotes.map((f) => `<sup>${f}</sup>`).join('')}`;
-    const lines = [
-        `# ${data.title}`,
-        '',
-        `Matrix \`${data.id}\`${data.description ? `: ${data.description}` : ''}`,
-        '',
-        `| Client | ${data.servers.map((s) => s.name).join(' | ')} |`,
-        `|---|${data.servers.map(() => '---').join('|')}|`,
-    ];
-    const refinements = [];
-    const requirements = [];
-    const updateName = (server, id) => matrix.update(server, id)?.name ?? id;
-    for (const client of data.clients) {
-        const cells = data.servers.map((server) => {
-            const cell = matrix.cell(client.id, server.id);
-            const pair = `${client.name} on ${server.name}`;
-            const verdicts = [
-                [pair, cell],
-                ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
-                    `${pair}, declaring \`${w}\``,
-                    v,
-                ]),
-            ];
-            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-                refinements.push(`- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`);
-            }
-            for (const [where, verdict] of verdicts) {
-                if (verdict.requires)
-                    requirements.push(`- ${where}: needs the ${updateName(server.id, verdict.requires.update)} or later; below it, ${shared/* STATUS_LABEL */._P[verdict.requires.unmet]}. ${verdict.requires.note}`);
-            }
-            return cellText(cell.status, cell.footnotes);
-        });
-        lines.push(`| ${client.name} | ${cells.join(' | ')} |`);
-    }
-    if (refinements.length > 0)
-        lines.push('', '**By workload**', '', ...refinements);
-    if (requirements.length > 0)
-        lines.push('', '**Update requirements**', '', ...requirements);
-    if (data.footnotes.length > 0) {
-        lines.push('', '**Footnotes**');
-        for (const f of data.footnotes)
-            lines.push('', `<sup>${f.id}</sup> ${f.text}`, ...(f.reading ? ['', `> How coexist reads it: ${f.reading}`] : []));
-    }
-    const capabilities = data.clients.filter((c) => c.offers);
-    if (capabilities.length > 0) {
-        lines.push('', '**Client capabilities** (yes, partial, no, or undocumented: no source states it)', '', `| Client | ${data.workloads.map((w) => w.name).join(' | ')} |`, `|---|${data.workloads.map(() => '---').join('|')}|`);
-        for (const client of capabilities)
-            lines.push(`| ${client.name} | ${data.workloads.map((w) => client.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`);
-    }
-    if ((data.serverRules ?? []).length > 0) {
-        lines.push('', '**Server rules**', '');
-        for (const rule of data.serverRules ?? []) {
-            const names = (ids) => ids.map((id) => matrix.productName('server', id)).join(', ');
-            const what = rule.kind === 'together'
-                ? `${names(rule.servers)} side by side`
-                : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`;
-            lines.push(`- ${what}: ${shared/* STATUS_LABEL */._P[rule.status]}. ${cited(rule.source)}`);
-        }
-    }
-    if ((data.unsupportedProducts ?? []).length > 0) {
-        lines.push('', '**Products supported nowhere**', '');
-        for (const product of data.unsupportedProducts ?? [])
-            lines.push(`- ${product.name} (${product.kind}): ${product.statement}`);
-    }
-    if (data.facts !== undefined)
-        lines.push('', `Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix \`${data.facts}\`.`);
-    lines.push('', '**Sources**', '');
-    for (const [ref, source] of Object.entries(data.sources)) {
-        lines.push(`- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`);
-    }
-    // A matrix whose cells come from one document needs no note per cell; one from several names the source of each.
-    const severalSources = new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1;
-    const notes = data.cells.flatMap((cell) => {
-        const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`;
-        const verdicts = [
-            [pair, cell],
-            ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
-                `${pair}, declaring \`${w}\``,
-                v,
-            ]),
-        ];
-        return verdicts.flatMap(([where, v]) => {
-            const conflicts = (v.conflicts ?? [])
-                .map((c) => ` \`${c.ref}\` states it otherwise (${shared/* STATUS_LABEL */._P[c.status]})${c.note ? `: ${c.note}` : '.'}`)
-                .join('');
-            if (!v.source)
-                return [`- ${where}: no source states it.`];
-            return v.source.note || conflicts || severalSources
-                ? [`- ${where}: ${cited(v.source)}${conflicts}`]
-                : [];
-        });
-    });
-    if (notes.length > 0)
-        lines.push('', 'Source notes:', '', ...notes);
-    return `${lines.join('\n')}\n`;
-}
-/** "`ref` "quote" note": a cell's or rule's source as the notes print it. */
-function cited(source) {
-    return `\`${source.ref}\`${source.quote ? `: "${source.quote}"` : ''}${source.note ? ` ${source.note}` : ''}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// EXTERNAL MODULE: ./src/core/evaluate.ts + 3 modules
-var core_evaluate = __nccwpck_require__(5176);
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-
-
-/**
- * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
- * one, the matrices' product names do not.
- */
-function parseUpgrade(text) {
-    const at = text.lastIndexOf('=');
-    const server = text.slice(0, Math.max(at, 0)).trim();
-    const product = text.slice(at + 1).trim();
-    if (at < 0 || server === '' || product === '') {
-        return {
-            ok: false,
-            message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"`,
-        };
-    }
-    return { ok: true, request: { server, product } };
-}
-/**
- * Evaluates `topology` as it is and with the requested servers on their new products, under the
- * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
- * pair by what the upgrade does to it. A request for one server wins over one for every server.
- * Every problem with the requests is reported at once.
- */
-function planUpgrade(topology, upgrades, policy, budget) {
-    const problems = new Set();
-    // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
-    const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (budget && !budget.pairs.take(pairs))
-        return {
-            ok: false,
-            problems: [
-                budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)'),
-            ],
-        };
-    const serverNames = topology.servers.map((s) => s.name);
-    let everyServer;
-    const targets = new Map();
-    for (const request of upgrades) {
-        const product = resolveServerProduct(topology.matrix, request.product, problems);
-        if (request.server !== undefined && !serverNames.includes(request.server)) {
-            const hint = didYouMean(request.server, serverNames) ||
-                `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
-            problems.add(`unknown server "${request.server}"${hint}`);
-            continue;
-        }
-        if (!product)
-            continue;
-        const earlier = request.server === undefined ? everyServer : targets.get(request.server);
-        const who = request.server === undefined ? 'every server' : `server "${request.server}"`;
-        if (earlier && earlier.id !== product.id)
-            problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`);
-        else if (request.server === undefined)
-            everyServer = product;
-        else
-            targets.set(request.server, product);
-    }
-    if (problems.size > 0)
-        return { ok: false, problems: [...problems] };
-    const servers = new Map();
-    const moved = [];
-    for (const server of topology.servers) {
-        const product = targets.get(server.name) ?? everyServer;
-        if (!product) {
-            servers.set(server.name, server);
-            continue;
-        }
-        // The declared version is a build of the product the server runs now: on the new product it is unknown.
-        servers.set(server.name, product.id === server.product.id
-            ? server
-            : { name: server.name, product, index: server.index, productSpan: server.productSpan });
-        const upgrade = {
-            server: server.name,
-            from: server.product.name,
-            to: product.name,
-        };
-        if (product.id !== server.product.id)
-            upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn);
-        moved.push(upgrade);
-    }
-    const upgraded = {
-        ...topology,
-        servers: [...servers.values()],
-        clients: topology.clients.map((c) => ({
-            ...c,
-            servers: c.servers.map((s) => servers.get(s.name) ?? s),
-        })),
-    };
-    const before = byPair(evaluate(topology, policy).results);
-    const after = byPair(evaluate(upgraded, policy).results);
-    const counts = {
-        newlyFailing: 0,
-        newlyPassing: 0,
-        changed: 0,
-        unchanged: 0,
-        stillFailing: 0,
-        pairs: 0,
-    };
-    // A population on a client product supported nowhere has no pairs, before or after (check reports it).
-    const populations = topology.clients
-        .filter((client) => !client.unsupported)
-        .map((client) => {
-        const population = {
-            file: topology.file,
-            ...client.productSpan,
-            client: client.name,
-            clientProduct: client.product.name,
-            newlyFailing: [],
-            newlyPassing: [],
-            changed: [],
-            unchanged: [],
-        };
-        for (const server of client.servers) {
-            const key = pairKey(client.name, server.name);
-            const upgradedPair = after.get(key);
-            // A server supported nowhere that does not move has no verdict either way.
-            if (!upgradedPair)
-                continue;
-            const current = before.get(key);
-            const change = current
-                ? { server: server.name, before: current, after: upgradedPair }
-                : { server: server.name, after: upgradedPair };
-            const kind = changeKind(change);
-            population[kind].push(change);
-            counts[kind]++;
-            counts.pairs++;
-            if (stillFailing(change))
-                counts.stillFailing++;
-        }
-        return population;
-    });
-    return {
-        ok: true,
-        plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts },
-    };
-}
-function changeKind({ before, after }) {
-    const [failed, fails] = [before?.severity === 'error', after.severity === 'error'];
-    if (fails && !failed)
-        return 'newlyFailing';
-    if (failed && !fails)
-        return 'newlyPassing';
-    if (!before)
-        return 'changed';
-    const notes = (r) => r.footnotes.map((f) => f.id).join(',');
-    return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged';
-}
-/** The pair fails today and would fail after the upgrade too. */
-function stillFailing({ before, after }) {
-    return before?.severity === 'error' && after.severity === 'error';
-}
-/** The verdicts of a pair change that exist: after, and before unless the server was supported nowhere. */
-function bothSides(change) {
-    return change.before ? [change.before, change.after] : [change.after];
-}
-/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
-function pairChanges(population) {
-    return [
-        ...population.newlyFailing,
-        ...population.newlyPassing,
-        ...population.changed,
-        ...population.unchanged,
-    ];
-}
-/** The counts of several plans added up. */
-function totalCounts(plans) {
-    const total = {
-        newlyFailing: 0,
-        newlyPassing: 0,
-        changed: 0,
-        unchanged: 0,
-        stillFailing: 0,
-        pairs: 0,
-    };
-    for (const plan of plans)
-        for (const key of Object.keys(total))
-            total[key] += plan.counts[key];
-    return total;
-}
-/** How many upgrades take a migration path whose status fails the run (fail-on). */
-function failingMigrations(plans) {
-    return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0);
-}
-/** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
-function planExitCode(plans) {
-    return plans.some((p) => p.counts.newlyFailing > 0) || failingMigrations(plans) > 0 ? 1 : 0;
-}
-/**
- * Whether the sources support moving a server from `from` to `to`: a migration rule that names
- * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
- * otherwise no source states it.
- */
-function migrationPath(matrix, from, to, failOn) {
-    const rules = matrix.serverRules.flatMap((r) => r.kind === 'migration' && r.to === to.id ? [r] : []);
-    const quoted = (quote) => (quote ? `: "${quote}"` : '');
-    const path = (status, statement, cited) => ({
-        status,
-        severity: severityOf(status, failOn, false),
-        statement,
-        source: findingSource(matrix, cited?.source),
-    });
-    const named = rules.find((r) => r.from.includes(from.id));
-    if (named)
-        return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named);
-    const exclusive = rules.find((r) => r.exclusive && r.status === 'supported');
-    if (exclusive) {
-        const origins = listed(exclusive.from.map((id) => matrix.productName('server', id)), 'or');
-        return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive);
-    }
-    return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`);
-}
-/**
- * A server product of `matrix` by display name, id or alias; anything else is a problem, with
- * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
- */
-function resolveServerProduct(matrix, name, problems) {
-    const found = matrix.lookup(name, 'server');
-    if (found.ok && found.unsupported) {
-        problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`);
-        return undefined;
-    }
-    if (found.ok)
-        return found.product;
-    problems.add(matrix.lookupProblem(name, 'server'));
-    return undefined;
-}
-function byPair(results) {
-    return new Map(results.map((r) => [pairKey(r.client, r.server), r]));
-}
-function pairKey(client, server) {
-    return `${client}\u0000${server}`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/plan-json.ts
-
-
-/**
- * The machine-readable plan: per file the servers that move and per client population the four
- * lists of pairs, each pair as it is (`before`) and would be (`after`) with footnote ids; the texts
- * of those footnotes once per file.
- */
-function renderPlanJson(plans) {
-    const state = (r) => ({
-        serverProduct: r.serverProduct,
-        status: r.status,
-        severity: r.severity,
-        waived: r.waived,
-        workloads: r.workloads,
-        footnotes: r.footnotes.map((f) => f.id),
-        title: r.title,
-        message: r.message,
-    });
-    // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
-    const pair = (c) => ({
-        server: c.server,
-        before: c.before ? state(c.before) : null,
-        after: state(c.after),
-    });
-    const body = {
-        introducesFailures: planExitCode(plans) === 1,
-        counts: totalCounts(plans),
-        files: plans.map((plan) => {
-            const changes = plan.populations.flatMap(pairChanges);
-            return {
-                file: plan.file,
-                matrix: plan.matrix,
-                upgrades: plan.upgrades,
-                counts: plan.counts,
-                populations: plan.populations.map((p) => ({
-                    client: p.client,
-                    clientProduct: p.clientProduct,
-                    line: p.line,
-                    column: p.column,
-                    newlyFailing: p.newlyFailing.map(pair),
-                    newlyPassing: p.newlyPassing.map(pair),
-                    changed: p.changed.map(pair),
-                    unchanged: p.unchanged.map(pair),
-                })),
-                footnotes: (0,shared/* citedFootnotes */.fc)(changes.flatMap(bothSides)),
-            };
-        }),
-    };
-    return `${JSON.stringify(body, null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./src/reporters/summary.ts
-var summary = __nccwpck_require__(9654);
-;// CONCATENATED MODULE: ./src/reporters/plan-markdown.ts
-
-
-
-
-
-const CHANGE = {
-    newlyFailing: '\u26d4 **newly failing**',
-    newlyPassing: '\ud83d\udfe2 **newly passing**',
-    changed: '\ud83d\udd01 changed',
-    unchanged: 'unchanged',
-};
-/**
- * The plan for a pull-request comment or a job summary: the verdict, then per file the servers that
- * move and one table row per client/server pair (newly failing first within each population) with
- * its status today and after the upgrade, and the footnotes in full. Topology text is escaped.
- */
-function renderPlanMarkdown(plans) {
-    const c = totalCounts(plans);
-    const paths = failingMigrations(plans);
-    const lines = [
-        `## ${planExitCode(plans) === 1 ? '\u274c coexist plan: the upgrade introduces failures' : '\u2705 coexist plan: no new failures'}`,
-        '',
-        `${c.newlyFailing} newly failing \u00b7 ${c.newlyPassing} newly passing \u00b7 ${c.changed} changed \u00b7 ${c.unchanged} unchanged \u00b7 ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.stillFailing > 0 ? ` \u00b7 ${c.stillFailing} still failing` : ''}${paths > 0 ? ` \u00b7 ${(0,format/* plural */.LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''}`,
-        '',
-    ];
-    for (const plan of plans) {
-        lines.push(`### <code>${(0,markup/* escapeMarkup */.M)(plan.file)}</code> \u00b7 matrix <code>${(0,markup/* escapeMarkup */.M)(plan.matrix)}</code>`, '');
-        lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|');
-        for (const u of plan.upgrades) {
-            const path = u.migration
-                ? `${summary/* MARK */.M$[u.migration.status]} ${(0,markup/* escapeMarkup */.M)(u.migration.statement)}`
-                : '\u2014';
-            lines.push(`| ${(0,markup/* escapeMarkup */.M)(u.server)} | ${(0,markup/* escapeMarkup */.M)(u.from)} | ${(0,markup/* escapeMarkup */.M)(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`);
-        }
-        lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|');
-        for (const population of plan.populations) {
-            const who = `${(0,markup/* escapeMarkup */.M)(population.client)}<br><sub>${(0,markup/* escapeMarkup */.M)(population.clientProduct)}</sub>`;
-            for (const kind of Object.keys(CHANGE)) {
-                for (const change of population[kind])
-                    lines.push(`| ${who} | ${(0,markup/* escapeMarkup */.M)(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`);
-            }
-        }
-        lines.push('');
-        const footnotes = (0,shared/* citedFootnotes */.fc)(plan.populations.flatMap(pairChanges).flatMap(bothSides));
-        if (footnotes.length > 0) {
-            lines.push('**Footnotes**', '');
-            for (const f of footnotes)
-                lines.push(`<sup>${(0,markup/* escapeMarkup */.M)(f.id)}</sup> ${(0,markup/* escapeMarkup */.M)(f.text)}`, '');
-        }
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function state(r) {
-    if (!r)
-        return shared/* NOT_CHECKED */.mI;
-    return `${r.waived ? '\ud83d\udd15' : ''}${summary/* MARK */.M$[r.status]} ${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => `<sup>${(0,markup/* escapeMarkup */.M)(f.id)}</sup>`).join('')}`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/text.ts
-
-
-
-/**
- * Names come from the file: a terminal escape sequence must not reach the terminal, and a line
- * break must not start a line that reads like a finding of its own.
- */
-function text_terminalSafe(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-/**
- * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
- * how many more it found than it lists: for standard error, where no report is written.
- */
-function renderErrorLines(file, errors, unlisted = 0) {
-    const lines = errors.map((e) => `${text_terminalSafe(e.file)}:${e.line}:${e.column}: error: ${text_terminalSafe(e.message)}\n`);
-    if (unlisted > 0)
-        lines.push(`${text_terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`);
-    return lines.join('');
-}
-const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
-/** Paints text in one of the SGR styles, or leaves it as it is without colour. */
-function painter(color) {
-    return (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
-}
-/**
- * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
- * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
- */
-function textReporter({ color, limit }) {
-    const paint = painter(color);
-    const label = {
-        error: paint('red', 'error'),
-        warning: paint('yellow', 'warning'),
-        notice: paint('blue', 'notice'),
-        none: 'ok',
-    };
-    return {
-        chunks(report) {
-            const out = [];
-            let shown = 0;
-            let withheld = 0;
-            for (const file of report.files) {
-                const matrix = (0,shared/* matrixLabel */.Uy)(file);
-                out.push(paint('bold', text_terminalSafe(file.file)) +
-                    (matrix ? paint('dim', `  (${text_terminalSafe(matrix)})`) : ''));
-                for (const e of file.errors)
-                    out.push(`  ${text_terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${text_terminalSafe(e.message)}`);
-                if (file.errors.length > 0) {
-                    for (const line of (0,shared/* unlistedLines */.Gr)(file))
-                        out.push(`  ${line}`);
-                    out.push(paint('dim', file.kind === 'matrix'
-                        ? '  The matrix file is invalid; no verdict for the topologies that name it.'
-                        : '  The file could not be evaluated; no verdict for its pairs.'), '');
-                    continue;
-                }
-                for (const w of file.warnings)
-                    out.push(`  ${text_terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${text_terminalSafe(w.message)}`);
-                for (const n of file.notices)
-                    out.push(`  ${text_terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${text_terminalSafe(n.message)}`);
-                for (const line of (0,shared/* unlistedLines */.Gr)(file))
-                    out.push(`  ${line}`);
-                const findings = (0,shared/* findingsOf */.WX)(file);
-                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
-                withheld += Math.max(0, findings.length - room);
-                shown += Math.min(room, findings.length);
-                for (const r of findings.slice(0, room)) {
-                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const remark = r.preexisting
-                        ? paint('dim', ' (pre-existing)')
-                        : r.waived
-                            ? paint('dim', ' (waived)')
-                            : '';
-                    out.push(`  ${text_terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${text_terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
-                    out.push(`      ${text_terminalSafe(r.message)}`);
-                }
-                const supported = file.results.length - findings.filter(shared/* isPair */.tO).length;
-                if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${(0,format/* plural */.LS)(file.results.length, 'pair')} supported without remarks`));
-                const footnotes = (0,shared/* citedFootnotes */.fc)(findings.slice(0, room));
-                if (footnotes.length > 0) {
-                    out.push('', '  Footnotes:');
-                    for (const f of footnotes)
-                        out.push(`  [${f.id}] ${f.text}`);
-                }
-                out.push('');
-            }
-            if (limit && withheld > 0)
-                out.push(`${(0,format/* formatCount */.B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
-            if (report.baseline?.problem)
-                out.push(`${label.warning}: new-only mode is off, every finding counts: ${text_terminalSafe(report.baseline.problem)}`, '');
-            const c = (0,check/* countFindings */.Gt)(report);
-            const tally = `${(0,format/* plural */.LS)(c.errors, 'error')}, ${(0,format/* plural */.LS)(c.warnings, 'warning')}, ${(0,format/* plural */.LS)(c.notices, 'notice')} in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
-            const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable
-                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
-                : report.passed
-                    ? paint('green', `\u2714 Passed: ${tally}`)
-                    : paint('red', `\u2716 Failed: ${tally}`));
-            return [`${out.join('\n')}\n`];
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/plan-text.ts
-
-
-
-
-const KINDS = [
-    ['newlyFailing', 'newly failing', 'red'],
-    ['newlyPassing', 'newly passing', 'green'],
-    ['changed', 'changed', 'yellow'],
-    ['unchanged', 'unchanged', 'dim'],
-];
-/**
- * For people at a terminal: per file the servers that move, then per client population (at the
- * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
- * what the new verdict means; the footnotes cited once, and the verdict last.
- */
-function renderPlanText(plans, { color }) {
-    const paint = painter(color);
-    const state = (r) => r
-        ? `${shared/* STATUS_LABEL */._P[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
-        : shared/* NOT_CHECKED */.mI;
-    const renderPopulation = (population) => {
-        const lines = [
-            `  ${text_terminalSafe(population.file)}:${population.line}:${population.column}: ${text_terminalSafe(population.client)} (${text_terminalSafe(population.clientProduct)})`,
-        ];
-        for (const [kind, label, style] of KINDS) {
-            for (const change of population[kind]) {
-                const still = stillFailing(change) ? ' (still failing)' : '';
-                const what = kind === 'unchanged'
-                    ? state(change.after)
-                    : `${state(change.before)} \u2192 ${state(change.after)}`;
-                lines.push(`    ${paint(style, label)} on ${text_terminalSafe(change.server)}: ${what}${still}`);
-                if (kind !== 'unchanged')
-                    lines.push(`        ${text_terminalSafe(change.after.message)}`);
-            }
-        }
-        return lines;
-    };
-    const out = [];
-    for (const plan of plans) {
-        out.push(paint('bold', text_terminalSafe(plan.file)) +
-            paint('dim', `  (matrix ${text_terminalSafe(plan.matrix)})`));
-        for (const u of plan.upgrades) {
-            out.push(`  upgrade ${text_terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${text_terminalSafe(u.to)}` : `${text_terminalSafe(u.from)} \u2192 ${text_terminalSafe(u.to)}`}`);
-            const m = u.migration;
-            if (m)
-                out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${text_terminalSafe(m.statement)}`);
-        }
-        out.push('');
-        for (const population of plan.populations)
-            out.push(...renderPopulation(population));
-        const footnotes = (0,shared/* citedFootnotes */.fc)(plan.populations.flatMap(pairChanges).flatMap(bothSides));
-        if (footnotes.length > 0) {
-            out.push('', '  Footnotes:');
-            for (const f of footnotes)
-                out.push(`  [${text_terminalSafe(f.id)}] ${text_terminalSafe(f.text)}`);
-        }
-        out.push('');
-    }
-    const counts = totalCounts(plans);
-    const paths = failingMigrations(plans);
-    const pathNote = paths > 0 ? `; ${(0,format/* plural */.LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : '';
-    out.push(planExitCode(plans) === 1
-        ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`)
-        : paint('green', `\u2714 No new failures: ${tally(counts)}`));
-    return `${out.join('\n')}\n`;
-}
-function tally(c) {
-    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${(0,format/* plural */.LS)(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
-}
-/** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
-function renderPlanProblems(file, problems) {
-    return problems.map((p) => `${terminalSafe(file)}: error: ${terminalSafe(p)}\n`).join('');
-}
-
-// EXTERNAL MODULE: ./src/reporters/pr-comment.ts
-var pr_comment = __nccwpck_require__(5454);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./package.json
@@ -3260,13 +2640,11 @@ function pascal(id) {
         .join('');
 }
 
+// EXTERNAL MODULE: ./src/reporters/summary.ts
+var summary = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./src/reporters/text.ts
+var reporters_text = __nccwpck_require__(955);
 ;// CONCATENATED MODULE: ./src/reporters/registry.ts
-
-
-
-
-
-
 
 
 
@@ -3275,33 +2653,51 @@ function pascal(id) {
 const whole = (render) => ({
     chunks: (subject) => [render(subject)],
 });
+// Every workflow run starts the action's bundle, and the action reports on checks only. Plans,
+// matrices and the PR comment's body (which src/github renders when it posts) are loaded when
+// asked for, so that the action's bundle does not carry them (ncc puts them in chunks of their own).
 /** What each command reports on, and in which formats. */
 const FORMATS = {
     check: {
         text: {
             cli: true,
-            create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
+            create: async (o) => (0,reporters_text/* textReporter */.hF)({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
         },
-        json: { cli: true, create: () => jsonReporter },
-        sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
-        summary: { cli: false, create: () => summary/* summaryReporter */.GF },
-        annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
+        json: { cli: true, create: async () => jsonReporter },
+        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
+        summary: { cli: false, create: async () => summary/* summaryReporter */.GF },
+        annotations: {
+            cli: false,
+            create: async (o) => whole((report) => renderAnnotations(report, o.run)),
+        },
         'pr-comment': {
             cli: false,
-            create: (o) => whole((report) => (0,pr_comment/* renderPrComment */.Q1)(report, o.links)),
+            create: async (o) => {
+                const { renderPrComment } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
+                return whole((report) => renderPrComment(report, o.links));
+            },
         },
     },
     plan: {
         text: {
             cli: true,
-            create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })),
+            create: async (o) => {
+                const { renderPlanText } = await __nccwpck_require__.e(/* import() */ 787).then(__nccwpck_require__.bind(__nccwpck_require__, 787));
+                return whole((plans) => renderPlanText(plans, { color: o.color === true }));
+            },
         },
-        json: { cli: true, create: () => whole(renderPlanJson) },
-        markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
+        json: { cli: true, create: async () => whole((await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 2606))).renderPlanJson) },
+        markdown: {
+            cli: true,
+            create: async () => whole((await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 6825))).renderPlanMarkdown),
+        },
     },
     matrix: {
-        markdown: { cli: true, create: () => whole(renderMatrixMarkdown) },
-        json: { cli: true, create: () => matrixJsonReporter },
+        markdown: {
+            cli: true,
+            create: async () => whole((await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 539))).renderMatrixMarkdown),
+        },
+        json: { cli: true, create: async () => (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).matrixJsonReporter },
     },
 };
 /** The reporter for `thing` in `format`. */
@@ -3328,16 +2724,6 @@ function cliFormatsHelp(thing) {
 
 
 const PR_COMMENT_MODES = ['auto', 'always', 'never'];
-/** The inputs both shells share: a blank input is one left out (the runner passes every declared input). */
-const RUN_INPUTS = [
-    'fail-on',
-    'matrix',
-    'expiry-warning-days',
-    'max-waiver-days',
-    'max-bytes',
-    'max-nodes',
-    'max-pairs',
-];
 /** The one place that reads and checks the action's inputs. */
 function readInputs(env) {
     const allowEmpty = booleanInput((0,protocol/* getInput */.V4)(env, 'allow-empty'));
@@ -3346,12 +2732,9 @@ function readInputs(env) {
             ok: false,
             message: `input allow-empty: "${(0,protocol/* getInput */.V4)(env, 'allow-empty')}" is not true or false`,
         };
-    const text = { topology: splitTopology((0,protocol/* getInput */.V4)(env, 'topology')), allowEmpty };
-    for (const input of RUN_INPUTS) {
-        const value = (0,protocol/* getInput */.V4)(env, input);
-        if (value !== '')
-            text[input] = value;
-    }
+    // A blank input is one left out: the runner passes every input action.yml declares. The base
+    // revision is no input: new-only takes it from the pull request (main.ts).
+    const text = runOptionsText(splitTopology((0,protocol/* getInput */.V4)(env, 'topology')), allowEmpty, (option) => option === 'base' ? undefined : (0,protocol/* getInput */.V4)(env, option) || undefined);
     const run = parseRunOptions(text, 'input');
     if (!run.ok)
         return run;
@@ -3454,7 +2837,7 @@ async function run(deps = defaultDeps) {
         // Outputs and summary still say what happened: a later step reading `passed` must not see
         // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
         const report = (0,check/* buildReport */.FK)(invalidFiles.map((f) => (0,check/* fileReport */.Jo)({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })));
-        stdout.write(renderToString(reporterFor('check', 'annotations', {
+        stdout.write(renderToString(await reporterFor('check', 'annotations', {
             run: { errors: [{ title: 'coexist: invalid input', message }] },
         }), report));
         await (0,protocol/* appendSummary */.fe)(env, `## \u274c coexist could not run\n\n${(0,markup/* escapeMarkup */.M)(message)}\n\n${report.files.flatMap(summary/* renderFileSummary */.Js).join('\n')}`);
@@ -3500,13 +2883,13 @@ async function run(deps = defaultDeps) {
             title: 'coexist',
             message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
         });
-    stdout.write((0,protocol/* stopCommands */.FN)(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
-    await (0,protocol/* appendSummary */.fe)(env, renderToString(reporterFor('check', 'summary'), report));
+    stdout.write((0,protocol/* stopCommands */.FN)(renderToString(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
+    await (0,protocol/* appendSummary */.fe)(env, renderToString(await reporterFor('check', 'summary'), report));
     // Written piece by piece: the report of a large estate is never one string in memory.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-    const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), reporterFor('check', 'json').chunks(report), 'JSON report');
+    const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), (await reporterFor('check', 'json')).chunks(report), 'JSON report');
     const sarifPath = inputs.sarif
-        ? await writeOutputFile(env, errors, workspace, inputs.sarif, reporterFor('check', 'sarif').chunks(report), 'SARIF log')
+        ? await writeOutputFile(env, errors, workspace, inputs.sarif, (await reporterFor('check', 'sarif')).chunks(report), 'SARIF log')
         : '';
     // The comment comes before the annotations so that a warning about it counts against (and is
     // kept within) GitHub's 10 warnings per step.
@@ -3514,7 +2897,7 @@ async function run(deps = defaultDeps) {
     if (comment)
         warnings.push({ title: 'coexist', message: comment });
     const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : [];
-    stdout.write(renderToString(reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
+    stdout.write(renderToString(await reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
     const counts = (0,check/* countFindings */.Gt)(report);
     await (0,protocol/* setOutputs */.n0)(env, {
         passed: String(report.passed),
@@ -15729,7 +15112,7 @@ function compareBuilds(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9458);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5109);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1864);
 
 
@@ -15821,316 +15204,6 @@ function inertText(text) {
         .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
         .replace(/:\/\//g, ':&#8203;//')
         .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
-}
-
-
-/***/ }),
-
-/***/ 5454:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ renderAllClear),
-/* harmony export */   Q1: () => (/* binding */ renderPrComment),
-/* harmony export */   Ub: () => (/* binding */ isPrCommentBody),
-/* harmony export */   e_: () => (/* binding */ needsAttention)
-/* harmony export */ });
-/* unused harmony exports PR_COMMENT_MARKER, GITHUB_COMMENT_LIMIT, PR_COMMENT_MAX_LENGTH, prCommentReporter */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6228);
-/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9654);
-
-
-
-
-
-// The sticky pull-request comment, as a pure function of the report. src/github/pr-comment.ts
-// decides whether to post it; this module only decides what it says.
-/** The body's first line: how coexist finds its own comment again (together with a Bot author). */
-const PR_COMMENT_MARKER = '<!-- coexist:pr-comment -->';
-/** GitHub refuses comment bodies of 65,536 characters or more. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/**
- * What the renderer aims for by default: well under GitHub's limit, whichever way it counts
- * characters (a JavaScript length counts UTF-16 units, never fewer than code points).
- */
-const PR_COMMENT_MAX_LENGTH = 60_000;
-const SEVERITY_MARK = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f', none: '' };
-const PREEXISTING = '\u23ee';
-/** True when the body is coexist's: its first line is the marker. */
-function isPrCommentBody(body) {
-    if (typeof body !== 'string')
-        return false;
-    const firstLine = body.split('\n', 1)[0];
-    return firstLine.replace(/\r$/, '').trim() === PR_COMMENT_MARKER;
-}
-/** `auto` mode comments only when this is true: a new error or warning, or input errors. */
-function needsAttention(report) {
-    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-    return counts.errors > 0 || counts.warnings > 0;
-}
-/** The whole comment: verdict, findings, pre-existing findings, the grid, and a link to the run. */
-function renderPrComment(report, options = {}) {
-    // Room for the note that says the body was cut is kept only when it was.
-    return render(report, options, false) ?? render(report, options, true);
-}
-/** The body, or undefined when it had to be cut and `cut` is false. */
-function render(report, options, cut) {
-    const body = new Body(options, cut);
-    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-    body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report), '', countsLine(counts), '']);
-    if (report.baseline)
-        body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, `are listed apart, marked ${PREEXISTING},`), '']);
-    // Findings of every file before any grid: if the body must be cut, the grids go first.
-    for (const file of report.files) {
-        if (!renderFindings(body, file, options, report.files.length > 1))
-            break;
-    }
-    const grids = report.files.filter((f) => f.topology && f.errors.length === 0);
-    if (grids.length > 0 && body.add(['### Topology grid', ''])) {
-        for (const file of grids) {
-            if (!renderGrid(body, file))
-                break;
-        }
-        body.add([LEGEND, '']);
-    }
-    return body.truncated && !cut ? undefined : body.finish();
-}
-/** The short body that replaces the comment once there is nothing left to warn about. */
-function renderAllClear(report, options = {}) {
-    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-    const lines = [
-        PR_COMMENT_MARKER,
-        '## \u2705 coexist: all clear',
-        '',
-        `The errors and warnings coexist reported on this pull request are gone: ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
-        '',
-    ];
-    if (counts.preexisting > 0) {
-        lines.push(`${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
-    }
-    lines.push(runLine(options.runUrl), '');
-    return lines.join('\n');
-}
-/** The comment as a Reporter (no run link): what `always` mode posts, for tools that want the text. */
-const prCommentReporter = {
-    chunks: (report) => [renderPrComment(report)],
-};
-function countsLine(counts) {
-    return (`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.pairs, 'pair')} checked` +
-        `${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`);
-}
-function baseRevision(report) {
-    return report.baseline ? `${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baseRevisionCode */ .EH)(report.baseline.revision)} ` : '';
-}
-function fileHeading(file) {
-    return `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
-}
-/** One file's findings; false once the body is full. */
-function renderFindings(body, file, options, several) {
-    const all = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
-    const fresh = all.filter((r) => !r.preexisting);
-    const preexisting = all.filter((r) => r.preexisting);
-    if (file.errors.length === 0 && all.length === 0 && file.warnings.length === 0) {
-        // A clean file needs no section of its own unless several files are listed.
-        return several
-            ? body.add([
-                fileHeading(file),
-                '',
-                'No findings: every pair is supported without remarks.',
-                '',
-            ])
-            : true;
-    }
-    if (!body.add([fileHeading(file), '']))
-        return false;
-    const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
-    if (file.errors.length > 0 || !file.topology) {
-        const what = file.kind === 'matrix'
-            ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
-            : 'The file could not be evaluated; fix these first:';
-        if (!body.add([what, '']))
-            return false;
-        for (const error of file.errors) {
-            if (!body.add([`- ${lineRef(error, options)}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(error.message)}`]))
-                return false;
-        }
-        return body.add([...unlisted, '']);
-    }
-    for (const result of fresh) {
-        if (!body.add(finding(result, options)))
-            return false;
-    }
-    for (const warning of file.warnings) {
-        if (!body.add([
-            `- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(warning.message)}`,
-        ]))
-            return false;
-    }
-    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) &&
-        !body.add([...unlisted, '']))
-        return false;
-    if (preexisting.length > 0) {
-        const close = ['', '</details>', ''];
-        if (!body.add([
-            `<details><summary>${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`,
-            '',
-        ], close))
-            return false;
-        for (const result of preexisting) {
-            if (!body.add(finding(result, options), close)) {
-                body.close(close);
-                return false;
-            }
-        }
-        body.close(close);
-    }
-    return true;
-}
-/** A finding as a list item: severity, line, title and footnote markers; the message; the replacement; the footnotes in full. */
-function finding(result, options) {
-    const label = result.preexisting
-        ? `${PREEXISTING} **pre-existing ${result.severity}**`
-        : result.waived
-            ? '\ud83d\udd15 **waived**'
-            : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
-    const lines = [
-        `- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.title)}**${markers(result)}`,
-        `  ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.message)}`,
-    ];
-    if (result.replacement)
-        lines.push(`  Suggested replacement: **${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(result.replacement)}**`);
-    for (const footnote of result.footnotes)
-        lines.push(`  > <sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(footnote.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(footnote.text)}`);
-    return lines;
-}
-/** "line 32", linked to the line at the pull request's head when the file is in the repository. */
-function lineRef(where, options) {
-    const text = `line ${where.line}`;
-    const base = options.blobUrl && safeUrl(options.blobUrl);
-    const relative = where.file.split('/');
-    const inRepo = !where.file.startsWith('/') &&
-        !/^[A-Za-z]:/.test(where.file) &&
-        relative.every((s) => s !== '' && s !== '.' && s !== '..');
-    if (!base || !inRepo)
-        return text;
-    const path = relative
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-    return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`;
-}
-function markers(result) {
-    return result.footnotes.map((f) => `<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup>`).join('');
-}
-/** One file's grid, as the job summary draws it; false once the body is full. */
-function renderGrid(body, file) {
-    const { topology } = file;
-    if (!topology)
-        return true;
-    const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const header = topology.servers
-        .map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`)
-        .join('');
-    const close = ['</tbody>', '</table>', ''];
-    const open = [
-        `<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>`,
-        '',
-        '<table>',
-        `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
-        '<tbody>',
-    ];
-    if (!body.add(open, close))
-        return false;
-    for (const client of topology.clients) {
-        const cells = topology.servers.map((s) => {
-            const result = byPair.get(`${client.name}\u0000${s.name}`);
-            return `<td>${result ? cell(result) : '\u2014'}</td>`;
-        });
-        if (!body.add([
-            `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(client.product)}</sub></th>${cells.join('')}</tr>`,
-        ], close)) {
-            body.close(close);
-            return false;
-        }
-    }
-    body.close(close);
-    return true;
-}
-function cell(result) {
-    const mark = `${result.preexisting ? PREEXISTING : ''}${result.waived ? '\ud83d\udd15' : ''}${_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .MARK */ .M$[result.status]}`;
-    return `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
-}
-const LEGEND = `<sub>${Object.entries(_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .MARK */ .M$)
-    .map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`)
-    .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 ${PREEXISTING} already in the base commit \u00b7 \u2014 not connected</sub>`;
-function runLine(runUrl) {
-    const url = runUrl && safeUrl(runUrl);
-    return url ? `<sub>[Workflow run and job summary](${url}) \u00b7 coexist</sub>` : '<sub>coexist</sub>';
-}
-/** An http(s) URL that cannot break out of a Markdown link; undefined for anything else. */
-function safeUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    return url.href.replace(/[()<>"'`\s\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * The body under construction: lines are added while they fit below the cap (minus room for the
- * footer); the first line that does not fit stops everything after it, and the footer then says
- * that the comment was cut and where the whole report is.
- */
-class Body {
-    lines = [PR_COMMENT_MARKER];
-    length = PR_COMMENT_MARKER.length + 1;
-    limit;
-    footer;
-    cutNote;
-    truncated = false;
-    constructor(options, reserveForNote) {
-        this.footer = runLine(options.runUrl);
-        const url = options.runUrl && safeUrl(options.runUrl);
-        this.cutNote =
-            '> [!NOTE]\n> This comment was cut short to stay within GitHub\u2019s size limit for comments. ' +
-                (url
-                    ? `The [job summary of this run](${url}) has the whole report.`
-                    : 'The job summary of this run has the whole report.');
-        const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1);
-        // `length` counts each line with its line break; finish() adds the footer and its line break,
-        // and when cut, the note and two blank lines before it.
-        this.limit = cap - (this.footer.length + 1) - (reserveForNote ? this.cutNote.length + 3 : 0);
-    }
-    /** Adds `lines` if they fit with `reserve` lines (closing tags) still to come; after the first refusal, refuses all. */
-    add(lines, reserve = []) {
-        if (this.truncated)
-            return false;
-        if (this.length + sizeOf(lines) + sizeOf(reserve) > this.limit) {
-            this.truncated = true;
-            return false;
-        }
-        this.lines.push(...lines);
-        this.length += sizeOf(lines);
-        return true;
-    }
-    /** Closing lines that were reserved for: always added. */
-    close(lines) {
-        this.lines.push(...lines);
-        this.length += sizeOf(lines);
-    }
-    finish() {
-        const end = this.truncated ? ['', this.cutNote, '', this.footer, ''] : [this.footer, ''];
-        return [...this.lines, ...end].join('\n');
-    }
-}
-function sizeOf(lines) {
-    return lines.reduce((n, line) => n + line.length + 1, 0);
 }
 
 
@@ -16406,6 +15479,125 @@ function fitSummary(lines, closing) {
     if (inTable)
         kept.push('</tbody>', '</table>');
     return [...kept, '', note, '', ...closing].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   hF: () => (/* binding */ textReporter),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/* unused harmony export renderErrorLines */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
+
+
+
+/**
+ * Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+ * break must not start a line that reads like a finding of its own.
+ */
+function terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/**
+ * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
+ * how many more it found than it lists: for standard error, where no report is written.
+ */
+function renderErrorLines(file, errors, unlisted = 0) {
+    const lines = errors.map((e) => `${terminalSafe(e.file)}:${e.line}:${e.column}: error: ${terminalSafe(e.message)}\n`);
+    if (unlisted > 0)
+        lines.push(`${terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`);
+    return lines.join('');
+}
+const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+/** Paints text in one of the SGR styles, or leaves it as it is without colour. */
+function painter(color) {
+    return (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+}
+/**
+ * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
+ * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
+ */
+function textReporter({ color, limit }) {
+    const paint = painter(color);
+    const label = {
+        error: paint('red', 'error'),
+        warning: paint('yellow', 'warning'),
+        notice: paint('blue', 'notice'),
+        none: 'ok',
+    };
+    return {
+        chunks(report) {
+            const out = [];
+            let shown = 0;
+            let withheld = 0;
+            for (const file of report.files) {
+                const matrix = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(file);
+                out.push(paint('bold', terminalSafe(file.file)) +
+                    (matrix ? paint('dim', `  (${terminalSafe(matrix)})`) : ''));
+                for (const e of file.errors)
+                    out.push(`  ${terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${terminalSafe(e.message)}`);
+                if (file.errors.length > 0) {
+                    for (const line of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file))
+                        out.push(`  ${line}`);
+                    out.push(paint('dim', file.kind === 'matrix'
+                        ? '  The matrix file is invalid; no verdict for the topologies that name it.'
+                        : '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    continue;
+                }
+                for (const w of file.warnings)
+                    out.push(`  ${terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${terminalSafe(w.message)}`);
+                for (const n of file.notices)
+                    out.push(`  ${terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${terminalSafe(n.message)}`);
+                for (const line of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file))
+                    out.push(`  ${line}`);
+                const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
+                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
+                withheld += Math.max(0, findings.length - room);
+                shown += Math.min(room, findings.length);
+                for (const r of findings.slice(0, room)) {
+                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
+                    const remark = r.preexisting
+                        ? paint('dim', ' (pre-existing)')
+                        : r.waived
+                            ? paint('dim', ' (waived)')
+                            : '';
+                    out.push(`  ${terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
+                    out.push(`      ${terminalSafe(r.message)}`);
+                }
+                const supported = file.results.length - findings.filter(_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO).length;
+                if (supported > 0)
+                    out.push(paint('green', `  ${supported} of ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(file.results.length, 'pair')} supported without remarks`));
+                const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(findings.slice(0, room));
+                if (footnotes.length > 0) {
+                    out.push('', '  Footnotes:');
+                    for (const f of footnotes)
+                        out.push(`  [${f.id}] ${f.text}`);
+                }
+                out.push('');
+            }
+            if (limit && withheld > 0)
+                out.push(`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
+            if (report.baseline?.problem)
+                out.push(`${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`, '');
+            const c = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+            const tally = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.errors, 'error')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warnings, 'warning')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.notices, 'notice')} in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const unreadable = report.files.some((f) => f.errors.length > 0);
+            out.push(unreadable
+                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
+                : report.passed
+                    ? paint('green', `\u2714 Passed: ${tally}`)
+                    : paint('red', `\u2716 Failed: ${tally}`));
+            return [`${out.join('\n')}\n`];
+        },
+    };
 }
 
 

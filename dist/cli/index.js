@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(647);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(710);
 
 
 try {
@@ -132,7 +132,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 647:
+/***/ 710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -176,6 +176,2768 @@ function findingKey(r) {
     return [r.client, r.server, r.clientProduct, r.serverProduct, r.status].join('\u0000');
 }
 
+// EXTERNAL MODULE: ./src/core/check.ts
+var check = __nccwpck_require__(351);
+;// CONCATENATED MODULE: ./src/io/git.ts
+// `fetch-depth` is what users have to change, so the message names it.
+const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
+/** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
+function readAtRevision(cwd, revision, relativePath, maxBytes) {
+    // Revisions come from the event payload or the command line; refuse anything git could take for an option.
+    if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
+        return Promise.resolve({
+            ok: false,
+            reason: 'unavailable',
+            message: `"${revision}" is not a revision coexist will pass to git`,
+        });
+    }
+    return new Promise((resolve) => {
+        git(cwd, ['show', `${revision}:./${relativePath}`], maxBytes, async (error, stdout, said) => {
+            if (!error)
+                return resolve({ ok: true, bytes: stdout });
+            if (error.code === 'ENOENT')
+                return resolve({ ok: false, reason: 'unavailable', message: 'git is not installed' });
+            if (/does not exist in|exists on disk, but not in/.test(said)) {
+                // Git says this for a full sha it does not have, too (it takes 40 hex digits on trust), which
+                // is exactly the shallow checkout: only a commit that exists makes the file truly absent.
+                const exists = await new Promise((done) => git(cwd, ['cat-file', '-e', `${revision}^{commit}`], 1024, (missing) => done(!missing)));
+                return resolve(exists
+                    ? { ok: false, reason: 'absent' }
+                    : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            }
+            if (/not a git repository/i.test(said))
+                return resolve({
+                    ok: false,
+                    reason: 'unavailable',
+                    message: 'the workspace is not a git checkout',
+                });
+            if (/invalid object name|bad revision|unknown revision|bad object/i.test(said))
+                return resolve({ ok: false, reason: 'unavailable', message: missingRevision(revision) });
+            resolve({
+                ok: false,
+                reason: 'unavailable',
+                message: `git show failed: ${said.trim().split('\n')[0] || error.message}`,
+            });
+        });
+    });
+}
+function missingRevision(revision) {
+    return `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`;
+}
+function git(cwd, args, maxBuffer, callback) {
+    // Loaded here, by the runs that read a base commit: child_process and the modules it pulls in
+    // cost every other run some 5 ms of start-up.
+    Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ execFile }) => 
+    // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
+    execFile('git', args, {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer,
+        timeout: 30_000,
+        env: { ...process.env, LC_ALL: 'C' },
+    }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8'))), (error) => callback(error, Buffer.alloc(0), ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/byte-size.ts
+// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
+/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
+function parseByteSize(text) {
+    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
+    const bytes = Number(match[1]) * unit;
+    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
+}
+/** A size as parseByteSize reads it, in the largest unit that divides it: 16777216 \u2192 `16MiB`. */
+function formatByteSize(bytes) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
+        if (bytes % size === 0)
+            return `${bytes / size}${unit}`;
+    }
+    return String(bytes);
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var core_limits = __nccwpck_require__(419);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(85);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The vocabulary shared by the core, the shells and the reporters.
+/**
+ * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
+ * that server), and undocumented: no source states the combination, so coexist does not guess.
+ */
+const STATUSES = [
+    'supported',
+    'interoperable',
+    'not-supported',
+    'not-applicable',
+    'undocumented',
+];
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+const DEFAULT_FAIL_ON = 'not-supported';
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+const DEFAULT_MAX_WAIVER_DAYS = 365;
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+function parseDays(text) {
+    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
+}
+/**
+ * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
+ * action input left blank behaves like one left out.
+ */
+function parseFailOn(text) {
+    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    if (words.length === 0)
+        return {
+            ok: false,
+            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+        };
+    if (words.length === 1 && words[0] === 'none')
+        return { ok: true, failOn: new Set() };
+    const failOn = new Set();
+    for (const word of words) {
+        if (!STATUSES.includes(word)) {
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
+            return {
+                ok: false,
+                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+            };
+        }
+        failOn.add(word);
+    }
+    return { ok: true, failOn };
+}
+
+;// CONCATENATED MODULE: ./src/app/options.ts
+
+
+
+
+/** The options given as text, in the order they are checked; each shell spells them its own way. */
+const TEXT_OPTIONS = [
+    'fail-on',
+    'matrix',
+    'expiry-warning-days',
+    'max-waiver-days',
+    'max-bytes',
+    'max-nodes',
+    'max-pairs',
+    'base',
+];
+/**
+ * The options as text from a shell: `textOf` gives an option's text, or undefined where the shell
+ * got none (a flag not given, an input left blank, an option the shell does not have).
+ */
+function runOptionsText(topology, allowEmpty, textOf) {
+    const text = { topology, allowEmpty };
+    for (const option of TEXT_OPTIONS) {
+        const value = textOf(option);
+        if (value !== undefined)
+            text[option] = value;
+    }
+    return text;
+}
+/** The topology file a run reads when it is given none. */
+const DEFAULT_TOPOLOGY = 'coexist.yml';
+/** The one place that checks a run's options and fills in their defaults. */
+function parseRunOptions(text, wording) {
+    const invalid = (option, given, expected) => ({
+        ok: false,
+        message: wording === 'input'
+            ? `input ${option}: "${given}" is not ${expected}`
+            : `--${option} must be ${expected}, not "${given}"`,
+    });
+    const failOn = parseFailOn(text['fail-on'] ?? '');
+    if (!failOn.ok)
+        return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
+    const days = {};
+    for (const [option, fallback] of [
+        ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
+        ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
+    ]) {
+        const given = text[option];
+        const value = given === undefined ? fallback : parseDays(given);
+        if (value === undefined)
+            return invalid(option, given, 'a whole number of days from 0 to 3650');
+        days[option] = value;
+    }
+    const maxBytesText = text['max-bytes'];
+    const maxBytes = maxBytesText === undefined ? core_limits/* DEFAULT_MAX_BYTES */.fS : parseByteSize(maxBytesText);
+    if (maxBytes === undefined)
+        return invalid('max-bytes', maxBytesText, 'a size such as 16MiB, 500KiB or 1000000');
+    const limits = { ...core_limits/* DEFAULT_LIMITS */.dR };
+    for (const [option, key] of [
+        ['max-nodes', 'maxNodes'],
+        ['max-pairs', 'maxPairs'],
+    ]) {
+        const given = text[option];
+        if (given === undefined)
+            continue;
+        const value = (0,core_limits/* parseLimit */.Fv)(given, core_limits/* LIMIT_CEILINGS */.VW[key]);
+        if (value === undefined)
+            return invalid(option, given, `a whole number from 1 to ${(0,format/* formatCount */.B4)(core_limits/* LIMIT_CEILINGS */.VW[key])} (250000, 250k or 1M)`);
+        limits[key] = value;
+    }
+    const topology = text.topology && text.topology.length > 0 ? text.topology : [DEFAULT_TOPOLOGY];
+    // An empty --matrix or --base is no choice at all, as an empty input is.
+    const matrix = text.matrix || undefined;
+    const base = text.base || undefined;
+    return {
+        ok: true,
+        options: {
+            topology,
+            allowEmpty: text.allowEmpty === true,
+            failOn: failOn.failOn,
+            ...(matrix === undefined ? {} : { matrix }),
+            expiryWarningDays: days['expiry-warning-days'],
+            maxWaiverDays: days['max-waiver-days'],
+            maxBytes,
+            limits,
+            ...(base === undefined ? {} : { baseRevision: base }),
+        },
+    };
+}
+/** The policy a run judges by, at the moment `now`. */
+function policyOf(options, now) {
+    return {
+        failOn: options.failOn,
+        now,
+        expiryWarningDays: options.expiryWarningDays,
+        maxWaiverDays: options.maxWaiverDays,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
+var builtin_matrices = __nccwpck_require__(399);
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
+var core_document = __nccwpck_require__(664);
+// EXTERNAL MODULE: ./src/core/matrix.ts
+var matrix = __nccwpck_require__(490);
+// EXTERNAL MODULE: ./src/core/schema-errors.ts
+var schema_errors = __nccwpck_require__(386);
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(331);
+;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
+
+
+
+
+
+
+
+
+
+/** A reference names a file when it looks like one; anything else is a built-in id. */
+function isMatrixPath(ref) {
+    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+}
+/**
+ * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
+ * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
+ * another file. Each file is read and resolved once per resolver (one resolver per run), however
+ * many topologies name it and however they spell its path; its nodes count against the run's budget.
+ */
+function createMatrixResolver(readFile, budget) {
+    /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
+    const resolved = new Map();
+    const bySpelling = new Map();
+    const resolve = (ref, chain) => {
+        if (!isMatrixPath(ref)) {
+            const matrix = (0,builtin_matrices/* builtinMatrix */.Ze)(ref);
+            if (matrix)
+                return { ok: true, matrix };
+            return {
+                ok: false,
+                message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
+            };
+        }
+        const spelled = bySpelling.get(ref);
+        if (spelled)
+            return spelled;
+        const read = readFile(ref);
+        if (!read.ok)
+            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
+        const key = read.key ?? read.file;
+        if (chain.includes(read.file))
+            return {
+                ok: false,
+                message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}`,
+            };
+        let outcome = resolved.get(key);
+        if (!outcome) {
+            const loaded = read.load();
+            outcome = loaded.ok
+                ? resolveFile(read.file, loaded.bytes, [...chain, read.file])
+                : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
+            resolved.set(key, outcome);
+        }
+        bySpelling.set(ref, outcome);
+        return outcome;
+    };
+    const resolveFile = (file, bytes, chain) => {
+        /** This file's problems, and those of the files it extends, each file's once. */
+        const invalid = (errors, unlisted = 0, bases = []) => {
+            const count = errors.length + unlisted;
+            return {
+                ok: false,
+                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${(0,format/* formatCount */.B4)(count)} errors there`})`,
+                invalidFiles: [{ file, errors, unlisted }, ...bases],
+            };
+        };
+        const decoded = (0,decode/* decodeSource */.E)(bytes);
+        if (!decoded.ok)
+            return invalid([
+                {
+                    file,
+                    line: decoded.line,
+                    column: decoded.column,
+                    endLine: decoded.line,
+                    endColumn: decoded.column,
+                    message: decoded.message,
+                },
+            ]);
+        const parsed = (0,core_document/* parseDocument */.Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
+        if (!parsed.ok)
+            return invalid(parsed.errors);
+        const { document } = parsed;
+        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(document.value);
+        if (schemaErrors.length > 0) {
+            const described = (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
+            return invalid(described.diagnostics, described.unlisted);
+        }
+        const overlay = document.value;
+        // A file that took a built-in id would read as that matrix in every report: a pull request could
+        // then present its own verdicts as Microsoft's.
+        if (builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.includes(overlay.id)) {
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, ['id']),
+                    message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one`,
+                },
+            ]);
+        }
+        let data;
+        if (overlay.extends === undefined) {
+            data = overlay;
+        }
+        else {
+            if (chain.length > core_limits/* MAX_EXTENDS_DEPTH */.B6) {
+                return invalid([
+                    {
+                        file,
+                        ...(0,core_document/* locate */.x5)(document, ['extends']),
+                        message: `matrix files extend each other more than ${core_limits/* MAX_EXTENDS_DEPTH */.B6} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain`,
+                    },
+                ]);
+            }
+            const base = resolve(overlay.extends, chain);
+            if (!base.ok)
+                return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['extends']), message: base.message }], 0, base.invalidFiles);
+            data = mergeMatrix(base.matrix.data, overlay);
+        }
+        // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
+        // cannot redefine what Microsoft's documents state about a product by naming another file.
+        const facts = data.facts === undefined ? undefined : (0,builtin_matrices/* builtinFacts */.t7)(data.facts);
+        if (data.facts !== undefined && !facts) {
+            const path = overlay.facts === undefined ? ['extends'] : ['facts'];
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, path),
+                    message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`,
+                },
+            ]);
+        }
+        // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
+        const loaded = matrix/* Matrix */.u.fromCheckedShape(data, file, facts);
+        if (!loaded.ok) {
+            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
+            // pair, references that resolve); point at the matrix's id, where the merged result is named.
+            const at = (0,core_document/* locate */.x5)(document, ['id']);
+            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
+            return invalid(loaded.problems.map((problem) => ({
+                file,
+                ...at,
+                message: `matrix ${overlay.id}${base}: ${problem}`,
+            })), loaded.unlisted);
+        }
+        return { ok: true, matrix: loaded.matrix };
+    };
+    return (ref) => resolve(ref, []);
+}
+/**
+ * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
+ * order after the base's; cells are keyed by client and server, sources by key.
+ */
+function mergeMatrix(base, overlay) {
+    const byKey = (from, over, key) => {
+        const merged = new Map(from.map((item) => [key(item), item]));
+        for (const item of over ?? [])
+            merged.set(key(item), item);
+        return [...merged.values()];
+    };
+    const id = (item) => item.id;
+    return {
+        id: overlay.id,
+        title: overlay.title ?? base.title,
+        // A description says what one matrix covers; the base's would describe the base.
+        ...(overlay.description === undefined ? {} : { description: overlay.description }),
+        sources: { ...base.sources, ...overlay.sources },
+        workloads: byKey(base.workloads, overlay.workloads, id),
+        servers: byKey(base.servers, overlay.servers, id),
+        clients: byKey(base.clients, overlay.clients, id),
+        footnotes: byKey(base.footnotes, overlay.footnotes, id),
+        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+        ...(base.unsupportedProducts || overlay.unsupportedProducts
+            ? {
+                unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id),
+            }
+            : {}),
+        ...(base.serverRules || overlay.serverRules
+            ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) }
+            : {}),
+        // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
+        ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
+function isOutside(file, root) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+}
+/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
+function displayPath(absolute, cwd) {
+    const relative = external_node_path_default().relative(cwd, absolute);
+    const shown = relative === '' || isOutside(absolute, cwd) ? absolute : relative;
+    return shown.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/io/matrix-files.ts
+
+
+
+
+// A matrix is a table of a few hundred cells; anything near this is not one.
+const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
+/**
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
+ * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
+ * whoever opened it, and must not make coexist read files outside the checkout. One resolver per
+ * run: each file is read once, keyed by its real path however it is spelled (`./m.yml`, `a/../m.yml`).
+ */
+function matrixResolver(workspace, budget) {
+    return createMatrixResolver(readMatrixFile(workspace), budget);
+}
+function readMatrixFile(workspace) {
+    return (ref) => {
+        const absolute = external_node_path_default().resolve(workspace, ref);
+        if (isOutside(absolute, workspace)) {
+            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
+        }
+        let real;
+        try {
+            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+        }
+        catch (error) {
+            return { ok: false, message: failure(error) };
+        }
+        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+            return {
+                ok: false,
+                message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
+            };
+        // The real path is the key: 200 spellings of one file are one file, read once.
+        return {
+            ok: true,
+            file: displayPath(absolute, workspace),
+            key: real,
+            load: () => loadMatrixFile(real),
+        };
+    };
+}
+function loadMatrixFile(file) {
+    let fd;
+    try {
+        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, message: 'not a regular file' };
+        if (stat.size > MAX_MATRIX_BYTES)
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
+            };
+        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+    }
+    catch (error) {
+        return { ok: false, message: failure(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function failure(error) {
+    const code = error.code;
+    return code === 'ENOENT'
+        ? 'no such file (paths are relative to the repository root)'
+        : code === 'EISDIR'
+            ? 'this is a directory'
+            : `cannot read it (${code ?? 'unknown error'})`;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/read-topology.ts
+
+
+
+/**
+ * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read).
+ */
+async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS) {
+    let handle;
+    try {
+        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
+        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
+        if (!stat.isFile())
+            return { ok: false, message: 'this is not a regular file; name a topology file' };
+        if (stat.size > maxBytes)
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+            };
+        return { ok: true, bytes: await handle.readFile() };
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file; check the path (it is resolved from the repository root)';
+    if (code === 'EISDIR')
+        return 'this is a directory; name a topology file such as coexist.yml';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot read the file (${code ?? 'unknown error'})`;
+}
+
+;// CONCATENATED MODULE: ./src/io/glob-pattern.ts
+// Glob patterns for topology files, expanded by coexist itself (a quoted pattern, or the action's
+// `topology` input, never reaches a shell), on Node 20 as well (no fs.glob there). This file is
+// the syntax and the matching of names; walk.ts reads the directories.
+//
+// Syntax, per path segment (segments are separated by `/`):
+//   *        any run of characters except `/`        ?       one character except `/`
+//   [abc]    one of the characters; ranges [a-z]; [!abc] or [^abc] for none of them
+//   **       a whole segment: zero or more directories
+//   {a,b}    alternatives, expanded first (they may hold `/` and nest): {emea,amer}/*.yml
+//   \x       the character x itself
+// Like a shell, a name starting with a dot is matched only by a segment that starts with a
+// literal dot: `*` and `**` skip dotfiles and dot-directories. Matching is case-sensitive.
+// Nothing else is syntax: `(`, `|`, `+`, `!`, `@`, `"`, `{n}` and the like are plain characters.
+//
+// Why not picomatch (or minimatch): both compile a whole pattern to one regular expression, with
+// `*` as a lazy `[^/]*?`, and JavaScript regexes backtrack: picomatch's regex for `*a*a*a*a*b`
+// takes ten seconds to fail on a name of 255 a's (Node 20), and each further star multiplies that
+// many times over; a pull request writes the pattern's input (the names in the repository). Their
+// dialects are also wider than the one above (parentheses and `|` become groups, `+` after a class
+// a quantifier, `[!a]` is no negation in picomatch). So matching stays here, built for that: each
+// piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
+// and matchPieces places the pieces from left to right, each at its leftmost place, going through
+// a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
+const GLOB_LIMITS = {
+    maxMatches: 10_000,
+    maxEntries: 100_000,
+    maxAlternatives: 256,
+    maxPatternLength: 4_096,
+};
+/** Directories that `*` and `**` never enter; a literal segment may still name them. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
+/**
+ * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
+ * or a backslash escape of one of those. Anything else is a plain path and is read as written.
+ */
+function isGlobPattern(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
+                return true;
+            i++;
+            continue;
+        }
+        if (ch === '*' || ch === '?')
+            return true;
+        if (ch === '[' && classEnd(text, i) > 0)
+            return true;
+        if (ch === '{' && braceAt(text, i))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
+ * `{a,b}/{c,d}.yml` \u2192 a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
+ * without its closing brace, is a literal character. Refuses more than `max` results.
+ */
+function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
+    const out = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.shift();
+        const brace = firstBrace(current);
+        if (!brace) {
+            if (!out.includes(current))
+                out.push(current);
+            if (out.length > max)
+                return {
+                    ok: false,
+                    message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+                };
+            continue;
+        }
+        const head = current.slice(0, brace.start);
+        const tail = current.slice(brace.end + 1);
+        const alternatives = brace.parts.map((part) => head + part + tail);
+        pending.unshift(...alternatives);
+        if (pending.length + out.length > max * 4)
+            return {
+                ok: false,
+                message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+            };
+    }
+    return { ok: true, patterns: out };
+}
+/**
+ * A brace-free pattern \u2192 its segments. Empty and `.` segments are dropped; a trailing `**` means
+ * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
+ */
+function compileSegments(pattern) {
+    const segments = [];
+    for (const source of splitSegments(pattern)) {
+        if (source === '' || source === '.')
+            continue;
+        if (source === '**') {
+            if (segments.at(-1)?.kind !== 'globstar')
+                segments.push({ kind: 'globstar' });
+            continue;
+        }
+        const tokens = tokenize(source);
+        if (tokens.every((t) => t.kind === 'char')) {
+            const name = tokens.map((t) => t.ch).join('');
+            if (name !== '.')
+                segments.push({ kind: 'literal', name });
+        }
+        else
+            segments.push(compileWildcard(source, tokens));
+    }
+    if (segments.at(-1)?.kind === 'globstar')
+        segments.push(compileWildcard('*', tokenize('*')));
+    return segments;
+}
+function compileWildcard(source, tokens) {
+    const runs = [[]];
+    for (const token of tokens) {
+        if (token.kind !== 'star')
+            runs.at(-1).push(token);
+        else if (runs.at(-1).length > 0 || runs.length === 1)
+            runs.push([]); // consecutive stars are one
+    }
+    const pieces = runs.map((run) => ({
+        length: run.length,
+        regex: run.length === 0 ? undefined : pieceRegExp(run),
+    }));
+    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
+    return { kind: 'wildcard', source, dotted, pieces };
+}
+/** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
+function pieceRegExp(run) {
+    const source = run
+        .map((token) => token.kind === 'char'
+        ? literal(token.ch)
+        : token.kind === 'any'
+            ? '[^/]'
+            : classSource(token))
+        .join('');
+    return new RegExp(`^${source}$`, 'u');
+}
+function classSource(token) {
+    const parts = token.items.map((item) => {
+        if ('ch' in item)
+            return literal(item.ch);
+        // A reversed range matches nothing, as in bash.
+        return item.from.codePointAt(0) <= item.to.codePointAt(0)
+            ? `${literal(item.from)}-${literal(item.to)}`
+            : '';
+    });
+    const body = parts.join('');
+    if (token.negate)
+        return `[^/${body}]`;
+    return body === '' ? '(?!)' : `[${body}]`;
+}
+// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
+function literal(ch) {
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+/** Whether a directory entry's name matches one segment. */
+function matchSegment(segment, name) {
+    if (segment.kind === 'literal')
+        return segment.name === name;
+    if (segment.kind === 'globstar')
+        return !name.startsWith('.');
+    if (name.startsWith('.') && !segment.dotted)
+        return false;
+    return matchPieces(segment.pieces, [...name]);
+}
+/**
+ * Whether `chars` is the pieces with any runs between them. The first piece must start the name
+ * and the last end it; each piece in between is taken at its leftmost place after the one before,
+ * which leaves the most room to the rest. `at` only moves forward: at most one piece test per
+ * character, plus one per piece.
+ */
+function matchPieces(pieces, chars) {
+    const fits = (piece, at) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''));
+    const first = pieces[0];
+    if (pieces.length === 1)
+        return chars.length === first.length && fits(first, 0);
+    const last = pieces.at(-1);
+    const end = chars.length - last.length; // where the last piece must start
+    if (first.length > end || !fits(first, 0))
+        return false;
+    let at = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        while (at + piece.length <= end && !fits(piece, at))
+            at++;
+        if (at + piece.length > end)
+            return false;
+        at += piece.length;
+    }
+    return fits(last, end);
+}
+/**
+ * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
+ * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
+ * start with a dot and must not be .git or node_modules.
+ */
+function matchGlob(pattern, relativePath) {
+    const expanded = expandBraces(pattern);
+    if (!expanded.ok)
+        return false;
+    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
+    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
+}
+function matchNames(segments, names) {
+    const memo = new Map();
+    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
+    const go = (s, n) => {
+        const key = s * (names.length + 1) + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        const segment = segments[s];
+        if (segment === undefined)
+            result = n === names.length;
+        else if (n === names.length)
+            result = false;
+        else if (segment.kind === 'globstar')
+            result =
+                go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
+        else {
+            const name = names[n];
+            const last = s === segments.length - 1;
+            result =
+                matchSegment(segment, name) &&
+                    (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
+                    go(s + 1, n + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return segments.length > 0 && go(0, 0);
+}
+function tokenize(segment) {
+    const tokens = [];
+    const chars = [...segment];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' && i + 1 < chars.length)
+            tokens.push({ kind: 'char', ch: chars[++i] });
+        else if (ch === '*')
+            tokens.push({ kind: 'star' });
+        else if (ch === '?')
+            tokens.push({ kind: 'any' });
+        else if (ch === '[' && classEnd(chars, i) > 0) {
+            const end = classEnd(chars, i);
+            tokens.push(parseClass(chars.slice(i + 1, end)));
+            i = end;
+        }
+        else
+            tokens.push({ kind: 'char', ch });
+    }
+    return tokens;
+}
+/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
+function classEnd(chars, start) {
+    let i = start + 1;
+    if (chars[i] === '!' || chars[i] === '^')
+        i++;
+    if (chars[i] === ']')
+        i++; // a `]` first in the class is a member
+    for (; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '/')
+            return -1;
+        else if (ch === ']')
+            return i;
+    }
+    return -1;
+}
+function parseClass(body) {
+    let i = 0;
+    const negate = body[0] === '!' || body[0] === '^';
+    if (negate)
+        i++;
+    const members = [];
+    for (; i < body.length; i++)
+        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
+    const items = [];
+    for (let j = 0; j < members.length; j++) {
+        const from = members[j];
+        if (members[j + 1] === '-' && j + 2 < members.length) {
+            items.push({ from, to: members[j + 2] });
+            j += 2;
+        }
+        else
+            items.push({ ch: from });
+    }
+    return { kind: 'class', negate, items };
+}
+function splitSegments(pattern) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\' && i + 1 < pattern.length)
+            current += ch + pattern[++i];
+        else if (ch === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    return segments;
+}
+/**
+ * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
+ * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
+ */
+function* syntaxIndexes(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (text[i] === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        yield i;
+    }
+}
+/** The `{\u2026}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text, start) {
+    let depth = 0;
+    const parts = [];
+    let partStart = start + 1;
+    for (const i of syntaxIndexes(text, start)) {
+        const ch = text[i];
+        if (ch === '{')
+            depth++;
+        else if (ch === '}') {
+            depth--;
+            if (depth === 0) {
+                if (parts.length === 0)
+                    return undefined;
+                parts.push(text.slice(partStart, i));
+                return { start, end: i, parts };
+            }
+        }
+        else if (ch === ',' && depth === 1) {
+            parts.push(text.slice(partStart, i));
+            partStart = i + 1;
+        }
+    }
+    return undefined;
+}
+function firstBrace(text) {
+    for (const i of syntaxIndexes(text, 0)) {
+        if (text[i] !== '{')
+            continue;
+        const brace = braceAt(text, i);
+        if (brace)
+            return brace;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/walk.ts
+
+
+
+
+
+function createBudget(limits = {}) {
+    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
+}
+/**
+ * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
+ * they resolve inside the root (those resolving outside come back flagged); links to directories
+ * are never entered. Stops with a message when the budget runs out.
+ */
+async function walkGlob(root, alternatives, budget) {
+    const stats = { directories: 0, entries: 0, starts: [] };
+    const found = new Map();
+    const listings = new Map();
+    let realRoot;
+    const fail = (message) => ({ ok: false, message, stats });
+    const spend = (n) => {
+        budget.entries += n;
+        stats.entries += n;
+        return budget.entries <= budget.limits.maxEntries;
+    };
+    const tooMany = () => fail(`coexist stops after looking at ${(0,format/* formatCount */.B4)(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    async function list(dir) {
+        const cached = listings.get(dir);
+        if (cached !== undefined)
+            return cached;
+        const entries = [];
+        try {
+            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
+            stats.directories++;
+            for await (const entry of handle) {
+                // A directory bigger than what is left of the budget is not read to its end (leaving the
+                // loop closes it); what is read is paid for each time it is gone through, below.
+                if (budget.entries + entries.length >= budget.limits.maxEntries)
+                    return 'over';
+                entries.push(entry);
+            }
+        }
+        catch {
+            listings.set(dir, null);
+            return null;
+        }
+        listings.set(dir, entries);
+        return entries;
+    }
+    async function addFile(relative, kind) {
+        if (found.has(relative))
+            return true;
+        if (kind === 'symlink') {
+            const absolute = external_node_path_default().join(root, relative);
+            try {
+                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
+                    return true;
+                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
+                if (isOutside(await (0,promises_namespaceObject.realpath)(absolute), realRoot)) {
+                    found.set(relative, { path: relative, outside: true });
+                    return countMatch();
+                }
+            }
+            catch {
+                return true; // a dangling link is no file
+            }
+        }
+        found.set(relative, { path: relative });
+        return countMatch();
+    }
+    // Some file systems do not say what an entry is; then lstat says it (never following a link).
+    async function kindOf(entry, relative) {
+        const known = (info) => info.isFile()
+            ? 'file'
+            : info.isDirectory()
+                ? 'directory'
+                : info.isSymbolicLink()
+                    ? 'symlink'
+                    : undefined;
+        const said = known(entry);
+        if (said)
+            return said;
+        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+            return 'other';
+        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
+        return (info && known(info)) ?? 'other';
+    }
+    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
+    const tooManyMatches = () => fail(`this pattern takes the run past ${(0,format/* formatCount */.B4)(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
+    for (const segments of alternatives) {
+        if (segments.length === 0)
+            continue;
+        // The literal directories at the start are looked up one by one, without listing anything.
+        let start = '';
+        let i = 0;
+        let state = 'directory';
+        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
+            const name = segments[i].name;
+            if (!spend(1))
+                return tooMany();
+            const next = start === '' ? name : `${start}/${name}`;
+            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
+            start = next;
+            i++;
+            if (!info)
+                state = 'missing';
+            else if (info.isSymbolicLink())
+                state = 'symlink';
+            else if (!info.isDirectory())
+                state = 'not-a-directory';
+            if (state !== 'directory')
+                break;
+        }
+        if (!stats.starts.some((s) => s.path === start))
+            stats.starts.push({ path: start, state });
+        if (state !== 'directory')
+            continue;
+        const seen = new Set();
+        const stack = [[start, i]];
+        while (stack.length > 0) {
+            const [dir, s] = stack.pop();
+            const key = `${s}\u0000${dir}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const segment = segments[s];
+            const last = s === segments.length - 1;
+            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
+            if (segment.kind === 'literal') {
+                if (!spend(1))
+                    return tooMany();
+                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
+                if (!info)
+                    continue;
+                if (last) {
+                    if ((info.isFile() || info.isSymbolicLink()) &&
+                        !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
+                        return tooManyMatches();
+                }
+                else if (info.isDirectory())
+                    stack.push([join(segment.name), s + 1]);
+                continue;
+            }
+            const entries = await list(dir);
+            if (entries === 'over')
+                return tooMany();
+            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/\u2026 that
+            // goes through the same directories many times pays for each time.
+            if (!spend(1 + (entries?.length ?? 0)))
+                return tooMany();
+            if (entries === null)
+                continue;
+            if (segment.kind === 'globstar') {
+                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
+                for (const entry of [...entries].reverse()) {
+                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    if ((await kindOf(entry, join(entry.name))) === 'directory')
+                        stack.push([join(entry.name), s]);
+                }
+                stack.push([dir, s + 1]);
+                continue;
+            }
+            for (const entry of entries) {
+                if (!matchSegment(segment, entry.name))
+                    continue;
+                const kind = await kindOf(entry, join(entry.name));
+                if (last) {
+                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
+                        return tooManyMatches();
+                }
+                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
+                    stack.push([join(entry.name), s + 1]);
+            }
+        }
+    }
+    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+    return { ok: true, matches, stats };
+}
+/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
+function comparePaths(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+
+;// CONCATENATED MODULE: ./src/io/topology-files.ts
+// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
+// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+
+
+
+
+
+
+/**
+ * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
+ * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
+ * files are the author's, unless it was written as an absolute path outside the workspace: whoever
+ * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
+ * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
+ */
+async function expandTopologyFiles(given, workspace, options = {}) {
+    const budget = createBudget(options.limits);
+    const plain = new Set(given.filter((g) => !isGlobPattern(g)).map((g) => external_node_path_default().resolve(workspace, g)));
+    const listed = new Set();
+    const entries = [];
+    const unmatched = [];
+    let realWorkspace;
+    for (const item of given) {
+        if (!isGlobPattern(item)) {
+            const absolute = external_node_path_default().resolve(workspace, item);
+            realWorkspace ??= await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+            entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
+                ? {
+                    kind: 'refused',
+                    absolute,
+                    message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it',
+                }
+                : { kind: 'file', absolute });
+            continue;
+        }
+        const compiled = compilePattern(item, workspace, budget.limits);
+        if (!compiled.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
+            continue;
+        }
+        const walk = await walkGlob(workspace, compiled.alternatives, budget);
+        if (!walk.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: walk.message });
+            continue;
+        }
+        if (walk.matches.length === 0) {
+            if (options.allowEmpty)
+                unmatched.push(item);
+            else
+                entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) });
+            continue;
+        }
+        for (const match of walk.matches) {
+            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
+            if (plain.has(absolute) || listed.has(absolute))
+                continue;
+            listed.add(absolute);
+            entries.push(match.outside
+                ? {
+                    kind: 'refused',
+                    absolute,
+                    message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
+                }
+                : { kind: 'file', absolute });
+        }
+    }
+    return { entries, unmatched };
+}
+/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
+async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
+    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
+    if (external_node_path_default().isAbsolute(given) && lexicallyOutside)
+        return false;
+    if (lexicallyOutside)
+        return true;
+    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
+    return real !== undefined && isOutside(real, realWorkspace);
+}
+/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
+function unmatchedNotice(unmatched, filesChecked) {
+    if (unmatched.length === 0)
+        return undefined;
+    const names = unmatched.map((p) => `"${p}"`).join(', ');
+    if (filesChecked === 0)
+        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
+    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
+}
+/** A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
+function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
+    if (pattern.length > limits.maxPatternLength)
+        return {
+            ok: false,
+            message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}`,
+        };
+    const expanded = expandBraces(pattern, limits.maxAlternatives);
+    if (!expanded.ok)
+        return expanded;
+    const alternatives = [];
+    for (const alternative of expanded.patterns) {
+        let segments = compileSegments(alternative);
+        if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
+            return {
+                ok: false,
+                message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
+            };
+        }
+        if (external_node_path_default().isAbsolute(alternative)) {
+            const inside = relativeToWorkspace(alternative, segments, workspace);
+            if (!inside.ok)
+                return inside;
+            segments = inside.segments;
+        }
+        if (segments.length === 0)
+            return {
+                ok: false,
+                message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
+            };
+        alternatives.push(segments);
+    }
+    return { ok: true, alternatives };
+}
+// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
+// relative to it, so that everything after is matched (and shown) like any other pattern.
+function relativeToWorkspace(alternative, segments, workspace) {
+    const root = external_node_path_default().parse(alternative).root;
+    const literal = [];
+    for (const segment of segments) {
+        if (segment.kind !== 'literal')
+            break;
+        literal.push(segment.name);
+    }
+    const rootName = root.replace(/[\\/]+$/, '');
+    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
+    const start = external_node_path_default().resolve(root, ...names);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
+    if (isOutside(start, external_node_path_default().resolve(workspace))) {
+        return {
+            ok: false,
+            message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+        };
+    }
+    const rest = segments.slice(literal.length);
+    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
+    return { ok: true, segments: [...prefix, ...rest] };
+}
+function noMatch(stats) {
+    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
+    const fix = 'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file';
+    const searched = stats.starts.filter((s) => s.state === 'directory');
+    const absent = stats.starts
+        .filter((s) => s.state !== 'directory')
+        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
+    const parts = [];
+    if (searched.length > 0) {
+        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${(0,format/* plural */.LS)(stats.directories, 'directory', 'directories')} listed, ${(0,format/* plural */.LS)(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
+    }
+    parts.push(...absent);
+    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/topologies.ts
+
+
+
+
+
+
+
+/** What a run reads its topologies and matrices with, and spends. */
+class TopologyReader {
+    options;
+    cwd;
+    budget;
+    matrices;
+    reported = new Set();
+    /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
+    invalidMatrixFiles = [];
+    override;
+    /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
+    notice;
+    constructor(options, cwd, budget, matrices) {
+        this.options = options;
+        this.cwd = cwd;
+        this.budget = budget;
+        this.matrices = matrices ?? matrixResolver(cwd, budget);
+    }
+    /**
+     * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
+     * is known to be usable; otherwise why not, and the run stops there, before any file is read.
+     */
+    static open(options, environment) {
+        const reader = new TopologyReader(options, environment.cwd, new core_limits/* RunBudget */.bG(options.limits), environment.matrices);
+        const problem = reader.chooseMatrix();
+        return problem ? { ok: false, problem } : { ok: true, reader };
+    }
+    /**
+     * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
+     * usable; otherwise why not, and the run should stop there.
+     */
+    chooseMatrix() {
+        if (this.options.matrix === undefined)
+            return undefined;
+        this.override = this.matrices(this.options.matrix);
+        return this.override.ok
+            ? undefined
+            : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
+    }
+    /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
+    async *files() {
+        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
+            allowEmpty: this.options.allowEmpty,
+        });
+        let count = 0;
+        for (const entry of expanded.entries) {
+            count++;
+            if (entry.kind === 'problem') {
+                yield { ok: false, report: (0,check/* unreadable */.O$)(entry.pattern, entry.message) };
+                continue;
+            }
+            const file = displayPath(entry.absolute, this.cwd);
+            if (entry.kind === 'refused') {
+                yield { ok: false, report: (0,check/* unreadable */.O$)(file, entry.message) };
+                continue;
+            }
+            const read = await readTopologyBytes(entry.absolute, this.options.maxBytes);
+            const parsed = read.ok
+                ? this.parse(file, read.bytes)
+                : { ok: false, errors: (0,check/* unreadable */.O$)(file, read.message).errors };
+            yield parsed.ok
+                ? { ok: true, file, absolute: entry.absolute, parsed }
+                : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
+        }
+        this.notice = unmatchedNotice(expanded.unmatched, count);
+    }
+    parse(file, bytes) {
+        return (0,check/* parseTopology */.Ln)(file, bytes, this.budget);
+    }
+    /** The path of a file of the run relative to the working directory, as git wants it. */
+    relative(absolute) {
+        return external_node_path_default().relative(this.cwd, absolute);
+    }
+    /**
+     * The matrix a parsed topology is checked on: the matrix option's, else the one the file names.
+     * An invalid matrix file is kept (once per run, however many files name it) for
+     * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
+     * the current files already reported on.
+     */
+    matrixFor(parsed, reportInvalid = true) {
+        if (this.override)
+            return this.override;
+        const resolution = this.matrices(parsed.matrixRef);
+        if (resolution.ok || !reportInvalid)
+            return resolution;
+        for (const invalid of resolution.invalidFiles ?? []) {
+            if (this.reported.has(invalid.file))
+                continue;
+            this.reported.add(invalid.file);
+            this.invalidMatrixFiles.push((0,check/* fileReport */.Jo)({
+                file: invalid.file,
+                kind: 'matrix',
+                errors: invalid.errors,
+                unlistedErrors: invalid.unlisted,
+            }));
+        }
+        return resolution;
+    }
+    /** Invalid matrix files found since the last call: each is listed right after the first topology naming it. */
+    takeInvalidMatrixFiles() {
+        return this.invalidMatrixFiles.splice(0);
+    }
+    /** Whether the matrix option chose the matrix (messages then say so). */
+    get matrixOverridden() {
+        return this.override !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/check.ts
+
+
+
+
+
+/**
+ * `coexist check`, for both shells: expands the topology patterns, reads each file and runs the
+ * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
+ * nothing, is reported (an error at 1:1), not thrown. With a base revision (new-only mode), each
+ * file is also checked as that commit had it, and findings already there are marked pre-existing.
+ * When the base cannot be read at all, every finding stays new: failing closed is the safe side
+ * of a gate. A matrix option that cannot be used stops the run before any file is read.
+ */
+async function check_check(options, environment) {
+    const opened = TopologyReader.open(options, environment);
+    if (!opened.ok)
+        return opened;
+    const { reader } = opened;
+    const checkOptions = {
+        policy: policyOf(options, environment.now),
+        budget: reader.budget,
+        ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }),
+    };
+    const files = [];
+    let baselineProblem;
+    for await (const topology of reader.files()) {
+        if (!topology.ok) {
+            files.push(topology.report, ...reader.takeInvalidMatrixFiles());
+            continue;
+        }
+        let report = (0,check/* checkDocument */.sw)(topology.parsed.document, reader.matrixFor(topology.parsed), checkOptions);
+        if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
+            const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
+            if (base.ok) {
+                const parsed = reader.parse(topology.file, base.bytes);
+                const before = parsed.ok
+                    ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor(parsed, false), checkOptions)
+                    : (0,check/* fileReport */.Jo)({ file: topology.file, errors: parsed.errors });
+                report = markPreexisting(report, before);
+            }
+            else if (base.reason === 'unavailable')
+                baselineProblem = base.message;
+        }
+        files.push(report, ...reader.takeInvalidMatrixFiles());
+    }
+    if (baselineProblem !== undefined) {
+        // Marks made before the base turned out unreadable would make the verdict depend on file order.
+        for (const [i, file] of files.entries()) {
+            files[i] = {
+                ...file,
+                results: file.results.map((r) => ({ ...r, preexisting: false })),
+                ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}),
+            };
+        }
+    }
+    const baseline = options.baseRevision
+        ? {
+            revision: options.baseRevision,
+            ...(baselineProblem === undefined ? {} : { problem: baselineProblem }),
+        }
+        : undefined;
+    const report = (0,check/* buildReport */.FK)(files, baseline);
+    if (reader.notice !== undefined)
+        report.notice = reader.notice;
+    return { ok: true, report };
+}
+
+// EXTERNAL MODULE: ./src/core/plan.ts
+var plan = __nccwpck_require__(620);
+// EXTERNAL MODULE: ./src/core/topology.ts
+var core_topology = __nccwpck_require__(18);
+;// CONCATENATED MODULE: ./src/app/plan.ts
+
+
+
+
+
+/**
+ * `coexist plan`: each topology file of the run, read exactly as `check` reads it (the same
+ * patterns, limits and matrix option), evaluated as it is and with the requested upgrades.
+ */
+async function plan_plan(options, requests, environment) {
+    const opened = TopologyReader.open(options, environment);
+    if (!opened.ok)
+        return opened;
+    const { reader } = opened;
+    const policy = policyOf(options, environment.now);
+    const run = { plans: [], problems: [] };
+    const fileProblem = (report) => run.problems.push({ kind: 'file', report });
+    for await (const topology of reader.files()) {
+        if (!topology.ok)
+            fileProblem(topology.report);
+        else {
+            const read = (0,core_topology/* readTopology */.o)(topology.parsed.document, reader.matrixFor(topology.parsed), {
+                overridden: reader.matrixOverridden,
+                budget: reader.budget,
+            });
+            if (!read.ok)
+                fileProblem((0,check/* fileReport */.Jo)({
+                    file: topology.file,
+                    errors: read.errors,
+                    unlistedErrors: read.unlisted ?? 0,
+                }));
+            else {
+                const planned = (0,plan/* planUpgrade */.Kp)(read.topology, requests, policy, reader.budget);
+                if (planned.ok)
+                    run.plans.push(planned.plan);
+                else
+                    run.problems.push({ kind: 'request', file: topology.file, problems: planned.problems });
+            }
+        }
+        for (const invalid of reader.takeInvalidMatrixFiles())
+            fileProblem(invalid);
+    }
+    if (reader.notice !== undefined)
+        run.notice = reader.notice;
+    return { ok: true, run };
+}
+
+// EXTERNAL MODULE: ./src/reporters/plan-text.ts
+var plan_text = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(831);
+// EXTERNAL MODULE: ./src/core/statuses.ts
+var statuses = __nccwpck_require__(309);
+// EXTERNAL MODULE: ./src/reporters/shared.ts
+var shared = __nccwpck_require__(129);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/io/random.ts
+
+
+// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
+// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
+// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
+// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
+// where there is none (Windows), node:crypto gives the bytes.
+const random_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** `bytes` random bytes as lower-case hex. */
+function random_randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    let fd;
+    try {
+        fd = openSync('/dev/urandom', 'r');
+        if (readSync(fd, buffer) === bytes)
+            return buffer.toString('hex');
+    }
+    catch {
+        // No /dev/urandom here: node:crypto below.
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+    return random_require('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/runner/protocol.ts
+
+
+/** core.getInput: `INPUT_FAIL-ON` for `fail-on` (the runner upper-cases names, spaces become `_`), trimmed. */
+function getInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/**
+ * core.setOutput for each entry, in one append to the step's outputs file, each value between
+ * delimiters it cannot contain (random, as the runner's own).
+ */
+async function setOutputs(env, outputs) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return;
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${randomHex(16)}`;
+        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+    }
+    await appendFile(file, text);
+}
+/** core.summary.addRaw(markdown).write(): appends to the job summary file, when the runner gives one. */
+async function appendSummary(env, markdown) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        await appendFile(file, markdown);
+}
+/** core.setSecret: the runner masks `secret` in every later line of the log. */
+function setSecret(secret) {
+    return `${formatCommand('add-mask', {}, secret)}\n`;
+}
+// The runner reads every stdout line that starts with `::`. Anything taken from a topology file is
+// escaped here, so a population named "x::error::y" or "a\n::add-mask::b" stays text in one
+// annotation and cannot open a command of its own.
+/** The escaping of a command's message (core's escapeData). */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The escaping of a command's property values (core's escapeProperty). */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The line core.issueCommand prints: `::name key=value,...::message`, one line whatever the inputs contain. */
+function formatCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/**
+ * core.info between `::stop-commands::` and its resume token: the runner prints `text` and executes
+ * none of its lines, whatever they start with (file and population names among them).
+ */
+function stopCommands(text) {
+    const token = randomHex(16);
+    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+
+
+
+
+// GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
+// coexist picks the 10 that matter most itself and says how many it left out.
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub annotations as workflow commands: one per input error, per warning about the input, and
+ * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
+ * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
+ * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
+ * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
+ * level: the cap must not drop the one line that says why the run behaved differently.
+ */
+function renderAnnotations(report, run = {}) {
+    const own = (level, { title, message }) => ({
+        level,
+        rank: 200,
+        file: '',
+        line: 0,
+        command: formatCommand(level, { title }, message),
+    });
+    const candidates = [
+        ...(run.errors ?? []).map((m) => own('error', m)),
+        ...(run.warnings ?? []).map((m) => own('warning', m)),
+        ...(run.notices ?? []).map((m) => own('notice', m)),
+    ];
+    // Problems a file found beyond those it lists (limits.ts) are never annotated, only counted.
+    let unlisted = 0;
+    for (const file of report.files) {
+        unlisted +=
+            (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0);
+        for (const error of file.errors)
+            candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error));
+        for (const warning of file.warnings)
+            candidates.push(diagnostic('warning', warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception', warning));
+        for (const notice of file.notices)
+            candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice));
+        for (const finding of file.estate ?? [])
+            if (finding.severity !== 'none' && !finding.preexisting)
+                candidates.push(annotated(finding));
+        // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
+        for (const result of file.results) {
+            if ((result.status !== 'supported' || result.missingUpdate) &&
+                result.severity !== 'none' &&
+                !result.preexisting)
+                candidates.push(annotated(result));
+        }
+    }
+    const byLevel = (level) => candidates
+        .filter((c) => c.level === level)
+        .sort((a, b) => b.rank - a.rank || (0,order/* compareText */.n)(a.file, b.file) || a.line - b.line);
+    const errors = byLevel('error');
+    const warnings = byLevel('warning');
+    const notices = byLevel('notice');
+    const dropped = (list, slots) => Math.max(0, list.length - slots);
+    const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL);
+    // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
+    const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 &&
+        notices.length >= ANNOTATIONS_PER_LEVEL
+        ? ANNOTATIONS_PER_LEVEL - 1
+        : ANNOTATIONS_PER_LEVEL;
+    const left = droppedOthers + dropped(notices, noticeSlots) + unlisted;
+    const shown = [
+        ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...notices.slice(0, noticeSlots),
+    ];
+    const lines = shown.map((c) => c.command);
+    if (left > 0) {
+        lines.push(formatCommand('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
+    }
+    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+const annotationsReporter = { chunks: (report) => [renderAnnotations(report)] };
+function annotated(result) {
+    const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
+    const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
+    const { source } = result;
+    const cited = source.title === undefined
+        ? `Source: none; ${(0,shared/* matrixLabel */.Uy)(source)} states no verdict here.`
+        : `Source: ${(0,shared/* matrixLabel */.Uy)(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
+    const message = [result.message, ...footnotes, cited].join('\n\n');
+    const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
+    return {
+        level,
+        rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status],
+        file: result.file,
+        line: result.line,
+        command,
+    };
+}
+function diagnostic(level, title, d) {
+    // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
+    return {
+        level,
+        rank: 100,
+        file: d.file,
+        line: d.line,
+        command: formatCommand(level, { ...position(d), title }, d.message),
+    };
+}
+// GitHub's annotation columns are inclusive; our spans end one past the last character.
+function position(d) {
+    const sameLine = d.endLine === d.line;
+    return {
+        file: d.file,
+        line: d.line,
+        endLine: d.endLine,
+        // GitHub ignores columns on annotations that span lines, so give them only on one line.
+        col: sameLine ? d.column : undefined,
+        endColumn: sameLine ? Math.max(d.column, d.endColumn - 1) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/reporters/reporter.ts
+
+/**
+ * About how long, in UTF-16 code units, a reporter that produces its output gradually lets a piece
+ * grow. V8 gives a string over 128 KiB pages of its own, and allocating those cost more than all
+ * the serializing of a 140 MB report; 32 Ki code units stay under that even for two-byte text.
+ */
+const CHUNK_LENGTH = 32 * 1024;
+/** The whole output as one string: for tests and for outputs known to be small. */
+function renderToString(reporter, subject) {
+    return [...reporter.chunks(subject)].join('');
+}
+/**
+ * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
+ * reader) is waited for, so the output is never queued up whole in memory.
+ */
+async function writeReport(reporter, subject, sink) {
+    for (const chunk of reporter.chunks(subject)) {
+        if (sink.write(chunk) === false && sink instanceof external_node_events_namespaceObject.EventEmitter)
+            await (0,external_node_events_namespaceObject.once)(sink, 'drain');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+
+
+/**
+ * The machine-readable report: one object with every evaluated pair (supported ones included),
+ * every finding about the estate (capabilities, server rules, products supported nowhere), every
+ * input error and every warning about the input, each with file, line and column.
+ *
+ * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
+ * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
+ * written rather than as one indented string.
+ */
+const jsonReporter = {
+    chunks: (report) => jsonLines([
+        ['passed', JSON.stringify(report.passed)],
+        ['counts', JSON.stringify((0,check/* countFindings */.Gt)(report))],
+        ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
+        ['results', resultLines(report.files)],
+        ['findings', estateLines(report.files)],
+        ['errors', diagnosticLines(report.files, 'errors')],
+        ['warnings', diagnosticLines(report.files, 'warnings')],
+        ['notices', diagnosticLines(report.files, 'notices')],
+        // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
+        ...(report.files.some((f) => f.unlisted)
+            ? [['unlisted', unlistedLines(report.files)]]
+            : []),
+    ]),
+};
+/**
+ * An object of the given members, each a serialized value or a list given element by element, in
+ * pieces of about CHUNK_LENGTH.
+ */
+function* jsonLines(members) {
+    let chunk = '{';
+    for (const [index, [key, value]] of members.entries()) {
+        chunk += `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (typeof value === 'string') {
+            chunk += value;
+            continue;
+        }
+        let count = 0;
+        for (const element of value) {
+            chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`;
+            if (chunk.length >= CHUNK_LENGTH) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        chunk += count === 0 ? '[]' : '\n  ]';
+    }
+    yield `${chunk}\n}\n`;
+}
+function* resultLines(files) {
+    // Results share their nested values (footnotes, source, alternatives...) by identity and repeat
+    // the same few servers, products and titles: each is serialized once per report and spliced
+    // into every result that holds it.
+    const serialized = new Map();
+    const recurring = (value) => {
+        let json = serialized.get(value);
+        if (json === undefined) {
+            json = JSON.stringify(value);
+            serialized.set(value, json);
+        }
+        return json;
+    };
+    for (const file of files)
+        for (const result of file.results)
+            yield resultJson(result, file, recurring);
+}
+/** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
+function* estateLines(files) {
+    for (const file of files) {
+        for (const f of file.estate ?? []) {
+            yield JSON.stringify({
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                endLine: f.endLine,
+                endColumn: f.endColumn,
+                ...(file.matrix === undefined ? {} : { matrix: file.matrix }),
+                ...(file.matrixFile === undefined ? {} : { matrixFile: file.matrixFile }),
+                kind: f.kind,
+                subject: f.subject,
+                status: f.status,
+                severity: f.severity,
+                preexisting: f.preexisting,
+                source: f.source,
+                ...(f.related ? { related: f.related } : {}),
+                title: f.title,
+                message: f.message,
+            });
+        }
+    }
+}
+function* unlistedLines(files) {
+    for (const file of files)
+        if (file.unlisted)
+            yield JSON.stringify({ file: file.file, ...file.unlisted });
+}
+/**
+ * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
+ * left out. Positions are whole numbers and flags booleans, which print the same either way.
+ */
+function resultJson(r, file, recurring) {
+    let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
+    if (file.matrix !== undefined)
+        json += `,"matrix":${recurring(file.matrix)}`;
+    if (file.matrixFile !== undefined)
+        json += `,"matrixFile":${recurring(file.matrixFile)}`;
+    json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`;
+    json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
+    json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`;
+    if (r.replacement !== undefined)
+        json += `,"replacement":${recurring(r.replacement)}`;
+    if (r.alternatives !== undefined)
+        json += `,"alternatives":${recurring(r.alternatives)}`;
+    if (r.workloadVerdicts !== undefined)
+        json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`;
+    if (r.missingUpdate !== undefined)
+        json += `,"missingUpdate":${recurring(r.missingUpdate)}`;
+    json += `,"source":${recurring(r.source)}`;
+    if (r.exception !== undefined)
+        json += `,"exception":${recurring(r.exception)}`;
+    return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`;
+}
+function* diagnosticLines(files, kind) {
+    for (const file of files) {
+        for (const d of file[kind])
+            yield JSON.stringify({
+                file: d.file,
+                line: d.line,
+                column: d.column,
+                endLine: d.endLine,
+                endColumn: d.endColumn,
+                ...(d.topic ? { topic: d.topic } : {}),
+                message: d.message,
+            });
+    }
+}
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./src/reporters/markup.ts
+var markup = __nccwpck_require__(184);
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+
+
+
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const ESTATE_FINGERPRINT = 'coexist/estate/v1';
+const INPUT_FINGERPRINT = 'coexist/input/v1';
+const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
+const EXCEPTION_RULE = 'coexist/exception';
+const SERVER_VERSION_RULE = 'coexist/server-version';
+const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
+/** GitHub code scanning's limit on the results of one run. */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
+const sarifReporter = {
+    *chunks(report) {
+        // The log is indented for people, except its results: one compact result per line, written
+        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
+        const log = sarifLog(report);
+        const [run] = log.runs;
+        const { results } = run;
+        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
+        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
+        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
+        let chunk = skeleton.slice(0, at);
+        for (const [i, result] of results.entries()) {
+            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
+            if (chunk.length >= CHUNK_LENGTH) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
+    },
+};
+/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
+const RESULTS_MARK = '\u0000coexist-results\u0000';
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
+    const rules = new Map();
+    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
+    const pending = [];
+    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
+    for (const file of report.files) {
+        const occurrences = new Map();
+        const diagnostic = (rule, d, level, title) => {
+            // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
+            // counting occurrences instead of hashing the line keeps each stable when lines move.
+            const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
+            occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
+            const made = {
+                rule,
+                result: {
+                    level,
+                    message: { text: plainText([sentence(title), sentence(d.message)]) },
+                    locations: [sarif_location(d)],
+                    partialFingerprints: {
+                        [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
+                    },
+                    // Input problems always count in this run, whatever the base commit had.
+                    ...(baselineUsed ? { baselineState: 'new' } : {}),
+                },
+            };
+            pending.push({ level, make: () => made });
+        };
+        for (const error of file.errors) {
+            if (file.kind === 'matrix')
+                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
+            else
+                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
+        }
+        for (const warning of file.warnings) {
+            if (warning.topic === 'server-version')
+                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
+            else
+                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
+        }
+        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
+            const level = LEVEL[finding.severity];
+            if ((0,shared/* isPair */.tO)(finding))
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: pairRule(finding, file.matrix),
+                        result: pairResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+            else
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: estateRule(finding, file.matrix),
+                        result: estateResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+        }
+    }
+    const notifications = [
+        ...(report.baseline?.problem === undefined
+            ? []
+            : [
+                plainText([
+                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
+                    'Every finding is reported as new.',
+                ]),
+            ]),
+        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
+    ];
+    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
+    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
+    const chosen = pending.length <= maxResults
+        ? pending
+        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
+    const kept = chosen.map((item) => item.make());
+    if (kept.length < pending.length) {
+        const left = pending.length - kept.length;
+        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
+    }
+    for (const { rule } of kept)
+        rules.set(rule.id, rule);
+    const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
+    const results = kept.map(({ rule, result }) => ({
+        ruleId: rule.id,
+        ruleIndex: index.get(rule.id),
+        ...result,
+    }));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'coexist',
+                        version: package_0/* version */.rE,
+                        semanticVersion: package_0/* version */.rE,
+                        rules: ordered,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The repository root: topology paths are relative to it.' },
+                    },
+                },
+                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(notifications.length === 0
+                    ? {}
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: notifications.map((text) => ({
+                                    level: 'warning',
+                                    message: { text },
+                                })),
+                            },
+                        ],
+                    }),
+                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+            },
+        ],
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+function pairResult(r, matrix, baselineUsed) {
+    return {
+        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+        // A note keeps the risk visible without blocking anything, as the annotations and the exit
+        // code treat it; viewers that honour suppressions hide it, and the rule's
+        // defaultConfiguration still says how severe the status itself is.
+        level: LEVEL[r.severity],
+        message: { text: findingText(r) },
+        locations: [sarif_location(r)],
+        // The pair and its status, not its line: moving a population keeps its alert.
+        partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
+        ...(baselineUsed
+            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        ...(r.waived && r.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainText([
+                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+                        ]),
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+            ...(r.workloadVerdicts === undefined
+                ? {}
+                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+            source: sourceProperty(r.source),
+        },
+    };
+}
+function estateResult(f, matrix, baselineUsed) {
+    return {
+        level: LEVEL[f.severity],
+        message: { text: findingText(f) },
+        locations: [sarif_location(f)],
+        ...(f.related
+            ? {
+                relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    ...sarif_location({ file: f.file, ...r }),
+                    message: { text: plainText([r.message]) },
+                })),
+            }
+            : {}),
+        // What it is about and its products (in the title), not its line.
+        partialFingerprints: {
+            [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
+        },
+        ...(baselineUsed
+            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        properties: {
+            kind: f.kind,
+            subject: f.subject,
+            status: f.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            source: sourceProperty(f.source),
+        },
+    };
+}
+/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
+function findingText(f) {
+    return plainText([
+        sentence(f.title),
+        sentence(f.message),
+        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
+        sourceSentence(f.source),
+    ]);
+}
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+function sourceSentence(source) {
+    const origin = source.matrixFile === undefined
+        ? `matrix ${source.matrix}`
+        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
+    if (source.title === undefined)
+        return `Source: none; no source states this, so ${origin} states no verdict.`;
+    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
+}
+function sourceProperty(source) {
+    return JSON.parse(JSON.stringify(source));
+}
+function sarif_location(span) {
+    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+    const region = {
+        startLine: span.line,
+        startColumn: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    };
+    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
+}
+/**
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
+ */
+function artifactLocation(file) {
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const drive = /^([A-Za-z]):\//.exec(file);
+    if (drive)
+        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${encode(file)}` };
+    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
+}
+// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
+const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function sha256(...parts) {
+    const { createHash } = sarif_require('node:crypto');
+    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
+ * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+function plainText(paragraphs) {
+    return paragraphs
+        .map((p) => p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c))
+        .join('\n\n');
+}
+function sentence(text) {
+    const trimmed = text.trim();
+    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
+    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+const sarif_DEFAULT_FAIL_ON = (() => {
+    const parsed = parseFailOn('');
+    if (!parsed.ok)
+        throw new Error(parsed.message);
+    return parsed.failOn;
+})();
+const STATUS_TEXT = {
+    supported: {
+        name: 'Supported',
+        short: 'Supported client and server, with conditions',
+        full: 'A client population connects to a server the compatibility matrix lists as supported.',
+        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+    },
+    interoperable: {
+        name: 'InteroperableOnly',
+        short: 'Client only interoperable with server',
+        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+    },
+    'not-supported': {
+        name: 'NotSupported',
+        short: 'Client not supported on server',
+        full: 'A client population connects to a server the compatibility matrix marks not supported.',
+        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+    },
+    undocumented: {
+        name: 'Undocumented',
+        short: 'No source states the client on the server',
+        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
+        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
+    },
+    'not-applicable': {
+        name: 'NotApplicable',
+        short: 'Client not applicable to server',
+        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+    },
+};
+/** What each kind of estate finding is about, for its rules. */
+const ESTATE_TEXT = {
+    capability: {
+        name: 'Workload',
+        short: 'Client population declares a workload its client does not fully offer',
+        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
+    },
+    'server-rule': {
+        name: 'ServerCoexistence',
+        short: 'Server products side by side that the sources do not support',
+        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
+    },
+    'server-product': {
+        name: 'ServerProductSupportedNowhere',
+        short: 'Server product that no source supports',
+        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
+    },
+    'client-product': {
+        name: 'ClientProductSupportedNowhere',
+        short: 'Client product that no source supports',
+        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+    },
+};
+function estateRule(f, matrixId) {
+    const kind = ESTATE_TEXT[f.kind];
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
+    return {
+        id: `coexist/${scope}${f.kind}/${f.status}`,
+        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
+        fullDescription: {
+            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
+        },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
+        properties: { tags: ['compatibility', f.kind, f.status] },
+    };
+}
+function pairRule(r, matrixId) {
+    const status = STATUS_TEXT[r.status];
+    const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+    // rules carry the matrix id. The default matrix keeps the short ids.
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
+    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
+    // No source here: cells under one rule can come from different documents, so each result cites its own.
+    const helpParagraphs = [
+        status.meaning,
+        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
+    ];
+    return {
+        id,
+        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${status.short}${cited}` },
+        fullDescription: {
+            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
+        },
+        help: {
+            text: helpParagraphs.join('\n\n'),
+            markdown: [
+                (0,markup/* escapeMarkup */.M)(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
+            ].join('\n\n'),
+        },
+        defaultConfiguration: {
+            level: sarif_DEFAULT_FAIL_ON.has(r.status)
+                ? 'error'
+                : r.status === 'supported'
+                    ? 'note'
+                    : 'warning',
+        },
+        properties: {
+            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
+        },
+    };
+}
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id, name, short, full, meaning, level, tags) {
+    return {
+        id,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level },
+        properties: { tags },
+    };
+}
+const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
+const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
+const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
+const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
+function footnoteList(footnotes) {
+    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
+}
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('');
+}
+
+// EXTERNAL MODULE: ./src/reporters/summary.ts
+var summary = __nccwpck_require__(654);
+// EXTERNAL MODULE: ./src/reporters/text.ts
+var reporters_text = __nccwpck_require__(955);
+;// CONCATENATED MODULE: ./src/reporters/registry.ts
+
+
+
+
+
+const whole = (render) => ({
+    chunks: (subject) => [render(subject)],
+});
+// Every workflow run starts the action's bundle, and the action reports on checks only. Plans,
+// matrices and the PR comment's body (which src/github renders when it posts) are loaded when
+// asked for, so that the action's bundle does not carry them (ncc puts them in chunks of their own).
+/** What each command reports on, and in which formats. */
+const FORMATS = {
+    check: {
+        text: {
+            cli: true,
+            create: async (o) => (0,reporters_text/* textReporter */.hF)({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
+        },
+        json: { cli: true, create: async () => jsonReporter },
+        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
+        summary: { cli: false, create: async () => summary/* summaryReporter */.GF },
+        annotations: {
+            cli: false,
+            create: async (o) => whole((report) => renderAnnotations(report, o.run)),
+        },
+        'pr-comment': {
+            cli: false,
+            create: async (o) => {
+                const { renderPrComment } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 454));
+                return whole((report) => renderPrComment(report, o.links));
+            },
+        },
+    },
+    plan: {
+        text: {
+            cli: true,
+            create: async (o) => {
+                const { renderPlanText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 787));
+                return whole((plans) => renderPlanText(plans, { color: o.color === true }));
+            },
+        },
+        json: { cli: true, create: async () => whole((await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 606))).renderPlanJson) },
+        markdown: {
+            cli: true,
+            create: async () => whole((await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).renderPlanMarkdown),
+        },
+    },
+    matrix: {
+        markdown: {
+            cli: true,
+            create: async () => whole((await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 539))).renderMatrixMarkdown),
+        },
+        json: { cli: true, create: async () => (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 572))).matrixJsonReporter },
+    },
+};
+/** The reporter for `thing` in `format`. */
+function reporterFor(thing, format, options = {}) {
+    const formats = FORMATS[thing];
+    return formats[format].create(options);
+}
+/** The formats the CLI offers for `thing`, the default first. */
+function cliFormats(thing) {
+    return Object.entries(FORMATS[thing])
+        .filter(([, format]) => format.cli)
+        .map(([name]) => name);
+}
+/** `thing`'s CLI formats for help, e.g. "text (default), json, or sarif (SARIF 2.1.0)". */
+function cliFormatsHelp(thing) {
+    const formats = FORMATS[thing];
+    const names = cliFormats(thing).map((name, i) => [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '));
+    return names.length <= 2
+        ? names.join(' or ')
+        : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const formatsLine = (thing) => cliFormats(thing).join('|');
+const USAGE = `Usage:
+  coexist check [FILES...] [--format ${formatsLine('check')}] [--fail-on LIST] [--base REF]
+                [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
+                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
+  coexist matrix [--matrix ID|FILE] [--format ${formatsLine('matrix')}]
+  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
+               [--format ${formatsLine('plan')}] [--fail-on LIST] [--matrix ID|FILE]
+               [--expiry-warning-days N] [--max-waiver-days N]
+               [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
+  coexist --help | --version
+
+check   Checks every client/server pair of each topology file (default: ${DEFAULT_TOPOLOGY})
+        against its compatibility matrix.
+        --format   ${cliFormatsHelp('check')}
+        --fail-on  statuses that fail the check, comma-separated, or none
+                   (default: not-supported; statuses: supported, interoperable,
+                   not-supported, not-applicable, undocumented)
+        --base     new-only: findings the file already had at git revision REF
+                   are reported as pre-existing and do not fail the check
+        FILES      paths, or glob patterns coexist expands itself when quoted
+                   ('**/coexist.yml', 'sites/*/coexist.yaml', '{a,b}.yml')
+        --allow-empty
+                   a pattern that matches no file is not an error; a run left
+                   with no file passes and says that nothing was checked
+        --matrix   a built-in matrix id or a matrix file for every topology
+                   (wins over each file's matrix:)
+        --expiry-warning-days
+                   exceptions expiring within N days get a notice (default ${DEFAULT_EXPIRY_WARNING_DAYS})
+        --max-waiver-days
+                   exceptions expiring more than N days ahead get a warning
+                   (default ${DEFAULT_MAX_WAIVER_DAYS}; 0: no limit)
+        --max-bytes
+                   larger topology files are refused unread (default ${formatByteSize(core_limits/* DEFAULT_MAX_BYTES */.fS)})
+        --max-nodes, --max-pairs
+                   YAML nodes read and client/server pairs evaluated per run
+                   (defaults ${(0,format/* formatCount */.B4)(core_limits/* DEFAULT_LIMITS */.dR.maxNodes)} and ${(0,format/* formatCount */.B4)(core_limits/* DEFAULT_LIMITS */.dR.maxPairs)}; raise them for a larger estate)
+matrix  Prints a compatibility matrix with its footnotes and sources.
+        --matrix   built-in id or matrix file (default: ${builtin_matrices/* DEFAULT_MATRIX_ID */.U_};
+                   built-in: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')})
+        --format   ${cliFormatsHelp('matrix')}
+plan    What-if of a server upgrade: evaluates each topology file as it is and as
+        if the named servers ran PRODUCT, and lists per client population the
+        pairs that newly fail, newly pass, change otherwise, or stay the same.
+        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares and
+                       the server product (name, id or alias) it would run
+        --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
+        --format       ${cliFormatsHelp('plan')}
+        FILES and every other option as for check, but --base: a plan compares
+        the files with the upgrade, not with a commit.
+        Exit status 1 when the upgrade makes some pair fail that passes today.
+
+Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
+`;
+class UsageError extends Error {
+}
+/** Runs one CLI invocation and returns its exit code; it writes only through `deps`. */
+async function runCli(argv, deps) {
+    try {
+        return await dispatch(argv, deps);
+    }
+    catch (error) {
+        if (error instanceof UsageError ||
+            error.code?.startsWith('ERR_PARSE_ARGS')) {
+            deps.stderr.write(`coexist: ${error.message}\n\n${USAGE}`);
+            return 2;
+        }
+        throw error;
+    }
+}
+async function dispatch(argv, deps) {
+    const [command, ...rest] = argv;
+    if (command === undefined) {
+        deps.stderr.write(USAGE);
+        return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    if (command === '--version' || command === '-v') {
+        deps.stdout.write(`${deps.version}\n`);
+        return 0;
+    }
+    if (command === 'check')
+        return checkCommand(rest, deps);
+    if (command === 'matrix')
+        return matrixCommand(rest, deps);
+    if (command === 'plan')
+        return planCommand(rest, deps);
+    throw new UsageError(`unknown command "${command}"${(0,suggest/* didYouMean */.au)(command, ['check', 'matrix', 'plan'])}`);
+}
+// The options `check` and `plan` share: the files, the policy and the limits (app/options.ts).
+const RUN_OPTIONS = {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    matrix: { type: 'string' },
+    'expiry-warning-days': { type: 'string' },
+    'max-waiver-days': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    'max-nodes': { type: 'string' },
+    'max-pairs': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** The shared options, checked once (app/options.ts), or a usage error. */
+function runOptionsOf(values, positionals) {
+    const given = runOptionsText(positionals, values['allow-empty'] === true, (option) => values[option]);
+    const parsed = parseRunOptions(given, 'flag');
+    if (!parsed.ok)
+        throw new UsageError(parsed.message);
+    return parsed.options;
+}
+/** `--format`, checked against the formats the registry offers the CLI for `thing`. */
+function formatOf(thing, given) {
+    const formats = cliFormats(thing);
+    const format = given ?? formats[0];
+    if (!formats.includes(format))
+        throw new UsageError(`--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not "${format}"`);
+    return format;
+}
+function colorFor(deps) {
+    return deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
+}
+async function checkCommand(args, deps) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { ...RUN_OPTIONS, base: { type: 'string' } },
+    });
+    if (values.help) {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    const format = formatOf('check', values.format);
+    const options = runOptionsOf(values, positionals);
+    const outcome = await check_check(options, { cwd: deps.cwd, now: deps.now() });
+    if (!outcome.ok)
+        return matrixOptionProblem(outcome.problem, deps);
+    const { report } = outcome;
+    await writeReport(await reporterFor('check', format, { color: colorFor(deps) }), report, deps.stdout);
+    if (report.notice)
+        deps.stderr.write(`coexist: ${report.notice}\n`);
+    return (0,check/* exitCodeOf */.FO)(report);
+}
+async function matrixCommand(args, deps) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        strict: true,
+        options: {
+            format: { type: 'string' },
+            matrix: { type: 'string', default: builtin_matrices/* DEFAULT_MATRIX_ID */.U_ },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    const format = formatOf('matrix', values.format);
+    const found = matrixResolver(deps.cwd, new core_limits/* RunBudget */.bG())(values.matrix);
+    if (!found.ok) {
+        if (!found.invalidFiles)
+            throw new UsageError(found.message);
+        return matrixOptionProblem({ message: found.message, invalidFiles: found.invalidFiles }, deps, false);
+    }
+    await writeReport(await reporterFor('matrix', format), found.matrix, deps.stdout);
+    return 0;
+}
+async function planCommand(args, deps) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+            ...RUN_OPTIONS,
+            upgrade: { type: 'string', multiple: true, default: [] },
+            'upgrade-all': { type: 'string', multiple: true, default: [] },
+        },
+    });
+    if (values.help) {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    const format = formatOf('plan', values.format);
+    const { upgrade, 'upgrade-all': upgradeAll, ...shared } = values;
+    const options = runOptionsOf(shared, positionals);
+    const requests = upgradeAll.map((product) => ({ product }));
+    for (const text of upgrade) {
+        const parsed = (0,plan/* parseUpgrade */._A)(text);
+        if (!parsed.ok)
+            throw new UsageError(parsed.message);
+        requests.push(parsed.request);
+    }
+    if (requests.length === 0)
+        throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT');
+    const outcome = await plan_plan(options, requests, { cwd: deps.cwd, now: deps.now() });
+    if (!outcome.ok)
+        return matrixOptionProblem(outcome.problem, deps);
+    const { run } = outcome;
+    if (run.notice)
+        deps.stderr.write(`coexist: ${run.notice}\n`);
+    // No plan from a file that cannot be read or a request a file cannot carry out: fix those first.
+    if (run.problems.length > 0) {
+        for (const problem of run.problems) {
+            if (problem.kind === 'request')
+                deps.stderr.write((0,plan_text/* renderPlanProblems */.U)(problem.file, problem.problems));
+            else
+                deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)(problem.report.file, problem.report.errors, problem.report.unlisted?.errors));
+        }
+        return 2;
+    }
+    await writeReport(await reporterFor('plan', format, { color: colorFor(deps) }), run.plans, deps.stdout);
+    return (0,plan/* planExitCode */.vq)(run.plans);
+}
+/**
+ * A matrix option (or `coexist matrix`'s --matrix) that cannot be used: exit 2. An invalid matrix
+ * file's problems are listed each at its place, as `check` reports a topology's.
+ */
+function matrixOptionProblem(problem, deps, asOption = true) {
+    if (problem.invalidFiles.length === 0) {
+        deps.stderr.write(`coexist: ${asOption ? '--matrix: ' : ''}${problem.message}\n`);
+        return 2;
+    }
+    for (const invalid of problem.invalidFiles)
+        deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)(invalid.file, invalid.errors, invalid.unlisted));
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fi: () => (/* binding */ BUILTIN_MATRIX_IDS),
+  U_: () => (/* binding */ DEFAULT_MATRIX_ID),
+  t7: () => (/* binding */ builtinFacts),
+  Ze: () => (/* binding */ builtinMatrix),
+  L2: () => (/* binding */ knownProduct)
+});
+
+// UNUSED EXPORTS: resolveBuiltinMatrix
+
 ;// CONCATENATED MODULE: ./src/generated/matrices.js
 // Generated by scripts/generate.mjs from matrices/*.json. Do not edit.
 
@@ -197,7 +2959,5344 @@ const BUILTIN_FACTS = {
     "{\"$schema\":\"../schema/matrix.schema.json\",\"id\":\"all-generations\",\"title\":\"Client and server support across generations: Office Communications Server 2007 R2 to Skype for Business Server 2019\",\"description\":\"A catalogue of every client the sources name for Skype for Business Server 2019 and 2015, Lync Server 2013 and 2010 and Office Communications Server 2007 R2, with every pair's verdict and its source; the other built-in matrices take their product facts (offers, builds, unsupported products, server rules) from it. Cells: the seed table (Gg398499, lync-server-2013) wins wherever it speaks; a differing source (Table 1 of Client interoperability in Lync 2013) is kept in `conflicts`. A cell read from a sentence has a `quote`; one read from a column of a feature comparison or from a list says \\\"Implied:\\\" in its note. A pair no source states is `undocumented`, without a source. Footnotes: ids are the source's number with a prefix for the table it belongs to: seed-N (the seed table), interop-N (Table 1 of Client interoperability in Lync 2013), sfb-N (the Skype for Business pages, which number none; numbered as in the skype-for-business-server matrix). Offers: derived from the desktop client comparison tables (Lync Server 2013, Skype for Business Server 2015 and 2019) by defining rows, using the table of the newest server with a column for the client: im \\\"Initiate IM or email to a contact\\\" (2015/2019: \\\"Initiate IM with or email to a contact\\\"); presence \\\"Publish status\\\" and \\\"View status\\\"; group-chat \\\"Persistent Chat (Group Chat) integration\\\"; conferencing \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\" and \\\"Use in-meeting presenter controls\\\". yes = every defining row marked; partial = some; no = a column and no row marked; undocumented = no column. A source that states a capability directly (Table 2 of Client interoperability in Lync 2013 and its note, the meetings-only notes, the mobile comparison tables, the seed footnote 3, the Skype for Business client statements) wins, and its note says so. Builds: the line and updates each source states (no build of Office Communications Server 2007 R2 is stated, so it has none).\",\"sources\":{\"gg398499\":{\"title\":\"Supported clients from previous deployments in Lync Server 2013\",\"table\":\"Supported Server and Client Combinations\",\"url\":\"https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)\",\"lastModified\":\"2012-12-14\"},\"jj204672-t1\":{\"title\":\"Client interoperability in Lync 2013\",\"table\":\"Table 1 - Server and Client Compatibility\",\"url\":\"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)\",\"lastModified\":\"2016-03-04\"},\"jj204672-t2\":{\"title\":\"Client interoperability in Lync 2013\",\"table\":\"Table 2 - Peer-to-Peer Feature Support\",\"url\":\"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)\",\"lastModified\":\"2016-03-04\"},\"jj204672-t4\":{\"title\":\"Client interoperability in Lync 2013\",\"table\":\"Table 4 - Scheduling Add-in Support\",\"url\":\"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)\",\"lastModified\":\"2016-03-04\"},\"jj204672-lync2010-meetings\":{\"title\":\"Client interoperability in Lync 2013\",\"table\":\"Conferencing Feature Support for Lync 2013 Clients in Lync Server 2010 Meetings\",\"url\":\"https://technet.microsoft.com/en-us/library/JJ204672(v=OCS.15)\",\"lastModified\":\"2016-03-04\"},\"gg425836\":{\"title\":\"Desktop client comparison tables for Lync Server 2013\",\"table\":\"Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)\",\"url\":\"https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)\",\"lastModified\":\"2018-01-23\"},\"hh691004\":{\"title\":\"Mobile client comparison tables for Lync Server 2013\",\"table\":\"Enhanced Presence Support, Instant Messaging Support and Conferencing Support in Lync Mobile Clients\",\"url\":\"https://technet.microsoft.com/en-us/library/Hh691004(v=OCS.15)\",\"lastModified\":\"2015-09-21\"},\"hh690037\":{\"title\":\"Topologies and components for mobility in Lync Server 2013\",\"url\":\"https://technet.microsoft.com/en-us/library/Hh690037(v=OCS.15)\",\"lastModified\":\"2013-02-17\"},\"jj823129\":{\"title\":\"Lync Windows Store app requirements for Lync Server 2013\",\"url\":\"https://technet.microsoft.com/en-us/library/JJ823129(v=OCS.15)\",\"lastModified\":\"2013-12-03\"},\"dn954919\":{\"title\":\"Configure the client experience with Skype for Business (Lync Server 2013)\",\"table\":\"Default client experiences\",\"url\":\"https://technet.microsoft.com/en-us/library/Dn954919(v=OCS.15)\",\"lastModified\":\"2015-09-17\"},\"gg425764\":{\"title\":\"Supported server migration paths and coexistence scenarios in Lync Server 2013\",\"url\":\"https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)\",\"lastModified\":\"2012-10-16\"},\"sfb2019-migration\":{\"title\":\"Migration to Skype for Business Server 2019\",\"url\":\"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/migration/migration-to-skype-for-business-server-2019\"},\"sfb2019-deprecations\":{\"title\":\"Skype for Business Server 2019 deprecations\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/06f3e6e7e369fdb8d03da7f67b9ba859e7434323/Skype/SfBServer2019/deprecated-2019.md\"},\"sfb-clients\":{\"title\":\"Plan for clients and devices\",\"table\":\"Available clients\",\"url\":\"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices\"},\"sfb-legacy-clients\":{\"title\":\"Plan for clients and devices\",\"table\":\"Legacy clients\",\"url\":\"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/clients-and-devices\"},\"sfb2015-feature-comparison\":{\"title\":\"Desktop client feature comparison for Skype for Business Server 2015\",\"table\":\"Enhanced Presence support, IM support, Meetings support (columns of all tables)\",\"url\":\"https://learn.microsoft.com/skypeforbusiness/plan-your-deployment/clients-and-devices/desktop-feature-comparison\"},\"sfb2019-feature-comparison\":{\"title\":\"Desktop client feature comparison for Skype for Business Server 2019\",\"table\":\"Enhanced Presence support, IM support, Meetings support (columns of all tables)\",\"url\":\"https://learn.microsoft.com/skypeforbusiness/sfbserver2019/plan/feature-comparison\"},\"gg398499-2010\":{\"title\":\"Supported Clients from Previous Deployments (Lync Server 2010)\",\"url\":\"https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398499(v=ocs.14)\",\"lastModified\":\"2011-01-04\"},\"gg413014-it\":{\"title\":\"Client Interoperability (Lync Server 2010 Planning), Italian edition\",\"url\":\"https://technet.microsoft.com/it-it/library/gg413014(v=ocs.14).aspx\",\"lastModified\":\"2012-01-25\"},\"get-csserverversion\":{\"title\":\"Get-CsServerVersion\",\"url\":\"https://github.com/MicrosoftDocs/office-docs-powershell/blob/93336da2bca96c31c0fc8acc52658a30ef8a6c94/skype/skype-ps/SkypeForBusiness/Get-CsServerVersion.md\"},\"get-csserverpatchversion\":{\"title\":\"Get-CsServerPatchVersion\",\"url\":\"https://github.com/MicrosoftDocs/office-docs-powershell/blob/93336da2bca96c31c0fc8acc52658a30ef8a6c94/skype/skype-ps/SkypeForBusiness/Get-CsServerPatchVersion.md\"},\"move-csuser\":{\"title\":\"Move-CsUser\",\"url\":\"https://github.com/MicrosoftDocs/office-docs-powershell/blob/a4864374770a96a24d0ccea6c7dc94f168ac9cfb/skype/skype-ps/SkypeForBusiness/Move-CsUser.md\"},\"disable-tls\":{\"title\":\"Disable TLS 1.0/1.1 in Skype for Business Server 2015\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/045c371e6b0d69f767a03fc4a9e3c7fd8669b569/Skype/SfbServer/manage/topology/disable-tls-1.0-1.1.md\"},\"sfb-server-updates\":{\"title\":\"Skype for Business Server updates\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/011f49044ec9e2bc84b5f3038068c3843ec65604/Skype/SfbServer/sfb-server-updates.md\"},\"kb2809243-link\":{\"title\":\"Updates for Lync Server 2013 (KB 2809243), as linked from a Microsoft troubleshooting article (its path is not resolved in the sources)\",\"url\":\"https://support.microsoft.com/help/2809243\"},\"hybrid-pstn-planning\":{\"title\":\"Microsoft hybrid / PSTN planning page (its path is not resolved in the sources)\",\"url\":\"https://learn.microsoft.com/\"},\"meeting-room-move\":{\"title\":\"Microsoft meeting-room move page (its path is not resolved in the sources)\",\"url\":\"https://learn.microsoft.com/\"}},\"workloads\":[{\"id\":\"im\",\"name\":\"instant messaging\"},{\"id\":\"presence\",\"name\":\"presence\"},{\"id\":\"conferencing\",\"name\":\"conferencing (meetings)\"},{\"id\":\"group-chat\",\"name\":\"group chat\"}],\"servers\":[{\"id\":\"skype-for-business-server-2019\",\"name\":\"Skype for Business Server 2019\",\"aliases\":[\"Microsoft Skype for Business Server 2019\",\"SfB Server 2019\"],\"builds\":{\"line\":\"7.0.2046\",\"source\":{\"ref\":\"move-csuser\",\"note\":\"Stated by the builds of its cumulative updates (CU6 is 7.0.2046.385); no Microsoft source states the RTM build (7.0.2046.0), and the TLS page prints CU1 as \\\"17.0.2046.123\\\", almost certainly a typo for 7.0.2046.123.\",\"quote\":\"CU6 |7.0.2046.385|\"},\"updates\":[{\"id\":\"cu1\",\"name\":\"Cumulative Update 1\",\"aliases\":[\"CU1\",\"KB 4470124\"],\"released\":\"2019-07\",\"source\":{\"ref\":\"sfb-server-updates\",\"quote\":\"Skype for Business Server 2019 Cumulative Update 1\",\"note\":\"The updates page dates CU1 July 2019. The TLS page (Disable TLS 1.0/1.1) says \\\"Skype for Business Server 2019 CU1 17.0.2046.123 (June 2019) or higher\\\": another month, and a build that is almost certainly a typo for 7.0.2046.123; neither is used, so CU1 has no build here.\"}},{\"id\":\"cu6\",\"name\":\"Cumulative Update 6\",\"aliases\":[\"CU6\"],\"build\":\"7.0.2046.385\",\"source\":{\"ref\":\"move-csuser\",\"quote\":\"|Skype for Business Server 2019| CU6 |7.0.2046.385|\"}}]}},{\"id\":\"skype-for-business-server-2015\",\"name\":\"Skype for Business Server 2015\",\"aliases\":[\"Microsoft Skype for Business Server 2015\",\"SfB Server 2015\"],\"builds\":{\"line\":\"6.0.9319\",\"source\":{\"ref\":\"get-csserverpatchversion\",\"note\":\"Stated by the builds of its cumulative updates (6.0.9319.102 to 6.0.9319.619); the RTM build 6.0.9319.0 is stated only by a community script.\",\"quote\":\"November 2015 Cumulative Update (6.0.9319.102)\"},\"updates\":[{\"id\":\"nov-2015\",\"name\":\"November 2015 cumulative update\",\"aliases\":[\"CU November 2015\",\"November 2015 Cumulative Update\"],\"build\":\"6.0.9319.102\",\"released\":\"2015-11\",\"source\":{\"ref\":\"get-csserverpatchversion\",\"quote\":\"November 2015 Cumulative Update (6.0.9319.102)\"}},{\"id\":\"mar-2016\",\"name\":\"March 2016 cumulative update\",\"aliases\":[\"CU March 2016\",\"March 2016 Cumulative Update\"],\"build\":\"6.0.9319.235\",\"released\":\"2016-03\",\"source\":{\"ref\":\"hybrid-pstn-planning\",\"quote\":\"Skype for Business Server 2015, March 2016 Cumulative Update 6.0.9319.235\"}},{\"id\":\"may-2017\",\"name\":\"May 2017 cumulative update\",\"aliases\":[\"CU May 2017\"],\"build\":\"6.0.9319.281\",\"released\":\"2017-05\",\"source\":{\"ref\":\"meeting-room-move\",\"quote\":\"the May 2017 cumulative update 6.0.9319.281 for Skype for Business Server 2015\"}},{\"id\":\"cu9\",\"name\":\"Cumulative Update 9\",\"aliases\":[\"CU9\",\"CU9 (May 2019)\"],\"build\":\"6.0.9319.548\",\"released\":\"2019-05\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business Server 2015 CU9 6.0.9319.548 (May 2019) or higher\"}},{\"id\":\"cu12\",\"name\":\"Cumulative Update 12\",\"aliases\":[\"CU12\"],\"build\":\"6.0.9319.619\",\"source\":{\"ref\":\"move-csuser\",\"quote\":\"|Skype for Business Server 2015| CU12|6.0.9319.619|\"}},{\"id\":\"cu4\",\"name\":\"Cumulative Update 4\",\"aliases\":[\"CU4\"],\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"quote\":\"Requires Skype for Business Server 2015 CU4 or later\",\"note\":\"Named (for Manage delegates from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others.\"}},{\"id\":\"cu6\",\"name\":\"Cumulative Update 6\",\"aliases\":[\"CU6\"],\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"quote\":\"Requires Skype for Business Server 2015 CU6 or later\",\"note\":\"Named (for emergency services (E-911) from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others.\"}}]}},{\"id\":\"lync-server-2013\",\"name\":\"Lync Server 2013\",\"aliases\":[\"Microsoft Lync Server 2013\"],\"builds\":{\"line\":\"5.0.8308\",\"source\":{\"ref\":\"get-csserverversion\",\"quote\":\"Get-CsServerVersion will return a value such as 5.0.8308 even if an update has officially changed the version number to 5.0.8308.291.\",\"note\":\"The example build 5.0.8308.291 names no update, so it is not listed as one.\"},\"updates\":[{\"id\":\"feb-2013\",\"name\":\"February 2013 cumulative update\",\"aliases\":[\"Cumulative Updates for Lync Server 2013: February 2013\",\"CU February 2013\"],\"released\":\"2013-02\",\"source\":{\"ref\":\"hh690037\",\"quote\":\"The Cumulative Updates for Lync Server 2013: February 2013 adds a complimentary, but advanced, service for Lync 2013 Mobile clients\"}},{\"id\":\"dec-2014\",\"name\":\"December 2014 cumulative update\",\"aliases\":[\"CU December 2014\",\"December 2014 Cumulative Update\"],\"build\":\"5.0.8308.857\",\"released\":\"2014-12\",\"source\":{\"ref\":\"dn954919\",\"quote\":\"Lync Server 2013 - December 2014 Cumulative Update (5.0.8308.857) for Lync Server 2013.\"}},{\"id\":\"may-2015\",\"name\":\"May 2015 cumulative update\",\"aliases\":[\"CU May 2015\"],\"build\":\"5.0.8308.887\",\"released\":\"2015-05\",\"source\":{\"ref\":\"kb2809243-link\",\"quote\":\"May 2015 cumulative update (5.0.8308.887)\"}},{\"id\":\"jul-2015\",\"name\":\"July 2015 cumulative update\",\"aliases\":[\"CU July 2015\",\"July 2015 Cumulative Update\"],\"build\":\"5.0.8308.920\",\"released\":\"2015-07\",\"source\":{\"ref\":\"hybrid-pstn-planning\",\"quote\":\"Lync Server 2013 July 2015 Cumulative Update 5.0.8308.920\"}},{\"id\":\"jul-2017\",\"name\":\"July 2017 cumulative update\",\"aliases\":[\"CU July 2017\"],\"build\":\"5.0.8308.992\",\"released\":\"2017-07\",\"source\":{\"ref\":\"meeting-room-move\",\"quote\":\"the July 2017 cumulative update 5.0.8308.992 for Lync Server 2013\"}},{\"id\":\"cu10\",\"name\":\"Cumulative Update 10\",\"aliases\":[\"CU10\",\"KB 4295703\"],\"released\":\"2018-07\",\"source\":{\"ref\":\"sfb-server-updates\",\"quote\":\"Lync Server 2013 Cumulative Update 10\"}},{\"id\":\"cu10-hf7\",\"name\":\"CU10 with Hotfix 7\",\"aliases\":[\"Cumulative Update 10 Hotfix 7\"],\"build\":\"5.0.8308.1182\",\"source\":{\"ref\":\"move-csuser\",\"quote\":\"|Lync Server 2013| CU10 with Hotfix 7|5.0.8308.1182|\"}},{\"id\":\"cu8-hf1\",\"name\":\"CU8 HF1\",\"aliases\":[\"Cumulative Update 8 Hotfix 1\"],\"source\":{\"ref\":\"gg425836\",\"quote\":\"Requires Lync Server 2013 CU8 HF1 or later\",\"note\":\"Named (for emergency services (E-911) from Skype for Business on Mac) without a build or a date, so it cannot be ordered against the others.\"}}]}},{\"id\":\"lync-server-2010\",\"name\":\"Lync Server 2010\",\"aliases\":[\"Microsoft Lync Server 2010\"],\"builds\":{\"line\":\"4.0.7577\",\"source\":{\"ref\":\"dn954919\",\"quote\":\"February 2015 Cumulative Update (4.0.7577.710)\",\"note\":\"Stated by the build of its February 2015 cumulative update; the RTM build 4.0.7577.0 is stated only by a community script.\"},\"updates\":[{\"id\":\"nov-2011\",\"name\":\"November 2011 cumulative update\",\"aliases\":[\"Cumulative Update for Lync Server 2010: November 2011\",\"CU November 2011\"],\"released\":\"2011-11\",\"source\":{\"ref\":\"hh690037\",\"quote\":\"Introduced in Cumulative Update for Lync Server 2010: November 2011, the Mcx service provides services to Lync 2010 Mobile clients.\"}},{\"id\":\"feb-2012\",\"name\":\"February 2012 cumulative update\",\"aliases\":[\"cumulative update for Lync Server 2010: February 2012\",\"CU February 2012\",\"KB 2670352\"],\"released\":\"2012-02\",\"source\":{\"ref\":\"jj823129\",\"quote\":\"run the cumulative update for Lync Server 2010: February 2012 (KB 2670352) or later on all servers\"}},{\"id\":\"oct-2012\",\"name\":\"October 2012 cumulative update\",\"aliases\":[\"cumulative update for Lync Server 2010: October 2012\",\"CU October 2012\",\"KB 2737915\"],\"released\":\"2012-10\",\"source\":{\"ref\":\"jj823129\",\"quote\":\"run the cumulative update for Lync Server 2010: October 2012 (KB 2737915) on the servers\"}},{\"id\":\"feb-2015\",\"name\":\"February 2015 cumulative update\",\"aliases\":[\"CU February 2015\",\"February 2015 Cumulative Update\"],\"build\":\"4.0.7577.710\",\"released\":\"2015-02\",\"source\":{\"ref\":\"dn954919\",\"quote\":\"Lync Server 2010 - February 2015 Cumulative Update (4.0.7577.710) for Lync Server 2010.\"}},{\"id\":\"cu18\",\"name\":\"Cumulative Update 18\",\"aliases\":[\"CU18\",\"KB 2493736\"],\"released\":\"2019-01\",\"source\":{\"ref\":\"sfb-server-updates\",\"quote\":\"Lync Server 2010 Cumulative Update 18\"}}]}},{\"id\":\"ocs-2007-r2\",\"name\":\"Office Communications Server 2007 R2\",\"aliases\":[\"Microsoft Office Communications Server 2007 R2\",\"OCS 2007 R2\"]}],\"clients\":[{\"id\":\"skype-for-business-2019\",\"name\":\"Skype for Business 2019\",\"aliases\":[\"Microsoft Skype for Business 2019\",\"Skype for Business (2019)\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb-clients\",\"quote\":\"Skype for Business (2019) is the recommended full-featured client for Skype for Business Server 2015 and 2019.\",\"note\":\"Stated: \\\"the recommended full-featured client\\\". No Meetings support table has a column for the 2019 client (both have \\\"Skype for Business 2016 client\\\" and \\\"Skype for Business 2015 client\\\" columns), so the defining-row rule alone would leave conferencing undocumented. No desktop comparison table has a column for it.\"}},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Persistent Chat (Group Chat) integration\\\" is marked.\"}}}},{\"id\":\"skype-for-business-2016\",\"name\":\"Skype for Business 2016\",\"aliases\":[\"Microsoft Skype for Business 2016\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\\"Skype for Business 2016 client\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\\"Skype for Business 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Persistent Chat (Group Chat) integration\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"}}},{\"id\":\"skype-for-business-2015\",\"name\":\"Skype for Business 2015\",\"aliases\":[\"Microsoft Skype for Business 2015\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\\"Skype for Business 2015 client\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\\"Skype for Business 2015 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business 2015, 2016, or 2019 client\\\": \\\"Persistent Chat (Group Chat) integration\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business 2015 or 2016 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business 2015 and 2016 client\\\"): yes.\"}}},{\"id\":\"skype-for-business-on-mac\",\"name\":\"Skype for Business on Mac\",\"aliases\":[\"Microsoft Skype for Business on Mac\",\"Skype for Business for Mac\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business on Mac\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business on Mac\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business on Mac\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\\"Skype for Business on Mac\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\\"Skype for Business on Mac\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Skype for Business on Mac\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\\"Skype for Business on Mac\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\\"Skype for Business on Mac\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Skype for Business on Mac\\\"): yes.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Skype for Business on Mac\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Skype for Business on Mac\\\"): no; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Skype for Business on Mac\\\"): no.\"}}},{\"id\":\"skype-for-business-web-app\",\"name\":\"Skype for Business Web App\",\"aliases\":[\"Microsoft Skype for Business Web App\"],\"offers\":{\"im\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables.\"}},\"presence\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\\"Skype for Business Web App\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\\"Skype for Business Web App\\\"): yes.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the web app only provides Meetings support (the same note is in the Skype for Business Server 2015 comparison). The web app has a column only in the Meetings support tables.\"}}}},{\"id\":\"skype-meetings-app\",\"name\":\"Skype Meetings App\",\"aliases\":[\"Microsoft Skype Meetings App\",\"Skype Meetings App Windows 10 app\"],\"offers\":{\"im\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the Skype Meetings App only provides Meetings support, so no peer-to-peer IM; no comparison table has a column for it.\"}},\"presence\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the Skype Meetings App only provides Meetings support, so no presence; no comparison table has a column for it.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the Skype Meetings App only provides Meetings support; no comparison table has a column for it.\"}},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"quote\":\"The Skype for Business Web App browser client and Skype Meetings App Windows 10 app only provide Meetings support.\",\"note\":\"Stated: the Skype Meetings App only provides Meetings support, so no group chat; no comparison table has a column for it.\"}}}},{\"id\":\"skype-for-business-mobile\",\"name\":\"Skype for Business mobile\",\"aliases\":[\"Microsoft Skype for Business mobile\",\"Skype for Business for iOS and Android\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb-clients\",\"quote\":\"All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts.\",\"note\":\"Stated; no comparison table has a column for Skype for Business mobile clients.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb-clients\",\"quote\":\"All current Skype for Business mobile clients already use Unified Communications Web API (UCWA) to support instant messaging (IM), presence, and contacts.\",\"note\":\"Stated; no comparison table has a column for Skype for Business mobile clients.\"}},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"lync-2013\",\"name\":\"Lync 2013\",\"aliases\":[\"Microsoft Lync 2013\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Lync 2013 client\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Lync 2013 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2013\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Enhanced Presence support, column \\\"Lync 2013 client\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Enhanced Presence support, column \\\"Lync 2013 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync 2013\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, Meetings support, column \\\"Lync 2013 client\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (Meetings support, column \\\"Lync 2013 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync 2013\\\"): yes.\"},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2019-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2019, IM support, column \\\"Lync 2013 client\\\": \\\"Persistent Chat (Group Chat) integration\\\" is marked.\"},\"note\":\"Older tables agree: Desktop client feature comparison for Skype for Business Server 2015 (IM support, column \\\"Lync 2013 client\\\"): yes; Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2013\\\"): yes.\"}}},{\"id\":\"lync-2013-basic\",\"name\":\"Lync 2013 Basic\",\"aliases\":[\"Microsoft Lync 2013 Basic\",\"Lync Basic 2013\",\"Microsoft Lync Basic 2013\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, IM Support, column \\\"Lync 2013 Basic\\\": \\\"Initiate IM or email to a contact\\\" is marked.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, Enhanced Presence Support, column \\\"Lync 2013 Basic\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, Conferencing Support, column \\\"Lync 2013 Basic\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"}},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, IM Support, column \\\"Lync 2013 Basic\\\": \\\"Persistent Chat (Group Chat) integration\\\" is marked.\"}}}},{\"id\":\"lync-web-app-2013\",\"name\":\"Lync Web App 2013\",\"aliases\":[\"Microsoft Lync Web App 2013\",\"LWA 2013\"],\"offers\":{\"im\":{\"level\":\"no\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, IM Support, column \\\"Lync Web App\\\": \\\"Initiate IM or email to a contact\\\" is not marked.\"},\"note\":\"Table 2 of Client interoperability in Lync 2013 says \\\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\\".\"},\"presence\":{\"level\":\"no\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, Enhanced Presence Support, column \\\"Lync Web App\\\": \\\"Publish status\\\", \\\"View status\\\" are not marked.\"},\"note\":\"Table 2 of Client interoperability in Lync 2013 says \\\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\\".\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, Conferencing Support, column \\\"Lync Web App\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Table 2 of Client interoperability in Lync 2013 says \\\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\\".\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"gg425836\",\"note\":\"Desktop client comparison tables for Lync Server 2013, IM Support, column \\\"Lync Web App\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Table 2 of Client interoperability in Lync 2013 says \\\"Lync Web App and Lync 2010 Attendee are meeting-only clients\\\".\"}}},{\"id\":\"lync-windows-store-app\",\"name\":\"Lync Windows Store app\",\"aliases\":[\"Microsoft Lync Windows Store app\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync Windows Store app\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync Windows Store app\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Lync Windows Store app\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync Windows Store app\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Lync Windows Store app\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync Windows Store app\\\"): yes.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync Windows Store app\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync Windows Store app\\\"): no.\"}}},{\"id\":\"lync-2013-mobile\",\"name\":\"Lync 2013 Mobile\",\"aliases\":[\"Microsoft Lync 2013 Mobile\",\"Lync Mobile 2013\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"hh691004\",\"note\":\"Instant Messaging Support in Lync Mobile Clients, row \\\"Initiate instant messaging (IM) with a contact\\\": marked for Windows Phone, iPhone, iPad and Android. The mobile tables are not among the desktop tables the defining-row rule reads; their row is used as a direct statement. No desktop comparison table has a column for it.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"hh691004\",\"note\":\"Enhanced Presence Support in Lync Mobile Clients, row \\\"Publish and view status\\\": marked for Windows Phone, iPhone, iPad and Android (a direct statement; the desktop defining rows \\\"Publish status\\\" and \\\"View status\\\" are one row here). No desktop comparison table has a column for it.\"}},\"conferencing\":{\"level\":\"partial\",\"source\":{\"ref\":\"hh691004\",\"note\":\"Conferencing Support in Lync Mobile Clients: \\\"Participate in multiparty IM\\\", \\\"Access detailed meeting roster for audio conferences\\\" and \\\"Access detailed meeting roster for IM conferences\\\" are marked for Windows Phone, iPhone, iPad and Android; \\\"Use in-meeting presenter controls\\\" is not (the table has no \\\"Add computer audio\\\" row). Some of the defining rows: partial. No desktop comparison table has a column for it.\"}},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"online-meeting-add-in-for-lync-2013\",\"name\":\"Online Meeting Add-in for Lync 2013\",\"aliases\":[\"Microsoft Online Meeting Add-in for Lync 2013\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"lync-2013-web-scheduler\",\"name\":\"Lync 2013 Web Scheduler\",\"aliases\":[\"Microsoft Lync 2013 Web Scheduler\",\"Lync Web Scheduler\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"lync-2010\",\"name\":\"Lync 2010\",\"aliases\":[\"Microsoft Lync 2010\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync 2010\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2010\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Lync 2010\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync 2010\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Lync 2010\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync 2010\\\"): yes.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync 2010\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2010\\\"): no.\"}}},{\"id\":\"lync-2010-attendant\",\"name\":\"Lync 2010 Attendant\",\"aliases\":[\"Microsoft Lync 2010 Attendant\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync 2010 Attendant\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2010 Attendant\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Lync 2010 Attendant\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync 2010 Attendant\\\"): yes.\"},\"conferencing\":{\"level\":\"partial\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Lync 2010 Attendant\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\" are marked; \\\"Use in-meeting presenter controls\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync 2010 Attendant\\\"): partial.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync 2010 Attendant\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync 2010 Attendant\\\"): no.\"}}},{\"id\":\"lync-2010-group-chat\",\"name\":\"Lync 2010 Group Chat\",\"aliases\":[\"Microsoft Lync 2010 Group Chat\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg398499\",\"quote\":\"In Microsoft Lync Server 2010, group chat functionality was available with Group Chat Server, a third-party trusted application for Lync Server 2010.\",\"note\":\"Footnote 1 of the seed table, attached to this client's cell on Lync Server 2010: the Group Chat client is the client of that group chat functionality. No comparison table has a column for the client, so its other workloads stay undocumented.\"}}}},{\"id\":\"lync-web-app-2010\",\"name\":\"Lync Web App 2010\",\"aliases\":[\"Microsoft Lync Web App 2010\",\"LWA 2010\"],\"offers\":{\"im\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010.\"}},\"presence\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010.\"}},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features, clients signed in to Lync Server 2013 or Lync Server 2010): a meeting-only client. No comparison table has a column for Lync Web App 2010.\"}}}},{\"id\":\"lync-2010-attendee\",\"name\":\"Lync 2010 Attendee\",\"aliases\":[\"Microsoft Lync 2010 Attendee\"],\"offers\":{\"im\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee.\"}},\"presence\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee.\"}},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"jj204672-t2\",\"quote\":\"Lync Web App and Lync 2010 Attendee are meeting-only clients\",\"note\":\"Stated by the note on Table 2 (peer-to-peer features): a meeting-only client. No comparison table has a column for Lync 2010 Attendee.\"}}}},{\"id\":\"lync-2010-mobile\",\"name\":\"Lync 2010 Mobile\",\"aliases\":[\"Microsoft Lync 2010 Mobile\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"note\":\"Table 2 (Peer-to-Peer Feature Support), row \\\"Lync 2010 Mobile\\\": Instant Messaging \\\"Yes\\\". No desktop comparison table has a column for it.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"note\":\"Table 2 (Peer-to-Peer Feature Support), row \\\"Lync 2010 Mobile\\\": Presence \\\"Yes\\\". No desktop comparison table has a column for it.\"}},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"lync-phone-edition\",\"name\":\"Lync Phone Edition\",\"aliases\":[\"Microsoft Lync Phone Edition\",\"Lync 2010 Phone Edition\",\"Microsoft Lync 2010 Phone Edition\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"note\":\"Table 2 (Peer-to-Peer Feature Support), row \\\"Lync Phone Edition\\\": Instant Messaging \\\"Yes\\\". This wins over the defining-row rule, which gives \\\"no\\\": the row \\\"Initiate IM with or email to a contact\\\" (Skype for Business Server 2015 comparison, IM support) and \\\"Initiate IM or email to a contact\\\" (Lync Server 2013 comparison, IM Support) are blank for Lync Phone Edition.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Lync Phone Edition\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync Phone Edition\\\"): yes.\"},\"conferencing\":{\"level\":\"partial\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Lync Phone Edition\\\": \\\"Add computer audio\\\" is marked; \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync Phone Edition\\\"): partial.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync Phone Edition\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync Phone Edition\\\"): no.\"}}},{\"id\":\"lync-for-mac-2011\",\"name\":\"Lync for Mac 2011\",\"aliases\":[\"Microsoft Lync for Mac 2011\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync for Mac 2011\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync for Mac 2011\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Lync for Mac 2011\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Lync for Mac 2011\\\"): yes.\"},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Lync for Mac 2011\\\": \\\"Add computer audio\\\", \\\"Access detailed meeting roster\\\", \\\"Participate in multiparty IM\\\", \\\"Use in-meeting presenter controls\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Lync for Mac 2011\\\"): yes.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Lync for Mac 2011\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Lync for Mac 2011\\\"): no.\"}}},{\"id\":\"online-meeting-add-in-for-lync-2010\",\"name\":\"Online Meeting Add-in for Lync 2010\",\"aliases\":[\"Microsoft Online Meeting Add-in for Lync 2010\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"office-communicator-2007-r2\",\"name\":\"Office Communicator 2007 R2\",\"aliases\":[\"Microsoft Office Communicator 2007 R2\",\"OC 2007 R2\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"note\":\"Table 2 (Peer-to-Peer Feature Support), row \\\"Office Communicator 2007 R2\\\": Instant Messaging \\\"Yes\\\". No comparison table has a column for it.\"}},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"jj204672-t2\",\"note\":\"Table 2 (Peer-to-Peer Feature Support), row \\\"Office Communicator 2007 R2\\\": Presence \\\"Yes\\\". No comparison table has a column for it.\"}},\"conferencing\":{\"level\":\"yes\",\"source\":{\"ref\":\"gg398499\",\"quote\":\"The presence and IM features in Office Communicator 2007 R2 are compatible with Lync Server 2013, but conferencing features are not.\",\"note\":\"Footnote 3 of the seed table (footnote 4 of Table 1) speaks of the conferencing features of Office Communicator 2007 R2 (which are not compatible with Lync Server 2013): the client has them. No comparison table has a column for it.\"}},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"communicator-for-mac-2011\",\"name\":\"Communicator for Mac 2011\",\"aliases\":[\"Microsoft Communicator for Mac 2011\"],\"offers\":{\"im\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Communicator for Mac 2011\\\": \\\"Initiate IM with or email to a contact\\\" is marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Communicator for Mac 2011\\\"): yes.\"},\"presence\":{\"level\":\"yes\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Enhanced Presence support, column \\\"Communicator for Mac 2011\\\": \\\"Publish status\\\", \\\"View status\\\" are marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Enhanced Presence Support, column \\\"Communicator for Mac 2011\\\"): yes.\"},\"conferencing\":{\"level\":\"partial\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, Meetings support, column \\\"Communicator for Mac 2011\\\": \\\"Add computer audio\\\", \\\"Participate in multiparty IM\\\" are marked; \\\"Access detailed meeting roster\\\", \\\"Use in-meeting presenter controls\\\" are not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (Conferencing Support, column \\\"Communicator for Mac 2011\\\"): partial.\"},\"group-chat\":{\"level\":\"no\",\"source\":{\"ref\":\"sfb2015-feature-comparison\",\"note\":\"Desktop client feature comparison for Skype for Business Server 2015, IM support, column \\\"Communicator for Mac 2011\\\": \\\"Persistent Chat (Group Chat) integration\\\" is not marked.\"},\"note\":\"Older table agrees: Desktop client comparison tables for Lync Server 2013 (IM Support, column \\\"Communicator for Mac 2011\\\"): no.\"}}},{\"id\":\"ocs-2007-r2-attendant\",\"name\":\"Microsoft Office Communications Server 2007 R2 Attendant\",\"aliases\":[\"Office Communications Server 2007 R2 Attendant\",\"OCS 2007 R2 Attendant\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"office-communicator-2007-r2-conferencing-add-in\",\"name\":\"Office Communicator 2007 R2 Conferencing Add-in\",\"aliases\":[\"Microsoft Office Communicator 2007 R2 Conferencing Add-in\",\"OC 2007 R2 Conferencing Add-in\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"office-communicator-2007\",\"name\":\"Office Communicator 2007\",\"aliases\":[\"Microsoft Office Communicator 2007\",\"OC 2007\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}},{\"id\":\"office-live-meeting-2007\",\"name\":\"Office Live Meeting 2007\",\"aliases\":[\"Microsoft Office Live Meeting 2007\",\"Live Meeting 2007\"],\"offers\":{\"im\":{\"level\":\"undocumented\"},\"presence\":{\"level\":\"undocumented\"},\"conferencing\":{\"level\":\"undocumented\"},\"group-chat\":{\"level\":\"undocumented\"}}}],\"footnotes\":[],\"cells\":[],\"unsupportedProducts\":[{\"id\":\"ocs-2007\",\"kind\":\"server\",\"name\":\"Office Communications Server 2007\",\"aliases\":[\"Microsoft Office Communications Server 2007\",\"OCS 2007\"],\"statement\":\"No source gives any client support on Office Communications Server 2007, and Lync Server 2013 does not accept it as a migration source: \\\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\\\"\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\"}},{\"id\":\"lcs-2005\",\"kind\":\"server\",\"name\":\"Live Communications Server 2005\",\"aliases\":[\"Microsoft Live Communications Server 2005\",\"LCS 2005\"],\"statement\":\"No source gives any client support on Live Communications Server 2005, and Lync Server 2013 does not accept it as a migration source: \\\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\\\"\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\"}},{\"id\":\"office-communicator-2005\",\"kind\":\"client\",\"name\":\"Office Communicator 2005\",\"aliases\":[\"Microsoft Office Communicator 2005\",\"OC 2005\"],\"statement\":\"Lync Server 2010 supports Office Communicator 2005 only across federation: \\\"Interaction with Microsoft Office Communicator 2005 clients (basic presence and IM) is supported only if the Office Communicator 2005 user is on a federated network.\\\" No source supports it on a server of this matrix.\",\"source\":{\"ref\":\"gg398499-2010\",\"quote\":\"Interaction with Microsoft Office Communicator 2005 clients (basic presence and IM) is supported only if the Office Communicator 2005 user is on a federated network.\"}}],\"serverRules\":[{\"id\":\"lync-server-2013-migration\",\"kind\":\"migration\",\"from\":[\"lync-server-2010\",\"ocs-2007-r2\"],\"to\":\"lync-server-2013\",\"status\":\"supported\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Lync Server 2013 supports migration from either of the following: Microsoft Lync Server 2010; Microsoft Office Communications Server 2007 R2\",\"note\":\"From either one; \\\"Lync Server 2013 supports only the following migration method: Side-by-side migration.\\\"\"}},{\"id\":\"lync-server-2013-migration-from-earlier\",\"kind\":\"migration\",\"from\":[\"ocs-2007\",\"lcs-2005\"],\"to\":\"lync-server-2013\",\"status\":\"not-supported\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Migration from earlier versions, such as Microsoft Office Communications Server 2007 or Live Communications Server 2005, is not supported.\"}},{\"id\":\"lync-server-2013-with-lync-server-2010\",\"kind\":\"together\",\"servers\":[\"lync-server-2013\",\"lync-server-2010\"],\"status\":\"supported\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Lync Server 2013 can coexist with components of either a Lync Server 2010 deployment or an Office Communications Server 2007 R2 deployment.\",\"note\":\"Components of a Lync Server 2010 deployment. The mobility topologies add: \\\"The Edge Server can be a Lync Server 2010 Edge Server.\\\"\"}},{\"id\":\"lync-server-2013-with-ocs-2007-r2\",\"kind\":\"together\",\"servers\":[\"lync-server-2013\",\"ocs-2007-r2\"],\"status\":\"supported\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Lync Server 2013 can coexist with components of either a Lync Server 2010 deployment or an Office Communications Server 2007 R2 deployment.\",\"note\":\"Components of an Office Communications Server 2007 R2 deployment.\"}},{\"id\":\"lync-server-2013-with-both\",\"kind\":\"together\",\"servers\":[\"lync-server-2013\",\"lync-server-2010\",\"ocs-2007-r2\"],\"status\":\"not-supported\",\"source\":{\"ref\":\"gg425764\",\"quote\":\"Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.\",\"note\":\"Likewise for migration: \\\"Migration from an environment running both of these previous versions is not supported.\\\"\"}},{\"id\":\"skype-for-business-server-2015-with-lync-server-2013\",\"kind\":\"together\",\"servers\":[\"skype-for-business-server-2015\",\"lync-server-2013\"],\"status\":\"supported\",\"source\":{\"ref\":\"dn954919\",\"quote\":\"If your organization has both Skype for Business Server 2015 and Lync Server 2013 deployed\",\"note\":\"The client-experience page documents this pair deployed side by side (the default client experience then depends on the server versions and UI settings).\"}},{\"id\":\"skype-for-business-server-2019-migration\",\"kind\":\"migration\",\"from\":[\"lync-server-2013\",\"skype-for-business-server-2015\"],\"to\":\"skype-for-business-server-2019\",\"status\":\"supported\",\"exclusive\":true,\"source\":{\"ref\":\"sfb2019-migration\",\"quote\":\"Lync Server 2013 or Skype for Business Server 2015\",\"note\":\"The sources give the migration to Skype for Business Server 2019 as from \\\"Lync Server 2013 or Skype for Business Server 2015\\\", and no other; in-place upgrades \\\"are no longer supported in Skype for Business Server 2019\\\", so the migration is side by side.\"}},{\"id\":\"lync-server-2010-with-ocs-2007\",\"kind\":\"together\",\"servers\":[\"lync-server-2010\",\"ocs-2007\"],\"status\":\"supported\",\"source\":{\"ref\":\"gg413014-it\",\"quote\":\"Lync Server 2010 can coexist with components of an Office Communications Server 2007 or Office Communications Server 2007 R2 deployment.\",\"note\":\"Translated from the Italian edition of the page (the English final page could not be retrieved).\"}},{\"id\":\"lync-server-2010-with-ocs-2007-r2\",\"kind\":\"together\",\"servers\":[\"lync-server-2010\",\"ocs-2007-r2\"],\"status\":\"supported\",\"source\":{\"ref\":\"gg413014-it\",\"quote\":\"Lync Server 2010 can coexist with components of an Office Communications Server 2007 or Office Communications Server 2007 R2 deployment.\",\"note\":\"Translated from the Italian edition of the page (the English final page could not be retrieved).\"}},{\"id\":\"lync-server-2010-with-both\",\"kind\":\"together\",\"servers\":[\"lync-server-2010\",\"ocs-2007\",\"ocs-2007-r2\"],\"status\":\"not-supported\",\"source\":{\"ref\":\"gg413014-it\",\"quote\":\"Concurrent deployment of Lync Server 2010 with both OCS 2007 and OCS 2007 R2 (all three versions) is not supported.\",\"note\":\"Translated from the Italian edition of the page (the English final page could not be retrieved).\"}}]}",
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
+// EXTERNAL MODULE: ./src/core/matrix.ts
+var matrix = __nccwpck_require__(490);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(85);
+;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
+
+
+
+// The matrices shipped with coexist: every file under matrices/, listed at build time
+// (src/generated/matrices.js), so that a new built-in matrix is a new data file and nothing else.
+const DEFAULT_MATRIX_ID = 'lync-server-2013';
+/** The built-in ids, the default first, then by name. */
+const BUILTIN_MATRIX_IDS = [
+    DEFAULT_MATRIX_ID,
+    ...Object.keys(BUILTIN_MATRICES)
+        .filter((id) => id !== DEFAULT_MATRIX_ID)
+        .sort(),
+];
+const loaded = new Map();
+const factsLoaded = new Map();
+/**
+ * The built-in matrix `id`, with the facts matrix it names, made on first use; undefined for an
+ * unknown id. The test suite has validated every one (test/matrices.test.ts).
+ */
+function builtinMatrix(id) {
+    const cached = loaded.get(id);
+    if (cached)
+        return cached;
+    if (!Object.hasOwn(BUILTIN_MATRICES, id))
+        return undefined;
+    const matrix = fromData(JSON.parse(BUILTIN_MATRICES[id]));
+    loaded.set(id, matrix);
+    return matrix;
+}
+/**
+ * The product facts of built-in matrix `id` (its clients' capabilities, its servers' builds, its
+ * server rules and products supported nowhere), for a matrix that names it as `facts`: the whole
+ * matrix when it is loaded already, else only that part of it. Undefined for an id no built-in
+ * matrix takes facts from.
+ */
+function builtinFacts(id) {
+    const cached = loaded.get(id) ?? factsLoaded.get(id);
+    if (cached)
+        return cached;
+    if (!Object.hasOwn(BUILTIN_FACTS, id))
+        return builtinMatrix(id);
+    const facts = fromData(JSON.parse(BUILTIN_FACTS[id]));
+    factsLoaded.set(id, facts);
+    return facts;
+}
+function fromData(data) {
+    const facts = data.facts === undefined ? undefined : builtinFacts(data.facts);
+    if (data.facts !== undefined && !facts)
+        throw new Error(`the built-in matrix ${data.id} takes its facts from ${data.facts}, which is no other built-in matrix`);
+    return matrix/* Matrix */.u.builtin(data, facts);
+}
+/** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
+function resolveBuiltinMatrix(ref) {
+    const matrix = builtinMatrix(ref);
+    if (matrix)
+        return { ok: true, matrix };
+    return {
+        ok: false,
+        message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
+    };
+}
+let known;
+/**
+ * The product any built-in matrix means by a name (folded by normalizeName), whichever matrix a
+ * topology uses: so that a product the chosen matrix lacks is recognised and explained, never
+ * "corrected" to a similar one. Built on first use (only topologies with a product their matrix
+ * lacks pay for it).
+ */
+function knownProduct(folded) {
+    if (!known) {
+        known = new Map();
+        for (const id of BUILTIN_MATRIX_IDS) {
+            const matrix = builtinMatrix(id);
+            const products = [
+                ...matrix.data.clients.map((p) => ['client', p]),
+                ...matrix.data.servers.map((p) => ['server', p]),
+            ];
+            for (const [kind, product] of products) {
+                for (const alias of [product.name, product.id, ...(product.aliases ?? [])]) {
+                    const key = (0,suggest/* normalizeName */.Pc)(alias);
+                    const entry = known.get(key) ?? { kind, product, matrices: [] };
+                    if (!entry.matrices.includes(id))
+                        entry.matrices.push(id);
+                    known.set(key, entry);
+                }
+            }
+            for (const unsupported of matrix.unsupportedProducts) {
+                for (const alias of [unsupported.name, unsupported.id, ...(unsupported.aliases ?? [])]) {
+                    const key = (0,suggest/* normalizeName */.Pc)(alias);
+                    if (!known.has(key))
+                        known.set(key, { kind: unsupported.kind, product: unsupported, matrices: [] });
+                }
+            }
+        }
+    }
+    return known.get(folded);
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Jo: () => (/* binding */ fileReport),
+/* harmony export */   Ln: () => (/* binding */ parseTopology),
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   sw: () => (/* binding */ checkDocument)
+/* harmony export */ });
+/* unused harmony exports loadTopology, checkTopology */
+/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(399);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(969);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(664);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(176);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(419);
+/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(18);
+
+
+
+
+
+
+/**
+ * Bytes \u2192 text \u2192 document with positions, and the matrix the file names (its `matrix:`, else the
+ * default). The shell resolves that matrix (reading matrix files is I/O) before readTopology.
+ */
+function parseTopology(file, bytes, budget) {
+    const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeSource */ .E)(bytes);
+    if (!decoded.ok)
+        return {
+            ok: false,
+            errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors,
+        };
+    const parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
+    if (!parsed.ok)
+        return parsed;
+    const { value } = parsed.document;
+    const named = typeof value === 'object' && value !== null ? value.matrix : undefined;
+    return {
+        ok: true,
+        document: parsed.document,
+        matrixRef: typeof named === 'string' ? named : _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MATRIX_ID */ .U_,
+    };
+}
+/** Bytes \u2192 validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
+function loadTopology(file, bytes, options) {
+    const parsed = parseTopology(file, bytes, options.budget);
+    if (!parsed.ok)
+        return parsed;
+    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
+    return readTopology(parsed.document, resolution, {
+        overridden: options.matrixOverride !== undefined,
+        ...(options.budget ? { budget: options.budget } : {}),
+    });
+}
+/**
+ * The whole pure pipeline for one topology file: bytes \u2192 text \u2192 document with positions \u2192
+ * validated topology \u2192 one result per client/server pair. A file that cannot be read yields its
+ * errors and no results, never a partial verdict.
+ */
+function checkTopology(file, bytes, options) {
+    const budget = options.budget ?? new RunBudget();
+    const parsed = parseTopology(file, bytes, budget);
+    if (!parsed.ok)
+        return fileReport({ file, errors: parsed.errors });
+    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
+    return checkDocument(parsed.document, resolution, { ...options, budget });
+}
+/**
+ * A parsed topology checked on its resolved matrix: validated, then every pair evaluated, within the
+ * run's budget of pairs. A matrix that could not be resolved is an error at the file's `matrix:`.
+ */
+function checkDocument(document, resolution, options) {
+    const { file } = document;
+    const { budget } = options;
+    const read = (0,_topology_js__WEBPACK_IMPORTED_MODULE_5__/* .readTopology */ .o)(document, resolution, {
+        overridden: options.matrixOverride !== undefined,
+        budget,
+    });
+    if (!read.ok)
+        return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
+    const { topology } = read;
+    const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
+    if (!budget.pairs.take(pairs))
+        return fileReport({
+            file,
+            errors: [
+                { file, ...(0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) },
+            ],
+        });
+    const { results, estate, warnings, notices } = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._)(topology, options.policy);
+    return fileReport({
+        file,
+        matrix: topology.matrix.id,
+        ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
+        topology: {
+            servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
+            clients: topology.clients.map((c) => ({
+                name: c.name,
+                product: c.product.name,
+                servers: c.servers.map((s) => s.name),
+            })),
+        },
+        results,
+        estate,
+        warnings,
+        notices,
+    });
+}
+/**
+ * A file's report with its problems in line order, each kind cut to PROBLEMS_LISTED_PER_FILE and
+ * the rest counted: a hostile file can have a problem on every line, and a report (or a log) that
+ * listed them all would cost more than the file.
+ */
+function fileReport(parts) {
+    const { unlistedErrors = 0, ...rest } = parts;
+    const errors = listed(parts.errors ?? []);
+    const warnings = listed(parts.warnings ?? []);
+    const notices = listed(parts.notices ?? []);
+    const report = {
+        ...rest,
+        results: parts.results ?? [],
+        errors: errors.listed,
+        warnings: warnings.listed,
+        notices: notices.listed,
+    };
+    const unlisted = {
+        errors: errors.unlisted + unlistedErrors,
+        warnings: warnings.unlisted,
+        notices: notices.unlisted,
+    };
+    if (unlisted.errors + unlisted.warnings + unlisted.notices > 0)
+        report.unlisted = unlisted;
+    return report;
+}
+function listed(diagnostics) {
+    const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+    return {
+        listed: sorted.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+        unlisted: Math.max(0, sorted.length - _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+    };
+}
+/** A file that could not be read at all (missing, a directory, not text): one error at its start. */
+function unreadable(file, message, line = 1, column = 1) {
+    return {
+        file,
+        results: [],
+        errors: [{ file, line, column, endLine: line, endColumn: column, message }],
+        warnings: [],
+        notices: [],
+    };
+}
+function buildReport(files, baseline) {
+    const fails = (f) => f.severity === 'error' && !f.preexisting;
+    const passed = files.every((f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails));
+    return { passed, files, ...(baseline ? { baseline } : {}) };
+}
+/** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
+function exitCodeOf(report) {
+    if (report.files.some((f) => f.errors.length > 0))
+        return 2;
+    return report.passed ? 0 : 1;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
+/** Counts a finding (pair or estate) under its severity, or as waived or pre-existing. */
+function countFinding(counts, finding) {
+    if (finding.waived)
+        counts.waived++;
+    if (finding.preexisting)
+        counts.preexisting++;
+    else if (finding.severity === 'error')
+        counts.errors++;
+    else if (finding.severity === 'warning')
+        counts.warnings++;
+    else if (finding.severity === 'notice')
+        counts.notices++;
+}
+/** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
+function countFindings(report) {
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
+    for (const file of report.files) {
+        counts.errors += file.errors.length + (file.unlisted?.errors ?? 0);
+        counts.warnings += file.warnings.length + (file.unlisted?.warnings ?? 0);
+        counts.notices += file.notices.length + (file.unlisted?.notices ?? 0);
+        for (const result of file.results) {
+            counts.pairs++;
+            countFinding(counts, result);
+        }
+        for (const finding of file.estate ?? [])
+            countFinding(counts, finding);
+    }
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */ });
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
+ * because editors on Windows still save them, and the fix is to re-save, not to edit.
+ */
+function decodeSource(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+        return { ok: false, message: 'the file is UTF-16; save it as UTF-8', line: 1, column: 1 };
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return {
+            ok: false,
+            message: 'the file is not valid UTF-8; save it as UTF-8',
+            ...bytePosition(bytes, firstInvalidByte(bytes)),
+        };
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul !== -1)
+        return {
+            ok: false,
+            message: 'the file contains a NUL byte; it is binary, not a topology',
+            ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul),
+        };
+    return { ok: true, text };
+}
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
+        if (length === 0)
+            return i;
+        const chunk = bytes.subarray(i, i + length);
+        if (chunk.length < length)
+            return i;
+        try {
+            utf8.decode(chunk);
+        }
+        catch {
+            return i;
+        }
+        i += length;
+    }
+    return i;
+}
+function bytePosition(bytes, offset) {
+    // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
+    const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
+    return new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(prefix).position(prefix.length);
+}
+
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x5: () => (/* binding */ locate),
+  Tp: () => (/* binding */ parseDocument)
+});
+
+// UNUSED EXPORTS: NodePositions, estimateNodes
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "\u0085";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "\u0085": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/core/json-syntax.ts
+/**
+ * Strict JSON syntax check that says where the first error is. JSON.parse's messages name a
+ * position on some Node versions and not on others, and YAML (which we use for positions) accepts
+ * comments, trailing commas and bare words that a `.json` file must not contain.
+ * Returns null when the text is valid JSON, else the offset and a message.
+ */
+function findJsonSyntaxError(text) {
+    let i = 0;
+    const n = text.length;
+    const fail = (message, at = i) => ({ offset: at, message });
+    const skipSpace = () => {
+        while (i < n) {
+            const c = text[i];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                i++;
+            else
+                break;
+        }
+    };
+    const describe = () => (i >= n ? 'the end of the file' : `"${text[i]}"`);
+    const stack = [];
+    let expectValue = true;
+    while (true) {
+        skipSpace();
+        if (expectValue) {
+            const c = text[i];
+            if (c === '{' || c === '[') {
+                stack.push({ kind: c === '{' ? 'object' : 'array' });
+                i++;
+                skipSpace();
+                const close = c === '{' ? '}' : ']';
+                if (text[i] === close) {
+                    stack.pop();
+                    i++;
+                    expectValue = false;
+                    continue;
+                }
+                if (c === '{') {
+                    const key = readKey();
+                    if (key)
+                        return key;
+                }
+                continue;
+            }
+            const error = readScalar();
+            if (error)
+                return error;
+            expectValue = false;
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        if (!top) {
+            return i < n ? fail(`unexpected ${describe()} after the JSON value`) : null;
+        }
+        const c = text[i];
+        if (c === ',') {
+            i++;
+            if (top.kind === 'object') {
+                skipSpace();
+                const key = readKey();
+                if (key)
+                    return key;
+            }
+            expectValue = true;
+            continue;
+        }
+        if ((c === ']' && top.kind === 'array') || (c === '}' && top.kind === 'object')) {
+            stack.pop();
+            i++;
+            continue;
+        }
+        return fail(`expected "," or "${top.kind === 'array' ? ']' : '}'}" but found ${describe()}`);
+    }
+    function readKey() {
+        if (text[i] !== '"')
+            return fail(`expected a property name in double quotes but found ${describe()}`);
+        const error = readString();
+        if (error)
+            return error;
+        skipSpace();
+        if (text[i] !== ':')
+            return fail(`expected ":" after the property name but found ${describe()}`);
+        i++;
+        expectValue = true;
+        return null;
+    }
+    function readScalar() {
+        const c = text[i];
+        if (c === '"')
+            return readString();
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) {
+                i += word.length;
+                return null;
+            }
+        }
+        const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        number.lastIndex = i;
+        if (number.test(text) && number.lastIndex > i) {
+            i = number.lastIndex;
+            return null;
+        }
+        return fail(`expected a JSON value but found ${describe()}`);
+    }
+    function readString() {
+        const start = i;
+        i++;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return null;
+            }
+            if (c < 0x20)
+                return fail('control character inside a string (write it as an escape like \\n)');
+            if (c === 92) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        return fail('invalid \\u escape in a string');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    return fail('invalid escape in a string');
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return fail('unterminated string', start);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/line-index.ts
+var line_index = __nccwpck_require__(240);
+;// CONCATENATED MODULE: ./src/core/document.ts
+
+
+
+// Far deeper than a topology nests (top level, list, entry, list, value), and shallow enough
+// that a hostile file cannot exhaust the parser's stack.
+const MAX_DEPTH = 20;
+// Aliases may name a shared server list many times, but a document whose aliases expand to far more
+// nodes than it spells out is an alias bomb: validating it would walk every expanded copy.
+const ALIAS_EXPANSION_ALLOWANCE = 100_000;
+/**
+ * Reads one YAML or JSON document and records the source extent of every node in one pass over
+ * js-yaml's event stream, so every later error and finding can point at its line and column. With
+ * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
+ * file far over the limit is refused without parsing it) and counted exactly after.
+ */
+function parseDocument(text, file, format, budget) {
+    const lines = new line_index/* LineIndex */.r(text);
+    const errorAt = (start, end, message) => ({
+        ok: false,
+        errors: [{ file, ...lines.span(start, end), message }],
+    });
+    if (format === 'json') {
+        const syntax = findJsonSyntaxError(text);
+        if (syntax)
+            return errorAt(syntax.offset, syntax.offset + 1, `invalid JSON: ${syntax.message}`);
+    }
+    // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
+    // bounded before it starts: the estimate is at least the real count, and at most a few times it.
+    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left)
+        return errorAt(0, 0, budget.nodes.refusal(undefined));
+    let events;
+    try {
+        events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    }
+    catch (error) {
+        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
+    }
+    if (budget) {
+        const nodes = countNodes(events);
+        if (!budget.nodes.take(nodes))
+            return errorAt(0, 0, budget.nodes.refusal(nodes));
+    }
+    const walked = NodePositions.walk(events, text);
+    if (walked instanceof WalkError)
+        return errorAt(walked.start, walked.end, walked.message);
+    const positions = walked;
+    const { roots } = positions;
+    const root = roots[0];
+    if (root === undefined)
+        return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`');
+    if (roots.length > 1) {
+        const second = roots[1];
+        return errorAt(positions.startOf(second), positions.endOf(second), `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`);
+    }
+    const expanded = positions.expandedSize;
+    if (expanded > positions.nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
+        const at = positions.startOf(root);
+        return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`);
+    }
+    let values;
+    try {
+        values = constructFromEvents(events, {
+            source: text,
+            filename: file,
+            schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
+        });
+    }
+    catch (error) {
+        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
+    }
+    return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
+}
+/**
+ * How much higher than the real node count estimateNodes may be on an ordinary file (about three
+ * times on block YAML and pretty-printed JSON): a file is refused unparsed only beyond this.
+ */
+const NODE_ESTIMATE_SLACK = 5;
+/** The nodes of an event stream: every event but a document's start and a collection's end. */
+function countNodes(events) {
+    let nodes = 0;
+    for (let i = 0; i < events.length; i++) {
+        const type = events[i].type;
+        if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
+            nodes++;
+    }
+    return nodes;
+}
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const COMMA = 44;
+const COLON = 58;
+const DASH = 45;
+const QUESTION = 63;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/**
+ * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
+ *
+ * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
+ * with spaces in it is one token), a quoted scalar, and the indicators `-`, `?` and `:` standing
+ * alone (followed by a space or a line break). Every node is a token or is made by one (a collection started by a key or a dash, an empty
+ * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
+ * than the node count; on ordinary topologies it is about three times it. Comments and the insides of
+ * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
+ * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
+ */
+function estimateNodes(text) {
+    let tokens = 0;
+    let openers = 0;
+    let lines = 1;
+    let inToken = false;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR) {
+            // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
+            lines++;
+            inToken = false;
+        }
+        else if (c === SPACE || c === TAB) {
+            // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
+        }
+        else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+            // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
+            i = lineEnd(text, i) - 1;
+            inToken = false;
+        }
+        else if (c === COLON) {
+            // A value indicator can stand for a mapping, an empty key and an empty value (`[a:, b:]`).
+            if (i + 1 === length || isBlankOrFlowEnd(text.charCodeAt(i + 1)))
+                tokens++;
+            inToken = false;
+        }
+        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+            inToken = false;
+        }
+        else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+            openers++;
+            inToken = false;
+        }
+        else if (inToken) {
+            // Part of the current token, quotes included (`it's`).
+        }
+        else if ((c === DASH || c === QUESTION) &&
+            (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
+            tokens++;
+        }
+        else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+            tokens++;
+            i = quotedEnd(text, i, c);
+        }
+        else {
+            tokens++;
+            inToken = true;
+        }
+    }
+    return 2 * tokens + openers + lines + 1;
+}
+function isBlank(c) {
+    return c === SPACE || c === TAB || c === LF || c === CR;
+}
+function isBlankOrFlowEnd(c) {
+    return isBlank(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE;
+}
+/** The offset of the line break that ends the line holding `from`, or the end of the text. */
+function lineEnd(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR)
+            return i;
+    }
+    return text.length;
+}
+/** Where a quoted scalar opened at `start` closes, or the end of its line, whichever comes first. */
+function quotedEnd(text, start, quote) {
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || c === CR)
+            return i - 1;
+        // An escape never swallows the line break: a quote YAML reads as plain text must not reach past its line.
+        if (c === BACKSLASH && quote === DOUBLE_QUOTE && !isBlank(text.charCodeAt(i + 1)))
+            i++;
+        else if (c === quote) {
+            if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE)
+                i++;
+            else
+                return i;
+        }
+    }
+    return text.length;
+}
+function yamlDiagnostic(error, file, lines, format) {
+    // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
+    const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML';
+    if (error instanceof YAMLException && error.mark) {
+        const at = lines.span(error.mark.position, error.mark.position + 1);
+        return { file, ...at, message: `${kind}: ${error.reason}` };
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` };
+}
+class WalkError {
+    start;
+    end;
+    message;
+    constructor(start, end, message) {
+        this.start = start;
+        this.end = end;
+        this.message = message;
+    }
+}
+const SCALAR = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const ALIAS = 4;
+const NONE = -1;
+/**
+ * Where every node of a document stands in the source. Nodes are numbered in document order and
+ * described by typed arrays rather than an object per node: at 100,000 populations a document has
+ * over a million nodes, and a tree of position objects cost more time and memory than js-yaml's
+ * own parse. A mapping's children alternate key and value.
+ */
+class NodePositions {
+    text;
+    kind;
+    start;
+    end;
+    aliasTargets;
+    childStart;
+    children;
+    decodedText;
+    roots;
+    expandedSize;
+    nodeCount;
+    constructor(text, kind, start, end, 
+    /** Each alias node's anchored node. */
+    aliasTargets, 
+    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
+    childStart, children, 
+    /**
+     * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
+     * source text verbatim (quoted, escaped, folded); every other key is compared in place.
+     */
+    decodedText, 
+    /** The root node of each document in the stream. */
+    roots, 
+    /** How many nodes the first document stands for once aliases are expanded. */
+    expandedSize, 
+    /** Nodes as written, aliases counted once each. */
+    nodeCount) {
+        this.text = text;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.aliasTargets = aliasTargets;
+        this.childStart = childStart;
+        this.children = children;
+        this.decodedText = decodedText;
+        this.roots = roots;
+        this.expandedSize = expandedSize;
+        this.nodeCount = nodeCount;
+    }
+    static walk(events, text) {
+        // Every event but a document's start and a collection's end is a node: counted first, so the
+        // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
+        let capacity = 0;
+        for (let i = 0; i < events.length; i++) {
+            const type = events[i].type;
+            if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
+                capacity++;
+        }
+        const kind = new Uint8Array(capacity);
+        const start = new Int32Array(capacity);
+        const end = new Int32Array(capacity);
+        const parent = new Int32Array(capacity);
+        const childCount = new Int32Array(capacity + 1);
+        const aliasTargets = new Map();
+        const decodedText = new Map();
+        const anchors = new Map();
+        // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+        const anchoredSizes = new Map();
+        const roots = [];
+        const rootSizes = [];
+        // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
+        const open = [];
+        const openSizes = [];
+        let count = 0;
+        let lastEnd = 0;
+        /** Records a finished node as the next child of the innermost open collection. */
+        const attach = (node, nodeSize, event) => {
+            const depth = open.length - 1;
+            const into = depth >= 0 ? open[depth] : NONE;
+            parent[node] = into;
+            if (into === NONE) {
+                roots.push(node);
+                rootSizes.push(nodeSize);
+                return undefined;
+            }
+            openSizes[depth] = openSizes[depth] + nodeSize;
+            if (kind[into] === MAPPING && childCount[into] % 2 === 0) {
+                const actual = aliasTargets.get(node) ?? node;
+                if (kind[actual] !== SCALAR)
+                    return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
+                // Only keys are ever looked up by name; decode the few that are not their source text.
+                if (event?.type === EVENT_ID.SCALAR && !event.fast)
+                    decodedText.set(node, getScalarValue(text, event));
+            }
+            childCount[into] = childCount[into] + 1;
+            return undefined;
+        };
+        for (let i = 0; i < events.length; i++) {
+            const event = events[i];
+            switch (event.type) {
+                case EVENT_ID.DOCUMENT:
+                    open.push(NONE);
+                    openSizes.push(0);
+                    break;
+                case EVENT_ID.MAPPING:
+                case EVENT_ID.SEQUENCE: {
+                    const node = count++;
+                    kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
+                    start[node] = end[node] = event.start;
+                    if (event.anchorStart >= 0) {
+                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
+                        anchoredSizes.set(node, 1);
+                    }
+                    open.push(node);
+                    openSizes.push(1);
+                    break;
+                }
+                case EVENT_ID.SCALAR: {
+                    const node = count++;
+                    kind[node] = SCALAR;
+                    start[node] = event.valueStart;
+                    end[node] = event.valueEnd;
+                    if (event.anchorStart >= 0) {
+                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
+                        if (!event.fast)
+                            decodedText.set(node, getScalarValue(text, event));
+                    }
+                    lastEnd = Math.max(lastEnd, event.valueEnd);
+                    const error = attach(node, 1, event);
+                    if (error)
+                        return error;
+                    break;
+                }
+                case EVENT_ID.ALIAS: {
+                    const name = text.slice(event.anchorStart, event.anchorEnd);
+                    const anchored = anchors.get(name);
+                    // js-yaml rejects unknown aliases while parsing; this is only a guard.
+                    if (anchored === undefined)
+                        return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`);
+                    const node = count++;
+                    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
+                    kind[node] = ALIAS;
+                    aliasTargets.set(node, anchored);
+                    start[node] = event.anchorStart - 1;
+                    end[node] = event.anchorEnd;
+                    lastEnd = Math.max(lastEnd, event.anchorEnd);
+                    // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
+                    const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined);
+                    if (error)
+                        return error;
+                    break;
+                }
+                case EVENT_ID.POP: {
+                    const node = open.pop();
+                    const nodeSize = openSizes.pop();
+                    if (node !== undefined && node !== NONE) {
+                        end[node] = Math.max(end[node], lastEnd);
+                        if (anchoredSizes.has(node))
+                            anchoredSizes.set(node, nodeSize);
+                        const error = attach(node, nodeSize, undefined);
+                        if (error)
+                            return error;
+                    }
+                    break;
+                }
+            }
+        }
+        // Children listed contiguously per parent, in document order (node numbers are document order).
+        const childStart = new Int32Array(count + 1);
+        for (let node = 0; node < count; node++)
+            childStart[node + 1] = childStart[node] + childCount[node];
+        const children = new Int32Array(childStart[count]);
+        const filled = childCount.fill(0);
+        for (let node = 0; node < count; node++) {
+            const into = parent[node];
+            if (into === NONE)
+                continue;
+            children[childStart[into] + filled[into]] = node;
+            filled[into] = filled[into] + 1;
+        }
+        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count);
+    }
+    startOf(node) {
+        return this.start[node];
+    }
+    endOf(node) {
+        return this.end[node];
+    }
+    /** The node an alias repeats, or the node itself. */
+    resolve(node) {
+        return this.aliasTargets.get(node) ?? node;
+    }
+    isScalar(node) {
+        return this.kind[this.resolve(node)] === SCALAR;
+    }
+    /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
+    entry(mapping, key) {
+        const at = this.resolve(mapping);
+        if (this.kind[at] !== MAPPING)
+            return undefined;
+        const last = this.childStart[at + 1];
+        for (let i = this.childStart[at]; i + 1 < last; i += 2) {
+            const keyNode = this.children[i];
+            if (this.keyIs(keyNode, key))
+                return { key: keyNode, value: this.children[i + 1] };
+        }
+        return undefined;
+    }
+    /** The `index`th item of a sequence. */
+    item(sequence, index) {
+        const at = this.resolve(sequence);
+        if (this.kind[at] !== SEQUENCE || index < 0)
+            return undefined;
+        const slot = this.childStart[at] + index;
+        return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
+    }
+    keyIs(keyNode, key) {
+        // An alias used as a key reads as its anchored scalar.
+        const at = this.resolve(keyNode);
+        const decoded = this.decodedText.get(at);
+        if (decoded !== undefined)
+            return decoded === key;
+        const from = this.start[at];
+        // An empty key has no extent (-1) and reads as "".
+        if (from < 0)
+            return key === '';
+        return this.end[at] - from === key.length && this.text.startsWith(key, from);
+    }
+}
+/** The extent of the node at `path` (keys and indexes), or of the deepest node on the way there. */
+function locate(document, path, part = 'value') {
+    const { positions } = document;
+    let node = positions.roots[0] ?? NONE;
+    let key = NONE;
+    let parentStart = 0;
+    for (const segment of path) {
+        if (node === NONE)
+            break;
+        const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment);
+        const next = typeof found === 'object' ? found.value : found;
+        if (next === undefined) {
+            key = NONE;
+            break;
+        }
+        key = typeof found === 'object' ? found.key : NONE;
+        parentStart = positions.startOf(positions.resolve(node));
+        node = next;
+    }
+    if (node === NONE)
+        return document.lines.span(0, 0);
+    if (part === 'key' && key !== NONE)
+        return document.lines.span(positions.startOf(key), positions.endOf(key));
+    // An alias of a collection stands for the collection; an alias of a scalar, for itself.
+    const at = positions.isScalar(node) ? node : positions.resolve(node);
+    const start = positions.startOf(at);
+    // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
+    // or at the list that holds it.
+    if (start < 0)
+        return key !== NONE
+            ? document.lines.span(positions.startOf(key), positions.endOf(key))
+            : document.lines.span(parentStart, parentStart + 1);
+    // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
+    return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
+;// CONCATENATED MODULE: ./src/core/frozen.ts
+/**
+ * Object.freeze, keeping the mutable type the result fields are declared with. Findings share their
+ * objects among thousands of results: a write meant for one would change them all, so they are frozen.
+ */
+function frozen(value) {
+    return Object.freeze(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/alternatives.ts
+
+// What would work instead of an unsupported pair, from the matrix alone: used by the pair findings
+// (evaluate.ts) and by the capability findings (estate.ts).
+/** At most this many clients, and servers, are offered as alternatives: a reader weighs three, not ten. */
+const ALTERNATIVES_LISTED = 3;
+/**
+ * What would work instead, from the matrix alone and for the workloads a population declares: for a
+ * server, the clients that offer every one of them and are supported on it; for a client, the
+ * servers that support it. Built lazily and cached per server or client and workload set, so
+ * findings with the same ones share the list.
+ */
+class AlternativesIndex {
+    matrix;
+    clientsOn = new Map();
+    serversOf = new Map();
+    constructor(matrix) {
+        this.matrix = matrix;
+    }
+    /**
+     * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
+     * replacement first when it qualifies, then in the table's order (newest first), at most three.
+     */
+    clientsFor(serverIds, declared, clientId, replacementId) {
+        const servers = typeof serverIds === 'string' ? [serverIds] : serverIds;
+        const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
+        return this.cached(this.clientsOn, key, () => {
+            const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
+            const ordered = replacementId
+                ? [
+                    ...candidates.filter((c) => c.id === replacementId),
+                    ...candidates.filter((c) => c.id !== replacementId),
+                ]
+                : candidates;
+            return ordered
+                .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
+                .slice(0, ALTERNATIVES_LISTED)
+                .map((c) => c.name);
+        });
+    }
+    /** Servers of the matrix that support `clientId` for `declared`, in the table's order, at most three. */
+    serversFor(clientId, declared) {
+        return this.cached(this.serversOf, `${clientId}\u0000${declared.join(',')}`, () => this.matrix.data.servers
+            .filter((s) => this.supported(clientId, s.id, declared))
+            .slice(0, ALTERNATIVES_LISTED)
+            .map((s) => s.name));
+    }
+    /** Supported for every declared workload: the client offers each one, and neither the pair nor any workload verdict is worse than supported. */
+    supported(clientId, serverId, declared) {
+        const cell = this.matrix.cell(clientId, serverId);
+        if (cell.status !== 'supported')
+            return false;
+        return declared.every((w) => {
+            const level = this.matrix.offers(clientId, w)?.level;
+            return ((level === undefined || level === 'yes') &&
+                (cell.workloads?.[w]?.status ?? 'supported') === 'supported');
+        });
+    }
+    cached(cache, key, compute) {
+        let names = cache.get(key);
+        if (!names) {
+            names = frozen(compute());
+            cache.set(key, names);
+        }
+        return names;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(228);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(831);
+// EXTERNAL MODULE: ./src/core/statuses.ts
+var statuses = __nccwpck_require__(309);
+;// CONCATENATED MODULE: ./src/core/estate.ts
+
+
+
+// Findings about the estate rather than one client/server pair: products the matrix knows to be
+// supported nowhere, workloads a client does not offer, and server products the sources do not
+// support side by side. Each points at the line it is about and quotes its source.
+/** The estate findings of a topology, in line order. */
+function estateFindings(topology, failOn, alternatives) {
+    const { matrix } = topology;
+    const findings = [];
+    const finding = (kind, subject, span, status, title, message, source, related) => ({
+        file: topology.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        kind,
+        subject,
+        status,
+        severity: (0,statuses/* severityOf */.xJ)(status, failOn, false),
+        waived: false,
+        preexisting: false,
+        footnotes: [],
+        source: (0,statuses/* findingSource */.B5)(matrix, source),
+        title,
+        message,
+        ...(related && related.length > 0 ? { related } : {}),
+    });
+    for (const server of topology.servers) {
+        const unsupported = server.unsupported;
+        if (!unsupported)
+            continue;
+        const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
+        const skipped = pairs === 0
+            ? ''
+            : pairs === 1
+                ? ' coexist does not check the client population that connects to it.'
+                : ` coexist checks none of the ${(0,format/* formatCount */.B4)(pairs)} client populations that connect to it.`;
+        findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
+    }
+    for (const client of topology.clients) {
+        const unsupported = client.unsupported;
+        if (unsupported) {
+            findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source));
+            continue;
+        }
+        for (const [j, workload] of client.workloads.entries()) {
+            const capability = matrix.offers(client.product.id, workload);
+            if (!capability || capability.level === 'yes')
+                continue;
+            const name = matrix.workloadName(workload) ?? workload;
+            const who = `${client.name} (${client.product.name})`;
+            // The source's own note goes with the source (annotations and SARIF cite it); the capability's note is about this finding.
+            const note = capability.note;
+            const span = topology.locate(['clients', client.index, 'workloads', j]);
+            if (capability.level === 'no') {
+                const servers = [
+                    ...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id)),
+                ];
+                const instead = servers.length > 0
+                    ? alternatives.clientsFor(servers, client.workloads, client.product.id)
+                    : [];
+                const advice = instead.length > 0
+                    ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.`
+                    : `Remove ${workload} from the population.`;
+                findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
+            }
+            else if (capability.level === 'partial') {
+                findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source));
+            }
+            else {
+                findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source));
+            }
+        }
+    }
+    findings.push(...serverRuleFindings(topology, finding));
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/**
+ * The pools a server rule finding is about, by name in sorted order: what identifies it across
+ * commits (new-only, SARIF fingerprints), however the file orders its servers.
+ */
+function subjectOf(servers) {
+    return servers
+        .map((s) => s.name)
+        .sort(order/* compareText */.n)
+        .join(', ');
+}
+/**
+ * The server rules the topology's server products break, and every two products that run side by
+ * side with no rule for them (no source states it). A violation points at the last of its servers
+ * in the file, and names the others with their lines.
+ */
+function serverRuleFindings(topology, finding) {
+    const { matrix } = topology;
+    /** The first server entry of each product the topology runs. */
+    const present = new Map();
+    for (const server of topology.servers)
+        if (!present.has(server.product.id))
+            present.set(server.product.id, server);
+    const findings = [];
+    /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
+    const spoken = new Set();
+    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+    const violation = (rule, involved, title, opening) => {
+        const sorted = [...involved].sort((a, b) => a.index - b.index);
+        const at = sorted.at(-1);
+        const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
+        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted
+            .slice(0, -1)
+            .map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
+    };
+    const describe = (entries) => (0,format/* listed */.KE)(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
+    for (const rule of matrix.serverRules) {
+        if (rule.kind === 'together') {
+            for (const [i, a] of rule.servers.entries())
+                for (const b of rule.servers.slice(i + 1))
+                    spoken.add(pairKey(a, b));
+            const involved = rule.servers.map((id) => present.get(id));
+            if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined))
+                continue;
+            violation(rule, involved, `${(0,format/* listed */.KE)(involved.map((s) => s.product.name))} side by side: not supported`, `${describe(involved)} run side by side, which is not supported.`);
+            continue;
+        }
+        for (const from of rule.from)
+            spoken.add(pairKey(from, rule.to));
+        const target = present.get(rule.to);
+        if (!target)
+            continue;
+        const sources = rule.from.flatMap((id) => present.get(id) ?? []);
+        if (rule.status === 'not-supported') {
+            for (const source of sources) {
+                violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`);
+            }
+        }
+        else if (rule.exclusive) {
+            const names = (0,format/* listed */.KE)(rule.from.map((id) => matrix.productName('server', id)), 'or');
+            for (const [id, other] of present) {
+                if (id === rule.to || rule.from.includes(id))
+                    continue;
+                spoken.add(pairKey(id, rule.to));
+                violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`);
+            }
+        }
+    }
+    // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
+    // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
+    // own server) is one the matrix says nothing about coexisting with: it is not questioned.
+    const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])));
+    const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id));
+    // In the matrix's order of server products, so that the title does not depend on the file's order.
+    const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]));
+    products.sort((a, b) => (rank.get(a.product.id) ?? 0) - (rank.get(b.product.id) ?? 0));
+    for (const [i, a] of products.entries()) {
+        for (const b of products.slice(i + 1)) {
+            if (spoken.has(pairKey(a.product.id, b.product.id)))
+                continue;
+            const involved = [a, b];
+            const [first, last] = a.index < b.index ? [a, b] : [b, a];
+            findings.push(finding('server-rule', subjectOf(involved), last.productSpan, 'undocumented', `${a.product.name} with ${b.product.name}: stated by no source`, `${describe(involved)} run side by side, and no source states that they may (or may not), so coexist does not call it supported.`, undefined, [{ ...first.productSpan, message: `server "${first.name}" (${first.product.name})` }]));
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(506);
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+
+
+
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Checks the estate (server rules, capabilities, products supported nowhere) and every client
+ * population against every server it reaches: one result per pair.
+ */
+function evaluate(topology, policy) {
+    const now = policy.now.getTime();
+    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
+    const horizon = policy.maxWaiverDays
+        ? now + policy.maxWaiverDays * DAY_MS
+        : Number.POSITIVE_INFINITY;
+    /** The exceptions in force, by client and server name. */
+    const exceptions = new Map();
+    const warnings = [];
+    const notices = [];
+    const about = (e) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`;
+    for (const exception of topology.exceptions) {
+        if (exception.expiresAt <= now) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
+            });
+            continue;
+        }
+        const waivers = exceptions.get(exception.client) ?? new Map();
+        exceptions.set(exception.client, waivers.set(exception.server, exception));
+        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
+        if (exception.expiresAt - DAY_MS > horizon) {
+            warnings.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+            });
+        }
+        if (exception.expiresAt <= soon) {
+            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
+            notices.push({
+                file: topology.file,
+                ...exception.expiresSpan,
+                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+            });
+        }
+    }
+    const results = [];
+    const findings = new PairFindings(topology.matrix, policy.failOn);
+    /** Exceptions that were asked to waive a supported pair. */
+    const idle = new Set();
+    for (const client of topology.clients) {
+        // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
+        if (client.unsupported)
+            continue;
+        const span = client.productSpan;
+        const who = `${client.name} (${client.product.name})`;
+        // A waiver binds to the product it was reviewed for: changing the population's product must
+        // not carry an old acceptance over to a client nobody accepted.
+        const waivers = exceptions.get(client.name);
+        const findingOn = findings.of(client);
+        for (const server of client.servers) {
+            if (server.unsupported)
+                continue;
+            const finding = findingOn(server);
+            for (const requirement of finding.unchecked)
+                findings.uncheckable(server, requirement, client.product.name);
+            let exception = waivers?.get(server.name);
+            if (exception && exception.product.id !== client.product.id) {
+                warnings.push({
+                    file: topology.file,
+                    ...exception.productSpan,
+                    message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
+                });
+                exception = undefined;
+            }
+            if (exception && finding.status === 'supported')
+                idle.add(exception);
+            const waiving = finding.status !== 'supported' ? exception : undefined;
+            const waived = waiving !== undefined;
+            // Optional members are added after the others rather than spread in place: conditional
+            // spreads cost several times as much per result, and a large topology has a lot of them.
+            const result = {
+                file: topology.file,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                endColumn: span.endColumn,
+                client: client.name,
+                server: server.name,
+                clientProduct: client.product.name,
+                serverProduct: server.product.name,
+                status: finding.status,
+                severity: waived ? 'notice' : finding.severity,
+                waived,
+                preexisting: false,
+                workloads: finding.workloads,
+                footnotes: finding.footnotes,
+                source: finding.source,
+                title: finding.title,
+                message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
+            };
+            if (finding.workloadVerdicts)
+                result.workloadVerdicts = finding.workloadVerdicts;
+            if (finding.replacement !== undefined)
+                result.replacement = finding.replacement;
+            if (finding.alternatives)
+                result.alternatives = finding.alternatives;
+            if (finding.missingUpdate)
+                result.missingUpdate = finding.missingUpdate;
+            if (waiving) {
+                result.exception = {
+                    reason: waiving.reason,
+                    expires: waiving.expires,
+                    ...(waiving.owner ? { owner: waiving.owner } : {}),
+                    ...(waiving.ticket ? { ticket: waiving.ticket } : {}),
+                };
+            }
+            results.push(result);
+        }
+    }
+    // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
+    for (const exception of topology.exceptions) {
+        if (idle.has(exception))
+            warnings.push({
+                file: topology.file,
+                ...exception.span,
+                message: `${about(exception)} waives nothing: the pair is supported; remove the exception`,
+            });
+    }
+    warnings.push(...findings.versionWarnings(topology.file));
+    // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
+    warnings.sort((a, b) => a.line - b.line || a.column - b.column || (0,order/* compareText */.n)(a.message, b.message));
+    return {
+        results,
+        estate: estateFindings(topology, policy.failOn, findings.alternatives),
+        warnings,
+        notices,
+    };
+}
+function waiver(exception) {
+    return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
+}
+/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
+function needed({ requires, update }) {
+    return update ? (0,versions/* describeUpdate */.LX)(update) : requires.update;
+}
+/**
+ * The pair findings of one evaluation, by client product and declared workloads, then server
+ * product and version. Shared objects are frozen: a write meant for one result would otherwise
+ * change thousands.
+ */
+class PairFindings {
+    matrix;
+    failOn;
+    byClient = new Map();
+    alternatives;
+    /**
+     * Requirements a server's version could not be checked against, by server, update and what the
+     * source says of it: warned about once each, naming the client products in table order.
+     */
+    unchecked = new Map();
+    constructor(matrix, failOn) {
+        this.matrix = matrix;
+        this.failOn = failOn;
+        this.alternatives = new AlternativesIndex(matrix);
+    }
+    /** The finding on any server entry for a client population (its product and the workloads it declares). */
+    of(client) {
+        const declared = client.workloads;
+        const key = declared.length === 0
+            ? client.product.id
+            : `${client.product.id}\u0000${declared.join('\u0000')}`;
+        let findingOn = this.byClient.get(key);
+        if (!findingOn) {
+            // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
+            const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
+            const byServer = new Map();
+            findingOn = (server) => {
+                const serverKey = server.version
+                    ? `${server.product.id}\u0000${server.version.text}`
+                    : server.product.id;
+                let finding = byServer.get(serverKey);
+                if (!finding) {
+                    finding = this.compute(client.product, declared, offered, server);
+                    byServer.set(serverKey, finding);
+                }
+                return finding;
+            };
+            this.byClient.set(key, findingOn);
+        }
+        return findingOn;
+    }
+    /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
+    uncheckable(server, requirement, clientProduct) {
+        const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`;
+        const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set() };
+        noted.clients.add(clientProduct);
+        this.unchecked.set(key, noted);
+    }
+    /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
+    versionWarnings(file) {
+        // Client products, not populations: few, however many populations there are; in the table's
+        // order, so that a warning reads the same whatever the order of the populations.
+        const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
+        return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
+            const { requires, state } = requirement;
+            const update = needed(requirement);
+            const who = (0,format/* listed */.KE)([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+            if (state === 'undeclared' || !server.version) {
+                return {
+                    file,
+                    topic: 'server-version',
+                    ...server.productSpan,
+                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
+                };
+            }
+            return {
+                file,
+                topic: 'server-version',
+                ...server.version.span,
+                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
+            };
+        });
+    }
+    compute(client, declared, offered, server) {
+        const { matrix } = this;
+        const cell = matrix.cell(client.id, server.product.id);
+        const own = this.apply(cell, server);
+        const refined = [];
+        const workloadVerdicts = [];
+        for (const workload of offered) {
+            const verdict = cell.workloads?.[workload];
+            if (verdict) {
+                const applied = { ...this.apply(verdict, server), workload };
+                refined.push(applied);
+                workloadVerdicts.push({ workload, status: applied.status, from: 'workload' });
+            }
+            else {
+                workloadVerdicts.push({ workload, status: own.status, from: 'pair' });
+            }
+        }
+        // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
+        const worst = [own, ...refined].reduce((a, b) => statuses/* STATUS_RANK */.Mo[b.status] > statuses/* STATUS_RANK */.Mo[a.status] ? b : a);
+        const deciding = refined.filter((a) => a.status === worst.status && statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status]);
+        const status = worst.status;
+        // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
+        // the other workloads', and those of a source that states the pair otherwise.
+        const cited = [
+            ...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [
+                ...(a.verdict.footnotes ?? []),
+                ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? []),
+            ])),
+        ];
+        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
+        const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
+        const verdict = worst.verdict;
+        const replacementId = verdict.replacement ?? own.verdict.replacement;
+        const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
+        const source = (0,statuses/* findingSource */.B5)(matrix, verdict.source, verdict.conflicts);
+        const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
+            ? {
+                clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId),
+                servers: this.alternatives.serversFor(client.id, declared),
+            }
+            : undefined;
+        const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
+        const unchecked = requirements.flatMap((r) => r.state === 'unmet' ? [] : [{ ...r, state: r.state }]);
+        const unmet = requirements.filter((r) => r.state === 'unmet');
+        const missing = unmet[0]?.update;
+        const severity = (0,statuses/* severityOf */.xJ)(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
+        const workloads = deciding.map((a) => a.workload);
+        const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
+        const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${statuses/* STATUS_PHRASE */.xi[status]}`;
+        const rest = [
+            ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
+            ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${statuses/* STATUS_PHRASE */.xi[c.status]})${c.note ? `: ${c.note}` : '.'}`),
+            verdict.advice ??
+                (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
+            alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
+        ];
+        const messages = new Map();
+        return {
+            status,
+            severity,
+            workloads: frozen(workloads),
+            ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
+            footnotes: frozen(footnotes),
+            ...(replacement === undefined ? {} : { replacement }),
+            ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
+            ...(missing
+                ? {
+                    missingUpdate: frozen({
+                        id: missing.id,
+                        name: missing.name,
+                        ...(missing.build ? { build: missing.build } : {}),
+                    }),
+                }
+                : {}),
+            source: frozen(source),
+            title,
+            unchecked: frozen(unchecked),
+            messageOn: (name) => {
+                let message = messages.get(name);
+                if (message === undefined) {
+                    message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part) => part !== undefined).join(' ')}`;
+                    messages.set(name, message);
+                }
+                return message;
+            },
+        };
+    }
+    /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
+    apply(verdict, server) {
+        const requires = verdict.requires;
+        if (!requires)
+            return { verdict, status: verdict.status };
+        const update = this.matrix.update(server.product.id, requires.update);
+        const named = update ? { requires, update } : { requires };
+        if (!server.version)
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
+        const included = update
+            ? (0,versions/* includesUpdate */.vZ)(server.version, update, this.matrix.builds(server.product.id)?.updates ?? [])
+            : 'unknown';
+        if (included === 'yes')
+            return { verdict, status: verdict.status };
+        if (included === 'unknown')
+            return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
+        return {
+            verdict,
+            status: statuses/* STATUS_RANK */.Mo[requires.unmet] > statuses/* STATUS_RANK */.Mo[verdict.status] ? requires.unmet : verdict.status,
+            requirement: { ...named, state: 'unmet' },
+        };
+    }
+}
+function describeAlternatives(client, server, alternatives) {
+    const onServer = alternatives.clients.length > 0
+        ? `${server.name} supports ${alternatives.clients.join(', ')}`
+        : `${server.name} supports none of the matrix's clients for these workloads`;
+    const forClient = alternatives.servers.length > 0
+        ? `${client.name} is supported on ${alternatives.servers.join(', ')}`
+        : `no server of the matrix supports ${client.name}`;
+    return `Alternatives: ${onServer}; ${forClient}.`;
+}
+/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
+function describeDocument(matrix, ref) {
+    const document = (0,statuses/* documentOf */.lM)(matrix, ref);
+    return document.table ? `${document.title}, ${document.table},` : document.title;
+}
+/**
+ * The sentence a message opens with, after the population's name and product: the pair's own
+ * verdict, or the workloads whose stated verdicts are worse, worst first.
+ */
+function explain(own, refined, where, matrix) {
+    // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
+    const differing = refined
+        .filter((a) => statuses/* STATUS_RANK */.Mo[a.status] > statuses/* STATUS_RANK */.Mo[own.status])
+        .sort((a, b) => statuses/* STATUS_RANK */.Mo[b.status] - statuses/* STATUS_RANK */.Mo[a.status]);
+    if (differing.length > 0) {
+        const groups = new Map();
+        for (const a of differing)
+            groups.set(a.status, [
+                ...(groups.get(a.status) ?? []),
+                matrix.workloadName(a.workload) ?? a.workload,
+            ]);
+        const clauses = [...groups].map(([status, names], i) => `${(0,format/* listed */.KE)(names)}, which ${names.length === 1 ? 'is' : 'are'} ${statuses/* STATUS_PHRASE */.xi[status]}${i === 0 ? ` on ${where}` : ''}`);
+        return `declares ${clauses.join(', and ')}.`;
+    }
+    switch (own.status) {
+        case 'supported':
+            return `is supported on ${where}.`;
+        case 'interoperable':
+            return `on ${where} is interoperable only, not fully supported.`;
+        case 'not-supported':
+            return `is not supported on ${where}.`;
+        case 'not-applicable':
+            return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
+        case 'undocumented':
+            return `on ${where}: no source states this combination, so coexist does not call it supported.`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   LS: () => (/* binding */ plural)
+/* harmony export */ });
 // Numbers in messages, written the way people read them ("250,000"). Grouped by hand rather than
 // with toLocaleString, which builds an ICU number formatter on first use: start-up time every run
 // would pay for a message few runs print.
@@ -206,7 +8305,7 @@ function formatCount(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 /** "1 pair", "2 pairs", "1,000 directories": the count with the word it counts. */
-function format_plural(n, one, many = `${one}s`) {
+function plural(n, one, many = `${one}s`) {
     return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 /** "A", "A and B", "A, B and C" (or with "or"). */
@@ -216,7 +8315,23 @@ function listed(names, conjunction = 'and') {
         : `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/limits.ts
+
+/***/ }),
+
+/***/ 419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ MAX_EXTENDS_DEPTH),
+/* harmony export */   Fv: () => (/* binding */ parseLimit),
+/* harmony export */   VW: () => (/* binding */ LIMIT_CEILINGS),
+/* harmony export */   _$: () => (/* binding */ PROBLEMS_LISTED_PER_FILE),
+/* harmony export */   bG: () => (/* binding */ RunBudget),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony exports SUGGESTION_WORK_PER_RUN, Allowance */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
 
 const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
 /**
@@ -273,16 +8388,16 @@ class Allowance {
      * names what was counted when it is not simply the unit (a plan counts each pair twice).
      */
     refusal(count, what = this.what) {
-        const size = count === undefined ? `far more ${what}` : `${formatCount(count)} ${what}, more`;
-        const before = this.spent === 0 ? '' : ` (the files before it used ${formatCount(this.spent)})`;
-        return `this file has ${size} than the run's limit of ${formatCount(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
+        const size = count === undefined ? `far more ${what}` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(count)} ${what}, more`;
+        const before = this.spent === 0 ? '' : ` (the files before it used ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(this.spent)})`;
+        return `this file has ${size} than the run's limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(this.limit)} (${this.option}) leaves for it${before}; raise ${this.option} for an estate this large`;
     }
 }
 /**
  * The spending of one run against its Limits. Made once per run by the shell and handed to every
  * step, so that a run of many files is bounded as a whole, not file by file.
  */
-class limits_RunBudget {
+class RunBudget {
     limits;
     nodes;
     pairs;
@@ -310,6 +8425,897 @@ function parseLimit(text, ceiling) {
     const value = Number(match[1]) * ({ k: 1_000, m: 1_000_000 }[(match[2] ?? '').toLowerCase()] ?? 1);
     return value >= 1 && value <= ceiling ? value : undefined;
 }
+
+
+/***/ }),
+
+/***/ 240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
+ * binary search, so mapping every node of a 100,000-population file stays linear overall.
+ */
+class LineIndex {
+    text;
+    /** Offset of each line's first character; 32-bit, as files are capped far below 2 GiB: half the memory of numbers. */
+    starts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
+        // indexOf, which skips ahead natively, is several times faster than reading every character.
+        if (!text.includes('\r')) {
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        else {
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+                    starts.push(i + 1);
+            }
+        }
+        this.starts = Int32Array.from(starts);
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const at = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+
+/***/ }),
+
+/***/ 490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ Matrix)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(331);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+
+
+
+/** A validated matrix with the lookups evaluation needs. */
+class Matrix {
+    data;
+    file;
+    facts;
+    byName = new Map();
+    lookups = new Map();
+    names = new Map();
+    listings = new Map();
+    cells = new Map();
+    footnotesById;
+    workloadsById;
+    clientsById;
+    serversById;
+    /** The unsupported products and server rules in force: this matrix's own, then its facts' (own ids win). */
+    unsupportedProducts;
+    serverRules;
+    constructor(data, 
+    /** The repository file a custom matrix was read from; undefined for a built-in matrix. */
+    file, 
+    /** The matrix `data.facts` names, whose product facts fill in what this one does not state. */
+    facts) {
+        this.data = data;
+        this.file = file;
+        this.facts = facts;
+        this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
+        this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
+        this.clientsById = new Map(data.clients.map((c) => [c.id, c]));
+        this.serversById = new Map(data.servers.map((s) => [s.id, s]));
+        for (const cell of data.cells)
+            this.cells.set(cellKey(cell.client, cell.server), cell);
+        this.unsupportedProducts = byId(data.unsupportedProducts ?? [], facts?.unsupportedProducts ?? []);
+        this.serverRules = byId(data.serverRules ?? [], facts?.serverRules ?? []);
+        // The unsupported products are known by name too, so that they are explained, never "corrected"
+        // to a similar product the matrix has; a name of the matrix's own products wins.
+        for (const unsupported of this.unsupportedProducts) {
+            for (const name of namesOf(unsupported))
+                this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), {
+                    kind: unsupported.kind,
+                    product: unsupported,
+                    unsupported,
+                });
+        }
+        for (const [kind, products] of [
+            ['server', data.servers],
+            ['client', data.clients],
+        ]) {
+            for (const product of products) {
+                for (const name of namesOf(product))
+                    this.byName.set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name), { kind, product });
+            }
+        }
+    }
+    /**
+     * Validates `data` against the matrix schema and the rules a schema cannot state. `file` is where
+     * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
+     * `facts` is the matrix `data.facts` names, already loaded.
+     */
+    static load(data, file, facts) {
+        const schemaErrors = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixSchemaErrors */ .I)(data);
+        if (schemaErrors.length > 0) {
+            const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+            return {
+                ok: false,
+                problems: problems.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+                unlisted: Math.max(0, problems.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$),
+            };
+        }
+        return Matrix.fromCheckedShape(data, file, facts);
+    }
+    /**
+     * A built-in matrix, as shipped: the test suite checks every file under matrices/ against the
+     * schema and for consistency (test/matrices.test.ts) before a release is built, and checking the
+     * catalogue of every generation again cost some 12 ms of every start-up.
+     */
+    static builtin(data, facts) {
+        return new Matrix(data, undefined, facts);
+    }
+    /**
+     * A matrix whose data the caller has checked against the schema already (a matrix file, with its
+     * problems at their lines): checked for what a schema cannot state.
+     */
+    static fromCheckedShape(data, file, facts) {
+        const matrix = new Matrix(data, file, facts);
+        const found = matrix.consistencyProblems();
+        return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix };
+    }
+    get id() {
+        return this.data.id;
+    }
+    /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
+    find(name) {
+        return this.findFolded((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name));
+    }
+    /** find() for a name already folded by normalizeName. */
+    findFolded(folded) {
+        return this.byName.get(folded);
+    }
+    /** The product of this kind a topology means by `name` (display name, id or alias). */
+    lookup(name, kind) {
+        // A large topology names the same few products many thousands of times: each name is
+        // normalised and looked up once per matrix.
+        const key = `${kind}\u0000${name}`;
+        let lookup = this.lookups.get(key);
+        if (!lookup) {
+            const found = this.find(name);
+            if (found?.kind === kind)
+                lookup = found.unsupported
+                    ? { ok: true, product: found.product, unsupported: found.unsupported }
+                    : { ok: true, product: found.product };
+            else
+                lookup = found
+                    ? { ok: false, otherKind: { kind: found.kind, product: found.product } }
+                    : { ok: false };
+            this.lookups.set(key, lookup);
+        }
+        return lookup;
+    }
+    /**
+     * Why `name` names no product of this kind: a product of the other kind, or an unknown name with
+     * the names it is a spelling slip of (shown by display name), found within the run's suggestion
+     * budget. Only a slip within one product's name is suggested: "OCS 2007" is not a slip of
+     * "OCS 2007 R2", nor "Lync 2010 Attendee" of "Lync 2010 Attendant".
+     */
+    lookupProblem(name, kind, budget, folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name)) {
+        const found = this.findFolded(folded);
+        if (found)
+            return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`;
+        const suggestions = [
+            ...new Set((0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .spellingSlipsOf */ .L4)(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n)),
+        ];
+        const hint = suggestions.length > 0
+            ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`
+            : this.listing(kind);
+        return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
+    }
+    /** "clients of matrix M: A, B, \u2026", the sentence that lists the display names of the products of this kind. */
+    listing(kind) {
+        let listing = this.listings.get(kind);
+        if (listing === undefined) {
+            listing = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
+            this.listings.set(kind, listing);
+        }
+        return listing;
+    }
+    /** Every name a product of this kind answers to, with its words, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
+    namesOfKind(kind) {
+        let names = this.names.get(kind);
+        if (!names) {
+            names = (kind === 'client' ? this.data.clients : this.data.servers)
+                .flatMap(namesOf)
+                .map(_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .nameWords */ .Lo);
+            this.names.set(kind, names);
+        }
+        return names;
+    }
+    /** Display names of the products of this kind, in table order. */
+    displayNames(kind) {
+        return (kind === 'client' ? this.data.clients : this.data.servers).map((p) => p.name);
+    }
+    cell(clientId, serverId) {
+        const cell = this.cells.get(cellKey(clientId, serverId));
+        // load() proved the grid complete, so a miss is a bug in coexist, not in the input.
+        if (!cell)
+            throw new Error(`matrix ${this.id} has no cell for ${clientId} on ${serverId}`);
+        return cell;
+    }
+    footnote(id) {
+        const footnote = this.footnotesById.get(id);
+        if (!footnote)
+            throw new Error(`matrix ${this.id} has no footnote ${id}`);
+        return footnote;
+    }
+    workloadName(id) {
+        return this.workloadsById.get(id);
+    }
+    get workloadIds() {
+        return [...this.workloadsById.keys()];
+    }
+    productName(kind, id) {
+        const product = kind === 'client' ? this.clientsById.get(id) : this.serversById.get(id);
+        return (product?.name ??
+            this.unsupportedProducts.find((p) => p.id === id)?.name ??
+            this.facts?.productName(kind, id) ??
+            id);
+    }
+    /**
+     * Whether client `clientId` offers `workload` at all, as this matrix states it or, for a client it
+     * describes no capabilities of, its facts matrix. Undefined when neither speaks of the client:
+     * then nothing is known and nothing is checked.
+     */
+    offers(clientId, workload) {
+        const own = this.clientsById.get(clientId);
+        if (own?.offers)
+            return own.offers[workload] ?? { level: 'undocumented' };
+        return this.facts?.offers(clientId, workload);
+    }
+    /** The server products of this matrix, then those of its facts that it does not have. */
+    serverProducts() {
+        return this.facts ? byId(this.data.servers, this.facts.serverProducts()) : this.data.servers;
+    }
+    /** The builds and updates of server product `serverId`, from this matrix or its facts. */
+    builds(serverId) {
+        return this.serversById.get(serverId)?.builds ?? this.facts?.builds(serverId);
+    }
+    /** Update `updateId` of server product `serverId`, from this matrix or its facts. */
+    update(serverId, updateId) {
+        return this.builds(serverId)?.updates.find((u) => u.id === updateId);
+    }
+    /** The document a source reference names, in this matrix or its facts. */
+    document(ref) {
+        return this.data.sources[ref] ?? this.facts?.document(ref);
+    }
+    consistencyProblems() {
+        // A small file can describe a huge grid (1,000 clients by 1,000 servers with one cell): the
+        // problems are listed up to the limit and counted beyond it, never all spelled out.
+        const problems = [];
+        let unlisted = 0;
+        const problem = (text) => {
+            if (problems.length < _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$)
+                problems.push(text);
+            else
+                unlisted++;
+        };
+        const { data } = this;
+        const seenNames = new Map();
+        const clientIds = new Set();
+        const serverIds = new Set();
+        for (const [kind, products, ids] of [
+            ['server', data.servers, serverIds],
+            ['client', data.clients, clientIds],
+        ]) {
+            for (const product of products) {
+                if (clientIds.has(product.id) || serverIds.has(product.id))
+                    problem(`${kind} id "${product.id}" is declared twice`);
+                ids.add(product.id);
+                for (const name of namesOf(product)) {
+                    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(name);
+                    const owner = seenNames.get(folded);
+                    if (owner !== undefined && owner !== product.id)
+                        problem(`the name "${name}" of ${product.id} already names ${owner}`);
+                    seenNames.set(folded, product.id);
+                }
+            }
+        }
+        for (const unsupported of data.unsupportedProducts ?? []) {
+            if (clientIds.has(unsupported.id) || serverIds.has(unsupported.id))
+                problem(`unsupported product "${unsupported.id}" is also a ${clientIds.has(unsupported.id) ? 'client' : 'server'} of the matrix`);
+        }
+        const footnoteIds = new Set(data.footnotes.map((f) => f.id));
+        const workloadIds = new Set(data.workloads.map((w) => w.id));
+        if (footnoteIds.size !== data.footnotes.length)
+            problem('a footnote id is declared twice');
+        if (workloadIds.size !== data.workloads.length)
+            problem('a workload id is declared twice');
+        const checkSource = (where, source) => {
+            if (source && this.document(source.ref) === undefined)
+                problem(`${where} cites source "${source.ref}", which the matrix does not declare`);
+        };
+        const checkVerdict = (where, verdict, server) => {
+            for (const id of verdict.footnotes ?? [])
+                if (!footnoteIds.has(id))
+                    problem(`${where} cites footnote "${id}", which the matrix does not declare`);
+            if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
+                problem(`${where} names replacement "${verdict.replacement}", which is not a client`);
+            checkSource(where, verdict.source);
+            for (const conflict of verdict.conflicts ?? []) {
+                checkSource(`a conflict of ${where}`, conflict);
+                for (const id of conflict.footnotes ?? [])
+                    if (!footnoteIds.has(id))
+                        problem(`a conflict of ${where} cites footnote "${id}", which the matrix does not declare`);
+            }
+            if (verdict.requires) {
+                checkSource(`the requirement of ${where}`, verdict.requires.source);
+                if (!this.update(server, verdict.requires.update))
+                    problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`);
+            }
+        };
+        for (const client of data.clients) {
+            for (const [workload, capability] of Object.entries(client.offers ?? {})) {
+                if (!workloadIds.has(workload))
+                    problem(`client ${client.id} offers unknown workload "${workload}"`);
+                checkSource(`the capability of ${client.id} for ${workload}`, capability.source);
+            }
+        }
+        const knownServers = new Set([
+            ...serverIds,
+            ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id),
+            ...(this.facts ? this.facts.data.servers.map((s) => s.id) : []),
+        ]);
+        for (const rule of data.serverRules ?? []) {
+            checkSource(`server rule ${rule.id}`, rule.source);
+            for (const id of rule.kind === 'together' ? rule.servers : [...rule.from, rule.to]) {
+                if (!knownServers.has(id))
+                    problem(`server rule ${rule.id} names "${id}", which is no server product the matrix knows`);
+            }
+        }
+        /** The servers each client has a cell for. */
+        const cellsOf = new Map();
+        for (const cell of data.cells) {
+            const where = `the cell ${cell.client} on ${cell.server}`;
+            if (!clientIds.has(cell.client))
+                problem(`${where} names an unknown client`);
+            if (!serverIds.has(cell.server))
+                problem(`${where} names an unknown server`);
+            const servers = cellsOf.get(cell.client) ?? new Set();
+            if (servers.has(cell.server))
+                problem(`${where} is declared twice`);
+            else if (serverIds.has(cell.server))
+                cellsOf.set(cell.client, servers.add(cell.server));
+            checkVerdict(where, cell, cell.server);
+            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
+                if (!workloadIds.has(workload))
+                    problem(`${where} refines unknown workload "${workload}"`);
+                // A refinement for a workload the client does not offer could never apply: the population gets a capability finding instead.
+                if (this.offers(cell.client, workload)?.level === 'no')
+                    problem(`${where} refines workload "${workload}", which ${cell.client} does not offer`);
+                checkVerdict(`${where} for ${workload}`, verdict, cell.server);
+            }
+        }
+        // Missing cells are counted per client; only those that will be listed are looked for.
+        for (const client of clientIds) {
+            const present = cellsOf.get(client);
+            let missing = serverIds.size - (present?.size ?? 0);
+            if (problems.length >= _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBLEMS_LISTED_PER_FILE */ ._$)
+                unlisted += missing;
+            else {
+                for (const server of serverIds) {
+                    if (missing === 0)
+                        break;
+                    if (present?.has(server))
+                        continue;
+                    problem(`no cell for ${client} on ${server}; every pair needs one`);
+                    missing--;
+                }
+            }
+        }
+        return { problems, unlisted };
+    }
+}
+function namesOf(product) {
+    return [product.name, product.id, ...(product.aliases ?? [])];
+}
+function cellKey(client, server) {
+    return `${client}\u0000${server}`;
+}
+/** `own` followed by the entries of `inherited` whose ids `own` does not have. */
+function byId(own, inherited) {
+    const ids = new Set(own.map((item) => item.id));
+    return [...own, ...inherited.filter((item) => !ids.has(item.id))];
+}
+
+
+/***/ }),
+
+/***/ 831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText),
+/* harmony export */   q: () => (/* binding */ compareIds)
+/* harmony export */ });
+// Orderings that need no ICU collator: String.prototype.localeCompare builds one on first use, and
+// that alone cost about 10 ms of every run's start-up (measured with the bench's start-up part).
+/** By UTF-16 code units: stable across machines and locales, and fast enough for 100,000 findings. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** For ids such as footnote numbers: runs of digits compare as numbers ("2" before "10"), the rest by code units. */
+function compareIds(a, b) {
+    const x = a.split(/(\d+)/);
+    const y = b.split(/(\d+)/);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const [p, q] = [x[i], y[i]];
+        if (p === q)
+            continue;
+        // split() with a capturing group puts the digit runs at the odd indexes.
+        if (i % 2 === 1) {
+            const [m, n] = [p.replace(/^0+(?=\d)/, ''), q.replace(/^0+(?=\d)/, '')];
+            if (m.length !== n.length)
+                return m.length - n.length;
+        }
+        return compareText(p, q);
+    }
+    return x.length - y.length;
+}
+
+
+/***/ }),
+
+/***/ 620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ failingMigrations),
+/* harmony export */   Iq: () => (/* binding */ pairChanges),
+/* harmony export */   Kp: () => (/* binding */ planUpgrade),
+/* harmony export */   N1: () => (/* binding */ stillFailing),
+/* harmony export */   _A: () => (/* binding */ parseUpgrade),
+/* harmony export */   g6: () => (/* binding */ bothSides),
+/* harmony export */   vq: () => (/* binding */ planExitCode),
+/* harmony export */   xW: () => (/* binding */ totalCounts)
+/* harmony export */ });
+/* unused harmony export migrationPath */
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _statuses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(309);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+
+
+
+
+const NO_PAIRS = {
+    newlyFailing: 0,
+    newlyPassing: 0,
+    changed: 0,
+    unchanged: 0,
+    stillFailing: 0,
+    pairs: 0,
+};
+/**
+ * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
+ * one, the matrices' product names do not.
+ */
+function parseUpgrade(text) {
+    const at = text.lastIndexOf('=');
+    const server = text.slice(0, Math.max(at, 0)).trim();
+    const product = text.slice(at + 1).trim();
+    if (at < 0 || server === '' || product === '') {
+        return {
+            ok: false,
+            message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"`,
+        };
+    }
+    return { ok: true, request: { server, product } };
+}
+/**
+ * Evaluates `topology` as it is and with the requested servers on their new products, under the
+ * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
+ * pair by what the upgrade does to it. A request for one server wins over one for every server.
+ * Every problem with the requests is reported at once.
+ */
+function planUpgrade(topology, upgrades, policy, budget) {
+    const problems = new Set();
+    // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
+    const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
+    if (budget && !budget.pairs.take(pairs))
+        return {
+            ok: false,
+            problems: [
+                budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)'),
+            ],
+        };
+    const serverNames = topology.servers.map((s) => s.name);
+    let everyServer;
+    const targets = new Map();
+    for (const request of upgrades) {
+        const product = resolveServerProduct(topology.matrix, request.product, problems);
+        if (request.server !== undefined && !serverNames.includes(request.server)) {
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(request.server, serverNames) ||
+                `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
+            problems.add(`unknown server "${request.server}"${hint}`);
+            continue;
+        }
+        if (!product)
+            continue;
+        const earlier = request.server === undefined ? everyServer : targets.get(request.server);
+        const who = request.server === undefined ? 'every server' : `server "${request.server}"`;
+        if (earlier && earlier.id !== product.id)
+            problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`);
+        else if (request.server === undefined)
+            everyServer = product;
+        else
+            targets.set(request.server, product);
+    }
+    if (problems.size > 0)
+        return { ok: false, problems: [...problems] };
+    const servers = new Map();
+    const moved = [];
+    for (const server of topology.servers) {
+        const product = targets.get(server.name) ?? everyServer;
+        if (!product) {
+            servers.set(server.name, server);
+            continue;
+        }
+        // The declared version is a build of the product the server runs now: on the new product it is unknown.
+        servers.set(server.name, product.id === server.product.id
+            ? server
+            : { name: server.name, product, index: server.index, productSpan: server.productSpan });
+        const upgrade = {
+            server: server.name,
+            from: server.product.name,
+            to: product.name,
+        };
+        if (product.id !== server.product.id)
+            upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn);
+        moved.push(upgrade);
+    }
+    const upgraded = {
+        ...topology,
+        servers: [...servers.values()],
+        clients: topology.clients.map((c) => ({
+            ...c,
+            servers: c.servers.map((s) => servers.get(s.name) ?? s),
+        })),
+    };
+    const before = byPair((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)(topology, policy).results);
+    const after = byPair((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)(upgraded, policy).results);
+    const counts = { ...NO_PAIRS };
+    // A population on a client product supported nowhere has no pairs, before or after (check reports it).
+    const populations = topology.clients
+        .filter((client) => !client.unsupported)
+        .map((client) => {
+        const population = {
+            file: topology.file,
+            ...client.productSpan,
+            client: client.name,
+            clientProduct: client.product.name,
+            newlyFailing: [],
+            newlyPassing: [],
+            changed: [],
+            unchanged: [],
+        };
+        for (const server of client.servers) {
+            const key = pairKey(client.name, server.name);
+            const upgradedPair = after.get(key);
+            // A server supported nowhere that does not move has no verdict either way.
+            if (!upgradedPair)
+                continue;
+            const current = before.get(key);
+            const change = current
+                ? { server: server.name, before: current, after: upgradedPair }
+                : { server: server.name, after: upgradedPair };
+            const kind = changeKind(change);
+            population[kind].push(change);
+            counts[kind]++;
+            counts.pairs++;
+            if (stillFailing(change))
+                counts.stillFailing++;
+        }
+        return population;
+    });
+    return {
+        ok: true,
+        plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts },
+    };
+}
+function changeKind({ before, after }) {
+    const [failed, fails] = [before?.severity === 'error', after.severity === 'error'];
+    if (fails && !failed)
+        return 'newlyFailing';
+    if (failed && !fails)
+        return 'newlyPassing';
+    if (!before)
+        return 'changed';
+    const notes = (r) => r.footnotes.map((f) => f.id).join(',');
+    return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged';
+}
+/** The pair fails today and would fail after the upgrade too. */
+function stillFailing({ before, after }) {
+    return before?.severity === 'error' && after.severity === 'error';
+}
+/** The verdicts of a pair change that exist: after, and before unless the server was supported nowhere. */
+function bothSides(change) {
+    return change.before ? [change.before, change.after] : [change.after];
+}
+/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
+function pairChanges(population) {
+    return [
+        ...population.newlyFailing,
+        ...population.newlyPassing,
+        ...population.changed,
+        ...population.unchanged,
+    ];
+}
+/** The counts of several plans added up. */
+function totalCounts(plans) {
+    const total = { ...NO_PAIRS };
+    for (const plan of plans)
+        for (const key of Object.keys(total))
+            total[key] += plan.counts[key];
+    return total;
+}
+/** How many upgrades take a migration path whose status fails the run (fail-on). */
+function failingMigrations(plans) {
+    return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0);
+}
+/** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
+function planExitCode(plans) {
+    return plans.some((p) => p.counts.newlyFailing > 0) || failingMigrations(plans) > 0 ? 1 : 0;
+}
+/**
+ * Whether the sources support moving a server from `from` to `to`: a migration rule that names
+ * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
+ * otherwise no source states it.
+ */
+function migrationPath(matrix, from, to, failOn) {
+    const rules = matrix.serverRules.flatMap((r) => r.kind === 'migration' && r.to === to.id ? [r] : []);
+    const quoted = (quote) => (quote ? `: "${quote}"` : '');
+    const path = (status, statement, cited) => ({
+        status,
+        severity: (0,_statuses_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .xJ)(status, failOn, false),
+        statement,
+        source: (0,_statuses_js__WEBPACK_IMPORTED_MODULE_1__/* .findingSource */ .B5)(matrix, cited?.source),
+    });
+    const named = rules.find((r) => r.from.includes(from.id));
+    if (named)
+        return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named);
+    const exclusive = rules.find((r) => r.exclusive && r.status === 'supported');
+    if (exclusive) {
+        const origins = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(exclusive.from.map((id) => matrix.productName('server', id)), 'or');
+        return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive);
+    }
+    return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`);
+}
+/**
+ * A server product of `matrix` by display name, id or alias; anything else is a problem, with
+ * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
+ */
+function resolveServerProduct(matrix, name, problems) {
+    const found = matrix.lookup(name, 'server');
+    if (found.ok && found.unsupported) {
+        problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`);
+        return undefined;
+    }
+    if (found.ok)
+        return found.product;
+    problems.add(matrix.lookupProblem(name, 'server'));
+    return undefined;
+}
+function byPair(results) {
+    return new Map(results.map((r) => [pairKey(r.client, r.server), r]));
+}
+function pairKey(client, server) {
+    return `${client}\u0000${server}`;
+}
+
+
+/***/ }),
+
+/***/ 386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ schemaDiagnostics)
+/* harmony export */ });
+/* unused harmony export pathLabel */
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+
+
+
+/**
+ * How many of ajv's errors are turned into messages: ten times what a file lists, so that the
+ * listed ones are the first in the file however ajv ordered them. A file with a wrong value on
+ * every one of its 250,000 nodes has that many errors, and describing each cost more than parsing.
+ */
+const DESCRIBED_SCHEMA_ERRORS = 10 * _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$;
+/**
+ * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
+ * is about (the unknown key itself, the value of the wrong type, the entry missing a field). Past
+ * DESCRIBED_SCHEMA_ERRORS they are only counted, as `unlisted`.
+ */
+function schemaDiagnostics(document, errors, budget) {
+    const seen = new Set();
+    const diagnostics = [];
+    let unlisted = 0;
+    for (const error of errors) {
+        // "must match the else schema" only announces the specific errors that follow it.
+        if (error.keyword === 'if')
+            continue;
+        if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
+            unlisted++;
+            continue;
+        }
+        const path = parsePointer(error.instancePath);
+        const { message, at, part } = describe(error, path, budget);
+        const span = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, at, part);
+        const text = `${pathLabel(path)}: ${message}`;
+        const key = `${span.line}:${span.column}:${text}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        diagnostics.push({ file: document.file, ...span, message: text });
+    }
+    return {
+        diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
+        unlisted,
+    };
+}
+function describe(error, path, budget) {
+    const params = error.params;
+    const last = path[path.length - 1];
+    switch (error.keyword) {
+        case 'required': {
+            const key = String(params.missingProperty);
+            return {
+                message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`,
+                at: path,
+                part: 'value',
+            };
+        }
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+            // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
+            const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+            return {
+                message: `unknown key "${shown}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known, budget)}; allowed: ${known.join(', ')}`,
+                at: [...path, key],
+                part: 'key',
+            };
+        }
+        case 'type':
+            return {
+                message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`,
+                at: path,
+                part: 'value',
+            };
+        case 'minItems':
+            return {
+                message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`,
+                at: path,
+                part: 'value',
+            };
+        case 'uniqueItems': {
+            // Ajv's order of i and j depends on the item schema; point at the later copy either way.
+            const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+            return {
+                message: `lists the same value twice (entries ${first + 1} and ${second + 1})`,
+                at: [...path, second],
+                part: 'value',
+            };
+        }
+        case 'minLength':
+            return { message: 'must not be empty', at: path, part: 'value' };
+        case 'maxLength':
+            return {
+                message: `is longer than ${String(params.limit)} characters`,
+                at: path,
+                part: 'value',
+            };
+        case 'pattern':
+            if (last === 'expires')
+                return {
+                    message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`,
+                    at: path,
+                    part: 'value',
+                };
+            if (params.pattern === '\\S')
+                return { message: 'must not be blank', at: path, part: 'value' };
+            return {
+                message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
+                at: path,
+                part: 'value',
+            };
+        default:
+            return { message: error.message ?? 'is invalid', at: path, part: 'value' };
+    }
+}
+/** What a missing key is for, where the name alone does not say it. */
+const REQUIRED_HINTS = {
+    'exceptions.product': ': the client product the exception was written for (e.g. product: Lync 2010 Attendee); an exception waives a pair only while the population runs that product',
+};
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((raw) => {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment;
+    });
+}
+/** `clients[2].servers[0]`, or `the file` for the top level. */
+function pathLabel(path) {
+    if (path.length === 0)
+        return 'the file';
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function article(type) {
+    return ({
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+        null: 'null',
+    }[type] ?? type);
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    return `${typeof value} ${String(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ matrixSchemaErrors),
+  Y: () => (/* binding */ topologySchemaErrors)
+});
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(214);
@@ -5693,5093 +14699,19 @@ const topologySchemaErrors = errorsOf(validateTopology);
 /** Every way `value` breaks schema/matrix.schema.json; empty when it conforms. */
 const matrixSchemaErrors = errorsOf(validateMatrix);
 
-;// CONCATENATED MODULE: ./src/core/order.ts
-// Orderings that need no ICU collator: String.prototype.localeCompare builds one on first use, and
-// that alone cost about 10 ms of every run's start-up (measured with the bench's start-up part).
-/** By UTF-16 code units: stable across machines and locales, and fast enough for 100,000 findings. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** For ids such as footnote numbers: runs of digits compare as numbers ("2" before "10"), the rest by code units. */
-function compareIds(a, b) {
-    const x = a.split(/(\d+)/);
-    const y = b.split(/(\d+)/);
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const [p, q] = [x[i], y[i]];
-        if (p === q)
-            continue;
-        // split() with a capturing group puts the digit runs at the odd indexes.
-        if (i % 2 === 1) {
-            const [m, n] = [p.replace(/^0+(?=\d)/, ''), q.replace(/^0+(?=\d)/, '')];
-            if (m.length !== n.length)
-                return m.length - n.length;
-        }
-        return compareText(p, q);
-    }
-    return x.length - y.length;
-}
 
-;// CONCATENATED MODULE: ./src/core/suggest.ts
+/***/ }),
 
-/** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
-function normalizeName(name) {
-    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-// A misspelling of a longer name is not worth guessing at, and the distance of two names costs the
-// product of their lengths: hostile 100 kB names must cost nothing.
-const MAX_SUGGESTED_LENGTH = 64;
-/**
- * The candidates closest to `input` by edit distance over normalized names, best first: at most
- * `limit`, and only those close enough to be a plausible misspelling. With a budget, each candidate
- * is paid for before it is measured; when the budget runs out the answer is "none" rather than a
- * partial (and so possibly wrong) best guess.
- */
-function closestNames(input, candidates, limit = 3, budget) {
-    const wanted = normalizeName(input);
-    if (wanted.length > MAX_SUGGESTED_LENGTH)
-        return [];
-    const scored = [];
-    const seen = new Set();
-    for (const name of candidates) {
-        if (seen.has(name))
-            continue;
-        seen.add(name);
-        if (budget && !budget.takeSuggestionWork(name.length * (wanted.length + 1)))
-            return [];
-        const folded = normalizeName(name);
-        if (folded.length > MAX_SUGGESTED_LENGTH)
-            continue;
-        const allowed = Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4));
-        const distance = folded.includes(wanted) || wanted.includes(folded)
-            ? Math.abs(folded.length - wanted.length) / 2
-            : editDistance(wanted, folded, allowed);
-        if (distance <= allowed)
-            scored.push({ name, distance });
-    }
-    return scored
-        .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
-        .slice(0, limit)
-        .map((s) => s.name);
-}
-/**
- * The candidates `input` is a spelling slip of, best first, at most `limit`: names with the same
- * words, every number exactly as written and every other word at most one edit away (two for a
- * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
- * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
- */
-function spellingSlipsOf(input, candidates, limit = 3, budget, folded) {
-    if (input.length > MAX_SUGGESTED_LENGTH)
-        return [];
-    // Worked out once the budget has paid for a first comparison: a file of thousands of unknown
-    // names runs it dry, and the names after that must cost next to nothing.
-    let wanted;
-    const scored = [];
-    const seen = new Set();
-    for (const candidate of candidates) {
-        const { name, words: theirs } = typeof candidate === 'string' ? nameWords(candidate) : candidate;
-        if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH)
-            continue;
-        seen.add(name);
-        if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1)))
-            return [];
-        wanted ??= wordsOfFolded(folded ?? normalizeName(input));
-        if (theirs.length !== wanted.length)
-            continue;
-        let distance = 0;
-        for (const [i, word] of wanted.entries()) {
-            const their = theirs[i];
-            if (word === their)
-                continue;
-            const allowed = /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1;
-            const apart = editDistance(word, their, allowed);
-            if (apart > allowed) {
-                distance = Number.POSITIVE_INFINITY;
-                break;
-            }
-            distance += apart;
-        }
-        // Distance 0: the same words, written with other spacing or punctuation ("Lync2013").
-        if (distance < Number.POSITIVE_INFINITY)
-            scored.push({ name, distance });
-    }
-    return scored
-        .sort((a, b) => a.distance - b.distance || compareText(a.name, b.name))
-        .slice(0, limit)
-        .map((s) => s.name);
-}
-function nameWords(name) {
-    return { name, words: words(name) };
-}
-/** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
-function words(name) {
-    return wordsOfFolded(normalizeName(name));
-}
-/** The words of a name already folded by normalizeName. */
-function wordsOfFolded(folded) {
-    return folded
-        .replace(/(\p{L})(\d)|(\d)(\p{L})/gu, '$1$3 $2$4')
-        .split(/[\s\-_/]+/)
-        .filter((w) => w !== '');
-}
-/** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
-function suggest_didYouMean(input, candidates, budget) {
-    const names = closestNames(input, candidates, 3, budget);
-    if (names.length === 0)
-        return '';
-    return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`;
-}
-/** Levenshtein distance, or anything above `allowed` once every path is known to exceed it. */
-function editDistance(a, b, allowed) {
-    if (Math.abs(a.length - b.length) > allowed)
-        return allowed + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            current[j] = value;
-            if (value < best)
-                best = value;
-        }
-        if (best > allowed)
-            return allowed + 1;
-        previous = current;
-    }
-    return previous[b.length];
-}
+/***/ 309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/core/matrix.ts
-
-
-
-/** A validated matrix with the lookups evaluation needs. */
-class Matrix {
-    data;
-    file;
-    facts;
-    byName = new Map();
-    lookups = new Map();
-    names = new Map();
-    listings = new Map();
-    cells = new Map();
-    footnotesById;
-    workloadsById;
-    clientsById;
-    serversById;
-    /** The unsupported products and server rules in force: this matrix's own, then its facts' (own ids win). */
-    unsupportedProducts;
-    serverRules;
-    constructor(data, 
-    /** The repository file a custom matrix was read from; undefined for a built-in matrix. */
-    file, 
-    /** The matrix `data.facts` names, whose product facts fill in what this one does not state. */
-    facts) {
-        this.data = data;
-        this.file = file;
-        this.facts = facts;
-        this.footnotesById = new Map(data.footnotes.map((f) => [f.id, f]));
-        this.workloadsById = new Map(data.workloads.map((w) => [w.id, w.name]));
-        this.clientsById = new Map(data.clients.map((c) => [c.id, c]));
-        this.serversById = new Map(data.servers.map((s) => [s.id, s]));
-        for (const cell of data.cells)
-            this.cells.set(cellKey(cell.client, cell.server), cell);
-        this.unsupportedProducts = byId(data.unsupportedProducts ?? [], facts?.unsupportedProducts ?? []);
-        this.serverRules = byId(data.serverRules ?? [], facts?.serverRules ?? []);
-        // The unsupported products are known by name too, so that they are explained, never "corrected"
-        // to a similar product the matrix has; a name of the matrix's own products wins.
-        for (const unsupported of this.unsupportedProducts) {
-            for (const name of namesOf(unsupported))
-                this.byName.set(normalizeName(name), {
-                    kind: unsupported.kind,
-                    product: unsupported,
-                    unsupported,
-                });
-        }
-        for (const [kind, products] of [
-            ['server', data.servers],
-            ['client', data.clients],
-        ]) {
-            for (const product of products) {
-                for (const name of namesOf(product))
-                    this.byName.set(normalizeName(name), { kind, product });
-            }
-        }
-    }
-    /**
-     * Validates `data` against the matrix schema and the rules a schema cannot state. `file` is where
-     * a custom matrix was read from; reports name it, so that no file can pass for a built-in matrix.
-     * `facts` is the matrix `data.facts` names, already loaded.
-     */
-    static load(data, file, facts) {
-        const schemaErrors = matrixSchemaErrors(data);
-        if (schemaErrors.length > 0) {
-            const problems = schemaErrors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-            return {
-                ok: false,
-                problems: problems.slice(0, PROBLEMS_LISTED_PER_FILE),
-                unlisted: Math.max(0, problems.length - PROBLEMS_LISTED_PER_FILE),
-            };
-        }
-        return Matrix.fromCheckedShape(data, file, facts);
-    }
-    /**
-     * A built-in matrix, as shipped: the test suite checks every file under matrices/ against the
-     * schema and for consistency (test/matrices.test.ts) before a release is built, and checking the
-     * catalogue of every generation again cost some 12 ms of every start-up.
-     */
-    static builtin(data, facts) {
-        return new Matrix(data, undefined, facts);
-    }
-    /**
-     * A matrix whose data the caller has checked against the schema already (a matrix file, with its
-     * problems at their lines): checked for what a schema cannot state.
-     */
-    static fromCheckedShape(data, file, facts) {
-        const matrix = new Matrix(data, file, facts);
-        const found = matrix.consistencyProblems();
-        return found.problems.length > 0 ? { ok: false, ...found } : { ok: true, matrix };
-    }
-    get id() {
-        return this.data.id;
-    }
-    /** The product a topology means by `name` (display name, id or alias, case and spacing folded). */
-    find(name) {
-        return this.findFolded(normalizeName(name));
-    }
-    /** find() for a name already folded by normalizeName. */
-    findFolded(folded) {
-        return this.byName.get(folded);
-    }
-    /** The product of this kind a topology means by `name` (display name, id or alias). */
-    lookup(name, kind) {
-        // A large topology names the same few products many thousands of times: each name is
-        // normalised and looked up once per matrix.
-        const key = `${kind}\u0000${name}`;
-        let lookup = this.lookups.get(key);
-        if (!lookup) {
-            const found = this.find(name);
-            if (found?.kind === kind)
-                lookup = found.unsupported
-                    ? { ok: true, product: found.product, unsupported: found.unsupported }
-                    : { ok: true, product: found.product };
-            else
-                lookup = found
-                    ? { ok: false, otherKind: { kind: found.kind, product: found.product } }
-                    : { ok: false };
-            this.lookups.set(key, lookup);
-        }
-        return lookup;
-    }
-    /**
-     * Why `name` names no product of this kind: a product of the other kind, or an unknown name with
-     * the names it is a spelling slip of (shown by display name), found within the run's suggestion
-     * budget. Only a slip within one product's name is suggested: "OCS 2007" is not a slip of
-     * "OCS 2007 R2", nor "Lync 2010 Attendee" of "Lync 2010 Attendant".
-     */
-    lookupProblem(name, kind, budget, folded = normalizeName(name)) {
-        const found = this.findFolded(folded);
-        if (found)
-            return `"${name}" is a ${found.kind} product, not a ${kind}; ${this.listing(kind)}`;
-        const suggestions = [
-            ...new Set(spellingSlipsOf(name, this.namesOfKind(kind), 3, budget, folded).map((n) => this.find(n)?.product.name ?? n)),
-        ];
-        const hint = suggestions.length > 0
-            ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`
-            : this.listing(kind);
-        return `unknown ${kind} product "${name}" in matrix ${this.id}; ${hint}`;
-    }
-    /** "clients of matrix M: A, B, \u2026", the sentence that lists the display names of the products of this kind. */
-    listing(kind) {
-        let listing = this.listings.get(kind);
-        if (listing === undefined) {
-            listing = `${kind}s of matrix ${this.id}: ${this.displayNames(kind).join(', ')}`;
-            this.listings.set(kind, listing);
-        }
-        return listing;
-    }
-    /** Every name a product of this kind answers to, with its words, for "did you mean": built once per kind, as a file of thousands of unknown names asks each time. */
-    namesOfKind(kind) {
-        let names = this.names.get(kind);
-        if (!names) {
-            names = (kind === 'client' ? this.data.clients : this.data.servers)
-                .flatMap(namesOf)
-                .map(nameWords);
-            this.names.set(kind, names);
-        }
-        return names;
-    }
-    /** Display names of the products of this kind, in table order. */
-    displayNames(kind) {
-        return (kind === 'client' ? this.data.clients : this.data.servers).map((p) => p.name);
-    }
-    cell(clientId, serverId) {
-        const cell = this.cells.get(cellKey(clientId, serverId));
-        // load() proved the grid complete, so a miss is a bug in coexist, not in the input.
-        if (!cell)
-            throw new Error(`matrix ${this.id} has no cell for ${clientId} on ${serverId}`);
-        return cell;
-    }
-    footnote(id) {
-        const footnote = this.footnotesById.get(id);
-        if (!footnote)
-            throw new Error(`matrix ${this.id} has no footnote ${id}`);
-        return footnote;
-    }
-    workloadName(id) {
-        return this.workloadsById.get(id);
-    }
-    get workloadIds() {
-        return [...this.workloadsById.keys()];
-    }
-    productName(kind, id) {
-        const product = kind === 'client' ? this.clientsById.get(id) : this.serversById.get(id);
-        return (product?.name ??
-            this.unsupportedProducts.find((p) => p.id === id)?.name ??
-            this.facts?.productName(kind, id) ??
-            id);
-    }
-    /**
-     * Whether client `clientId` offers `workload` at all, as this matrix states it or, for a client it
-     * describes no capabilities of, its facts matrix. Undefined when neither speaks of the client:
-     * then nothing is known and nothing is checked.
-     */
-    offers(clientId, workload) {
-        const own = this.clientsById.get(clientId);
-        if (own?.offers)
-            return own.offers[workload] ?? { level: 'undocumented' };
-        return this.facts?.offers(clientId, workload);
-    }
-    /** The server products of this matrix, then those of its facts that it does not have. */
-    serverProducts() {
-        return this.facts ? byId(this.data.servers, this.facts.serverProducts()) : this.data.servers;
-    }
-    /** The builds and updates of server product `serverId`, from this matrix or its facts. */
-    builds(serverId) {
-        return this.serversById.get(serverId)?.builds ?? this.facts?.builds(serverId);
-    }
-    /** Update `updateId` of server product `serverId`, from this matrix or its facts. */
-    update(serverId, updateId) {
-        return this.builds(serverId)?.updates.find((u) => u.id === updateId);
-    }
-    /** The document a source reference names, in this matrix or its facts. */
-    document(ref) {
-        return this.data.sources[ref] ?? this.facts?.document(ref);
-    }
-    consistencyProblems() {
-        // A small file can describe a huge grid (1,000 clients by 1,000 servers with one cell): the
-        // problems are listed up to the limit and counted beyond it, never all spelled out.
-        const problems = [];
-        let unlisted = 0;
-        const problem = (text) => {
-            if (problems.length < PROBLEMS_LISTED_PER_FILE)
-                problems.push(text);
-            else
-                unlisted++;
-        };
-        const { data } = this;
-        const seenNames = new Map();
-        const clientIds = new Set();
-        const serverIds = new Set();
-        for (const [kind, products, ids] of [
-            ['server', data.servers, serverIds],
-            ['client', data.clients, clientIds],
-        ]) {
-            for (const product of products) {
-                if (clientIds.has(product.id) || serverIds.has(product.id))
-                    problem(`${kind} id "${product.id}" is declared twice`);
-                ids.add(product.id);
-                for (const name of namesOf(product)) {
-                    const folded = normalizeName(name);
-                    const owner = seenNames.get(folded);
-                    if (owner !== undefined && owner !== product.id)
-                        problem(`the name "${name}" of ${product.id} already names ${owner}`);
-                    seenNames.set(folded, product.id);
-                }
-            }
-        }
-        for (const unsupported of data.unsupportedProducts ?? []) {
-            if (clientIds.has(unsupported.id) || serverIds.has(unsupported.id))
-                problem(`unsupported product "${unsupported.id}" is also a ${clientIds.has(unsupported.id) ? 'client' : 'server'} of the matrix`);
-        }
-        const footnoteIds = new Set(data.footnotes.map((f) => f.id));
-        const workloadIds = new Set(data.workloads.map((w) => w.id));
-        if (footnoteIds.size !== data.footnotes.length)
-            problem('a footnote id is declared twice');
-        if (workloadIds.size !== data.workloads.length)
-            problem('a workload id is declared twice');
-        const checkSource = (where, source) => {
-            if (source && this.document(source.ref) === undefined)
-                problem(`${where} cites source "${source.ref}", which the matrix does not declare`);
-        };
-        const checkVerdict = (where, verdict, server) => {
-            for (const id of verdict.footnotes ?? [])
-                if (!footnoteIds.has(id))
-                    problem(`${where} cites footnote "${id}", which the matrix does not declare`);
-            if (verdict.replacement !== undefined && !clientIds.has(verdict.replacement))
-                problem(`${where} names replacement "${verdict.replacement}", which is not a client`);
-            checkSource(where, verdict.source);
-            for (const conflict of verdict.conflicts ?? []) {
-                checkSource(`a conflict of ${where}`, conflict);
-                for (const id of conflict.footnotes ?? [])
-                    if (!footnoteIds.has(id))
-                        problem(`a conflict of ${where} cites footnote "${id}", which the matrix does not declare`);
-            }
-            if (verdict.requires) {
-                checkSource(`the requirement of ${where}`, verdict.requires.source);
-                if (!this.update(server, verdict.requires.update))
-                    problem(`${where} requires update "${verdict.requires.update}", which server ${server} does not list`);
-            }
-        };
-        for (const client of data.clients) {
-            for (const [workload, capability] of Object.entries(client.offers ?? {})) {
-                if (!workloadIds.has(workload))
-                    problem(`client ${client.id} offers unknown workload "${workload}"`);
-                checkSource(`the capability of ${client.id} for ${workload}`, capability.source);
-            }
-        }
-        const knownServers = new Set([
-            ...serverIds,
-            ...this.unsupportedProducts.filter((p) => p.kind === 'server').map((p) => p.id),
-            ...(this.facts ? this.facts.data.servers.map((s) => s.id) : []),
-        ]);
-        for (const rule of data.serverRules ?? []) {
-            checkSource(`server rule ${rule.id}`, rule.source);
-            for (const id of rule.kind === 'together' ? rule.servers : [...rule.from, rule.to]) {
-                if (!knownServers.has(id))
-                    problem(`server rule ${rule.id} names "${id}", which is no server product the matrix knows`);
-            }
-        }
-        /** The servers each client has a cell for. */
-        const cellsOf = new Map();
-        for (const cell of data.cells) {
-            const where = `the cell ${cell.client} on ${cell.server}`;
-            if (!clientIds.has(cell.client))
-                problem(`${where} names an unknown client`);
-            if (!serverIds.has(cell.server))
-                problem(`${where} names an unknown server`);
-            const servers = cellsOf.get(cell.client) ?? new Set();
-            if (servers.has(cell.server))
-                problem(`${where} is declared twice`);
-            else if (serverIds.has(cell.server))
-                cellsOf.set(cell.client, servers.add(cell.server));
-            checkVerdict(where, cell, cell.server);
-            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-                if (!workloadIds.has(workload))
-                    problem(`${where} refines unknown workload "${workload}"`);
-                // A refinement for a workload the client does not offer could never apply: the population gets a capability finding instead.
-                if (this.offers(cell.client, workload)?.level === 'no')
-                    problem(`${where} refines workload "${workload}", which ${cell.client} does not offer`);
-                checkVerdict(`${where} for ${workload}`, verdict, cell.server);
-            }
-        }
-        // Missing cells are counted per client; only those that will be listed are looked for.
-        for (const client of clientIds) {
-            const present = cellsOf.get(client);
-            let missing = serverIds.size - (present?.size ?? 0);
-            if (problems.length >= PROBLEMS_LISTED_PER_FILE)
-                unlisted += missing;
-            else {
-                for (const server of serverIds) {
-                    if (missing === 0)
-                        break;
-                    if (present?.has(server))
-                        continue;
-                    problem(`no cell for ${client} on ${server}; every pair needs one`);
-                    missing--;
-                }
-            }
-        }
-        return { problems, unlisted };
-    }
-}
-function namesOf(product) {
-    return [product.name, product.id, ...(product.aliases ?? [])];
-}
-function cellKey(client, server) {
-    return `${client}\u0000${server}`;
-}
-/** `own` followed by the entries of `inherited` whose ids `own` does not have. */
-function byId(own, inherited) {
-    const ids = new Set(own.map((item) => item.id));
-    return [...own, ...inherited.filter((item) => !ids.has(item.id))];
-}
-
-;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
-
-
-
-// The matrices shipped with coexist: every file under matrices/, listed at build time
-// (src/generated/matrices.js), so that a new built-in matrix is a new data file and nothing else.
-const DEFAULT_MATRIX_ID = 'lync-server-2013';
-/** The built-in ids, the default first, then by name. */
-const BUILTIN_MATRIX_IDS = [
-    DEFAULT_MATRIX_ID,
-    ...Object.keys(BUILTIN_MATRICES)
-        .filter((id) => id !== DEFAULT_MATRIX_ID)
-        .sort(),
-];
-const loaded = new Map();
-const factsLoaded = new Map();
-/**
- * The built-in matrix `id`, with the facts matrix it names, made on first use; undefined for an
- * unknown id. The test suite has validated every one (test/matrices.test.ts).
- */
-function builtinMatrix(id) {
-    const cached = loaded.get(id);
-    if (cached)
-        return cached;
-    if (!Object.hasOwn(BUILTIN_MATRICES, id))
-        return undefined;
-    const matrix = fromData(JSON.parse(BUILTIN_MATRICES[id]));
-    loaded.set(id, matrix);
-    return matrix;
-}
-/**
- * The product facts of built-in matrix `id` (its clients' capabilities, its servers' builds, its
- * server rules and products supported nowhere), for a matrix that names it as `facts`: the whole
- * matrix when it is loaded already, else only that part of it. Undefined for an id no built-in
- * matrix takes facts from.
- */
-function builtinFacts(id) {
-    const cached = loaded.get(id) ?? factsLoaded.get(id);
-    if (cached)
-        return cached;
-    if (!Object.hasOwn(BUILTIN_FACTS, id))
-        return builtinMatrix(id);
-    const facts = fromData(JSON.parse(BUILTIN_FACTS[id]));
-    factsLoaded.set(id, facts);
-    return facts;
-}
-function fromData(data) {
-    const facts = data.facts === undefined ? undefined : builtinFacts(data.facts);
-    if (data.facts !== undefined && !facts)
-        throw new Error(`the built-in matrix ${data.id} takes its facts from ${data.facts}, which is no other built-in matrix`);
-    return Matrix.builtin(data, facts);
-}
-/** Resolves a built-in id; the CLI and the action add matrix files on top (src/io/matrix-files.ts). */
-function builtin_matrices_resolveBuiltinMatrix(ref) {
-    const matrix = builtinMatrix(ref);
-    if (matrix)
-        return { ok: true, matrix };
-    return {
-        ok: false,
-        message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
-    };
-}
-let known;
-/**
- * The product any built-in matrix means by a name (folded by normalizeName), whichever matrix a
- * topology uses: so that a product the chosen matrix lacks is recognised and explained, never
- * "corrected" to a similar one. Built on first use (only topologies with a product their matrix
- * lacks pay for it).
- */
-function knownProduct(folded) {
-    if (!known) {
-        known = new Map();
-        for (const id of BUILTIN_MATRIX_IDS) {
-            const matrix = builtinMatrix(id);
-            const products = [
-                ...matrix.data.clients.map((p) => ['client', p]),
-                ...matrix.data.servers.map((p) => ['server', p]),
-            ];
-            for (const [kind, product] of products) {
-                for (const alias of [product.name, product.id, ...(product.aliases ?? [])]) {
-                    const key = normalizeName(alias);
-                    const entry = known.get(key) ?? { kind, product, matrices: [] };
-                    if (!entry.matrices.includes(id))
-                        entry.matrices.push(id);
-                    known.set(key, entry);
-                }
-            }
-            for (const unsupported of matrix.unsupportedProducts) {
-                for (const alias of [unsupported.name, unsupported.id, ...(unsupported.aliases ?? [])]) {
-                    const key = normalizeName(alias);
-                    if (!known.has(key))
-                        known.set(key, { kind: unsupported.kind, product: unsupported, matrices: [] });
-                }
-            }
-        }
-    }
-    return known.get(folded);
-}
-
-;// CONCATENATED MODULE: ./src/core/line-index.ts
-/**
- * Turns character offsets into 1-based lines and columns. Built once per file; each lookup is a
- * binary search, so mapping every node of a 100,000-population file stays linear overall.
- */
-class LineIndex {
-    text;
-    /** Offset of each line's first character; 32-bit, as files are capped far below 2 GiB: half the memory of numbers. */
-    starts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
-        // indexOf, which skips ahead natively, is several times faster than reading every character.
-        if (!text.includes('\r')) {
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        else {
-            for (let i = 0; i < text.length; i++) {
-                const c = text.charCodeAt(i);
-                if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                    starts.push(i + 1);
-            }
-        }
-        this.starts = Int32Array.from(starts);
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/decode.ts
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/**
- * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
- * because editors on Windows still save them, and the fix is to re-save, not to edit.
- */
-function decodeSource(bytes) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-        return { ok: false, message: 'the file is UTF-16; save it as UTF-8', line: 1, column: 1 };
-    }
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return {
-            ok: false,
-            message: 'the file is not valid UTF-8; save it as UTF-8',
-            ...bytePosition(bytes, firstInvalidByte(bytes)),
-        };
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul !== -1)
-        return {
-            ok: false,
-            message: 'the file contains a NUL byte; it is binary, not a topology',
-            ...new LineIndex(text).position(nul),
-        };
-    return { ok: true, text };
-}
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const length = b < 0x80
-            ? 1
-            : b >= 0xc2 && b <= 0xdf
-                ? 2
-                : b >= 0xe0 && b <= 0xef
-                    ? 3
-                    : b >= 0xf0 && b <= 0xf4
-                        ? 4
-                        : 0;
-        if (length === 0)
-            return i;
-        const chunk = bytes.subarray(i, i + length);
-        if (chunk.length < length)
-            return i;
-        try {
-            utf8.decode(chunk);
-        }
-        catch {
-            return i;
-        }
-        i += length;
-    }
-    return i;
-}
-function bytePosition(bytes, offset) {
-    // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
-    const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
-    return new LineIndex(prefix).position(prefix.length);
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "\u0085";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "\u0085": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/core/json-syntax.ts
-/**
- * Strict JSON syntax check that says where the first error is. JSON.parse's messages name a
- * position on some Node versions and not on others, and YAML (which we use for positions) accepts
- * comments, trailing commas and bare words that a `.json` file must not contain.
- * Returns null when the text is valid JSON, else the offset and a message.
- */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    const fail = (message, at = i) => ({ offset: at, message });
-    const skipSpace = () => {
-        while (i < n) {
-            const c = text[i];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-                i++;
-            else
-                break;
-        }
-    };
-    const describe = () => (i >= n ? 'the end of the file' : `"${text[i]}"`);
-    const stack = [];
-    let expectValue = true;
-    while (true) {
-        skipSpace();
-        if (expectValue) {
-            const c = text[i];
-            if (c === '{' || c === '[') {
-                stack.push({ kind: c === '{' ? 'object' : 'array' });
-                i++;
-                skipSpace();
-                const close = c === '{' ? '}' : ']';
-                if (text[i] === close) {
-                    stack.pop();
-                    i++;
-                    expectValue = false;
-                    continue;
-                }
-                if (c === '{') {
-                    const key = readKey();
-                    if (key)
-                        return key;
-                }
-                continue;
-            }
-            const error = readScalar();
-            if (error)
-                return error;
-            expectValue = false;
-            continue;
-        }
-        const top = stack[stack.length - 1];
-        if (!top) {
-            return i < n ? fail(`unexpected ${describe()} after the JSON value`) : null;
-        }
-        const c = text[i];
-        if (c === ',') {
-            i++;
-            if (top.kind === 'object') {
-                skipSpace();
-                const key = readKey();
-                if (key)
-                    return key;
-            }
-            expectValue = true;
-            continue;
-        }
-        if ((c === ']' && top.kind === 'array') || (c === '}' && top.kind === 'object')) {
-            stack.pop();
-            i++;
-            continue;
-        }
-        return fail(`expected "," or "${top.kind === 'array' ? ']' : '}'}" but found ${describe()}`);
-    }
-    function readKey() {
-        if (text[i] !== '"')
-            return fail(`expected a property name in double quotes but found ${describe()}`);
-        const error = readString();
-        if (error)
-            return error;
-        skipSpace();
-        if (text[i] !== ':')
-            return fail(`expected ":" after the property name but found ${describe()}`);
-        i++;
-        expectValue = true;
-        return null;
-    }
-    function readScalar() {
-        const c = text[i];
-        if (c === '"')
-            return readString();
-        for (const word of ['true', 'false', 'null']) {
-            if (text.startsWith(word, i)) {
-                i += word.length;
-                return null;
-            }
-        }
-        const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        number.lastIndex = i;
-        if (number.test(text) && number.lastIndex > i) {
-            i = number.lastIndex;
-            return null;
-        }
-        return fail(`expected a JSON value but found ${describe()}`);
-    }
-    function readString() {
-        const start = i;
-        i++;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return null;
-            }
-            if (c < 0x20)
-                return fail('control character inside a string (write it as an escape like \\n)');
-            if (c === 92) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        return fail('invalid \\u escape in a string');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    return fail('invalid escape in a string');
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return fail('unterminated string', start);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/document.ts
-
-
-
-// Far deeper than a topology nests (top level, list, entry, list, value), and shallow enough
-// that a hostile file cannot exhaust the parser's stack.
-const MAX_DEPTH = 20;
-// Aliases may name a shared server list many times, but a document whose aliases expand to far more
-// nodes than it spells out is an alias bomb: validating it would walk every expanded copy.
-const ALIAS_EXPANSION_ALLOWANCE = 100_000;
-/**
- * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column. With
- * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
- * file far over the limit is refused without parsing it) and counted exactly after.
- */
-function parseDocument(text, file, format, budget) {
-    const lines = new LineIndex(text);
-    const errorAt = (start, end, message) => ({
-        ok: false,
-        errors: [{ file, ...lines.span(start, end), message }],
-    });
-    if (format === 'json') {
-        const syntax = findJsonSyntaxError(text);
-        if (syntax)
-            return errorAt(syntax.offset, syntax.offset + 1, `invalid JSON: ${syntax.message}`);
-    }
-    // js-yaml builds an event object per node and cannot stop part-way, so what it may build is
-    // bounded before it starts: the estimate is at least the real count, and at most a few times it.
-    if (budget && estimateNodes(text) > NODE_ESTIMATE_SLACK * budget.nodes.left)
-        return errorAt(0, 0, budget.nodes.refusal(undefined));
-    let events;
-    try {
-        events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-    }
-    catch (error) {
-        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
-    }
-    if (budget) {
-        const nodes = countNodes(events);
-        if (!budget.nodes.take(nodes))
-            return errorAt(0, 0, budget.nodes.refusal(nodes));
-    }
-    const walked = NodePositions.walk(events, text);
-    if (walked instanceof WalkError)
-        return errorAt(walked.start, walked.end, walked.message);
-    const positions = walked;
-    const { roots } = positions;
-    const root = roots[0];
-    if (root === undefined)
-        return errorAt(0, 0, 'the file is empty; a topology needs `servers:` and `clients:`');
-    if (roots.length > 1) {
-        const second = roots[1];
-        return errorAt(positions.startOf(second), positions.endOf(second), `the file holds ${roots.length} YAML documents; coexist reads exactly one (remove the \`---\` separators)`);
-    }
-    const expanded = positions.expandedSize;
-    if (expanded > positions.nodeCount + ALIAS_EXPANSION_ALLOWANCE) {
-        const at = positions.startOf(root);
-        return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`);
-    }
-    let values;
-    try {
-        values = constructFromEvents(events, {
-            source: text,
-            filename: file,
-            schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
-        });
-    }
-    catch (error) {
-        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
-    }
-    return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
-}
-/**
- * How much higher than the real node count estimateNodes may be on an ordinary file (about three
- * times on block YAML and pretty-printed JSON): a file is refused unparsed only beyond this.
- */
-const NODE_ESTIMATE_SLACK = 5;
-/** The nodes of an event stream: every event but a document's start and a collection's end. */
-function countNodes(events) {
-    let nodes = 0;
-    for (let i = 0; i < events.length; i++) {
-        const type = events[i].type;
-        if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
-            nodes++;
-    }
-    return nodes;
-}
-const LF = 10;
-const CR = 13;
-const TAB = 9;
-const SPACE = 32;
-const HASH = 35;
-const COMMA = 44;
-const COLON = 58;
-const DASH = 45;
-const QUESTION = 63;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const BACKSLASH = 92;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-/**
- * An upper bound on the nodes js-yaml would report for `text`, from one pass over its characters.
- *
- * It counts tokens: runs of text ended by a line break, a flow indicator or `:` (so a plain scalar
- * with spaces in it is one token), a quoted scalar, and the indicators `-`, `?` and `:` standing
- * alone (followed by a space or a line break). Every node is a token or is made by one (a collection started by a key or a dash, an empty
- * value after an indicator), so twice the tokens plus the flow openers and the lines is never less
- * than the node count; on ordinary topologies it is about three times it. Comments and the insides of
- * quoted scalars add nothing; a quoted scalar is skipped only up to the end of its line, so a quote
- * that YAML reads as plain text (inside a block scalar) cannot hide the lines after it.
- */
-function estimateNodes(text) {
-    let tokens = 0;
-    let openers = 0;
-    let lines = 1;
-    let inToken = false;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || c === CR) {
-            // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
-            lines++;
-            inToken = false;
-        }
-        else if (c === SPACE || c === TAB) {
-            // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
-        }
-        else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
-            // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
-            i = lineEnd(text, i) - 1;
-            inToken = false;
-        }
-        else if (c === COLON) {
-            // A value indicator can stand for a mapping, an empty key and an empty value (`[a:, b:]`).
-            if (i + 1 === length || isBlankOrFlowEnd(text.charCodeAt(i + 1)))
-                tokens++;
-            inToken = false;
-        }
-        else if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-            inToken = false;
-        }
-        else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-            openers++;
-            inToken = false;
-        }
-        else if (inToken) {
-            // Part of the current token, quotes included (`it's`).
-        }
-        else if ((c === DASH || c === QUESTION) &&
-            (i + 1 === length || isBlank(text.charCodeAt(i + 1)))) {
-            tokens++;
-        }
-        else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-            tokens++;
-            i = quotedEnd(text, i, c);
-        }
-        else {
-            tokens++;
-            inToken = true;
-        }
-    }
-    return 2 * tokens + openers + lines + 1;
-}
-function isBlank(c) {
-    return c === SPACE || c === TAB || c === LF || c === CR;
-}
-function isBlankOrFlowEnd(c) {
-    return isBlank(c) || c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE;
-}
-/** The offset of the line break that ends the line holding `from`, or the end of the text. */
-function lineEnd(text, from) {
-    for (let i = from; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || c === CR)
-            return i;
-    }
-    return text.length;
-}
-/** Where a quoted scalar opened at `start` closes, or the end of its line, whichever comes first. */
-function quotedEnd(text, start, quote) {
-    for (let i = start + 1; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || c === CR)
-            return i - 1;
-        // An escape never swallows the line break: a quote YAML reads as plain text must not reach past its line.
-        if (c === BACKSLASH && quote === DOUBLE_QUOTE && !isBlank(text.charCodeAt(i + 1)))
-            i++;
-        else if (c === quote) {
-            if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE)
-                i++;
-            else
-                return i;
-        }
-    }
-    return text.length;
-}
-function yamlDiagnostic(error, file, lines, format) {
-    // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
-    const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML';
-    if (error instanceof YAMLException && error.mark) {
-        const at = lines.span(error.mark.position, error.mark.position + 1);
-        return { file, ...at, message: `${kind}: ${error.reason}` };
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` };
-}
-class WalkError {
-    start;
-    end;
-    message;
-    constructor(start, end, message) {
-        this.start = start;
-        this.end = end;
-        this.message = message;
-    }
-}
-const SCALAR = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const ALIAS = 4;
-const NONE = -1;
-/**
- * Where every node of a document stands in the source. Nodes are numbered in document order and
- * described by typed arrays rather than an object per node: at 100,000 populations a document has
- * over a million nodes, and a tree of position objects cost more time and memory than js-yaml's
- * own parse. A mapping's children alternate key and value.
- */
-class NodePositions {
-    text;
-    kind;
-    start;
-    end;
-    aliasTargets;
-    childStart;
-    children;
-    decodedText;
-    roots;
-    expandedSize;
-    nodeCount;
-    constructor(text, kind, start, end, 
-    /** Each alias node's anchored node. */
-    aliasTargets, 
-    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
-    childStart, children, 
-    /**
-     * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
-     * source text verbatim (quoted, escaped, folded); every other key is compared in place.
-     */
-    decodedText, 
-    /** The root node of each document in the stream. */
-    roots, 
-    /** How many nodes the first document stands for once aliases are expanded. */
-    expandedSize, 
-    /** Nodes as written, aliases counted once each. */
-    nodeCount) {
-        this.text = text;
-        this.kind = kind;
-        this.start = start;
-        this.end = end;
-        this.aliasTargets = aliasTargets;
-        this.childStart = childStart;
-        this.children = children;
-        this.decodedText = decodedText;
-        this.roots = roots;
-        this.expandedSize = expandedSize;
-        this.nodeCount = nodeCount;
-    }
-    static walk(events, text) {
-        // Every event but a document's start and a collection's end is a node: counted first, so the
-        // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
-        let capacity = 0;
-        for (let i = 0; i < events.length; i++) {
-            const type = events[i].type;
-            if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
-                capacity++;
-        }
-        const kind = new Uint8Array(capacity);
-        const start = new Int32Array(capacity);
-        const end = new Int32Array(capacity);
-        const parent = new Int32Array(capacity);
-        const childCount = new Int32Array(capacity + 1);
-        const aliasTargets = new Map();
-        const decodedText = new Map();
-        const anchors = new Map();
-        // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
-        const anchoredSizes = new Map();
-        const roots = [];
-        const rootSizes = [];
-        // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
-        const open = [];
-        const openSizes = [];
-        let count = 0;
-        let lastEnd = 0;
-        /** Records a finished node as the next child of the innermost open collection. */
-        const attach = (node, nodeSize, event) => {
-            const depth = open.length - 1;
-            const into = depth >= 0 ? open[depth] : NONE;
-            parent[node] = into;
-            if (into === NONE) {
-                roots.push(node);
-                rootSizes.push(nodeSize);
-                return undefined;
-            }
-            openSizes[depth] = openSizes[depth] + nodeSize;
-            if (kind[into] === MAPPING && childCount[into] % 2 === 0) {
-                const actual = aliasTargets.get(node) ?? node;
-                if (kind[actual] !== SCALAR)
-                    return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
-                // Only keys are ever looked up by name; decode the few that are not their source text.
-                if (event?.type === EVENT_ID.SCALAR && !event.fast)
-                    decodedText.set(node, getScalarValue(text, event));
-            }
-            childCount[into] = childCount[into] + 1;
-            return undefined;
-        };
-        for (let i = 0; i < events.length; i++) {
-            const event = events[i];
-            switch (event.type) {
-                case EVENT_ID.DOCUMENT:
-                    open.push(NONE);
-                    openSizes.push(0);
-                    break;
-                case EVENT_ID.MAPPING:
-                case EVENT_ID.SEQUENCE: {
-                    const node = count++;
-                    kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
-                    start[node] = end[node] = event.start;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        anchoredSizes.set(node, 1);
-                    }
-                    open.push(node);
-                    openSizes.push(1);
-                    break;
-                }
-                case EVENT_ID.SCALAR: {
-                    const node = count++;
-                    kind[node] = SCALAR;
-                    start[node] = event.valueStart;
-                    end[node] = event.valueEnd;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        if (!event.fast)
-                            decodedText.set(node, getScalarValue(text, event));
-                    }
-                    lastEnd = Math.max(lastEnd, event.valueEnd);
-                    const error = attach(node, 1, event);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.ALIAS: {
-                    const name = text.slice(event.anchorStart, event.anchorEnd);
-                    const anchored = anchors.get(name);
-                    // js-yaml rejects unknown aliases while parsing; this is only a guard.
-                    if (anchored === undefined)
-                        return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`);
-                    const node = count++;
-                    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
-                    kind[node] = ALIAS;
-                    aliasTargets.set(node, anchored);
-                    start[node] = event.anchorStart - 1;
-                    end[node] = event.anchorEnd;
-                    lastEnd = Math.max(lastEnd, event.anchorEnd);
-                    // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
-                    const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.POP: {
-                    const node = open.pop();
-                    const nodeSize = openSizes.pop();
-                    if (node !== undefined && node !== NONE) {
-                        end[node] = Math.max(end[node], lastEnd);
-                        if (anchoredSizes.has(node))
-                            anchoredSizes.set(node, nodeSize);
-                        const error = attach(node, nodeSize, undefined);
-                        if (error)
-                            return error;
-                    }
-                    break;
-                }
-            }
-        }
-        // Children listed contiguously per parent, in document order (node numbers are document order).
-        const childStart = new Int32Array(count + 1);
-        for (let node = 0; node < count; node++)
-            childStart[node + 1] = childStart[node] + childCount[node];
-        const children = new Int32Array(childStart[count]);
-        const filled = childCount.fill(0);
-        for (let node = 0; node < count; node++) {
-            const into = parent[node];
-            if (into === NONE)
-                continue;
-            children[childStart[into] + filled[into]] = node;
-            filled[into] = filled[into] + 1;
-        }
-        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count);
-    }
-    startOf(node) {
-        return this.start[node];
-    }
-    endOf(node) {
-        return this.end[node];
-    }
-    /** The node an alias repeats, or the node itself. */
-    resolve(node) {
-        return this.aliasTargets.get(node) ?? node;
-    }
-    isScalar(node) {
-        return this.kind[this.resolve(node)] === SCALAR;
-    }
-    /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
-    entry(mapping, key) {
-        const at = this.resolve(mapping);
-        if (this.kind[at] !== MAPPING)
-            return undefined;
-        const last = this.childStart[at + 1];
-        for (let i = this.childStart[at]; i + 1 < last; i += 2) {
-            const keyNode = this.children[i];
-            if (this.keyIs(keyNode, key))
-                return { key: keyNode, value: this.children[i + 1] };
-        }
-        return undefined;
-    }
-    /** The `index`th item of a sequence. */
-    item(sequence, index) {
-        const at = this.resolve(sequence);
-        if (this.kind[at] !== SEQUENCE || index < 0)
-            return undefined;
-        const slot = this.childStart[at] + index;
-        return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
-    }
-    keyIs(keyNode, key) {
-        // An alias used as a key reads as its anchored scalar.
-        const at = this.resolve(keyNode);
-        const decoded = this.decodedText.get(at);
-        if (decoded !== undefined)
-            return decoded === key;
-        const from = this.start[at];
-        // An empty key has no extent (-1) and reads as "".
-        if (from < 0)
-            return key === '';
-        return this.end[at] - from === key.length && this.text.startsWith(key, from);
-    }
-}
-/** The extent of the node at `path` (keys and indexes), or of the deepest node on the way there. */
-function locate(document, path, part = 'value') {
-    const { positions } = document;
-    let node = positions.roots[0] ?? NONE;
-    let key = NONE;
-    let parentStart = 0;
-    for (const segment of path) {
-        if (node === NONE)
-            break;
-        const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment);
-        const next = typeof found === 'object' ? found.value : found;
-        if (next === undefined) {
-            key = NONE;
-            break;
-        }
-        key = typeof found === 'object' ? found.key : NONE;
-        parentStart = positions.startOf(positions.resolve(node));
-        node = next;
-    }
-    if (node === NONE)
-        return document.lines.span(0, 0);
-    if (part === 'key' && key !== NONE)
-        return document.lines.span(positions.startOf(key), positions.endOf(key));
-    // An alias of a collection stands for the collection; an alias of a scalar, for itself.
-    const at = positions.isScalar(node) ? node : positions.resolve(node);
-    const start = positions.startOf(at);
-    // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
-    // or at the list that holds it.
-    if (start < 0)
-        return key !== NONE
-            ? document.lines.span(positions.startOf(key), positions.endOf(key))
-            : document.lines.span(parentStart, parentStart + 1);
-    // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
-    return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/frozen.ts
-/**
- * Object.freeze, keeping the mutable type the result fields are declared with. Findings share their
- * objects among thousands of results: a write meant for one would change them all, so they are frozen.
- */
-function frozen(value) {
-    return Object.freeze(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/alternatives.ts
-
-// What would work instead of an unsupported pair, from the matrix alone: used by the pair findings
-// (evaluate.ts) and by the capability findings (estate.ts).
-/** At most this many clients, and servers, are offered as alternatives: a reader weighs three, not ten. */
-const ALTERNATIVES_LISTED = 3;
-/**
- * What would work instead, from the matrix alone and for the workloads a population declares: for a
- * server, the clients that offer every one of them and are supported on it; for a client, the
- * servers that support it. Built lazily and cached per server or client and workload set, so
- * findings with the same ones share the list.
- */
-class AlternativesIndex {
-    matrix;
-    clientsOn = new Map();
-    serversOf = new Map();
-    constructor(matrix) {
-        this.matrix = matrix;
-    }
-    /**
-     * Clients other than `clientId` for `declared` on every one of `serverIds`: the footnote's
-     * replacement first when it qualifies, then in the table's order (newest first), at most three.
-     */
-    clientsFor(serverIds, declared, clientId, replacementId) {
-        const servers = typeof serverIds === 'string' ? [serverIds] : serverIds;
-        const key = `${servers.join(',')}\u0000${declared.join(',')}\u0000${clientId}\u0000${replacementId ?? ''}`;
-        return this.cached(this.clientsOn, key, () => {
-            const candidates = this.matrix.data.clients.filter((c) => c.id !== clientId);
-            const ordered = replacementId
-                ? [
-                    ...candidates.filter((c) => c.id === replacementId),
-                    ...candidates.filter((c) => c.id !== replacementId),
-                ]
-                : candidates;
-            return ordered
-                .filter((c) => servers.every((s) => this.supported(c.id, s, declared)))
-                .slice(0, ALTERNATIVES_LISTED)
-                .map((c) => c.name);
-        });
-    }
-    /** Servers of the matrix that support `clientId` for `declared`, in the table's order, at most three. */
-    serversFor(clientId, declared) {
-        return this.cached(this.serversOf, `${clientId}\u0000${declared.join(',')}`, () => this.matrix.data.servers
-            .filter((s) => this.supported(clientId, s.id, declared))
-            .slice(0, ALTERNATIVES_LISTED)
-            .map((s) => s.name));
-    }
-    /** Supported for every declared workload: the client offers each one, and neither the pair nor any workload verdict is worse than supported. */
-    supported(clientId, serverId, declared) {
-        const cell = this.matrix.cell(clientId, serverId);
-        if (cell.status !== 'supported')
-            return false;
-        return declared.every((w) => {
-            const level = this.matrix.offers(clientId, w)?.level;
-            return ((level === undefined || level === 'yes') &&
-                (cell.workloads?.[w]?.status ?? 'supported') === 'supported');
-        });
-    }
-    cached(cache, key, compute) {
-        let names = cache.get(key);
-        if (!names) {
-            names = frozen(compute());
-            cache.set(key, names);
-        }
-        return names;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/statuses.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ findingSource),
+/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
+/* harmony export */   lM: () => (/* binding */ documentOf),
+/* harmony export */   xJ: () => (/* binding */ severityOf),
+/* harmony export */   xi: () => (/* binding */ STATUS_PHRASE)
+/* harmony export */ });
 // How a status reads and weighs, and where a finding's source comes from: shared by the pair
 // findings (evaluate.ts) and the estate findings (estate.ts).
 /** Worst first; a population gets the worst verdict among the workloads it declares. */
@@ -10840,173 +14772,449 @@ function documentOf(matrix, ref) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/estate.ts
 
+/***/ }),
 
+/***/ 85:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// Findings about the estate rather than one client/server pair: products the matrix knows to be
-// supported nowhere, workloads a client does not offer, and server products the sources do not
-// support side by side. Each points at the line it is about and quotes its source.
-/** The estate findings of a topology, in line order. */
-function estateFindings(topology, failOn, alternatives) {
-    const { matrix } = topology;
-    const findings = [];
-    const finding = (kind, subject, span, status, title, message, source, related) => ({
-        file: topology.file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        kind,
-        subject,
-        status,
-        severity: severityOf(status, failOn, false),
-        waived: false,
-        preexisting: false,
-        footnotes: [],
-        source: findingSource(matrix, source),
-        title,
-        message,
-        ...(related && related.length > 0 ? { related } : {}),
-    });
-    for (const server of topology.servers) {
-        const unsupported = server.unsupported;
-        if (!unsupported)
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ spellingSlipsOf),
+/* harmony export */   Lo: () => (/* binding */ nameWords),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closestNames */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(831);
+
+/** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
+function normalizeName(name) {
+    return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+// A misspelling of a longer name is not worth guessing at, and the distance of two names costs the
+// product of their lengths: hostile 100 kB names must cost nothing.
+const MAX_SUGGESTED_LENGTH = 64;
+/**
+ * The candidates closest to `input` by edit distance over normalized names, best first: at most
+ * `limit`, and only those close enough to be a plausible misspelling. With a budget, each candidate
+ * is paid for before it is measured; when the budget runs out the answer is "none" rather than a
+ * partial (and so possibly wrong) best guess.
+ */
+function closestNames(input, candidates, limit = 3, budget) {
+    const wanted = normalizeName(input);
+    if (wanted.length > MAX_SUGGESTED_LENGTH)
+        return [];
+    const scored = [];
+    const seen = new Set();
+    for (const name of candidates) {
+        if (seen.has(name))
             continue;
-        const pairs = topology.clients.filter((c) => c.servers.includes(server)).length;
-        const skipped = pairs === 0
-            ? ''
-            : pairs === 1
-                ? ' coexist does not check the client population that connects to it.'
-                : ` coexist checks none of the ${formatCount(pairs)} client populations that connect to it.`;
-        findings.push(finding('server-product', server.name, server.productSpan, 'not-supported', `${unsupported.name}: not supported`, `Server "${server.name}" runs ${unsupported.name}. ${unsupported.statement}${skipped}`, unsupported.source));
+        seen.add(name);
+        if (budget && !budget.takeSuggestionWork(name.length * (wanted.length + 1)))
+            return [];
+        const folded = normalizeName(name);
+        if (folded.length > MAX_SUGGESTED_LENGTH)
+            continue;
+        const allowed = Math.max(2, Math.floor(Math.max(wanted.length, folded.length) * 0.4));
+        const distance = folded.includes(wanted) || wanted.includes(folded)
+            ? Math.abs(folded.length - wanted.length) / 2
+            : editDistance(wanted, folded, allowed);
+        if (distance <= allowed)
+            scored.push({ name, distance });
     }
-    for (const client of topology.clients) {
-        const unsupported = client.unsupported;
-        if (unsupported) {
-            findings.push(finding('client-product', client.name, client.productSpan, 'not-supported', `${unsupported.name}: not supported`, `${client.name} (${unsupported.name}): ${unsupported.statement}`, unsupported.source));
+    return scored
+        .sort((a, b) => a.distance - b.distance || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.name, b.name))
+        .slice(0, limit)
+        .map((s) => s.name);
+}
+/**
+ * The candidates `input` is a spelling slip of, best first, at most `limit`: names with the same
+ * words, every number exactly as written and every other word at most one edit away (two for a
+ * word of more than four letters). A product name is not guessed from a similar one: "OCS 2007" is
+ * not a slip of "OCS 2007 R2", "Lync 2012" not of "Lync 2013", "Attendee" not of "Attendant".
+ */
+function spellingSlipsOf(input, candidates, limit = 3, budget, folded) {
+    if (input.length > MAX_SUGGESTED_LENGTH)
+        return [];
+    // Worked out once the budget has paid for a first comparison: a file of thousands of unknown
+    // names runs it dry, and the names after that must cost next to nothing.
+    let wanted;
+    const scored = [];
+    const seen = new Set();
+    for (const candidate of candidates) {
+        const { name, words: theirs } = typeof candidate === 'string' ? nameWords(candidate) : candidate;
+        if (seen.has(name) || name.length > MAX_SUGGESTED_LENGTH)
             continue;
-        }
-        for (const [j, workload] of client.workloads.entries()) {
-            const capability = matrix.offers(client.product.id, workload);
-            if (!capability || capability.level === 'yes')
+        seen.add(name);
+        if (budget && !budget.takeSuggestionWork(name.length * (input.length + 1)))
+            return [];
+        wanted ??= wordsOfFolded(folded ?? normalizeName(input));
+        if (theirs.length !== wanted.length)
+            continue;
+        let distance = 0;
+        for (const [i, word] of wanted.entries()) {
+            const their = theirs[i];
+            if (word === their)
                 continue;
-            const name = matrix.workloadName(workload) ?? workload;
-            const who = `${client.name} (${client.product.name})`;
-            // The source's own note goes with the source (annotations and SARIF cite it); the capability's note is about this finding.
-            const note = capability.note;
-            const span = topology.locate(['clients', client.index, 'workloads', j]);
-            if (capability.level === 'no') {
-                const servers = [
-                    ...new Set(client.servers.filter((s) => !s.unsupported).map((s) => s.product.id)),
-                ];
-                const instead = servers.length > 0
-                    ? alternatives.clientsFor(servers, client.workloads, client.product.id)
-                    : [];
-                const advice = instead.length > 0
-                    ? `Remove ${workload} from the population, or use a client that offers every workload it declares and is supported on its servers: ${instead.join(', ')}.`
-                    : `Remove ${workload} from the population.`;
-                findings.push(finding('capability', client.name, span, 'not-supported', `${client.product.name} does not offer ${name}`, `${who} declares ${name}, which ${client.product.name} does not offer at all${note ? `: ${note}` : '.'} ${advice}`, capability.source));
+            const allowed = /\d/.test(word) || /\d/.test(their) ? 0 : Math.max(word.length, their.length) > 4 ? 2 : 1;
+            const apart = editDistance(word, their, allowed);
+            if (apart > allowed) {
+                distance = Number.POSITIVE_INFINITY;
+                break;
             }
-            else if (capability.level === 'partial') {
-                findings.push(finding('capability', client.name, span, 'interoperable', `${client.product.name} offers ${name} only in part`, `${who} declares ${name}, which ${client.product.name} offers only in part${note ? `: ${note}` : '.'}`, capability.source));
-            }
-            else {
-                findings.push(finding('capability', client.name, span, 'undocumented', `${client.product.name}: ${name} stated by no source`, `${who} declares ${name}, and no source states whether ${client.product.name} offers it, so coexist does not call it supported${note ? ` (${note})` : ''}.`, capability.source));
-            }
+            distance += apart;
         }
+        // Distance 0: the same words, written with other spacing or punctuation ("Lync2013").
+        if (distance < Number.POSITIVE_INFINITY)
+            scored.push({ name, distance });
     }
-    findings.push(...serverRuleFindings(topology, finding));
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return scored
+        .sort((a, b) => a.distance - b.distance || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.name, b.name))
+        .slice(0, limit)
+        .map((s) => s.name);
 }
-/**
- * The pools a server rule finding is about, by name in sorted order: what identifies it across
- * commits (new-only, SARIF fingerprints), however the file orders its servers.
- */
-function subjectOf(servers) {
-    return servers
-        .map((s) => s.name)
-        .sort(compareText)
-        .join(', ');
+function nameWords(name) {
+    return { name, words: words(name) };
 }
+/** A name's words, folded, with letters and digits apart: "Lync2013" and "lync 2013" have the same words. */
+function words(name) {
+    return wordsOfFolded(normalizeName(name));
+}
+/** The words of a name already folded by normalizeName. */
+function wordsOfFolded(folded) {
+    return folded
+        .replace(/(\p{L})(\d)|(\d)(\p{L})/gu, '$1$3 $2$4')
+        .split(/[\s\-_/]+/)
+        .filter((w) => w !== '');
+}
+/** "did you mean "a" or "b"?" or "" when nothing is close (or the run's budget is spent). */
+function didYouMean(input, candidates, budget) {
+    const names = closestNames(input, candidates, 3, budget);
+    if (names.length === 0)
+        return '';
+    return ` (did you mean ${names.map((n) => JSON.stringify(n)).join(' or ')}?)`;
+}
+/** Levenshtein distance, or anything above `allowed` once every path is known to exceed it. */
+function editDistance(a, b, allowed) {
+    if (Math.abs(a.length - b.length) > allowed)
+        return allowed + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            current[j] = value;
+            if (value < best)
+                best = value;
+        }
+        if (best > allowed)
+            return allowed + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(331);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(506);
+
+
+
+
+
+
 /**
- * The server rules the topology's server products break, and every two products that run side by
- * side with no rule for them (no source states it). A violation points at the last of its servers
- * in the file, and names the others with their lines.
+ * Checks a parsed document against the topology schema and against its matrix, resolved by the
+ * caller (products exist, names are unique, references resolve), reporting every problem of the
+ * file at once.
  */
-function serverRuleFindings(topology, finding) {
-    const { matrix } = topology;
-    /** The first server entry of each product the topology runs. */
-    const present = new Map();
-    for (const server of topology.servers)
-        if (!present.has(server.product.id))
-            present.set(server.product.id, server);
-    const findings = [];
-    /** Products two at a time that some rule speaks of (supported or not): those are not "undocumented". */
-    const spoken = new Set();
-    const pairKey = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-    const violation = (rule, involved, title, opening) => {
-        const sorted = [...involved].sort((a, b) => a.index - b.index);
-        const at = sorted.at(-1);
-        const quote = rule.source.quote ? ` The source: "${rule.source.quote}"` : '';
-        findings.push(finding('server-rule', subjectOf(sorted), at.productSpan, 'not-supported', title, `${opening}${quote}`, rule.source, sorted
-            .slice(0, -1)
-            .map((s) => ({ ...s.productSpan, message: `server "${s.name}" (${s.product.name})` }))));
+function readTopology(document, resolution, options = {}) {
+    const { budget } = options;
+    const schemaErrors = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .topologySchemaErrors */ .Y)(document.value);
+    // A schema violation must not hide the file's other problems, so the checks below still run on
+    // every entry that has the right shape. Cross-references are checked only in a file whose shape
+    // is right: a server "missing" because its section is misspelled is not a second mistake.
+    const intact = schemaErrors.length === 0;
+    const data = intact ? document.value : salvage(document.value);
+    const described = intact
+        ? { diagnostics: [], unlisted: 0 }
+        : (0,_schema_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaDiagnostics */ .V)(document, schemaErrors, budget);
+    const errors = described.diagnostics;
+    const schemaErrorCount = errors.length;
+    const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, path, part), message });
+    if (!resolution.ok) {
+        // The matrix file's own errors are reported with that file, once, by whoever resolved it.
+        fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message);
+        return { ok: false, errors, unlisted: described.unlisted };
+    }
+    const { matrix } = resolution;
+    /** One message per distinct unknown name: a large file repeats the same few mistakes. */
+    const productProblems = new Map();
+    const resolveProduct = (path, kind, name) => {
+        const found = matrix.lookup(name, kind);
+        if (found.ok)
+            return found;
+        const key = `${kind}\u0000${name}`;
+        let message = productProblems.get(key);
+        if (message === undefined) {
+            message = productProblem(matrix, name, kind, budget);
+            productProblems.set(key, message);
+        }
+        fail(path, message);
+        return undefined;
     };
-    const describe = (entries) => listed(entries.map((s) => `${s.product.name} ("${s.name}", line ${s.productSpan.line})`));
-    for (const rule of matrix.serverRules) {
-        if (rule.kind === 'together') {
-            for (const [i, a] of rule.servers.entries())
-                for (const b of rule.servers.slice(i + 1))
-                    spoken.add(pairKey(a, b));
-            const involved = rule.servers.map((id) => present.get(id));
-            if (rule.status !== 'not-supported' || !involved.every((s) => s !== undefined))
-                continue;
-            violation(rule, involved, `${listed(involved.map((s) => s.product.name))} side by side: not supported`, `${describe(involved)} run side by side, which is not supported.`);
-            continue;
+    // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
+    /** Records the first entry of each name and reports any later one; returns the earlier index, if any. */
+    const claimName = (seen, section, i, name) => {
+        const first = seen.get(name);
+        if (first === undefined)
+            seen.set(name, i);
+        else
+            fail([section, i, 'name'], `duplicate ${section === 'servers' ? 'server' : 'client'} name "${name}"; it is already declared at line ${(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, [section, first, 'name']).line}`);
+        return first;
+    };
+    const firstServerIndex = new Map();
+    const servers = new Map();
+    data.servers.forEach((server, i) => {
+        if (!server)
+            return;
+        const first = claimName(firstServerIndex, 'servers', i, server.name);
+        const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
+        if (!found || first !== undefined)
+            return;
+        const entry = {
+            name: server.name,
+            product: found.product,
+            index: i,
+            productSpan: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['servers', i, 'product']),
+        };
+        if (found.unsupported)
+            entry.unsupported = found.unsupported;
+        else if (server.version !== undefined) {
+            const reading = (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .readVersion */ .$4)(server.version, found.product, matrix);
+            if (!reading.ok)
+                fail(['servers', i, 'version'], reading.message);
+            else
+                entry.version = { ...reading.version, span: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['servers', i, 'version']) };
         }
-        for (const from of rule.from)
-            spoken.add(pairKey(from, rule.to));
-        const target = present.get(rule.to);
-        if (!target)
-            continue;
-        const sources = rule.from.flatMap((id) => present.get(id) ?? []);
-        if (rule.status === 'not-supported') {
-            for (const source of sources) {
-                violation(rule, [source, target], `${source.product.name} with ${target.product.name}: not supported`, `${describe([source, target])} run together, and migration from ${source.product.name} to ${target.product.name} is not supported.`);
+        servers.set(server.name, entry);
+    });
+    const allServerNames = [...firstServerIndex.keys()];
+    /**
+     * The usable servers among those named. Made with map(), which sizes the list exactly: push()
+     * would reserve room for 17 servers in each of a large topology's 100,000 lists.
+     */
+    const reached = (names) => {
+        const found = names.map((name) => servers.get(name));
+        return found.every(isDefined) ? found : found.filter(isDefined);
+    };
+    const firstClientIndex = new Map();
+    const clients = [];
+    data.clients.forEach((client, i) => {
+        if (!client)
+            return;
+        const first = claimName(firstClientIndex, 'clients', i, client.name);
+        const found = resolveProduct(['clients', i, 'product'], 'client', client.product);
+        const names = client.servers ?? allServerNames;
+        for (const [j, name] of names.entries()) {
+            if (intact && !firstServerIndex.has(name)) {
+                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(name, allServerNames, budget)}`);
             }
         }
-        else if (rule.exclusive) {
-            const names = listed(rule.from.map((id) => matrix.productName('server', id)), 'or');
-            for (const [id, other] of present) {
-                if (id === rule.to || rule.from.includes(id))
-                    continue;
-                spoken.add(pairKey(id, rule.to));
-                violation(rule, [other, target], `${other.product.name} with ${target.product.name}: not supported`, `${describe([other, target])} run together, but ${target.product.name} coexists with and migrates from ${names} only.`);
-            }
+        for (const [j, workload] of (client.workloads ?? []).entries()) {
+            if (matrix.workloadName(workload) === undefined)
+                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
-    }
-    // Two products side by side that no rule speaks of, where the rules speak of both elsewhere: no
-    // source states it, and coexist does not guess. A product no rule names at all (a custom matrix's
-    // own server) is one the matrix says nothing about coexisting with: it is not questioned.
-    const ruled = new Set(matrix.serverRules.flatMap((r) => (r.kind === 'together' ? r.servers : [...r.from, r.to])));
-    const products = [...present.values()].filter((s) => !s.unsupported && ruled.has(s.product.id));
-    // In the matrix's order of server products, so that the title does not depend on the file's order.
-    const rank = new Map(matrix.serverProducts().map((p, i) => [p.id, i]));
-    products.sort((a, b) => (rank.get(a.product.id) ?? 0) - (rank.get(b.product.id) ?? 0));
-    for (const [i, a] of products.entries()) {
-        for (const b of products.slice(i + 1)) {
-            if (spoken.has(pairKey(a.product.id, b.product.id)))
-                continue;
-            const involved = [a, b];
-            const [first, last] = a.index < b.index ? [a, b] : [b, a];
-            findings.push(finding('server-rule', subjectOf(involved), last.productSpan, 'undocumented', `${a.product.name} with ${b.product.name}: stated by no source`, `${describe(involved)} run side by side, and no source states that they may (or may not), so coexist does not call it supported.`, undefined, [{ ...first.productSpan, message: `server "${first.name}" (${first.product.name})` }]));
+        if (found && first === undefined) {
+            const entry = {
+                name: client.name,
+                product: found.product,
+                index: i,
+                servers: reached(names),
+                workloads: client.workloads ?? [],
+                productSpan: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['clients', i, 'product']),
+            };
+            if (found.unsupported)
+                entry.unsupported = found.unsupported;
+            clients.push(entry);
         }
+    });
+    /**
+     * The server names a population connects to, as its first entry writes them (or every server by
+     * default); undefined for an undeclared client. Built only for the clients exceptions name.
+     */
+    const connections = new Map();
+    const connectionsOf = (name) => {
+        const first = firstClientIndex.get(name);
+        if (first === undefined)
+            return undefined;
+        let names = connections.get(name);
+        if (!names) {
+            names = new Set(data.clients[first]?.servers ?? allServerNames);
+            connections.set(name, names);
+        }
+        return names;
+    };
+    const exceptions = [];
+    const waivedPairs = new Map();
+    for (const [i, exception] of (data.exceptions ?? []).entries()) {
+        if (!exception || !intact)
+            continue;
+        const connected = connectionsOf(exception.client);
+        const serverDeclared = firstServerIndex.has(exception.server);
+        if (!connected)
+            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(exception.client, firstClientIndex.keys(), budget)}`);
+        if (!serverDeclared)
+            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(exception.server, allServerNames, budget)}`);
+        if (connected && serverDeclared && !connected.has(exception.server)) {
+            fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
+        }
+        const pair = `${exception.client}\u0000${exception.server}`;
+        const earlier = waivedPairs.get(pair);
+        if (earlier !== undefined)
+            fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${(0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['exceptions', earlier]).line}`);
+        waivedPairs.set(pair, earlier ?? i);
+        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
+        const expiresAt = endOfDayUtc(exception.expires);
+        if (expiresAt === undefined)
+            fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
+        if (expiresAt === undefined || !product)
+            continue;
+        exceptions.push({
+            ...exception,
+            product,
+            expiresAt,
+            span: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['exceptions', i]),
+            productSpan: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['exceptions', i, 'product']),
+            expiresSpan: (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, ['exceptions', i, 'expires']),
+        });
     }
-    return findings;
+    if (errors.length > 0) {
+        // Where the schema already objected to a value, a second opinion on it adds nothing.
+        const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
+        const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
+        return {
+            ok: false,
+            errors: unique.sort((a, b) => a.line - b.line || a.column - b.column),
+            unlisted: described.unlisted,
+        };
+    }
+    // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
+    if (!intact)
+        return { ok: false, errors, unlisted: described.unlisted };
+    return {
+        ok: true,
+        topology: {
+            file: document.file,
+            matrix,
+            servers: [...servers.values()],
+            clients,
+            exceptions,
+            locate: (path) => (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, path),
+        },
+    };
+}
+/**
+ * Why `name` names no product of this kind in `matrix`: a product another built-in matrix has (or
+ * one coexist knows is supported nowhere) is named and explained, never "corrected" to a similar
+ * product of this matrix; otherwise the matrix says what it has.
+ */
+function productProblem(matrix, name, kind, budget) {
+    // Folded once: a file can hold tens of thousands of unknown names.
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name);
+    const known = matrix.findFolded(folded) ? undefined : (0,_builtin_matrices_js__WEBPACK_IMPORTED_MODULE_1__/* .knownProduct */ .L2)(folded);
+    if (!known)
+        return matrix.lookupProblem(name, kind, budget, folded);
+    const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`;
+    if (known.kind !== kind)
+        return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`;
+    const elsewhere = known.matrices.filter((id) => id !== matrix.id);
+    const where = elsewhere.length > 0
+        ? `built-in matrices that have it: ${elsewhere.join(', ')}`
+        : 'no built-in matrix supports it';
+    return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`;
+}
+function isDefined(value) {
+    return value !== undefined;
+}
+/**
+ * The entries of a file that failed the schema which still have the shape the checks need; the
+ * others become holes, so every entry keeps its index (and so its position in the file).
+ */
+function salvage(value) {
+    const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
+        ? v
+        : undefined;
+    const list = (v) => (Array.isArray(v) ? v : []);
+    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
+    const text = (entry, key) => typeof entry?.[key] === 'string' ? entry[key] : undefined;
+    const top = record(value) ?? {};
+    return {
+        ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
+        servers: list(top.servers).map((v) => {
+            const [name, product, version] = [
+                text(record(v), 'name'),
+                text(record(v), 'product'),
+                text(record(v), 'version'),
+            ];
+            if (name === undefined || product === undefined)
+                return undefined;
+            return version === undefined ? { name, product } : { name, product, version };
+        }),
+        clients: list(top.clients).map((v) => {
+            const entry = record(v);
+            const [name, product, servers, workloads] = [
+                text(entry, 'name'),
+                text(entry, 'product'),
+                strings(entry?.servers),
+                strings(entry?.workloads),
+            ];
+            if (name === undefined || product === undefined)
+                return undefined;
+            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
+        }),
+        // Exceptions only matter in a file that passed the schema; see readTopology.
+        exceptions: [],
+    };
+}
+/** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
+function endOfDayUtc(date) {
+    const [year, month, day] = date.split('-').map(Number);
+    const start = Date.UTC(year, month - 1, day);
+    const check = new Date(start);
+    if (check.getUTCFullYear() !== year ||
+        check.getUTCMonth() !== month - 1 ||
+        check.getUTCDate() !== day)
+        return undefined;
+    return Date.UTC(year, month - 1, day + 1);
 }
 
-;// CONCATENATED MODULE: ./src/core/versions.ts
+
+/***/ }),
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   LX: () => (/* binding */ describeUpdate),
+/* harmony export */   vZ: () => (/* binding */ includesUpdate)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
 
 const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
 /** Reads `text` as a build or an update of server `product`; a build or update of another product is an error. */
@@ -11040,8 +15248,8 @@ function readVersion(text, product, matrix) {
             ok: false,
             message: `version "${text}" is not a whole build; give four numbers (for example ${builds ? `${builds.line}.0` : '5.0.8308.857'}) or the name of the cumulative update`,
         };
-    const wanted = normalizeName(text);
-    const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => normalizeName(n) === wanted);
+    const wanted = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(text);
+    const named = (u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeName */ .Pc)(n) === wanted);
     const update = builds?.updates.find(named);
     if (update)
         return {
@@ -11112,2731 +15320,16 @@ function compareBuilds(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
 
+/***/ }),
 
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Checks the estate (server rules, capabilities, products supported nowhere) and every client
- * population against every server it reaches: one result per pair.
- */
-function evaluate(topology, policy) {
-    const now = policy.now.getTime();
-    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
-    const horizon = policy.maxWaiverDays
-        ? now + policy.maxWaiverDays * DAY_MS
-        : Number.POSITIVE_INFINITY;
-    /** The exceptions in force, by client and server name. */
-    const exceptions = new Map();
-    const warnings = [];
-    const notices = [];
-    const about = (e) => `the exception for "${e.client}" on "${e.server}"${e.ticket ? ` (${e.ticket})` : ''}`;
-    for (const exception of topology.exceptions) {
-        if (exception.expiresAt <= now) {
-            warnings.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} expired at the end of ${exception.expires} (UTC) and waives nothing; fix the pair or renew the exception with a new date`,
-            });
-            continue;
-        }
-        const waivers = exceptions.get(exception.client) ?? new Map();
-        exceptions.set(exception.client, waivers.set(exception.server, exception));
-        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
-        if (exception.expiresAt - DAY_MS > horizon) {
-            warnings.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
-            });
-        }
-        if (exception.expiresAt <= soon) {
-            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
-            notices.push({
-                file: topology.file,
-                ...exception.expiresSpan,
-                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
-            });
-        }
-    }
-    const results = [];
-    const findings = new PairFindings(topology.matrix, policy.failOn);
-    /** Exceptions that were asked to waive a supported pair. */
-    const idle = new Set();
-    for (const client of topology.clients) {
-        // A product supported nowhere has a finding of its own (estate.ts); its pairs have no cells.
-        if (client.unsupported)
-            continue;
-        const span = client.productSpan;
-        const who = `${client.name} (${client.product.name})`;
-        // A waiver binds to the product it was reviewed for: changing the population's product must
-        // not carry an old acceptance over to a client nobody accepted.
-        const waivers = exceptions.get(client.name);
-        const findingOn = findings.of(client);
-        for (const server of client.servers) {
-            if (server.unsupported)
-                continue;
-            const finding = findingOn(server);
-            for (const requirement of finding.unchecked)
-                findings.uncheckable(server, requirement, client.product.name);
-            let exception = waivers?.get(server.name);
-            if (exception && exception.product.id !== client.product.id) {
-                warnings.push({
-                    file: topology.file,
-                    ...exception.productSpan,
-                    message: `${about(exception)} was written for ${exception.product.name}, but "${client.name}" runs ${client.product.name}: it waives nothing until it is reviewed for ${client.product.name} (set its product and reason anew)`,
-                });
-                exception = undefined;
-            }
-            if (exception && finding.status === 'supported')
-                idle.add(exception);
-            const waiving = finding.status !== 'supported' ? exception : undefined;
-            const waived = waiving !== undefined;
-            // Optional members are added after the others rather than spread in place: conditional
-            // spreads cost several times as much per result, and a large topology has a lot of them.
-            const result = {
-                file: topology.file,
-                line: span.line,
-                column: span.column,
-                endLine: span.endLine,
-                endColumn: span.endColumn,
-                client: client.name,
-                server: server.name,
-                clientProduct: client.product.name,
-                serverProduct: server.product.name,
-                status: finding.status,
-                severity: waived ? 'notice' : finding.severity,
-                waived,
-                preexisting: false,
-                workloads: finding.workloads,
-                footnotes: finding.footnotes,
-                source: finding.source,
-                title: finding.title,
-                message: `${who}${finding.messageOn(server.name)}${waiving ? ` ${waiver(waiving)}` : ''}`,
-            };
-            if (finding.workloadVerdicts)
-                result.workloadVerdicts = finding.workloadVerdicts;
-            if (finding.replacement !== undefined)
-                result.replacement = finding.replacement;
-            if (finding.alternatives)
-                result.alternatives = finding.alternatives;
-            if (finding.missingUpdate)
-                result.missingUpdate = finding.missingUpdate;
-            if (waiving) {
-                result.exception = {
-                    reason: waiving.reason,
-                    expires: waiving.expires,
-                    ...(waiving.owner ? { owner: waiving.owner } : {}),
-                    ...(waiving.ticket ? { ticket: waiving.ticket } : {}),
-                };
-            }
-            results.push(result);
-        }
-    }
-    // An exception on a pair that needs no waiver is stale paperwork; say so where it is written.
-    for (const exception of topology.exceptions) {
-        if (idle.has(exception))
-            warnings.push({
-                file: topology.file,
-                ...exception.span,
-                message: `${about(exception)} waives nothing: the pair is supported; remove the exception`,
-            });
-    }
-    warnings.push(...findings.versionWarnings(topology.file));
-    // Warnings on one line are ordered by their text, so that the file's order of populations does not show.
-    warnings.sort((a, b) => a.line - b.line || a.column - b.column || compareText(a.message, b.message));
-    return {
-        results,
-        estate: estateFindings(topology, policy.failOn, findings.alternatives),
-        warnings,
-        notices,
-    };
-}
-function waiver(exception) {
-    return `Waived until the end of ${exception.expires} (UTC)${exception.owner ? ` by ${exception.owner}` : ''}${exception.ticket ? ` (${exception.ticket})` : ''}: ${exception.reason}`;
-}
-/** How a message names the update a requirement needs: its name and build, or its id when the matrix lists no such update. */
-function needed({ requires, update }) {
-    return update ? describeUpdate(update) : requires.update;
-}
-/**
- * The pair findings of one evaluation, by client product and declared workloads, then server
- * product and version. Shared objects are frozen: a write meant for one result would otherwise
- * change thousands.
- */
-class PairFindings {
-    matrix;
-    failOn;
-    byClient = new Map();
-    alternatives;
-    /**
-     * Requirements a server's version could not be checked against, by server, update and what the
-     * source says of it: warned about once each, naming the client products in table order.
-     */
-    unchecked = new Map();
-    constructor(matrix, failOn) {
-        this.matrix = matrix;
-        this.failOn = failOn;
-        this.alternatives = new AlternativesIndex(matrix);
-    }
-    /** The finding on any server entry for a client population (its product and the workloads it declares). */
-    of(client) {
-        const declared = client.workloads;
-        const key = declared.length === 0
-            ? client.product.id
-            : `${client.product.id}\u0000${declared.join('\u0000')}`;
-        let findingOn = this.byClient.get(key);
-        if (!findingOn) {
-            // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
-            const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
-            const byServer = new Map();
-            findingOn = (server) => {
-                const serverKey = server.version
-                    ? `${server.product.id}\u0000${server.version.text}`
-                    : server.product.id;
-                let finding = byServer.get(serverKey);
-                if (!finding) {
-                    finding = this.compute(client.product, declared, offered, server);
-                    byServer.set(serverKey, finding);
-                }
-                return finding;
-            };
-            this.byClient.set(key, findingOn);
-        }
-        return findingOn;
-    }
-    /** Notes that `server` cannot be checked for `requirement`, which `clientProduct` has there. */
-    uncheckable(server, requirement, clientProduct) {
-        const key = `${server.name}\u0000${requirement.requires.update}\u0000${requirement.requires.note}`;
-        const noted = this.unchecked.get(key) ?? { server, requirement, clients: new Set() };
-        noted.clients.add(clientProduct);
-        this.unchecked.set(key, noted);
-    }
-    /** Warnings for the requirements no declared version could be checked against: one per server and update, at the server. */
-    versionWarnings(file) {
-        // Client products, not populations: few, however many populations there are; in the table's
-        // order, so that a warning reads the same whatever the order of the populations.
-        const order = new Map(this.matrix.data.clients.map((c, i) => [c.name, i]));
-        return [...this.unchecked.values()].map(({ server, requirement, clients }) => {
-            const { requires, state } = requirement;
-            const update = needed(requirement);
-            const who = listed([...clients].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
-            if (state === 'undeclared' || !server.version) {
-                return {
-                    file,
-                    topic: 'server-version',
-                    ...server.productSpan,
-                    message: `server "${server.name}" (${server.product.name}) declares no version, and ${who} on it ${clients.size === 1 ? 'needs' : 'need'} ${update} or later: ${requires.note} Add \`version:\` with the pool's build (Get-CsServerPatchVersion) or update so that coexist can check it.`,
-                };
-            }
-            return {
-                file,
-                topic: 'server-version',
-                ...server.version.span,
-                message: `coexist cannot tell whether ${server.version.text} on server "${server.name}" (${server.product.name}) includes ${update}, which ${who} ${clients.size === 1 ? 'needs' : 'need'}: no source gives a build or release month that decides it. Declare the pool's build (Get-CsServerPatchVersion) instead.`,
-            };
-        });
-    }
-    compute(client, declared, offered, server) {
-        const { matrix } = this;
-        const cell = matrix.cell(client.id, server.product.id);
-        const own = this.apply(cell, server);
-        const refined = [];
-        const workloadVerdicts = [];
-        for (const workload of offered) {
-            const verdict = cell.workloads?.[workload];
-            if (verdict) {
-                const applied = { ...this.apply(verdict, server), workload };
-                refined.push(applied);
-                workloadVerdicts.push({ workload, status: applied.status, from: 'workload' });
-            }
-            else {
-                workloadVerdicts.push({ workload, status: own.status, from: 'pair' });
-            }
-        }
-        // The pair's status is the worst of its own verdict and those stated for the workloads it declares.
-        const worst = [own, ...refined].reduce((a, b) => STATUS_RANK[b.status] > STATUS_RANK[a.status] ? b : a);
-        const deciding = refined.filter((a) => a.status === worst.status && STATUS_RANK[a.status] > STATUS_RANK[own.status]);
-        const status = worst.status;
-        // Every footnote that bears on the pair: the deciding verdict's first, then the pair's own and
-        // the other workloads', and those of a source that states the pair otherwise.
-        const cited = [
-            ...new Set([worst, ...deciding, own, ...refined].flatMap((a) => [
-                ...(a.verdict.footnotes ?? []),
-                ...(a.verdict.conflicts ?? []).flatMap((c) => c.footnotes ?? []),
-            ])),
-        ];
-        // A result carries what a reader needs of a footnote, its marker and text; how coexist reads it stays with the matrix.
-        const footnotes = cited.map((id) => matrix.footnote(id)).map(({ id, text }) => ({ id, text }));
-        const verdict = worst.verdict;
-        const replacementId = verdict.replacement ?? own.verdict.replacement;
-        const replacement = replacementId === undefined ? undefined : matrix.productName('client', replacementId);
-        const source = findingSource(matrix, verdict.source, verdict.conflicts);
-        const alternatives = status === 'not-supported' || status === 'not-applicable' || status === 'undocumented'
-            ? {
-                clients: this.alternatives.clientsFor(server.product.id, declared, client.id, replacementId),
-                servers: this.alternatives.serversFor(client.id, declared),
-            }
-            : undefined;
-        const requirements = [own, ...refined].flatMap((a) => (a.requirement ? [a.requirement] : []));
-        const unchecked = requirements.flatMap((r) => r.state === 'unmet' ? [] : [{ ...r, state: r.state }]);
-        const unmet = requirements.filter((r) => r.state === 'unmet');
-        const missing = unmet[0]?.update;
-        const severity = severityOf(status, this.failOn, footnotes.length > 0 || unmet.length > 0);
-        const workloads = deciding.map((a) => a.workload);
-        const workloadNames = workloads.map((w) => matrix.workloadName(w) ?? w);
-        const title = `${client.name} on ${server.product.name}: ${workloadNames.length > 0 ? `${workloadNames.join(', ')} ` : ''}${STATUS_PHRASE[status]}`;
-        const rest = [
-            ...unmet.map((r) => `It needs ${needed(r)} or later, and the server declares version ${server.version?.text}: ${r.requires.note}`),
-            ...(verdict.conflicts ?? []).map((c) => `${describeDocument(matrix, c.ref)} states it otherwise (${STATUS_PHRASE[c.status]})${c.note ? `: ${c.note}` : '.'}`),
-            verdict.advice ??
-                (replacement && status !== 'supported' ? `Use ${replacement} instead.` : undefined),
-            alternatives ? describeAlternatives(client, server.product, alternatives) : undefined,
-        ];
-        const messages = new Map();
-        return {
-            status,
-            severity,
-            workloads: frozen(workloads),
-            ...(workloadVerdicts.length > 0 ? { workloadVerdicts: frozen(workloadVerdicts) } : {}),
-            footnotes: frozen(footnotes),
-            ...(replacement === undefined ? {} : { replacement }),
-            ...(alternatives ? { alternatives: frozen(alternatives) } : {}),
-            ...(missing
-                ? {
-                    missingUpdate: frozen({
-                        id: missing.id,
-                        name: missing.name,
-                        ...(missing.build ? { build: missing.build } : {}),
-                    }),
-                }
-                : {}),
-            source: frozen(source),
-            title,
-            unchecked: frozen(unchecked),
-            messageOn: (name) => {
-                let message = messages.get(name);
-                if (message === undefined) {
-                    message = ` ${[explain(own, refined, `${name} (${server.product.name})`, matrix), ...rest].filter((part) => part !== undefined).join(' ')}`;
-                    messages.set(name, message);
-                }
-                return message;
-            },
-        };
-    }
-    /** `verdict` on `server`: its status, or the status its requirement gives when the server's version does not include the update. */
-    apply(verdict, server) {
-        const requires = verdict.requires;
-        if (!requires)
-            return { verdict, status: verdict.status };
-        const update = this.matrix.update(server.product.id, requires.update);
-        const named = update ? { requires, update } : { requires };
-        if (!server.version)
-            return { verdict, status: verdict.status, requirement: { ...named, state: 'undeclared' } };
-        const included = update
-            ? includesUpdate(server.version, update, this.matrix.builds(server.product.id)?.updates ?? [])
-            : 'unknown';
-        if (included === 'yes')
-            return { verdict, status: verdict.status };
-        if (included === 'unknown')
-            return { verdict, status: verdict.status, requirement: { ...named, state: 'unknown' } };
-        return {
-            verdict,
-            status: STATUS_RANK[requires.unmet] > STATUS_RANK[verdict.status] ? requires.unmet : verdict.status,
-            requirement: { ...named, state: 'unmet' },
-        };
-    }
-}
-function describeAlternatives(client, server, alternatives) {
-    const onServer = alternatives.clients.length > 0
-        ? `${server.name} supports ${alternatives.clients.join(', ')}`
-        : `${server.name} supports none of the matrix's clients for these workloads`;
-    const forClient = alternatives.servers.length > 0
-        ? `${client.name} is supported on ${alternatives.servers.join(', ')}`
-        : `no server of the matrix supports ${client.name}`;
-    return `Alternatives: ${onServer}; ${forClient}.`;
-}
-/** "Client interoperability in Lync 2013, Table 1 - Server and Client Compatibility,". */
-function describeDocument(matrix, ref) {
-    const document = documentOf(matrix, ref);
-    return document.table ? `${document.title}, ${document.table},` : document.title;
-}
-/**
- * The sentence a message opens with, after the population's name and product: the pair's own
- * verdict, or the workloads whose stated verdicts are worse, worst first.
- */
-function explain(own, refined, where, matrix) {
-    // A workload stated better than the pair does not improve it (the pair's verdict holds), so only worse ones are named.
-    const differing = refined
-        .filter((a) => STATUS_RANK[a.status] > STATUS_RANK[own.status])
-        .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
-    if (differing.length > 0) {
-        const groups = new Map();
-        for (const a of differing)
-            groups.set(a.status, [
-                ...(groups.get(a.status) ?? []),
-                matrix.workloadName(a.workload) ?? a.workload,
-            ]);
-        const clauses = [...groups].map(([status, names], i) => `${listed(names)}, which ${names.length === 1 ? 'is' : 'are'} ${STATUS_PHRASE[status]}${i === 0 ? ` on ${where}` : ''}`);
-        return `declares ${clauses.join(', and ')}.`;
-    }
-    switch (own.status) {
-        case 'supported':
-            return `is supported on ${where}.`;
-        case 'interoperable':
-            return `on ${where} is interoperable only, not fully supported.`;
-        case 'not-supported':
-            return `is not supported on ${where}.`;
-        case 'not-applicable':
-            return `connects to ${where}, a combination matrix ${matrix.id} marks not applicable: the client has no counterpart on that server.`;
-        case 'undocumented':
-            return `on ${where}: no source states this combination, so coexist does not call it supported.`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/schema-errors.ts
-
-
-
-/**
- * How many of ajv's errors are turned into messages: ten times what a file lists, so that the
- * listed ones are the first in the file however ajv ordered them. A file with a wrong value on
- * every one of its 250,000 nodes has that many errors, and describing each cost more than parsing.
- */
-const DESCRIBED_SCHEMA_ERRORS = 10 * PROBLEMS_LISTED_PER_FILE;
-/**
- * Turns ajv's errors into messages a person can act on, each at the line and column of the node it
- * is about (the unknown key itself, the value of the wrong type, the entry missing a field). Past
- * DESCRIBED_SCHEMA_ERRORS they are only counted, as `unlisted`.
- */
-function schemaDiagnostics(document, errors, budget) {
-    const seen = new Set();
-    const diagnostics = [];
-    let unlisted = 0;
-    for (const error of errors) {
-        // "must match the else schema" only announces the specific errors that follow it.
-        if (error.keyword === 'if')
-            continue;
-        if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
-            unlisted++;
-            continue;
-        }
-        const path = parsePointer(error.instancePath);
-        const { message, at, part } = describe(error, path, budget);
-        const span = locate(document, at, part);
-        const text = `${pathLabel(path)}: ${message}`;
-        const key = `${span.line}:${span.column}:${text}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        diagnostics.push({ file: document.file, ...span, message: text });
-    }
-    return {
-        diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column),
-        unlisted,
-    };
-}
-function describe(error, path, budget) {
-    const params = error.params;
-    const last = path[path.length - 1];
-    switch (error.keyword) {
-        case 'required': {
-            const key = String(params.missingProperty);
-            return {
-                message: `missing required key "${key}"${REQUIRED_HINTS[`${path[0]}.${key}`] ?? ''}`,
-                at: path,
-                part: 'value',
-            };
-        }
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
-            // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
-            const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
-            return {
-                message: `unknown key "${shown}"${suggest_didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`,
-                at: [...path, key],
-                part: 'key',
-            };
-        }
-        case 'type':
-            return {
-                message: `must be ${article(String(params.type))}, not ${describeValue(error.data)}`,
-                at: path,
-                part: 'value',
-            };
-        case 'minItems':
-            return {
-                message: `needs at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}`,
-                at: path,
-                part: 'value',
-            };
-        case 'uniqueItems': {
-            // Ajv's order of i and j depends on the item schema; point at the later copy either way.
-            const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-            return {
-                message: `lists the same value twice (entries ${first + 1} and ${second + 1})`,
-                at: [...path, second],
-                part: 'value',
-            };
-        }
-        case 'minLength':
-            return { message: 'must not be empty', at: path, part: 'value' };
-        case 'maxLength':
-            return {
-                message: `is longer than ${String(params.limit)} characters`,
-                at: path,
-                part: 'value',
-            };
-        case 'pattern':
-            if (last === 'expires')
-                return {
-                    message: `must be a date written YYYY-MM-DD, not ${describeValue(error.data)}`,
-                    at: path,
-                    part: 'value',
-                };
-            if (params.pattern === '\\S')
-                return { message: 'must not be blank', at: path, part: 'value' };
-            return {
-                message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
-                at: path,
-                part: 'value',
-            };
-        default:
-            return { message: error.message ?? 'is invalid', at: path, part: 'value' };
-    }
-}
-/** What a missing key is for, where the name alone does not say it. */
-const REQUIRED_HINTS = {
-    'exceptions.product': ': the client product the exception was written for (e.g. product: Lync 2010 Attendee); an exception waives a pair only while the population runs that product',
-};
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((raw) => {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment;
-    });
-}
-/** `clients[2].servers[0]`, or `the file` for the top level. */
-function pathLabel(path) {
-    if (path.length === 0)
-        return 'the file';
-    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-function article(type) {
-    return ({
-        object: 'a mapping',
-        array: 'a list',
-        string: 'a string',
-        number: 'a number',
-        integer: 'a whole number',
-        boolean: 'true or false',
-        null: 'null',
-    }[type] ?? type);
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    return `${typeof value} ${String(value)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/topology.ts
-
-
-
-
-
-
-/**
- * Checks a parsed document against the topology schema and against its matrix, resolved by the
- * caller (products exist, names are unique, references resolve), reporting every problem of the
- * file at once.
- */
-function topology_readTopology(document, resolution, options = {}) {
-    const { budget } = options;
-    const schemaErrors = topologySchemaErrors(document.value);
-    // A schema violation must not hide the file's other problems, so the checks below still run on
-    // every entry that has the right shape. Cross-references are checked only in a file whose shape
-    // is right: a server "missing" because its section is misspelled is not a second mistake.
-    const intact = schemaErrors.length === 0;
-    const data = intact ? document.value : salvage(document.value);
-    const described = intact
-        ? { diagnostics: [], unlisted: 0 }
-        : schemaDiagnostics(document, schemaErrors, budget);
-    const errors = described.diagnostics;
-    const schemaErrorCount = errors.length;
-    const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...locate(document, path, part), message });
-    if (!resolution.ok) {
-        // The matrix file's own errors are reported with that file, once, by whoever resolved it.
-        fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message);
-        return { ok: false, errors, unlisted: described.unlisted };
-    }
-    const { matrix } = resolution;
-    /** One message per distinct unknown name: a large file repeats the same few mistakes. */
-    const productProblems = new Map();
-    const resolveProduct = (path, kind, name) => {
-        const found = matrix.lookup(name, kind);
-        if (found.ok)
-            return found;
-        const key = `${kind}\u0000${name}`;
-        let message = productProblems.get(key);
-        if (message === undefined) {
-            message = productProblem(matrix, name, kind, budget);
-            productProblems.set(key, message);
-        }
-        fail(path, message);
-        return undefined;
-    };
-    // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
-    /** Records the first entry of each name and reports any later one; returns the earlier index, if any. */
-    const claimName = (seen, section, i, name) => {
-        const first = seen.get(name);
-        if (first === undefined)
-            seen.set(name, i);
-        else
-            fail([section, i, 'name'], `duplicate ${section === 'servers' ? 'server' : 'client'} name "${name}"; it is already declared at line ${locate(document, [section, first, 'name']).line}`);
-        return first;
-    };
-    const firstServerIndex = new Map();
-    const servers = new Map();
-    data.servers.forEach((server, i) => {
-        if (!server)
-            return;
-        const first = claimName(firstServerIndex, 'servers', i, server.name);
-        const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
-        if (!found || first !== undefined)
-            return;
-        const entry = {
-            name: server.name,
-            product: found.product,
-            index: i,
-            productSpan: locate(document, ['servers', i, 'product']),
-        };
-        if (found.unsupported)
-            entry.unsupported = found.unsupported;
-        else if (server.version !== undefined) {
-            const reading = readVersion(server.version, found.product, matrix);
-            if (!reading.ok)
-                fail(['servers', i, 'version'], reading.message);
-            else
-                entry.version = { ...reading.version, span: locate(document, ['servers', i, 'version']) };
-        }
-        servers.set(server.name, entry);
-    });
-    const allServerNames = [...firstServerIndex.keys()];
-    /**
-     * The usable servers among those named. Made with map(), which sizes the list exactly: push()
-     * would reserve room for 17 servers in each of a large topology's 100,000 lists.
-     */
-    const reached = (names) => {
-        const found = names.map((name) => servers.get(name));
-        return found.every(isDefined) ? found : found.filter(isDefined);
-    };
-    const firstClientIndex = new Map();
-    const clients = [];
-    data.clients.forEach((client, i) => {
-        if (!client)
-            return;
-        const first = claimName(firstClientIndex, 'clients', i, client.name);
-        const found = resolveProduct(['clients', i, 'product'], 'client', client.product);
-        const names = client.servers ?? allServerNames;
-        for (const [j, name] of names.entries()) {
-            if (intact && !firstServerIndex.has(name)) {
-                fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${suggest_didYouMean(name, allServerNames, budget)}`);
-            }
-        }
-        for (const [j, workload] of (client.workloads ?? []).entries()) {
-            if (matrix.workloadName(workload) === undefined)
-                fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${suggest_didYouMean(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
-        }
-        if (found && first === undefined) {
-            const entry = {
-                name: client.name,
-                product: found.product,
-                index: i,
-                servers: reached(names),
-                workloads: client.workloads ?? [],
-                productSpan: locate(document, ['clients', i, 'product']),
-            };
-            if (found.unsupported)
-                entry.unsupported = found.unsupported;
-            clients.push(entry);
-        }
-    });
-    /**
-     * The server names a population connects to, as its first entry writes them (or every server by
-     * default); undefined for an undeclared client. Built only for the clients exceptions name.
-     */
-    const connections = new Map();
-    const connectionsOf = (name) => {
-        const first = firstClientIndex.get(name);
-        if (first === undefined)
-            return undefined;
-        let names = connections.get(name);
-        if (!names) {
-            names = new Set(data.clients[first]?.servers ?? allServerNames);
-            connections.set(name, names);
-        }
-        return names;
-    };
-    const exceptions = [];
-    const waivedPairs = new Map();
-    for (const [i, exception] of (data.exceptions ?? []).entries()) {
-        if (!exception || !intact)
-            continue;
-        const connected = connectionsOf(exception.client);
-        const serverDeclared = firstServerIndex.has(exception.server);
-        if (!connected)
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${suggest_didYouMean(exception.client, firstClientIndex.keys(), budget)}`);
-        if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${suggest_didYouMean(exception.server, allServerNames, budget)}`);
-        if (connected && serverDeclared && !connected.has(exception.server)) {
-            fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
-        }
-        const pair = `${exception.client}\u0000${exception.server}`;
-        const earlier = waivedPairs.get(pair);
-        if (earlier !== undefined)
-            fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`);
-        waivedPairs.set(pair, earlier ?? i);
-        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
-        const expiresAt = endOfDayUtc(exception.expires);
-        if (expiresAt === undefined)
-            fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
-        if (expiresAt === undefined || !product)
-            continue;
-        exceptions.push({
-            ...exception,
-            product,
-            expiresAt,
-            span: locate(document, ['exceptions', i]),
-            productSpan: locate(document, ['exceptions', i, 'product']),
-            expiresSpan: locate(document, ['exceptions', i, 'expires']),
-        });
-    }
-    if (errors.length > 0) {
-        // Where the schema already objected to a value, a second opinion on it adds nothing.
-        const schemaPlaces = new Set(errors.slice(0, schemaErrorCount).map((e) => `${e.line}:${e.column}`));
-        const unique = errors.filter((e, i) => i < schemaErrorCount || !schemaPlaces.has(`${e.line}:${e.column}`));
-        return {
-            ok: false,
-            errors: unique.sort((a, b) => a.line - b.line || a.column - b.column),
-            unlisted: described.unlisted,
-        };
-    }
-    // Unreachable with schema errors: they are in `errors`. Stated for the type checker.
-    if (!intact)
-        return { ok: false, errors, unlisted: described.unlisted };
-    return {
-        ok: true,
-        topology: {
-            file: document.file,
-            matrix,
-            servers: [...servers.values()],
-            clients,
-            exceptions,
-            locate: (path) => locate(document, path),
-        },
-    };
-}
-/**
- * Why `name` names no product of this kind in `matrix`: a product another built-in matrix has (or
- * one coexist knows is supported nowhere) is named and explained, never "corrected" to a similar
- * product of this matrix; otherwise the matrix says what it has.
- */
-function productProblem(matrix, name, kind, budget) {
-    // Folded once: a file can hold tens of thousands of unknown names.
-    const folded = normalizeName(name);
-    const known = matrix.findFolded(folded) ? undefined : knownProduct(folded);
-    if (!known)
-        return matrix.lookupProblem(name, kind, budget, folded);
-    const what = known.product.name === name ? `"${name}"` : `"${name}" (${known.product.name})`;
-    if (known.kind !== kind)
-        return `${what} is a ${known.kind} product, not a ${kind}; ${matrix.listing(kind)}`;
-    const elsewhere = known.matrices.filter((id) => id !== matrix.id);
-    const where = elsewhere.length > 0
-        ? `built-in matrices that have it: ${elsewhere.join(', ')}`
-        : 'no built-in matrix supports it';
-    return `${what} is not a ${kind} of matrix ${matrix.id} (${where}); ${matrix.listing(kind)}`;
-}
-function isDefined(value) {
-    return value !== undefined;
-}
-/**
- * The entries of a file that failed the schema which still have the shape the checks need; the
- * others become holes, so every entry keeps its index (and so its position in the file).
- */
-function salvage(value) {
-    const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
-        ? v
-        : undefined;
-    const list = (v) => (Array.isArray(v) ? v : []);
-    const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
-    const text = (entry, key) => typeof entry?.[key] === 'string' ? entry[key] : undefined;
-    const top = record(value) ?? {};
-    return {
-        ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
-        servers: list(top.servers).map((v) => {
-            const [name, product, version] = [
-                text(record(v), 'name'),
-                text(record(v), 'product'),
-                text(record(v), 'version'),
-            ];
-            if (name === undefined || product === undefined)
-                return undefined;
-            return version === undefined ? { name, product } : { name, product, version };
-        }),
-        clients: list(top.clients).map((v) => {
-            const entry = record(v);
-            const [name, product, servers, workloads] = [
-                text(entry, 'name'),
-                text(entry, 'product'),
-                strings(entry?.servers),
-                strings(entry?.workloads),
-            ];
-            if (name === undefined || product === undefined)
-                return undefined;
-            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
-        }),
-        // Exceptions only matter in a file that passed the schema; see readTopology.
-        exceptions: [],
-    };
-}
-/** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
-function endOfDayUtc(date) {
-    const [year, month, day] = date.split('-').map(Number);
-    const start = Date.UTC(year, month - 1, day);
-    const check = new Date(start);
-    if (check.getUTCFullYear() !== year ||
-        check.getUTCMonth() !== month - 1 ||
-        check.getUTCDate() !== day)
-        return undefined;
-    return Date.UTC(year, month - 1, day + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/check.ts
-
-
-
-
-
-
-/**
- * Bytes \u2192 text \u2192 document with positions, and the matrix the file names (its `matrix:`, else the
- * default). The shell resolves that matrix (reading matrix files is I/O) before readTopology.
- */
-function parseTopology(file, bytes, budget) {
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok)
-        return {
-            ok: false,
-            errors: unreadable(file, decoded.message, decoded.line, decoded.column).errors,
-        };
-    const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
-    if (!parsed.ok)
-        return parsed;
-    const { value } = parsed.document;
-    const named = typeof value === 'object' && value !== null ? value.matrix : undefined;
-    return {
-        ok: true,
-        document: parsed.document,
-        matrixRef: typeof named === 'string' ? named : DEFAULT_MATRIX_ID,
-    };
-}
-/** Bytes \u2192 validated topology on a matrix from `options.matrices` (built-in ones by default), or every error on the way. */
-function loadTopology(file, bytes, options) {
-    const parsed = parseTopology(file, bytes, options.budget);
-    if (!parsed.ok)
-        return parsed;
-    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
-    return readTopology(parsed.document, resolution, {
-        overridden: options.matrixOverride !== undefined,
-        ...(options.budget ? { budget: options.budget } : {}),
-    });
-}
-/**
- * The whole pure pipeline for one topology file: bytes \u2192 text \u2192 document with positions \u2192
- * validated topology \u2192 one result per client/server pair. A file that cannot be read yields its
- * errors and no results, never a partial verdict.
- */
-function checkTopology(file, bytes, options) {
-    const budget = options.budget ?? new RunBudget();
-    const parsed = parseTopology(file, bytes, budget);
-    if (!parsed.ok)
-        return fileReport({ file, errors: parsed.errors });
-    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
-    return checkDocument(parsed.document, resolution, { ...options, budget });
-}
-/**
- * A parsed topology checked on its resolved matrix: validated, then every pair evaluated, within the
- * run's budget of pairs. A matrix that could not be resolved is an error at the file's `matrix:`.
- */
-function checkDocument(document, resolution, options) {
-    const { file } = document;
-    const { budget } = options;
-    const read = topology_readTopology(document, resolution, {
-        overridden: options.matrixOverride !== undefined,
-        budget,
-    });
-    if (!read.ok)
-        return fileReport({ file, errors: read.errors, unlistedErrors: read.unlisted ?? 0 });
-    const { topology } = read;
-    const pairs = topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (!budget.pairs.take(pairs))
-        return fileReport({
-            file,
-            errors: [
-                { file, ...locate(document, ['clients'], 'key'), message: budget.pairs.refusal(pairs) },
-            ],
-        });
-    const { results, estate, warnings, notices } = evaluate(topology, options.policy);
-    return fileReport({
-        file,
-        matrix: topology.matrix.id,
-        ...(topology.matrix.file === undefined ? {} : { matrixFile: topology.matrix.file }),
-        topology: {
-            servers: topology.servers.map((s) => ({ name: s.name, product: s.product.name })),
-            clients: topology.clients.map((c) => ({
-                name: c.name,
-                product: c.product.name,
-                servers: c.servers.map((s) => s.name),
-            })),
-        },
-        results,
-        estate,
-        warnings,
-        notices,
-    });
-}
-/**
- * A file's report with its problems in line order, each kind cut to PROBLEMS_LISTED_PER_FILE and
- * the rest counted: a hostile file can have a problem on every line, and a report (or a log) that
- * listed them all would cost more than the file.
- */
-function fileReport(parts) {
-    const { unlistedErrors = 0, ...rest } = parts;
-    const errors = check_listed(parts.errors ?? []);
-    const warnings = check_listed(parts.warnings ?? []);
-    const notices = check_listed(parts.notices ?? []);
-    const report = {
-        ...rest,
-        results: parts.results ?? [],
-        errors: errors.listed,
-        warnings: warnings.listed,
-        notices: notices.listed,
-    };
-    const unlisted = {
-        errors: errors.unlisted + unlistedErrors,
-        warnings: warnings.unlisted,
-        notices: notices.unlisted,
-    };
-    if (unlisted.errors + unlisted.warnings + unlisted.notices > 0)
-        report.unlisted = unlisted;
-    return report;
-}
-function check_listed(diagnostics) {
-    const sorted = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
-    return {
-        listed: sorted.slice(0, PROBLEMS_LISTED_PER_FILE),
-        unlisted: Math.max(0, sorted.length - PROBLEMS_LISTED_PER_FILE),
-    };
-}
-/** A file that could not be read at all (missing, a directory, not text): one error at its start. */
-function unreadable(file, message, line = 1, column = 1) {
-    return {
-        file,
-        results: [],
-        errors: [{ file, line, column, endLine: line, endColumn: column, message }],
-        warnings: [],
-        notices: [],
-    };
-}
-function buildReport(files, baseline) {
-    const fails = (f) => f.severity === 'error' && !f.preexisting;
-    const passed = files.every((f) => f.errors.length === 0 && !f.results.some(fails) && !(f.estate ?? []).some(fails));
-    return { passed, files, ...(baseline ? { baseline } : {}) };
-}
-/** 0: passed; 1: the policy failed; 2: some input could not be evaluated. */
-function exitCodeOf(report) {
-    if (report.files.some((f) => f.errors.length > 0))
-        return 2;
-    return report.passed ? 0 : 1;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1, none: 0 };
-/** Counts a finding (pair or estate) under its severity, or as waived or pre-existing. */
-function countFinding(counts, finding) {
-    if (finding.waived)
-        counts.waived++;
-    if (finding.preexisting)
-        counts.preexisting++;
-    else if (finding.severity === 'error')
-        counts.errors++;
-    else if (finding.severity === 'warning')
-        counts.warnings++;
-    else if (finding.severity === 'notice')
-        counts.notices++;
-}
-/** Counts as the action's outputs and the summaries state them: input errors count as errors, listed or not. */
-function check_countFindings(report) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 };
-    for (const file of report.files) {
-        counts.errors += file.errors.length + (file.unlisted?.errors ?? 0);
-        counts.warnings += file.warnings.length + (file.unlisted?.warnings ?? 0);
-        counts.notices += file.notices.length + (file.unlisted?.notices ?? 0);
-        for (const result of file.results) {
-            counts.pairs++;
-            countFinding(counts, result);
-        }
-        for (const finding of file.estate ?? [])
-            countFinding(counts, finding);
-    }
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/io/git.ts
-// `fetch-depth` is what users have to change, so the message names it.
-const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
-/** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
-function readAtRevision(cwd, revision, relativePath, maxBytes) {
-    // Revisions come from the event payload or the command line; refuse anything git could take for an option.
-    if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
-        return Promise.resolve({
-            ok: false,
-            reason: 'unavailable',
-            message: `"${revision}" is not a revision coexist will pass to git`,
-        });
-    }
-    return new Promise((resolve) => {
-        git(cwd, ['show', `${revision}:./${relativePath}`], maxBytes, async (error, stdout, said) => {
-            if (!error)
-                return resolve({ ok: true, bytes: stdout });
-            if (error.code === 'ENOENT')
-                return resolve({ ok: false, reason: 'unavailable', message: 'git is not installed' });
-            if (/does not exist in|exists on disk, but not in/.test(said)) {
-                // Git says this for a full sha it does not have, too (it takes 40 hex digits on trust), which
-                // is exactly the shallow checkout: only a commit that exists makes the file truly absent.
-                const exists = await new Promise((done) => git(cwd, ['cat-file', '-e', `${revision}^{commit}`], 1024, (missing) => done(!missing)));
-                return resolve(exists
-                    ? { ok: false, reason: 'absent' }
-                    : { ok: false, reason: 'unavailable', message: missingRevision(revision) });
-            }
-            if (/not a git repository/i.test(said))
-                return resolve({
-                    ok: false,
-                    reason: 'unavailable',
-                    message: 'the workspace is not a git checkout',
-                });
-            if (/invalid object name|bad revision|unknown revision|bad object/i.test(said))
-                return resolve({ ok: false, reason: 'unavailable', message: missingRevision(revision) });
-            resolve({
-                ok: false,
-                reason: 'unavailable',
-                message: `git show failed: ${said.trim().split('\n')[0] || error.message}`,
-            });
-        });
-    });
-}
-function missingRevision(revision) {
-    return `the base commit ${revision} is not in the checkout; ${SHALLOW_CHECKOUT_HELP}`;
-}
-function git(cwd, args, maxBuffer, callback) {
-    // Loaded here, by the runs that read a base commit: child_process and the modules it pulls in
-    // cost every other run some 5 ms of start-up.
-    Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ execFile }) => 
-    // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
-    execFile('git', args, {
-        cwd,
-        encoding: 'buffer',
-        maxBuffer,
-        timeout: 30_000,
-        env: { ...process.env, LC_ALL: 'C' },
-    }, (error, stdout, stderr) => callback(error, stdout, stderr.toString('utf8'))), (error) => callback(error, Buffer.alloc(0), ''));
-}
-
-;// CONCATENATED MODULE: ./src/core/byte-size.ts
-// The size limit is an option of both shells (action input max-bytes, CLI --max-bytes).
-/** `16MiB`, `500KiB`, `2048` (bytes): a positive size of at most 1 GiB, or undefined. */
-function parseByteSize(text) {
-    const match = /^(\d+)\s*(|B|KiB|MiB|GiB)$/i.exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = { '': 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
-    const bytes = Number(match[1]) * unit;
-    return bytes > 0 && bytes <= 1024 ** 3 ? bytes : undefined;
-}
-/** A size as parseByteSize reads it, in the largest unit that divides it: 16777216 \u2192 `16MiB`. */
-function formatByteSize(bytes) {
-    for (const [unit, size] of [
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024],
-    ]) {
-        if (bytes % size === 0)
-            return `${bytes / size}${unit}`;
-    }
-    return String(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-// The vocabulary shared by the core, the shells and the reporters.
-/**
- * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
- * that server), and undocumented: no source states the combination, so coexist does not guess.
- */
-const STATUSES = [
-    'supported',
-    'interoperable',
-    'not-supported',
-    'not-applicable',
-    'undocumented',
-];
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-const DEFAULT_FAIL_ON = 'not-supported';
-/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
-const DEFAULT_MAX_WAIVER_DAYS = 365;
-/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
-function parseDays(text) {
-    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
-}
-/**
- * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
- * action input left blank behaves like one left out.
- */
-function parseFailOn(text) {
-    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    if (words.length === 0)
-        return {
-            ok: false,
-            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-        };
-    if (words.length === 1 && words[0] === 'none')
-        return { ok: true, failOn: new Set() };
-    const failOn = new Set();
-    for (const word of words) {
-        if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : suggest_didYouMean(word, STATUSES);
-            return {
-                ok: false,
-                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-            };
-        }
-        failOn.add(word);
-    }
-    return { ok: true, failOn };
-}
-
-;// CONCATENATED MODULE: ./src/app/options.ts
-
-
-
-
-/** The topology file a run reads when it is given none. */
-const DEFAULT_TOPOLOGY = 'coexist.yml';
-/** The one place that checks a run's options and fills in their defaults. */
-function parseRunOptions(text, wording) {
-    const invalid = (option, given, expected) => ({
-        ok: false,
-        message: wording === 'input'
-            ? `input ${option}: "${given}" is not ${expected}`
-            : `--${option} must be ${expected}, not "${given}"`,
-    });
-    const failOn = parseFailOn(text['fail-on'] ?? '');
-    if (!failOn.ok)
-        return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
-    const days = {};
-    for (const [option, fallback] of [
-        ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
-        ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
-    ]) {
-        const given = text[option];
-        const value = given === undefined ? fallback : parseDays(given);
-        if (value === undefined)
-            return invalid(option, given, 'a whole number of days from 0 to 3650');
-        days[option] = value;
-    }
-    const maxBytesText = text['max-bytes'];
-    const maxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : parseByteSize(maxBytesText);
-    if (maxBytes === undefined)
-        return invalid('max-bytes', maxBytesText, 'a size such as 16MiB, 500KiB or 1000000');
-    const limits = { ...DEFAULT_LIMITS };
-    for (const [option, key] of [
-        ['max-nodes', 'maxNodes'],
-        ['max-pairs', 'maxPairs'],
-    ]) {
-        const given = text[option];
-        if (given === undefined)
-            continue;
-        const value = parseLimit(given, LIMIT_CEILINGS[key]);
-        if (value === undefined)
-            return invalid(option, given, `a whole number from 1 to ${formatCount(LIMIT_CEILINGS[key])} (250000, 250k or 1M)`);
-        limits[key] = value;
-    }
-    const topology = text.topology && text.topology.length > 0 ? text.topology : [DEFAULT_TOPOLOGY];
-    // An empty --matrix or --base is no choice at all, as an empty input is.
-    const matrix = text.matrix || undefined;
-    const base = text.base || undefined;
-    return {
-        ok: true,
-        options: {
-            topology,
-            allowEmpty: text.allowEmpty === true,
-            failOn: failOn.failOn,
-            ...(matrix === undefined ? {} : { matrix }),
-            expiryWarningDays: days['expiry-warning-days'],
-            maxWaiverDays: days['max-waiver-days'],
-            maxBytes,
-            limits,
-            ...(base === undefined ? {} : { baseRevision: base }),
-        },
-    };
-}
-/** The policy a run judges by, at the moment `now`. */
-function policyOf(options, now) {
-    return {
-        failOn: options.failOn,
-        now,
-        expiryWarningDays: options.expiryWarningDays,
-        maxWaiverDays: options.maxWaiverDays,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
-
-
-
-
-
-
-
-
-
-/** A reference names a file when it looks like one; anything else is a built-in id. */
-function isMatrixPath(ref) {
-    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
-}
-/**
- * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
- * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
- * another file. Each file is read and resolved once per resolver (one resolver per run), however
- * many topologies name it and however they spell its path; its nodes count against the run's budget.
- */
-function createMatrixResolver(readFile, budget) {
-    /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
-    const resolved = new Map();
-    const bySpelling = new Map();
-    const resolve = (ref, chain) => {
-        if (!isMatrixPath(ref)) {
-            const matrix = builtinMatrix(ref);
-            if (matrix)
-                return { ok: true, matrix };
-            return {
-                ok: false,
-                message: `unknown matrix "${ref}"${suggest_didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
-            };
-        }
-        const spelled = bySpelling.get(ref);
-        if (spelled)
-            return spelled;
-        const read = readFile(ref);
-        if (!read.ok)
-            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
-        const key = read.key ?? read.file;
-        if (chain.includes(read.file))
-            return {
-                ok: false,
-                message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}`,
-            };
-        let outcome = resolved.get(key);
-        if (!outcome) {
-            const loaded = read.load();
-            outcome = loaded.ok
-                ? resolveFile(read.file, loaded.bytes, [...chain, read.file])
-                : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
-            resolved.set(key, outcome);
-        }
-        bySpelling.set(ref, outcome);
-        return outcome;
-    };
-    const resolveFile = (file, bytes, chain) => {
-        /** This file's problems, and those of the files it extends, each file's once. */
-        const invalid = (errors, unlisted = 0, bases = []) => {
-            const count = errors.length + unlisted;
-            return {
-                ok: false,
-                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${formatCount(count)} errors there`})`,
-                invalidFiles: [{ file, errors, unlisted }, ...bases],
-            };
-        };
-        const decoded = decodeSource(bytes);
-        if (!decoded.ok)
-            return invalid([
-                {
-                    file,
-                    line: decoded.line,
-                    column: decoded.column,
-                    endLine: decoded.line,
-                    endColumn: decoded.column,
-                    message: decoded.message,
-                },
-            ]);
-        const parsed = parseDocument(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
-        if (!parsed.ok)
-            return invalid(parsed.errors);
-        const { document } = parsed;
-        const schemaErrors = matrixSchemaErrors(document.value);
-        if (schemaErrors.length > 0) {
-            const described = schemaDiagnostics(document, schemaErrors, budget);
-            return invalid(described.diagnostics, described.unlisted);
-        }
-        const overlay = document.value;
-        // A file that took a built-in id would read as that matrix in every report: a pull request could
-        // then present its own verdicts as Microsoft's.
-        if (BUILTIN_MATRIX_IDS.includes(overlay.id)) {
-            return invalid([
-                {
-                    file,
-                    ...locate(document, ['id']),
-                    message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one`,
-                },
-            ]);
-        }
-        let data;
-        if (overlay.extends === undefined) {
-            data = overlay;
-        }
-        else {
-            if (chain.length > MAX_EXTENDS_DEPTH) {
-                return invalid([
-                    {
-                        file,
-                        ...locate(document, ['extends']),
-                        message: `matrix files extend each other more than ${MAX_EXTENDS_DEPTH} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain`,
-                    },
-                ]);
-            }
-            const base = resolve(overlay.extends, chain);
-            if (!base.ok)
-                return invalid([{ file, ...locate(document, ['extends']), message: base.message }], 0, base.invalidFiles);
-            data = mergeMatrix(base.matrix.data, overlay);
-        }
-        // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
-        // cannot redefine what Microsoft's documents state about a product by naming another file.
-        const facts = data.facts === undefined ? undefined : builtinFacts(data.facts);
-        if (data.facts !== undefined && !facts) {
-            const path = overlay.facts === undefined ? ['extends'] : ['facts'];
-            return invalid([
-                {
-                    file,
-                    ...locate(document, path),
-                    message: `facts: "${data.facts}" is no built-in matrix${suggest_didYouMean(data.facts, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
-                },
-            ]);
-        }
-        // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
-        const loaded = Matrix.fromCheckedShape(data, file, facts);
-        if (!loaded.ok) {
-            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
-            // pair, references that resolve); point at the matrix's id, where the merged result is named.
-            const at = locate(document, ['id']);
-            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
-            return invalid(loaded.problems.map((problem) => ({
-                file,
-                ...at,
-                message: `matrix ${overlay.id}${base}: ${problem}`,
-            })), loaded.unlisted);
-        }
-        return { ok: true, matrix: loaded.matrix };
-    };
-    return (ref) => resolve(ref, []);
-}
-/**
- * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
- * order after the base's; cells are keyed by client and server, sources by key.
- */
-function mergeMatrix(base, overlay) {
-    const byKey = (from, over, key) => {
-        const merged = new Map(from.map((item) => [key(item), item]));
-        for (const item of over ?? [])
-            merged.set(key(item), item);
-        return [...merged.values()];
-    };
-    const id = (item) => item.id;
-    return {
-        id: overlay.id,
-        title: overlay.title ?? base.title,
-        // A description says what one matrix covers; the base's would describe the base.
-        ...(overlay.description === undefined ? {} : { description: overlay.description }),
-        sources: { ...base.sources, ...overlay.sources },
-        workloads: byKey(base.workloads, overlay.workloads, id),
-        servers: byKey(base.servers, overlay.servers, id),
-        clients: byKey(base.clients, overlay.clients, id),
-        footnotes: byKey(base.footnotes, overlay.footnotes, id),
-        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
-        ...(base.unsupportedProducts || overlay.unsupportedProducts
-            ? {
-                unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id),
-            }
-            : {}),
-        ...(base.serverRules || overlay.serverRules
-            ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) }
-            : {}),
-        // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
-        ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/paths.ts
-
-/** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
-function isOutside(file, root) {
-    const relative = external_node_path_default().relative(root, file);
-    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-}
-/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
-function displayPath(absolute, cwd) {
-    const relative = external_node_path_default().relative(cwd, absolute);
-    const shown = relative === '' || isOutside(absolute, cwd) ? absolute : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/io/matrix-files.ts
-
-
-
-
-// A matrix is a table of a few hundred cells; anything near this is not one.
-const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
-/**
- * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
- * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
- * whoever opened it, and must not make coexist read files outside the checkout. One resolver per
- * run: each file is read once, keyed by its real path however it is spelled (`./m.yml`, `a/../m.yml`).
- */
-function matrixResolver(workspace, budget) {
-    return createMatrixResolver(readMatrixFile(workspace), budget);
-}
-function readMatrixFile(workspace) {
-    return (ref) => {
-        const absolute = external_node_path_default().resolve(workspace, ref);
-        if (isOutside(absolute, workspace)) {
-            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
-        }
-        let real;
-        try {
-            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-        }
-        catch (error) {
-            return { ok: false, message: failure(error) };
-        }
-        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
-            return {
-                ok: false,
-                message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
-            };
-        // The real path is the key: 200 spellings of one file are one file, read once.
-        return {
-            ok: true,
-            file: displayPath(absolute, workspace),
-            key: real,
-            load: () => loadMatrixFile(real),
-        };
-    };
-}
-function loadMatrixFile(file) {
-    let fd;
-    try {
-        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, message: 'not a regular file' };
-        if (stat.size > MAX_MATRIX_BYTES)
-            return {
-                ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
-            };
-        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
-    }
-    catch (error) {
-        return { ok: false, message: failure(error) };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function failure(error) {
-    const code = error.code;
-    return code === 'ENOENT'
-        ? 'no such file (paths are relative to the repository root)'
-        : code === 'EISDIR'
-            ? 'this is a directory'
-            : `cannot read it (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/io/read-topology.ts
-
-
-
-/**
- * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
- * `maxBytes` (the check is made on the open file, so what is checked is what is read).
- */
-async function readTopologyBytes(file, maxBytes = DEFAULT_MAX_BYTES) {
-    let handle;
-    try {
-        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
-        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
-        if (!stat.isFile())
-            return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > maxBytes)
-            return {
-                ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
-            };
-        return { ok: true, bytes: await handle.readFile() };
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openFailure(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file; check the path (it is resolved from the repository root)';
-    if (code === 'EISDIR')
-        return 'this is a directory; name a topology file such as coexist.yml';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return `cannot read the file (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: ./src/io/glob-pattern.ts
-// Glob patterns for topology files, expanded by coexist itself (a quoted pattern, or the action's
-// `topology` input, never reaches a shell), on Node 20 as well (no fs.glob there). This file is
-// the syntax and the matching of names; walk.ts reads the directories.
-//
-// Syntax, per path segment (segments are separated by `/`):
-//   *        any run of characters except `/`        ?       one character except `/`
-//   [abc]    one of the characters; ranges [a-z]; [!abc] or [^abc] for none of them
-//   **       a whole segment: zero or more directories
-//   {a,b}    alternatives, expanded first (they may hold `/` and nest): {emea,amer}/*.yml
-//   \x       the character x itself
-// Like a shell, a name starting with a dot is matched only by a segment that starts with a
-// literal dot: `*` and `**` skip dotfiles and dot-directories. Matching is case-sensitive.
-// Nothing else is syntax: `(`, `|`, `+`, `!`, `@`, `"`, `{n}` and the like are plain characters.
-//
-// Why not picomatch (or minimatch): both compile a whole pattern to one regular expression, with
-// `*` as a lazy `[^/]*?`, and JavaScript regexes backtrack: picomatch's regex for `*a*a*a*a*b`
-// takes ten seconds to fail on a name of 255 a's (Node 20), and each further star multiplies that
-// many times over; a pull request writes the pattern's input (the names in the repository). Their
-// dialects are also wider than the one above (parentheses and `|` become groups, `+` after a class
-// a quantifier, `[!a]` is no negation in picomatch). So matching stays here, built for that: each
-// piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
-// and matchPieces places the pieces from left to right, each at its leftmost place, going through
-// a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
-const GLOB_LIMITS = {
-    maxMatches: 10_000,
-    maxEntries: 100_000,
-    maxAlternatives: 256,
-    maxPatternLength: 4_096,
-};
-/** Directories that `*` and `**` never enter; a literal segment may still name them. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
-/**
- * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
- * or a backslash escape of one of those. Anything else is a plain path and is read as written.
- */
-function isGlobPattern(text) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\') {
-            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
-                return true;
-            i++;
-            continue;
-        }
-        if (ch === '*' || ch === '?')
-            return true;
-        if (ch === '[' && classEnd(text, i) > 0)
-            return true;
-        if (ch === '{' && braceAt(text, i))
-            return true;
-    }
-    return false;
-}
-/**
- * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
- * `{a,b}/{c,d}.yml` \u2192 a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
- * without its closing brace, is a literal character. Refuses more than `max` results.
- */
-function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
-    const out = [];
-    const pending = [pattern];
-    while (pending.length > 0) {
-        const current = pending.shift();
-        const brace = firstBrace(current);
-        if (!brace) {
-            if (!out.includes(current))
-                out.push(current);
-            if (out.length > max)
-                return {
-                    ok: false,
-                    message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
-                };
-            continue;
-        }
-        const head = current.slice(0, brace.start);
-        const tail = current.slice(brace.end + 1);
-        const alternatives = brace.parts.map((part) => head + part + tail);
-        pending.unshift(...alternatives);
-        if (pending.length + out.length > max * 4)
-            return {
-                ok: false,
-                message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
-            };
-    }
-    return { ok: true, patterns: out };
-}
-/**
- * A brace-free pattern \u2192 its segments. Empty and `.` segments are dropped; a trailing `**` means
- * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
- */
-function compileSegments(pattern) {
-    const segments = [];
-    for (const source of splitSegments(pattern)) {
-        if (source === '' || source === '.')
-            continue;
-        if (source === '**') {
-            if (segments.at(-1)?.kind !== 'globstar')
-                segments.push({ kind: 'globstar' });
-            continue;
-        }
-        const tokens = tokenize(source);
-        if (tokens.every((t) => t.kind === 'char')) {
-            const name = tokens.map((t) => t.ch).join('');
-            if (name !== '.')
-                segments.push({ kind: 'literal', name });
-        }
-        else
-            segments.push(compileWildcard(source, tokens));
-    }
-    if (segments.at(-1)?.kind === 'globstar')
-        segments.push(compileWildcard('*', tokenize('*')));
-    return segments;
-}
-function compileWildcard(source, tokens) {
-    const runs = [[]];
-    for (const token of tokens) {
-        if (token.kind !== 'star')
-            runs.at(-1).push(token);
-        else if (runs.at(-1).length > 0 || runs.length === 1)
-            runs.push([]); // consecutive stars are one
-    }
-    const pieces = runs.map((run) => ({
-        length: run.length,
-        regex: run.length === 0 ? undefined : pieceRegExp(run),
-    }));
-    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
-    return { kind: 'wildcard', source, dotted, pieces };
-}
-/** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
-function pieceRegExp(run) {
-    const source = run
-        .map((token) => token.kind === 'char'
-        ? literal(token.ch)
-        : token.kind === 'any'
-            ? '[^/]'
-            : classSource(token))
-        .join('');
-    return new RegExp(`^${source}$`, 'u');
-}
-function classSource(token) {
-    const parts = token.items.map((item) => {
-        if ('ch' in item)
-            return literal(item.ch);
-        // A reversed range matches nothing, as in bash.
-        return item.from.codePointAt(0) <= item.to.codePointAt(0)
-            ? `${literal(item.from)}-${literal(item.to)}`
-            : '';
-    });
-    const body = parts.join('');
-    if (token.negate)
-        return `[^/${body}]`;
-    return body === '' ? '(?!)' : `[${body}]`;
-}
-// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
-function literal(ch) {
-    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
-}
-/** Whether a directory entry's name matches one segment. */
-function matchSegment(segment, name) {
-    if (segment.kind === 'literal')
-        return segment.name === name;
-    if (segment.kind === 'globstar')
-        return !name.startsWith('.');
-    if (name.startsWith('.') && !segment.dotted)
-        return false;
-    return matchPieces(segment.pieces, [...name]);
-}
-/**
- * Whether `chars` is the pieces with any runs between them. The first piece must start the name
- * and the last end it; each piece in between is taken at its leftmost place after the one before,
- * which leaves the most room to the rest. `at` only moves forward: at most one piece test per
- * character, plus one per piece.
- */
-function matchPieces(pieces, chars) {
-    const fits = (piece, at) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''));
-    const first = pieces[0];
-    if (pieces.length === 1)
-        return chars.length === first.length && fits(first, 0);
-    const last = pieces.at(-1);
-    const end = chars.length - last.length; // where the last piece must start
-    if (first.length > end || !fits(first, 0))
-        return false;
-    let at = first.length;
-    for (const piece of pieces.slice(1, -1)) {
-        while (at + piece.length <= end && !fits(piece, at))
-            at++;
-        if (at + piece.length > end)
-            return false;
-        at += piece.length;
-    }
-    return fits(last, end);
-}
-/**
- * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
- * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
- * start with a dot and must not be .git or node_modules.
- */
-function matchGlob(pattern, relativePath) {
-    const expanded = expandBraces(pattern);
-    if (!expanded.ok)
-        return false;
-    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
-    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
-}
-function matchNames(segments, names) {
-    const memo = new Map();
-    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
-    const go = (s, n) => {
-        const key = s * (names.length + 1) + n;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        const segment = segments[s];
-        if (segment === undefined)
-            result = n === names.length;
-        else if (n === names.length)
-            result = false;
-        else if (segment.kind === 'globstar')
-            result =
-                go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
-        else {
-            const name = names[n];
-            const last = s === segments.length - 1;
-            result =
-                matchSegment(segment, name) &&
-                    (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
-                    go(s + 1, n + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return segments.length > 0 && go(0, 0);
-}
-function tokenize(segment) {
-    const tokens = [];
-    const chars = [...segment];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '\\' && i + 1 < chars.length)
-            tokens.push({ kind: 'char', ch: chars[++i] });
-        else if (ch === '*')
-            tokens.push({ kind: 'star' });
-        else if (ch === '?')
-            tokens.push({ kind: 'any' });
-        else if (ch === '[' && classEnd(chars, i) > 0) {
-            const end = classEnd(chars, i);
-            tokens.push(parseClass(chars.slice(i + 1, end)));
-            i = end;
-        }
-        else
-            tokens.push({ kind: 'char', ch });
-    }
-    return tokens;
-}
-/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
-function classEnd(chars, start) {
-    let i = start + 1;
-    if (chars[i] === '!' || chars[i] === '^')
-        i++;
-    if (chars[i] === ']')
-        i++; // a `]` first in the class is a member
-    for (; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '/')
-            return -1;
-        else if (ch === ']')
-            return i;
-    }
-    return -1;
-}
-function parseClass(body) {
-    let i = 0;
-    const negate = body[0] === '!' || body[0] === '^';
-    if (negate)
-        i++;
-    const members = [];
-    for (; i < body.length; i++)
-        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
-    const items = [];
-    for (let j = 0; j < members.length; j++) {
-        const from = members[j];
-        if (members[j + 1] === '-' && j + 2 < members.length) {
-            items.push({ from, to: members[j + 2] });
-            j += 2;
-        }
-        else
-            items.push({ ch: from });
-    }
-    return { kind: 'class', negate, items };
-}
-function splitSegments(pattern) {
-    const segments = [];
-    let current = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\' && i + 1 < pattern.length)
-            current += ch + pattern[++i];
-        else if (ch === '/') {
-            segments.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    segments.push(current);
-    return segments;
-}
-/**
- * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
- * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
- */
-function* syntaxIndexes(text, from) {
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (text[i] === '[') {
-            const end = classEnd(text, i);
-            if (end > 0) {
-                i = end;
-                continue;
-            }
-        }
-        yield i;
-    }
-}
-/** The `{\u2026}` at `start` when it holds a top-level comma and is closed. */
-function braceAt(text, start) {
-    let depth = 0;
-    const parts = [];
-    let partStart = start + 1;
-    for (const i of syntaxIndexes(text, start)) {
-        const ch = text[i];
-        if (ch === '{')
-            depth++;
-        else if (ch === '}') {
-            depth--;
-            if (depth === 0) {
-                if (parts.length === 0)
-                    return undefined;
-                parts.push(text.slice(partStart, i));
-                return { start, end: i, parts };
-            }
-        }
-        else if (ch === ',' && depth === 1) {
-            parts.push(text.slice(partStart, i));
-            partStart = i + 1;
-        }
-    }
-    return undefined;
-}
-function firstBrace(text) {
-    for (const i of syntaxIndexes(text, 0)) {
-        if (text[i] !== '{')
-            continue;
-        const brace = braceAt(text, i);
-        if (brace)
-            return brace;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/io/walk.ts
-
-
-
-
-
-function createBudget(limits = {}) {
-    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
-}
-/**
- * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
- * they resolve inside the root (those resolving outside come back flagged); links to directories
- * are never entered. Stops with a message when the budget runs out.
- */
-async function walkGlob(root, alternatives, budget) {
-    const stats = { directories: 0, entries: 0, starts: [] };
-    const found = new Map();
-    const listings = new Map();
-    let realRoot;
-    const fail = (message) => ({ ok: false, message, stats });
-    const spend = (n) => {
-        budget.entries += n;
-        stats.entries += n;
-        return budget.entries <= budget.limits.maxEntries;
-    };
-    const tooMany = () => fail(`coexist stops after looking at ${formatCount(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
-    async function list(dir) {
-        const cached = listings.get(dir);
-        if (cached !== undefined)
-            return cached;
-        const entries = [];
-        try {
-            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
-            stats.directories++;
-            for await (const entry of handle) {
-                // A directory bigger than what is left of the budget is not read to its end (leaving the
-                // loop closes it); what is read is paid for each time it is gone through, below.
-                if (budget.entries + entries.length >= budget.limits.maxEntries)
-                    return 'over';
-                entries.push(entry);
-            }
-        }
-        catch {
-            listings.set(dir, null);
-            return null;
-        }
-        listings.set(dir, entries);
-        return entries;
-    }
-    async function addFile(relative, kind) {
-        if (found.has(relative))
-            return true;
-        if (kind === 'symlink') {
-            const absolute = external_node_path_default().join(root, relative);
-            try {
-                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
-                    return true;
-                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
-                if (isOutside(await (0,promises_namespaceObject.realpath)(absolute), realRoot)) {
-                    found.set(relative, { path: relative, outside: true });
-                    return countMatch();
-                }
-            }
-            catch {
-                return true; // a dangling link is no file
-            }
-        }
-        found.set(relative, { path: relative });
-        return countMatch();
-    }
-    // Some file systems do not say what an entry is; then lstat says it (never following a link).
-    async function kindOf(entry, relative) {
-        const known = (info) => info.isFile()
-            ? 'file'
-            : info.isDirectory()
-                ? 'directory'
-                : info.isSymbolicLink()
-                    ? 'symlink'
-                    : undefined;
-        const said = known(entry);
-        if (said)
-            return said;
-        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
-            return 'other';
-        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
-        return (info && known(info)) ?? 'other';
-    }
-    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
-    const tooManyMatches = () => fail(`this pattern takes the run past ${formatCount(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
-    for (const segments of alternatives) {
-        if (segments.length === 0)
-            continue;
-        // The literal directories at the start are looked up one by one, without listing anything.
-        let start = '';
-        let i = 0;
-        let state = 'directory';
-        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
-            const name = segments[i].name;
-            if (!spend(1))
-                return tooMany();
-            const next = start === '' ? name : `${start}/${name}`;
-            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
-            start = next;
-            i++;
-            if (!info)
-                state = 'missing';
-            else if (info.isSymbolicLink())
-                state = 'symlink';
-            else if (!info.isDirectory())
-                state = 'not-a-directory';
-            if (state !== 'directory')
-                break;
-        }
-        if (!stats.starts.some((s) => s.path === start))
-            stats.starts.push({ path: start, state });
-        if (state !== 'directory')
-            continue;
-        const seen = new Set();
-        const stack = [[start, i]];
-        while (stack.length > 0) {
-            const [dir, s] = stack.pop();
-            const key = `${s}\u0000${dir}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const segment = segments[s];
-            const last = s === segments.length - 1;
-            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
-            if (segment.kind === 'literal') {
-                if (!spend(1))
-                    return tooMany();
-                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
-                if (!info)
-                    continue;
-                if (last) {
-                    if ((info.isFile() || info.isSymbolicLink()) &&
-                        !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
-                        return tooManyMatches();
-                }
-                else if (info.isDirectory())
-                    stack.push([join(segment.name), s + 1]);
-                continue;
-            }
-            const entries = await list(dir);
-            if (entries === 'over')
-                return tooMany();
-            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/\u2026 that
-            // goes through the same directories many times pays for each time.
-            if (!spend(1 + (entries?.length ?? 0)))
-                return tooMany();
-            if (entries === null)
-                continue;
-            if (segment.kind === 'globstar') {
-                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
-                for (const entry of [...entries].reverse()) {
-                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
-                        continue;
-                    if ((await kindOf(entry, join(entry.name))) === 'directory')
-                        stack.push([join(entry.name), s]);
-                }
-                stack.push([dir, s + 1]);
-                continue;
-            }
-            for (const entry of entries) {
-                if (!matchSegment(segment, entry.name))
-                    continue;
-                const kind = await kindOf(entry, join(entry.name));
-                if (last) {
-                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
-                        return tooManyMatches();
-                }
-                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
-                    stack.push([join(entry.name), s + 1]);
-            }
-        }
-    }
-    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
-    return { ok: true, matches, stats };
-}
-/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
-function comparePaths(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p !== q)
-            return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-
-;// CONCATENATED MODULE: ./src/io/topology-files.ts
-// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
-// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
-
-
-
-
-
-
-/**
- * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * resolved as written, duplicates included, a missing one reported when it is read; one whose real
- * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
- * files are the author's, unless it was written as an absolute path outside the workspace: whoever
- * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
- * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
- * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
- */
-async function expandTopologyFiles(given, workspace, options = {}) {
-    const budget = createBudget(options.limits);
-    const plain = new Set(given.filter((g) => !isGlobPattern(g)).map((g) => external_node_path_default().resolve(workspace, g)));
-    const listed = new Set();
-    const entries = [];
-    const unmatched = [];
-    let realWorkspace;
-    for (const item of given) {
-        if (!isGlobPattern(item)) {
-            const absolute = external_node_path_default().resolve(workspace, item);
-            realWorkspace ??= await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
-            entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
-                ? {
-                    kind: 'refused',
-                    absolute,
-                    message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it',
-                }
-                : { kind: 'file', absolute });
-            continue;
-        }
-        const compiled = compilePattern(item, workspace, budget.limits);
-        if (!compiled.ok) {
-            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
-            continue;
-        }
-        const walk = await walkGlob(workspace, compiled.alternatives, budget);
-        if (!walk.ok) {
-            entries.push({ kind: 'problem', pattern: item, message: walk.message });
-            continue;
-        }
-        if (walk.matches.length === 0) {
-            if (options.allowEmpty)
-                unmatched.push(item);
-            else
-                entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) });
-            continue;
-        }
-        for (const match of walk.matches) {
-            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
-            if (plain.has(absolute) || listed.has(absolute))
-                continue;
-            listed.add(absolute);
-            entries.push(match.outside
-                ? {
-                    kind: 'refused',
-                    absolute,
-                    message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
-                }
-                : { kind: 'file', absolute });
-        }
-    }
-    return { entries, unmatched };
-}
-/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
-async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
-    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
-    if (external_node_path_default().isAbsolute(given) && lexicallyOutside)
-        return false;
-    if (lexicallyOutside)
-        return true;
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
-    return real !== undefined && isOutside(real, realWorkspace);
-}
-/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
-function unmatchedNotice(unmatched, filesChecked) {
-    if (unmatched.length === 0)
-        return undefined;
-    const names = unmatched.map((p) => `"${p}"`).join(', ');
-    if (filesChecked === 0)
-        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
-    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
-}
-/** A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
-function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
-    if (pattern.length > limits.maxPatternLength)
-        return {
-            ok: false,
-            message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}`,
-        };
-    const expanded = expandBraces(pattern, limits.maxAlternatives);
-    if (!expanded.ok)
-        return expanded;
-    const alternatives = [];
-    for (const alternative of expanded.patterns) {
-        let segments = compileSegments(alternative);
-        if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
-            return {
-                ok: false,
-                message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
-            };
-        }
-        if (external_node_path_default().isAbsolute(alternative)) {
-            const inside = relativeToWorkspace(alternative, segments, workspace);
-            if (!inside.ok)
-                return inside;
-            segments = inside.segments;
-        }
-        if (segments.length === 0)
-            return {
-                ok: false,
-                message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
-            };
-        alternatives.push(segments);
-    }
-    return { ok: true, alternatives };
-}
-// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
-// relative to it, so that everything after is matched (and shown) like any other pattern.
-function relativeToWorkspace(alternative, segments, workspace) {
-    const root = external_node_path_default().parse(alternative).root;
-    const literal = [];
-    for (const segment of segments) {
-        if (segment.kind !== 'literal')
-            break;
-        literal.push(segment.name);
-    }
-    const rootName = root.replace(/[\\/]+$/, '');
-    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
-    const start = external_node_path_default().resolve(root, ...names);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
-    if (isOutside(start, external_node_path_default().resolve(workspace))) {
-        return {
-            ok: false,
-            message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
-        };
-    }
-    const rest = segments.slice(literal.length);
-    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
-    return { ok: true, segments: [...prefix, ...rest] };
-}
-function noMatch(stats) {
-    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
-    const fix = 'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file';
-    const searched = stats.starts.filter((s) => s.state === 'directory');
-    const absent = stats.starts
-        .filter((s) => s.state !== 'directory')
-        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
-    const parts = [];
-    if (searched.length > 0) {
-        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${format_plural(stats.directories, 'directory', 'directories')} listed, ${format_plural(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
-    }
-    parts.push(...absent);
-    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
-}
-
-;// CONCATENATED MODULE: ./src/app/topologies.ts
-
-
-
-
-
-
-/** What a run reads its topologies and matrices with, and spends. */
-class TopologyReader {
-    options;
-    cwd;
-    budget;
-    matrices;
-    reported = new Set();
-    /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
-    invalidMatrixFiles = [];
-    override;
-    /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
-    notice;
-    constructor(options, cwd, budget, matrices) {
-        this.options = options;
-        this.cwd = cwd;
-        this.budget = budget;
-        this.matrices = matrices ?? matrixResolver(cwd, budget);
-    }
-    /**
-     * Resolves the matrix option, once for the whole run. Undefined when there is none or it is
-     * usable; otherwise why not, and the run should stop there.
-     */
-    chooseMatrix() {
-        if (this.options.matrix === undefined)
-            return undefined;
-        this.override = this.matrices(this.options.matrix);
-        return this.override.ok
-            ? undefined
-            : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
-    }
-    /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
-    async *files() {
-        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
-            allowEmpty: this.options.allowEmpty,
-        });
-        let count = 0;
-        for (const entry of expanded.entries) {
-            count++;
-            if (entry.kind === 'problem') {
-                yield { ok: false, report: unreadable(entry.pattern, entry.message) };
-                continue;
-            }
-            const file = displayPath(entry.absolute, this.cwd);
-            if (entry.kind === 'refused') {
-                yield { ok: false, report: unreadable(file, entry.message) };
-                continue;
-            }
-            const read = await readTopologyBytes(entry.absolute, this.options.maxBytes);
-            const parsed = read.ok
-                ? this.parse(file, read.bytes)
-                : { ok: false, errors: unreadable(file, read.message).errors };
-            yield parsed.ok
-                ? { ok: true, file, absolute: entry.absolute, parsed }
-                : { ok: false, report: fileReport({ file, errors: parsed.errors }) };
-        }
-        this.notice = unmatchedNotice(expanded.unmatched, count);
-    }
-    parse(file, bytes) {
-        return parseTopology(file, bytes, this.budget);
-    }
-    /** The path of a file of the run relative to the working directory, as git wants it. */
-    relative(absolute) {
-        return external_node_path_default().relative(this.cwd, absolute);
-    }
-    /**
-     * The matrix a parsed topology is checked on: the matrix option's, else the one the file names.
-     * An invalid matrix file is kept (once per run, however many files name it) for
-     * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
-     * the current files already reported on.
-     */
-    matrixFor(parsed, reportInvalid = true) {
-        if (this.override)
-            return this.override;
-        const resolution = this.matrices(parsed.matrixRef);
-        if (resolution.ok || !reportInvalid)
-            return resolution;
-        for (const invalid of resolution.invalidFiles ?? []) {
-            if (this.reported.has(invalid.file))
-                continue;
-            this.reported.add(invalid.file);
-            this.invalidMatrixFiles.push(fileReport({
-                file: invalid.file,
-                kind: 'matrix',
-                errors: invalid.errors,
-                unlistedErrors: invalid.unlisted,
-            }));
-        }
-        return resolution;
-    }
-    /** Invalid matrix files found since the last call: each is listed right after the first topology naming it. */
-    takeInvalidMatrixFiles() {
-        return this.invalidMatrixFiles.splice(0);
-    }
-    /** Whether the matrix option chose the matrix (messages then say so). */
-    get matrixOverridden() {
-        return this.override !== undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/app/check.ts
-
-
-
-
-
-
-/**
- * `coexist check`, for both shells: expands the topology patterns, reads each file and runs the
- * pure check on it; a file that cannot be read, or a pattern that cannot be expanded or matches
- * nothing, is reported (an error at 1:1), not thrown. With a base revision (new-only mode), each
- * file is also checked as that commit had it, and findings already there are marked pre-existing.
- * When the base cannot be read at all, every finding stays new: failing closed is the safe side
- * of a gate. A matrix option that cannot be used stops the run before any file is read.
- */
-async function check(options, environment) {
-    const reader = new TopologyReader(options, environment.cwd, new limits_RunBudget(options.limits), environment.matrices);
-    const problem = reader.chooseMatrix();
-    if (problem)
-        return { ok: false, problem };
-    const checkOptions = {
-        policy: policyOf(options, environment.now),
-        budget: reader.budget,
-        ...(options.matrix === undefined ? {} : { matrixOverride: options.matrix }),
-    };
-    const files = [];
-    let baselineProblem;
-    for await (const topology of reader.files()) {
-        if (!topology.ok) {
-            files.push(topology.report, ...reader.takeInvalidMatrixFiles());
-            continue;
-        }
-        let report = checkDocument(topology.parsed.document, reader.matrixFor(topology.parsed), checkOptions);
-        if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
-            const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
-            if (base.ok) {
-                const parsed = reader.parse(topology.file, base.bytes);
-                const before = parsed.ok
-                    ? checkDocument(parsed.document, reader.matrixFor(parsed, false), checkOptions)
-                    : fileReport({ file: topology.file, errors: parsed.errors });
-                report = markPreexisting(report, before);
-            }
-            else if (base.reason === 'unavailable')
-                baselineProblem = base.message;
-        }
-        files.push(report, ...reader.takeInvalidMatrixFiles());
-    }
-    if (baselineProblem !== undefined) {
-        // Marks made before the base turned out unreadable would make the verdict depend on file order.
-        for (const [i, file] of files.entries()) {
-            files[i] = {
-                ...file,
-                results: file.results.map((r) => ({ ...r, preexisting: false })),
-                ...(file.estate ? { estate: file.estate.map((f) => ({ ...f, preexisting: false })) } : {}),
-            };
-        }
-    }
-    const baseline = options.baseRevision
-        ? {
-            revision: options.baseRevision,
-            ...(baselineProblem === undefined ? {} : { problem: baselineProblem }),
-        }
-        : undefined;
-    const report = buildReport(files, baseline);
-    if (reader.notice !== undefined)
-        report.notice = reader.notice;
-    return { ok: true, report };
-}
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-
-
-/**
- * Reads `SERVER=PRODUCT`. The split is at the last `=`: server names are the user's and may hold
- * one, the matrices' product names do not.
- */
-function parseUpgrade(text) {
-    const at = text.lastIndexOf('=');
-    const server = text.slice(0, Math.max(at, 0)).trim();
-    const product = text.slice(at + 1).trim();
-    if (at < 0 || server === '' || product === '') {
-        return {
-            ok: false,
-            message: `--upgrade "${text}" is not SERVER=PRODUCT; for example --upgrade "ams-pool01=Lync Server 2013"`,
-        };
-    }
-    return { ok: true, request: { server, product } };
-}
-/**
- * Evaluates `topology` as it is and with the requested servers on their new products, under the
- * same policy and exceptions (which waive by pair, whatever the pair's products), and sorts every
- * pair by what the upgrade does to it. A request for one server wins over one for every server.
- * Every problem with the requests is reported at once.
- */
-function planUpgrade(topology, upgrades, policy, budget) {
-    const problems = new Set();
-    // Every pair is evaluated twice, as it is and as upgraded: both count against the run's pairs.
-    const pairs = 2 * topology.clients.reduce((sum, client) => sum + client.servers.length, 0);
-    if (budget && !budget.pairs.take(pairs))
-        return {
-            ok: false,
-            problems: [
-                budget.pairs.refusal(pairs, 'pair evaluations (each pair as it is and as upgraded)'),
-            ],
-        };
-    const serverNames = topology.servers.map((s) => s.name);
-    let everyServer;
-    const targets = new Map();
-    for (const request of upgrades) {
-        const product = resolveServerProduct(topology.matrix, request.product, problems);
-        if (request.server !== undefined && !serverNames.includes(request.server)) {
-            const hint = suggest_didYouMean(request.server, serverNames) ||
-                `; its servers are ${serverNames.map((n) => JSON.stringify(n)).join(', ')}`;
-            problems.add(`unknown server "${request.server}"${hint}`);
-            continue;
-        }
-        if (!product)
-            continue;
-        const earlier = request.server === undefined ? everyServer : targets.get(request.server);
-        const who = request.server === undefined ? 'every server' : `server "${request.server}"`;
-        if (earlier && earlier.id !== product.id)
-            problems.add(`${who} is upgraded to both "${earlier.name}" and "${product.name}"`);
-        else if (request.server === undefined)
-            everyServer = product;
-        else
-            targets.set(request.server, product);
-    }
-    if (problems.size > 0)
-        return { ok: false, problems: [...problems] };
-    const servers = new Map();
-    const moved = [];
-    for (const server of topology.servers) {
-        const product = targets.get(server.name) ?? everyServer;
-        if (!product) {
-            servers.set(server.name, server);
-            continue;
-        }
-        // The declared version is a build of the product the server runs now: on the new product it is unknown.
-        servers.set(server.name, product.id === server.product.id
-            ? server
-            : { name: server.name, product, index: server.index, productSpan: server.productSpan });
-        const upgrade = {
-            server: server.name,
-            from: server.product.name,
-            to: product.name,
-        };
-        if (product.id !== server.product.id)
-            upgrade.migration = migrationPath(topology.matrix, server.product, product, policy.failOn);
-        moved.push(upgrade);
-    }
-    const upgraded = {
-        ...topology,
-        servers: [...servers.values()],
-        clients: topology.clients.map((c) => ({
-            ...c,
-            servers: c.servers.map((s) => servers.get(s.name) ?? s),
-        })),
-    };
-    const before = byPair(evaluate(topology, policy).results);
-    const after = byPair(evaluate(upgraded, policy).results);
-    const counts = {
-        newlyFailing: 0,
-        newlyPassing: 0,
-        changed: 0,
-        unchanged: 0,
-        stillFailing: 0,
-        pairs: 0,
-    };
-    // A population on a client product supported nowhere has no pairs, before or after (check reports it).
-    const populations = topology.clients
-        .filter((client) => !client.unsupported)
-        .map((client) => {
-        const population = {
-            file: topology.file,
-            ...client.productSpan,
-            client: client.name,
-            clientProduct: client.product.name,
-            newlyFailing: [],
-            newlyPassing: [],
-            changed: [],
-            unchanged: [],
-        };
-        for (const server of client.servers) {
-            const key = pairKey(client.name, server.name);
-            const upgradedPair = after.get(key);
-            // A server supported nowhere that does not move has no verdict either way.
-            if (!upgradedPair)
-                continue;
-            const current = before.get(key);
-            const change = current
-                ? { server: server.name, before: current, after: upgradedPair }
-                : { server: server.name, after: upgradedPair };
-            const kind = changeKind(change);
-            population[kind].push(change);
-            counts[kind]++;
-            counts.pairs++;
-            if (stillFailing(change))
-                counts.stillFailing++;
-        }
-        return population;
-    });
-    return {
-        ok: true,
-        plan: { file: topology.file, matrix: topology.matrix.id, upgrades: moved, populations, counts },
-    };
-}
-function changeKind({ before, after }) {
-    const [failed, fails] = [before?.severity === 'error', after.severity === 'error'];
-    if (fails && !failed)
-        return 'newlyFailing';
-    if (failed && !fails)
-        return 'newlyPassing';
-    if (!before)
-        return 'changed';
-    const notes = (r) => r.footnotes.map((f) => f.id).join(',');
-    return before.status !== after.status || notes(before) !== notes(after) ? 'changed' : 'unchanged';
-}
-/** The pair fails today and would fail after the upgrade too. */
-function stillFailing({ before, after }) {
-    return before?.severity === 'error' && after.severity === 'error';
-}
-/** The verdicts of a pair change that exist: after, and before unless the server was supported nowhere. */
-function bothSides(change) {
-    return change.before ? [change.before, change.after] : [change.after];
-}
-/** A population's pairs in report order: newly failing, newly passing, changed, unchanged. */
-function pairChanges(population) {
-    return [
-        ...population.newlyFailing,
-        ...population.newlyPassing,
-        ...population.changed,
-        ...population.unchanged,
-    ];
-}
-/** The counts of several plans added up. */
-function totalCounts(plans) {
-    const total = {
-        newlyFailing: 0,
-        newlyPassing: 0,
-        changed: 0,
-        unchanged: 0,
-        stillFailing: 0,
-        pairs: 0,
-    };
-    for (const plan of plans)
-        for (const key of Object.keys(total))
-            total[key] += plan.counts[key];
-    return total;
-}
-/** How many upgrades take a migration path whose status fails the run (fail-on). */
-function failingMigrations(plans) {
-    return plans.reduce((n, p) => n + p.upgrades.filter((u) => u.migration?.severity === 'error').length, 0);
-}
-/** 1 when the upgrade makes some pair fail that does not fail today, or takes a migration path that fails (fail-on); 0 otherwise. */
-function planExitCode(plans) {
-    return plans.some((p) => p.counts.newlyFailing > 0) || failingMigrations(plans) > 0 ? 1 : 0;
-}
-/**
- * Whether the sources support moving a server from `from` to `to`: a migration rule that names
- * both decides; a rule that lists every product `to` migrates from, without `from`, rules it out;
- * otherwise no source states it.
- */
-function migrationPath(matrix, from, to, failOn) {
-    const rules = matrix.serverRules.flatMap((r) => r.kind === 'migration' && r.to === to.id ? [r] : []);
-    const quoted = (quote) => (quote ? `: "${quote}"` : '');
-    const path = (status, statement, cited) => ({
-        status,
-        severity: severityOf(status, failOn, false),
-        statement,
-        source: findingSource(matrix, cited?.source),
-    });
-    const named = rules.find((r) => r.from.includes(from.id));
-    if (named)
-        return path(named.status, `migration from ${from.name} to ${to.name} is ${named.status === 'supported' ? 'supported' : 'not supported'}${quoted(named.source.quote)}`, named);
-    const exclusive = rules.find((r) => r.exclusive && r.status === 'supported');
-    if (exclusive) {
-        const origins = listed(exclusive.from.map((id) => matrix.productName('server', id)), 'or');
-        return path('not-supported', `migration from ${from.name} to ${to.name} is not supported: ${to.name} migrates from ${origins} only${quoted(exclusive.source.quote)}`, exclusive);
-    }
-    return path('undocumented', `no source states a migration path from ${from.name} to ${to.name}, so coexist does not call it supported`);
-}
-/**
- * A server product of `matrix` by display name, id or alias; anything else is a problem, with
- * suggestions. A product the matrix supports nothing on is no destination: its pairs have no cells.
- */
-function resolveServerProduct(matrix, name, problems) {
-    const found = matrix.lookup(name, 'server');
-    if (found.ok && found.unsupported) {
-        problems.add(`"${name}" is ${found.unsupported.name}, which matrix ${matrix.id} supports nothing on: no upgrade can go there`);
-        return undefined;
-    }
-    if (found.ok)
-        return found.product;
-    problems.add(matrix.lookupProblem(name, 'server'));
-    return undefined;
-}
-function byPair(results) {
-    return new Map(results.map((r) => [pairKey(r.client, r.server), r]));
-}
-function pairKey(client, server) {
-    return `${client}\u0000${server}`;
-}
-
-;// CONCATENATED MODULE: ./src/app/plan.ts
-
-
-
-
-
-
-/**
- * `coexist plan`: each topology file of the run, read exactly as `check` reads it (the same
- * patterns, limits and matrix option), evaluated as it is and with the requested upgrades.
- */
-async function plan(options, requests, environment) {
-    const reader = new TopologyReader(options, environment.cwd, new limits_RunBudget(options.limits), environment.matrices);
-    const problem = reader.chooseMatrix();
-    if (problem)
-        return { ok: false, problem };
-    const policy = policyOf(options, environment.now);
-    const run = { plans: [], problems: [] };
-    const fileProblem = (report) => run.problems.push({ kind: 'file', report });
-    for await (const topology of reader.files()) {
-        if (!topology.ok)
-            fileProblem(topology.report);
-        else {
-            const read = topology_readTopology(topology.parsed.document, reader.matrixFor(topology.parsed), {
-                overridden: reader.matrixOverridden,
-                budget: reader.budget,
-            });
-            if (!read.ok)
-                fileProblem(fileReport({
-                    file: topology.file,
-                    errors: read.errors,
-                    unlistedErrors: read.unlisted ?? 0,
-                }));
-            else {
-                const planned = planUpgrade(read.topology, requests, policy, reader.budget);
-                if (planned.ok)
-                    run.plans.push(planned.plan);
-                else
-                    run.problems.push({ kind: 'request', file: topology.file, problems: planned.problems });
-            }
-        }
-        for (const invalid of reader.takeInvalidMatrixFiles())
-            fileProblem(invalid);
-    }
-    if (reader.notice !== undefined)
-        run.notice = reader.notice;
-    return { ok: true, run };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/markup.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ escapeMarkup),
+/* harmony export */   U: () => (/* binding */ inertText)
+/* harmony export */ });
 // HTML entities for what HTML would interpret, and numeric entities for what Markdown would
 // (GitHub renders both in summaries and comments), in one pass so no entity is escaped twice.
 const ENTITIES = {
@@ -13865,7 +15358,118 @@ function inertText(text) {
         .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
 }
 
-;// CONCATENATED MODULE: ./src/reporters/shared.ts
+
+/***/ }),
+
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ renderPlanProblems),
+/* harmony export */   renderPlanText: () => (/* binding */ renderPlanText)
+/* harmony export */ });
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(620);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
+
+
+
+
+const KINDS = [
+    ['newlyFailing', 'newly failing', 'red'],
+    ['newlyPassing', 'newly passing', 'green'],
+    ['changed', 'changed', 'yellow'],
+    ['unchanged', 'unchanged', 'dim'],
+];
+/**
+ * For people at a terminal: per file the servers that move, then per client population (at the
+ * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
+ * what the new verdict means; the footnotes cited once, and the verdict last.
+ */
+function renderPlanText(plans, { color }) {
+    const paint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .painter */ .C2)(color);
+    const state = (r) => r
+        ? `${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
+        : _shared_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_CHECKED */ .mI;
+    const renderPopulation = (population) => {
+        const lines = [
+            `  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(population.file)}:${population.line}:${population.column}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(population.client)} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(population.clientProduct)})`,
+        ];
+        for (const [kind, label, style] of KINDS) {
+            for (const change of population[kind]) {
+                const still = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .stillFailing */ .N1)(change) ? ' (still failing)' : '';
+                const what = kind === 'unchanged'
+                    ? state(change.after)
+                    : `${state(change.before)} \u2192 ${state(change.after)}`;
+                lines.push(`    ${paint(style, label)} on ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(change.server)}: ${what}${still}`);
+                if (kind !== 'unchanged')
+                    lines.push(`        ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(change.after.message)}`);
+            }
+        }
+        return lines;
+    };
+    const out = [];
+    for (const plan of plans) {
+        out.push(paint('bold', (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(plan.file)) +
+            paint('dim', `  (matrix ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(plan.matrix)})`));
+        for (const u of plan.upgrades) {
+            out.push(`  upgrade ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(u.server)}: ${u.from === u.to ? `already runs ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(u.to)}` : `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(u.from)} \u2192 ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(u.to)}`}`);
+            const m = u.migration;
+            if (m)
+                out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(m.statement)}`);
+        }
+        out.push('');
+        for (const population of plan.populations)
+            out.push(...renderPopulation(population));
+        const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(plan.populations.flatMap(_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .pairChanges */ .Iq).flatMap(_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .bothSides */ .g6));
+        if (footnotes.length > 0) {
+            out.push('', '  Footnotes:');
+            for (const f of footnotes)
+                out.push(`  [${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(f.id)}] ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(f.text)}`);
+        }
+        out.push('');
+    }
+    const counts = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .totalCounts */ .xW)(plans);
+    const paths = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .failingMigrations */ .AI)(plans);
+    const pathNote = paths > 0 ? `; ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : '';
+    out.push((0,_core_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planExitCode */ .vq)(plans) === 1
+        ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`)
+        : paint('green', `\u2714 No new failures: ${tally(counts)}`));
+    return `${out.join('\n')}\n`;
+}
+function tally(c) {
+    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
+}
+/** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
+function renderPlanProblems(file, problems) {
+    return problems.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(file)}: error: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .kJ)(p)}\n`).join('');
+}
+
+
+/***/ }),
+
+/***/ 129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ verdictHeading),
+/* harmony export */   Gr: () => (/* binding */ unlistedLines),
+/* harmony export */   RN: () => (/* binding */ baselineMarkdown),
+/* harmony export */   Uy: () => (/* binding */ matrixLabel),
+/* harmony export */   WX: () => (/* binding */ findingsOf),
+/* harmony export */   Wj: () => (/* binding */ matrixHeading),
+/* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
+/* harmony export */   fc: () => (/* binding */ citedFootnotes),
+/* harmony export */   mI: () => (/* binding */ NOT_CHECKED),
+/* harmony export */   tO: () => (/* binding */ isPair)
+/* harmony export */ });
+/* unused harmony export baseRevisionCode */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
+/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(831);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
 
 
 
@@ -13897,7 +15501,7 @@ function unlistedLines(file) {
     for (const kind of ['errors', 'warnings', 'notices']) {
         const count = file.unlisted?.[kind] ?? 0;
         if (count > 0)
-            lines.push(`\u2026 and ${formatCount(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${PROBLEMS_LISTED_PER_FILE} of each kind in a file)`);
+            lines.push(`\u2026 and ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(count)} more ${count === 1 ? kind.slice(0, -1) : kind} not listed (coexist lists the first ${_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PROBLEMS_LISTED_PER_FILE */ ._$} of each kind in a file)`);
     }
     return lines;
 }
@@ -13907,18 +15511,18 @@ function unlistedLines(file) {
  */
 function findingsOf(file) {
     const pairs = file.results.filter((r) => r.severity !== 'none');
-    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    return [...(file.estate ?? []).filter((f) => f.severity !== 'none'), ...pairs].sort((a, b) => _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] - _core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] ||
         a.line - b.line ||
         a.column - b.column ||
         Number(isPair(a)) - Number(isPair(b)) ||
-        compareText(shared_subjectOf(a), shared_subjectOf(b)));
+        (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n)(subjectOf(a), subjectOf(b)));
 }
 /** A finding about one client/server pair, rather than about the estate. */
 function isPair(finding) {
     return !('kind' in finding);
 }
 /** What a finding is about, to tell findings on one line apart: the server of a pair, the subject of an estate finding. */
-function shared_subjectOf(finding) {
+function subjectOf(finding) {
     return isPair(finding) ? finding.server : finding.subject;
 }
 /** Each footnote cited by `findings` once, in the order the source numbers them. */
@@ -13927,7 +15531,7 @@ function citedFootnotes(results) {
     for (const result of results)
         for (const footnote of result.footnotes)
             cited.set(footnote.id, footnote);
-    return [...cited.values()].sort((a, b) => compareIds(a.id, b.id));
+    return [...cited.values()].sort((a, b) => (0,_core_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareIds */ .q)(a.id, b.id));
 }
 const STATUS_LABEL = {
     supported: 'supported',
@@ -13948,742 +15552,31 @@ function verdictHeading(report) {
  * which says how the page shows what the base commit already had.
  */
 function baselineMarkdown(baseline, marked) {
-    const base = shared_baseRevisionCode(baseline.revision);
+    const base = baseRevisionCode(baseline.revision);
     return baseline.problem
-        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${inertText(baseline.problem)}`
+        ? `> [!WARNING]\n> New-only mode could not read the base commit ${base}, so every finding counts as new: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(baseline.problem)}`
         : `New-only mode: findings already present in the base commit ${base} ${marked} and do not fail the run.`;
 }
 /** A base revision as code, shortened to 12 characters. */
-function shared_baseRevisionCode(revision) {
-    return `<code>${inertText(revision.slice(0, 12))}</code>`;
+function baseRevisionCode(revision) {
+    return `<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(revision.slice(0, 12))}</code>`;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/text.ts
 
+/***/ }),
 
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Names come from the file: a terminal escape sequence must not reach the terminal, and a line
- * break must not start a line that reads like a finding of its own.
- */
-function terminalSafe(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-/**
- * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
- * how many more it found than it lists: for standard error, where no report is written.
- */
-function renderErrorLines(file, errors, unlisted = 0) {
-    const lines = errors.map((e) => `${terminalSafe(e.file)}:${e.line}:${e.column}: error: ${terminalSafe(e.message)}\n`);
-    if (unlisted > 0)
-        lines.push(`${terminalSafe(file)}: ${formatCount(unlisted)} more errors not listed\n`);
-    return lines.join('');
-}
-const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
-/** Paints text in one of the SGR styles, or leaves it as it is without colour. */
-function painter(color) {
-    return (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
-}
-/**
- * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
- * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
- */
-function textReporter({ color, limit }) {
-    const paint = painter(color);
-    const label = {
-        error: paint('red', 'error'),
-        warning: paint('yellow', 'warning'),
-        notice: paint('blue', 'notice'),
-        none: 'ok',
-    };
-    return {
-        chunks(report) {
-            const out = [];
-            let shown = 0;
-            let withheld = 0;
-            for (const file of report.files) {
-                const matrix = matrixLabel(file);
-                out.push(paint('bold', terminalSafe(file.file)) +
-                    (matrix ? paint('dim', `  (${terminalSafe(matrix)})`) : ''));
-                for (const e of file.errors)
-                    out.push(`  ${terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${terminalSafe(e.message)}`);
-                if (file.errors.length > 0) {
-                    for (const line of unlistedLines(file))
-                        out.push(`  ${line}`);
-                    out.push(paint('dim', file.kind === 'matrix'
-                        ? '  The matrix file is invalid; no verdict for the topologies that name it.'
-                        : '  The file could not be evaluated; no verdict for its pairs.'), '');
-                    continue;
-                }
-                for (const w of file.warnings)
-                    out.push(`  ${terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${terminalSafe(w.message)}`);
-                for (const n of file.notices)
-                    out.push(`  ${terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${terminalSafe(n.message)}`);
-                for (const line of unlistedLines(file))
-                    out.push(`  ${line}`);
-                const findings = findingsOf(file);
-                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
-                withheld += Math.max(0, findings.length - room);
-                shown += Math.min(room, findings.length);
-                for (const r of findings.slice(0, room)) {
-                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
-                    const remark = r.preexisting
-                        ? paint('dim', ' (pre-existing)')
-                        : r.waived
-                            ? paint('dim', ' (waived)')
-                            : '';
-                    out.push(`  ${terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
-                    out.push(`      ${terminalSafe(r.message)}`);
-                }
-                const supported = file.results.length - findings.filter(isPair).length;
-                if (supported > 0)
-                    out.push(paint('green', `  ${supported} of ${format_plural(file.results.length, 'pair')} supported without remarks`));
-                const footnotes = citedFootnotes(findings.slice(0, room));
-                if (footnotes.length > 0) {
-                    out.push('', '  Footnotes:');
-                    for (const f of footnotes)
-                        out.push(`  [${f.id}] ${f.text}`);
-                }
-                out.push('');
-            }
-            if (limit && withheld > 0)
-                out.push(`${formatCount(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
-            if (report.baseline?.problem)
-                out.push(`${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`, '');
-            const c = check_countFindings(report);
-            const tally = `${format_plural(c.errors, 'error')}, ${format_plural(c.warnings, 'warning')}, ${format_plural(c.notices, 'notice')} in ${format_plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
-            const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable
-                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
-                : report.passed
-                    ? paint('green', `\u2714 Passed: ${tally}`)
-                    : paint('red', `\u2716 Failed: ${tally}`));
-            return [`${out.join('\n')}\n`];
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/plan-text.ts
-
-
-
-
-const KINDS = [
-    ['newlyFailing', 'newly failing', 'red'],
-    ['newlyPassing', 'newly passing', 'green'],
-    ['changed', 'changed', 'yellow'],
-    ['unchanged', 'unchanged', 'dim'],
-];
-/**
- * For people at a terminal: per file the servers that move, then per client population (at the
- * `file:line:col` of its product) each pair as it is and as it would be, newly failing first, with
- * what the new verdict means; the footnotes cited once, and the verdict last.
- */
-function renderPlanText(plans, { color }) {
-    const paint = painter(color);
-    const state = (r) => r
-        ? `${STATUS_LABEL[r.status]}${r.footnotes.map((f) => ` [${f.id}]`).join('')}${r.waived ? ' (waived)' : ''}`
-        : NOT_CHECKED;
-    const renderPopulation = (population) => {
-        const lines = [
-            `  ${terminalSafe(population.file)}:${population.line}:${population.column}: ${terminalSafe(population.client)} (${terminalSafe(population.clientProduct)})`,
-        ];
-        for (const [kind, label, style] of KINDS) {
-            for (const change of population[kind]) {
-                const still = stillFailing(change) ? ' (still failing)' : '';
-                const what = kind === 'unchanged'
-                    ? state(change.after)
-                    : `${state(change.before)} \u2192 ${state(change.after)}`;
-                lines.push(`    ${paint(style, label)} on ${terminalSafe(change.server)}: ${what}${still}`);
-                if (kind !== 'unchanged')
-                    lines.push(`        ${terminalSafe(change.after.message)}`);
-            }
-        }
-        return lines;
-    };
-    const out = [];
-    for (const plan of plans) {
-        out.push(paint('bold', terminalSafe(plan.file)) +
-            paint('dim', `  (matrix ${terminalSafe(plan.matrix)})`));
-        for (const u of plan.upgrades) {
-            out.push(`  upgrade ${terminalSafe(u.server)}: ${u.from === u.to ? `already runs ${terminalSafe(u.to)}` : `${terminalSafe(u.from)} \u2192 ${terminalSafe(u.to)}`}`);
-            const m = u.migration;
-            if (m)
-                out.push(`      ${m.severity === 'error' ? `${paint('red', 'error')}: ` : m.severity === 'warning' ? `${paint('yellow', 'warning')}: ` : ''}${terminalSafe(m.statement)}`);
-        }
-        out.push('');
-        for (const population of plan.populations)
-            out.push(...renderPopulation(population));
-        const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides));
-        if (footnotes.length > 0) {
-            out.push('', '  Footnotes:');
-            for (const f of footnotes)
-                out.push(`  [${terminalSafe(f.id)}] ${terminalSafe(f.text)}`);
-        }
-        out.push('');
-    }
-    const counts = totalCounts(plans);
-    const paths = failingMigrations(plans);
-    const pathNote = paths > 0 ? `; ${format_plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : '';
-    out.push(planExitCode(plans) === 1
-        ? paint('red', `\u2716 The upgrade introduces failures: ${tally(counts)}${pathNote}`)
-        : paint('green', `\u2714 No new failures: ${tally(counts)}`));
-    return `${out.join('\n')}\n`;
-}
-function tally(c) {
-    return `${c.newlyFailing} newly failing, ${c.newlyPassing} newly passing, ${c.changed} changed, ${c.unchanged} unchanged in ${format_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? `, ${c.stillFailing} still failing` : ''}`;
-}
-/** Requests a file cannot carry out (unknown server or product), one `file: error: message` line each. */
-function renderPlanProblems(file, problems) {
-    return problems.map((p) => `${terminalSafe(file)}: error: ${terminalSafe(p)}\n`).join('');
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/io/random.ts
-
-
-// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
-// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
-// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
-// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
-// where there is none (Windows), node:crypto gives the bytes.
-const random_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** `bytes` random bytes as lower-case hex. */
-function random_randomHex(bytes) {
-    const buffer = Buffer.alloc(bytes);
-    let fd;
-    try {
-        fd = openSync('/dev/urandom', 'r');
-        if (readSync(fd, buffer) === bytes)
-            return buffer.toString('hex');
-    }
-    catch {
-        // No /dev/urandom here: node:crypto below.
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-    return random_require('node:crypto').randomBytes(bytes).toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/runner/protocol.ts
-
-
-/** core.getInput: `INPUT_FAIL-ON` for `fail-on` (the runner upper-cases names, spaces become `_`), trimmed. */
-function getInput(env, name) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/**
- * core.setOutput for each entry, in one append to the step's outputs file, each value between
- * delimiters it cannot contain (random, as the runner's own).
- */
-async function setOutputs(env, outputs) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file)
-        return;
-    let text = '';
-    for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${randomHex(16)}`;
-        text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-    }
-    await appendFile(file, text);
-}
-/** core.summary.addRaw(markdown).write(): appends to the job summary file, when the runner gives one. */
-async function appendSummary(env, markdown) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        await appendFile(file, markdown);
-}
-/** core.setSecret: the runner masks `secret` in every later line of the log. */
-function setSecret(secret) {
-    return `${formatCommand('add-mask', {}, secret)}\n`;
-}
-// The runner reads every stdout line that starts with `::`. Anything taken from a topology file is
-// escaped here, so a population named "x::error::y" or "a\n::add-mask::b" stays text in one
-// annotation and cannot open a command of its own.
-/** The escaping of a command's message (core's escapeData). */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** The escaping of a command's property values (core's escapeProperty). */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** The line core.issueCommand prints: `::name key=value,...::message`, one line whatever the inputs contain. */
-function formatCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/**
- * core.info between `::stop-commands::` and its resume token: the runner prints `text` and executes
- * none of its lines, whatever they start with (file and population names among them).
- */
-function stopCommands(text) {
-    const token = randomHex(16);
-    return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
-
-
-
-
-
-// GitHub shows at most 10 annotations of each level per step and drops the rest silently, so
-// coexist picks the 10 that matter most itself and says how many it left out.
-const ANNOTATIONS_PER_LEVEL = 10;
-/**
- * GitHub annotations as workflow commands: one per input error, per warning about the input, and
- * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
- * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
- * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
- * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
- * level: the cap must not drop the one line that says why the run behaved differently.
- */
-function renderAnnotations(report, run = {}) {
-    const own = (level, { title, message }) => ({
-        level,
-        rank: 200,
-        file: '',
-        line: 0,
-        command: formatCommand(level, { title }, message),
-    });
-    const candidates = [
-        ...(run.errors ?? []).map((m) => own('error', m)),
-        ...(run.warnings ?? []).map((m) => own('warning', m)),
-        ...(run.notices ?? []).map((m) => own('notice', m)),
-    ];
-    // Problems a file found beyond those it lists (limits.ts) are never annotated, only counted.
-    let unlisted = 0;
-    for (const file of report.files) {
-        unlisted +=
-            (file.unlisted?.errors ?? 0) + (file.unlisted?.warnings ?? 0) + (file.unlisted?.notices ?? 0);
-        for (const error of file.errors)
-            candidates.push(diagnostic('error', file.kind === 'matrix' ? 'coexist: invalid matrix' : 'coexist: invalid topology', error));
-        for (const warning of file.warnings)
-            candidates.push(diagnostic('warning', warning.topic === 'server-version' ? 'coexist: server version' : 'coexist: exception', warning));
-        for (const notice of file.notices)
-            candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice));
-        for (const finding of file.estate ?? [])
-            if (finding.severity !== 'none' && !finding.preexisting)
-                candidates.push(annotated(finding));
-        // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
-        for (const result of file.results) {
-            if ((result.status !== 'supported' || result.missingUpdate) &&
-                result.severity !== 'none' &&
-                !result.preexisting)
-                candidates.push(annotated(result));
-        }
-    }
-    const byLevel = (level) => candidates
-        .filter((c) => c.level === level)
-        .sort((a, b) => b.rank - a.rank || compareText(a.file, b.file) || a.line - b.line);
-    const errors = byLevel('error');
-    const warnings = byLevel('warning');
-    const notices = byLevel('notice');
-    const dropped = (list, slots) => Math.max(0, list.length - slots);
-    const droppedOthers = dropped(errors, ANNOTATIONS_PER_LEVEL) + dropped(warnings, ANNOTATIONS_PER_LEVEL);
-    // The roll-up is a notice too: when anything is dropped and notices are full, it takes a slot.
-    const noticeSlots = droppedOthers + dropped(notices, ANNOTATIONS_PER_LEVEL) > 0 &&
-        notices.length >= ANNOTATIONS_PER_LEVEL
-        ? ANNOTATIONS_PER_LEVEL - 1
-        : ANNOTATIONS_PER_LEVEL;
-    const left = droppedOthers + dropped(notices, noticeSlots) + unlisted;
-    const shown = [
-        ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
-        ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
-        ...notices.slice(0, noticeSlots),
-    ];
-    const lines = shown.map((c) => c.command);
-    if (left > 0) {
-        lines.push(formatCommand('notice', { title: `coexist: ${left} more finding${left === 1 ? '' : 's'} not annotated` }, `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, so ${left} more finding${left === 1 ? ' is' : 's are'} not annotated (the worst are shown first). The job summary and the JSON report list every finding.`));
-    }
-    return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-}
-const annotationsReporter = { chunks: (report) => [renderAnnotations(report)] };
-function annotated(result) {
-    const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
-    const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
-    const { source } = result;
-    const cited = source.title === undefined
-        ? `Source: none; ${matrixLabel(source)} states no verdict here.`
-        : `Source: ${matrixLabel(source)}, "${source.title}"${source.table ? `, table "${source.table}"` : ''}${source.note ? `. ${source.note}` : ''}`;
-    const message = [result.message, ...footnotes, cited].join('\n\n');
-    const command = formatCommand(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
-    return {
-        level,
-        rank: SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status],
-        file: result.file,
-        line: result.line,
-        command,
-    };
-}
-function diagnostic(level, title, d) {
-    // Input errors come before failing pairs: until they are fixed, nothing else in the file counts.
-    return {
-        level,
-        rank: 100,
-        file: d.file,
-        line: d.line,
-        command: formatCommand(level, { ...position(d), title }, d.message),
-    };
-}
-// GitHub's annotation columns are inclusive; our spans end one past the last character.
-function position(d) {
-    const sameLine = d.endLine === d.line;
-    return {
-        file: d.file,
-        line: d.line,
-        endLine: d.endLine,
-        // GitHub ignores columns on annotations that span lines, so give them only on one line.
-        col: sameLine ? d.column : undefined,
-        endColumn: sameLine ? Math.max(d.column, d.endColumn - 1) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./src/reporters/reporter.ts
-
-/**
- * About how long, in UTF-16 code units, a reporter that produces its output gradually lets a piece
- * grow. V8 gives a string over 128 KiB pages of its own, and allocating those cost more than all
- * the serializing of a 140 MB report; 32 Ki code units stay under that even for two-byte text.
- */
-const CHUNK_LENGTH = 32 * 1024;
-/** The whole output as one string: for tests and for outputs known to be small. */
-function renderToString(reporter, subject) {
-    return [...reporter.chunks(subject)].join('');
-}
-/**
- * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
- * reader) is waited for, so the output is never queued up whole in memory.
- */
-async function writeReport(reporter, subject, sink) {
-    for (const chunk of reporter.chunks(subject)) {
-        if (sink.write(chunk) === false && sink instanceof external_node_events_namespaceObject.EventEmitter)
-            await (0,external_node_events_namespaceObject.once)(sink, 'drain');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-
-
-/**
- * The machine-readable report: one object with every evaluated pair (supported ones included),
- * every finding about the estate (capabilities, server rules, products supported nowhere), every
- * input error and every warning about the input, each with file, line and column.
- *
- * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
- * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
- * written rather than as one indented string.
- */
-const jsonReporter = {
-    chunks: (report) => jsonLines([
-        ['passed', JSON.stringify(report.passed)],
-        ['counts', JSON.stringify(check_countFindings(report))],
-        ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
-        ['results', resultLines(report.files)],
-        ['findings', estateLines(report.files)],
-        ['errors', diagnosticLines(report.files, 'errors')],
-        ['warnings', diagnosticLines(report.files, 'warnings')],
-        ['notices', diagnosticLines(report.files, 'notices')],
-        // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
-        ...(report.files.some((f) => f.unlisted)
-            ? [['unlisted', json_unlistedLines(report.files)]]
-            : []),
-    ]),
-};
-/**
- * An object of the given members, each a serialized value or a list given element by element, in
- * pieces of about CHUNK_LENGTH.
- */
-function* jsonLines(members) {
-    let chunk = '{';
-    for (const [index, [key, value]] of members.entries()) {
-        chunk += `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-        if (typeof value === 'string') {
-            chunk += value;
-            continue;
-        }
-        let count = 0;
-        for (const element of value) {
-            chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`;
-            if (chunk.length >= CHUNK_LENGTH) {
-                yield chunk;
-                chunk = '';
-            }
-        }
-        chunk += count === 0 ? '[]' : '\n  ]';
-    }
-    yield `${chunk}\n}\n`;
-}
-function* resultLines(files) {
-    // Results share their nested values (footnotes, source, alternatives...) by identity and repeat
-    // the same few servers, products and titles: each is serialized once per report and spliced
-    // into every result that holds it.
-    const serialized = new Map();
-    const recurring = (value) => {
-        let json = serialized.get(value);
-        if (json === undefined) {
-            json = JSON.stringify(value);
-            serialized.set(value, json);
-        }
-        return json;
-    };
-    for (const file of files)
-        for (const result of file.results)
-            yield resultJson(result, file, recurring);
-}
-/** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
-function* estateLines(files) {
-    for (const file of files) {
-        for (const f of file.estate ?? []) {
-            yield JSON.stringify({
-                file: f.file,
-                line: f.line,
-                column: f.column,
-                endLine: f.endLine,
-                endColumn: f.endColumn,
-                ...(file.matrix === undefined ? {} : { matrix: file.matrix }),
-                ...(file.matrixFile === undefined ? {} : { matrixFile: file.matrixFile }),
-                kind: f.kind,
-                subject: f.subject,
-                status: f.status,
-                severity: f.severity,
-                preexisting: f.preexisting,
-                source: f.source,
-                ...(f.related ? { related: f.related } : {}),
-                title: f.title,
-                message: f.message,
-            });
-        }
-    }
-}
-function* json_unlistedLines(files) {
-    for (const file of files)
-        if (file.unlisted)
-            yield JSON.stringify({ file: file.file, ...file.unlisted });
-}
-/**
- * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
- * left out. Positions are whole numbers and flags booleans, which print the same either way.
- */
-function resultJson(r, file, recurring) {
-    let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
-    if (file.matrix !== undefined)
-        json += `,"matrix":${recurring(file.matrix)}`;
-    if (file.matrixFile !== undefined)
-        json += `,"matrixFile":${recurring(file.matrixFile)}`;
-    json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`;
-    json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
-    json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`;
-    if (r.replacement !== undefined)
-        json += `,"replacement":${recurring(r.replacement)}`;
-    if (r.alternatives !== undefined)
-        json += `,"alternatives":${recurring(r.alternatives)}`;
-    if (r.workloadVerdicts !== undefined)
-        json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`;
-    if (r.missingUpdate !== undefined)
-        json += `,"missingUpdate":${recurring(r.missingUpdate)}`;
-    json += `,"source":${recurring(r.source)}`;
-    if (r.exception !== undefined)
-        json += `,"exception":${recurring(r.exception)}`;
-    return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`;
-}
-function* diagnosticLines(files, kind) {
-    for (const file of files) {
-        for (const d of file[kind])
-            yield JSON.stringify({
-                file: d.file,
-                line: d.line,
-                column: d.column,
-                endLine: d.endLine,
-                endColumn: d.endColumn,
-                ...(d.topic ? { topic: d.topic } : {}),
-                message: d.message,
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reporters/matrix-json.ts
-/** A matrix as the data it was read from (after `extends`), indented: what `coexist matrix --format json` prints. */
-const matrixJsonReporter = {
-    chunks: (matrix) => [`${JSON.stringify(matrix.data, null, 2)}\n`],
-};
-
-;// CONCATENATED MODULE: ./src/reporters/matrix-markdown.ts
-
-/**
- * A matrix as Markdown: the grid as its source prints it (status and footnote markers), the
- * per-workload refinements and update requirements, the footnotes in full with how coexist reads
- * each, the client capabilities, the server rules, the products supported nowhere, and where every
- * cell comes from.
- */
-function renderMatrixMarkdown(matrix) {
-    const { data } = matrix;
-    const cellText = (status, footnotes = []) => `${capitalize(STATUS_LABEL[status])}${footnotes.map((f) => `<sup>${f}</sup>`).join('')}`;
-    const lines = [
-        `# ${data.title}`,
-        '',
-        `Matrix \`${data.id}\`${data.description ? `: ${data.description}` : ''}`,
-        '',
-        `| Client | ${data.servers.map((s) => s.name).join(' | ')} |`,
-        `|---|${data.servers.map(() => '---').join('|')}|`,
-    ];
-    const refinements = [];
-    const requirements = [];
-    const updateName = (server, id) => matrix.update(server, id)?.name ?? id;
-    for (const client of data.clients) {
-        const cells = data.servers.map((server) => {
-            const cell = matrix.cell(client.id, server.id);
-            const pair = `${client.name} on ${server.name}`;
-            const verdicts = [
-                [pair, cell],
-                ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
-                    `${pair}, declaring \`${w}\``,
-                    v,
-                ]),
-            ];
-            for (const [workload, verdict] of Object.entries(cell.workloads ?? {})) {
-                refinements.push(`- ${pair}, for a population that declares \`${workload}\`: ${cellText(verdict.status, verdict.footnotes)}${verdict.advice ? `. ${verdict.advice}` : ''}`);
-            }
-            for (const [where, verdict] of verdicts) {
-                if (verdict.requires)
-                    requirements.push(`- ${where}: needs the ${updateName(server.id, verdict.requires.update)} or later; below it, ${STATUS_LABEL[verdict.requires.unmet]}. ${verdict.requires.note}`);
-            }
-            return cellText(cell.status, cell.footnotes);
-        });
-        lines.push(`| ${client.name} | ${cells.join(' | ')} |`);
-    }
-    if (refinements.length > 0)
-        lines.push('', '**By workload**', '', ...refinements);
-    if (requirements.length > 0)
-        lines.push('', '**Update requirements**', '', ...requirements);
-    if (data.footnotes.length > 0) {
-        lines.push('', '**Footnotes**');
-        for (const f of data.footnotes)
-            lines.push('', `<sup>${f.id}</sup> ${f.text}`, ...(f.reading ? ['', `> How coexist reads it: ${f.reading}`] : []));
-    }
-    const capabilities = data.clients.filter((c) => c.offers);
-    if (capabilities.length > 0) {
-        lines.push('', '**Client capabilities** (yes, partial, no, or undocumented: no source states it)', '', `| Client | ${data.workloads.map((w) => w.name).join(' | ')} |`, `|---|${data.workloads.map(() => '---').join('|')}|`);
-        for (const client of capabilities)
-            lines.push(`| ${client.name} | ${data.workloads.map((w) => client.offers?.[w.id]?.level ?? 'undocumented').join(' | ')} |`);
-    }
-    if ((data.serverRules ?? []).length > 0) {
-        lines.push('', '**Server rules**', '');
-        for (const rule of data.serverRules ?? []) {
-            const names = (ids) => ids.map((id) => matrix.productName('server', id)).join(', ');
-            const what = rule.kind === 'together'
-                ? `${names(rule.servers)} side by side`
-                : `migration from ${names(rule.from)} to ${matrix.productName('server', rule.to)}${rule.exclusive ? ' (and from nothing else)' : ''}`;
-            lines.push(`- ${what}: ${STATUS_LABEL[rule.status]}. ${cited(rule.source)}`);
-        }
-    }
-    if ((data.unsupportedProducts ?? []).length > 0) {
-        lines.push('', '**Products supported nowhere**', '');
-        for (const product of data.unsupportedProducts ?? [])
-            lines.push(`- ${product.name} (${product.kind}): ${product.statement}`);
-    }
-    if (data.facts !== undefined)
-        lines.push('', `Client capabilities, builds, server rules and products supported nowhere that this matrix does not state come from matrix \`${data.facts}\`.`);
-    lines.push('', '**Sources**', '');
-    for (const [ref, source] of Object.entries(data.sources)) {
-        lines.push(`- \`${ref}\`: [${source.title}](${source.url})${source.table ? `, table "${source.table}"` : ''}${source.lastModified ? ` (last modified ${source.lastModified})` : ''}`);
-    }
-    // A matrix whose cells come from one document needs no note per cell; one from several names the source of each.
-    const severalSources = new Set(data.cells.flatMap((c) => (c.source ? [c.source.ref] : []))).size > 1;
-    const notes = data.cells.flatMap((cell) => {
-        const pair = `${matrix.productName('client', cell.client)} on ${matrix.productName('server', cell.server)}`;
-        const verdicts = [
-            [pair, cell],
-            ...Object.entries(cell.workloads ?? {}).map(([w, v]) => [
-                `${pair}, declaring \`${w}\``,
-                v,
-            ]),
-        ];
-        return verdicts.flatMap(([where, v]) => {
-            const conflicts = (v.conflicts ?? [])
-                .map((c) => ` \`${c.ref}\` states it otherwise (${STATUS_LABEL[c.status]})${c.note ? `: ${c.note}` : '.'}`)
-                .join('');
-            if (!v.source)
-                return [`- ${where}: no source states it.`];
-            return v.source.note || conflicts || severalSources
-                ? [`- ${where}: ${cited(v.source)}${conflicts}`]
-                : [];
-        });
-    });
-    if (notes.length > 0)
-        lines.push('', 'Source notes:', '', ...notes);
-    return `${lines.join('\n')}\n`;
-}
-/** "`ref` "quote" note": a cell's or rule's source as the notes print it. */
-function cited(source) {
-    return `\`${source.ref}\`${source.quote ? `: "${source.quote}"` : ''}${source.note ? ` ${source.note}` : ''}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/reporters/plan-json.ts
-
-
-/**
- * The machine-readable plan: per file the servers that move and per client population the four
- * lists of pairs, each pair as it is (`before`) and would be (`after`) with footnote ids; the texts
- * of those footnotes once per file.
- */
-function renderPlanJson(plans) {
-    const state = (r) => ({
-        serverProduct: r.serverProduct,
-        status: r.status,
-        severity: r.severity,
-        waived: r.waived,
-        workloads: r.workloads,
-        footnotes: r.footnotes.map((f) => f.id),
-        title: r.title,
-        message: r.message,
-    });
-    // No `before` (null): the server runs a product supported nowhere today, so the pair has no verdict to compare.
-    const pair = (c) => ({
-        server: c.server,
-        before: c.before ? state(c.before) : null,
-        after: state(c.after),
-    });
-    const body = {
-        introducesFailures: planExitCode(plans) === 1,
-        counts: totalCounts(plans),
-        files: plans.map((plan) => {
-            const changes = plan.populations.flatMap(pairChanges);
-            return {
-                file: plan.file,
-                matrix: plan.matrix,
-                upgrades: plan.upgrades,
-                counts: plan.counts,
-                populations: plan.populations.map((p) => ({
-                    client: p.client,
-                    clientProduct: p.clientProduct,
-                    line: p.line,
-                    column: p.column,
-                    newlyFailing: p.newlyFailing.map(pair),
-                    newlyPassing: p.newlyPassing.map(pair),
-                    changed: p.changed.map(pair),
-                    unchanged: p.unchanged.map(pair),
-                })),
-                footnotes: citedFootnotes(changes.flatMap(bothSides)),
-            };
-        }),
-    };
-    return `${JSON.stringify(body, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ summaryReporter),
+/* harmony export */   M$: () => (/* binding */ MARK)
+/* harmony export */ });
+/* unused harmony exports renderFileSummary, SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
 
 
 
@@ -14703,28 +15596,28 @@ const MARK = {
  */
 const summaryReporter = {
     chunks(report) {
-        const counts = check_countFindings(report);
+        const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
         const parts = [
-            verdictHeading(report),
+            (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report),
             '',
-            `${format_plural(counts.errors, 'error')} \u00b7 ${format_plural(counts.warnings, 'warning')} \u00b7 ${format_plural(counts.notices, 'notice')} \u00b7 ${format_plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
+            `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
         if (report.baseline)
-            parts.push(baselineMarkdown(report.baseline, 'are marked \u23ee'), '');
+            parts.push((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, 'are marked \u23ee'), '');
         for (const file of report.files)
             for (const line of renderFileSummary(file))
                 parts.push(line);
         const legend = `<sub>${Object.entries(MARK)
-            .map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`)
+            .map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`)
             .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
         return [fitSummary(parts, [legend, ''])];
     },
 };
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */
 function renderFileSummary(file) {
-    const heading = `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`;
-    const unlisted = unlistedLines(file).map((line) => `- ${line}`);
+    const heading = `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
+    const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
         const what = file.kind === 'matrix'
             ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
@@ -14734,23 +15627,23 @@ function renderFileSummary(file) {
             '',
             what,
             '',
-            ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`),
+            ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`),
             ...unlisted,
             '',
         ];
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const footnotes = citedFootnotes(file.results);
+    const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(file.results);
     const header = topology.servers
-        .map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`)
+        .map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`)
         .join('');
     const rows = topology.clients.map((c) => {
         const cells = topology.servers.map((s) => {
             const result = byPair.get(`${c.name}\u0000${s.name}`);
             return `<td>${result ? cell(result) : '\u2014'}</td>`;
         });
-        return `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`;
+        return `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
     });
     const lines = [
         heading,
@@ -14763,34 +15656,34 @@ function renderFileSummary(file) {
         '</table>',
         '',
     ];
-    const findings = findingsOf(file);
+    const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
     if (findings.length > 0) {
         lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
         for (const r of findings) {
             const severity = r.preexisting ? '\u23ee pre-existing' : r.waived ? '\ud83d\udd15 waived' : r.severity;
-            lines.push(`| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`);
+            lines.push(`| ${severity} | ${r.line} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.title)}${markers(r)} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.message)} |`);
         }
         lines.push('');
     }
     for (const w of file.warnings)
-        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '');
+        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(w.message)}`, '');
     for (const n of file.notices)
-        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '');
+        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(n.message)}`, '');
     if (unlisted.length > 0)
         lines.push(...unlisted, '');
     if (footnotes.length > 0) {
         lines.push('**Footnotes**', '');
         for (const f of footnotes)
-            lines.push(`<sup>${inertText(f.id)}</sup> ${inertText(f.text)}`, '');
+            lines.push(`<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.text)}`, '');
     }
     return lines;
 }
 function cell(result) {
     const mark = `${result.preexisting ? '\u23ee' : ''}${result.waived ? '\ud83d\udd15' : ''}${MARK[result.status]}`;
-    return `${mark} ${STATUS_LABEL[result.status]}${markers(result)}`;
+    return `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[result.status]}${markers(result)}`;
 }
 function markers(result) {
-    return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('');
+    return result.footnotes.map((f) => `<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup>`).join('');
 }
 // GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -14827,1169 +15720,123 @@ function fitSummary(lines, closing) {
     return [...kept, '', note, '', ...closing].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/reporters/plan-markdown.ts
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   ID: () => (/* binding */ renderErrorLines),
+/* harmony export */   hF: () => (/* binding */ textReporter),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(228);
 
 
 
-
-
-const CHANGE = {
-    newlyFailing: '\u26d4 **newly failing**',
-    newlyPassing: '\ud83d\udfe2 **newly passing**',
-    changed: '\ud83d\udd01 changed',
-    unchanged: 'unchanged',
-};
 /**
- * The plan for a pull-request comment or a job summary: the verdict, then per file the servers that
- * move and one table row per client/server pair (newly failing first within each population) with
- * its status today and after the upgrade, and the footnotes in full. Topology text is escaped.
+ * Names come from the file: a terminal escape sequence must not reach the terminal, and a line
+ * break must not start a line that reads like a finding of its own.
  */
-function renderPlanMarkdown(plans) {
-    const c = totalCounts(plans);
-    const paths = failingMigrations(plans);
-    const lines = [
-        `## ${planExitCode(plans) === 1 ? '\u274c coexist plan: the upgrade introduces failures' : '\u2705 coexist plan: no new failures'}`,
-        '',
-        `${c.newlyFailing} newly failing \u00b7 ${c.newlyPassing} newly passing \u00b7 ${c.changed} changed \u00b7 ${c.unchanged} unchanged \u00b7 ${format_plural(c.pairs, 'pair')}${c.stillFailing > 0 ? ` \u00b7 ${c.stillFailing} still failing` : ''}${paths > 0 ? ` \u00b7 ${format_plural(paths, 'migration path')} that fail${paths === 1 ? 's' : ''}` : ''}`,
-        '',
-    ];
-    for (const plan of plans) {
-        lines.push(`### <code>${escapeMarkup(plan.file)}</code> \u00b7 matrix <code>${escapeMarkup(plan.matrix)}</code>`, '');
-        lines.push('| Server | Runs now | After the upgrade | Migration path |', '|---|---|---|---|');
-        for (const u of plan.upgrades) {
-            const path = u.migration
-                ? `${MARK[u.migration.status]} ${escapeMarkup(u.migration.statement)}`
-                : '\u2014';
-            lines.push(`| ${escapeMarkup(u.server)} | ${escapeMarkup(u.from)} | ${escapeMarkup(u.to)}${u.from === u.to ? ' (no change)' : ''} | ${path} |`);
-        }
-        lines.push('', '| Client population | Server | Change | Now | After the upgrade |', '|---|---|---|---|---|');
-        for (const population of plan.populations) {
-            const who = `${escapeMarkup(population.client)}<br><sub>${escapeMarkup(population.clientProduct)}</sub>`;
-            for (const kind of Object.keys(CHANGE)) {
-                for (const change of population[kind])
-                    lines.push(`| ${who} | ${escapeMarkup(change.server)} | ${CHANGE[kind]}${stillFailing(change) ? ' (still failing)' : ''} | ${state(change.before)} | ${state(change.after)} |`);
+function terminalSafe(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/**
+ * Problems of a file that could not be used, one `file:line:column: error: message` line each, and
+ * how many more it found than it lists: for standard error, where no report is written.
+ */
+function renderErrorLines(file, errors, unlisted = 0) {
+    const lines = errors.map((e) => `${terminalSafe(e.file)}:${e.line}:${e.column}: error: ${terminalSafe(e.message)}\n`);
+    if (unlisted > 0)
+        lines.push(`${terminalSafe(file)}: ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(unlisted)} more errors not listed\n`);
+    return lines.join('');
+}
+const SGR = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1 };
+/** Paints text in one of the SGR styles, or leaves it as it is without colour. */
+function painter(color) {
+    return (style, text) => (color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+}
+/**
+ * For people at a terminal: per file the findings worst first as `file:line:col` (so editors can
+ * jump to them), each explained, the footnotes they cite printed once, and the verdict last.
+ */
+function textReporter({ color, limit }) {
+    const paint = painter(color);
+    const label = {
+        error: paint('red', 'error'),
+        warning: paint('yellow', 'warning'),
+        notice: paint('blue', 'notice'),
+        none: 'ok',
+    };
+    return {
+        chunks(report) {
+            const out = [];
+            let shown = 0;
+            let withheld = 0;
+            for (const file of report.files) {
+                const matrix = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(file);
+                out.push(paint('bold', terminalSafe(file.file)) +
+                    (matrix ? paint('dim', `  (${terminalSafe(matrix)})`) : ''));
+                for (const e of file.errors)
+                    out.push(`  ${terminalSafe(e.file)}:${e.line}:${e.column}: ${label.error}: ${terminalSafe(e.message)}`);
+                if (file.errors.length > 0) {
+                    for (const line of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file))
+                        out.push(`  ${line}`);
+                    out.push(paint('dim', file.kind === 'matrix'
+                        ? '  The matrix file is invalid; no verdict for the topologies that name it.'
+                        : '  The file could not be evaluated; no verdict for its pairs.'), '');
+                    continue;
+                }
+                for (const w of file.warnings)
+                    out.push(`  ${terminalSafe(w.file)}:${w.line}:${w.column}: ${label.warning}: ${terminalSafe(w.message)}`);
+                for (const n of file.notices)
+                    out.push(`  ${terminalSafe(n.file)}:${n.line}:${n.column}: ${label.notice}: ${terminalSafe(n.message)}`);
+                for (const line of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file))
+                    out.push(`  ${line}`);
+                const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
+                const room = limit === undefined ? findings.length : Math.max(0, limit.findings - shown);
+                withheld += Math.max(0, findings.length - room);
+                shown += Math.min(room, findings.length);
+                for (const r of findings.slice(0, room)) {
+                    const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
+                    const remark = r.preexisting
+                        ? paint('dim', ' (pre-existing)')
+                        : r.waived
+                            ? paint('dim', ' (waived)')
+                            : '';
+                    out.push(`  ${terminalSafe(r.file)}:${r.line}:${r.column}: ${label[r.severity]}: ${terminalSafe(r.title)}${refs ? ` ${refs}` : ''}${remark}`);
+                    out.push(`      ${terminalSafe(r.message)}`);
+                }
+                const supported = file.results.length - findings.filter(_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO).length;
+                if (supported > 0)
+                    out.push(paint('green', `  ${supported} of ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(file.results.length, 'pair')} supported without remarks`));
+                const footnotes = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .citedFootnotes */ .fc)(findings.slice(0, room));
+                if (footnotes.length > 0) {
+                    out.push('', '  Footnotes:');
+                    for (const f of footnotes)
+                        out.push(`  [${f.id}] ${f.text}`);
+                }
+                out.push('');
             }
-        }
-        lines.push('');
-        const footnotes = citedFootnotes(plan.populations.flatMap(pairChanges).flatMap(bothSides));
-        if (footnotes.length > 0) {
-            lines.push('**Footnotes**', '');
-            for (const f of footnotes)
-                lines.push(`<sup>${escapeMarkup(f.id)}</sup> ${escapeMarkup(f.text)}`, '');
-        }
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function state(r) {
-    if (!r)
-        return NOT_CHECKED;
-    return `${r.waived ? '\ud83d\udd15' : ''}${MARK[r.status]} ${STATUS_LABEL[r.status]}${r.footnotes.map((f) => `<sup>${escapeMarkup(f.id)}</sup>`).join('')}`;
-}
-
-;// CONCATENATED MODULE: ./src/reporters/pr-comment.ts
-
-
-
-
-
-// The sticky pull-request comment, as a pure function of the report. src/github/pr-comment.ts
-// decides whether to post it; this module only decides what it says.
-/** The body's first line: how coexist finds its own comment again (together with a Bot author). */
-const PR_COMMENT_MARKER = '<!-- coexist:pr-comment -->';
-/** GitHub refuses comment bodies of 65,536 characters or more. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/**
- * What the renderer aims for by default: well under GitHub's limit, whichever way it counts
- * characters (a JavaScript length counts UTF-16 units, never fewer than code points).
- */
-const PR_COMMENT_MAX_LENGTH = 60_000;
-const SEVERITY_MARK = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f', none: '' };
-const PREEXISTING = '\u23ee';
-/** True when the body is coexist's: its first line is the marker. */
-function isPrCommentBody(body) {
-    if (typeof body !== 'string')
-        return false;
-    const firstLine = body.split('\n', 1)[0];
-    return firstLine.replace(/\r$/, '').trim() === PR_COMMENT_MARKER;
-}
-/** `auto` mode comments only when this is true: a new error or warning, or input errors. */
-function needsAttention(report) {
-    const counts = countFindings(report);
-    return counts.errors > 0 || counts.warnings > 0;
-}
-/** The whole comment: verdict, findings, pre-existing findings, the grid, and a link to the run. */
-function renderPrComment(report, options = {}) {
-    // Room for the note that says the body was cut is kept only when it was.
-    return render(report, options, false) ?? render(report, options, true);
-}
-/** The body, or undefined when it had to be cut and `cut` is false. */
-function render(report, options, cut) {
-    const body = new Body(options, cut);
-    const counts = check_countFindings(report);
-    body.add([verdictHeading(report), '', countsLine(counts), '']);
-    if (report.baseline)
-        body.add([baselineMarkdown(report.baseline, `are listed apart, marked ${PREEXISTING},`), '']);
-    // Findings of every file before any grid: if the body must be cut, the grids go first.
-    for (const file of report.files) {
-        if (!renderFindings(body, file, options, report.files.length > 1))
-            break;
-    }
-    const grids = report.files.filter((f) => f.topology && f.errors.length === 0);
-    if (grids.length > 0 && body.add(['### Topology grid', ''])) {
-        for (const file of grids) {
-            if (!renderGrid(body, file))
-                break;
-        }
-        body.add([LEGEND, '']);
-    }
-    return body.truncated && !cut ? undefined : body.finish();
-}
-/** The short body that replaces the comment once there is nothing left to warn about. */
-function renderAllClear(report, options = {}) {
-    const counts = countFindings(report);
-    const lines = [
-        PR_COMMENT_MARKER,
-        '## \u2705 coexist: all clear',
-        '',
-        `The errors and warnings coexist reported on this pull request are gone: ${plural(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${plural(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
-        '',
-    ];
-    if (counts.preexisting > 0) {
-        lines.push(`${PREEXISTING} ${plural(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');
-    }
-    lines.push(runLine(options.runUrl), '');
-    return lines.join('\n');
-}
-/** The comment as a Reporter (no run link): what `always` mode posts, for tools that want the text. */
-const prCommentReporter = {
-    chunks: (report) => [renderPrComment(report)],
-};
-function countsLine(counts) {
-    return (`${format_plural(counts.errors, 'error')} \u00b7 ${format_plural(counts.warnings, 'warning')} \u00b7 ${format_plural(counts.notices, 'notice')} \u00b7 ${format_plural(counts.pairs, 'pair')} checked` +
-        `${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`);
-}
-function baseRevision(report) {
-    return report.baseline ? `${baseRevisionCode(report.baseline.revision)} ` : '';
-}
-function fileHeading(file) {
-    return `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`;
-}
-/** One file's findings; false once the body is full. */
-function renderFindings(body, file, options, several) {
-    const all = findingsOf(file);
-    const fresh = all.filter((r) => !r.preexisting);
-    const preexisting = all.filter((r) => r.preexisting);
-    if (file.errors.length === 0 && all.length === 0 && file.warnings.length === 0) {
-        // A clean file needs no section of its own unless several files are listed.
-        return several
-            ? body.add([
-                fileHeading(file),
-                '',
-                'No findings: every pair is supported without remarks.',
-                '',
-            ])
-            : true;
-    }
-    if (!body.add([fileHeading(file), '']))
-        return false;
-    const unlisted = unlistedLines(file).map((line) => `- ${line}`);
-    if (file.errors.length > 0 || !file.topology) {
-        const what = file.kind === 'matrix'
-            ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
-            : 'The file could not be evaluated; fix these first:';
-        if (!body.add([what, '']))
-            return false;
-        for (const error of file.errors) {
-            if (!body.add([`- ${lineRef(error, options)}: ${inertText(error.message)}`]))
-                return false;
-        }
-        return body.add([...unlisted, '']);
-    }
-    for (const result of fresh) {
-        if (!body.add(finding(result, options)))
-            return false;
-    }
-    for (const warning of file.warnings) {
-        if (!body.add([
-            `- ${SEVERITY_MARK.warning} **warning** \u00b7 ${lineRef(warning, options)} \u00b7 ${inertText(warning.message)}`,
-        ]))
-            return false;
-    }
-    if ((fresh.length > 0 || file.warnings.length > 0 || unlisted.length > 0) &&
-        !body.add([...unlisted, '']))
-        return false;
-    if (preexisting.length > 0) {
-        const close = ['', '</details>', ''];
-        if (!body.add([
-            `<details><summary>${PREEXISTING} ${format_plural(preexisting.length, 'pre-existing finding')}: already in the base commit, not counted</summary>`,
-            '',
-        ], close))
-            return false;
-        for (const result of preexisting) {
-            if (!body.add(finding(result, options), close)) {
-                body.close(close);
-                return false;
-            }
-        }
-        body.close(close);
-    }
-    return true;
-}
-/** A finding as a list item: severity, line, title and footnote markers; the message; the replacement; the footnotes in full. */
-function finding(result, options) {
-    const label = result.preexisting
-        ? `${PREEXISTING} **pre-existing ${result.severity}**`
-        : result.waived
-            ? '\ud83d\udd15 **waived**'
-            : `${SEVERITY_MARK[result.severity]} **${result.severity}**`;
-    const lines = [
-        `- ${label} \u00b7 ${lineRef(result, options)} \u00b7 **${inertText(result.title)}**${pr_comment_markers(result)}`,
-        `  ${inertText(result.message)}`,
-    ];
-    if (result.replacement)
-        lines.push(`  Suggested replacement: **${inertText(result.replacement)}**`);
-    for (const footnote of result.footnotes)
-        lines.push(`  > <sup>${inertText(footnote.id)}</sup> ${inertText(footnote.text)}`);
-    return lines;
-}
-/** "line 32", linked to the line at the pull request's head when the file is in the repository. */
-function lineRef(where, options) {
-    const text = `line ${where.line}`;
-    const base = options.blobUrl && safeUrl(options.blobUrl);
-    const relative = where.file.split('/');
-    const inRepo = !where.file.startsWith('/') &&
-        !/^[A-Za-z]:/.test(where.file) &&
-        relative.every((s) => s !== '' && s !== '.' && s !== '..');
-    if (!base || !inRepo)
-        return text;
-    const path = relative
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-    return `[${text}](${base.endsWith('/') ? base : `${base}/`}${path}#L${where.line})`;
-}
-function pr_comment_markers(result) {
-    return result.footnotes.map((f) => `<sup>${inertText(f.id)}</sup>`).join('');
-}
-/** One file's grid, as the job summary draws it; false once the body is full. */
-function renderGrid(body, file) {
-    const { topology } = file;
-    if (!topology)
-        return true;
-    const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
-    const header = topology.servers
-        .map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`)
-        .join('');
-    const close = ['</tbody>', '</table>', ''];
-    const open = [
-        `<code>${inertText(file.file)}</code>`,
-        '',
-        '<table>',
-        `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
-        '<tbody>',
-    ];
-    if (!body.add(open, close))
-        return false;
-    for (const client of topology.clients) {
-        const cells = topology.servers.map((s) => {
-            const result = byPair.get(`${client.name}\u0000${s.name}`);
-            return `<td>${result ? pr_comment_cell(result) : '\u2014'}</td>`;
-        });
-        if (!body.add([
-            `<tr><th align="left">${inertText(client.name)}<br><sub>${inertText(client.product)}</sub></th>${cells.join('')}</tr>`,
-        ], close)) {
-            body.close(close);
-            return false;
-        }
-    }
-    body.close(close);
-    return true;
-}
-function pr_comment_cell(result) {
-    const mark = `${result.preexisting ? PREEXISTING : ''}${result.waived ? '\ud83d\udd15' : ''}${MARK[result.status]}`;
-    return `${mark} ${STATUS_LABEL[result.status]}${pr_comment_markers(result)}`;
-}
-const LEGEND = `<sub>${Object.entries(MARK)
-    .map(([status, mark]) => `${mark} ${STATUS_LABEL[status]}`)
-    .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 ${PREEXISTING} already in the base commit \u00b7 \u2014 not connected</sub>`;
-function runLine(runUrl) {
-    const url = runUrl && safeUrl(runUrl);
-    return url ? `<sub>[Workflow run and job summary](${url}) \u00b7 coexist</sub>` : '<sub>coexist</sub>';
-}
-/** An http(s) URL that cannot break out of a Markdown link; undefined for anything else. */
-function safeUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    return url.href.replace(/[()<>"'`\s\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * The body under construction: lines are added while they fit below the cap (minus room for the
- * footer); the first line that does not fit stops everything after it, and the footer then says
- * that the comment was cut and where the whole report is.
- */
-class Body {
-    lines = [PR_COMMENT_MARKER];
-    length = PR_COMMENT_MARKER.length + 1;
-    limit;
-    footer;
-    cutNote;
-    truncated = false;
-    constructor(options, reserveForNote) {
-        this.footer = runLine(options.runUrl);
-        const url = options.runUrl && safeUrl(options.runUrl);
-        this.cutNote =
-            '> [!NOTE]\n> This comment was cut short to stay within GitHub\u2019s size limit for comments. ' +
-                (url
-                    ? `The [job summary of this run](${url}) has the whole report.`
-                    : 'The job summary of this run has the whole report.');
-        const cap = Math.min(options.maxLength ?? PR_COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT - 1);
-        // `length` counts each line with its line break; finish() adds the footer and its line break,
-        // and when cut, the note and two blank lines before it.
-        this.limit = cap - (this.footer.length + 1) - (reserveForNote ? this.cutNote.length + 3 : 0);
-    }
-    /** Adds `lines` if they fit with `reserve` lines (closing tags) still to come; after the first refusal, refuses all. */
-    add(lines, reserve = []) {
-        if (this.truncated)
-            return false;
-        if (this.length + sizeOf(lines) + sizeOf(reserve) > this.limit) {
-            this.truncated = true;
-            return false;
-        }
-        this.lines.push(...lines);
-        this.length += sizeOf(lines);
-        return true;
-    }
-    /** Closing lines that were reserved for: always added. */
-    close(lines) {
-        this.lines.push(...lines);
-        this.length += sizeOf(lines);
-    }
-    finish() {
-        const end = this.truncated ? ['', this.cutNote, '', this.footer, ''] : [this.footer, ''];
-        return [...this.lines, ...end].join('\n');
-    }
-}
-function sizeOf(lines) {
-    return lines.reduce((n, line) => n + line.length + 1, 0);
-}
-
-// EXTERNAL MODULE: ./package.json
-var package_0 = __nccwpck_require__(330);
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-
-
-
-
-
-
-// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
-// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
-// that explains it; every finding a person should read is a result at its exact span. The output
-// is a pure function of the report: no clock, no machine paths, no environment.
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The partialFingerprints keys; bump the version when what they hash changes. */
-const PAIR_FINGERPRINT = 'coexist/pair/v1';
-const ESTATE_FINGERPRINT = 'coexist/estate/v1';
-const INPUT_FINGERPRINT = 'coexist/input/v1';
-const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
-const EXCEPTION_RULE = 'coexist/exception';
-const SERVER_VERSION_RULE = 'coexist/server-version';
-const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
-/** GitHub code scanning's limit on the results of one run. */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
-const sarifReporter = {
-    *chunks(report) {
-        // The log is indented for people, except its results: one compact result per line, written
-        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
-        const log = sarifLog(report);
-        const [run] = log.runs;
-        const { results } = run;
-        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
-        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
-        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
-        let chunk = skeleton.slice(0, at);
-        for (const [i, result] of results.entries()) {
-            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
-            if (chunk.length >= CHUNK_LENGTH) {
-                yield chunk;
-                chunk = '';
-            }
-        }
-        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
-    },
-};
-/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
-const RESULTS_MARK = '\u0000coexist-results\u0000';
-/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
-function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
-    const rules = new Map();
-    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
-    const pending = [];
-    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
-    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
-    for (const file of report.files) {
-        const occurrences = new Map();
-        const diagnostic = (rule, d, level, title) => {
-            // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
-            // counting occurrences instead of hashing the line keeps each stable when lines move.
-            const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
-            occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
-            const made = {
-                rule,
-                result: {
-                    level,
-                    message: { text: plainText([sentence(title), sentence(d.message)]) },
-                    locations: [sarif_location(d)],
-                    partialFingerprints: {
-                        [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
-                    },
-                    // Input problems always count in this run, whatever the base commit had.
-                    ...(baselineUsed ? { baselineState: 'new' } : {}),
-                },
-            };
-            pending.push({ level, make: () => made });
-        };
-        for (const error of file.errors) {
-            if (file.kind === 'matrix')
-                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
-            else
-                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
-        }
-        for (const warning of file.warnings) {
-            if (warning.topic === 'server-version')
-                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
-            else
-                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
-        }
-        for (const finding of findingsOf(file)) {
-            const level = LEVEL[finding.severity];
-            if (isPair(finding))
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: pairRule(finding, file.matrix),
-                        result: pairResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-            else
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: estateRule(finding, file.matrix),
-                        result: estateResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-        }
-    }
-    const notifications = [
-        ...(report.baseline?.problem === undefined
-            ? []
-            : [
-                plainText([
-                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
-                    'Every finding is reported as new.',
-                ]),
-            ]),
-        ...report.files.flatMap((file) => unlistedLines(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
-    ];
-    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
-    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= maxResults
-        ? pending
-        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
-    const kept = chosen.map((item) => item.make());
-    if (kept.length < pending.length) {
-        const left = pending.length - kept.length;
-        notifications.push(`${format_plural(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${formatCount(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
-    }
-    for (const { rule } of kept)
-        rules.set(rule.id, rule);
-    const ordered = [...rules.values()].sort((a, b) => compareIds(a.id, b.id));
-    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
-    const results = kept.map(({ rule, result }) => ({
-        ruleId: rule.id,
-        ruleIndex: index.get(rule.id),
-        ...result,
-    }));
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'coexist',
-                        version: package_0/* version */.rE,
-                        semanticVersion: package_0/* version */.rE,
-                        rules: ordered,
-                    },
-                },
-                originalUriBaseIds: {
-                    '%SRCROOT%': {
-                        description: { text: 'The repository root: topology paths are relative to it.' },
-                    },
-                },
-                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
-                columnKind: 'utf16CodeUnits',
-                results,
-                ...(notifications.length === 0
-                    ? {}
-                    : {
-                        invocations: [
-                            {
-                                executionSuccessful: true,
-                                toolExecutionNotifications: notifications.map((text) => ({
-                                    level: 'warning',
-                                    message: { text },
-                                })),
-                            },
-                        ],
-                    }),
-                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
-            },
-        ],
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Results
-// ---------------------------------------------------------------------------------------------
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-function pairResult(r, matrix, baselineUsed) {
-    return {
-        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
-        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
-        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
-        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
-        // A note keeps the risk visible without blocking anything, as the annotations and the exit
-        // code treat it; viewers that honour suppressions hide it, and the rule's
-        // defaultConfiguration still says how severe the status itself is.
-        level: LEVEL[r.severity],
-        message: { text: findingText(r) },
-        locations: [sarif_location(r)],
-        // The pair and its status, not its line: moving a population keeps its alert.
-        partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
-        ...(baselineUsed
-            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        ...(r.waived && r.exception
-            ? {
-                suppressions: [
-                    {
-                        kind: 'external',
-                        status: 'accepted',
-                        justification: plainText([
-                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
-                        ]),
-                    },
-                ],
-            }
-            : {}),
-        properties: {
-            client: r.client,
-            server: r.server,
-            clientProduct: r.clientProduct,
-            serverProduct: r.serverProduct,
-            status: r.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
-            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
-            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
-            ...(r.workloadVerdicts === undefined
-                ? {}
-                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
-            source: sourceProperty(r.source),
+            if (limit && withheld > 0)
+                out.push(`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
+            if (report.baseline?.problem)
+                out.push(`${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`, '');
+            const c = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+            const tally = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.errors, 'error')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warnings, 'warning')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.notices, 'notice')} in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+            const unreadable = report.files.some((f) => f.errors.length > 0);
+            out.push(unreadable
+                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
+                : report.passed
+                    ? paint('green', `\u2714 Passed: ${tally}`)
+                    : paint('red', `\u2716 Failed: ${tally}`));
+            return [`${out.join('\n')}\n`];
         },
     };
-}
-function estateResult(f, matrix, baselineUsed) {
-    return {
-        level: LEVEL[f.severity],
-        message: { text: findingText(f) },
-        locations: [sarif_location(f)],
-        ...(f.related
-            ? {
-                relatedLocations: f.related.map((r, i) => ({
-                    id: i + 1,
-                    ...sarif_location({ file: f.file, ...r }),
-                    message: { text: plainText([r.message]) },
-                })),
-            }
-            : {}),
-        // What it is about and its products (in the title), not its line.
-        partialFingerprints: {
-            [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
-        },
-        ...(baselineUsed
-            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        properties: {
-            kind: f.kind,
-            subject: f.subject,
-            status: f.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            source: sourceProperty(f.source),
-        },
-    };
-}
-/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
-function findingText(f) {
-    return plainText([
-        sentence(f.title),
-        sentence(f.message),
-        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
-        sourceSentence(f.source),
-    ]);
-}
-/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
-function sourceSentence(source) {
-    const origin = source.matrixFile === undefined
-        ? `matrix ${source.matrix}`
-        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
-    if (source.title === undefined)
-        return `Source: none; no source states this, so ${origin} states no verdict.`;
-    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
-}
-function sourceProperty(source) {
-    return JSON.parse(JSON.stringify(source));
-}
-function sarif_location(span) {
-    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
-    const region = {
-        startLine: span.line,
-        startColumn: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-    };
-    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
-}
-/**
- * Report paths are repository-relative with forward slashes (absolute only for a file outside the
- * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
- * "?" or ":" in a file name cannot change what the URI means.
- */
-function artifactLocation(file) {
-    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
-    const drive = /^([A-Za-z]):\//.exec(file);
-    if (drive)
-        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
-    if (file.startsWith('/'))
-        return { uri: `file://${encode(file)}` };
-    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
-}
-// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
-const sarif_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-function sha256(...parts) {
-    const { createHash } = sarif_require('node:crypto');
-    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
-    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
-}
-/**
- * A SARIF plain text message from paragraphs. Names come from the topology file: control and
- * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
- * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
- * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
- * message string, so a viewer never takes them for placeholders.
- */
-function plainText(paragraphs) {
-    return paragraphs
-        .map((p) => p
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
-        .replace(/[\\[\]]/g, (c) => `\\${c}`)
-        .replace(/[{}]/g, (c) => c + c))
-        .join('\n\n');
-}
-function sentence(text) {
-    const trimmed = text.trim();
-    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
-    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-// ---------------------------------------------------------------------------------------------
-// Rules
-// ---------------------------------------------------------------------------------------------
-const sarif_DEFAULT_FAIL_ON = (() => {
-    const parsed = parseFailOn('');
-    if (!parsed.ok)
-        throw new Error(parsed.message);
-    return parsed.failOn;
-})();
-const STATUS_TEXT = {
-    supported: {
-        name: 'Supported',
-        short: 'Supported client and server, with conditions',
-        full: 'A client population connects to a server the compatibility matrix lists as supported.',
-        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
-    },
-    interoperable: {
-        name: 'InteroperableOnly',
-        short: 'Client only interoperable with server',
-        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
-        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
-    },
-    'not-supported': {
-        name: 'NotSupported',
-        short: 'Client not supported on server',
-        full: 'A client population connects to a server the compatibility matrix marks not supported.',
-        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
-    },
-    undocumented: {
-        name: 'Undocumented',
-        short: 'No source states the client on the server',
-        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
-        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
-    },
-    'not-applicable': {
-        name: 'NotApplicable',
-        short: 'Client not applicable to server',
-        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
-        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
-    },
-};
-/** What each kind of estate finding is about, for its rules. */
-const ESTATE_TEXT = {
-    capability: {
-        name: 'Workload',
-        short: 'Client population declares a workload its client does not fully offer',
-        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
-    },
-    'server-rule': {
-        name: 'ServerCoexistence',
-        short: 'Server products side by side that the sources do not support',
-        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
-    },
-    'server-product': {
-        name: 'ServerProductSupportedNowhere',
-        short: 'Server product that no source supports',
-        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
-    },
-    'client-product': {
-        name: 'ClientProductSupportedNowhere',
-        short: 'Client product that no source supports',
-        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
-    },
-};
-function estateRule(f, matrixId) {
-    const kind = ESTATE_TEXT[f.kind];
-    const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : '';
-    const meaning = `${kind.meaning} Status of this rule: ${STATUS_LABEL[f.status]}.`;
-    return {
-        id: `coexist/${scope}${f.kind}/${f.status}`,
-        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${kind.short} (${STATUS_LABEL[f.status]})` },
-        fullDescription: {
-            text: `${kind.short}, with the status ${STATUS_LABEL[f.status]}; each result quotes the source that states it, or says that none does.`,
-        },
-        help: { text: meaning, markdown: escapeMarkup(meaning) },
-        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
-        properties: { tags: ['compatibility', f.kind, f.status] },
-    };
-}
-function pairRule(r, matrixId) {
-    const status = STATUS_TEXT[r.status];
-    const footnotes = [...r.footnotes].sort((a, b) => compareIds(a.id, b.id));
-    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
-    // rules carry the matrix id. The default matrix keeps the short ids.
-    const scope = matrixId !== undefined && matrixId !== DEFAULT_MATRIX_ID ? `${matrixId}/` : '';
-    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
-    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
-    // No source here: cells under one rule can come from different documents, so each result cites its own.
-    const helpParagraphs = [
-        status.meaning,
-        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
-    ];
-    return {
-        id,
-        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${status.short}${cited}` },
-        fullDescription: {
-            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
-        },
-        help: {
-            text: helpParagraphs.join('\n\n'),
-            markdown: [
-                escapeMarkup(status.meaning),
-                ...footnotes.map((f) => `**Footnote ${escapeMarkup(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${escapeMarkup(f.text)}`),
-            ].join('\n\n'),
-        },
-        defaultConfiguration: {
-            level: sarif_DEFAULT_FAIL_ON.has(r.status)
-                ? 'error'
-                : r.status === 'supported'
-                    ? 'note'
-                    : 'warning',
-        },
-        properties: {
-            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
-        },
-    };
-}
-/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
-function inputRule(id, name, short, full, meaning, level, tags) {
-    return {
-        id,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: full },
-        help: { text: meaning, markdown: escapeMarkup(meaning) },
-        defaultConfiguration: { level },
-        properties: { tags },
-    };
-}
-const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
-const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
-const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
-const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
-function footnoteList(footnotes) {
-    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
-}
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter((w) => w !== '')
-        .map((w) => w[0]?.toUpperCase() + w.slice(1))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-const whole = (render) => ({
-    chunks: (subject) => [render(subject)],
-});
-/** What each command reports on, and in which formats. */
-const FORMATS = {
-    check: {
-        text: {
-            cli: true,
-            create: (o) => textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
-        },
-        json: { cli: true, create: () => jsonReporter },
-        sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
-        summary: { cli: false, create: () => summaryReporter },
-        annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
-        'pr-comment': {
-            cli: false,
-            create: (o) => whole((report) => renderPrComment(report, o.links)),
-        },
-    },
-    plan: {
-        text: {
-            cli: true,
-            create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })),
-        },
-        json: { cli: true, create: () => whole(renderPlanJson) },
-        markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
-    },
-    matrix: {
-        markdown: { cli: true, create: () => whole(renderMatrixMarkdown) },
-        json: { cli: true, create: () => matrixJsonReporter },
-    },
-};
-/** The reporter for `thing` in `format`. */
-function reporterFor(thing, format, options = {}) {
-    const formats = FORMATS[thing];
-    return formats[format].create(options);
-}
-/** The formats the CLI offers for `thing`, the default first. */
-function cliFormats(thing) {
-    return Object.entries(FORMATS[thing])
-        .filter(([, format]) => format.cli)
-        .map(([name]) => name);
-}
-/** `thing`'s CLI formats for help, e.g. "text (default), json, or sarif (SARIF 2.1.0)". */
-function cliFormatsHelp(thing) {
-    const formats = FORMATS[thing];
-    const names = cliFormats(thing).map((name, i) => [name, i === 0 ? '(default)' : undefined, formats[name]?.help].filter(Boolean).join(' '));
-    return names.length <= 2
-        ? names.join(' or ')
-        : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const formatsLine = (thing) => cliFormats(thing).join('|');
-const USAGE = `Usage:
-  coexist check [FILES...] [--format ${formatsLine('check')}] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
-                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
-  coexist matrix [--matrix ID|FILE] [--format ${formatsLine('matrix')}]
-  coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
-               [--format ${formatsLine('plan')}] [--fail-on LIST] [--matrix ID|FILE]
-               [--expiry-warning-days N] [--max-waiver-days N]
-               [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
-  coexist --help | --version
-
-check   Checks every client/server pair of each topology file (default: ${DEFAULT_TOPOLOGY})
-        against its compatibility matrix.
-        --format   ${cliFormatsHelp('check')}
-        --fail-on  statuses that fail the check, comma-separated, or none
-                   (default: not-supported; statuses: supported, interoperable,
-                   not-supported, not-applicable, undocumented)
-        --base     new-only: findings the file already had at git revision REF
-                   are reported as pre-existing and do not fail the check
-        FILES      paths, or glob patterns coexist expands itself when quoted
-                   ('**/coexist.yml', 'sites/*/coexist.yaml', '{a,b}.yml')
-        --allow-empty
-                   a pattern that matches no file is not an error; a run left
-                   with no file passes and says that nothing was checked
-        --matrix   a built-in matrix id or a matrix file for every topology
-                   (wins over each file's matrix:)
-        --expiry-warning-days
-                   exceptions expiring within N days get a notice (default ${DEFAULT_EXPIRY_WARNING_DAYS})
-        --max-waiver-days
-                   exceptions expiring more than N days ahead get a warning
-                   (default ${DEFAULT_MAX_WAIVER_DAYS}; 0: no limit)
-        --max-bytes
-                   larger topology files are refused unread (default ${formatByteSize(DEFAULT_MAX_BYTES)})
-        --max-nodes, --max-pairs
-                   YAML nodes read and client/server pairs evaluated per run
-                   (defaults ${formatCount(DEFAULT_LIMITS.maxNodes)} and ${formatCount(DEFAULT_LIMITS.maxPairs)}; raise them for a larger estate)
-matrix  Prints a compatibility matrix with its footnotes and sources.
-        --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
-                   built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
-        --format   ${cliFormatsHelp('matrix')}
-plan    What-if of a server upgrade: evaluates each topology file as it is and as
-        if the named servers ran PRODUCT, and lists per client population the
-        pairs that newly fail, newly pass, change otherwise, or stay the same.
-        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares and
-                       the server product (name, id or alias) it would run
-        --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
-        --format       ${cliFormatsHelp('plan')}
-        FILES and every other option as for check, but --base: a plan compares
-        the files with the upgrade, not with a commit.
-        Exit status 1 when the upgrade makes some pair fail that passes today.
-
-Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
-`;
-class UsageError extends Error {
-}
-/** Runs one CLI invocation and returns its exit code; it writes only through `deps`. */
-async function runCli(argv, deps) {
-    try {
-        return await dispatch(argv, deps);
-    }
-    catch (error) {
-        if (error instanceof UsageError ||
-            error.code?.startsWith('ERR_PARSE_ARGS')) {
-            deps.stderr.write(`coexist: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        throw error;
-    }
-}
-async function dispatch(argv, deps) {
-    const [command, ...rest] = argv;
-    if (command === undefined) {
-        deps.stderr.write(USAGE);
-        return 2;
-    }
-    if (command === '--help' || command === '-h' || command === 'help') {
-        deps.stdout.write(USAGE);
-        return 0;
-    }
-    if (command === '--version' || command === '-v') {
-        deps.stdout.write(`${deps.version}\n`);
-        return 0;
-    }
-    if (command === 'check')
-        return checkCommand(rest, deps);
-    if (command === 'matrix')
-        return matrixCommand(rest, deps);
-    if (command === 'plan')
-        return planCommand(rest, deps);
-    throw new UsageError(`unknown command "${command}"${suggest_didYouMean(command, ['check', 'matrix', 'plan'])}`);
-}
-// The options `check` and `plan` share: the files, the policy and the limits (app/options.ts).
-const RUN_OPTIONS = {
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    matrix: { type: 'string' },
-    'expiry-warning-days': { type: 'string' },
-    'max-waiver-days': { type: 'string' },
-    'allow-empty': { type: 'boolean' },
-    'max-bytes': { type: 'string' },
-    'max-nodes': { type: 'string' },
-    'max-pairs': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-/** The shared options, checked once (app/options.ts), or a usage error. */
-function runOptionsOf(values, positionals) {
-    const given = {
-        topology: positionals,
-        allowEmpty: values['allow-empty'] === true,
-    };
-    for (const option of [
-        'fail-on',
-        'matrix',
-        'expiry-warning-days',
-        'max-waiver-days',
-        'max-bytes',
-        'max-nodes',
-        'max-pairs',
-        'base',
-    ]) {
-        const text = values[option];
-        if (text !== undefined)
-            given[option] = text;
-    }
-    const parsed = parseRunOptions(given, 'flag');
-    if (!parsed.ok)
-        throw new UsageError(parsed.message);
-    return parsed.options;
-}
-/** `--format`, checked against the formats the registry offers the CLI for `thing`. */
-function formatOf(thing, given) {
-    const formats = cliFormats(thing);
-    const format = given ?? formats[0];
-    if (!formats.includes(format))
-        throw new UsageError(`--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not "${format}"`);
-    return format;
-}
-function colorFor(deps) {
-    return deps.stdout.isTTY === true && !deps.env.NO_COLOR && deps.env.TERM !== 'dumb';
-}
-async function checkCommand(args, deps) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { ...RUN_OPTIONS, base: { type: 'string' } },
-    });
-    if (values.help) {
-        deps.stdout.write(USAGE);
-        return 0;
-    }
-    const format = formatOf('check', values.format);
-    const options = runOptionsOf(values, positionals);
-    const outcome = await check(options, { cwd: deps.cwd, now: deps.now() });
-    if (!outcome.ok)
-        return matrixOptionProblem(outcome.problem, deps);
-    const { report } = outcome;
-    await writeReport(reporterFor('check', format, { color: colorFor(deps) }), report, deps.stdout);
-    if (report.notice)
-        deps.stderr.write(`coexist: ${report.notice}\n`);
-    return exitCodeOf(report);
-}
-async function matrixCommand(args, deps) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        strict: true,
-        options: {
-            format: { type: 'string' },
-            matrix: { type: 'string', default: DEFAULT_MATRIX_ID },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    if (values.help) {
-        deps.stdout.write(USAGE);
-        return 0;
-    }
-    const format = formatOf('matrix', values.format);
-    const found = matrixResolver(deps.cwd, new limits_RunBudget())(values.matrix);
-    if (!found.ok) {
-        if (!found.invalidFiles)
-            throw new UsageError(found.message);
-        return matrixOptionProblem({ message: found.message, invalidFiles: found.invalidFiles }, deps, false);
-    }
-    await writeReport(reporterFor('matrix', format), found.matrix, deps.stdout);
-    return 0;
-}
-async function planCommand(args, deps) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-            ...RUN_OPTIONS,
-            upgrade: { type: 'string', multiple: true, default: [] },
-            'upgrade-all': { type: 'string', multiple: true, default: [] },
-        },
-    });
-    if (values.help) {
-        deps.stdout.write(USAGE);
-        return 0;
-    }
-    const format = formatOf('plan', values.format);
-    const { upgrade, 'upgrade-all': upgradeAll, ...shared } = values;
-    const options = runOptionsOf(shared, positionals);
-    const requests = upgradeAll.map((product) => ({ product }));
-    for (const text of upgrade) {
-        const parsed = parseUpgrade(text);
-        if (!parsed.ok)
-            throw new UsageError(parsed.message);
-        requests.push(parsed.request);
-    }
-    if (requests.length === 0)
-        throw new UsageError('plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT');
-    const outcome = await plan(options, requests, { cwd: deps.cwd, now: deps.now() });
-    if (!outcome.ok)
-        return matrixOptionProblem(outcome.problem, deps);
-    const { run } = outcome;
-    if (run.notice)
-        deps.stderr.write(`coexist: ${run.notice}\n`);
-    // No plan from a file that cannot be read or a request a file cannot carry out: fix those first.
-    if (run.problems.length > 0) {
-        for (const problem of run.problems) {
-            if (problem.kind === 'request')
-                deps.stderr.write(renderPlanProblems(problem.file, problem.problems));
-            else
-                deps.stderr.write(renderErrorLines(problem.report.file, problem.report.errors, problem.report.unlisted?.errors));
-        }
-        return 2;
-    }
-    await writeReport(reporterFor('plan', format, { color: colorFor(deps) }), run.plans, deps.stdout);
-    return planExitCode(run.plans);
-}
-/**
- * A matrix option (or `coexist matrix`'s --matrix) that cannot be used: exit 2. An invalid matrix
- * file's problems are listed each at its place, as `check` reports a topology's.
- */
-function matrixOptionProblem(problem, deps, asOption = true) {
-    if (problem.invalidFiles.length === 0) {
-        deps.stderr.write(`coexist: ${asOption ? '--matrix: ' : ''}${problem.message}\n`);
-        return 2;
-    }
-    for (const invalid of problem.invalidFiles)
-        deps.stderr.write(renderErrorLines(invalid.file, invalid.errors, invalid.unlisted));
-    return 2;
 }
 
 
@@ -16040,6 +15887,9 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -16168,6 +16018,28 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -16182,6 +16054,69 @@ module.exports = {"rE":"0.1.0"};
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

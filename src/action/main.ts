@@ -53,7 +53,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     )
     stdout.write(
       renderToString(
-        reporterFor('check', 'annotations', {
+        await reporterFor('check', 'annotations', {
           run: { errors: [{ title: 'coexist: invalid input', message }] },
         }),
         report,
@@ -105,9 +105,9 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     })
 
   stdout.write(
-    stopCommands(renderToString(reporterFor('check', 'text', { limit: LOG_LIMIT }), report)),
+    stopCommands(renderToString(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)),
   )
-  await appendSummary(env, renderToString(reporterFor('check', 'summary'), report))
+  await appendSummary(env, renderToString(await reporterFor('check', 'summary'), report))
   // Written piece by piece: the report of a large estate is never one string in memory.
   const temp = env.RUNNER_TEMP || tmpdir()
   const reportPath = await writeOutputFile(
@@ -115,7 +115,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
     errors,
     temp,
     path.join(temp, 'coexist-report.json'),
-    reporterFor('check', 'json').chunks(report),
+    (await reporterFor('check', 'json')).chunks(report),
     'JSON report',
   )
   const sarifPath = inputs.sarif
@@ -124,7 +124,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
         errors,
         workspace,
         inputs.sarif,
-        reporterFor('check', 'sarif').chunks(report),
+        (await reporterFor('check', 'sarif')).chunks(report),
         'SARIF log',
       )
     : ''
@@ -135,7 +135,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : []
   stdout.write(
     renderToString(
-      reporterFor('check', 'annotations', { run: { errors, warnings, notices } }),
+      await reporterFor('check', 'annotations', { run: { errors, warnings, notices } }),
       report,
     ),
   )

@@ -194,7 +194,11 @@ async function checkCommand(args: readonly string[], deps: CliDeps): Promise<num
   const outcome = await check(options, { cwd: deps.cwd, now: deps.now() })
   if (!outcome.ok) return matrixOptionProblem(outcome.problem, deps)
   const { report } = outcome
-  await writeReport(reporterFor('check', format, { color: colorFor(deps) }), report, deps.stdout)
+  await writeReport(
+    await reporterFor('check', format, { color: colorFor(deps) }),
+    report,
+    deps.stdout,
+  )
   if (report.notice) deps.stderr.write(`coexist: ${report.notice}\n`)
   return exitCodeOf(report)
 }
@@ -223,7 +227,7 @@ async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<nu
       false,
     )
   }
-  await writeReport(reporterFor('matrix', format), found.matrix, deps.stdout)
+  await writeReport(await reporterFor('matrix', format), found.matrix, deps.stdout)
   return 0
 }
 
@@ -275,7 +279,11 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     }
     return 2
   }
-  await writeReport(reporterFor('plan', format, { color: colorFor(deps) }), run.plans, deps.stdout)
+  await writeReport(
+    await reporterFor('plan', format, { color: colorFor(deps) }),
+    run.plans,
+    deps.stdout,
+  )
   return planExitCode(run.plans)
 }
 

@@ -3,12 +3,7 @@ import type { UpgradePlan } from '../core/plan.js'
 import type { Report } from '../core/types.js'
 import { renderAnnotations, type RunMessages } from './annotations.js'
 import { jsonReporter } from './json.js'
-import { matrixJsonReporter } from './matrix-json.js'
-import { renderMatrixMarkdown } from './matrix-markdown.js'
-import { renderPlanJson } from './plan-json.js'
-import { renderPlanMarkdown } from './plan-markdown.js'
-import { renderPlanText } from './plan-text.js'
-import { renderPrComment, type PrCommentRenderOptions } from './pr-comment.js'
+import type { PrCommentRenderOptions } from './pr-comment.js'
 import type { Reporter } from './reporter.js'
 import { sarifReporter } from './sarif.js'
 import { summaryReporter } from './summary.js'
@@ -35,41 +30,60 @@ export interface Format<Subject> {
   cli: boolean
   /** Words after the name in the CLI's help, e.g. "(SARIF 2.1.0)". */
   help?: string
-  create(options: ReporterOptions): Reporter<Subject>
+  create(options: ReporterOptions): Promise<Reporter<Subject>>
 }
 
 const whole = <Subject>(render: (subject: Subject) => string): Reporter<Subject> => ({
   chunks: (subject) => [render(subject)],
 })
 
+// Every workflow run starts the action's bundle, and the action reports on checks only. Plans,
+// matrices and the PR comment's body (which src/github renders when it posts) are loaded when
+// asked for, so that the action's bundle does not carry them (ncc puts them in chunks of their own).
+
 /** What each command reports on, and in which formats. */
 export const FORMATS = {
   check: {
     text: {
       cli: true,
-      create: (o) =>
+      create: async (o) =>
         textReporter({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
     },
-    json: { cli: true, create: () => jsonReporter },
-    sarif: { cli: true, help: '(SARIF 2.1.0)', create: () => sarifReporter },
-    summary: { cli: false, create: () => summaryReporter },
-    annotations: { cli: false, create: (o) => whole((report) => renderAnnotations(report, o.run)) },
+    json: { cli: true, create: async () => jsonReporter },
+    sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
+    summary: { cli: false, create: async () => summaryReporter },
+    annotations: {
+      cli: false,
+      create: async (o) => whole((report) => renderAnnotations(report, o.run)),
+    },
     'pr-comment': {
       cli: false,
-      create: (o) => whole((report) => renderPrComment(report, o.links)),
+      create: async (o) => {
+        const { renderPrComment } = await import('./pr-comment.js')
+        return whole((report) => renderPrComment(report, o.links))
+      },
     },
   } satisfies Record<string, Format<Report>>,
   plan: {
     text: {
       cli: true,
-      create: (o) => whole((plans) => renderPlanText(plans, { color: o.color === true })),
+      create: async (o) => {
+        const { renderPlanText } = await import('./plan-text.js')
+        return whole((plans) => renderPlanText(plans, { color: o.color === true }))
+      },
     },
-    json: { cli: true, create: () => whole(renderPlanJson) },
-    markdown: { cli: true, create: () => whole(renderPlanMarkdown) },
+    json: { cli: true, create: async () => whole((await import('./plan-json.js')).renderPlanJson) },
+    markdown: {
+      cli: true,
+      create: async () => whole((await import('./plan-markdown.js')).renderPlanMarkdown),
+    },
   } satisfies Record<string, Format<readonly UpgradePlan[]>>,
   matrix: {
-    markdown: { cli: true, create: () => whole(renderMatrixMarkdown) },
-    json: { cli: true, create: () => matrixJsonReporter },
+    markdown: {
+      cli: true,
+      create: async () => whole((await import('./matrix-markdown.js')).renderMatrixMarkdown),
+    },
+    json: { cli: true, create: async () => (await import('./matrix-json.js')).matrixJsonReporter },
   } satisfies Record<string, Format<Matrix>>,
 }
 
@@ -83,7 +97,7 @@ export function reporterFor<Thing extends ReportedThing>(
   thing: Thing,
   format: FormatName<Thing>,
   options: ReporterOptions = {},
-): Reporter<SubjectOf<Thing>> {
+): Promise<Reporter<SubjectOf<Thing>>> {
   const formats = FORMATS[thing] as Record<string, Format<SubjectOf<Thing>>>
   return (formats[format] as Format<SubjectOf<Thing>>).create(options)
 }

@@ -3,9 +3,10 @@ import { randomHex } from '../io/random.js'
 
 // The GitHub runner protocol, as much of it as coexist uses, written against the documented
 // environment variables, files and workflow commands. Each function is named after the
-// @actions/core function it replaces. Bundling @actions/core 3 instead adds about 1 MB (an HTTP
-// client for OIDC tokens comes with it) and slows the action's start-up: BENCHMARKS.md has the
-// figures (`npm run bench`, start-up variant "@actions/core").
+// @actions/core function it replaces. Bundling @actions/core 3 instead adds about 1 MB to the
+// bundle every run loads (an HTTP client for OIDC tokens comes with it) and takes the whole run
+// about 1.45 times as long: BENCHMARKS.md has the figures (`npm run bench`, start-up variant
+// "actions-core").
 //
 // Everything written to stdout is returned as text, so that the action writes it through its own
 // `stdout` and tests read it without patching the process.

@@ -37,45 +37,45 @@ describe('reporterFor', () => {
     ['json', jsonReporter],
     ['sarif', sarifReporter],
     ['summary', summaryReporter],
-  ] as const)('check %s renders what its module renders', (format, reporter) => {
-    expect(renderToString(reporterFor('check', format), report)).toBe(
+  ] as const)('check %s renders what its module renders', async (format, reporter) => {
+    expect(renderToString(await reporterFor('check', format), report)).toBe(
       renderToString(reporter, report),
     )
   })
 
-  it("passes each format what it takes: colour, the run's messages, links", () => {
-    expect(renderToString(reporterFor('check', 'text', { color: true }), report)).toBe(
+  it("passes each format what it takes: colour, the run's messages, links", async () => {
+    expect(renderToString(await reporterFor('check', 'text', { color: true }), report)).toBe(
       renderToString(textReporter({ color: true }), report),
     )
     const run = { errors: [{ title: 'coexist: invalid input', message: 'input x' }] }
-    expect(renderToString(reporterFor('check', 'annotations', { run }), report)).toBe(
+    expect(renderToString(await reporterFor('check', 'annotations', { run }), report)).toBe(
       renderAnnotations(report, run),
     )
     const links = { runUrl: 'https://github.com/o/r/actions/runs/1' }
-    expect(renderToString(reporterFor('check', 'pr-comment', { links }), report)).toBe(
+    expect(renderToString(await reporterFor('check', 'pr-comment', { links }), report)).toBe(
       renderPrComment(report, links),
     )
   })
 
-  it('renders plans and matrices behind the same interface', () => {
+  it('renders plans and matrices behind the same interface', async () => {
     const plans = [samplePlan()]
-    expect(renderToString(reporterFor('plan', 'text', { color: false }), plans)).toBe(
+    expect(renderToString(await reporterFor('plan', 'text', { color: false }), plans)).toBe(
       renderPlanText(plans, { color: false }),
     )
-    expect(renderToString(reporterFor('plan', 'json'), plans)).toBe(renderPlanJson(plans))
+    expect(renderToString(await reporterFor('plan', 'json'), plans)).toBe(renderPlanJson(plans))
     const matrix = resolveBuiltinMatrix('lync-server-2013')
     if (!matrix.ok) throw new Error(matrix.message)
-    expect(renderToString(reporterFor('matrix', 'markdown'), matrix.matrix)).toBe(
+    expect(renderToString(await reporterFor('matrix', 'markdown'), matrix.matrix)).toBe(
       renderMatrixMarkdown(matrix.matrix),
     )
-    expect(JSON.parse(renderToString(reporterFor('matrix', 'json'), matrix.matrix))).toEqual(
+    expect(JSON.parse(renderToString(await reporterFor('matrix', 'json'), matrix.matrix))).toEqual(
       JSON.parse(JSON.stringify(matrix.matrix.data)),
     )
   })
 
-  it('every entry creates a reporter', () => {
+  it('every entry creates a reporter', async () => {
     for (const formats of Object.values(FORMATS))
       for (const format of Object.values(formats))
-        expect(typeof format.create({}).chunks).toBe('function')
+        expect(typeof (await format.create({})).chunks).toBe('function')
   })
 })
