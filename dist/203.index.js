@@ -508,7 +508,7 @@ function renderPrComment(report, options = {}) {
 function render(report, options, cut) {
     const body = new Body(options, cut);
     const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-    body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report), '', countsLine(counts), '']);
+    body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report), '', countsLine(counts), '', ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allowEmptyNote */ .T8)(report)]);
     if (report.baseline)
         body.add([(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, `are listed apart, marked ${PREEXISTING},`), '']);
     // Findings of every file before any grid: if the body must be cut, the grids go first.
@@ -535,6 +535,7 @@ function renderAllClear(report, options = {}) {
         '',
         `The errors and warnings coexist reported on this pull request are gone: ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
         '',
+        ...(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allowEmptyNote */ .T8)(report),
     ];
     if (counts.preexisting > 0) {
         lines.push(`${PREEXISTING} ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.preexisting, 'finding')} already in the base commit ${baseRevision(report)}${counts.preexisting === 1 ? 'does' : 'do'} not count; the job summary lists them.`, '');

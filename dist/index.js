@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 5109:
+/***/ 3543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -146,13 +146,50 @@ function findingKey(r) {
 
 // EXTERNAL MODULE: ./src/core/check.ts + 1 modules
 var check = __nccwpck_require__(7);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/git.ts
+
+
 // `fetch-depth` is what users have to change, so the message names it.
 const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it';
+/**
+ * The top-level folder of the git working tree holding `dir`: the nearest folder up from it with a
+ * `.git` entry (a folder, or the file of a worktree or submodule), as `git rev-parse
+ * --show-toplevel` answers; undefined outside git. Found without starting git, which would cost
+ * every CLI run its start-up.
+ */
+async function gitTopLevel(dir) {
+    for (let folder = path.resolve(dir);; folder = path.dirname(folder)) {
+        if (await lstat(path.join(folder, '.git')).then(() => true, () => false))
+            return folder;
+        if (path.dirname(folder) === folder)
+            return undefined;
+    }
+}
+/** Why `revision` cannot serve as a base in `cwd`, as the end of a sentence; undefined when it can. */
+function revisionProblem(cwd, revision) {
+    if (!passable(revision))
+        return Promise.resolve('not a revision coexist will pass to git');
+    return new Promise((resolve) => {
+        git(cwd, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], 1024, (error, _, said) => {
+            if (!error)
+                return resolve(undefined);
+            if (error.code === 'ENOENT')
+                return resolve('git is not installed');
+            if (/not a git repository/i.test(said))
+                return resolve(`${cwd} is not in a git repository`);
+            resolve('no such revision in this repository');
+        });
+    });
+}
+// Revisions come from the event payload or the command line; refuse anything git could take for an option.
+function passable(revision) {
+    return /^[\w./~^@{}-]+$/.test(revision) && !revision.startsWith('-');
+}
 /** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
 function readAtRevision(cwd, revision, relativePath, maxBytes) {
-    // Revisions come from the event payload or the command line; refuse anything git could take for an option.
-    if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
+    if (!passable(revision)) {
         return Promise.resolve({
             ok: false,
             reason: 'unavailable',
@@ -234,64 +271,8 @@ function formatByteSize(bytes) {
 var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var core_limits = __nccwpck_require__(6419);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ./src/core/types.ts
-// The vocabulary shared by the core, the shells and the reporters.
-/**
- * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
- * that server), and undocumented: no source states the combination, so coexist does not guess.
- */
-const STATUSES = [
-    'supported',
-    'interoperable',
-    'not-supported',
-    'not-applicable',
-    'undocumented',
-];
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-const DEFAULT_FAIL_ON = 'not-supported';
-/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
-const DEFAULT_MAX_WAIVER_DAYS = 365;
-/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
-function parseDays(text) {
-    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
-}
-/**
- * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
- * action input left blank behaves like one left out.
- */
-function parseFailOn(text) {
-    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    if (words.length === 0)
-        return {
-            ok: false,
-            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-        };
-    if (words.length === 1 && words[0] === 'none')
-        return { ok: true, failOn: new Set() };
-    const failOn = new Set();
-    for (const word of words) {
-        if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
-            return {
-                ok: false,
-                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-            };
-        }
-        failOn.add(word);
-    }
-    return { ok: true, failOn };
-}
-
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __nccwpck_require__(2770);
 ;// CONCATENATED MODULE: ./src/app/options.ts
 
 
@@ -331,16 +312,16 @@ function parseRunOptions(text, wording) {
             ? `input ${option}: "${given}" is not ${expected}`
             : `--${option} must be ${expected}, not "${given}"`,
     });
-    const failOn = parseFailOn(text['fail-on'] ?? '');
+    const failOn = (0,policy/* parseFailOn */.XV)(text['fail-on'] ?? '');
     if (!failOn.ok)
         return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
     const days = {};
     for (const [option, fallback] of [
-        ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
-        ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
+        ['expiry-warning-days', policy/* DEFAULT_EXPIRY_WARNING_DAYS */.N$],
+        ['max-waiver-days', policy/* DEFAULT_MAX_WAIVER_DAYS */.gA],
     ]) {
         const given = text[option];
-        const value = given === undefined ? fallback : parseDays(given);
+        const value = given === undefined ? fallback : (0,policy/* parseDays */.bs)(given);
         if (value === undefined)
             return invalid(option, given, 'a whole number of days from 0 to 3650');
         days[option] = value;
@@ -405,6 +386,8 @@ var matrix = __nccwpck_require__(5490);
 var schema_errors = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
 var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
 
 
@@ -592,16 +575,25 @@ function mergeMatrix(base, overlay) {
 
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 
+
 /** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
 function isOutside(file, root) {
     const relative = external_node_path_default().relative(root, file);
     return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
 }
-/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
-function displayPath(absolute, cwd) {
+/**
+ * How reports name a file: relative to `cwd` with forward slashes, as terminals, editors,
+ * annotations and SARIF want it (`../site.yml` from a subfolder of the root); absolute when it lies
+ * outside `root`, the folder the run may read (the workspace in the action, where it is `cwd` too).
+ */
+function displayPath(absolute, cwd, root = cwd) {
     const relative = external_node_path_default().relative(cwd, absolute);
-    const shown = relative === '' || isOutside(absolute, cwd) ? absolute : relative;
+    const shown = relative === '' || external_node_path_default().isAbsolute(relative) || isOutside(absolute, root) ? absolute : relative;
     return shown.split((external_node_path_default()).sep).join('/');
+}
+/** Whether `absolute` is a folder (following symbolic links); false when it cannot be looked at. */
+function isDirectory(absolute) {
+    return (0,promises_.stat)(absolute).then((found) => found.isDirectory(), () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/io/matrix-files.ts
@@ -612,15 +604,65 @@ function displayPath(absolute, cwd) {
 // A matrix is a table of a few hundred cells; anything near this is not one.
 const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
 /**
- * Built-in ids plus matrix files, read relative to the repository root (the workspace). A path
- * leaving the workspace is refused: on a pull request the topology, and so `matrix:`, is written by
- * whoever opened it, and must not make coexist read files outside the checkout. One resolver per
- * run: each file is read once, keyed by its real path however it is spelled (`./m.yml`, `a/../m.yml`).
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace), as a
+ * matrix file's `extends` names them. A path leaving the workspace is refused: on a pull request
+ * the topology, and so `matrix:`, is written by whoever opened it, and must not make coexist read
+ * files outside the checkout. One resolver per run: each file is read once, keyed by its real path
+ * however it is spelled (`./m.yml`, `a/../m.yml`). `cwd` is where reports name files from.
  */
-function matrixResolver(workspace, budget) {
-    return createMatrixResolver(readMatrixFile(workspace), budget);
+function matrixResolver(workspace, budget, cwd = workspace) {
+    return createMatrixResolver(readMatrixFile(workspace, cwd), budget);
 }
-function readMatrixFile(workspace) {
+/** The matrix files of a run that reads inside `workspace`, with paths on the command line relative to `cwd`. */
+function matrixFiles(workspace, cwd = workspace, budget) {
+    const resolve = matrixResolver(workspace, budget, cwd);
+    const exists = (absolute) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) !== undefined;
+        }
+        catch {
+            return false;
+        }
+    };
+    const leaves = (ref) => ({
+        ok: false,
+        message: `matrix file ${ref}: the path leaves the repository; name a matrix file inside it`,
+    });
+    // The resolver reads paths relative to the workspace: a file found elsewhere is handed to it so.
+    const fromWorkspace = (absolute) => resolve(external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/') || './');
+    return {
+        named(ref) {
+            if (!isMatrixPath(ref))
+                return resolve(ref);
+            const absolute = external_node_path_default().resolve(cwd, ref);
+            if (isOutside(absolute, workspace))
+                return leaves(ref);
+            if (exists(absolute))
+                return fromWorkspace(absolute);
+            return {
+                ok: false,
+                message: `matrix file ${ref}: no such file (paths are relative to the ${external_node_path_default().resolve(cwd) === external_node_path_default().resolve(workspace) ? 'repository root' : 'current directory'})`,
+            };
+        },
+        fromTopology(ref, folder, folderName = "the topology's folder") {
+            if (!isMatrixPath(ref))
+                return resolve(ref);
+            const nextTo = external_node_path_default().resolve(folder, ref);
+            if (isOutside(nextTo, workspace))
+                return leaves(ref);
+            if (exists(nextTo))
+                return fromWorkspace(nextTo);
+            const atRoot = external_node_path_default().resolve(workspace, ref);
+            if (!isOutside(atRoot, workspace) && exists(atRoot))
+                return fromWorkspace(atRoot);
+            return {
+                ok: false,
+                message: `matrix file ${ref}: no such file (paths are relative to ${external_node_path_default().resolve(folder) === external_node_path_default().resolve(workspace) ? 'the repository root' : `${folderName}, then the repository root`})`,
+            };
+        },
+    };
+}
+function readMatrixFile(workspace, cwd) {
     return (ref) => {
         const absolute = external_node_path_default().resolve(workspace, ref);
         if (isOutside(absolute, workspace)) {
@@ -642,7 +684,7 @@ function readMatrixFile(workspace) {
         // The real path is the key: 200 spellings of one file are one file, read once.
         return {
             ok: true,
-            file: displayPath(absolute, workspace),
+            file: displayPath(absolute, cwd, workspace),
             key: real,
             load: () => loadMatrixFile(real),
         };
@@ -680,8 +722,6 @@ function failure(error) {
             : `cannot read it (${code ?? 'unknown error'})`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/read-topology.ts
 
 
@@ -1300,9 +1340,13 @@ function comparePaths(a, b) {
 
 
 
+/** The names a folder given as a topology path is looked into for, in this order: the first found is checked. */
+const TOPOLOGY_FILE_NAMES = ['coexist.yml', 'coexist.yaml', 'coexist.json'];
 /**
- * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * Expands the given paths and patterns relative to `options.cwd` (the workspace unless given), and
+ * never reads outside `workspace`. A plain path (no glob syntax) is resolved as written, duplicates
+ * included, a missing one reported when it is read, a folder replaced by the first of
+ * TOPOLOGY_FILE_NAMES in it; one whose real
  * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
  * files are the author's, unless it was written as an absolute path outside the workspace: whoever
  * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
@@ -1311,25 +1355,34 @@ function comparePaths(a, b) {
  */
 async function expandTopologyFiles(given, workspace, options = {}) {
     const budget = createBudget(options.limits);
-    const plain = new Set(given.filter((g) => !isGlobPattern(g)).map((g) => external_node_path_default().resolve(workspace, g)));
+    const cwd = options.cwd ?? workspace;
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+    // Plain paths first, so that a pattern leaves out the files they name (a folder's included).
+    const plainEntries = new Map();
+    let stdinTaken = false;
+    for (const [index, item] of given.entries()) {
+        if (isGlobPattern(item))
+            continue;
+        if (item === '-' && options.stdin) {
+            plainEntries.set(index, stdinTaken
+                ? { kind: 'problem', pattern: item, message: 'standard input can be read only once' }
+                : { kind: 'stdin' });
+            stdinTaken = true;
+            continue;
+        }
+        plainEntries.set(index, await plainEntry(item, external_node_path_default().resolve(cwd, item), workspace, realWorkspace));
+    }
+    const plain = new Set([...plainEntries.values()].flatMap((e) => (e.kind === 'file' ? [e.absolute] : [])));
     const listed = new Set();
     const entries = [];
     const unmatched = [];
-    let realWorkspace;
-    for (const item of given) {
-        if (!isGlobPattern(item)) {
-            const absolute = external_node_path_default().resolve(workspace, item);
-            realWorkspace ??= await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
-            entries.push((await leavesWorkspace(item, absolute, workspace, realWorkspace))
-                ? {
-                    kind: 'refused',
-                    absolute,
-                    message: 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it',
-                }
-                : { kind: 'file', absolute });
+    for (const [index, item] of given.entries()) {
+        const plainOne = plainEntries.get(index);
+        if (plainOne) {
+            entries.push(plainOne);
             continue;
         }
-        const compiled = compilePattern(item, workspace, budget.limits);
+        const compiled = compilePattern(item, workspace, budget.limits, cwd);
         if (!compiled.ok) {
             entries.push({ kind: 'problem', pattern: item, message: compiled.message });
             continue;
@@ -1343,7 +1396,11 @@ async function expandTopologyFiles(given, workspace, options = {}) {
             if (options.allowEmpty)
                 unmatched.push(item);
             else
-                entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) });
+                entries.push({
+                    kind: 'problem',
+                    pattern: item,
+                    message: noMatch(walk.stats, external_node_path_default().resolve(cwd) !== external_node_path_default().resolve(workspace)),
+                });
             continue;
         }
         for (const match of walk.matches) {
@@ -1362,13 +1419,35 @@ async function expandTopologyFiles(given, workspace, options = {}) {
     }
     return { entries, unmatched };
 }
-/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
-async function leavesWorkspace(given, absolute, workspace, realWorkspace) {
+const LEAVES_WORKSPACE = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it';
+/** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
+async function plainEntry(given, absolute, workspace, realWorkspace) {
     const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
-    if (external_node_path_default().isAbsolute(given) && lexicallyOutside)
-        return false;
-    if (lexicallyOutside)
-        return true;
+    // Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+    // folder there holds with it.
+    const namedOutside = external_node_path_default().isAbsolute(given) && lexicallyOutside;
+    const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE };
+    if (!namedOutside && (lexicallyOutside || (await leadsOut(absolute, realWorkspace))))
+        return refused;
+    if (!(await isDirectory(absolute)))
+        return { kind: 'file', absolute };
+    for (const name of TOPOLOGY_FILE_NAMES) {
+        const inside = external_node_path_default().join(absolute, name);
+        const present = await (0,promises_.lstat)(inside).then(() => true, () => false);
+        if (!present)
+            continue;
+        return !namedOutside && (await leadsOut(inside, realWorkspace))
+            ? { ...refused, absolute: inside }
+            : { kind: 'file', absolute: inside };
+    }
+    return {
+        kind: 'refused',
+        absolute,
+        message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
+    };
+}
+/** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
+async function leadsOut(absolute, realWorkspace) {
     const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
     return real !== undefined && isOutside(real, realWorkspace);
 }
@@ -1381,8 +1460,12 @@ function unmatchedNotice(unmatched, filesChecked) {
         return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
     return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
 }
-/** A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
-function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
+/**
+ * A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. A
+ * relative pattern starts at `cwd`; its literal start may go up with ".." while it stays inside
+ * the workspace (`../*\/coexist.yml` from a subfolder).
+ */
+function compilePattern(pattern, workspace, limits = GLOB_LIMITS, cwd = workspace) {
     if (pattern.length > limits.maxPatternLength)
         return {
             ok: false,
@@ -1393,19 +1476,10 @@ function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
         return expanded;
     const alternatives = [];
     for (const alternative of expanded.patterns) {
-        let segments = compileSegments(alternative);
-        if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
-            return {
-                ok: false,
-                message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
-            };
-        }
-        if (external_node_path_default().isAbsolute(alternative)) {
-            const inside = relativeToWorkspace(alternative, segments, workspace);
-            if (!inside.ok)
-                return inside;
-            segments = inside.segments;
-        }
+        const inside = relativeToWorkspace(alternative, compileSegments(alternative), workspace, cwd);
+        if (!inside.ok)
+            return inside;
+        const { segments } = inside;
         if (segments.length === 0)
             return {
                 ok: false,
@@ -1415,9 +1489,11 @@ function compilePattern(pattern, workspace, limits = GLOB_LIMITS) {
     }
     return { ok: true, alternatives };
 }
-// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
-// relative to it, so that everything after is matched (and shown) like any other pattern.
-function relativeToWorkspace(alternative, segments, workspace) {
+// A pattern is fine when its literal start (from `cwd`, or from the file system's root when it is
+// absolute) lies inside the workspace; it is then rewritten relative to the workspace, so that
+// everything after is matched (and shown) like any other pattern. A ".." is refused where it could
+// lead out: after a wildcard, or in a literal start that leaves the workspace.
+function relativeToWorkspace(alternative, segments, workspace, cwd) {
     const root = external_node_path_default().parse(alternative).root;
     const literal = [];
     for (const segment of segments) {
@@ -1427,21 +1503,29 @@ function relativeToWorkspace(alternative, segments, workspace) {
     }
     const rootName = root.replace(/[\\/]+$/, '');
     const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
-    const start = external_node_path_default().resolve(root, ...names);
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
-    if (isOutside(start, external_node_path_default().resolve(workspace))) {
+    const start = external_node_path_default().resolve(root === '' ? cwd : root, ...names);
+    const outside = isOutside(start, external_node_path_default().resolve(workspace));
+    const rest = segments.slice(literal.length);
+    if (rest.some((s) => s.kind === 'literal' && s.name === '..') ||
+        (outside && literal.includes('..')))
         return {
             ok: false,
-            message: `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+            message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
         };
-    }
-    const rest = segments.slice(literal.length);
+    if (outside)
+        return {
+            ok: false,
+            message: root === ''
+                ? `this pattern starts outside the repository (${external_node_path_default().resolve(workspace)}), from the current directory; patterns must stay inside it`
+                : `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+        };
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
     const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
     return { ok: true, segments: [...prefix, ...rest] };
 }
-function noMatch(stats) {
+function noMatch(stats, fromSubfolder) {
     const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
-    const fix = 'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file';
+    const fix = `Check the pattern (it is resolved from the ${fromSubfolder ? 'current directory' : 'repository root'}), or set allow-empty to accept a run that matches no file`;
     const searched = stats.starts.filter((s) => s.state === 'directory');
     const absent = stats.starts
         .filter((s) => s.state !== 'directory')
@@ -1462,30 +1546,41 @@ function noMatch(stats) {
 
 
 
+// The part of a run that `check` and `plan` share: which files, read how, on which matrix. Written
+// once so that every option of the files (patterns, allow-empty, max-bytes, max-nodes, matrix)
+// means the same in both.
+/** How reports name the topology read from standard input. */
+const STDIN_NAME = '<stdin>';
 /** What a run reads its topologies and matrices with, and spends. */
 class TopologyReader {
     options;
-    cwd;
+    environment;
     budget;
     matrices;
+    root;
     reported = new Set();
     /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
     invalidMatrixFiles = [];
     override;
     /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
     notice;
-    constructor(options, cwd, budget, matrices) {
+    named;
+    constructor(options, environment, budget) {
         this.options = options;
-        this.cwd = cwd;
+        this.environment = environment;
         this.budget = budget;
-        this.matrices = matrices ?? matrixResolver(cwd, budget);
+        this.root = environment.root ?? environment.cwd;
+        const given = environment.matrices;
+        const files = given ? undefined : matrixFiles(this.root, environment.cwd, budget);
+        this.named = given ?? files.named;
+        this.matrices = given ? { fromTopology: (ref) => given(ref) } : files;
     }
     /**
      * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
      * is known to be usable; otherwise why not, and the run stops there, before any file is read.
      */
     static open(options, environment) {
-        const reader = new TopologyReader(options, environment.cwd, new core_limits/* RunBudget */.bG(options.limits), environment.matrices);
+        const reader = new TopologyReader(options, environment, new core_limits/* RunBudget */.bG(options.limits));
         const problem = reader.chooseMatrix();
         return problem ? { ok: false, problem } : { ok: true, reader };
     }
@@ -1496,15 +1591,18 @@ class TopologyReader {
     chooseMatrix() {
         if (this.options.matrix === undefined)
             return undefined;
-        this.override = this.matrices(this.options.matrix);
+        this.override = this.named(this.options.matrix);
         return this.override.ok
             ? undefined
             : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
     }
     /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
     async *files() {
-        const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
+        const { cwd, stdin } = this.environment;
+        const expanded = await expandTopologyFiles(this.options.topology, this.root, {
             allowEmpty: this.options.allowEmpty,
+            cwd,
+            stdin: stdin !== undefined,
         });
         let count = 0;
         for (const entry of expanded.entries) {
@@ -1513,17 +1611,29 @@ class TopologyReader {
                 yield { ok: false, report: (0,check/* unreadable */.O$)(entry.pattern, entry.message) };
                 continue;
             }
-            const file = displayPath(entry.absolute, this.cwd);
             if (entry.kind === 'refused') {
-                yield { ok: false, report: (0,check/* unreadable */.O$)(file, entry.message) };
+                yield { ok: false, report: (0,check/* unreadable */.O$)(this.display(entry.absolute), entry.message) };
                 continue;
             }
-            const read = await readTopologyBytes(entry.absolute, this.options.maxBytes);
+            // Standard input has no folder: its `matrix:` path starts where its other paths would.
+            const [file, absolute, folder, read] = entry.kind === 'stdin'
+                ? [
+                    STDIN_NAME,
+                    undefined,
+                    cwd,
+                    await stdin(this.options.maxBytes),
+                ]
+                : [
+                    this.display(entry.absolute),
+                    entry.absolute,
+                    external_node_path_default().dirname(entry.absolute),
+                    await readTopologyBytes(entry.absolute, this.options.maxBytes),
+                ];
             const parsed = read.ok
                 ? this.parse(file, read.bytes)
                 : { ok: false, errors: (0,check/* unreadable */.O$)(file, read.message).errors };
             yield parsed.ok
-                ? { ok: true, file, absolute: entry.absolute, parsed }
+                ? { ok: true, file, ...(absolute === undefined ? {} : { absolute }), folder, parsed }
                 : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
         }
         this.notice = unmatchedNotice(expanded.unmatched, count);
@@ -1531,9 +1641,12 @@ class TopologyReader {
     parse(file, bytes) {
         return (0,check/* parseTopology */.Ln)(file, bytes, this.budget);
     }
-    /** The path of a file of the run relative to the working directory, as git wants it. */
+    display(absolute) {
+        return displayPath(absolute, this.environment.cwd, this.root);
+    }
+    /** The path of a file of the run relative to the root, where git runs. */
     relative(absolute) {
-        return external_node_path_default().relative(this.cwd, absolute);
+        return external_node_path_default().relative(this.root, absolute);
     }
     /**
      * The matrix a parsed topology is checked on: the matrix option's, else the one the file names.
@@ -1541,10 +1654,10 @@ class TopologyReader {
      * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
      * the current files already reported on.
      */
-    matrixFor(parsed, reportInvalid = true) {
+    matrixFor(topology, reportInvalid = true) {
         if (this.override)
             return this.override;
-        const resolution = this.matrices(parsed.matrixRef);
+        const resolution = this.matrices.fromTopology(topology.parsed.matrixRef, topology.folder, topology.absolute === undefined ? 'the current directory' : undefined);
         if (resolution.ok || !reportInvalid)
             return resolution;
         for (const invalid of resolution.invalidFiles ?? []) {
@@ -1601,13 +1714,17 @@ async function check_check(options, environment) {
             files.push(topology.report, ...reader.takeInvalidMatrixFiles());
             continue;
         }
-        let report = (0,check/* checkDocument */.sw)(topology.parsed.document, reader.matrixFor(topology.parsed), checkOptions);
-        if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
-            const base = await readAtRevision(environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
+        let report = (0,check/* checkDocument */.sw)(topology.parsed.document, reader.matrixFor(topology), checkOptions);
+        // Standard input has no history to compare with (the CLI refuses --base with `-`).
+        if (options.baseRevision &&
+            topology.absolute !== undefined &&
+            baselineProblem === undefined &&
+            report.errors.length === 0) {
+            const base = await readAtRevision(environment.root ?? environment.cwd, options.baseRevision, reader.relative(topology.absolute), options.maxBytes);
             if (base.ok) {
                 const parsed = reader.parse(topology.file, base.bytes);
                 const before = parsed.ok
-                    ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor(parsed, false), checkOptions)
+                    ? (0,check/* checkDocument */.sw)(parsed.document, reader.matrixFor({ ...topology, parsed }, false), checkOptions)
                     : (0,check/* fileReport */.Jo)({ file: topology.file, errors: parsed.errors });
                 report = markPreexisting(report, before);
             }
@@ -1882,9 +1999,10 @@ var protocol = __nccwpck_require__(1864);
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
  * GitHub annotations as workflow commands: one per input error, per warning about the input, and
- * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
- * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
- * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
+ * per finding that is new (pre-existing findings in new-only mode are not annotated), a supported
+ * pair with a footnote included, as a notice: on the exact line and columns, with the footnotes
+ * spelled out so a reviewer never has to open the matrix. At most 10 per level, the worst first;
+ * then one notice counts the rest and points to the summary.
  * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
@@ -1915,13 +2033,13 @@ function renderAnnotations(report, run = {}) {
         for (const finding of file.estate ?? [])
             if (finding.severity !== 'none' && !finding.preexisting)
                 candidates.push(annotated(finding));
-        // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
-        for (const result of file.results) {
-            if ((result.status !== 'supported' || result.missingUpdate) &&
-                result.severity !== 'none' &&
-                !result.preexisting)
-                candidates.push(annotated(result));
-        }
+        for (const result of file.results)
+            if (result.severity !== 'none' && !result.preexisting)
+                candidates.push(annotated(result, 
+                // Supported, with nothing to do but read a footnote: the first notice the cap drops.
+                result.severity === 'notice' && result.status === 'supported' && !result.missingUpdate
+                    ? 0
+                    : undefined));
     }
     const byLevel = (level) => candidates
         .filter((c) => c.level === level)
@@ -1949,7 +2067,8 @@ function renderAnnotations(report, run = {}) {
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 const annotationsReporter = { chunks: (report) => [renderAnnotations(report)] };
-function annotated(result) {
+/** `rank` by default: the worse severity, then the worse status, first. */
+function annotated(result, rank = check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status]) {
     const level = result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice';
     const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`);
     const { source } = result;
@@ -1960,7 +2079,7 @@ function annotated(result) {
     const command = (0,protocol/* formatCommand */.fE)(level, { ...position(result), title: result.waived ? `${result.title} (waived)` : result.title }, message);
     return {
         level,
-        rank: check/* SEVERITY_RANK */.f3[result.severity] * 10 + statuses/* STATUS_RANK */.Mo[result.status],
+        rank,
         file: result.file,
         line: result.line,
         command,
@@ -1989,31 +2108,8 @@ function position(d) {
     };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/reporters/reporter.ts
-
-/**
- * About how long, in UTF-16 code units, a reporter that produces its output gradually lets a piece
- * grow. V8 gives a string over 128 KiB pages of its own, and allocating those cost more than all
- * the serializing of a 140 MB report; 32 Ki code units stay under that even for two-byte text.
- */
-const CHUNK_LENGTH = 32 * 1024;
-/** The whole output as one string: for tests and for outputs known to be small. */
-function renderToString(reporter, subject) {
-    return [...reporter.chunks(subject)].join('');
-}
-/**
- * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
- * reader) is waited for, so the output is never queued up whole in memory.
- */
-async function writeReport(reporter, subject, sink) {
-    for (const chunk of reporter.chunks(subject)) {
-        if (sink.write(chunk) === false && sink instanceof EventEmitter)
-            await once(sink, 'drain');
-    }
-}
-
+// EXTERNAL MODULE: ./src/reporters/reporter.ts
+var reporter = __nccwpck_require__(9221);
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 
 
@@ -2057,7 +2153,7 @@ function* jsonLines(members) {
         let count = 0;
         for (const element of value) {
             chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`;
-            if (chunk.length >= CHUNK_LENGTH) {
+            if (chunk.length >= reporter/* CHUNK_LENGTH */.TS) {
                 yield chunk;
                 chunk = '';
             }
@@ -2154,492 +2250,8 @@ function* diagnosticLines(files, kind) {
     }
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-
-
-
-
-
-
-// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
-// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
-// that explains it; every finding a person should read is a result at its exact span. The output
-// is a pure function of the report: no clock, no machine paths, no environment.
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The partialFingerprints keys; bump the version when what they hash changes. */
-const PAIR_FINGERPRINT = 'coexist/pair/v1';
-const ESTATE_FINGERPRINT = 'coexist/estate/v1';
-const INPUT_FINGERPRINT = 'coexist/input/v1';
-const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
-const EXCEPTION_RULE = 'coexist/exception';
-const SERVER_VERSION_RULE = 'coexist/server-version';
-const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
-/** GitHub code scanning's limit on the results of one run. */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
-const sarifReporter = {
-    *chunks(report) {
-        // The log is indented for people, except its results: one compact result per line, written
-        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
-        const log = sarifLog(report);
-        const [run] = log.runs;
-        const { results } = run;
-        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
-        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
-        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
-        let chunk = skeleton.slice(0, at);
-        for (const [i, result] of results.entries()) {
-            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
-            if (chunk.length >= CHUNK_LENGTH) {
-                yield chunk;
-                chunk = '';
-            }
-        }
-        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
-    },
-};
-/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
-const RESULTS_MARK = '\u0000coexist-results\u0000';
-/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
-function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
-    const rules = new Map();
-    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
-    const pending = [];
-    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
-    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
-    for (const file of report.files) {
-        const occurrences = new Map();
-        const diagnostic = (rule, d, level, title) => {
-            // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
-            // counting occurrences instead of hashing the line keeps each stable when lines move.
-            const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0;
-            occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1);
-            const made = {
-                rule,
-                result: {
-                    level,
-                    message: { text: plainText([sentence(title), sentence(d.message)]) },
-                    locations: [sarif_location(d)],
-                    partialFingerprints: {
-                        [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
-                    },
-                    // Input problems always count in this run, whatever the base commit had.
-                    ...(baselineUsed ? { baselineState: 'new' } : {}),
-                },
-            };
-            pending.push({ level, make: () => made });
-        };
-        for (const error of file.errors) {
-            if (file.kind === 'matrix')
-                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
-            else
-                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
-        }
-        for (const warning of file.warnings) {
-            if (warning.topic === 'server-version')
-                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
-            else
-                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
-        }
-        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
-            const level = LEVEL[finding.severity];
-            if ((0,shared/* isPair */.tO)(finding))
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: pairRule(finding, file.matrix),
-                        result: pairResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-            else
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: estateRule(finding, file.matrix),
-                        result: estateResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-        }
-    }
-    const notifications = [
-        ...(report.baseline?.problem === undefined
-            ? []
-            : [
-                plainText([
-                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
-                    'Every finding is reported as new.',
-                ]),
-            ]),
-        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
-    ];
-    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
-    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= maxResults
-        ? pending
-        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
-    const kept = chosen.map((item) => item.make());
-    if (kept.length < pending.length) {
-        const left = pending.length - kept.length;
-        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
-    }
-    for (const { rule } of kept)
-        rules.set(rule.id, rule);
-    const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
-    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
-    const results = kept.map(({ rule, result }) => ({
-        ruleId: rule.id,
-        ruleIndex: index.get(rule.id),
-        ...result,
-    }));
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'coexist',
-                        version: package_namespaceObject.rE,
-                        semanticVersion: package_namespaceObject.rE,
-                        rules: ordered,
-                    },
-                },
-                originalUriBaseIds: {
-                    '%SRCROOT%': {
-                        description: { text: 'The repository root: topology paths are relative to it.' },
-                    },
-                },
-                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
-                columnKind: 'utf16CodeUnits',
-                results,
-                ...(notifications.length === 0
-                    ? {}
-                    : {
-                        invocations: [
-                            {
-                                executionSuccessful: true,
-                                toolExecutionNotifications: notifications.map((text) => ({
-                                    level: 'warning',
-                                    message: { text },
-                                })),
-                            },
-                        ],
-                    }),
-                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
-            },
-        ],
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Results
-// ---------------------------------------------------------------------------------------------
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-function pairResult(r, matrix, baselineUsed) {
-    return {
-        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
-        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
-        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
-        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
-        // A note keeps the risk visible without blocking anything, as the annotations and the exit
-        // code treat it; viewers that honour suppressions hide it, and the rule's
-        // defaultConfiguration still says how severe the status itself is.
-        level: LEVEL[r.severity],
-        message: { text: findingText(r) },
-        locations: [sarif_location(r)],
-        // The pair and its status, not its line: moving a population keeps its alert.
-        partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
-        ...(baselineUsed
-            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        ...(r.waived && r.exception
-            ? {
-                suppressions: [
-                    {
-                        kind: 'external',
-                        status: 'accepted',
-                        justification: plainText([
-                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
-                        ]),
-                    },
-                ],
-            }
-            : {}),
-        properties: {
-            client: r.client,
-            server: r.server,
-            clientProduct: r.clientProduct,
-            serverProduct: r.serverProduct,
-            status: r.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
-            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
-            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
-            ...(r.workloadVerdicts === undefined
-                ? {}
-                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
-            source: sourceProperty(r.source),
-        },
-    };
-}
-function estateResult(f, matrix, baselineUsed) {
-    return {
-        level: LEVEL[f.severity],
-        message: { text: findingText(f) },
-        locations: [sarif_location(f)],
-        ...(f.related
-            ? {
-                relatedLocations: f.related.map((r, i) => ({
-                    id: i + 1,
-                    ...sarif_location({ file: f.file, ...r }),
-                    message: { text: plainText([r.message]) },
-                })),
-            }
-            : {}),
-        // What it is about and its products (in the title), not its line.
-        partialFingerprints: {
-            [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
-        },
-        ...(baselineUsed
-            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        properties: {
-            kind: f.kind,
-            subject: f.subject,
-            status: f.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            source: sourceProperty(f.source),
-        },
-    };
-}
-/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
-function findingText(f) {
-    return plainText([
-        sentence(f.title),
-        sentence(f.message),
-        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
-        sourceSentence(f.source),
-    ]);
-}
-/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
-function sourceSentence(source) {
-    const origin = source.matrixFile === undefined
-        ? `matrix ${source.matrix}`
-        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
-    if (source.title === undefined)
-        return `Source: none; no source states this, so ${origin} states no verdict.`;
-    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
-}
-function sourceProperty(source) {
-    return JSON.parse(JSON.stringify(source));
-}
-function sarif_location(span) {
-    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
-    const region = {
-        startLine: span.line,
-        startColumn: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-    };
-    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
-}
-/**
- * Report paths are repository-relative with forward slashes (absolute only for a file outside the
- * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
- * "?" or ":" in a file name cannot change what the URI means.
- */
-function artifactLocation(file) {
-    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
-    const drive = /^([A-Za-z]):\//.exec(file);
-    if (drive)
-        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
-    if (file.startsWith('/'))
-        return { uri: `file://${encode(file)}` };
-    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
-}
-// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
-const sarif_require = (0,external_node_module_.createRequire)(import.meta.url);
-function sha256(...parts) {
-    const { createHash } = sarif_require('node:crypto');
-    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
-    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
-}
-/**
- * A SARIF plain text message from paragraphs. Names come from the topology file: control and
- * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
- * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
- * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
- * message string, so a viewer never takes them for placeholders.
- */
-function plainText(paragraphs) {
-    return paragraphs
-        .map((p) => p
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
-        .replace(/[\\[\]]/g, (c) => `\\${c}`)
-        .replace(/[{}]/g, (c) => c + c))
-        .join('\n\n');
-}
-function sentence(text) {
-    const trimmed = text.trim();
-    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
-    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-// ---------------------------------------------------------------------------------------------
-// Rules
-// ---------------------------------------------------------------------------------------------
-const sarif_DEFAULT_FAIL_ON = (() => {
-    const parsed = parseFailOn('');
-    if (!parsed.ok)
-        throw new Error(parsed.message);
-    return parsed.failOn;
-})();
-const STATUS_TEXT = {
-    supported: {
-        name: 'Supported',
-        short: 'Supported client and server, with conditions',
-        full: 'A client population connects to a server the compatibility matrix lists as supported.',
-        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
-    },
-    interoperable: {
-        name: 'InteroperableOnly',
-        short: 'Client only interoperable with server',
-        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
-        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
-    },
-    'not-supported': {
-        name: 'NotSupported',
-        short: 'Client not supported on server',
-        full: 'A client population connects to a server the compatibility matrix marks not supported.',
-        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
-    },
-    undocumented: {
-        name: 'Undocumented',
-        short: 'No source states the client on the server',
-        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
-        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
-    },
-    'not-applicable': {
-        name: 'NotApplicable',
-        short: 'Client not applicable to server',
-        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
-        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
-    },
-};
-/** What each kind of estate finding is about, for its rules. */
-const ESTATE_TEXT = {
-    capability: {
-        name: 'Workload',
-        short: 'Client population declares a workload its client does not fully offer',
-        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
-    },
-    'server-rule': {
-        name: 'ServerCoexistence',
-        short: 'Server products side by side that the sources do not support',
-        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
-    },
-    'server-product': {
-        name: 'ServerProductSupportedNowhere',
-        short: 'Server product that no source supports',
-        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
-    },
-    'client-product': {
-        name: 'ClientProductSupportedNowhere',
-        short: 'Client product that no source supports',
-        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
-    },
-};
-function estateRule(f, matrixId) {
-    const kind = ESTATE_TEXT[f.kind];
-    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
-    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
-    return {
-        id: `coexist/${scope}${f.kind}/${f.status}`,
-        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
-        fullDescription: {
-            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
-        },
-        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
-        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
-        properties: { tags: ['compatibility', f.kind, f.status] },
-    };
-}
-function pairRule(r, matrixId) {
-    const status = STATUS_TEXT[r.status];
-    const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
-    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
-    // rules carry the matrix id. The default matrix keeps the short ids.
-    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
-    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
-    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
-    // No source here: cells under one rule can come from different documents, so each result cites its own.
-    const helpParagraphs = [
-        status.meaning,
-        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
-    ];
-    return {
-        id,
-        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${status.short}${cited}` },
-        fullDescription: {
-            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
-        },
-        help: {
-            text: helpParagraphs.join('\n\n'),
-            markdown: [
-                (0,markup/* escapeMarkup */.M)(status.meaning),
-                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
-            ].join('\n\n'),
-        },
-        defaultConfiguration: {
-            level: sarif_DEFAULT_FAIL_ON.has(r.status)
-                ? 'error'
-                : r.status === 'supported'
-                    ? 'note'
-                    : 'warning',
-        },
-        properties: {
-            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
-        },
-    };
-}
-/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
-function inputRule(id, name, short, full, meaning, level, tags) {
-    return {
-        id,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: full },
-        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
-        defaultConfiguration: { level },
-        properties: { tags },
-    };
-}
-const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
-const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
-const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
-const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
-function footnoteList(footnotes) {
-    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
-}
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter((w) => w !== '')
-        .map((w) => w[0]?.toUpperCase() + w.slice(1))
-        .join('');
-}
-
+// EXTERNAL MODULE: ./src/reporters/sarif.ts + 1 modules
+var sarif = __nccwpck_require__(3242);
 // EXTERNAL MODULE: ./src/reporters/summary.ts
 var summary = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./src/reporters/text.ts
@@ -2654,8 +2266,9 @@ const whole = (render) => ({
     chunks: (subject) => [render(subject)],
 });
 // Every workflow run starts the action's bundle, and the action reports on checks only. Plans,
-// matrices and the PR comment's body (which src/github renders when it posts) are loaded when
-// asked for, so that the action's bundle does not carry them (ncc puts them in chunks of their own).
+// matrices, the PR comment's body (which src/github renders when it posts) and the CLI's reports
+// for other CI systems are loaded when asked for, so that the action's bundle does not carry them
+// (ncc puts them in chunks of their own).
 /** What each command reports on, and in which formats. */
 const FORMATS = {
     check: {
@@ -2664,7 +2277,19 @@ const FORMATS = {
             create: async (o) => (0,reporters_text/* textReporter */.hF)({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
         },
         json: { cli: true, create: async () => jsonReporter },
-        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
+        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarif/* sarifReporter */.HE },
+        junit: {
+            cli: true,
+            help: '(JUnit XML)',
+            create: async () => (await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 962))).junitReporter,
+        },
+        gitlab: {
+            cli: true,
+            help: '(GitLab Code Quality)',
+            create: async () => (await __nccwpck_require__.e(/* import() */ 295).then(__nccwpck_require__.bind(__nccwpck_require__, 2295))).gitlabReporter,
+        },
+        // The job summary's Markdown, for a CI system's own summary page or a file.
+        markdown: { cli: true, create: async () => summary/* summaryReporter */.GF },
         summary: { cli: false, create: async () => summary/* summaryReporter */.GF },
         annotations: {
             cli: false,
@@ -2837,7 +2462,7 @@ async function run(deps = defaultDeps) {
         // Outputs and summary still say what happened: a later step reading `passed` must not see
         // nothing. A bad matrix file's own problems are listed, and annotated within GitHub's cap.
         const report = (0,check/* buildReport */.FK)(invalidFiles.map((f) => (0,check/* fileReport */.Jo)({ file: f.file, kind: 'matrix', errors: f.errors, unlistedErrors: f.unlisted })));
-        stdout.write(renderToString(await reporterFor('check', 'annotations', {
+        stdout.write((0,reporter/* renderToString */.F0)(await reporterFor('check', 'annotations', {
             run: { errors: [{ title: 'coexist: invalid input', message }] },
         }), report));
         await (0,protocol/* appendSummary */.fe)(env, `## \u274c coexist could not run\n\n${(0,markup/* escapeMarkup */.M)(message)}\n\n${report.files.flatMap(summary/* renderFileSummary */.Js).join('\n')}`);
@@ -2883,8 +2508,8 @@ async function run(deps = defaultDeps) {
             title: 'coexist',
             message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
         });
-    stdout.write((0,protocol/* stopCommands */.FN)(renderToString(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
-    await (0,protocol/* appendSummary */.fe)(env, renderToString(await reporterFor('check', 'summary'), report));
+    stdout.write((0,protocol/* stopCommands */.FN)((0,reporter/* renderToString */.F0)(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
+    await (0,protocol/* appendSummary */.fe)(env, (0,reporter/* renderToString */.F0)(await reporterFor('check', 'summary'), report));
     // Written piece by piece: the report of a large estate is never one string in memory.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const reportPath = await writeOutputFile(env, errors, temp, external_node_path_default().join(temp, 'coexist-report.json'), (await reporterFor('check', 'json')).chunks(report), 'JSON report');
@@ -2897,7 +2522,7 @@ async function run(deps = defaultDeps) {
     if (comment)
         warnings.push({ title: 'coexist', message: comment });
     const notices = report.notice ? [{ title: 'coexist', message: report.notice }] : [];
-    stdout.write(renderToString(await reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
+    stdout.write((0,reporter/* renderToString */.F0)(await reporterFor('check', 'annotations', { run: { errors, warnings, notices } }), report));
     const counts = (0,check/* countFindings */.Gt)(report);
     await (0,protocol/* setOutputs */.n0)(env, {
         passed: String(report.passed),
@@ -3149,10 +2774,13 @@ function topology_readTopology(document, resolution, options = {}) {
     const { budget } = options;
     const schemaErrors = (0,schema_validator/* topologySchemaErrors */.Y)(document.value);
     // A schema violation must not hide the file's other problems, so the checks below still run on
-    // every entry that has the right shape. Cross-references are checked only in a file whose shape
-    // is right: a server "missing" because its section is misspelled is not a second mistake.
+    // every value that has the right shape. A reference is checked only against a section whose names
+    // are all known (NamesKnown): a server "missing" because its section or its name is misspelled is
+    // not a second mistake.
     const intact = schemaErrors.length === 0;
-    const data = intact ? document.value : salvage(document.value);
+    const { data, namesKnown } = intact
+        ? { data: document.value, namesKnown: { servers: true, clients: true } }
+        : salvage(document.value);
     const described = intact
         ? { diagnostics: [], unlisted: 0 }
         : (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
@@ -3161,7 +2789,8 @@ function topology_readTopology(document, resolution, options = {}) {
     const fail = (path, message, part = 'value') => errors.push({ file: document.file, ...(0,core_document/* locate */.x5)(document, path, part), message });
     if (!resolution.ok) {
         // The matrix file's own errors are reported with that file, once, by whoever resolved it.
-        fail(['matrix'], options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message);
+        // A prefix, not a parenthesis: many of the resolver's messages end in one already.
+        fail(['matrix'], options.overridden ? `matrix option: ${resolution.message}` : resolution.message);
         return { ok: false, errors, unlisted: described.unlisted };
     }
     const { matrix } = resolution;
@@ -3196,6 +2825,8 @@ function topology_readTopology(document, resolution, options = {}) {
         if (!server)
             return;
         const first = claimName(firstServerIndex, 'servers', i, server.name);
+        if (server.product === undefined)
+            return;
         const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
         if (!found || first !== undefined)
             return;
@@ -3231,10 +2862,12 @@ function topology_readTopology(document, resolution, options = {}) {
         if (!client)
             return;
         const first = claimName(firstClientIndex, 'clients', i, client.name);
-        const found = resolveProduct(['clients', i, 'product'], 'client', client.product);
+        const found = client.product === undefined
+            ? undefined
+            : resolveProduct(['clients', i, 'product'], 'client', client.product);
         const names = client.servers ?? allServerNames;
         for (const [j, name] of names.entries()) {
-            if (intact && !firstServerIndex.has(name)) {
+            if (namesKnown.servers && !firstServerIndex.has(name)) {
                 fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,suggest/* didYouMean */.au)(name, allServerNames, budget)}`);
             }
         }
@@ -3275,27 +2908,33 @@ function topology_readTopology(document, resolution, options = {}) {
     const exceptions = [];
     const waivedPairs = new Map();
     for (const [i, exception] of (data.exceptions ?? []).entries()) {
-        if (!exception || !intact)
+        if (!exception)
             continue;
-        const connected = connectionsOf(exception.client);
-        const serverDeclared = firstServerIndex.has(exception.server);
-        if (!connected)
-            fail(['exceptions', i, 'client'], `exception names client "${exception.client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(exception.client, firstClientIndex.keys(), budget)}`);
-        if (!serverDeclared)
-            fail(['exceptions', i, 'server'], `exception names server "${exception.server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(exception.server, allServerNames, budget)}`);
-        if (connected && serverDeclared && !connected.has(exception.server)) {
-            fail(['exceptions', i, 'server'], `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`);
+        const { client, server } = exception;
+        const connected = client === undefined ? undefined : connectionsOf(client);
+        const serverDeclared = server !== undefined && firstServerIndex.has(server);
+        if (client !== undefined && !connected && namesKnown.clients)
+            fail(['exceptions', i, 'client'], `exception names client "${client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(client, firstClientIndex.keys(), budget)}`);
+        if (server !== undefined && !serverDeclared && namesKnown.servers)
+            fail(['exceptions', i, 'server'], `exception names server "${server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(server, allServerNames, budget)}`);
+        if (connected && serverDeclared && !connected.has(server)) {
+            fail(['exceptions', i, 'server'], `exception names the pair "${client}" on "${server}", but that client does not connect to that server`);
         }
-        const pair = `${exception.client}\u0000${exception.server}`;
-        const earlier = waivedPairs.get(pair);
-        if (earlier !== undefined)
-            fail(['exceptions', i], `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${(0,core_document/* locate */.x5)(document, ['exceptions', earlier]).line}`);
-        waivedPairs.set(pair, earlier ?? i);
-        const product = resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
-        const expiresAt = endOfDayUtc(exception.expires);
-        if (expiresAt === undefined)
+        if (client !== undefined && server !== undefined) {
+            const pair = `${client}\u0000${server}`;
+            const earlier = waivedPairs.get(pair);
+            if (earlier !== undefined)
+                fail(['exceptions', i], `a second exception for "${client}" on "${server}"; the first is at line ${(0,core_document/* locate */.x5)(document, ['exceptions', earlier]).line}`);
+            waivedPairs.set(pair, earlier ?? i);
+        }
+        const product = exception.product === undefined
+            ? undefined
+            : resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
+        const expiresAt = exception.expires === undefined ? undefined : endOfDayUtc(exception.expires);
+        if (exception.expires !== undefined && expiresAt === undefined)
             fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
-        if (expiresAt === undefined || !product)
+        // Only a file that passed the schema is evaluated, and there every exception has all its keys.
+        if (!intact || expiresAt === undefined || !product)
             continue;
         exceptions.push({
             ...exception,
@@ -3355,8 +2994,9 @@ function isDefined(value) {
     return value !== undefined;
 }
 /**
- * The entries of a file that failed the schema which still have the shape the checks need; the
- * others become holes, so every entry keeps its index (and so its position in the file).
+ * What of a file that failed the schema still has the shape the checks need: an entry without a
+ * string name becomes a hole, so every entry keeps its index (and so its position in the file), and
+ * a value of the wrong shape is left out of its entry. With it, which sections have every name known.
  */
 function salvage(value) {
     const record = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -3365,35 +3005,57 @@ function salvage(value) {
     const list = (v) => (Array.isArray(v) ? v : []);
     const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined;
     const text = (entry, key) => typeof entry?.[key] === 'string' ? entry[key] : undefined;
+    /** The keys of `entry` that hold text, each only if it does. */
+    const texts = (entry, keys) => {
+        const found = {};
+        for (const key of keys) {
+            const v = entry[key];
+            if (typeof v === 'string')
+                found[key] = v;
+        }
+        return found;
+    };
     const top = record(value) ?? {};
-    return {
+    // A list under an unknown top-level key may be a section misspelled (`severs:`), with names in it.
+    const strayList = Object.entries(top).some(([key, v]) => !TOP_LEVEL_KEYS.has(key) && Array.isArray(v));
+    const allNamed = (section) => !strayList &&
+        Array.isArray(section) &&
+        section.every((entry) => text(record(entry), 'name') !== undefined);
+    const data = {
         ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
         servers: list(top.servers).map((v) => {
-            const [name, product, version] = [
-                text(record(v), 'name'),
-                text(record(v), 'product'),
-                text(record(v), 'version'),
-            ];
-            if (name === undefined || product === undefined)
+            const entry = record(v);
+            const name = text(entry, 'name');
+            if (entry === undefined || name === undefined)
                 return undefined;
-            return version === undefined ? { name, product } : { name, product, version };
+            return { ...texts(entry, ['product', 'version']), name };
         }),
         clients: list(top.clients).map((v) => {
             const entry = record(v);
-            const [name, product, servers, workloads] = [
-                text(entry, 'name'),
-                text(entry, 'product'),
-                strings(entry?.servers),
-                strings(entry?.workloads),
-            ];
-            if (name === undefined || product === undefined)
+            const name = text(entry, 'name');
+            if (entry === undefined || name === undefined)
                 return undefined;
-            return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) };
+            const [servers, workloads] = [strings(entry.servers), strings(entry.workloads)];
+            return {
+                ...texts(entry, ['product']),
+                name,
+                ...(servers ? { servers } : {}),
+                ...(workloads ? { workloads } : {}),
+            };
         }),
-        // Exceptions only matter in a file that passed the schema; see readTopology.
-        exceptions: [],
+        exceptions: list(top.exceptions).map((v) => {
+            const entry = record(v);
+            if (entry === undefined)
+                return undefined;
+            const { expires, ...rest } = texts(entry, ['client', 'server', 'product', 'expires']);
+            // A date not written YYYY-MM-DD is the schema's error; only a well-written one is checked.
+            return expires !== undefined && DATE.test(expires) ? { ...rest, expires } : rest;
+        }),
     };
+    return { data, namesKnown: { servers: allNamed(top.servers), clients: allNamed(top.clients) } };
 }
+const TOP_LEVEL_KEYS = new Set(['$schema', 'matrix', 'servers', 'clients', 'exceptions']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
 function endOfDayUtc(date) {
     const [year, month, day] = date.split('-').map(Number);
@@ -3671,6 +3333,7 @@ function bytePosition(bytes, offset) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  e_: () => (/* binding */ hasMergeKey),
   x5: () => (/* binding */ locate),
   Tp: () => (/* binding */ parseDocument)
 });
@@ -7540,7 +7203,7 @@ function parseDocument(text, file, format, budget) {
         });
     }
     catch (error) {
-        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
+        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format, positions)] };
     }
     return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
 }
@@ -7671,15 +7334,31 @@ function quotedEnd(text, start, quote) {
     }
     return text.length;
 }
-function yamlDiagnostic(error, file, lines, format) {
+function yamlDiagnostic(error, file, lines, format, positions) {
     // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
     const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML';
     if (error instanceof YAMLException && error.mark) {
-        const at = lines.span(error.mark.position, error.mark.position + 1);
-        return { file, ...at, message: `${kind}: ${error.reason}` };
+        const { position } = error.mark;
+        // js-yaml names neither the key nor where it was first written; the positions know both.
+        const duplicate = error.reason === 'duplicated mapping key' ? positions?.duplicateKeyAt(position) : undefined;
+        if (duplicate) {
+            const at = lines.span(duplicate.start, duplicate.end);
+            const first = lines.span(duplicate.firstStart, duplicate.firstStart);
+            const where = first.line === at.line ? `line ${first.line}, column ${first.column}` : `line ${first.line}`;
+            return {
+                file,
+                ...at,
+                message: `${kind}: duplicated mapping key ${quoteKey(duplicate.key)}; the first is at ${where}`,
+            };
+        }
+        return { file, ...lines.span(position, position + 1), message: `${kind}: ${error.reason}` };
     }
     const reason = error instanceof Error ? error.message : String(error);
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` };
+}
+/** A key as a message quotes it: a hostile key can be 100 kB long, and needs only enough of it to be recognised. */
+function quoteKey(key) {
+    return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key);
 }
 class WalkError {
     start;
@@ -7711,6 +7390,7 @@ class NodePositions {
     childStart;
     children;
     decodedText;
+    mergingMappings;
     roots;
     expandedSize;
     nodeCount;
@@ -7724,6 +7404,8 @@ class NodePositions {
      * source text verbatim (quoted, escaped, folded); every other key is compared in place.
      */
     decodedText, 
+    /** The mappings that have a plain `<<` key: a YAML merge key, which coexist does not apply. */
+    mergingMappings, 
     /** The root node of each document in the stream. */
     roots, 
     /** How many nodes the first document stands for once aliases are expanded. */
@@ -7738,6 +7420,7 @@ class NodePositions {
         this.childStart = childStart;
         this.children = children;
         this.decodedText = decodedText;
+        this.mergingMappings = mergingMappings;
         this.roots = roots;
         this.expandedSize = expandedSize;
         this.nodeCount = nodeCount;
@@ -7758,6 +7441,7 @@ class NodePositions {
         const childCount = new Int32Array(capacity + 1);
         const aliasTargets = new Map();
         const decodedText = new Map();
+        const mergingMappings = new Set();
         const anchors = new Map();
         // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
         const anchoredSizes = new Map();
@@ -7786,6 +7470,12 @@ class NodePositions {
                 // Only keys are ever looked up by name; decode the few that are not their source text.
                 if (event?.type === EVENT_ID.SCALAR && !event.fast)
                     decodedText.set(node, getScalarValue(text, event));
+                // A quoted "<<" is an ordinary key; only a plain one is a merge key.
+                if (event?.type === EVENT_ID.SCALAR &&
+                    event.style === SCALAR_STYLE_PLAIN &&
+                    event.valueEnd - event.valueStart === 2 &&
+                    text.startsWith('<<', event.valueStart))
+                    mergingMappings.add(into);
             }
             childCount[into] = childCount[into] + 1;
             return undefined;
@@ -7873,7 +7563,7 @@ class NodePositions {
             children[childStart[into] + filled[into]] = node;
             filled[into] = filled[into] + 1;
         }
-        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, roots, rootSizes[0] ?? 0, count);
+        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, mergingMappings, roots, rootSizes[0] ?? 0, count);
     }
     startOf(node) {
         return this.start[node];
@@ -7901,6 +7591,43 @@ class NodePositions {
         }
         return undefined;
     }
+    /** Whether any mapping of the stream has a plain `<<` key. */
+    get hasMergeKeys() {
+        return this.mergingMappings.size > 0;
+    }
+    /** Whether a mapping has a plain `<<` key. */
+    hasMergeKey(mapping) {
+        return this.mergingMappings.has(this.resolve(mapping));
+    }
+    /**
+     * The key that starts at `offset` and repeats an earlier key of its mapping: its text and extent,
+     * and where the earlier one starts. Undefined when no such key starts there.
+     */
+    duplicateKeyAt(offset) {
+        for (let node = 0; node < this.nodeCount; node++) {
+            if (this.kind[node] !== MAPPING)
+                continue;
+            const first = this.childStart[node];
+            const last = this.childStart[node + 1];
+            for (let i = first; i + 1 < last; i += 2) {
+                const keyNode = this.children[i];
+                if (this.start[keyNode] !== offset)
+                    continue;
+                const key = this.keyText(keyNode);
+                for (let j = first; j < i; j += 2) {
+                    const earlier = this.children[j];
+                    if (this.keyIs(earlier, key))
+                        return {
+                            key,
+                            start: offset,
+                            end: this.end[keyNode],
+                            firstStart: this.start[earlier],
+                        };
+                }
+            }
+        }
+        return undefined;
+    }
     /** The `index`th item of a sequence. */
     item(sequence, index) {
         const at = this.resolve(sequence);
@@ -7908,6 +7635,14 @@ class NodePositions {
             return undefined;
         const slot = this.childStart[at] + index;
         return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
+    }
+    /** A key's text: decoded, or its source text. */
+    keyText(keyNode) {
+        const at = this.resolve(keyNode);
+        const from = this.start[at];
+        if (from < 0)
+            return '';
+        return this.decodedText.get(at) ?? this.text.slice(from, this.end[at]);
     }
     keyIs(keyNode, key) {
         // An alias used as a key reads as its anchored scalar.
@@ -7956,6 +7691,25 @@ function locate(document, path, part = 'value') {
             : document.lines.span(parentStart, parentStart + 1);
     // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
     return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
+}
+/**
+ * Whether the mapping at `path` has a plain `<<` key: a YAML merge key, which coexist reads as an
+ * ordinary key, so the keys it would merge in are missing.
+ */
+function hasMergeKey(document, path) {
+    const { positions } = document;
+    if (!positions.hasMergeKeys)
+        return false;
+    let node = positions.roots[0];
+    for (const segment of path) {
+        if (node === undefined)
+            return false;
+        node =
+            typeof segment === 'number'
+                ? positions.item(node, segment)
+                : positions.entry(node, segment)?.value;
+    }
+    return node !== undefined && positions.hasMergeKey(node);
 }
 
 
@@ -8236,10 +7990,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 function evaluate(topology, policy) {
     const now = policy.now.getTime();
-    const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS;
-    const horizon = policy.maxWaiverDays
-        ? now + policy.maxWaiverDays * DAY_MS
-        : Number.POSITIVE_INFINITY;
+    const { expiryWarningDays, maxWaiverDays } = policy;
+    // Exceptions last through whole days (UTC), so their countdowns and windows count calendar days:
+    // an exception for tomorrow is "tomorrow" in the morning and in the evening alike.
+    const today = Math.floor(now / DAY_MS);
     /** The exceptions in force, by client and server name. */
     const exceptions = new Map();
     const warnings = [];
@@ -8256,20 +8010,21 @@ function evaluate(topology, policy) {
         }
         const waivers = exceptions.get(exception.client) ?? new Map();
         exceptions.set(exception.client, waivers.set(exception.server, exception));
-        // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
-        if (exception.expiresAt - DAY_MS > horizon) {
+        // expiresAt is the midnight (UTC) that ends the exception's last day.
+        const daysLeft = (exception.expiresAt - DAY_MS) / DAY_MS - today;
+        if (maxWaiverDays && daysLeft > maxWaiverDays) {
             warnings.push({
                 file: topology.file,
                 ...exception.expiresSpan,
-                message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+                message: `${about(exception)} runs until ${exception.expires}, more than ${maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${maxWaiverDays} days and renew it then if it still holds`,
             });
         }
-        if (exception.expiresAt <= soon) {
-            const days = Math.ceil((exception.expiresAt - now) / DAY_MS);
+        if (expiryWarningDays && daysLeft <= expiryWarningDays) {
+            const when = daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`;
             notices.push({
                 file: topology.file,
                 ...exception.expiresSpan,
-                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+                message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${when}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
             });
         }
     }
@@ -9211,6 +8966,81 @@ function compareIds(a, b) {
 
 /***/ }),
 
+/***/ 2770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N$: () => (/* binding */ DEFAULT_EXPIRY_WARNING_DAYS),
+  gA: () => (/* binding */ DEFAULT_MAX_WAIVER_DAYS),
+  bs: () => (/* binding */ parseDays),
+  XV: () => (/* binding */ parseFailOn)
+});
+
+// UNUSED EXPORTS: DEFAULT_FAIL_ON
+
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The vocabulary shared by the core, the shells and the reporters.
+/**
+ * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
+ * that server), and undocumented: no source states the combination, so coexist does not guess.
+ */
+const STATUSES = [
+    'supported',
+    'interoperable',
+    'not-supported',
+    'not-applicable',
+    'undocumented',
+];
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+const DEFAULT_FAIL_ON = 'not-supported';
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+const DEFAULT_MAX_WAIVER_DAYS = 365;
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+function parseDays(text) {
+    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
+}
+/**
+ * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
+ * action input left blank behaves like one left out.
+ */
+function parseFailOn(text) {
+    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    if (words.length === 0)
+        return {
+            ok: false,
+            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+        };
+    if (words.length === 1 && words[0] === 'none')
+        return { ok: true, failOn: new Set() };
+    const failOn = new Set();
+    for (const word of words) {
+        if (!STATUSES.includes(word)) {
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
+            return {
+                ok: false,
+                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+            };
+        }
+        failOn.add(word);
+    }
+    return { ok: true, failOn };
+}
+
+
+/***/ }),
+
 /***/ 6386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9243,12 +9073,16 @@ function schemaDiagnostics(document, errors, budget) {
         // "must match the else schema" only announces the specific errors that follow it.
         if (error.keyword === 'if')
             continue;
+        // A mapping that merges its keys in with `<<` lacks them only because merge keys are off: the
+        // message at the `<<` says what to write instead, and the missing keys are its consequence.
+        if (error.keyword === 'required' && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMergeKey */ .e_)(document, parsePointer(error.instancePath)))
+            continue;
         if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
             unlisted++;
             continue;
         }
         const path = parsePointer(error.instancePath);
-        const { message, at, part } = describe(error, path, budget);
+        const { message, at, part } = describe(document, error, path, budget);
         const span = (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(document, at, part);
         const text = `${pathLabel(path)}: ${message}`;
         const key = `${span.line}:${span.column}:${text}`;
@@ -9262,7 +9096,7 @@ function schemaDiagnostics(document, errors, budget) {
         unlisted,
     };
 }
-function describe(error, path, budget) {
+function describe(document, error, path, budget) {
     const params = error.params;
     const last = path[path.length - 1];
     switch (error.keyword) {
@@ -9274,15 +9108,28 @@ function describe(error, path, budget) {
                 part: 'value',
             };
         }
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            const at = [...path, key];
+            if (key === '<<' && (0,_document_js__WEBPACK_IMPORTED_MODULE_0__/* .hasMergeKey */ .e_)(document, path))
+                return { message: MERGE_KEY_MESSAGE, at, part: 'key' };
             const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
             // A hostile key can be 100 kB long; the message needs only enough of it to recognise it.
             const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key;
             return {
                 message: `unknown key "${shown}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known, budget)}; allowed: ${known.join(', ')}`,
-                at: [...path, key],
+                at,
                 part: 'key',
+            };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const suggestion = typeof error.data === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(error.data, allowed, budget) : '';
+            return {
+                message: `${describeValue(error.data)} is not one of the allowed values${suggestion}; allowed: ${allowed.join(', ')}`,
+                at: path,
+                part: 'value',
             };
         }
         case 'type':
@@ -9307,7 +9154,7 @@ function describe(error, path, budget) {
             };
         }
         case 'minLength':
-            return { message: 'must not be empty', at: path, part: 'value' };
+            return { message: EMPTY, at: path, part: 'value' };
         case 'maxLength':
             return {
                 message: `is longer than ${String(params.limit)} characters`,
@@ -9321,8 +9168,9 @@ function describe(error, path, budget) {
                     at: path,
                     part: 'value',
                 };
+            // An empty text breaks minLength too: both say "empty", so the file gets the one message.
             if (params.pattern === '\\S')
-                return { message: 'must not be blank', at: path, part: 'value' };
+                return { message: error.data === '' ? EMPTY : 'must not be blank', at: path, part: 'value' };
             return {
                 message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
                 at: path,
@@ -9332,6 +9180,8 @@ function describe(error, path, budget) {
             return { message: error.message ?? 'is invalid', at: path, part: 'value' };
     }
 }
+const EMPTY = 'must not be empty';
+const MERGE_KEY_MESSAGE = 'merge keys (`<<`) are not supported; write the keys out in this entry, or put the anchor on a whole value and alias that (e.g. `servers: &pools [a, b]` in one client, `servers: *pools` in the next)';
 /** What a missing key is for, where the name alone does not say it. */
 const REQUIRED_HINTS = {
     'exceptions.product': ': the client product the exception was written for (e.g. product: Lync 2010 Attendee); an exception waives a pair only while the population runs that product',
@@ -15112,13 +14962,28 @@ function compareBuilds(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5109);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3543);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1864);
 
 
 // The action's entry point: everything happens in run(), which tests call with their own deps.
+// The runner reads stdout to its end, but a local run piped to a reader that stops early (`| head`)
+// has it closed under it. The step log, and the annotations with it, then did not arrive whole, so
+// the run ends as one that could not do what it was asked (exit 2, as the CLI does), in one line
+// rather than a stack trace; run() still writes the outputs and the job summary, which are files.
+let outputClosed = false;
+process.stdout.on('error', (error) => {
+    outputClosed = true;
+    const problem = error.code === 'EPIPE'
+        ? 'the output was closed before the whole report was written'
+        : `the step log could not be written: ${error.message}`;
+    process.stderr.write(`coexist: ${problem}\n`);
+    process.exitCode = 2;
+});
 try {
-    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+    const code = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+    if (!outputClosed)
+        process.exitCode = code;
 }
 catch (error) {
     // Only a defect of coexist gets here; fail the step with one line, not a stack trace.
@@ -15204,6 +15069,578 @@ function inertText(text) {
         .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
         .replace(/:\/\//g, ':&#8203;//')
         .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}&#8203;.`);
+}
+
+
+/***/ }),
+
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ renderToString),
+/* harmony export */   TS: () => (/* binding */ CHUNK_LENGTH)
+/* harmony export */ });
+/* unused harmony export writeReport */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * About how long, in UTF-16 code units, a reporter that produces its output gradually lets a piece
+ * grow. V8 gives a string over 128 KiB pages of its own, and allocating those cost more than all
+ * the serializing of a 140 MB report; 32 Ki code units stay under that even for two-byte text.
+ */
+const CHUNK_LENGTH = 32 * 1024;
+/** The whole output as one string: for tests and for outputs known to be small. */
+function renderToString(reporter, subject) {
+    return [...reporter.chunks(subject)].join('');
+}
+/**
+ * Writes the output piece by piece to `sink`. A stream that cannot keep up (a pipe to a slower
+ * reader) is waited for, so the output is never queued up whole in memory.
+ */
+async function writeReport(reporter, subject, sink) {
+    for (const chunk of reporter.chunks(subject)) {
+        if (sink.write(chunk) === false && sink instanceof EventEmitter)
+            await once(sink, 'drain');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JA: () => (/* binding */ EXCEPTION_RULE),
+  bE: () => (/* binding */ INVALID_MATRIX_RULE),
+  VD: () => (/* binding */ INVALID_TOPOLOGY_RULE),
+  Qt: () => (/* binding */ SERVER_VERSION_RULE),
+  Zf: () => (/* binding */ estateFingerprint),
+  ex: () => (/* binding */ inputFingerprints),
+  n4: () => (/* binding */ pairFingerprint),
+  HE: () => (/* binding */ sarifReporter),
+  em: () => (/* binding */ sentence),
+  v3: () => (/* binding */ sourceSentence)
+});
+
+// UNUSED EXPORTS: ESTATE_FINGERPRINT, INPUT_FINGERPRINT, PAIR_FINGERPRINT, SARIF_MAX_RESULTS, SARIF_SCHEMA_URI, artifactLocation, plainText, sarifLog
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
+var builtin_matrices = __nccwpck_require__(9399);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var policy = __nccwpck_require__(2770);
+// EXTERNAL MODULE: ./src/reporters/shared.ts
+var shared = __nccwpck_require__(2129);
+// EXTERNAL MODULE: ./src/reporters/markup.ts
+var markup = __nccwpck_require__(7184);
+// EXTERNAL MODULE: ./src/reporters/reporter.ts
+var reporter = __nccwpck_require__(9221);
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+
+
+
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const ESTATE_FINGERPRINT = 'coexist/estate/v1';
+const INPUT_FINGERPRINT = 'coexist/input/v1';
+const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
+const EXCEPTION_RULE = 'coexist/exception';
+const SERVER_VERSION_RULE = 'coexist/server-version';
+const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
+/** GitHub code scanning's limit on the results of one run. */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
+const sarifReporter = {
+    *chunks(report) {
+        // The log is indented for people, except its results: one compact result per line, written
+        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
+        const log = sarifLog(report);
+        const [run] = log.runs;
+        const { results } = run;
+        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
+        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
+        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
+        let chunk = skeleton.slice(0, at);
+        for (const [i, result] of results.entries()) {
+            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
+            if (chunk.length >= reporter/* CHUNK_LENGTH */.TS) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
+    },
+};
+/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
+const RESULTS_MARK = '\u0000coexist-results\u0000';
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
+    const rules = new Map();
+    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
+    const pending = [];
+    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
+    for (const file of report.files) {
+        const inputFingerprint = inputFingerprints();
+        const diagnostic = (rule, d, level, title) => {
+            const made = {
+                rule,
+                result: {
+                    level,
+                    message: { text: plainText([sentence(title), sentence(d.message)]) },
+                    locations: [sarif_location(d)],
+                    partialFingerprints: { [INPUT_FINGERPRINT]: inputFingerprint(rule.id, d) },
+                    // Input problems always count in this run, whatever the base commit had.
+                    ...(baselineUsed ? { baselineState: 'new' } : {}),
+                },
+            };
+            pending.push({ level, make: () => made });
+        };
+        for (const error of file.errors) {
+            if (file.kind === 'matrix')
+                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
+            else
+                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
+        }
+        for (const warning of file.warnings) {
+            if (warning.topic === 'server-version')
+                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
+            else
+                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
+        }
+        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
+            const level = LEVEL[finding.severity];
+            if ((0,shared/* isPair */.tO)(finding))
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: pairRule(finding, file.matrix),
+                        result: pairResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+            else
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: estateRule(finding, file.matrix),
+                        result: estateResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+        }
+    }
+    const notifications = [
+        ...(report.baseline?.problem === undefined
+            ? []
+            : [
+                plainText([
+                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
+                    'Every finding is reported as new.',
+                ]),
+            ]),
+        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
+    ];
+    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
+    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
+    const chosen = pending.length <= maxResults
+        ? pending
+        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
+    const kept = chosen.map((item) => item.make());
+    if (kept.length < pending.length) {
+        const left = pending.length - kept.length;
+        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
+    }
+    for (const { rule } of kept)
+        rules.set(rule.id, rule);
+    const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
+    const results = kept.map(({ rule, result }) => ({
+        ruleId: rule.id,
+        ruleIndex: index.get(rule.id),
+        ...result,
+    }));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'coexist',
+                        version: package_namespaceObject.rE,
+                        semanticVersion: package_namespaceObject.rE,
+                        rules: ordered,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The repository root: topology paths are relative to it.' },
+                    },
+                },
+                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(notifications.length === 0
+                    ? {}
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: notifications.map((text) => ({
+                                    level: 'warning',
+                                    message: { text },
+                                })),
+                            },
+                        ],
+                    }),
+                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+            },
+        ],
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+function pairResult(r, matrix, baselineUsed) {
+    return {
+        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+        // A note keeps the risk visible without blocking anything, as the annotations and the exit
+        // code treat it; viewers that honour suppressions hide it, and the rule's
+        // defaultConfiguration still says how severe the status itself is.
+        level: LEVEL[r.severity],
+        message: { text: findingText(r) },
+        locations: [sarif_location(r)],
+        partialFingerprints: { [PAIR_FINGERPRINT]: pairFingerprint(r) },
+        ...(baselineUsed
+            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        ...(r.waived && r.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainText([
+                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+                        ]),
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+            ...(r.workloadVerdicts === undefined
+                ? {}
+                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+            source: sourceProperty(r.source),
+        },
+    };
+}
+function estateResult(f, matrix, baselineUsed) {
+    return {
+        level: LEVEL[f.severity],
+        message: { text: findingText(f) },
+        locations: [sarif_location(f)],
+        ...(f.related
+            ? {
+                relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    ...sarif_location({ file: f.file, ...r }),
+                    message: { text: plainText([r.message]) },
+                })),
+            }
+            : {}),
+        partialFingerprints: { [ESTATE_FINGERPRINT]: estateFingerprint(f) },
+        ...(baselineUsed
+            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        properties: {
+            kind: f.kind,
+            subject: f.subject,
+            status: f.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            source: sourceProperty(f.source),
+        },
+    };
+}
+// The fingerprints say which finding a result is, so that a viewer (code scanning, GitLab's merge
+// request widget) matches it across runs: never its line, so moving a population keeps it.
+/** A pair's fingerprint: the pair and its status. */
+function pairFingerprint(r) {
+    return sha256(r.file, r.client, r.server, r.status);
+}
+/** An estate finding's: what it is about and its products (in the title). */
+function estateFingerprint(f) {
+    return sha256(f.file, f.kind, f.subject, f.title, f.status);
+}
+/**
+ * The fingerprints of one file's input problems, given each with its rule's id. Two identical
+ * messages in one file (say, the same unknown product twice) stay two alerts; counting occurrences
+ * instead of hashing the line keeps each stable when lines move.
+ */
+function inputFingerprints() {
+    const occurrences = new Map();
+    return (ruleId, d) => {
+        const seen = occurrences.get(`${ruleId}\u0000${d.message}`) ?? 0;
+        occurrences.set(`${ruleId}\u0000${d.message}`, seen + 1);
+        return sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : []));
+    };
+}
+/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
+function findingText(f) {
+    return plainText([
+        sentence(f.title),
+        sentence(f.message),
+        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
+        sourceSentence(f.source),
+    ]);
+}
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+function sourceSentence(source) {
+    const origin = source.matrixFile === undefined
+        ? `matrix ${source.matrix}`
+        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
+    if (source.title === undefined)
+        return `Source: none; no source states this, so ${origin} states no verdict.`;
+    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
+}
+function sourceProperty(source) {
+    return JSON.parse(JSON.stringify(source));
+}
+function sarif_location(span) {
+    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+    const region = {
+        startLine: span.line,
+        startColumn: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    };
+    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
+}
+/**
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
+ */
+function artifactLocation(file) {
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const drive = /^([A-Za-z]):\//.exec(file);
+    if (drive)
+        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${encode(file)}` };
+    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
+}
+// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
+const sarif_require = (0,external_node_module_.createRequire)(import.meta.url);
+function sha256(...parts) {
+    const { createHash } = sarif_require('node:crypto');
+    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
+ * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+function plainText(paragraphs) {
+    return paragraphs
+        .map((p) => p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c))
+        .join('\n\n');
+}
+/** `text` trimmed, with a full stop unless it ends a sentence already. */
+function sentence(text) {
+    const trimmed = text.trim();
+    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
+    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+const DEFAULT_FAIL_ON = (() => {
+    const parsed = (0,policy/* parseFailOn */.XV)('');
+    if (!parsed.ok)
+        throw new Error(parsed.message);
+    return parsed.failOn;
+})();
+const STATUS_TEXT = {
+    supported: {
+        name: 'Supported',
+        short: 'Supported client and server, with conditions',
+        full: 'A client population connects to a server the compatibility matrix lists as supported.',
+        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+    },
+    interoperable: {
+        name: 'InteroperableOnly',
+        short: 'Client only interoperable with server',
+        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+    },
+    'not-supported': {
+        name: 'NotSupported',
+        short: 'Client not supported on server',
+        full: 'A client population connects to a server the compatibility matrix marks not supported.',
+        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+    },
+    undocumented: {
+        name: 'Undocumented',
+        short: 'No source states the client on the server',
+        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
+        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
+    },
+    'not-applicable': {
+        name: 'NotApplicable',
+        short: 'Client not applicable to server',
+        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+    },
+};
+/** What each kind of estate finding is about, for its rules. */
+const ESTATE_TEXT = {
+    capability: {
+        name: 'Workload',
+        short: 'Client population declares a workload its client does not fully offer',
+        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
+    },
+    'server-rule': {
+        name: 'ServerCoexistence',
+        short: 'Server products side by side that the sources do not support',
+        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
+    },
+    'server-product': {
+        name: 'ServerProductSupportedNowhere',
+        short: 'Server product that no source supports',
+        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
+    },
+    'client-product': {
+        name: 'ClientProductSupportedNowhere',
+        short: 'Client product that no source supports',
+        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+    },
+};
+function estateRule(f, matrixId) {
+    const kind = ESTATE_TEXT[f.kind];
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
+    return {
+        id: `coexist/${scope}${f.kind}/${f.status}`,
+        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
+        fullDescription: {
+            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
+        },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level: DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
+        properties: { tags: ['compatibility', f.kind, f.status] },
+    };
+}
+function pairRule(r, matrixId) {
+    const status = STATUS_TEXT[r.status];
+    const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+    // rules carry the matrix id. The default matrix keeps the short ids.
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
+    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
+    // No source here: cells under one rule can come from different documents, so each result cites its own.
+    const helpParagraphs = [
+        status.meaning,
+        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
+    ];
+    return {
+        id,
+        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${status.short}${cited}` },
+        fullDescription: {
+            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
+        },
+        help: {
+            text: helpParagraphs.join('\n\n'),
+            markdown: [
+                (0,markup/* escapeMarkup */.M)(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
+            ].join('\n\n'),
+        },
+        defaultConfiguration: {
+            level: DEFAULT_FAIL_ON.has(r.status)
+                ? 'error'
+                : r.status === 'supported'
+                    ? 'note'
+                    : 'warning',
+        },
+        properties: {
+            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
+        },
+    };
+}
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id, name, short, full, meaning, level, tags) {
+    return {
+        id,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level },
+        properties: { tags },
+    };
+}
+const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
+const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
+const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
+const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
+function footnoteList(footnotes) {
+    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
+}
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('');
 }
 
 
@@ -15331,7 +15768,8 @@ function baseRevisionCode(revision) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GF: () => (/* binding */ summaryReporter),
 /* harmony export */   Js: () => (/* binding */ renderFileSummary),
-/* harmony export */   M$: () => (/* binding */ MARK)
+/* harmony export */   M$: () => (/* binding */ MARK),
+/* harmony export */   T8: () => (/* binding */ allowEmptyNote)
 /* harmony export */ });
 /* unused harmony export SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
@@ -15364,6 +15802,7 @@ const summaryReporter = {
             `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
             '',
         ];
+        parts.push(...allowEmptyNote(report));
         if (report.baseline)
             parts.push((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, 'are marked \u23ee'), '');
         for (const file of report.files)
@@ -15375,6 +15814,16 @@ const summaryReporter = {
         return [fitSummary(parts, [legend, ''])];
     },
 };
+/**
+ * What allow-empty let pass, as a note under the counts, shared with the PR comment: without it a
+ * run that matched no file reads as a plain pass.
+ */
+function allowEmptyNote(report) {
+    if (report.notice === undefined)
+        return [];
+    const text = (0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(report.notice);
+    return ['> [!NOTE]', `> ${text.charAt(0).toUpperCase()}${text.slice(1)}`, ''];
+}
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */
 function renderFileSummary(file) {
     const heading = `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
@@ -15564,8 +16013,11 @@ function textReporter({ color, limit }) {
                 shown += Math.min(room, findings.length);
                 for (const r of findings.slice(0, room)) {
                     const refs = r.footnotes.map((f) => `[${f.id}]`).join('');
+                    // Printed with its severity, an old finding must say why it does not count.
                     const remark = r.preexisting
-                        ? paint('dim', ' (pre-existing)')
+                        ? paint('dim', report.baseline
+                            ? ` (pre-existing: already at ${terminalSafe(report.baseline.revision)})`
+                            : ' (pre-existing)')
                         : r.waived
                             ? paint('dim', ' (waived)')
                             : '';

@@ -1,12 +1,14 @@
-// Generates the code that is built from data, so that a run neither compiles a schema nor lists a
+// Generates the files that are built from data, so that a run neither compiles a schema nor lists a
 // folder, and a new built-in matrix is a new file under matrices/ and nothing else:
+//   schema/topology.schema.json   the `anyOf` of each `product`: the built-in matrices' products,
+//                                 which editors offer as completions
 //   src/generated/validators.js   schema/*.schema.json compiled to standalone validators (compiling
 //                                 them with Ajv took ~100 ms of every start-up)
 //   src/generated/matrices.js     one import per matrices/*.json: the built-in matrices
-//   node scripts/generate.mjs          write both
+//   node scripts/generate.mjs          write all three
 //   node scripts/generate.mjs --check  exit 1 when a committed file is stale
 // test/generated/generated.test.ts fails when a committed file is stale, too; `npm run bundle`
-// regenerates both before it bundles.
+// regenerates them before it bundles.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
@@ -20,7 +22,7 @@ export function generateValidators() {
     verbose: true,
     code: { source: true, esm: true, lines: true },
   })
-  ajv.addSchema(JSON.parse(readFileSync('schema/topology.schema.json', 'utf8')), 'topology')
+  ajv.addSchema(withoutProductSuggestions(readTopologySchema()), 'topology')
   ajv.addSchema(JSON.parse(readFileSync('schema/matrix.schema.json', 'utf8')), 'matrix')
   let code = standaloneCode.default(ajv, { validateTopology: 'topology', validateMatrix: 'matrix' })
   // Ajv's ESM output still calls require() for its runtime helpers; turn those into imports so the
@@ -46,13 +48,7 @@ export function generateValidators() {
  * them all, cells and notes, cost some 7 ms of every start-up (measured with `npm run bench`).
  */
 export function generateMatrixRegistry() {
-  const files = readdirSync('matrices')
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-  const matrices = files.map((f) => [
-    f.replace(/\.json$/, ''),
-    JSON.parse(readFileSync(`matrices/${f}`, 'utf8')),
-  ])
+  const matrices = readBuiltinMatrices()
   const factIds = new Set(matrices.map(([, data]) => data.facts).filter((id) => id !== undefined))
   const text = (data) => JSON.stringify(JSON.stringify(data))
   const entries = (list) =>
@@ -72,7 +68,104 @@ export function generateMatrixRegistry() {
   ].join('\n')
 }
 
+/** Every matrices/*.json as [id, data], the id being its file name; by file name. */
+function readBuiltinMatrices() {
+  return readdirSync('matrices')
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(`matrices/${f}`, 'utf8'))])
+}
+
+const TOPOLOGY_SCHEMA = 'schema/topology.schema.json'
+
+function readTopologySchema() {
+  return JSON.parse(readFileSync(TOPOLOGY_SCHEMA, 'utf8'))
+}
+
+/** The keys of the topology schema whose `product` names a product of the matrix, and its role. */
+const PRODUCT_KEYS = [
+  { key: 'servers', role: 'server' },
+  { key: 'clients', role: 'client' },
+  { key: 'exceptions', role: 'client' },
+]
+
+const productSchema = (schema, key) => schema.properties[key].items.properties.product
+
+/**
+ * The topology schema with the `anyOf` of each product written from matrices/*.json: one
+ * `{ const, description }` per product of the built-in matrices, which yaml-language-server (the
+ * YAML extension of VS Code, among others) offers as a completion with its description, then a
+ * schema that accepts any other name. The names are suggestions, not a list to choose from: a
+ * custom matrix names its own products, and coexist tells which name a matrix does not know, with
+ * "did you mean", after validation (src/core/topology.ts). The rest of the file is kept as it is.
+ */
+export function generateTopologySchema() {
+  const schema = readTopologySchema()
+  const matrices = readBuiltinMatrices()
+  for (const { key, role } of PRODUCT_KEYS) {
+    const named = new Map()
+    for (const [id, data] of matrices)
+      for (const product of data[`${role}s`]) {
+        const entry = named.get(product.name) ?? { product, matrices: [] }
+        entry.matrices.push([id, data])
+        named.set(product.name, entry)
+      }
+    productSchema(schema, key).anyOf = [
+      ...[...named.values()].map(({ product, matrices }) => ({
+        const: product.name,
+        description: productDescription(role, product, matrices),
+      })),
+      ANY_PRODUCT_NAME,
+    ]
+  }
+  return `${JSON.stringify(schema, null, 2)}\n`
+}
+
+/** The last member of each product `anyOf`: it keeps every name valid, whatever the suggestions. */
+const ANY_PRODUCT_NAME = {
+  description: 'Any other name: a custom matrix names its own products.',
+}
+
+/**
+ * What an editor shows beside a suggested product: the built-in matrices it is a `role` of, its
+ * other names, and the footnotes of those matrices on its cells (on the cell itself, a workload of
+ * it, or another source's reading of it), each text once with every matrix and marker that gives it.
+ */
+function productDescription(role, product, matrices) {
+  const footnotes = new Map()
+  for (const [id, data] of matrices) {
+    const cited = new Set(
+      data.cells
+        .filter((cell) => cell[role] === product.id)
+        .flatMap((cell) => [cell, ...Object.values(cell.workloads ?? {})])
+        .flatMap((verdict) => [verdict, ...(verdict.conflicts ?? [])])
+        .flatMap((verdict) => verdict.footnotes ?? []),
+    )
+    for (const footnote of data.footnotes.filter((f) => cited.has(f.id))) {
+      const markers = footnotes.get(footnote.text) ?? []
+      markers.push(`${id} footnote ${footnote.id}`)
+      footnotes.set(footnote.text, markers)
+    }
+  }
+  const otherNames = [product.id, ...(product.aliases ?? [])].join(', ')
+  return [
+    `A ${role} in ${matrices.map(([id]) => id).join(', ')}. Also named: ${otherNames}.`,
+    ...[...footnotes].map(([text, markers]) => `${markers.join(', ')}: ${text}`),
+  ].join('\n\n')
+}
+
+/**
+ * The topology schema as Ajv compiles it: without the products' `anyOf`. It accepts every name
+ * (ANY_PRODUCT_NAME), so it decides nothing, and compiled it would cost each product a comparison
+ * with every built-in name and each start-up the parsing of the descriptions.
+ */
+function withoutProductSuggestions(schema) {
+  for (const { key } of PRODUCT_KEYS) delete productSchema(schema, key).anyOf
+  return schema
+}
+
 export const GENERATED = [
+  { file: TOPOLOGY_SCHEMA, generate: generateTopologySchema },
   { file: 'src/generated/validators.js', generate: generateValidators },
   { file: 'src/generated/matrices.js', generate: generateMatrixRegistry },
 ]

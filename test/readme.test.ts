@@ -1,7 +1,7 @@
 // The README shows only what coexist really prints. Its generated blocks are rendered here, by the
 // test suite, from the committed bundles: the CLI on the bundled example, the built-in matrix, and
-// the job summary and pull-request comment of the bundled action run as the runner runs it on a
-// pull_request event against a loopback stand-in for the GitHub API. The test fails when README.md
+// the first annotation, job summary and pull-request comment of the bundled action run as the
+// runner runs it on a pull_request event against a loopback stand-in for the GitHub API. The test fails when README.md
 // differs; `npm run docs` (UPDATE_README=1) writes the blocks instead.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { BUILTIN_MATRIX_IDS, builtinMatrix } from '../src/core/builtin-matrices.
 import type { Matrix } from '../src/core/matrix.js'
 import { createFakeRunner, type FakeRunner } from './support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js'
+import { parseCommand, scanCommands } from './support/workflow.js'
 import {
   ACTION_BUNDLE,
   bundledNode,
@@ -50,8 +51,12 @@ function cli(args: string[]): string {
   }
 }
 
-/** The job summary and the PR comment of the bundled action on the example, on pull request #17. */
-async function actionOnPullRequest(): Promise<{ summary: string; comment: string }> {
+/** What the bundled action shows on the example, on pull request #17. */
+async function actionOnPullRequest(): Promise<{
+  annotation: string
+  summary: string
+  comment: string
+}> {
   runner.addFile('examples/coexist.yml', path.join(REPO_ROOT, 'examples', 'coexist.yml'))
   writeFileSync(
     runner.eventFile,
@@ -75,13 +80,29 @@ async function actionOnPullRequest(): Promise<{ summary: string; comment: string
   expect(run.status).toBe(1)
   const [comment] = github.commentsOf(17)
   expect(comment).toBeDefined()
-  return { summary: runner.summary(), comment: comment?.body ?? '' }
+  // Annotations come worst first: the first is the one a reviewer meets first.
+  const [first] = scanCommands(run.stdout).commands.filter((c) =>
+    /^::(error|warning|notice) /.test(c),
+  )
+  if (first === undefined) throw new Error('the action printed no annotation')
+  return { annotation: asShown(first), summary: runner.summary(), comment: comment?.body ?? '' }
+}
+
+/**
+ * An annotation's workflow command as a pull request shows it: the level and the line it is on,
+ * its title, then its message (read back from the command's escapes as the runner reads them).
+ */
+function asShown(command: string): string {
+  const { name, properties, message } = parseCommand(command)
+  const level = `${name.charAt(0).toUpperCase()}${name.slice(1)}`
+  return `${level}: ${properties.file}#L${properties.line}\n${properties.title}\n${message}\n`
 }
 
 async function generatedBlocks(): Promise<Record<string, string>> {
-  const { summary, comment } = await actionOnPullRequest()
+  const { annotation, summary, comment } = await actionOnPullRequest()
   return {
     'check-example': `\`\`\`text\n${cli(['check', 'examples/coexist.yml'])}\`\`\``,
+    'annotation-example': `\`\`\`text\n${annotation}\`\`\``,
     matrix: cli(['matrix']).replace(/^# .*\n\n/, ''),
     'plan-example': `\`\`\`text\n${cli(['plan', 'examples/coexist.yml', '--upgrade-all', 'Lync Server 2013'])}\`\`\``,
     'footnote-readings': footnoteReadings(),
@@ -132,7 +153,7 @@ describe('README', () => {
     ).toBe('vitest run')
   })
 
-  it('shows exactly what the bundles print: CLI output, matrix, job summary and PR comment', async () => {
+  it('shows exactly what the bundles print: CLI output, matrix, annotation, job summary and PR comment', async () => {
     const blocks = await generatedBlocks()
     for (const name of Object.keys(blocks))
       expect(readme, `README.md lacks the generated block "${name}"`).toContain(

@@ -1,24 +1,16 @@
 import { markPreexisting } from '../core/baseline.js'
 import { buildReport, checkDocument, fileReport } from '../core/check.js'
-import type { MatrixResolver } from '../core/matrix.js'
 import type { FileReport, Report } from '../core/types.js'
 import { readAtRevision } from '../io/git.js'
 import { policyOf, type RunOptions } from './options.js'
-import { TopologyReader, type MatrixOptionProblem } from './topologies.js'
+import { TopologyReader, type MatrixOptionProblem, type ReadingEnvironment } from './topologies.js'
 
-/** A report, plus what the shell should say about patterns that matched nothing under allow-empty. */
-export interface CheckReport extends Report {
-  /** One line, e.g. "nothing was checked: …"; absent unless allow-empty let a pattern match nothing. */
-  notice?: string
-}
+/** What `check` gives the shells: the report, with its `notice` when allow-empty let a pattern match nothing. */
+export type CheckReport = Report
 
-export interface RunEnvironment {
-  /** The workspace: topology paths, patterns and matrix files are relative to it. */
-  cwd: string
+export interface RunEnvironment extends ReadingEnvironment {
   /** The moment exceptions are judged against. */
   now: Date
-  /** Tests only: matrices from elsewhere than files under `cwd`. */
-  matrices?: MatrixResolver
 }
 
 export type CheckOutcome =
@@ -51,14 +43,16 @@ export async function check(
       files.push(topology.report, ...reader.takeInvalidMatrixFiles())
       continue
     }
-    let report = checkDocument(
-      topology.parsed.document,
-      reader.matrixFor(topology.parsed),
-      checkOptions,
-    )
-    if (options.baseRevision && baselineProblem === undefined && report.errors.length === 0) {
+    let report = checkDocument(topology.parsed.document, reader.matrixFor(topology), checkOptions)
+    // Standard input has no history to compare with (the CLI refuses --base with `-`).
+    if (
+      options.baseRevision &&
+      topology.absolute !== undefined &&
+      baselineProblem === undefined &&
+      report.errors.length === 0
+    ) {
       const base = await readAtRevision(
-        environment.cwd,
+        environment.root ?? environment.cwd,
         options.baseRevision,
         reader.relative(topology.absolute),
         options.maxBytes,
@@ -66,7 +60,11 @@ export async function check(
       if (base.ok) {
         const parsed = reader.parse(topology.file, base.bytes)
         const before = parsed.ok
-          ? checkDocument(parsed.document, reader.matrixFor(parsed, false), checkOptions)
+          ? checkDocument(
+              parsed.document,
+              reader.matrixFor({ ...topology, parsed }, false),
+              checkOptions,
+            )
           : fileReport({ file: topology.file, errors: parsed.errors })
         report = markPreexisting(report, before)
       } else if (base.reason === 'unavailable') baselineProblem = base.message

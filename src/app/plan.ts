@@ -39,7 +39,7 @@ export async function plan(
   for await (const topology of reader.files()) {
     if (!topology.ok) fileProblem(topology.report)
     else {
-      const read = readTopology(topology.parsed.document, reader.matrixFor(topology.parsed), {
+      const read = readTopology(topology.parsed.document, reader.matrixFor(topology), {
         overridden: reader.matrixOverridden,
         budget: reader.budget,
       })

@@ -3,9 +3,9 @@ import { fileReport, parseTopology, unreadable, type ParsedTopology } from '../c
 import { RunBudget } from '../core/limits.js'
 import type { MatrixFileProblems, MatrixResolution, MatrixResolver } from '../core/matrix.js'
 import type { FileReport } from '../core/types.js'
-import { matrixResolver } from '../io/matrix-files.js'
+import { matrixFiles, type MatrixFiles } from '../io/matrix-files.js'
 import { displayPath } from '../io/paths.js'
-import { readTopologyBytes } from '../io/read-topology.js'
+import { readTopologyBytes, type TopologyBytes } from '../io/read-topology.js'
 import { expandTopologyFiles, unmatchedNotice } from '../io/topology-files.js'
 import type { RunOptions } from './options.js'
 
@@ -13,10 +13,34 @@ import type { RunOptions } from './options.js'
 // once so that every option of the files (patterns, allow-empty, max-bytes, max-nodes, matrix)
 // means the same in both.
 
-/** One topology file of the run, parsed as far as it goes without its matrix, or why it could not be. */
+/** How reports name the topology read from standard input. */
+export const STDIN_NAME = '<stdin>'
+
+/**
+ * One topology file of the run, parsed as far as it goes without its matrix, or why it could not
+ * be. `absolute` is absent for standard input; `folder` is where its `matrix:` path starts.
+ */
 export type TopologyFile =
-  | { ok: true; file: string; absolute: string; parsed: Extract<ParsedTopology, { ok: true }> }
+  | {
+      ok: true
+      file: string
+      absolute?: string
+      folder: string
+      parsed: Extract<ParsedTopology, { ok: true }>
+    }
   | { ok: false; report: FileReport }
+
+/** Where a run reads from. */
+export interface ReadingEnvironment {
+  /** Where command-line paths start, and reports name files from (the workspace in the action). */
+  cwd: string
+  /** The folder reads may not leave (a topology's `matrix:`, patterns, `..`); `cwd` if absent. */
+  root?: string
+  /** Standard input, for a topology given as `-` (the CLI); without it `-` is a file name. */
+  stdin?: (maxBytes: number) => Promise<TopologyBytes>
+  /** Tests only: matrices from elsewhere than files under the root. */
+  matrices?: MatrixResolver
+}
 
 /** A matrix named by the run's options that cannot be used: no file of the run can be checked. */
 export interface MatrixOptionProblem {
@@ -27,7 +51,8 @@ export interface MatrixOptionProblem {
 
 /** What a run reads its topologies and matrices with, and spends. */
 export class TopologyReader {
-  private readonly matrices: MatrixResolver
+  private readonly matrices: Pick<MatrixFiles, 'fromTopology'>
+  private readonly root: string
   private readonly reported = new Set<string>()
   /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
   private readonly invalidMatrixFiles: FileReport[] = []
@@ -35,13 +60,18 @@ export class TopologyReader {
   /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
   notice: string | undefined
 
+  private readonly named: (ref: string) => MatrixResolution
+
   private constructor(
     private readonly options: RunOptions,
-    private readonly cwd: string,
+    private readonly environment: ReadingEnvironment,
     readonly budget: RunBudget,
-    matrices?: MatrixResolver,
   ) {
-    this.matrices = matrices ?? matrixResolver(cwd, budget)
+    this.root = environment.root ?? environment.cwd
+    const given = environment.matrices
+    const files = given ? undefined : matrixFiles(this.root, environment.cwd, budget)
+    this.named = given ?? (files as MatrixFiles).named
+    this.matrices = given ? { fromTopology: (ref) => given(ref) } : (files as MatrixFiles)
   }
 
   /**
@@ -50,14 +80,9 @@ export class TopologyReader {
    */
   static open(
     options: RunOptions,
-    environment: { cwd: string; matrices?: MatrixResolver },
+    environment: ReadingEnvironment,
   ): { ok: true; reader: TopologyReader } | { ok: false; problem: MatrixOptionProblem } {
-    const reader = new TopologyReader(
-      options,
-      environment.cwd,
-      new RunBudget(options.limits),
-      environment.matrices,
-    )
+    const reader = new TopologyReader(options, environment, new RunBudget(options.limits))
     const problem = reader.chooseMatrix()
     return problem ? { ok: false, problem } : { ok: true, reader }
   }
@@ -68,7 +93,7 @@ export class TopologyReader {
    */
   private chooseMatrix(): MatrixOptionProblem | undefined {
     if (this.options.matrix === undefined) return undefined
-    this.override = this.matrices(this.options.matrix)
+    this.override = this.named(this.options.matrix)
     return this.override.ok
       ? undefined
       : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] }
@@ -76,8 +101,11 @@ export class TopologyReader {
 
   /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
   async *files(): AsyncGenerator<TopologyFile> {
-    const expanded = await expandTopologyFiles(this.options.topology, this.cwd, {
+    const { cwd, stdin } = this.environment
+    const expanded = await expandTopologyFiles(this.options.topology, this.root, {
       allowEmpty: this.options.allowEmpty,
+      cwd,
+      stdin: stdin !== undefined,
     })
     let count = 0
     for (const entry of expanded.entries) {
@@ -86,17 +114,30 @@ export class TopologyReader {
         yield { ok: false, report: unreadable(entry.pattern, entry.message) }
         continue
       }
-      const file = displayPath(entry.absolute, this.cwd)
       if (entry.kind === 'refused') {
-        yield { ok: false, report: unreadable(file, entry.message) }
+        yield { ok: false, report: unreadable(this.display(entry.absolute), entry.message) }
         continue
       }
-      const read = await readTopologyBytes(entry.absolute, this.options.maxBytes)
+      // Standard input has no folder: its `matrix:` path starts where its other paths would.
+      const [file, absolute, folder, read] =
+        entry.kind === 'stdin'
+          ? [
+              STDIN_NAME,
+              undefined,
+              cwd,
+              await (stdin as NonNullable<typeof stdin>)(this.options.maxBytes),
+            ]
+          : [
+              this.display(entry.absolute),
+              entry.absolute,
+              path.dirname(entry.absolute),
+              await readTopologyBytes(entry.absolute, this.options.maxBytes),
+            ]
       const parsed = read.ok
         ? this.parse(file, read.bytes)
         : { ok: false as const, errors: unreadable(file, read.message).errors }
       yield parsed.ok
-        ? { ok: true, file, absolute: entry.absolute, parsed }
+        ? { ok: true, file, ...(absolute === undefined ? {} : { absolute }), folder, parsed }
         : { ok: false, report: fileReport({ file, errors: parsed.errors }) }
     }
     this.notice = unmatchedNotice(expanded.unmatched, count)
@@ -106,9 +147,13 @@ export class TopologyReader {
     return parseTopology(file, bytes, this.budget)
   }
 
-  /** The path of a file of the run relative to the working directory, as git wants it. */
+  private display(absolute: string): string {
+    return displayPath(absolute, this.environment.cwd, this.root)
+  }
+
+  /** The path of a file of the run relative to the root, where git runs. */
   relative(absolute: string): string {
-    return path.relative(this.cwd, absolute)
+    return path.relative(this.root, absolute)
   }
 
   /**
@@ -117,9 +162,16 @@ export class TopologyReader {
    * takeInvalidMatrixFiles, unless `reportInvalid` is false: a base-commit check names matrices
    * the current files already reported on.
    */
-  matrixFor(parsed: Extract<ParsedTopology, { ok: true }>, reportInvalid = true): MatrixResolution {
+  matrixFor(
+    topology: { parsed: Extract<ParsedTopology, { ok: true }>; folder: string; absolute?: string },
+    reportInvalid = true,
+  ): MatrixResolution {
     if (this.override) return this.override
-    const resolution = this.matrices(parsed.matrixRef)
+    const resolution = this.matrices.fromTopology(
+      topology.parsed.matrixRef,
+      topology.folder,
+      topology.absolute === undefined ? 'the current directory' : undefined,
+    )
     if (resolution.ok || !reportInvalid) return resolution
     for (const invalid of resolution.invalidFiles ?? []) {
       if (this.reported.has(invalid.file)) continue

@@ -5,6 +5,9 @@ import { runCli } from './main.js'
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
+    // Touched only when a topology is `-`: opening standard input costs every other run start-up
+    // time, and a pipe nobody writes to must not matter to them.
+    stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util'
+import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { check } from '../app/check.js'
 import { DEFAULT_TOPOLOGY, parseRunOptions, runOptionsText } from '../app/options.js'
 import { plan } from '../app/plan.js'
@@ -10,8 +11,11 @@ import { formatCount } from '../core/format.js'
 import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, RunBudget } from '../core/limits.js'
 import { parseUpgrade, planExitCode, type UpgradeRequest } from '../core/plan.js'
 import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS } from '../core/policy.js'
-import { didYouMean } from '../core/suggest.js'
-import { matrixResolver } from '../io/matrix-files.js'
+import { closestNames, didYouMean } from '../core/suggest.js'
+import { gitTopLevel, revisionProblem } from '../io/git.js'
+import { matrixFiles } from '../io/matrix-files.js'
+import { isDirectory } from '../io/paths.js'
+import { readTopologyStream } from '../io/read-stream.js'
 import { renderPlanProblems } from '../reporters/plan-text.js'
 import {
   cliFormats,
@@ -25,6 +29,8 @@ import { renderErrorLines } from '../reporters/text.js'
 
 export interface CliDeps {
   cwd: string
+  /** Read for a topology given as `-`, and only then. */
+  stdin: AsyncIterable<Uint8Array>
   env: NodeJS.ProcessEnv
   stdout: { write(text: string): unknown; isTTY?: boolean }
   stderr: { write(text: string): unknown }
@@ -38,11 +44,13 @@ const USAGE = `Usage:
   coexist check [FILES...] [--format ${formatsLine('check')}] [--fail-on LIST] [--base REF]
                 [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
                 [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
-  coexist matrix [--matrix ID|FILE] [--format ${formatsLine('matrix')}]
+                [--root DIR]
+  coexist matrix [--matrix ID|FILE] [--format ${formatsLine('matrix')}] [--root DIR]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format ${formatsLine('plan')}] [--fail-on LIST] [--matrix ID|FILE]
                [--expiry-warning-days N] [--max-waiver-days N]
                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
+               [--root DIR]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file (default: ${DEFAULT_TOPOLOGY})
@@ -53,8 +61,12 @@ check   Checks every client/server pair of each topology file (default: ${DEFAUL
                    not-supported, not-applicable, undocumented)
         --base     new-only: findings the file already had at git revision REF
                    are reported as pre-existing and do not fail the check
-        FILES      paths, or glob patterns coexist expands itself when quoted
-                   ('**/coexist.yml', 'sites/*/coexist.yaml', '{a,b}.yml')
+        FILES      paths from the current directory, or glob patterns coexist
+                   expands itself when quoted ('**/coexist.yml', '{a,b}.yml');
+                   a folder: its coexist.yml, coexist.yaml or coexist.json;
+                   -: a topology (YAML or JSON) on standard input
+        --root     the folder coexist may read in (default: the top of the git
+                   repository holding the current directory, else the directory)
         --allow-empty
                    a pattern that matches no file is not an error; a run left
                    with no file passes and says that nothing was checked
@@ -99,7 +111,12 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       error instanceof UsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      deps.stderr.write(`coexist: ${(error as Error).message}\n\n${USAGE}`)
+      // One line saying what is wrong and one saying where the rest is: the whole usage would bury
+      // the line that matters.
+      const command = ['check', 'matrix', 'plan'].includes(argv[0] ?? '') ? `${argv[0]} ` : ''
+      deps.stderr.write(
+        `coexist: ${(error as Error).message}\nRun coexist ${command}--help for the ${command ? 'options' : 'commands'}.\n`,
+      )
       return 2
     }
     throw error
@@ -139,8 +156,67 @@ const RUN_OPTIONS = {
   'max-bytes': { type: 'string' },
   'max-nodes': { type: 'string' },
   'max-pairs': { type: 'string' },
+  root: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
+
+/**
+ * `args` parsed against `options`, each mistake a usage error in our words: Node's own messages
+ * quote unevenly and explain its API rather than the command.
+ */
+function parseFlags<const Config extends ParseArgsConfig & { args: string[]; strict: true }>(
+  config: Config,
+): ReturnType<typeof parseArgs<Config>> {
+  const options = config.options ?? {}
+  const { tokens } = parseArgs({
+    args: config.args,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  })
+  for (const token of tokens) {
+    if (token.kind === 'positional' && !config.allowPositionals)
+      throw new UsageError(`unexpected argument ${JSON.stringify(token.value)}`)
+    if (token.kind !== 'option') continue
+    const option = options[token.name]
+    if (option === undefined) {
+      const near = closestNames(token.name, Object.keys(options)).map((name) => `--${name}`)
+      throw new UsageError(
+        `unknown option ${token.rawName}${near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : ''}`,
+      )
+    }
+    // "--format --fail-on x" takes "--fail-on" for the format; a value that looks like an option
+    // is a value forgotten, unless written --format=VALUE.
+    if (
+      option.type === 'string' &&
+      (token.value === undefined ||
+        (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))
+    )
+      throw new UsageError(`option ${token.rawName} needs a value`)
+    if (option.type === 'boolean' && token.value !== undefined)
+      throw new UsageError(`option ${token.rawName} takes no value`)
+  }
+  return parseArgs(config)
+}
+
+/** The folder a run may read in: --root, else the git top-level of the current directory, else that directory. */
+async function rootOf(given: string | undefined, cwd: string): Promise<string> {
+  if (given === undefined) return (await gitTopLevel(cwd)) ?? cwd
+  const root = path.resolve(cwd, given)
+  if (!(await isDirectory(root))) throw new UsageError(`--root ${given}: no such folder`)
+  return root
+}
+
+/** What `check` and `plan` read with, from the flags. */
+async function readingEnvironment(root: string | undefined, deps: CliDeps) {
+  return {
+    cwd: deps.cwd,
+    root: await rootOf(root, deps.cwd),
+    stdin: (maxBytes: number) => readTopologyStream(deps.stdin, maxBytes),
+    now: deps.now(),
+  }
+}
 
 type RunOptionValues = {
   [K in keyof typeof RUN_OPTIONS]?: (typeof RUN_OPTIONS)[K]['type'] extends 'boolean'
@@ -179,7 +255,7 @@ function colorFor(deps: CliDeps): boolean {
 }
 
 async function checkCommand(args: readonly string[], deps: CliDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags({
     args: [...args],
     allowPositionals: true,
     strict: true,
@@ -191,7 +267,16 @@ async function checkCommand(args: readonly string[], deps: CliDeps): Promise<num
   }
   const format = formatOf('check', values.format)
   const options = runOptionsOf(values, positionals)
-  const outcome = await check(options, { cwd: deps.cwd, now: deps.now() })
+  const environment = await readingEnvironment(values.root, deps)
+  const base = options.baseRevision
+  if (base !== undefined) {
+    if (options.topology.includes('-'))
+      throw new UsageError(`--base ${base}: standard input (-) has no history to compare with`)
+    // A base that cannot be read is the user's to fix here, not a checkout to deepen as in the action.
+    const problem = await revisionProblem(environment.root, base)
+    if (problem !== undefined) throw new UsageError(`--base ${base}: ${problem}`)
+  }
+  const outcome = await check(options, environment)
   if (!outcome.ok) return matrixOptionProblem(outcome.problem, deps)
   const { report } = outcome
   await writeReport(
@@ -204,12 +289,13 @@ async function checkCommand(args: readonly string[], deps: CliDeps): Promise<num
 }
 
 async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseFlags({
     args: [...args],
     strict: true,
     options: {
       format: { type: 'string' },
       matrix: { type: 'string', default: DEFAULT_MATRIX_ID },
+      root: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -218,7 +304,8 @@ async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<nu
     return 0
   }
   const format = formatOf('matrix', values.format)
-  const found = matrixResolver(deps.cwd, new RunBudget())(values.matrix)
+  const root = await rootOf(values.root, deps.cwd)
+  const found = matrixFiles(root, deps.cwd, new RunBudget()).named(values.matrix)
   if (!found.ok) {
     if (!found.invalidFiles) throw new UsageError(found.message)
     return matrixOptionProblem(
@@ -232,7 +319,7 @@ async function matrixCommand(args: readonly string[], deps: CliDeps): Promise<nu
 }
 
 async function planCommand(args: readonly string[], deps: CliDeps): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags({
     args: [...args],
     allowPositionals: true,
     strict: true,
@@ -247,7 +334,7 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     return 0
   }
   const format = formatOf('plan', values.format)
-  const { upgrade, 'upgrade-all': upgradeAll, ...shared } = values
+  const { upgrade, 'upgrade-all': upgradeAll, root, ...shared } = values
   const options = runOptionsOf(shared, positionals)
   const requests: UpgradeRequest[] = upgradeAll.map((product) => ({ product }))
   for (const text of upgrade) {
@@ -259,7 +346,7 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     throw new UsageError(
       'plan needs at least one --upgrade SERVER=PRODUCT or --upgrade-all PRODUCT',
     )
-  const outcome = await plan(options, requests, { cwd: deps.cwd, now: deps.now() })
+  const outcome = await plan(options, requests, await readingEnvironment(root, deps))
   if (!outcome.ok) return matrixOptionProblem(outcome.problem, deps)
   const { run } = outcome
   if (run.notice) deps.stderr.write(`coexist: ${run.notice}\n`)

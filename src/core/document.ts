@@ -5,6 +5,7 @@ import {
   getScalarValue,
   JSON_SCHEMA,
   parseEvents,
+  SCALAR_STYLE_PLAIN,
   YAMLException,
   type Event,
 } from 'js-yaml'
@@ -103,7 +104,7 @@ export function parseDocument(
       schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
     })
   } catch (error) {
-    return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
+    return { ok: false, errors: [yamlDiagnostic(error, file, lines, format, positions)] }
   }
   return { ok: true, document: { file, value: values[0] ?? null, positions, lines } }
 }
@@ -234,15 +235,35 @@ function yamlDiagnostic(
   file: string,
   lines: LineIndex,
   format: SourceFormat,
+  positions?: NodePositions,
 ): Diagnostic {
   // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
   const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML'
   if (error instanceof YAMLException && error.mark) {
-    const at = lines.span(error.mark.position, error.mark.position + 1)
-    return { file, ...at, message: `${kind}: ${error.reason}` }
+    const { position } = error.mark
+    // js-yaml names neither the key nor where it was first written; the positions know both.
+    const duplicate =
+      error.reason === 'duplicated mapping key' ? positions?.duplicateKeyAt(position) : undefined
+    if (duplicate) {
+      const at = lines.span(duplicate.start, duplicate.end)
+      const first = lines.span(duplicate.firstStart, duplicate.firstStart)
+      const where =
+        first.line === at.line ? `line ${first.line}, column ${first.column}` : `line ${first.line}`
+      return {
+        file,
+        ...at,
+        message: `${kind}: duplicated mapping key ${quoteKey(duplicate.key)}; the first is at ${where}`,
+      }
+    }
+    return { file, ...lines.span(position, position + 1), message: `${kind}: ${error.reason}` }
   }
   const reason = error instanceof Error ? error.message : String(error)
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${kind}: ${reason}` }
+}
+
+/** A key as a message quotes it: a hostile key can be 100 kB long, and needs only enough of it to be recognised. */
+function quoteKey(key: string): string {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)
 }
 
 class WalkError {
@@ -281,6 +302,8 @@ export class NodePositions {
      * source text verbatim (quoted, escaped, folded); every other key is compared in place.
      */
     private readonly decodedText: Map<number, string>,
+    /** The mappings that have a plain `<<` key: a YAML merge key, which coexist does not apply. */
+    private readonly mergingMappings: ReadonlySet<number>,
     /** The root node of each document in the stream. */
     readonly roots: readonly number[],
     /** How many nodes the first document stands for once aliases are expanded. */
@@ -304,6 +327,7 @@ export class NodePositions {
     const childCount = new Int32Array(capacity + 1)
     const aliasTargets = new Map<number, number>()
     const decodedText = new Map<number, string>()
+    const mergingMappings = new Set<number>()
     const anchors = new Map<string, number>()
     // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
     const anchoredSizes = new Map<number, number>()
@@ -341,6 +365,14 @@ export class NodePositions {
         // Only keys are ever looked up by name; decode the few that are not their source text.
         if (event?.type === EVENT_ID.SCALAR && !event.fast)
           decodedText.set(node, getScalarValue(text, event))
+        // A quoted "<<" is an ordinary key; only a plain one is a merge key.
+        if (
+          event?.type === EVENT_ID.SCALAR &&
+          event.style === SCALAR_STYLE_PLAIN &&
+          event.valueEnd - event.valueStart === 2 &&
+          text.startsWith('<<', event.valueStart)
+        )
+          mergingMappings.add(into)
       }
       childCount[into] = (childCount[into] as number) + 1
       return undefined
@@ -433,6 +465,7 @@ export class NodePositions {
       childStart,
       children,
       decodedText,
+      mergingMappings,
       roots,
       rootSizes[0] ?? 0,
       count,
@@ -468,12 +501,60 @@ export class NodePositions {
     return undefined
   }
 
+  /** Whether any mapping of the stream has a plain `<<` key. */
+  get hasMergeKeys(): boolean {
+    return this.mergingMappings.size > 0
+  }
+
+  /** Whether a mapping has a plain `<<` key. */
+  hasMergeKey(mapping: number): boolean {
+    return this.mergingMappings.has(this.resolve(mapping))
+  }
+
+  /**
+   * The key that starts at `offset` and repeats an earlier key of its mapping: its text and extent,
+   * and where the earlier one starts. Undefined when no such key starts there.
+   */
+  duplicateKeyAt(
+    offset: number,
+  ): { key: string; start: number; end: number; firstStart: number } | undefined {
+    for (let node = 0; node < this.nodeCount; node++) {
+      if (this.kind[node] !== MAPPING) continue
+      const first = this.childStart[node] as number
+      const last = this.childStart[node + 1] as number
+      for (let i = first; i + 1 < last; i += 2) {
+        const keyNode = this.children[i] as number
+        if (this.start[keyNode] !== offset) continue
+        const key = this.keyText(keyNode)
+        for (let j = first; j < i; j += 2) {
+          const earlier = this.children[j] as number
+          if (this.keyIs(earlier, key))
+            return {
+              key,
+              start: offset,
+              end: this.end[keyNode] as number,
+              firstStart: this.start[earlier] as number,
+            }
+        }
+      }
+    }
+    return undefined
+  }
+
   /** The `index`th item of a sequence. */
   item(sequence: number, index: number): number | undefined {
     const at = this.resolve(sequence)
     if (this.kind[at] !== SEQUENCE || index < 0) return undefined
     const slot = (this.childStart[at] as number) + index
     return slot < (this.childStart[at + 1] as number) ? this.children[slot] : undefined
+  }
+
+  /** A key's text: decoded, or its source text. */
+  private keyText(keyNode: number): string {
+    const at = this.resolve(keyNode)
+    const from = this.start[at] as number
+    if (from < 0) return ''
+    return this.decodedText.get(at) ?? this.text.slice(from, this.end[at] as number)
   }
 
   private keyIs(keyNode: number, key: string): boolean {
@@ -525,4 +606,22 @@ export function locate(
       : document.lines.span(parentStart, parentStart + 1)
   // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
   return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1)
+}
+
+/**
+ * Whether the mapping at `path` has a plain `<<` key: a YAML merge key, which coexist reads as an
+ * ordinary key, so the keys it would merge in are missing.
+ */
+export function hasMergeKey(document: SourceDocument, path: readonly (string | number)[]): boolean {
+  const { positions } = document
+  if (!positions.hasMergeKeys) return false
+  let node = positions.roots[0]
+  for (const segment of path) {
+    if (node === undefined) return false
+    node =
+      typeof segment === 'number'
+        ? positions.item(node, segment)
+        : positions.entry(node, segment)?.value
+  }
+  return node !== undefined && positions.hasMergeKey(node)
 }

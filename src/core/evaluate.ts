@@ -36,10 +36,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 export function evaluate(topology: Topology, policy: Policy): Evaluation {
   const now = policy.now.getTime()
-  const soon = now + (policy.expiryWarningDays ?? 0) * DAY_MS
-  const horizon = policy.maxWaiverDays
-    ? now + policy.maxWaiverDays * DAY_MS
-    : Number.POSITIVE_INFINITY
+  const { expiryWarningDays, maxWaiverDays } = policy
+  // Exceptions last through whole days (UTC), so their countdowns and windows count calendar days:
+  // an exception for tomorrow is "tomorrow" in the morning and in the evening alike.
+  const today = Math.floor(now / DAY_MS)
   /** The exceptions in force, by client and server name. */
   const exceptions = new Map<string, Map<string, ExceptionEntry>>()
   const warnings: Diagnostic[] = []
@@ -57,20 +57,21 @@ export function evaluate(topology: Topology, policy: Policy): Evaluation {
     }
     const waivers = exceptions.get(exception.client) ?? new Map<string, ExceptionEntry>()
     exceptions.set(exception.client, waivers.set(exception.server, exception))
-    // expiresAt is the end of the day, so a waiver that ends exactly on the horizon's day is within it.
-    if (exception.expiresAt - DAY_MS > horizon) {
+    // expiresAt is the midnight (UTC) that ends the exception's last day.
+    const daysLeft = (exception.expiresAt - DAY_MS) / DAY_MS - today
+    if (maxWaiverDays && daysLeft > maxWaiverDays) {
       warnings.push({
         file: topology.file,
         ...exception.expiresSpan,
-        message: `${about(exception)} runs until ${exception.expires}, more than ${policy.maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${policy.maxWaiverDays} days and renew it then if it still holds`,
+        message: `${about(exception)} runs until ${exception.expires}, more than ${maxWaiverDays} days ahead (max-waiver-days); an accepted risk is meant to be reviewed: set a date within ${maxWaiverDays} days and renew it then if it still holds`,
       })
     }
-    if (exception.expiresAt <= soon) {
-      const days = Math.ceil((exception.expiresAt - now) / DAY_MS)
+    if (expiryWarningDays && daysLeft <= expiryWarningDays) {
+      const when = daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`
       notices.push({
         file: topology.file,
         ...exception.expiresSpan,
-        message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${days === 1 ? 'within a day' : `in ${days} days`}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
+        message: `${about(exception)} expires at the end of ${exception.expires} (UTC), ${when}${exception.owner ? `; owner: ${exception.owner}` : ''}`,
       })
     }
   }

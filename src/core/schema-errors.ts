@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js'
-import { locate, type SourceDocument } from './document.js'
+import { hasMergeKey, locate, type SourceDocument } from './document.js'
 import { PROBLEMS_LISTED_PER_FILE } from './limits.js'
 import { didYouMean, type SuggestionBudget } from './suggest.js'
 import type { Diagnostic } from './types.js'
@@ -27,12 +27,16 @@ export function schemaDiagnostics(
   for (const error of errors) {
     // "must match the else schema" only announces the specific errors that follow it.
     if (error.keyword === 'if') continue
+    // A mapping that merges its keys in with `<<` lacks them only because merge keys are off: the
+    // message at the `<<` says what to write instead, and the missing keys are its consequence.
+    if (error.keyword === 'required' && hasMergeKey(document, parsePointer(error.instancePath)))
+      continue
     if (diagnostics.length >= DESCRIBED_SCHEMA_ERRORS) {
       unlisted++
       continue
     }
     const path = parsePointer(error.instancePath)
-    const { message, at, part } = describe(error, path, budget)
+    const { message, at, part } = describe(document, error, path, budget)
     const span = locate(document, at, part)
     const text = `${pathLabel(path)}: ${message}`
     const key = `${span.line}:${span.column}:${text}`
@@ -47,6 +51,7 @@ export function schemaDiagnostics(
 }
 
 function describe(
+  document: SourceDocument,
   error: ErrorObject,
   path: (string | number)[],
   budget: SuggestionBudget | undefined,
@@ -62,8 +67,12 @@ function describe(
         part: 'value',
       }
     }
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty)
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(params.additionalProperty ?? params.unevaluatedProperty)
+      const at = [...path, key]
+      if (key === '<<' && hasMergeKey(document, path))
+        return { message: MERGE_KEY_MESSAGE, at, part: 'key' }
       const known = Object.keys(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       ).filter((k) => k !== '$schema')
@@ -71,8 +80,18 @@ function describe(
       const shown = key.length > 60 ? `${key.slice(0, 57)}...` : key
       return {
         message: `unknown key "${shown}"${didYouMean(key, known, budget)}; allowed: ${known.join(', ')}`,
-        at: [...path, key],
+        at,
         part: 'key',
+      }
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String)
+      const suggestion =
+        typeof error.data === 'string' ? didYouMean(error.data, allowed, budget) : ''
+      return {
+        message: `${describeValue(error.data)} is not one of the allowed values${suggestion}; allowed: ${allowed.join(', ')}`,
+        at: path,
+        part: 'value',
       }
     }
     case 'type':
@@ -100,7 +119,7 @@ function describe(
       }
     }
     case 'minLength':
-      return { message: 'must not be empty', at: path, part: 'value' }
+      return { message: EMPTY, at: path, part: 'value' }
     case 'maxLength':
       return {
         message: `is longer than ${String(params.limit)} characters`,
@@ -114,7 +133,9 @@ function describe(
           at: path,
           part: 'value',
         }
-      if (params.pattern === '\\S') return { message: 'must not be blank', at: path, part: 'value' }
+      // An empty text breaks minLength too: both say "empty", so the file gets the one message.
+      if (params.pattern === '\\S')
+        return { message: error.data === '' ? EMPTY : 'must not be blank', at: path, part: 'value' }
       return {
         message: `${describeValue(error.data)} is not a valid identifier (lower-case letters, digits, dots and hyphens)`,
         at: path,
@@ -124,6 +145,11 @@ function describe(
       return { message: error.message ?? 'is invalid', at: path, part: 'value' }
   }
 }
+
+const EMPTY = 'must not be empty'
+
+const MERGE_KEY_MESSAGE =
+  'merge keys (`<<`) are not supported; write the keys out in this entry, or put the anchor on a whole value and alias that (e.g. `servers: &pools [a, b]` in one client, `servers: *pools` in the next)'
 
 /** What a missing key is for, where the name alone does not say it. */
 const REQUIRED_HINTS: Record<string, string> = {

@@ -16,16 +16,18 @@ import { readVersion, type DeclaredVersion } from './versions.js'
 
 /**
  * The shape schema/topology.schema.json guarantees once validation passed. A file that failed it is
- * salvaged into the same shape, with holes where an entry is unusable.
+ * salvaged into the same shape, with holes where an entry has no name and without the values of the
+ * wrong shape: only there is a server or client without its product, or an exception without one
+ * of its keys.
  */
 interface ServerData {
   name: string
-  product: string
+  product?: string
   version?: string
 }
 interface ClientData {
   name: string
-  product: string
+  product?: string
   servers?: string[]
   workloads?: string[]
 }
@@ -43,7 +45,16 @@ interface TopologyData {
   matrix?: string
   servers: (ServerData | undefined)[]
   clients: (ClientData | undefined)[]
-  exceptions?: (ExceptionData | undefined)[]
+  exceptions?: (Partial<ExceptionData> | undefined)[]
+}
+
+/**
+ * Whether every name of a section is known, so that a name missing from it is a mistake of the
+ * name that refers to it. True in a file that passed the schema.
+ */
+interface NamesKnown {
+  servers: boolean
+  clients: boolean
 }
 
 export interface ServerEntry {
@@ -111,10 +122,13 @@ export function readTopology(
   const { budget } = options
   const schemaErrors = topologySchemaErrors(document.value)
   // A schema violation must not hide the file's other problems, so the checks below still run on
-  // every entry that has the right shape. Cross-references are checked only in a file whose shape
-  // is right: a server "missing" because its section is misspelled is not a second mistake.
+  // every value that has the right shape. A reference is checked only against a section whose names
+  // are all known (NamesKnown): a server "missing" because its section or its name is misspelled is
+  // not a second mistake.
   const intact = schemaErrors.length === 0
-  const data = intact ? (document.value as TopologyData) : salvage(document.value)
+  const { data, namesKnown } = intact
+    ? { data: document.value as TopologyData, namesKnown: { servers: true, clients: true } }
+    : salvage(document.value)
   const described = intact
     ? { diagnostics: [], unlisted: 0 }
     : schemaDiagnostics(document, schemaErrors, budget)
@@ -125,9 +139,10 @@ export function readTopology(
 
   if (!resolution.ok) {
     // The matrix file's own errors are reported with that file, once, by whoever resolved it.
+    // A prefix, not a parenthesis: many of the resolver's messages end in one already.
     fail(
       ['matrix'],
-      options.overridden ? `${resolution.message} (the matrix option sets it)` : resolution.message,
+      options.overridden ? `matrix option: ${resolution.message}` : resolution.message,
     )
     return { ok: false, errors, unlisted: described.unlisted }
   }
@@ -174,6 +189,7 @@ export function readTopology(
   data.servers.forEach((server, i) => {
     if (!server) return
     const first = claimName(firstServerIndex, 'servers', i, server.name)
+    if (server.product === undefined) return
     const found = resolveProduct(['servers', i, 'product'], 'server', server.product)
     if (!found || first !== undefined) return
     const entry: ServerEntry = {
@@ -205,10 +221,13 @@ export function readTopology(
   data.clients.forEach((client, i) => {
     if (!client) return
     const first = claimName(firstClientIndex, 'clients', i, client.name)
-    const found = resolveProduct(['clients', i, 'product'], 'client', client.product)
+    const found =
+      client.product === undefined
+        ? undefined
+        : resolveProduct(['clients', i, 'product'], 'client', client.product)
     const names = client.servers ?? allServerNames
     for (const [j, name] of names.entries()) {
-      if (intact && !firstServerIndex.has(name)) {
+      if (namesKnown.servers && !firstServerIndex.has(name)) {
         fail(
           ['clients', i, 'servers', j],
           `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames, budget)}`,
@@ -255,44 +274,47 @@ export function readTopology(
   const exceptions: ExceptionEntry[] = []
   const waivedPairs = new Map<string, number>()
   for (const [i, exception] of (data.exceptions ?? []).entries()) {
-    if (!exception || !intact) continue
-    const connected = connectionsOf(exception.client)
-    const serverDeclared = firstServerIndex.has(exception.server)
-    if (!connected)
+    if (!exception) continue
+    const { client, server } = exception
+    const connected = client === undefined ? undefined : connectionsOf(client)
+    const serverDeclared = server !== undefined && firstServerIndex.has(server)
+    if (client !== undefined && !connected && namesKnown.clients)
       fail(
         ['exceptions', i, 'client'],
-        `exception names client "${exception.client}", which is not declared under clients${didYouMean(exception.client, firstClientIndex.keys(), budget)}`,
+        `exception names client "${client}", which is not declared under clients${didYouMean(client, firstClientIndex.keys(), budget)}`,
       )
-    if (!serverDeclared)
+    if (server !== undefined && !serverDeclared && namesKnown.servers)
       fail(
         ['exceptions', i, 'server'],
-        `exception names server "${exception.server}", which is not declared under servers${didYouMean(exception.server, allServerNames, budget)}`,
+        `exception names server "${server}", which is not declared under servers${didYouMean(server, allServerNames, budget)}`,
       )
-    if (connected && serverDeclared && !connected.has(exception.server)) {
+    if (connected && serverDeclared && !connected.has(server)) {
       fail(
         ['exceptions', i, 'server'],
-        `exception names the pair "${exception.client}" on "${exception.server}", but that client does not connect to that server`,
+        `exception names the pair "${client}" on "${server}", but that client does not connect to that server`,
       )
     }
-    const pair = `${exception.client}\u0000${exception.server}`
-    const earlier = waivedPairs.get(pair)
-    if (earlier !== undefined)
-      fail(
-        ['exceptions', i],
-        `a second exception for "${exception.client}" on "${exception.server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`,
-      )
-    waivedPairs.set(pair, earlier ?? i)
-    const product = resolveProduct(
-      ['exceptions', i, 'product'],
-      'client',
-      exception.product,
-    )?.product
-    const expiresAt = endOfDayUtc(exception.expires)
-    if (expiresAt === undefined)
+    if (client !== undefined && server !== undefined) {
+      const pair = `${client}\u0000${server}`
+      const earlier = waivedPairs.get(pair)
+      if (earlier !== undefined)
+        fail(
+          ['exceptions', i],
+          `a second exception for "${client}" on "${server}"; the first is at line ${locate(document, ['exceptions', earlier]).line}`,
+        )
+      waivedPairs.set(pair, earlier ?? i)
+    }
+    const product =
+      exception.product === undefined
+        ? undefined
+        : resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product
+    const expiresAt = exception.expires === undefined ? undefined : endOfDayUtc(exception.expires)
+    if (exception.expires !== undefined && expiresAt === undefined)
       fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
-    if (expiresAt === undefined || !product) continue
+    // Only a file that passed the schema is evaluated, and there every exception has all its keys.
+    if (!intact || expiresAt === undefined || !product) continue
     exceptions.push({
-      ...exception,
+      ...(exception as ExceptionData),
       product,
       expiresAt,
       span: locate(document, ['exceptions', i]),
@@ -361,10 +383,11 @@ function isDefined<T>(value: T | undefined): value is T {
 }
 
 /**
- * The entries of a file that failed the schema which still have the shape the checks need; the
- * others become holes, so every entry keeps its index (and so its position in the file).
+ * What of a file that failed the schema still has the shape the checks need: an entry without a
+ * string name becomes a hole, so every entry keeps its index (and so its position in the file), and
+ * a value of the wrong shape is left out of its entry. With it, which sections have every name known.
  */
-function salvage(value: unknown): TopologyData {
+function salvage(value: unknown): { data: TopologyData; namesKnown: NamesKnown } {
   const record = (v: unknown): Record<string, unknown> | undefined =>
     typeof v === 'object' && v !== null && !Array.isArray(v)
       ? (v as Record<string, unknown>)
@@ -374,33 +397,60 @@ function salvage(value: unknown): TopologyData {
     Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : undefined
   const text = (entry: Record<string, unknown> | undefined, key: string): string | undefined =>
     typeof entry?.[key] === 'string' ? entry[key] : undefined
+  /** The keys of `entry` that hold text, each only if it does. */
+  const texts = <K extends string>(
+    entry: Record<string, unknown>,
+    keys: readonly K[],
+  ): { [key in K]?: string } => {
+    const found: { [key in K]?: string } = {}
+    for (const key of keys) {
+      const v = entry[key]
+      if (typeof v === 'string') found[key] = v
+    }
+    return found
+  }
   const top = record(value) ?? {}
-  return {
+  // A list under an unknown top-level key may be a section misspelled (`severs:`), with names in it.
+  const strayList = Object.entries(top).some(
+    ([key, v]) => !TOP_LEVEL_KEYS.has(key) && Array.isArray(v),
+  )
+  const allNamed = (section: unknown): boolean =>
+    !strayList &&
+    Array.isArray(section) &&
+    section.every((entry) => text(record(entry), 'name') !== undefined)
+  const data: TopologyData = {
     ...(typeof top.matrix === 'string' ? { matrix: top.matrix } : {}),
     servers: list(top.servers).map((v): ServerData | undefined => {
-      const [name, product, version] = [
-        text(record(v), 'name'),
-        text(record(v), 'product'),
-        text(record(v), 'version'),
-      ]
-      if (name === undefined || product === undefined) return undefined
-      return version === undefined ? { name, product } : { name, product, version }
+      const entry = record(v)
+      const name = text(entry, 'name')
+      if (entry === undefined || name === undefined) return undefined
+      return { ...texts(entry, ['product', 'version']), name }
     }),
     clients: list(top.clients).map((v): ClientData | undefined => {
       const entry = record(v)
-      const [name, product, servers, workloads] = [
-        text(entry, 'name'),
-        text(entry, 'product'),
-        strings(entry?.servers),
-        strings(entry?.workloads),
-      ]
-      if (name === undefined || product === undefined) return undefined
-      return { name, product, ...(servers ? { servers } : {}), ...(workloads ? { workloads } : {}) }
+      const name = text(entry, 'name')
+      if (entry === undefined || name === undefined) return undefined
+      const [servers, workloads] = [strings(entry.servers), strings(entry.workloads)]
+      return {
+        ...texts(entry, ['product']),
+        name,
+        ...(servers ? { servers } : {}),
+        ...(workloads ? { workloads } : {}),
+      }
     }),
-    // Exceptions only matter in a file that passed the schema; see readTopology.
-    exceptions: [],
+    exceptions: list(top.exceptions).map((v): Partial<ExceptionData> | undefined => {
+      const entry = record(v)
+      if (entry === undefined) return undefined
+      const { expires, ...rest } = texts(entry, ['client', 'server', 'product', 'expires'])
+      // A date not written YYYY-MM-DD is the schema's error; only a well-written one is checked.
+      return expires !== undefined && DATE.test(expires) ? { ...rest, expires } : rest
+    }),
   }
+  return { data, namesKnown: { servers: allNamed(top.servers), clients: allNamed(top.clients) } }
 }
+
+const TOP_LEVEL_KEYS = new Set(['$schema', 'matrix', 'servers', 'clients', 'exceptions'])
+const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
 function endOfDayUtc(date: string): number | undefined {

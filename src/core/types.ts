@@ -166,4 +166,9 @@ export interface Report {
   files: FileReport[]
   /** New-only mode: the revision findings were compared with, and why that failed if it did. */
   baseline?: { revision: string; problem?: string }
+  /**
+   * One line on what allow-empty let pass that no file shows: a pattern that matched nothing, and
+   * whether anything was checked at all ("nothing was checked: …"); absent otherwise.
+   */
+  notice?: string
 }

@@ -1,3 +1,6 @@
+import { lstat } from 'node:fs/promises'
+import path from 'node:path'
+
 export type BaseRead =
   | { ok: true; bytes: Uint8Array }
   /** The base commit has no such file: everything in it is new. */
@@ -9,6 +12,49 @@ export type BaseRead =
 export const SHALLOW_CHECKOUT_HELP =
   'actions/checkout fetches only the head commit by default; give it `fetch-depth: 0` (or fetch the base commit, e.g. `git fetch --depth=1 origin <base sha>`) so coexist can read the topology as the base commit had it'
 
+/**
+ * The top-level folder of the git working tree holding `dir`: the nearest folder up from it with a
+ * `.git` entry (a folder, or the file of a worktree or submodule), as `git rev-parse
+ * --show-toplevel` answers; undefined outside git. Found without starting git, which would cost
+ * every CLI run its start-up.
+ */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    if (
+      await lstat(path.join(folder, '.git')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return folder
+    if (path.dirname(folder) === folder) return undefined
+  }
+}
+
+/** Why `revision` cannot serve as a base in `cwd`, as the end of a sentence; undefined when it can. */
+export function revisionProblem(cwd: string, revision: string): Promise<string | undefined> {
+  if (!passable(revision)) return Promise.resolve('not a revision coexist will pass to git')
+  return new Promise((resolve) => {
+    git(
+      cwd,
+      ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`],
+      1024,
+      (error, _, said) => {
+        if (!error) return resolve(undefined)
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return resolve('git is not installed')
+        if (/not a git repository/i.test(said)) return resolve(`${cwd} is not in a git repository`)
+        resolve('no such revision in this repository')
+      },
+    )
+  })
+}
+
+// Revisions come from the event payload or the command line; refuse anything git could take for an option.
+function passable(revision: string): boolean {
+  return /^[\w./~^@{}-]+$/.test(revision) && !revision.startsWith('-')
+}
+
 /** The file at `relativePath` (relative to `cwd`) as commit `revision` had it, read with `git show`. */
 export function readAtRevision(
   cwd: string,
@@ -16,8 +62,7 @@ export function readAtRevision(
   relativePath: string,
   maxBytes: number,
 ): Promise<BaseRead> {
-  // Revisions come from the event payload or the command line; refuse anything git could take for an option.
-  if (!/^[\w./~^@{}-]+$/.test(revision) || revision.startsWith('-')) {
+  if (!passable(revision)) {
     return Promise.resolve({
       ok: false,
       reason: 'unavailable',

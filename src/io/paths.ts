@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
@@ -6,9 +7,22 @@ export function isOutside(file: string, root: string): boolean {
   return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
 }
 
-/** Repo-relative with forward slashes, as annotations and SARIF want it; absolute when outside `cwd`. */
-export function displayPath(absolute: string, cwd: string): string {
+/**
+ * How reports name a file: relative to `cwd` with forward slashes, as terminals, editors,
+ * annotations and SARIF want it (`../site.yml` from a subfolder of the root); absolute when it lies
+ * outside `root`, the folder the run may read (the workspace in the action, where it is `cwd` too).
+ */
+export function displayPath(absolute: string, cwd: string, root = cwd): string {
   const relative = path.relative(cwd, absolute)
-  const shown = relative === '' || isOutside(absolute, cwd) ? absolute : relative
+  const shown =
+    relative === '' || path.isAbsolute(relative) || isOutside(absolute, root) ? absolute : relative
   return shown.split(path.sep).join('/')
+}
+
+/** Whether `absolute` is a folder (following symbolic links); false when it cannot be looked at. */
+export function isDirectory(absolute: string): Promise<boolean> {
+  return stat(absolute).then(
+    (found) => found.isDirectory(),
+    () => false,
+  )
 }

@@ -1,8 +1,8 @@
 // The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
 // glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
-import { realpath } from 'node:fs/promises'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { isOutside } from './paths.js'
+import { isDirectory, isOutside } from './paths.js'
 import {
   compileSegments,
   expandBraces,
@@ -19,6 +19,8 @@ export type TopologyEntry =
   | { kind: 'file'; absolute: string }
   /** A path that must not be read (".." or a symbolic link leading out of the workspace). */
   | { kind: 'refused'; absolute: string; message: string }
+  /** `-`, with `stdin` set: the topology comes on standard input. */
+  | { kind: 'stdin' }
   /** A pattern that could not be expanded, or matched nothing without allow-empty. */
   | { kind: 'problem'; pattern: string; message: string }
 
@@ -32,13 +34,22 @@ export interface TopologyFiles {
 export interface TopologyFilesOptions {
   /** A pattern matching nothing is fine (the action's `allow-empty`, the CLI's `--allow-empty`). */
   allowEmpty?: boolean
+  /** Where relative paths and patterns start (the CLI's current directory); the workspace if absent. */
+  cwd?: string
+  /** `-` stands for standard input (the CLI), not for a file named "-" (the action). */
+  stdin?: boolean
   /** Tests only: smaller limits than GLOB_LIMITS. */
   limits?: Partial<GlobLimits>
 }
 
+/** The names a folder given as a topology path is looked into for, in this order: the first found is checked. */
+export const TOPOLOGY_FILE_NAMES = ['coexist.yml', 'coexist.yaml', 'coexist.json'] as const
+
 /**
- * Expands the given paths and patterns relative to `workspace`. A plain path (no glob syntax) is
- * resolved as written, duplicates included, a missing one reported when it is read; one whose real
+ * Expands the given paths and patterns relative to `options.cwd` (the workspace unless given), and
+ * never reads outside `workspace`. A plain path (no glob syntax) is resolved as written, duplicates
+ * included, a missing one reported when it is read, a folder replaced by the first of
+ * TOPOLOGY_FILE_NAMES in it; one whose real
  * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
  * files are the author's, unless it was written as an absolute path outside the workspace: whoever
  * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
@@ -51,30 +62,41 @@ export async function expandTopologyFiles(
   options: TopologyFilesOptions = {},
 ): Promise<TopologyFiles> {
   const budget = createBudget(options.limits)
+  const cwd = options.cwd ?? workspace
+  const realWorkspace = await realpath(workspace).catch(() => path.resolve(workspace))
+  // Plain paths first, so that a pattern leaves out the files they name (a folder's included).
+  const plainEntries = new Map<number, TopologyEntry>()
+  let stdinTaken = false
+  for (const [index, item] of given.entries()) {
+    if (isGlobPattern(item)) continue
+    if (item === '-' && options.stdin) {
+      plainEntries.set(
+        index,
+        stdinTaken
+          ? { kind: 'problem', pattern: item, message: 'standard input can be read only once' }
+          : { kind: 'stdin' },
+      )
+      stdinTaken = true
+      continue
+    }
+    plainEntries.set(
+      index,
+      await plainEntry(item, path.resolve(cwd, item), workspace, realWorkspace),
+    )
+  }
   const plain = new Set(
-    given.filter((g) => !isGlobPattern(g)).map((g) => path.resolve(workspace, g)),
+    [...plainEntries.values()].flatMap((e) => (e.kind === 'file' ? [e.absolute] : [])),
   )
   const listed = new Set<string>()
   const entries: TopologyEntry[] = []
   const unmatched: string[] = []
-  let realWorkspace: string | undefined
-  for (const item of given) {
-    if (!isGlobPattern(item)) {
-      const absolute = path.resolve(workspace, item)
-      realWorkspace ??= await realpath(workspace).catch(() => path.resolve(workspace))
-      entries.push(
-        (await leavesWorkspace(item, absolute, workspace, realWorkspace))
-          ? {
-              kind: 'refused',
-              absolute,
-              message:
-                'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it',
-            }
-          : { kind: 'file', absolute },
-      )
+  for (const [index, item] of given.entries()) {
+    const plainOne = plainEntries.get(index)
+    if (plainOne) {
+      entries.push(plainOne)
       continue
     }
-    const compiled = compilePattern(item, workspace, budget.limits)
+    const compiled = compilePattern(item, workspace, budget.limits, cwd)
     if (!compiled.ok) {
       entries.push({ kind: 'problem', pattern: item, message: compiled.message })
       continue
@@ -86,7 +108,12 @@ export async function expandTopologyFiles(
     }
     if (walk.matches.length === 0) {
       if (options.allowEmpty) unmatched.push(item)
-      else entries.push({ kind: 'problem', pattern: item, message: noMatch(walk.stats) })
+      else
+        entries.push({
+          kind: 'problem',
+          pattern: item,
+          message: noMatch(walk.stats, path.resolve(cwd) !== path.resolve(workspace)),
+        })
       continue
     }
     for (const match of walk.matches) {
@@ -108,16 +135,44 @@ export async function expandTopologyFiles(
   return { entries, unmatched }
 }
 
-/** Whether a plain path must be refused: see expandTopologyFiles. A path that does not exist is judged as written. */
-async function leavesWorkspace(
+const LEAVES_WORKSPACE =
+  'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it'
+
+/** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
+async function plainEntry(
   given: string,
   absolute: string,
   workspace: string,
   realWorkspace: string,
-): Promise<boolean> {
+): Promise<TopologyEntry> {
   const lexicallyOutside = isOutside(absolute, path.resolve(workspace))
-  if (path.isAbsolute(given) && lexicallyOutside) return false
-  if (lexicallyOutside) return true
+  // Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+  // folder there holds with it.
+  const namedOutside = path.isAbsolute(given) && lexicallyOutside
+  const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE } as const
+  if (!namedOutside && (lexicallyOutside || (await leadsOut(absolute, realWorkspace))))
+    return refused
+  if (!(await isDirectory(absolute))) return { kind: 'file', absolute }
+  for (const name of TOPOLOGY_FILE_NAMES) {
+    const inside = path.join(absolute, name)
+    const present = await lstat(inside).then(
+      () => true,
+      () => false,
+    )
+    if (!present) continue
+    return !namedOutside && (await leadsOut(inside, realWorkspace))
+      ? { ...refused, absolute: inside }
+      : { kind: 'file', absolute: inside }
+  }
+  return {
+    kind: 'refused',
+    absolute,
+    message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
+  }
+}
+
+/** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
+async function leadsOut(absolute: string, realWorkspace: string): Promise<boolean> {
   const real = await realpath(absolute).catch(() => undefined)
   return real !== undefined && isOutside(real, realWorkspace)
 }
@@ -136,11 +191,16 @@ export function unmatchedNotice(
 
 type Compiled = { ok: true; alternatives: Segment[][] } | { ok: false; message: string }
 
-/** A pattern → the segments of each `{a,b}` alternative, relative to the workspace, or why not. */
+/**
+ * A pattern → the segments of each `{a,b}` alternative, relative to the workspace, or why not. A
+ * relative pattern starts at `cwd`; its literal start may go up with ".." while it stays inside
+ * the workspace (`../*\/coexist.yml` from a subfolder).
+ */
 export function compilePattern(
   pattern: string,
   workspace: string,
   limits: GlobLimits = GLOB_LIMITS,
+  cwd = workspace,
 ): Compiled {
   if (pattern.length > limits.maxPatternLength)
     return {
@@ -151,19 +211,9 @@ export function compilePattern(
   if (!expanded.ok) return expanded
   const alternatives: Segment[][] = []
   for (const alternative of expanded.patterns) {
-    let segments = compileSegments(alternative)
-    if (segments.some((s) => s.kind === 'literal' && s.name === '..')) {
-      return {
-        ok: false,
-        message:
-          'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
-      }
-    }
-    if (path.isAbsolute(alternative)) {
-      const inside = relativeToWorkspace(alternative, segments, workspace)
-      if (!inside.ok) return inside
-      segments = inside.segments
-    }
+    const inside = relativeToWorkspace(alternative, compileSegments(alternative), workspace, cwd)
+    if (!inside.ok) return inside
+    const { segments } = inside
     if (segments.length === 0)
       return {
         ok: false,
@@ -175,12 +225,15 @@ export function compilePattern(
   return { ok: true, alternatives }
 }
 
-// An absolute pattern is fine when its literal start lies inside the workspace; it is then rewritten
-// relative to it, so that everything after is matched (and shown) like any other pattern.
+// A pattern is fine when its literal start (from `cwd`, or from the file system's root when it is
+// absolute) lies inside the workspace; it is then rewritten relative to the workspace, so that
+// everything after is matched (and shown) like any other pattern. A ".." is refused where it could
+// lead out: after a wildcard, or in a literal start that leaves the workspace.
 function relativeToWorkspace(
   alternative: string,
   segments: Segment[],
   workspace: string,
+  cwd: string,
 ): { ok: true; segments: Segment[] } | { ok: false; message: string } {
   const root = path.parse(alternative).root
   const literal: string[] = []
@@ -190,24 +243,35 @@ function relativeToWorkspace(
   }
   const rootName = root.replace(/[\\/]+$/, '')
   const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal
-  const start = path.resolve(root, ...names)
-  const relative = path.relative(path.resolve(workspace), start)
-  if (isOutside(start, path.resolve(workspace))) {
+  const start = path.resolve(root === '' ? cwd : root, ...names)
+  const outside = isOutside(start, path.resolve(workspace))
+  const rest = segments.slice(literal.length)
+  if (
+    rest.some((s) => s.kind === 'literal' && s.name === '..') ||
+    (outside && literal.includes('..'))
+  )
     return {
       ok: false,
-      message: `this pattern is an absolute path outside the repository (${path.resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+      message:
+        'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
     }
-  }
-  const rest = segments.slice(literal.length)
+  if (outside)
+    return {
+      ok: false,
+      message:
+        root === ''
+          ? `this pattern starts outside the repository (${path.resolve(workspace)}), from the current directory; patterns must stay inside it`
+          : `this pattern is an absolute path outside the repository (${path.resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+    }
+  const relative = path.relative(path.resolve(workspace), start)
   const prefix: Segment[] =
     relative === '' ? [] : relative.split(path.sep).map((name) => ({ kind: 'literal', name }))
   return { ok: true, segments: [...prefix, ...rest] }
 }
 
-function noMatch(stats: WalkStats): string {
+function noMatch(stats: WalkStats, fromSubfolder: boolean): string {
   const shown = (p: string) => (p === '' ? 'the repository root' : `${p}/`)
-  const fix =
-    'Check the pattern (it is resolved from the repository root), or set allow-empty to accept a run that matches no file'
+  const fix = `Check the pattern (it is resolved from the ${fromSubfolder ? 'current directory' : 'repository root'}), or set allow-empty to accept a run that matches no file`
   const searched = stats.starts.filter((s) => s.state === 'directory')
   const absent = stats.starts
     .filter((s) => s.state !== 'directory')

@@ -33,9 +33,10 @@ interface Candidate {
 
 /**
  * GitHub annotations as workflow commands: one per input error, per warning about the input, and
- * per non-supported pair that is new (pre-existing findings in new-only mode are not annotated),
- * on the exact line and columns, with the footnotes spelled out so a reviewer never has to open
- * the matrix. At most 10 per level; then one notice counts the rest and points to the summary.
+ * per finding that is new (pre-existing findings in new-only mode are not annotated), a supported
+ * pair with a footnote included, as a notice: on the exact line and columns, with the footnotes
+ * spelled out so a reviewer never has to open the matrix. At most 10 per level, the worst first;
+ * then one notice counts the rest and points to the summary.
  * The run's own messages (new-only off, comment not posted, nothing checked) come first in their
  * level: the cap must not drop the one line that says why the run behaved differently.
  */
@@ -77,15 +78,17 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
       candidates.push(diagnostic('notice', 'coexist: exception expires soon', notice))
     for (const finding of file.estate ?? [])
       if (finding.severity !== 'none' && !finding.preexisting) candidates.push(annotated(finding))
-    // A supported pair with a footnote is for the summary; one that lacks an update it needs is for the line.
-    for (const result of file.results) {
-      if (
-        (result.status !== 'supported' || result.missingUpdate) &&
-        result.severity !== 'none' &&
-        !result.preexisting
-      )
-        candidates.push(annotated(result))
-    }
+    for (const result of file.results)
+      if (result.severity !== 'none' && !result.preexisting)
+        candidates.push(
+          annotated(
+            result,
+            // Supported, with nothing to do but read a footnote: the first notice the cap drops.
+            result.severity === 'notice' && result.status === 'supported' && !result.missingUpdate
+              ? 0
+              : undefined,
+          ),
+        )
   }
   const byLevel = (level: AnnotationLevel) =>
     candidates
@@ -124,7 +127,11 @@ export function renderAnnotations(report: Report, run: RunMessages = {}): string
 
 export const annotationsReporter: Reporter = { chunks: (report) => [renderAnnotations(report)] }
 
-function annotated(result: FindingBase): Candidate {
+/** `rank` by default: the worse severity, then the worse status, first. */
+function annotated(
+  result: FindingBase,
+  rank = SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status],
+): Candidate {
   const level: AnnotationLevel =
     result.severity === 'error' ? 'error' : result.severity === 'warning' ? 'warning' : 'notice'
   const footnotes = result.footnotes.map((f) => `Footnote ${f.id}: ${f.text}`)
@@ -141,7 +148,7 @@ function annotated(result: FindingBase): Candidate {
   )
   return {
     level,
-    rank: SEVERITY_RANK[result.severity] * 10 + STATUS_RANK[result.status],
+    rank,
     file: result.file,
     line: result.line,
     command,

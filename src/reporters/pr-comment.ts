@@ -19,7 +19,7 @@ import {
 import { plural } from '../core/format.js'
 import { inertText } from './markup.js'
 import type { Reporter } from './reporter.js'
-import { MARK } from './summary.js'
+import { allowEmptyNote, MARK } from './summary.js'
 
 // The sticky pull-request comment, as a pure function of the report. src/github/pr-comment.ts
 // decides whether to post it; this module only decides what it says.
@@ -71,7 +71,7 @@ export function renderPrComment(report: Report, options: PrCommentRenderOptions 
 function render(report: Report, options: PrCommentRenderOptions, cut: boolean): string | undefined {
   const body = new Body(options, cut)
   const counts = countFindings(report)
-  body.add([verdictHeading(report), '', countsLine(counts), ''])
+  body.add([verdictHeading(report), '', countsLine(counts), '', ...allowEmptyNote(report)])
   if (report.baseline)
     body.add([baselineMarkdown(report.baseline, `are listed apart, marked ${PREEXISTING},`), ''])
   // Findings of every file before any grid: if the body must be cut, the grids go first.
@@ -97,6 +97,7 @@ export function renderAllClear(report: Report, options: PrCommentRenderOptions =
     '',
     `The errors and warnings coexist reported on this pull request are gone: ${plural(counts.pairs, 'pair')} checked, none with an error or a warning${counts.notices > 0 ? ` (${plural(counts.notices, 'notice')} ${counts.notices === 1 ? 'remains' : 'remain'}, see the job summary)` : ''}.`,
     '',
+    ...allowEmptyNote(report),
   ]
   if (counts.preexisting > 0) {
     lines.push(

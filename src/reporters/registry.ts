@@ -38,8 +38,9 @@ const whole = <Subject>(render: (subject: Subject) => string): Reporter<Subject>
 })
 
 // Every workflow run starts the action's bundle, and the action reports on checks only. Plans,
-// matrices and the PR comment's body (which src/github renders when it posts) are loaded when
-// asked for, so that the action's bundle does not carry them (ncc puts them in chunks of their own).
+// matrices, the PR comment's body (which src/github renders when it posts) and the CLI's reports
+// for other CI systems are loaded when asked for, so that the action's bundle does not carry them
+// (ncc puts them in chunks of their own).
 
 /** What each command reports on, and in which formats. */
 export const FORMATS = {
@@ -51,6 +52,18 @@ export const FORMATS = {
     },
     json: { cli: true, create: async () => jsonReporter },
     sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
+    junit: {
+      cli: true,
+      help: '(JUnit XML)',
+      create: async () => (await import('./junit.js')).junitReporter,
+    },
+    gitlab: {
+      cli: true,
+      help: '(GitLab Code Quality)',
+      create: async () => (await import('./gitlab.js')).gitlabReporter,
+    },
+    // The job summary's Markdown, for a CI system's own summary page or a file.
+    markdown: { cli: true, create: async () => summaryReporter },
     summary: { cli: false, create: async () => summaryReporter },
     annotations: {
       cli: false,

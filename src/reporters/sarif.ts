@@ -143,21 +143,15 @@ export function sarifLog(report: Report, maxResults = SARIF_MAX_RESULTS): SarifL
   const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined
 
   for (const file of report.files) {
-    const occurrences = new Map<string, number>()
+    const inputFingerprint = inputFingerprints()
     const diagnostic = (rule: Rule, d: Diagnostic, level: Level, title: string) => {
-      // Two identical messages in one file (say, the same unknown product twice) stay two alerts;
-      // counting occurrences instead of hashing the line keeps each stable when lines move.
-      const seen = occurrences.get(`${rule.id}\u0000${d.message}`) ?? 0
-      occurrences.set(`${rule.id}\u0000${d.message}`, seen + 1)
       const made = {
         rule,
         result: {
           level,
           message: { text: plainText([sentence(title), sentence(d.message)]) },
           locations: [location(d)],
-          partialFingerprints: {
-            [INPUT_FINGERPRINT]: sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : [])),
-          },
+          partialFingerprints: { [INPUT_FINGERPRINT]: inputFingerprint(rule.id, d) },
           // Input problems always count in this run, whatever the base commit had.
           ...(baselineUsed ? { baselineState: 'new' as const } : {}),
         },
@@ -298,8 +292,7 @@ function pairResult(
     level: LEVEL[r.severity as Exclude<Severity, 'none'>],
     message: { text: findingText(r) },
     locations: [location(r)],
-    // The pair and its status, not its line: moving a population keeps its alert.
-    partialFingerprints: { [PAIR_FINGERPRINT]: sha256(r.file, r.client, r.server, r.status) },
+    partialFingerprints: { [PAIR_FINGERPRINT]: pairFingerprint(r) },
     ...(baselineUsed
       ? { baselineState: r.preexisting ? ('unchanged' as const) : ('new' as const) }
       : {}),
@@ -352,10 +345,7 @@ function estateResult(
           })),
         }
       : {}),
-    // What it is about and its products (in the title), not its line.
-    partialFingerprints: {
-      [ESTATE_FINGERPRINT]: sha256(f.file, f.kind, f.subject, f.title, f.status),
-    },
+    partialFingerprints: { [ESTATE_FINGERPRINT]: estateFingerprint(f) },
     ...(baselineUsed
       ? { baselineState: f.preexisting ? ('unchanged' as const) : ('new' as const) }
       : {}),
@@ -366,6 +356,33 @@ function estateResult(
       ...(matrix === undefined ? {} : { matrix }),
       source: sourceProperty(f.source),
     },
+  }
+}
+
+// The fingerprints say which finding a result is, so that a viewer (code scanning, GitLab's merge
+// request widget) matches it across runs: never its line, so moving a population keeps it.
+
+/** A pair's fingerprint: the pair and its status. */
+export function pairFingerprint(r: PairResult): string {
+  return sha256(r.file, r.client, r.server, r.status)
+}
+
+/** An estate finding's: what it is about and its products (in the title). */
+export function estateFingerprint(f: EstateFinding): string {
+  return sha256(f.file, f.kind, f.subject, f.title, f.status)
+}
+
+/**
+ * The fingerprints of one file's input problems, given each with its rule's id. Two identical
+ * messages in one file (say, the same unknown product twice) stay two alerts; counting occurrences
+ * instead of hashing the line keeps each stable when lines move.
+ */
+export function inputFingerprints(): (ruleId: string, d: Diagnostic) => string {
+  const occurrences = new Map<string, number>()
+  return (ruleId, d) => {
+    const seen = occurrences.get(`${ruleId}\u0000${d.message}`) ?? 0
+    occurrences.set(`${ruleId}\u0000${d.message}`, seen + 1)
+    return sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : []))
   }
 }
 
@@ -380,7 +397,7 @@ function findingText(f: FindingBase): string {
 }
 
 /** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
-function sourceSentence(source: FindingSource): string {
+export function sourceSentence(source: FindingSource): string {
   const origin =
     source.matrixFile === undefined
       ? `matrix ${source.matrix}`
@@ -445,7 +462,8 @@ export function plainText(paragraphs: readonly string[]): string {
     .join('\n\n')
 }
 
-function sentence(text: string): string {
+/** `text` trimmed, with a full stop unless it ends a sentence already. */
+export function sentence(text: string): string {
   const trimmed = text.trim()
   // A sentence that ends in a quotation ("… is not supported.") has its full stop already.
   return /[.!?]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`

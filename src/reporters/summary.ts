@@ -36,6 +36,7 @@ export const summaryReporter: Reporter = {
       `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
       '',
     ]
+    parts.push(...allowEmptyNote(report))
     if (report.baseline) parts.push(baselineMarkdown(report.baseline, 'are marked ⏮'), '')
     for (const file of report.files) for (const line of renderFileSummary(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK)
@@ -45,6 +46,16 @@ export const summaryReporter: Reporter = {
       )} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
     return [fitSummary(parts, [legend, ''])]
   },
+}
+
+/**
+ * What allow-empty let pass, as a note under the counts, shared with the PR comment: without it a
+ * run that matched no file reads as a plain pass.
+ */
+export function allowEmptyNote(report: Report): string[] {
+  if (report.notice === undefined) return []
+  const text = inertText(report.notice)
+  return ['> [!NOTE]', `> ${text.charAt(0).toUpperCase()}${text.slice(1)}`, '']
 }
 
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */

@@ -103,8 +103,14 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
         shown += Math.min(room, findings.length)
         for (const r of findings.slice(0, room)) {
           const refs = r.footnotes.map((f) => `[${f.id}]`).join('')
+          // Printed with its severity, an old finding must say why it does not count.
           const remark = r.preexisting
-            ? paint('dim', ' (pre-existing)')
+            ? paint(
+                'dim',
+                report.baseline
+                  ? ` (pre-existing: already at ${terminalSafe(report.baseline.revision)})`
+                  : ' (pre-existing)',
+              )
             : r.waived
               ? paint('dim', ' (waived)')
               : ''

@@ -71,6 +71,8 @@ describe('run on the example topology', () => {
       ['warning', '22', 'Lync 2010 Group Chat on Lync Server 2013: not applicable'],
       ['warning', '27', 'Office Communicator 2007 R2 on Lync Server 2013: interoperable only'],
       ['notice', '37', 'Lync 2010 Attendee on Lync Server 2013: not supported (waived)'],
+      // A supported pair with a footnote: a notice too, the last of them.
+      ['notice', '22', 'Lync 2010 Group Chat on Lync Server 2010: supported'],
     ])
     expect(out.scan.commands).toEqual(out.annotations)
     expect(out.scan.inertBlocks).toHaveLength(1)
@@ -173,7 +175,7 @@ describe('run on the example topology', () => {
     setup()
     const out = await action(without(runner.env, 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY'))
     expect(out.code).toBe(1)
-    expect(out.annotations).toHaveLength(4)
+    expect(out.annotations).toHaveLength(5)
     expect(readFileSync(runner.outputFile, 'utf8')).toBe('')
     expect(readFileSync(runner.summaryFile, 'utf8')).toBe('')
     expect(reportOf(path.join(runner.runnerTemp, 'coexist-report.json')).passed).toBe(false)
@@ -187,6 +189,7 @@ describe('run on the example topology', () => {
       'warning',
       'warning',
       'warning',
+      'notice',
       'notice',
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'true', errors: '0', warnings: '3' })
@@ -204,6 +207,7 @@ describe('run on the example topology', () => {
       'error',
       'error',
       'notice',
+      'notice',
     ])
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '3', warnings: '0' })
   })
@@ -217,7 +221,7 @@ describe('exceptions and the clock', () => {
     expect(out.annotations).toEqual([
       // Within the default 30 days of expiry: a notice at the expires line.
       '::notice file=coexist.yml,line=11,endLine=11,col=14,endColumn=23,title=coexist%3A exception expires soon::' +
-        'the exception for "guests" on "ams-pool01" expires at the end of 2026-06-30 (UTC), within a day',
+        'the exception for "guests" on "ams-pool01" expires at the end of 2026-06-30 (UTC), today',
       '::notice file=coexist.yml,line=6,endLine=6,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
         `guests (Lync 2010 Attendee) is not supported on ams-pool01 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2026-06-30 (UTC): Guests move to Lync Web App 2013 in wave 3%0A%0AFootnote 2: ${footnoteText('2')}${LYNC_2013_SOURCE_ESCAPED}`,
     ])
@@ -592,12 +596,41 @@ describe('the matrix and expiry-warning-days inputs', () => {
     ).toEqual([['trading-floor', 'error']])
   })
 
+  it("a topology's matrix: is looked for next to it first, then at the workspace root", async () => {
+    setup({})
+    const topology = TOPOLOGY.replace(/^matrix: .*$/m, 'matrix: house.yml')
+    runner.writeFile('sites/ams/coexist.yml', topology)
+    runner.writeFile('sites/ams/house.yml', HOUSE)
+    runner.writeFile('sites/ber/coexist.yml', topology)
+    runner.writeFile('house.yml', HOUSE.replace('id: house-rules', 'id: shared-rules'))
+    const out = await action({ ...runner.env, INPUT_TOPOLOGY: 'sites/*/coexist.yml' })
+    expect(out.code).toBe(1)
+    expect(
+      out.annotations.map((a) => {
+        const { properties, message } = parseCommand(a)
+        return [properties.file, message.split('\n\n').at(-1)]
+      }),
+    ).toEqual([
+      [
+        'sites/ams/coexist.yml',
+        'Source: custom matrix house-rules from sites/ams/house.yml, "Contoso house rules"',
+      ],
+      [
+        'sites/ber/coexist.yml',
+        'Source: custom matrix shared-rules from house.yml, "Contoso house rules"',
+      ],
+    ])
+  })
+
   it('matrix with a built-in id wins too', async () => {
     setup({})
     runner.writeFile('coexist.yml', TOPOLOGY)
     const out = await action({ ...runner.env, INPUT_MATRIX: 'lync-2013-client-interoperability' })
     expect(out.code).toBe(0)
-    expect(out.annotations).toEqual([])
+    // That matrix supports Group Chat on Lync Server 2013, with its footnote: a notice, nothing worse.
+    expect(
+      out.annotations.map((l) => [parseCommand(l).name, parseCommand(l).properties.title]),
+    ).toEqual([['notice', 'Lync 2010 Group Chat on Lync Server 2013: supported']])
     expect(runner.summary()).toContain('lync-2013-client-interoperability')
   })
 
@@ -633,7 +666,7 @@ describe('the matrix and expiry-warning-days inputs', () => {
       [
         '::error title=coexist%3A invalid input::input matrix: matrix file uc/house.yml is invalid (see the error there)',
         // At the status value: line 6, column 70.
-        '::error file=uc/house.yml,line=6,endLine=6,col=70,endColumn=73,title=coexist%3A invalid matrix::cells[0].status: must be equal to one of the allowed values',
+        '::error file=uc/house.yml,line=6,endLine=6,col=70,endColumn=73,title=coexist%3A invalid matrix::cells[0].status: "nope" is not one of the allowed values; allowed: supported, interoperable, not-supported, not-applicable, undocumented',
         '',
       ].join('\n'),
     )
@@ -676,13 +709,13 @@ describe('the matrix and expiry-warning-days inputs', () => {
       'coexist: exception expires soon',
     ])
     expect(runner.summary()).toContain(
-      '> [!NOTE]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expires at the end of 2026-06-30 (UTC), in 30 days',
+      '> [!NOTE]\n> Line 11: the exception for &quot;guests&quot; on &quot;ams-pool01&quot; expires at the end of 2026-06-30 (UTC), in 29 days',
     )
     const off = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '0' })
     expect(titles(off.annotations)).toEqual([
       ['notice', 'coexist.yml', '6', `${ATTENDEE_TITLE} (waived)`],
     ])
-    const short = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '29' })
+    const short = await action({ ...runner.env, 'INPUT_EXPIRY-WARNING-DAYS': '28' })
     expect(short.annotations.some((l) => l.includes('expires soon'))).toBe(false)
   })
 

@@ -80,10 +80,15 @@ describe('files that cannot be read', () => {
     ])
   })
 
-  it('a directory', async () => {
+  it('a directory without a topology file of a default name', async () => {
     const report = await checkRun(['estate'], cwd)
     expect(errorsOf(report)).toEqual([
-      ['estate', 1, 1, 'this is a directory; name a topology file such as coexist.yml'],
+      [
+        'estate',
+        1,
+        1,
+        'this is a directory with no coexist.yml, coexist.yaml or coexist.json in it; name a topology file',
+      ],
     ])
   })
 
@@ -201,6 +206,12 @@ describe('display paths', () => {
   })
 
   // A folder or file whose name merely starts with two dots is still inside the repository.
+  it('displayPath: relative to cwd with ../ while inside the root, absolute outside it', () => {
+    expect(displayPath('/repo/site.yml', '/repo/sites', '/repo')).toBe('../site.yml')
+    expect(displayPath('/repo/sites/a.yml', '/repo/sites', '/repo')).toBe('a.yml')
+    expect(displayPath('/elsewhere/b.yml', '/repo/sites', '/repo')).toBe('/elsewhere/b.yml')
+  })
+
   it('displayPath: a name starting with ".." inside cwd stays relative', () => {
     expect(displayPath('/repo/..config/coexist.yml', '/repo')).toBe('..config/coexist.yml')
     expect(displayPath('/repo/...yml', '/repo')).toBe('...yml')

@@ -9,6 +9,7 @@ import { capture, type Capture } from '../support/fake-runner.js'
 import { initRepo, type GitRepo } from '../support/git-repo.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { SITE_FILES } from '../support/sites.js'
+import { stdinOf } from '../support/stdin.js'
 import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
@@ -22,12 +23,13 @@ interface Outcome {
 
 async function cli(
   argv: string[],
-  options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string; stdin?: string[] } = {},
 ): Promise<Outcome> {
   const stdout: Capture = capture(options.isTTY)
   const stderr: Capture = capture()
   const deps: CliDeps = {
     cwd: options.cwd ?? REPO_ROOT,
+    stdin: stdinOf(...(options.stdin ?? [])),
     env: options.env ?? {},
     stdout,
     stderr,
@@ -134,6 +136,7 @@ describe('--format json on a large estate', () => {
     const stdout = { write: (text: string) => writes.push(text) }
     const code = await runCli(['check', '--format', 'json', 'coexist.yml'], {
       cwd: dir,
+      stdin: stdinOf(),
       env: {},
       stdout,
       stderr: capture(),
@@ -184,20 +187,39 @@ describe('exit codes', () => {
     )
   })
 
-  it('2 with the usage on stderr for an unknown option, nothing on stdout', async () => {
-    const out = await cli(['check', '--colour', EXAMPLE])
-    expect(out.code).toBe(2)
-    expect(out.stdout).toBe('')
-    expect(out.stderr).toMatch(/^coexist: Unknown option '--colour'/)
-    expect(out.stderr).toContain('\n\nUsage:\n')
+  it('2 for an unknown option: one line with the closest option, one saying where the rest is', async () => {
+    const out = await cli(['check', '--fromat', 'json', EXAMPLE])
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'coexist: unknown option --fromat (did you mean --format?)\nRun coexist check --help for the options.\n',
+    })
+  })
+
+  it.each([
+    [['check', '--colour', EXAMPLE], 'unknown option --colour'],
+    [['check', '-x', EXAMPLE], 'unknown option -x'],
+    [['check', EXAMPLE, '--format'], 'option --format needs a value'],
+    [['check', '--format', '--fail-on', 'none', EXAMPLE], 'option --format needs a value'],
+    [['check', '--allow-empty=yes', EXAMPLE], 'option --allow-empty takes no value'],
+    [['matrix', 'lync-server-2013'], 'unexpected argument "lync-server-2013"'],
+    [['matrix', '--matrx', 'x'], 'unknown option --matrx (did you mean --matrix?)'],
+  ])('2 for %j: the problem in one line, no usage', async (argv, problem) => {
+    const out = await cli(argv)
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `coexist: ${problem}\nRun coexist ${argv[0]} --help for the options.\n`,
+    })
   })
 
   it('2 for an unknown command, with the closest one', async () => {
     const out = await cli(['matirx'])
     expect(out.code).toBe(2)
     expect(out.stdout).toBe('')
-    expect(out.stderr.split('\n')[0]).toBe(
-      'coexist: unknown command "matirx" (did you mean "matrix"?)',
+    expect(out.stderr).toBe(
+      'coexist: unknown command "matirx" (did you mean "matrix"?)\nRun coexist --help for the commands.\n',
     )
   })
 
@@ -206,7 +228,7 @@ describe('exit codes', () => {
     expect([format.code, format.stdout, format.stderr.split('\n')[0]]).toEqual([
       2,
       '',
-      'coexist: --format must be text, json or sarif, not "xml"',
+      'coexist: --format must be text, json, sarif, junit, gitlab or markdown, not "xml"',
     ])
     const failOn = await cli(['check', '--fail-on', 'interop', EXAMPLE])
     expect(failOn.code).toBe(2)
@@ -257,13 +279,30 @@ describe('paths', () => {
     )
   })
 
-  it('shows a file outside cwd by its absolute path', async () => {
-    const out = await cli(['check', path.join(REPO_ROOT, 'examples', 'coexist.yml')], {
-      cwd: path.join(REPO_ROOT, 'test'),
-    })
-    expect(out.stdout.split('\n')[0]).toBe(
-      `${path.join(REPO_ROOT, 'examples', 'coexist.yml')}  (matrix lync-server-2013)`,
-    )
+  it('shows a file outside cwd but in the repository relative to cwd, as it was typed or not', async () => {
+    for (const given of ['../examples/coexist.yml', path.join(REPO_ROOT, EXAMPLE)]) {
+      const out = await cli(['check', given], { cwd: path.join(REPO_ROOT, 'test') })
+      expect([given, out.code, out.stdout.split('\n')[0]]).toEqual([
+        given,
+        1,
+        '../examples/coexist.yml  (matrix lync-server-2013)',
+      ])
+    }
+  })
+
+  it('shows a file outside the repository by its absolute path', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-outside-'))
+    try {
+      const file = path.join(dir, 'coexist.yml')
+      writeFileSync(file, poolTopology(['guests']).text)
+      const out = await cli(['check', file])
+      expect([out.code, out.stdout.split('\n')[0]]).toEqual([
+        1,
+        `${file}  (matrix lync-server-2013)`,
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
@@ -293,7 +332,8 @@ describe('check --base (new-only)', () => {
     expect(out.code).toBe(1)
     expect(out.stderr).toBe('')
     const lines = out.stdout.split('\n')
-    for (const name of OLD) expect(lines).toContain(finding(name, ' (pre-existing)'))
+    for (const name of OLD)
+      expect(lines).toContain(finding(name, ` (pre-existing: already at ${base})`))
     expect(lines).toContain(finding('guests-d'))
     expect(lines.at(-2)).toBe('✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing')
   })
@@ -341,35 +381,48 @@ describe('check --base (new-only)', () => {
     ])
   })
 
-  it('counts every finding, and says why, when the revision is not there', async () => {
-    const out = await cli(['check', '--base', 'no-such-branch'], { cwd: repo.dir })
-    expect(out.code).toBe(1)
-    const lines = out.stdout.split('\n')
-    expect(lines.filter((l) => l.endsWith('(pre-existing)'))).toEqual([])
-    expect(lines.at(-4)).toMatch(
-      /^warning: new-only mode is off, every finding counts: the base commit no-such-branch is not in the checkout; .*`fetch-depth: 0`/,
-    )
-    expect(lines.at(-2)).toBe('✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs')
-  })
+  it.each([
+    [['--base', 'nosuchref'], '--base nosuchref: no such revision in this repository'],
+    [['--base=--output=x'], '--base --output=x: not a revision coexist will pass to git'],
+    [['-', '--base', 'HEAD'], '--base HEAD: standard input (-) has no history to compare with'],
+  ])(
+    'a base it cannot use is a usage error, before anything is read: %j',
+    async (args, problem) => {
+      const out = await cli(['check', ...args], { cwd: repo.dir })
+      expect(out).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `coexist: ${problem}\nRun coexist check --help for the options.\n`,
+      })
+      expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
+    },
+  )
 
-  it('refuses a revision that git would read as an option, and writes no file', async () => {
-    const out = await cli(['check', '--base=--output=x'], { cwd: repo.dir })
-    expect(out.code).toBe(1)
-    expect(out.stdout).toContain(
-      'warning: new-only mode is off, every finding counts: "--output=x" is not a revision coexist will pass to git',
-    )
-    expect(existsSync(path.join(repo.dir, 'x'))).toBe(false)
-  })
-
-  it('outside a git checkout: every finding counts, and it says so', async () => {
+  it('outside a git checkout: a usage error naming the folder', async () => {
     const out = await cli(['check', path.join(REPO_ROOT, EXAMPLE), '--base', 'HEAD'], { cwd: root })
-    expect(out.code).toBe(1)
-    expect(out.stdout).toContain(
-      'warning: new-only mode is off, every finding counts: the workspace is not a git checkout',
-    )
-    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
-    )
+    expect(out).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `coexist: --base HEAD: ${root} is not in a git repository\nRun coexist check --help for the options.\n`,
+    })
+  })
+
+  it('from a subfolder: the file as the base commit had it, found from the repository root', async () => {
+    repo.write('sites/ams/coexist.yml', poolTopology(OLD).text)
+    const sub = repo.commit('sites/ams')
+    repo.write('sites/ams/coexist.yml', head.text)
+    try {
+      const out = await cli(['check', 'coexist.yml', '--base', sub], {
+        cwd: path.join(repo.dir, 'sites', 'ams'),
+      })
+      expect([out.code, out.stderr, out.stdout.split('\n').at(-2)]).toEqual([
+        1,
+        '',
+        '✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing',
+      ])
+    } finally {
+      repo.git('reset', '--quiet', '--hard', 'HEAD~1')
+    }
   })
 
   it('is in the usage', async () => {
@@ -512,7 +565,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     '',
   ].join('\n')
   const EXPIRING =
-    'coexist.yml:17:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team'
+    'coexist.yml:17:14: notice: the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 9 days; owner: uc-platform-team'
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'coexist-cli-matrix-'))
@@ -651,7 +704,7 @@ describe('check --matrix and --expiry-warning-days', () => {
     expect((await inDir(['check', '--expiry-warning-days', '10', 'coexist.yml'])).stdout).toContain(
       `  ${EXPIRING}\n`,
     )
-    for (const days of ['0', '9']) {
+    for (const days of ['0', '8']) {
       const out = await inDir(['check', '--expiry-warning-days', days, 'coexist.yml'])
       expect(out.code).toBe(0)
       expect(out.stdout).not.toContain('expires at the end of')
@@ -674,7 +727,7 @@ describe('check --matrix and --expiry-warning-days', () => {
         endLine: 17,
         endColumn: 24,
         message:
-          'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 10 days; owner: uc-platform-team',
+          'the exception for "partners" on "ams-pool01" (CHG-1234) expires at the end of 2026-06-10 (UTC), in 9 days; owner: uc-platform-team',
       },
     ])
     expect(json.counts.notices).toBe(2)
@@ -729,5 +782,179 @@ describe('check --matrix and --expiry-warning-days', () => {
     const out = await cli(['check', '--help'])
     expect(out.stdout).toContain('[--matrix ID|FILE] [--expiry-warning-days N]')
     expect(out.stdout).toContain('coexist matrix [--matrix ID|FILE] [--format markdown|json]')
+  })
+})
+
+describe('reports for other CI systems', () => {
+  it('check --format junit, gitlab and markdown: each report, and the exit code of the verdict', async () => {
+    const junit = await cli(['check', EXAMPLE, '--format', 'junit'])
+    expect([junit.code, junit.stderr]).toEqual([1, ''])
+    expect(junit.stdout).toContain(`<testsuite name="${EXAMPLE}" `)
+    expect(junit.stdout).toContain(
+      '<failure message="Office Communicator 2007 R2 on Lync Server 2013: conferencing (meetings) not supported" type="not-supported">',
+    )
+    const gitlab = await cli(['check', `./${EXAMPLE}`, '--format', 'gitlab'])
+    expect([gitlab.code, gitlab.stderr]).toEqual([1, ''])
+    const issues = JSON.parse(gitlab.stdout) as { location: { path: string } }[]
+    expect(new Set(issues.map((i) => i.location.path))).toEqual(new Set([EXAMPLE]))
+    const markdown = await cli(['check', CLEAN, '--format', 'markdown'])
+    expect([markdown.code, markdown.stdout.split('\n')[0]]).toEqual([
+      0,
+      '## ✅ coexist: compatibility check passed',
+    ])
+  })
+})
+
+describe('from any folder: paths from the current directory, reads kept inside the root', () => {
+  // repo/ is a git repository; sites/ a subfolder of it, where the user stands.
+  let repo: GitRepo
+  let sites: string
+  const matrixFile = (id: string) => `id: ${id}\nextends: lync-server-2013\n`
+  const withMatrix = (ref: string) => `matrix: ${ref}\n${poolTopology(['guests']).text}`
+  beforeAll(() => {
+    repo = initRepo(mkdtempSync(path.join(tmpdir(), 'coexist-cli-anywhere-')))
+    repo.write('house.yml', matrixFile('house-rules'))
+    repo.write('site.yml', poolTopology(['guests']).text)
+    repo.write('escape.yml', withMatrix('../../etc/passwd'))
+    repo.write('sites/ams/coexist.yml', withMatrix('house.yml'))
+    repo.write('sites/ber/coexist.yml', withMatrix('house.yml'))
+    repo.write('sites/ber/house.yml', matrixFile('ber-rules'))
+    repo.write('sites/chi/coexist.yaml', poolTopology(['guests']).text)
+    mkdirSync(path.join(repo.dir, 'sites', 'empty'))
+    sites = path.join(repo.dir, 'sites')
+  })
+  afterAll(() => rmSync(repo.dir, { recursive: true, force: true }))
+  const fromSites = (argv: string[], stdin?: string[]) =>
+    cli(argv, { cwd: sites, ...(stdin ? { stdin } : {}) })
+  const headings = (stdout: string) => stdout.split('\n').filter((l) => /^\S.*\(.*matrix/.test(l))
+
+  it('reads ../site.yml from a subfolder and shows it so, in text and in JSON', async () => {
+    const text = await fromSites(['check', '../site.yml'])
+    expect([text.code, text.stderr, headings(text.stdout)]).toEqual([
+      1,
+      '',
+      ['../site.yml  (matrix lync-server-2013)'],
+    ])
+    const json = JSON.parse((await fromSites(['check', '--format', 'json', '../site.yml'])).stdout)
+    expect(new Set(json.results.map((r: { file: string }) => r.file))).toEqual(
+      new Set(['../site.yml']),
+    )
+  })
+
+  it('finds matrix: next to the topology first, then at the repository root', async () => {
+    const out = await fromSites(['check', 'ams/coexist.yml', 'ber/coexist.yml'])
+    expect([out.code, out.stderr, headings(out.stdout)]).toEqual([
+      1,
+      '',
+      [
+        'ams/coexist.yml  (custom matrix house-rules from ../house.yml)',
+        'ber/coexist.yml  (custom matrix ber-rules from ber/house.yml)',
+      ],
+    ])
+  })
+
+  it('expands a pattern from the current directory, and "../" in its literal start', async () => {
+    for (const pattern of ['*/coexist.yml', '../sites/*/coexist.yml']) {
+      const out = await fromSites(['check', pattern])
+      expect([pattern, headings(out.stdout).map((h) => h.split(' ')[0])]).toEqual([
+        pattern,
+        ['ams/coexist.yml', 'ber/coexist.yml'],
+      ])
+    }
+  })
+
+  it('checks the coexist.yml, coexist.yaml or coexist.json of a folder named as a path', async () => {
+    const out = await fromSites(['check', 'ber', 'chi'])
+    expect(headings(out.stdout).map((h) => h.split(' ')[0])).toEqual([
+      'ber/coexist.yml',
+      'chi/coexist.yaml',
+    ])
+    const empty = await fromSites(['check', 'empty'])
+    expect([empty.code, empty.stdout.split('\n')[1]]).toEqual([
+      2,
+      '  empty:1:1: error: this is a directory with no coexist.yml, coexist.yaml or coexist.json in it; name a topology file',
+    ])
+  })
+
+  it("still refuses a topology's matrix: that leaves the repository", async () => {
+    const out = await cli(['check', 'escape.yml'], { cwd: repo.dir })
+    expect(out.code).toBe(2)
+    expect(out.stdout).toContain(
+      'matrix file ../../etc/passwd: the path leaves the repository; name a matrix file inside it',
+    )
+  })
+
+  it('--root DIR replaces the git top-level: ../ may not leave it, matrix: falls back to it', async () => {
+    const out = await fromSites(['check', '--root', '.', '../site.yml', 'ams/coexist.yml'])
+    expect(out.code).toBe(2)
+    const errors = out.stdout.split('\n').filter((l) => l.includes(': error: '))
+    expect(errors).toEqual([
+      `  ${path.join(repo.dir, 'site.yml')}:1:1: error: this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it`,
+      "  ams/coexist.yml:1:9: error: matrix file house.yml: no such file (paths are relative to the topology's folder, then the repository root)",
+    ])
+    const missing = await fromSites(['check', '--root', 'nowhere'])
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'coexist: --root nowhere: no such folder\nRun coexist check --help for the options.\n',
+    })
+  })
+
+  it('coexist matrix --matrix FILE: relative to the current directory', async () => {
+    const out = await fromSites(['matrix', '--matrix', '../house.yml', '--format', 'json'])
+    expect([out.code, JSON.parse(out.stdout).id]).toEqual([0, 'house-rules'])
+  })
+
+  it('- reads a topology from standard input, shown as <stdin>', async () => {
+    const { text, productLine } = poolTopology(['guests'])
+    const out = await fromSites(['check', '-'], [text.slice(0, 20), text.slice(20)])
+    expect(out.code).toBe(1)
+    expect(out.stdout.split('\n').slice(0, 2)).toEqual([
+      '<stdin>  (matrix lync-server-2013)',
+      `  <stdin>:${productLine.get('guests')}:14: error: ${ATTENDEE_TITLE} [2]`,
+    ])
+  })
+
+  it('- takes JSON as well (YAML reads it)', async () => {
+    const json = JSON.stringify({
+      servers: [{ name: 'pool', product: 'Lync Server 2013' }],
+      clients: [{ name: 'guests', product: 'Lync 2010 Attendee' }],
+    })
+    const out = await fromSites(['check', '-'], [json])
+    expect([out.code, out.stdout.split('\n')[1]]).toEqual([
+      1,
+      `  <stdin>:1:${json.indexOf('Lync 2010 Attendee') + 1}: error: ${ATTENDEE_TITLE} [2]`,
+    ])
+  })
+
+  it('- : matrix: is looked for in the current directory, then at the root', async () => {
+    const out = await cli(['check', '-'], {
+      cwd: path.join(sites, 'ber'),
+      stdin: [withMatrix('house.yml')],
+    })
+    expect(headings(out.stdout)).toEqual(['<stdin>  (custom matrix ber-rules from house.yml)'])
+    const atRoot = await fromSites(['check', '-'], [withMatrix('house.yml')])
+    expect(headings(atRoot.stdout)).toEqual([
+      '<stdin>  (custom matrix house-rules from ../house.yml)',
+    ])
+    const nowhere = await cli(['check', '-'], { cwd: sites, stdin: [withMatrix('none.yml')] })
+    expect(nowhere.stdout).toContain(
+      'matrix file none.yml: no such file (paths are relative to the current directory, then the repository root)',
+    )
+  })
+
+  it('- is refused past --max-bytes, and read only once', async () => {
+    const big = await fromSites(
+      ['check', '--max-bytes', '100', '-'],
+      ['x'.repeat(60), 'y'.repeat(60)],
+    )
+    expect([big.code, big.stdout.split('\n')[1]]).toEqual([
+      2,
+      '  <stdin>:1:1: error: standard input is more than 100 bytes; coexist reads topologies up to 100 bytes (max-bytes)',
+    ])
+    const twice = await fromSites(['check', '-', '-'], [poolTopology(['guests']).text])
+    expect(twice.code).toBe(2)
+    expect(twice.stdout).toContain('-:1:1: error: standard input can be read only once')
   })
 })

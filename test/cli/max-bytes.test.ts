@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
 import { REPO_ROOT } from '../support/runtimes.js'
+import { stdinOf } from '../support/stdin.js'
 
 function capture() {
   let stdout = ''
@@ -8,6 +9,7 @@ function capture() {
   return {
     deps: {
       cwd: REPO_ROOT,
+      stdin: stdinOf(),
       env: {},
       stdout: { write: (t: string) => (stdout += t) },
       stderr: { write: (t: string) => (stderr += t) },

@@ -270,7 +270,7 @@ describe('parseDocument: bad input', () => {
     ])
   })
 
-  it('reports a duplicate key at the second occurrence', () => {
+  it('reports a duplicate key at the second occurrence, by name, with the line of the first (issue 13)', () => {
     expect(
       parseErrors('servers:\n  - name: s1\n    product: Lync Server 2013\n    name: s2\n'),
     ).toEqual([
@@ -278,21 +278,34 @@ describe('parseDocument: bad input', () => {
         line: 4,
         column: 5,
         endLine: 4,
-        endColumn: 6,
-        message: 'invalid YAML: duplicated mapping key',
+        endColumn: 9,
+        message: 'invalid YAML: duplicated mapping key "name"; the first is at line 2',
       },
     ])
   })
 
-  it('reports a duplicate key in a JSON file as invalid JSON', () => {
+  it('reports a duplicate key in a JSON file as invalid JSON, with the column of a first on the same line', () => {
     expect(parseErrors('{\n  "a": 1,\n  "a": 2\n}\n', 'json')).toEqual([
       {
         line: 3,
         column: 4,
         endLine: 3,
         endColumn: 5,
-        message: 'invalid JSON: duplicated mapping key',
+        message: 'invalid JSON: duplicated mapping key "a"; the first is at line 2',
       },
+    ])
+    expect(
+      parseErrors('{"servers": [], "clients": [], "servers": []}', 'json').map((e) => e.message),
+    ).toEqual(['invalid JSON: duplicated mapping key "servers"; the first is at line 1, column 3'])
+  })
+
+  it('names a duplicate key as it reads, however it is written, and shortens a long one', () => {
+    expect(parseErrors('clients: []\n"cli\\u0065nts": []\n').map((e) => e.message)).toEqual([
+      'invalid YAML: duplicated mapping key "clients"; the first is at line 1',
+    ])
+    const long = 'k'.repeat(100_000)
+    expect(parseErrors(`${long}: 1\n${long}: 2\n`).map((e) => e.message)).toEqual([
+      `invalid YAML: duplicated mapping key "${'k'.repeat(57)}..."; the first is at line 1`,
     ])
   })
 
@@ -424,7 +437,7 @@ describe('bad documents through the pipeline give errors and no results', () => 
       'coexist.yml',
       3,
       1,
-      'invalid YAML: duplicated mapping key',
+      'invalid YAML: duplicated mapping key "servers"; the first is at line 1',
     ],
     [
       'a JSON trailing comma',

@@ -572,7 +572,7 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
   const EXPIRES_AT = { line: 13, column: 14, endLine: 13, endColumn: 24 }
 
   it('one expiring tomorrow: still waives, and a notice at its expires value names the ticket and the owner', () => {
-    // FIXED_NOW is 2026-06-01T12:00Z; the exception lasts through 2026-06-02 (UTC), a day and a half more.
+    // FIXED_NOW is 2026-06-01T12:00Z; the exception lasts through 2026-06-02 (UTC): tomorrow.
     const report = run(withOwner('2026-06-02'), 30)
     const result = only(report)
     expect([result.waived, result.severity]).toEqual([true, 'notice'])
@@ -582,24 +582,48 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
         file: 'coexist.yml',
         ...EXPIRES_AT,
         message:
-          'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), in 2 days; owner: uc-platform-team',
+          'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), tomorrow; owner: uc-platform-team',
       },
     ])
     expect(buildReport([report]).passed).toBe(true)
   })
 
-  it('one expiring at the end of today: "within a day"', () => {
+  it('one expiring at the end of today: "today"', () => {
     expect(run(withOwner('2026-06-01'), 30).notices.map((n) => n.message)).toEqual([
-      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-01 (UTC), within a day; owner: uc-platform-team',
+      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-01 (UTC), today; owner: uc-platform-team',
     ])
   })
 
-  it('counts the window from now: the end of 2026-06-30 is within 30 days of noon on June 1, the end of July 1 is not', () => {
-    expect(run(withOwner('2026-06-30'), 30).notices.map((n) => n.message)).toEqual([
-      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-30 (UTC), in 30 days; owner: uc-platform-team',
-    ])
-    expect(run(withOwner('2026-07-01'), 30).notices).toEqual([])
-    expect(run(withOwner('2026-07-01'), 31).notices).toHaveLength(1)
+  describe('counts calendar days (UTC), whatever the time of day', () => {
+    const countdown = (expires: string, now: string, expiryWarningDays = 30) =>
+      run(withOwner(expires), expiryWarningDays, new Date(now)).notices.map(
+        (n) => /\(UTC\), ([^;]+);/.exec(n.message)?.[1],
+      )
+
+    it.each([
+      ['2026-06-01T00:00:00.000Z', '2026-06-01', 'today'],
+      ['2026-06-01T23:59:59.999Z', '2026-06-01', 'today'],
+      ['2026-06-01T00:00:00.000Z', '2026-06-02', 'tomorrow'],
+      ['2026-06-01T23:59:59.999Z', '2026-06-02', 'tomorrow'],
+      ['2026-06-02T00:00:00.000Z', '2026-06-02', 'today'],
+      ['2026-06-01T00:00:00.000Z', '2026-06-03', 'in 2 days'],
+      ['2026-06-01T23:59:59.999Z', '2026-06-03', 'in 2 days'],
+      ['2026-06-02T00:00:00.000Z', '2026-06-03', 'tomorrow'],
+      ['2026-06-01T12:00:00.000Z', '2026-06-30', 'in 29 days'],
+      // 2026-06-02T01:30+02:00 is still June 1 in UTC.
+      ['2026-06-02T01:30:00.000+02:00', '2026-06-02', 'tomorrow'],
+    ])('at %s, one expiring at the end of %s: "%s"', (now, expires, said) => {
+      expect(countdown(expires, now)).toEqual([said])
+    })
+
+    it('takes in the exceptions expiring within expiry-warning-days days, the last of them included', () => {
+      for (const now of ['2026-06-01T00:00:00.000Z', '2026-06-01T23:59:59.999Z']) {
+        expect(countdown('2026-07-01', now)).toEqual(['in 30 days'])
+        expect(countdown('2026-07-02', now)).toEqual([])
+        expect(countdown('2026-06-02', now, 1)).toEqual(['tomorrow'])
+        expect(countdown('2026-06-03', now, 1)).toEqual([])
+      }
+    })
   })
 
   it('expiry-warning-days 0 (or none given) turns the notices off, and the exception still waives', () => {
@@ -681,7 +705,7 @@ describe('exceptions: owner, ticket, expiring soon, and waiving nothing', () => 
       ),
     ).toBe(true)
     expect(ticketOnly.notices.map((n) => n.message)).toEqual([
-      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), in 2 days',
+      'the exception for "c1" on "s1" (CHG-1234) expires at the end of 2026-06-02 (UTC), tomorrow',
     ])
   })
 
@@ -925,6 +949,17 @@ describe('exceptions bound to what they waive (issue 10)', () => {
     ])
     expect(run(365, '2027-06-01').warnings).toEqual([])
     expect(run(365, '2027-06-02').warnings).toHaveLength(1)
+    // Counted in calendar days (UTC) as the expiry notices are: the time of day changes nothing.
+    const warned = (now: string, expires: string) =>
+      checkTopology(
+        'coexist.yml',
+        utf8(topology('Lync 2010 Attendee', 'Lync 2010 Attendee', expires)),
+        { policy: { ...policy(), now: new Date(now), maxWaiverDays: 1 } },
+      ).warnings.length
+    for (const now of ['2026-06-01T00:00:00.000Z', '2026-06-01T23:59:59.999Z'])
+      expect([warned(now, '2026-06-02'), warned(now, '2026-06-03')]).toEqual([0, 1])
+    const midnight = '2026-06-02T00:00:00.000Z'
+    expect([warned(midnight, '2026-06-03'), warned(midnight, '2026-06-04')]).toEqual([0, 1])
     expect(run(0, '2099-12-31').warnings).toEqual([])
     expect(run(undefined, '2099-12-31').warnings).toEqual([])
   })

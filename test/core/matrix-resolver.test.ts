@@ -367,6 +367,25 @@ describe('extends problems, at the extends line of the file that has them', () =
     ])
   })
 
+  it('a cycle through the matrix option: the option named before the message, not in a second parenthesis (issue 13)', () => {
+    const { reader } = repo({
+      'a.yml': 'id: a\nextends: b.yml\n',
+      'b.yml': 'id: b\nextends: a.yml\n',
+    })
+    const report = checkTopology(
+      'coexist.yml',
+      utf8(topology('lync-server-2013', [['c1', 'Lync 2013']])),
+      {
+        policy: policy(),
+        matrices: createMatrixResolver(reader),
+        matrixOverride: 'a.yml',
+      },
+    )
+    expect(report.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [1, 9, 'matrix option: matrix file a.yml is invalid (see the error there)'],
+    ])
+  })
+
   it('a file that extends itself', () => {
     const { reader } = repo({ 'self.yml': 'id: self\ntitle: Me\nextends: ./self.yml\n' })
     const resolution = createMatrixResolver(reader)('self.yml')
@@ -446,8 +465,41 @@ describe('a matrix file that is not a valid matrix', () => {
         column: 13,
         endLine: 6,
         endColumn: 18,
-        message: 'cells[0].status: must be equal to one of the allowed values',
+        message:
+          'cells[0].status: "maybe" is not one of the allowed values; allowed: supported, interoperable, not-supported, not-applicable, undocumented',
       },
+    ])
+  })
+
+  it('a misspelled status: the allowed statuses, and the one it is a slip of (issue 13)', () => {
+    const { reader } = repo({
+      'm.yml': BAD_STATUS.replace('status: maybe', 'status: not-suported'),
+    })
+    const resolution = createMatrixResolver(reader)('m.yml')
+    expect(
+      resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.line, e.column, e.message]),
+    ).toEqual([
+      [
+        6,
+        13,
+        'cells[0].status: "not-suported" is not one of the allowed values (did you mean "not-supported"?); allowed: supported, interoperable, not-supported, not-applicable, undocumented',
+      ],
+    ])
+  })
+
+  it('an unknown key in a cell, at the key, with the keys a cell may have (issue 13)', () => {
+    const { reader } = repo({
+      'm.yml': BAD_STATUS.replace('status: maybe', 'status: supported\n    advise: x'),
+    })
+    const resolution = createMatrixResolver(reader)('m.yml')
+    expect(
+      resolution.ok ? [] : errorsOf(resolution)?.map((e) => [e.line, e.column, e.message]),
+    ).toEqual([
+      [
+        7,
+        5,
+        'cells[0]: unknown key "advise" (did you mean "advice"?); allowed: status, footnotes, replacement, advice, source, conflicts, requires, client, server, workloads',
+      ],
     ])
   })
 
@@ -634,7 +686,8 @@ describe('a JSON matrix file', () => {
         column: 70,
         endLine: 5,
         endColumn: 71,
-        message: 'cells[0].status: must be equal to one of the allowed values',
+        message:
+          'cells[0].status: number 3 is not one of the allowed values; allowed: supported, interoperable, not-supported, not-applicable, undocumented',
       },
     ])
   })
@@ -672,7 +725,7 @@ describe('the matrix option (action input, --matrix) with matrix files', () => {
       [
         1,
         9,
-        'matrix file matrices/nope.yml: no such file (paths are relative to the repository root) (the matrix option sets it)',
+        'matrix option: matrix file matrices/nope.yml: no such file (paths are relative to the repository root)',
       ],
     ])
   })

@@ -210,19 +210,42 @@ describe('schemaDiagnostics: one message per ajv error, at the node it is about'
     ])
   })
 
+  it('names the value that is not allowed, the one it is a slip of and the allowed ones (issue 13)', () => {
+    const statuses = ['supported', 'interoperable', 'not-supported']
+    expect(
+      lcm(
+        schemaDiagnostics(document, [
+          error('enum', '/clients/0/name', { allowedValues: statuses }, { data: 'not-suported' }),
+          error('enum', '/servers/0/name', { allowedValues: statuses }, { data: 42 }),
+        ]).diagnostics,
+      ),
+    ).toEqual([
+      [
+        2,
+        11,
+        'servers[0].name: number 42 is not one of the allowed values; allowed: supported, interoperable, not-supported',
+      ],
+      [
+        5,
+        11,
+        'clients[0].name: "not-suported" is not one of the allowed values (did you mean "not-supported"?); allowed: supported, interoperable, not-supported',
+      ],
+    ])
+  })
+
   it("falls back to ajv's own message for other keywords", () => {
     expect(
       lcm(
         schemaDiagnostics(document, [
           error(
-            'enum',
-            '/clients/0/name',
-            {},
-            { message: 'must be equal to one of the allowed values' },
+            'minProperties',
+            '/clients/0',
+            { limit: 1 },
+            { message: 'must NOT have fewer than 1 properties' },
           ),
         ]).diagnostics,
       ),
-    ).toEqual([[5, 11, 'clients[0].name: must be equal to one of the allowed values']])
+    ).toEqual([[5, 5, 'clients[0]: must NOT have fewer than 1 properties']])
     expect(
       lcm(schemaDiagnostics(document, [error('const', '/clients/0/name', {})]).diagnostics),
     ).toEqual([[5, 11, 'clients[0].name: is invalid']])
@@ -276,6 +299,58 @@ describe('schemaDiagnostics with the errors of a verbose Ajv and the real topolo
       ],
       [12, 14, 'exceptions[0].reason: must not be blank'],
       [13, 14, 'exceptions[0].expires: must be a date written YYYY-MM-DD, not "2027-3-1"'],
+    ])
+  })
+})
+
+describe('schemaDiagnostics with the errors of a verbose Ajv: one message for one mistake (issue 13)', () => {
+  const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(
+    topologySchema,
+  )
+  const errorsIn = (document: SourceDocument) => {
+    expect(validate(document.value)).toBe(false)
+    return lcm(schemaDiagnostics(document, validate.errors ?? []).diagnostics)
+  }
+  const pair =
+    'servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - name: c1\n    product: Lync 2013\n'
+
+  it('an empty reason or name is empty, not also blank', () => {
+    const exception = (reason: string) =>
+      `${pair}exceptions:\n  - client: c1\n    server: s1\n    product: Lync 2013\n    reason: ${reason}\n    expires: 2027-01-01\n`
+    expect(errorsIn(doc(exception('""')))).toEqual([
+      [11, 14, 'exceptions[0].reason: must not be empty'],
+    ])
+    expect(errorsIn(doc(exception('"   "')))).toEqual([
+      [11, 14, 'exceptions[0].reason: must not be blank'],
+    ])
+    expect(errorsIn(doc(pair.replace('name: s1', 'name: ""')))).toEqual([
+      [2, 12, 'servers[0].name: must not be empty'],
+    ])
+  })
+
+  it('a merge key: one message at the `<<`, saying what to write instead, and no missing keys', () => {
+    const merging = doc(
+      'servers:\n  - name: s1\n    product: Lync Server 2013\nclients:\n  - &c1\n    name: c1\n    product: Lync 2013\n  - name: c2\n    <<: *c1\n',
+    )
+    expect(errorsIn(merging)).toEqual([
+      [
+        9,
+        5,
+        'clients[1]: merge keys (`<<`) are not supported; write the keys out in this entry, or put the anchor on a whole value and alias that (e.g. `servers: &pools [a, b]` in one client, `servers: *pools` in the next)',
+      ],
+    ])
+  })
+
+  it('a quoted "<<" is an ordinary unknown key, and the keys it lacks are missing', () => {
+    const quoted = parseDocument(
+      '{"servers": [{"name": "s1", "<<": {"product": "Lync Server 2013"}}], "clients": [{"name": "c1", "product": "Lync 2013"}]}',
+      'f.json',
+      'json',
+    )
+    if (!quoted.ok) throw new Error('not parsed')
+    expect(errorsIn(quoted.document)).toEqual([
+      [1, 14, 'servers[0]: missing required key "product"'],
+      [1, 30, 'servers[0]: unknown key "<<"; allowed: name, product, version'],
     ])
   })
 })

@@ -274,6 +274,127 @@ describe('schema problems, each at its node, with no results', () => {
   })
 })
 
+describe('schema problems hide no other problem of the file that can be told apart (issue 13)', () => {
+  const typos = [
+    'servers:', //                         1
+    '  - name: s1', //                     2
+    '    prodcut: Lync Server 2013', //    3
+    'clients:', //                         4
+    '  - name: c1', //                     5
+    '    product: Lync 2013', //           6
+    '    servers: [s1, s9]', //            7
+    'exceptions:', //                      8
+    '  - client: c1', //                   9
+    '    server: s1', //                  10
+    '    product: Lync 2013', //          11
+    '    reason: r', //                   12
+    '    expires: 2027-02-30', //         13
+    '',
+  ].join('\n')
+
+  it('a misspelled key, an undeclared server and an impossible date, all at once', () => {
+    expect(errorsOf(typos)).toEqual([
+      [2, 5, 'servers[0]: missing required key "product"'],
+      [
+        3,
+        5,
+        'servers[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, version',
+      ],
+      [
+        7,
+        19,
+        'client "c1" names server "s9", which is not declared under servers (did you mean "s1"?)',
+      ],
+      [13, 14, '"2027-02-30" is not a calendar date'],
+    ])
+  })
+
+  it('an exception naming an undeclared client and server, next to a misspelled key of its own', () => {
+    const text = typos
+      .replace('    server: s1', '    server: s2\n    ownr: me')
+      .replace('  - client: c1', '  - client: c2')
+      .replace('2027-02-30', '2027-02-28')
+    expect(errorsOf(text)).toEqual([
+      [2, 5, 'servers[0]: missing required key "product"'],
+      [
+        3,
+        5,
+        'servers[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, version',
+      ],
+      [
+        7,
+        19,
+        'client "c1" names server "s9", which is not declared under servers (did you mean "s1"?)',
+      ],
+      [
+        9,
+        13,
+        'exception names client "c2", which is not declared under clients (did you mean "c1"?)',
+      ],
+      [
+        10,
+        13,
+        'exception names server "s2", which is not declared under servers (did you mean "s1"?)',
+      ],
+      [
+        11,
+        5,
+        'exceptions[0]: unknown key "ownr" (did you mean "owner"?); allowed: client, server, product, reason, expires, owner, ticket',
+      ],
+    ])
+  })
+
+  it('no server is called undeclared while a server name is misspelled or of the wrong type', () => {
+    for (const unnamed of ['  - nmae: s1', '  - name: [s1]'])
+      expect(
+        errorsOf(typos.replace('  - name: s1', unnamed)).map(([, , m]) => m),
+      ).not.toContainEqual(expect.stringContaining('not declared'))
+  })
+
+  it('no server is called undeclared while a list stands under an unknown top-level key', () => {
+    const stray = `${typos}severs:\n  - name: s9\n    product: Lync Server 2010\n`
+    expect(errorsOf(stray).map(([, , m]) => m)).not.toContainEqual(
+      expect.stringContaining('not declared'),
+    )
+  })
+
+  it('no client is called undeclared while a client name is missing', () => {
+    const text = typos
+      .replace('servers: [s1, s9]', 'servers: [s1]')
+      .replace('  - client: c1', '  - client: c2')
+      .replace('clients:\n', 'clients:\n  - product: Lync 2010\n')
+    expect(errorsOf(text).map(([, , m]) => m)).not.toContainEqual(
+      expect.stringContaining('not declared under clients'),
+    )
+  })
+
+  it("a blank name is the schema's one error, not also an undeclared one", () => {
+    expect(errorsOf(typos.replace('  - client: c1', '  - client: " "'))).toEqual([
+      [2, 5, 'servers[0]: missing required key "product"'],
+      [
+        3,
+        5,
+        'servers[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, version',
+      ],
+      [
+        7,
+        19,
+        'client "c1" names server "s9", which is not declared under servers (did you mean "s1"?)',
+      ],
+      [9, 14, 'exceptions[0].client: must not be blank'],
+      [13, 14, '"2027-02-30" is not a calendar date'],
+    ])
+  })
+
+  it("a date not written YYYY-MM-DD is the schema's one error", () => {
+    expect(errorsOf(typos.replace('2027-02-30', 'soon')).map(([l, , m]) => [l, m])).toContainEqual([
+      13,
+      'exceptions[0].expires: must be a date written YYYY-MM-DD, not "soon"',
+    ])
+    expect(errorsOf(typos.replace('2027-02-30', 'soon')).filter(([l]) => l === 13)).toHaveLength(1)
+  })
+})
+
 describe('matrix and reference problems, each at its value, with no results', () => {
   it('an unknown server product with a spelling slip: the product it is a slip of', () => {
     const report = check(pairTopology('Lync 2013', 'Lync Sever 2013'))

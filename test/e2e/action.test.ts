@@ -2,6 +2,7 @@
 // process with the runner's environment variables (and nothing else), in the workspace, on Node 24
 // (what action.yml asks for) and on the machine's Node 20. Everything asserted is what a reviewer
 // sees: the exit code, the annotations, the outputs, the JSON report and the job summary.
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { expectWellBehaved, runActionIn, type ActionRun } from '../support/action-run.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { footnoteText, seedMatrix } from '../support/matrix.js'
-import { REPO_ROOT, runtimes, type Runtime } from '../support/runtimes.js'
+import { ACTION_BUNDLE, REPO_ROOT, runtimes, type Runtime } from '../support/runtimes.js'
 import {
   ATTENDEE_ALTERNATIVES,
   EXAMPLE_MESSAGES,
@@ -73,6 +74,10 @@ const SALES_DESKTOPS =
 const EXTERNAL_PARTNERS =
   '::notice file=coexist.yml,line=37,endLine=37,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::' +
   `${EXAMPLE_MESSAGES.externalPartners}%0A%0AFootnote 2: ${F2}${LYNC_2013_SOURCE_ESCAPED}`
+// Supported, with a footnote to read: the last notice.
+const TRADING_FLOOR_ON_2010 =
+  '::notice file=coexist.yml,line=22,endLine=22,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2010%3A supported::' +
+  `${EXAMPLE_MESSAGES.tradingFloorOn2010}%0A%0AFootnote 1: ${F1}${LYNC_2013_SOURCE_ESCAPED}`
 const FIELD_ENGINEERS = (level: 'error' | 'warning') =>
   `::${level} file=coexist.yml,line=32,endLine=32,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A conferencing (meetings) not supported::${FIELD_ENGINEERS_MESSAGE}`
 
@@ -174,6 +179,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         TRADING_FLOOR,
         SALES_DESKTOPS,
         EXTERNAL_PARTNERS,
+        TRADING_FLOOR_ON_2010,
       ])
       // What the runner makes of the first one: the colon in the title and the blank lines before the footnote.
       expect(parseCommand(run.annotations[0] as string)).toEqual({
@@ -301,6 +307,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         TRADING_FLOOR,
         SALES_DESKTOPS,
         EXTERNAL_PARTNERS,
+        TRADING_FLOOR_ON_2010,
       ])
       expect(parseCommand(run.annotations[0] as string)).toEqual({
         name: 'error',
@@ -385,6 +392,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         TRADING_FLOOR,
         SALES_DESKTOPS,
         EXTERNAL_PARTNERS,
+        TRADING_FLOOR_ON_2010,
       ])
       expect(run.outputs).toEqual({
         passed: 'true',
@@ -441,6 +449,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         TRADING_FLOOR,
         SALES_DESKTOPS,
         EXTERNAL_PARTNERS,
+        TRADING_FLOOR_ON_2010,
       ])
       expect(run.outputs).toEqual({
         passed: 'false',
@@ -498,6 +507,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         TRADING_FLOOR,
         SALES_DESKTOPS,
         EXTERNAL_PARTNERS,
+        TRADING_FLOOR_ON_2010,
       ])
       const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
         passed: boolean
@@ -684,8 +694,11 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         ['7', THREE_VERSIONS],
         ...firstNine.map((r) => [String(r.line), r.title]),
       ])
-      const notices = parsed.filter((c) => c.name === 'notice')
-      expect(notices).toHaveLength(1)
+      // Group Chat on Lync Server 2010 is supported with footnote 1: a notice, then the roll-up.
+      expect(parsed.filter((c) => c.name === 'notice').map((c) => c.properties.title)).toEqual([
+        'Lync 2010 Group Chat on Lync Server 2010: supported',
+        'coexist: 3 more findings not annotated',
+      ])
       expect(parsed.at(-1)).toEqual({
         name: 'notice',
         properties: { title: 'coexist: 3 more findings not annotated' },
@@ -721,6 +734,32 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.summary).toContain(
         `| error | 7 | Lync 2010 Attendee on Lync Server 2013: not supported<sup>2</sup> | ${escapedImg} (Lync 2010 Attendee) is not supported on &lt;script&gt;alert(2)&lt;/script&gt; (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} |`,
       )
+    })
+  })
+
+  describe('with its output read by a reader that stops early (a local run piped to head)', () => {
+    it('ends with exit 2 and one line on stderr, no stack trace, its outputs and summary written', async () => {
+      // 3,000 failing populations make a step log (the 200 worst findings) larger than a pipe
+      // holds, so the action is still writing when the reader goes away.
+      const runner = createFakeRunner('coexist-action-epipe-')
+      runners.push(runner)
+      runner.writeFile(
+        'coexist.yml',
+        `servers:\n  - name: ams-pool01\n    product: Lync Server 2013\nclients:\n${Array.from({ length: 3_000 }, (_, i) => `  - name: guests-${i}\n    product: Lync 2010 Attendee\n`).join('')}`,
+      )
+      const child = spawn(runtime.executable, [ACTION_BUNDLE], {
+        cwd: runner.workspace,
+        env: { ...runner.env, INPUT_TOPOLOGY: 'coexist.yml' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect(stderr).toBe('coexist: the output was closed before the whole report was written\n')
+      expect(status).toBe(2)
+      expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '3000' })
+      expect(runner.summary()).toContain('## ❌ coexist: compatibility check failed')
     })
   })
 })

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { initRepo } from '../support/git-repo.js'
 import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
 import {
   CLI_BUNDLE,
@@ -245,6 +246,40 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
     })
   })
 
+  describe('reports for other CI systems', () => {
+    it('--format junit: one suite for the file, the failing pairs failures, the exit code the verdict', async () => {
+      const run = await coexist(runtime, ['check', 'examples/coexist.yml', '--format', 'junit'])
+      expect(run.status).toBe(1)
+      expect(run.stderr).toBe('')
+      expect(
+        run.stdout.startsWith(
+          '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="coexist" ',
+        ),
+      ).toBe(true)
+      expect(run.stdout).toContain('<testsuite name="examples/coexist.yml" ')
+      const failures = run.stdout.split('<failure ').length - 1
+      expect(failures).toBeGreaterThan(0)
+      expect(run.stdout).toMatch(new RegExp(`<testsuites [^>]*failures="${failures}" errors="0">`))
+    })
+
+    it('--format gitlab: a Code Quality array with the repository path and a blocker per error', async () => {
+      const run = await coexist(runtime, ['check', './examples/coexist.yml', '--format', 'gitlab'])
+      expect(run.status).toBe(1)
+      expect(run.stderr).toBe('')
+      const issues = JSON.parse(run.stdout) as { severity: string; location: { path: string } }[]
+      expect(issues.length).toBeGreaterThan(0)
+      expect(new Set(issues.map((i) => i.location.path))).toEqual(new Set(['examples/coexist.yml']))
+      expect(issues.some((i) => i.severity === 'blocker')).toBe(true)
+    })
+
+    it('--format markdown: the job summary', async () => {
+      const run = await coexist(runtime, ['check', 'examples/coexist.yml', '--format', 'markdown'])
+      expect(run.status).toBe(1)
+      expect(run.stdout.split('\n')[0]).toBe('## ❌ coexist: compatibility check failed')
+      expect(run.stdout).toContain('### <code>examples/coexist.yml</code>')
+    })
+  })
+
   describe('help, version and usage errors', () => {
     it('--help prints the usage and exits 0', async () => {
       const run = await coexist(runtime, ['--help'])
@@ -253,7 +288,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const lines = run.stdout.split('\n')
       expect(lines.slice(0, 2)).toEqual([
         'Usage:',
-        '  coexist check [FILES...] [--format text|json|sarif] [--fail-on LIST] [--base REF]',
+        '  coexist check [FILES...] [--format text|json|sarif|junit|gitlab|markdown] [--fail-on LIST] [--base REF]',
       ])
       expect(
         lines[2]?.startsWith('                [--matrix ID|FILE] [--expiry-warning-days N]'),
@@ -261,7 +296,10 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(lines[3]).toBe(
         '                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]',
       )
-      expect(lines[4]).toBe('  coexist matrix [--matrix ID|FILE] [--format markdown|json]')
+      expect(lines[4]).toBe('                [--root DIR]')
+      expect(lines[5]).toBe(
+        '  coexist matrix [--matrix ID|FILE] [--format markdown|json] [--root DIR]',
+      )
       expect(lines).toContain('  coexist --help | --version')
     })
 
@@ -294,8 +332,13 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
     it.each([
       [
         'an unknown option',
-        ['check', '--frobnicate', 'examples/coexist.yml'],
-        "coexist: Unknown option '--frobnicate'",
+        ['check', '--fromat', 'json', 'examples/coexist.yml'],
+        'coexist: unknown option --fromat (did you mean --format?)\n',
+      ],
+      [
+        'an option without its value',
+        ['check', 'examples/coexist.yml', '--fail-on'],
+        'coexist: option --fail-on needs a value\n',
       ],
       [
         'an unknown command',
@@ -305,7 +348,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       [
         'a bad --format for check',
         ['check', '--format', 'xml', 'examples/coexist.yml'],
-        'coexist: --format must be text, json or sarif, not "xml"\n',
+        'coexist: --format must be text, json, sarif, junit, gitlab or markdown, not "xml"\n',
       ],
       [
         'a bad --format for matrix',
@@ -318,15 +361,66 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
         'coexist: fail-on: unknown status "everything"',
       ],
     ])(
-      '%s: exit 2, the problem and the usage on stderr, nothing on stdout',
+      '%s: exit 2, the problem and a hint on stderr, nothing on stdout',
       async (_name, args, problem) => {
         const run = await coexist(runtime, args)
         expect(run.status).toBe(2)
         expect(run.stdout).toBe('')
         expect(run.stderr.startsWith(problem)).toBe(true)
-        expect(run.stderr).toContain('\n\nUsage:\n  coexist check [FILES...]')
-        expect(run.stderr).not.toMatch(/^\s+at /m)
+        // The problem, then one line saying where the rest is: not the whole usage.
+        expect(run.stderr.split('\n').slice(-2)).toEqual([
+          args[0] === 'chekc'
+            ? 'Run coexist --help for the commands.'
+            : `Run coexist ${args[0]} --help for the options.`,
+          '',
+        ])
+        expect(run.stderr.split('\n')).toHaveLength(3)
       },
     )
+  })
+
+  describe('from a subfolder of a git repository', () => {
+    const topology =
+      'servers:\n  - name: pool\n    product: Lync Server 2013\nclients:\n  - name: guests\n    product: Lync 2010 Attendee\n'
+    let sites: string
+    beforeAll(() => {
+      const repo = initRepo(path.join(tempDir(), 'repo'))
+      repo.write('site.yml', topology)
+      repo.write('house.yml', 'id: house-rules\nextends: lync-server-2013\n')
+      repo.write('sites/ams/coexist.yml', `matrix: house.yml\n${topology}`)
+      repo.commit('sites')
+      sites = path.join(repo.dir, 'sites')
+    })
+
+    it('reads ../site.yml, finds matrix: at the root, and names the files from here', async () => {
+      const run = await coexist(runtime, ['check', '../site.yml', 'ams'], sites)
+      expect([run.status, run.stderr]).toEqual([1, ''])
+      expect(run.stdout.split('\n').filter((l) => /^\S.*\(/.test(l))).toEqual([
+        '../site.yml  (matrix lync-server-2013)',
+        'ams/coexist.yml  (custom matrix house-rules from ../house.yml)',
+      ])
+    })
+
+    it('--base with no such revision: exit 2, a usage error, no checkout advice', async () => {
+      const run = await coexist(runtime, ['check', '../site.yml', '--base', 'nosuchref'], sites)
+      expect([run.status, run.stdout, run.stderr]).toEqual([
+        2,
+        '',
+        'coexist: --base nosuchref: no such revision in this repository\nRun coexist check --help for the options.\n',
+      ])
+    })
+
+    it('- reads the topology from standard input', async () => {
+      const child = spawn(runtime.executable, [CLI_BUNDLE, 'check', '-'], {
+        cwd: sites,
+        env: cleanEnv(),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      })
+      let stdout = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+      child.stdin.end(topology)
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect([status, stdout.split('\n')[0]]).toEqual([1, '<stdin>  (matrix lync-server-2013)'])
+    })
   })
 })

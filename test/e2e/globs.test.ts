@@ -150,7 +150,7 @@ describe.each(runtimes())(
       it('annotates each finding at its workspace-relative path, worst first', async () => {
         const run = await sites()
         const parsed = run.annotations.map(parseCommand)
-        // The Berlin pair is supported under its matrix (a notice in the report, never annotated);
+        // The Berlin pair is supported under its matrix, with a footnote (a notice, the last);
         // under the Amsterdam file's matrix the same pair is the warning.
         expect(
           parsed.map((c) => [
@@ -174,6 +174,13 @@ describe.each(runtimes())(
             '7',
             '14',
             'Lync 2010 Group Chat on Lync Server 2013: not applicable',
+          ],
+          [
+            'notice',
+            'sites/ber/coexist.yml',
+            '7',
+            '14',
+            'Lync 2010 Group Chat on Lync Server 2013: supported',
           ],
         ])
         expect(parsed[1]?.message).toContain('matrix lync-server-2013 marks not applicable')

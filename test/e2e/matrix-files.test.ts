@@ -160,7 +160,7 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
     expect(run.status).toBe(2)
     expect(run.annotations).toEqual([
       '::error file=coexist.yml,line=1,endLine=1,col=9,endColumn=26,title=coexist%3A invalid topology::matrix file uc/house-rules.yml is invalid (see the error there)',
-      '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid matrix::cells[0].status: must be equal to one of the allowed values',
+      '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid matrix::cells[0].status: "maybe" is not one of the allowed values; allowed: supported, interoperable, not-supported, not-applicable, undocumented',
     ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', warnings: '0' })
     const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {

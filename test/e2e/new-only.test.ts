@@ -323,23 +323,22 @@ describe(`coexist check --base, CLI bundle on ${NODE24.label}`, () => {
     })
     expect([full.status, full.stderr]).toEqual([1, ''])
     const lines = full.stdout.split('\n')
-    expect(lines.filter((l) => l.endsWith(' (pre-existing)'))).toHaveLength(3)
+    expect(lines.filter((l) => l.endsWith(` (pre-existing: already at ${base})`))).toHaveLength(3)
     expect(lines.at(-2)).toBe('✖ Failed: 1 error, 0 warnings, 0 notices in 5 pairs, 3 pre-existing')
   })
 
-  it('in a shallow clone without the base commit: every finding counts, and it names fetch-depth', async () => {
+  // The action's advice (fetch-depth) is for a checkout; on the command line the revision is the user's to fix.
+  it('in a shallow clone without the base commit: a usage error, exit 2, nothing checked', async () => {
     const { runner: shallowRunner, base: shallowBase } = pullRequestRunner('shallow')
     const shallow = await runNode(NODE24, CLI_BUNDLE, ['check', '--base', shallowBase], {
       cwd: shallowRunner.workspace,
       env: cleanEnv(),
       timeout: 15_000,
     })
-    expect(shallow.status).toBe(1)
-    expect(shallow.stdout).toMatch(
-      /^warning: new-only mode is off, every finding counts: .*`fetch-depth: 0`/m,
-    )
-    expect(shallow.stdout.split('\n').at(-2)).toBe(
-      '✖ Failed: 4 errors, 0 warnings, 0 notices in 5 pairs',
-    )
+    expect([shallow.status, shallow.stdout, shallow.stderr]).toEqual([
+      2,
+      '',
+      `coexist: --base ${shallowBase}: no such revision in this repository\nRun coexist check --help for the options.\n`,
+    ])
   })
 })

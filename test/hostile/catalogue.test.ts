@@ -20,6 +20,7 @@ import { runCli } from '../../src/cli/main.js'
 import { DEFAULT_MAX_BYTES } from '../../src/core/limits.js'
 import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { ACTION_BUNDLE, bundledNode, CLI_BUNDLE, cleanEnv, runNode } from '../support/runtimes.js'
+import { stdinOf } from '../support/stdin.js'
 import { parseCommand, scanCommands } from '../support/workflow.js'
 
 const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -163,6 +164,7 @@ describe('CLI, in-process: every case', () => {
     const started = performance.now()
     const code = await runCli(['check', givenPath(name)], {
       cwd: workspace,
+      stdin: stdinOf(),
       env: {},
       stdout,
       stderr,

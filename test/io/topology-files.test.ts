@@ -49,7 +49,9 @@ function show(entries: TopologyEntry[]): string[] {
   return entries.map((e) =>
     e.kind === 'problem'
       ? `${e.pattern}: ${e.message}`
-      : `${e.kind === 'refused' ? 'refused ' : ''}${path.relative(ws, e.absolute).split(path.sep).join('/')}`,
+      : e.kind === 'stdin'
+        ? '-'
+        : `${e.kind === 'refused' ? 'refused ' : ''}${path.relative(ws, e.absolute).split(path.sep).join('/')}`,
   )
 }
 const expand = async (given: string[], options = {}) =>

@@ -81,13 +81,8 @@ function intendedAnnotations(file: FileReport): ParsedCommand[] {
       ),
     }
   }
-  // A supported pair is annotated only when its server lacks an update it needs.
-  const pairs = file.results
-    .filter(
-      (r) =>
-        (r.status !== 'supported' || r.missingUpdate) && r.severity !== 'none' && !r.preexisting,
-    )
-    .map(finding)
+  // Every new pair with a severity is annotated, a supported one with a footnote as a notice.
+  const pairs = file.results.filter((r) => r.severity !== 'none' && !r.preexisting).map(finding)
   const estate = (file.estate ?? [])
     .filter((f) => f.severity !== 'none' && !f.preexisting)
     .map(finding)

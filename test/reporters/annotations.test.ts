@@ -38,12 +38,13 @@ const ATTENDEE_ALTERNATIVES =
   'Alternatives: Lync Server 2013 supports Lync Web App 2013, Lync 2013, Lync 2010; Lync 2010 Attendee is supported on Lync Server 2010.'
 
 describe('annotationsReporter on a hand-built report', () => {
-  it('renders the errors, then the expired exception and the other warnings, then the notices, skipping supported pairs', () => {
+  it('renders the errors, then the expired exception and the other warnings, then the notices, a supported pair with a footnote last', () => {
     expect(linesOf(render(sampleFile()))).toEqual([
       `::error file=estate.yml,line=19,endLine=19,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported::attendees (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead.%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.${SOURCE}`,
       '::warning file=estate.yml,line=24,endLine=24,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired',
       `::warning file=estate.yml,line=13,endLine=13,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported.%0A%0AFootnote 3: IM and presence only.${SOURCE}`,
       `::notice file=estate.yml,line=16,endLine=16,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234%0A%0AFootnote 2: Lync Web App 2013 replaces Lync 2010 Attendee.${SOURCE}`,
+      `::notice file=estate.yml,line=10,endLine=10,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2010%3A supported::chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010).%0A%0AFootnote 1: Group Chat needs its own server.${SOURCE}`,
     ])
   })
 
@@ -53,20 +54,56 @@ describe('annotationsReporter on a hand-built report', () => {
     expect(render()).toBe('')
   })
 
-  it('does not annotate supported pairs, even those with footnotes (they are notices elsewhere)', () => {
+  it('annotates a supported pair with a footnote as a notice, below every other notice, and a plain supported pair not at all', () => {
+    const footnoted = pair({
+      client: 'chat',
+      server: 'pool10',
+      clientProduct: 'Lync 2010 Group Chat',
+      serverProduct: 'Lync Server 2010',
+      line: 1,
+      severity: 'notice',
+      footnotes: [F1],
+    })
+    expect(render({ ...cleanFile(), results: [footnoted] })).toBe(
+      `::notice file=estate.yml,line=1,endLine=1,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2010%3A supported::chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010).%0A%0AFootnote 1: Group Chat needs its own server.${SOURCE}\n`,
+    )
+    // cleanFile's own pair, plain supported, stays unannotated among them.
     const file = cleanFile()
     file.results.push(
+      footnoted,
       pair({
-        client: 'chat',
-        server: 'pool10',
-        clientProduct: 'Lync 2010 Group Chat',
-        serverProduct: 'Lync Server 2010',
-        line: 9,
+        client: 'skype',
+        server: 'pool13',
+        clientProduct: 'Skype for Business 2015',
+        serverProduct: 'Lync Server 2013',
+        line: 2,
         severity: 'notice',
-        footnotes: [F1],
+        missingUpdate: { id: 'cu-2014-12', name: 'December 2014 cumulative update' },
+      }),
+      pair({
+        client: 'partners',
+        server: 'pool13',
+        clientProduct: 'Lync 2010 Attendee',
+        serverProduct: 'Lync Server 2013',
+        line: 3,
+        status: 'not-supported',
+        severity: 'notice',
+        waived: true,
       }),
     )
-    expect(render(file)).toBe('')
+    file.notices.push(
+      diagnostic({ file: 'clean.yml', line: 4, column: 14, message: 'expires soon' }),
+    )
+    expect(
+      linesOf(render(file))
+        .map((l) => parseCommand(l))
+        .map((c) => [c.name, c.properties.line, c.properties.title]),
+    ).toEqual([
+      ['notice', '4', 'coexist: exception expires soon'],
+      ['notice', '3', 'Lync 2010 Attendee on Lync Server 2013: not-supported (waived)'],
+      ['notice', '2', 'Skype for Business 2015 on Lync Server 2013: supported'],
+      ['notice', '1', 'Lync 2010 Group Chat on Lync Server 2010: supported'],
+    ])
   })
 
   it('annotates every non-supported status, whatever its severity', () => {
@@ -240,6 +277,7 @@ describe('annotationsReporter on a hand-built report', () => {
       ['warning', 'estate.yml', '24'],
       ['warning', 'estate.yml', '13'],
       ['notice', 'estate.yml', '16'],
+      ['notice', 'estate.yml', '10'],
     ])
   })
 
@@ -413,6 +451,25 @@ describe("annotationsReporter and GitHub's 10 annotations per level", () => {
     expect(notices[9]).toEqual(rollUp(2))
   })
 
+  it('leaves out supported pairs with a footnote first, though they come earlier in the file', () => {
+    const footnoted = () => results(cleanFile(), 3, { severity: 'notice', footnotes: [F1] })
+    const line = (c: ReturnType<typeof parseCommand>) =>
+      `${c.properties.line ?? '-'} ${c.properties.title}`
+    // 10 waived pairs fill the notices: the roll-up takes the 10th slot and counts 1 + 3.
+    const full = ofLevel(render(waived(10, footnoted(), 100)), 'notice')
+    expect(full.slice(0, 9).map(line)).toEqual(
+      Array.from({ length: 9 }, (_, i) => `${100 + i} P on S: not-supported (waived)`),
+    )
+    expect(full[9]).toEqual(rollUp(4))
+    // 8 waived pairs leave one slot for the first of them, then the roll-up counts the other 2.
+    const room = ofLevel(render(waived(8, footnoted(), 100)), 'notice')
+    expect(room.slice(7).map(line)).toEqual([
+      '107 P on S: not-supported (waived)',
+      '1 P on S: supported',
+      `- ${rollUp(2).properties.title}`,
+    ])
+  })
+
   it('shows input errors and expired exceptions before failing pairs when the cap bites', () => {
     const broken = invalidFile()
     const file = errors(12, cleanFile('zzz.yml'))
@@ -544,6 +601,7 @@ describe('annotationsReporter on YAML fixtures', () => {
       '::warning file=annotations.yml,line=26,endLine=26,col=14,endColumn=23,title=coexist%3A exception::the exception for "legacy" on "pool13" expired at the end of 2026-05-31 (UTC) and waives nothing; fix the pair or renew the exception with a new date',
       `::warning file=annotations.yml,line=11,endLine=11,col=14,endColumn=40,title=Office Communicator 2007 R2 on Lync Server 2013%3A interoperable only::legacy (Office Communicator 2007 R2) on pool13 (Lync Server 2013) is interoperable only, not fully supported. Use Office Communicator 2007 R2 for presence and IM only during the migration.%0A%0AFootnote 3: ${footnoteText('3')}${SOURCE}`,
       `::notice file=annotations.yml,line=15,endLine=15,col=14,endColumn=31,title=Lync 2010 Attendee on Lync Server 2013%3A not supported (waived)::partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Use Lync Web App 2013 instead. ${ATTENDEE_ALTERNATIVES} Waived until the end of 2099-03-31 (UTC): Lync Web App 2013 in wave 3, CHG-1234%0A%0AFootnote 2: ${footnoteText('2')}${SOURCE}`,
+      `::notice file=annotations.yml,line=8,endLine=8,col=14,endColumn=33,title=Lync 2010 Group Chat on Lync Server 2010%3A supported::chat (Lync 2010 Group Chat) is supported on pool10 (Lync Server 2010).%0A%0AFootnote 1: ${footnoteText('1')}${SOURCE}`,
     ])
   })
 
@@ -559,6 +617,7 @@ describe('annotationsReporter on YAML fixtures', () => {
       ['error', '11'],
       ['warning', '26'],
       ['notice', '15'],
+      ['notice', '8'],
     ])
   })
 

@@ -284,6 +284,32 @@ describe('renderAllClear', () => {
   })
 })
 
+describe('the comment when allow-empty let a pattern match nothing', () => {
+  const NOTHING =
+    'nothing was checked: no topology file matches "configs/**/coexist.yml" (allow-empty is set, so this passes)'
+  const NOTE = [
+    '> [!NOTE]',
+    '> Nothing was checked: no topology file matches &quot;configs/&#42;&#42;/coexist.yml&quot; (allow-empty is set, so this passes)',
+  ]
+  const report: Report = { passed: true, files: [], notice: NOTHING }
+
+  it('says under the counts that nothing was checked, and why', () => {
+    expect(linesOf(renderPrComment(report)).slice(0, 7)).toEqual([
+      PR_COMMENT_MARKER,
+      '## ✅ coexist: compatibility check passed',
+      '',
+      '0 errors · 0 warnings · 0 notices · 0 pairs checked',
+      '',
+      ...NOTE,
+    ])
+  })
+
+  it('does not let "all clear" pass for a run that checked nothing', () => {
+    const lines = linesOf(renderAllClear(report, { runUrl: RUN }))
+    expect(lines.slice(5, 7)).toEqual(NOTE)
+  })
+})
+
 describe('needsAttention', () => {
   it('is true for new errors, new warnings (expired exceptions included) and input errors, false otherwise', () => {
     expect(needsAttention(reportOf(sampleFile()))).toBe(true)

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { resolveBuiltinMatrix } from '../../src/core/builtin-matrices.js'
 import { renderAnnotations } from '../../src/reporters/annotations.js'
+import { gitlabReporter } from '../../src/reporters/gitlab.js'
 import { jsonReporter } from '../../src/reporters/json.js'
+import { junitReporter } from '../../src/reporters/junit.js'
 import { renderMatrixMarkdown } from '../../src/reporters/matrix-markdown.js'
 import { renderPlanJson } from '../../src/reporters/plan-json.js'
 import { renderPlanText } from '../../src/reporters/plan-text.js'
@@ -18,13 +20,15 @@ import { reportOf, sampleFile } from '../support/sample-reports.js'
 
 describe('the CLI formats', () => {
   it("are the registry's, the default first", () => {
-    expect(cliFormats('check')).toEqual(['text', 'json', 'sarif'])
+    expect(cliFormats('check')).toEqual(['text', 'json', 'sarif', 'junit', 'gitlab', 'markdown'])
     expect(cliFormats('plan')).toEqual(['text', 'json', 'markdown'])
     expect(cliFormats('matrix')).toEqual(['markdown', 'json'])
   })
 
   it('are said in the help as a list', () => {
-    expect(cliFormatsHelp('check')).toBe('text (default), json, or sarif (SARIF 2.1.0)')
+    expect(cliFormatsHelp('check')).toBe(
+      'text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML), gitlab (GitLab Code Quality), or markdown',
+    )
     expect(cliFormatsHelp('plan')).toBe('text (default), json, or markdown')
     expect(cliFormatsHelp('matrix')).toBe('markdown (default) or json')
   })
@@ -36,6 +40,9 @@ describe('reporterFor', () => {
     ['text', textReporter({ color: false })],
     ['json', jsonReporter],
     ['sarif', sarifReporter],
+    ['junit', junitReporter],
+    ['gitlab', gitlabReporter],
+    ['markdown', summaryReporter],
     ['summary', summaryReporter],
   ] as const)('check %s renders what its module renders', async (format, reporter) => {
     expect(renderToString(await reporterFor('check', format), report)).toBe(

@@ -661,7 +661,7 @@ describe('summaryReporter and exceptions that expire soon', () => {
         line: 28,
         column: 14,
         message:
-          'the exception for "partners" on "pool13" <b>expires</b> at the end of 2026-06-10 (UTC), in 10 days',
+          'the exception for "partners" on "pool13" <b>expires</b> at the end of 2026-06-10 (UTC), in 9 days',
       }),
     )
     const lines = linesOf(render(file))
@@ -672,7 +672,7 @@ describe('summaryReporter and exceptions that expire soon', () => {
       '> Line 24: the exception for &quot;legacy&quot; on &quot;pool13&quot; expired',
       '',
       '> [!NOTE]',
-      '> Line 28: the exception for &quot;partners&quot; on &quot;pool13&quot; &lt;b&gt;expires&lt;/b&gt; at the end of 2026-06-10 (UTC), in 10 days',
+      '> Line 28: the exception for &quot;partners&quot; on &quot;pool13&quot; &lt;b&gt;expires&lt;/b&gt; at the end of 2026-06-10 (UTC), in 9 days',
       '',
     ])
   })
@@ -788,5 +788,42 @@ describe('summaryReporter and findings about the estate', () => {
       }),
     ]
     expect(render(file)).toBe(render(cleanFile()))
+  })
+})
+
+describe('summaryReporter when allow-empty let a pattern match nothing', () => {
+  const NOTHING =
+    'nothing was checked: no topology file matches "configs/**/coexist.yml" (allow-empty is set, so this passes)'
+
+  it('says under the counts that nothing was checked, and why', () => {
+    const summary = renderToString(summaryReporter, { ...buildReport([]), notice: NOTHING })
+    expect(linesOf(summary).slice(0, 6)).toEqual([
+      '## ✅ coexist: compatibility check passed',
+      '',
+      '0 errors · 0 warnings · 0 notices · 0 pairs checked',
+      '',
+      '> [!NOTE]',
+      '> Nothing was checked: no topology file matches &quot;configs/&#42;&#42;/coexist.yml&quot; (allow-empty is set, so this passes)',
+    ])
+  })
+
+  it('says which pattern matched nothing when other files were checked, before their sections', () => {
+    const summary = renderToString(summaryReporter, {
+      ...reportOf(cleanFile()),
+      notice:
+        'no topology file matches "sites/*.yml" (allow-empty is set); the other files were checked',
+    })
+    const lines = linesOf(summary)
+    const note = lines.indexOf('> [!NOTE]')
+    expect(lines[note + 1]).toBe(
+      '> No topology file matches &quot;sites/&#42;.yml&quot; (allow-empty is set); the other files were checked',
+    )
+    expect(note).toBeLessThan(
+      lines.indexOf('### <code>clean.yml</code> · matrix <code>lync-server-2013</code>'),
+    )
+  })
+
+  it('has no such note without a notice', () => {
+    expect(renderToString(summaryReporter, buildReport([]))).not.toContain('[!NOTE]')
   })
 })

@@ -194,10 +194,10 @@ describe('textReporter in new-only mode', () => {
       ),
     )
     expect(lines).toContain(
-      '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2] (pre-existing)',
+      '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2] (pre-existing: already at abc123)',
     )
     expect(lines).toContain(
-      '  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3] (pre-existing)',
+      '  estate.yml:13:14: warning: Office Communicator 2007 R2 on Lync Server 2013: interoperable only [3] (pre-existing: already at abc123)',
     )
     expect(lines).toContain(
       '  estate.yml:16:14: notice: Lync 2010 Attendee on Lync Server 2013: not supported [2] (waived)',
@@ -453,12 +453,12 @@ describe('textReporter and exceptions that expire soon', () => {
       endLine: 28,
       endColumn: 24,
       message:
-        'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 10 days',
+        'the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days',
     })
     const lines = linesOf(plain(file))
     expect(lines.slice(1, 4)).toEqual([
       '  estate.yml:24:14: warning: the exception for "legacy" on "pool13" expired',
-      '  estate.yml:28:14: notice: the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 10 days',
+      '  estate.yml:28:14: notice: the exception for "partners" on "pool13" expires at the end of 2026-06-10 (UTC), in 9 days',
       '  estate.yml:19:14: error: Lync 2010 Attendee on Lync Server 2013: not supported [2]',
     ])
     expect(lines.at(-1)).toBe('✖ Failed: 1 error, 2 warnings, 3 notices in 6 pairs, 1 waived')

@@ -1,0 +1,221 @@
+import type { Diagnostic, FileReport, FindingBase, PairResult, Report } from '../core/types.js'
+import { CHUNK_LENGTH, type Reporter } from './reporter.js'
+import {
+  EXCEPTION_RULE,
+  INVALID_MATRIX_RULE,
+  INVALID_TOPOLOGY_RULE,
+  SERVER_VERSION_RULE,
+  sentence,
+  sourceSentence,
+} from './sarif.js'
+import { unlistedLines } from './shared.js'
+
+// JUnit XML for CI servers that gate on test results: Jenkins (the junit step), Azure Pipelines
+// (PublishTestResults with testResultsFormat JUnit) and GitLab (artifacts:reports:junit). One
+// testsuite per file; one testcase per client/server pair, per finding about the estate and per
+// problem with the input.
+//
+// Those readers fail a run on failures and errors and on nothing else, so the outcomes follow
+// coexist's verdict exactly: a finding that fails the verdict is a <failure>, a file that could
+// not be evaluated an <error> per problem, and there is a failure or an error exactly when the
+// verdict fails. JUnit has no warning: a warning is <skipped>, which every one of them counts and
+// lists with its message (Azure as "Not executed", beside the failures) without failing the run;
+// so is a finding the base commit already had (new-only mode), which does not fail the verdict.
+// A notice (a waived pair, a pair supported with conditions, an exception expiring soon) passes,
+// with what it says in <system-out>.
+
+type Outcome = 'passed' | 'failure' | 'error' | 'skipped'
+
+interface TestCase {
+  outcome: Outcome
+  /** The testcase element, made only when it is written. */
+  xml: () => string
+}
+
+export const junitReporter: Reporter = {
+  *chunks(report) {
+    // The totals come first in the document: one pass counts, the next writes.
+    const counts = report.files.map(countCases)
+    const total = counts.reduce(
+      (sum, c) => ({
+        tests: sum.tests + c.tests,
+        failure: sum.failure + c.failure,
+        error: sum.error + c.error,
+      }),
+      { tests: 0, failure: 0, error: 0 },
+    )
+    let chunk = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="coexist" tests="${total.tests}" failures="${total.failure}" errors="${total.error}">\n`
+    for (const [i, file] of report.files.entries()) {
+      const count = counts[i] as Counts
+      chunk += `  <testsuite name=${attribute(file.file)} tests="${count.tests}" failures="${count.failure}" errors="${count.error}" skipped="${count.skipped}" file=${attribute(file.file)}>\n`
+      chunk += properties(file, report.baseline)
+      for (const testCase of testCases(file)) {
+        chunk += testCase.xml()
+        if (chunk.length >= CHUNK_LENGTH) {
+          yield chunk
+          chunk = ''
+        }
+      }
+      chunk += '  </testsuite>\n'
+    }
+    yield `${chunk}</testsuites>\n`
+  },
+}
+
+interface Counts extends Record<Exclude<Outcome, 'passed'>, number> {
+  tests: number
+}
+
+function countCases(file: FileReport): Counts {
+  const counts: Counts = { tests: 0, failure: 0, error: 0, skipped: 0 }
+  for (const { outcome } of testCases(file)) {
+    counts.tests++
+    if (outcome !== 'passed') counts[outcome]++
+  }
+  return counts
+}
+
+/** What a run was checked against, for readers that show a suite's properties. */
+function properties(file: FileReport, baseline: Report['baseline']): string {
+  const entries = [
+    ['coexist.matrix', file.matrix],
+    ['coexist.matrixFile', file.matrixFile],
+    ['coexist.baseline', baseline?.revision],
+    ['coexist.baselineProblem', baseline?.problem],
+  ].filter((entry): entry is [string, string] => entry[1] !== undefined)
+  if (entries.length === 0) return ''
+  const lines = entries.map(
+    ([name, value]) => `      <property name="${name}" value=${attribute(value)}/>\n`,
+  )
+  return `    <properties>\n${lines.join('')}    </properties>\n`
+}
+
+/** A file's testcases: its input problems, its pairs in topology order, then the estate's findings. */
+function* testCases(file: FileReport): Generator<TestCase> {
+  const errorType = file.kind === 'matrix' ? INVALID_MATRIX_RULE : INVALID_TOPOLOGY_RULE
+  const errorLabel = file.kind === 'matrix' ? 'Invalid matrix file' : 'Invalid topology'
+  for (const d of file.errors) yield diagnosticCase(d, 'error', errorType, errorLabel)
+  for (const r of file.results) yield findingCase(r, pairName(r))
+  for (const f of file.estate ?? []) yield findingCase(f, `${f.subject}: ${f.title}`)
+  for (const d of file.warnings)
+    yield d.topic === 'server-version'
+      ? diagnosticCase(d, 'skipped', SERVER_VERSION_RULE, 'Server version to declare')
+      : diagnosticCase(d, 'skipped', EXCEPTION_RULE, 'Exception to review')
+  for (const d of file.notices)
+    yield diagnosticCase(d, 'passed', EXCEPTION_RULE, 'Exception expiring soon')
+  // What a file found beyond the problems it lists (limits.ts), one testcase per kind, so that the
+  // count of problems is not lost: unlistedLines gives them in this order, leaving out zeros.
+  const kinds = (['errors', 'warnings', 'notices'] as const).filter(
+    (kind) => (file.unlisted?.[kind] ?? 0) > 0,
+  )
+  const outcomes = { errors: 'error', warnings: 'skipped', notices: 'passed' } as const
+  for (const [i, line] of unlistedLines(file).entries()) {
+    const outcome = outcomes[kinds[i] as (typeof kinds)[number]]
+    const text = line.replace(/^… and /, '')
+    yield {
+      outcome,
+      xml: () =>
+        testCaseXml({ name: text, file: file.file, line: 1 }, outcome, {
+          message: text,
+          type: 'coexist/unlisted',
+          body: sentence(text),
+        }),
+    }
+  }
+}
+
+/** "attendees on pool13 (Lync 2010 Attendee on Lync Server 2013)" */
+function pairName(r: PairResult): string {
+  return `${r.client} on ${r.server} (${r.clientProduct} on ${r.serverProduct})`
+}
+
+/** How a finding ends as a test (see the top of this file). */
+function outcomeOf(f: FindingBase): Outcome {
+  if (f.severity === 'error' && !f.preexisting) return 'failure'
+  return f.severity === 'error' || f.severity === 'warning' ? 'skipped' : 'passed'
+}
+
+function findingCase(f: FindingBase, name: string): TestCase {
+  const outcome = outcomeOf(f)
+  return {
+    outcome,
+    xml: () =>
+      testCaseXml({ name, file: f.file, line: f.line }, outcome, {
+        message: f.preexisting ? `Already in the base commit: ${f.title}` : f.title,
+        type: f.status,
+        body: [
+          sentence(f.message),
+          ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
+          sourceSentence(f.source),
+        ].join('\n'),
+        ...(f.severity === 'none' ? {} : { heading: `${f.severity}: ${f.title}` }),
+      }),
+  }
+}
+
+function diagnosticCase(d: Diagnostic, outcome: Outcome, type: string, label: string): TestCase {
+  return {
+    outcome,
+    xml: () =>
+      testCaseXml({ name: `${label}: ${d.message}`, file: d.file, line: d.line }, outcome, {
+        message: d.message,
+        type,
+        body: `Line ${d.line}, column ${d.column}: ${sentence(d.message)}`,
+        heading: `notice: ${label}`,
+      }),
+  }
+}
+
+/** A testcase; `heading` and `body` are what a passing one says in <system-out>, if anything. */
+function testCaseXml(
+  where: { name: string; file: string; line: number },
+  outcome: Outcome,
+  what: { message: string; type: string; body: string; heading?: string },
+): string {
+  const open = `    <testcase classname=${attribute(where.file)} name=${attribute(where.name)} file=${attribute(where.file)} line="${where.line}"`
+  if (outcome === 'passed')
+    return what.heading === undefined
+      ? `${open}/>\n`
+      : `${open}>\n      <system-out>${text(`${what.heading}\n${what.body}`)}</system-out>\n    </testcase>\n`
+  return `${open}>\n      <${outcome} message=${attribute(what.message)} type=${attribute(what.type)}>${text(what.body)}</${outcome}>\n    </testcase>\n`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escaping
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What no text from a topology may bring into the document: the characters XML 1.0 does not allow
+ * (C0 controls but tab, line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF),
+ * which would make the whole report unreadable, and those that let a name mislead whoever reads
+ * it (DEL and C1 controls, bidirectional marks and overrides). Each becomes U+FFFD.
+ */
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/gu
+
+const TEXT_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+}
+
+/**
+ * Element content. ">" is escaped too, so "]]>" never appears in the output; a carriage return
+ * is written as a reference, which a parser keeps, where a literal one would become a line feed.
+ */
+function text(value: string): string {
+  return value.replace(UNSAFE, '\uFFFD').replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] as string)
+}
+
+const ATTRIBUTE_ENTITIES: Record<string, string> = {
+  ...TEXT_ENTITIES,
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+}
+
+/** An attribute value in its quotes. Tabs and line breaks are references: a parser would turn literal ones into spaces. */
+function attribute(value: string): string {
+  return `"${value.replace(UNSAFE, '\uFFFD').replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] as string)}"`
+}
