@@ -801,7 +801,7 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
 function openFailure(error) {
     const code = error.code;
     if (code === 'ENOENT')
-        return 'no such file; check the path (it is resolved from the repository root)';
+        return 'no such file; check the path (relative paths start at the current directory: for the action, the repository root)';
     if (code === 'EISDIR')
         return 'this is a directory; name a topology file such as coexist.yml';
     if (code === 'EACCES' || code === 'EPERM')

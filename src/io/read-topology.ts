@@ -42,7 +42,7 @@ export async function readTopologyBytes(
 function openFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT')
-    return 'no such file; check the path (it is resolved from the repository root)'
+    return 'no such file; check the path (relative paths start at the current directory: for the action, the repository root)'
   if (code === 'EISDIR') return 'this is a directory; name a topology file such as coexist.yml'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   return `cannot read the file (${code ?? 'unknown error'})`

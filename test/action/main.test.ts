@@ -275,7 +275,7 @@ describe('bad input', () => {
     const out = await action(runner.env)
     expect(out.code).toBe(2)
     expect(out.annotations).toEqual([
-      '::error file=coexist.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
+      '::error file=coexist.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
     ])
   })
 

@@ -59,7 +59,8 @@ describe('files that cannot be read', () => {
             column: 1,
             endLine: 1,
             endColumn: 1,
-            message: 'no such file; check the path (it is resolved from the repository root)',
+            message:
+              'no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
           },
         ],
         warnings: [],
@@ -75,7 +76,7 @@ describe('files that cannot be read', () => {
         'no/such/dir/coexist.yml',
         1,
         1,
-        'no such file; check the path (it is resolved from the repository root)',
+        'no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
       ],
     ])
   })

@@ -180,7 +180,7 @@ describe('exit codes', () => {
     const out = await cli(['check', EXAMPLE, 'nowhere.yml'])
     expect(out.code).toBe(2)
     expect(out.stdout).toContain(
-      '  nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n',
+      '  nowhere.yml:1:1: error: no such file; check the path (relative paths start at the current directory: for the action, the repository root)\n',
     )
     expect(out.stdout.trimEnd().split('\n').at(-1)).toBe(
       '✖ Could not evaluate: 2 errors, 2 warnings, 2 notices in 10 pairs, 1 waived',

@@ -458,7 +458,7 @@ describe('bad input: exit 2, nothing on stdout', () => {
     expect(out.stdout).toBe('')
     const lines = out.stderr.trimEnd().split('\n')
     expect(lines[0]).toBe(
-      'nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)',
+      'nowhere.yml:1:1: error: no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
     )
     expect(lines[1]).toMatch(
       /^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: "Skype for Business 2015" is not a client of matrix lync-server-2013\b/,

@@ -553,7 +553,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.status).toBe(2)
       expectWellBehaved(run)
       expect(run.annotations).toEqual([
-        '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (it is resolved from the repository root)',
+        '::error file=topology/missing.yml,line=1,endLine=1,col=1,endColumn=1,title=coexist%3A invalid topology::no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
       ])
       expect(run.outputs).toEqual({
         passed: 'false',
@@ -565,7 +565,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       })
       expect(run.summary).toContain('### <code>topology/missing.yml</code>')
       expect(run.summary).toContain(
-        '- line 1, column 1: no such file; check the path (it is resolved from the repository root)',
+        '- line 1, column 1: no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
       )
     })
 

@@ -161,7 +161,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       expect(run.status).toBe(2)
       expect(run.stderr).toBe('')
       expect(run.stdout).toContain(
-        '  nowhere/coexist.yml:1:1: error: no such file; check the path (it is resolved from the repository root)\n',
+        '  nowhere/coexist.yml:1:1: error: no such file; check the path (relative paths start at the current directory: for the action, the repository root)\n',
       )
     })
 

@@ -241,7 +241,7 @@ describe.each(runtimes())('coexist plan, CLI bundle on $label', (runtime) => {
       /^test\/e2e\/fixtures\/unknown-product\.yml:7:14: error: "Skype for Business 2015" is not a client of matrix lync-server-2013\b/,
     )
     expect(lines[1]).toBe(
-      'nowhere.yml:1:1: error: no such file; check the path (it is resolved from the repository root)',
+      'nowhere.yml:1:1: error: no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
     )
   })
 })

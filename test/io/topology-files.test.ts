@@ -131,7 +131,13 @@ describe('plain paths: as written, unless they leave the workspace', () => {
       ).toEqual([
         [
           'missing.yml',
-          [[1, 1, 'no such file; check the path (it is resolved from the repository root)']],
+          [
+            [
+              1,
+              1,
+              'no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
+            ],
+          ],
         ],
       ])
       expect(exitCodeOf(report)).toBe(2)

@@ -520,7 +520,7 @@ describe('sarifReporter', () => {
         reportOf(
           unreadable(
             'sarif-no-such-file.yml',
-            'no such file; check the path (it is resolved from the repository root)',
+            'no such file; check the path (relative paths start at the current directory: for the action, the repository root)',
           ),
         ),
       )
