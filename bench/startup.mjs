@@ -49,6 +49,7 @@ import {
   sample,
   summarize,
 } from './harness.mjs'
+import { asciiOnly } from '../scripts/ascii-only.mjs'
 
 const NCC = path.join(ROOT, 'node_modules', '.bin', 'ncc')
 const PR_EVENT = path.join(ROOT, 'test', 'e2e', 'fixtures', 'pr-event.json')
@@ -105,25 +106,6 @@ async function build(entry, out, cwd = ROOT) {
   } catch (error) {
     return error.message
   }
-}
-
-/**
- * scripts/bundle.mjs's last step: every non-ASCII character of the bundle as a \u escape (a bundle
- * with one holds all its source as two-byte text, which costs start-up time). A variant built
- * without it would be slower than dist/index.js for that alone.
- */
-function asciiOnly(file) {
-  const source = readFileSync(file, 'utf8')
-  for (const raw of source.matchAll(/String\.raw`[^`]*`/g)) {
-    if (/[^\x00-\x7f]/.test(raw[0]))
-      throw new Error(
-        `${file}: a String.raw template holds a non-ASCII character: ${raw[0].slice(0, 80)}`,
-      )
-  }
-  writeFileSync(
-    file,
-    source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  )
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   pair,
   reportOf,
   sampleFile,
+  manyFailingPairs,
 } from '../support/sample-reports.js'
 
 const render = (report: Report) => JSON.parse(renderToString(gitlabReporter, report)) as unknown[]
@@ -157,18 +158,7 @@ describe('the GitLab Code Quality report', () => {
   })
 
   it('gives a large estate in pieces of about CHUNK_LENGTH, one issue a line', () => {
-    const file = cleanFile()
-    file.results = Array.from({ length: 100_000 }, (_, i) =>
-      pair({
-        client: `c${i}`,
-        server: 'pool13',
-        clientProduct: 'Lync 2010 Attendee',
-        serverProduct: 'Lync Server 2013',
-        line: i + 5,
-        status: 'not-supported',
-        severity: 'error',
-      }),
-    )
+    const file = manyFailingPairs(100_000)
     const chunks = [...gitlabReporter.chunks(reportOf(file))]
     expect(chunks.length).toBeGreaterThan(100)
     for (const chunk of chunks) expect(chunk.length).toBeLessThan(CHUNK_LENGTH + 2000)

@@ -18,6 +18,7 @@ import {
   pair,
   reportOf,
   sampleFile,
+  manyFailingPairs,
 } from '../support/sample-reports.js'
 
 const SCHEMA = { fileName: 'junit-10.xsd', contents: fixtureText('reporters', 'junit-10.xsd') }
@@ -307,18 +308,7 @@ describe('the JUnit report', () => {
   })
 
   it('gives a large estate in pieces of about CHUNK_LENGTH', async () => {
-    const file = cleanFile()
-    file.results = Array.from({ length: 100_000 }, (_, i) =>
-      pair({
-        client: `c${i}`,
-        server: 'pool13',
-        clientProduct: 'Lync 2010 Attendee',
-        serverProduct: 'Lync Server 2013',
-        line: i + 5,
-        status: 'not-supported',
-        severity: 'error',
-      }),
-    )
+    const file = manyFailingPairs(100_000)
     const report = reportOf(file)
     let pieces = 0
     let longest = 0

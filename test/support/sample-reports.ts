@@ -263,3 +263,20 @@ export const THREE_POOLS_YAML = [
   '    servers: [pool13]',
   '',
 ].join('\n')
+
+/** A clean file with `count` failing pairs, one a line: a large estate for the streaming reporters. */
+export function manyFailingPairs(count: number): FileReport {
+  const file = cleanFile()
+  file.results = Array.from({ length: count }, (_, i) =>
+    pair({
+      client: `c${i}`,
+      server: 'pool13',
+      clientProduct: 'Lync 2010 Attendee',
+      serverProduct: 'Lync Server 2013',
+      line: i + 5,
+      status: 'not-supported',
+      severity: 'error',
+    }),
+  )
+  return file
+}
