@@ -106,6 +106,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: LOG_FINDINGS
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -2113,34 +2115,52 @@ var reporter = __nccwpck_require__(9221);
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 
 
+/** The version of the JSON report's shape (schema/report.schema.json); a breaking change raises it. */
+const JSON_REPORT_VERSION = 2;
 /**
  * The machine-readable report: one object with every evaluated pair (supported ones included),
  * every finding about the estate (capabilities, server rules, products supported nowhere), every
  * input error and every warning about the input, each with file, line and column.
  *
- * Each top-level key is on a line of its own and so is each element of the lists, in compact JSON:
- * a report of a large estate stays greppable and diffs line by line, and is serialized as it is
- * written rather than as one indented string.
+ * What many results share is given once, as SARIF gives its rules: `matrices` holds, per matrix the
+ * results cite, its footnotes (by the matrix's footnote id), the documents its verdicts cite and the
+ * alternatives results propose (each by an id of the report's own, in order of first use). Results
+ * and findings name their matrix and refer to these by id; schema/report.schema.json is the shape.
+ *
+ * Each top-level key is on a line of its own and so is each element of the lists (and each matrix),
+ * in compact JSON: a report of a large estate stays greppable and diffs line by line, and is
+ * serialized as it is written rather than as one indented string.
  */
 const jsonReporter = {
-    chunks: (report) => jsonLines([
-        ['passed', JSON.stringify(report.passed)],
-        ['counts', JSON.stringify((0,check/* countFindings */.Gt)(report))],
-        ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
-        ['results', resultLines(report.files)],
-        ['findings', estateLines(report.files)],
-        ['errors', diagnosticLines(report.files, 'errors')],
-        ['warnings', diagnosticLines(report.files, 'warnings')],
-        ['notices', diagnosticLines(report.files, 'notices')],
-        // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
-        ...(report.files.some((f) => f.unlisted)
-            ? [['unlisted', unlistedLines(report.files)]]
-            : []),
-    ]),
+    chunks: (report) => {
+        const tables = new MatrixTables();
+        for (const file of report.files) {
+            for (const result of file.results)
+                tables.addResult(result);
+            for (const finding of file.estate ?? [])
+                tables.addFinding(finding);
+        }
+        return jsonLines([
+            ['version', String(JSON_REPORT_VERSION)],
+            ['passed', JSON.stringify(report.passed)],
+            ['counts', JSON.stringify((0,check/* countFindings */.Gt)(report))],
+            ...(report.baseline ? [['baseline', JSON.stringify(report.baseline)]] : []),
+            ['matrices', { members: tables.entries() }],
+            ['results', resultLines(report.files, tables)],
+            ['findings', estateLines(report.files, tables)],
+            ['errors', diagnosticLines(report.files, 'errors')],
+            ['warnings', diagnosticLines(report.files, 'warnings')],
+            ['notices', diagnosticLines(report.files, 'notices')],
+            // Only when a file found more problems than it lists (limits.ts): how many, per file and kind.
+            ...(report.files.some((f) => f.unlisted)
+                ? [['unlisted', unlistedLines(report.files)]]
+                : []),
+        ]);
+    },
 };
 /**
- * An object of the given members, each a serialized value or a list given element by element, in
- * pieces of about CHUNK_LENGTH.
+ * An object of the given members, each a serialized value, a list given element by element or an
+ * object given member by member, in pieces of about CHUNK_LENGTH.
  */
 function* jsonLines(members) {
     let chunk = '{';
@@ -2150,19 +2170,163 @@ function* jsonLines(members) {
             chunk += value;
             continue;
         }
+        const object = 'members' in value;
+        const lines = object
+            ? (function* () {
+                for (const [k, v] of value.members)
+                    yield `${JSON.stringify(k)}:${v}`;
+            })()
+            : value;
         let count = 0;
-        for (const element of value) {
-            chunk += `${count++ === 0 ? '[' : ','}\n    ${element}`;
+        for (const element of lines) {
+            chunk += `${count++ === 0 ? (object ? '{' : '[') : ','}\n    ${element}`;
             if (chunk.length >= reporter/* CHUNK_LENGTH */.TS) {
                 yield chunk;
                 chunk = '';
             }
         }
-        chunk += count === 0 ? '[]' : '\n  ]';
+        chunk += count === 0 ? (object ? '{}' : '[]') : object ? '\n  }' : '\n  ]';
     }
     yield `${chunk}\n}\n`;
 }
-function* resultLines(files) {
+/**
+ * The per-matrix tables, filled from every result and finding before any is written, and what each
+ * result's shared values become: the serialized `"matrix":\u2026,"footnotes":\u2026` references, cached by
+ * the identity of the values the core shares between results.
+ */
+class MatrixTables {
+    tables = new Map();
+    /** A matrix id (and file, for a custom matrix) \u2192 the key of its table. */
+    keys = new Map();
+    sourceRefs = new Map();
+    footnoteRefs = new Map();
+    alternativeRefs = new Map();
+    strings = new Map();
+    addResult(r) {
+        const table = this.table(r.source);
+        this.source(r.source);
+        this.footnotes(r.footnotes, table);
+        if (r.alternatives !== undefined)
+            this.alternatives(r.alternatives, table);
+    }
+    addFinding(f) {
+        this.source(f.source);
+    }
+    /** The table of the source's matrix: keyed by the matrix id, or should another file take the id too, by id@file. */
+    table(source) {
+        const identity = `${source.matrix}\u0000${source.matrixFile ?? ''}`;
+        let key = this.keys.get(identity);
+        if (key === undefined) {
+            key = this.tables.has(source.matrix) ? `${source.matrix}@${source.matrixFile}` : source.matrix;
+            this.keys.set(identity, key);
+            this.tables.set(key, {
+                id: source.matrix,
+                ...(source.matrixFile === undefined ? {} : { file: source.matrixFile }),
+                footnotes: new Map(),
+                sources: new Map(),
+                alternatives: new Map(),
+            });
+        }
+        return Object.assign(this.tables.get(key), { key });
+    }
+    /** The key of the finding's matrix and, when some source states the verdict, its reference. */
+    source(source) {
+        let reference = this.sourceRefs.get(source);
+        if (reference === undefined) {
+            const table = this.table(source);
+            const ref = (document) => {
+                const serialized = JSON.stringify({
+                    title: document.title,
+                    ...(document.table === undefined ? {} : { table: document.table }),
+                    ...(document.url === undefined ? {} : { url: document.url }),
+                });
+                let id = table.sources.get(serialized);
+                if (id === undefined) {
+                    id = String(table.sources.size + 1);
+                    table.sources.set(serialized, id);
+                }
+                return id;
+            };
+            const cited = source.title === undefined && source.conflicts === undefined
+                ? undefined
+                : {
+                    ...(source.title === undefined
+                        ? {}
+                        : { ref: ref({ title: source.title, table: source.table, url: source.url }) }),
+                    ...(source.note === undefined ? {} : { note: source.note }),
+                    ...(source.quote === undefined ? {} : { quote: source.quote }),
+                    ...(source.conflicts === undefined
+                        ? {}
+                        : {
+                            conflicts: source.conflicts.map((c) => ({
+                                ref: ref(c),
+                                status: c.status,
+                                ...(c.note === undefined ? {} : { note: c.note }),
+                            })),
+                        }),
+                };
+            reference = {
+                matrix: table.key,
+                cited,
+                matrixJson: `"matrix":${this.string(table.key)}`,
+                sourceJson: cited === undefined ? '' : `,"source":${JSON.stringify(cited)}`,
+            };
+            this.sourceRefs.set(source, reference);
+        }
+        return reference;
+    }
+    /** The footnote ids, as a JSON list; their texts go to the matrix's table. */
+    footnotes(footnotes, table) {
+        let json = this.footnoteRefs.get(footnotes);
+        if (json === undefined) {
+            for (const { id, text } of footnotes)
+                if (!table.footnotes.has(id))
+                    table.footnotes.set(id, text);
+            json = JSON.stringify(footnotes.map((f) => f.id));
+            this.footnoteRefs.set(footnotes, json);
+        }
+        return json;
+    }
+    /** The id of the alternatives in the matrix's table, as a JSON string. */
+    alternatives(alternatives, table) {
+        let json = this.alternativeRefs.get(alternatives);
+        if (json === undefined) {
+            const serialized = JSON.stringify(alternatives);
+            let id = table.alternatives.get(serialized);
+            if (id === undefined) {
+                id = String(table.alternatives.size + 1);
+                table.alternatives.set(serialized, id);
+            }
+            json = JSON.stringify(id);
+            this.alternativeRefs.set(alternatives, json);
+        }
+        return json;
+    }
+    /** A string serialized once per report: results repeat the same few servers, products and titles. */
+    string(value) {
+        let json = this.strings.get(value);
+        if (json === undefined) {
+            json = JSON.stringify(value);
+            this.strings.set(value, json);
+        }
+        return json;
+    }
+    *entries() {
+        const object = (entries) => `{${[...entries].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+        for (const [key, t] of this.tables) {
+            const swap = (m) => [...m].map(([json, id]) => [id, json]);
+            yield [
+                key,
+                `{"id":${JSON.stringify(t.id)}${t.file === undefined ? '' : `,"file":${JSON.stringify(t.file)}`}` +
+                    `,"footnotes":${object([...t.footnotes].sort(([a], [b]) => byId(a, b)).map(([id, text]) => [id, JSON.stringify(text)]))}` +
+                    `,"sources":${object(swap(t.sources))},"alternatives":${object(swap(t.alternatives))}}`,
+            ];
+        }
+    }
+}
+/** Footnote ids in the matrix's order: "2" before "10", then "sfb-1"... */
+const byId = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+function* resultLines(files, tables) {
     // Results share their nested values (footnotes, source, alternatives...) by identity and repeat
     // the same few servers, products and titles: each is serialized once per report and spliced
     // into every result that holds it.
@@ -2177,26 +2341,26 @@ function* resultLines(files) {
     };
     for (const file of files)
         for (const result of file.results)
-            yield resultJson(result, file, recurring);
+            yield resultJson(result, tables, recurring);
 }
 /** The estate findings, each with its kind and subject (a population, or the pools a server rule is about). */
-function* estateLines(files) {
+function* estateLines(files, tables) {
     for (const file of files) {
         for (const f of file.estate ?? []) {
+            const { matrix, cited } = tables.source(f.source);
             yield JSON.stringify({
                 file: f.file,
                 line: f.line,
                 column: f.column,
                 endLine: f.endLine,
                 endColumn: f.endColumn,
-                ...(file.matrix === undefined ? {} : { matrix: file.matrix }),
-                ...(file.matrixFile === undefined ? {} : { matrixFile: file.matrixFile }),
+                matrix,
                 kind: f.kind,
                 subject: f.subject,
                 status: f.status,
                 severity: f.severity,
                 preexisting: f.preexisting,
-                source: f.source,
+                ...(cited ? { source: cited } : {}),
                 ...(f.related ? { related: f.related } : {}),
                 title: f.title,
                 message: f.message,
@@ -2213,27 +2377,27 @@ function* unlistedLines(files) {
  * A result as JSON.stringify would give its object form: keys in this order, `undefined` members
  * left out. Positions are whole numbers and flags booleans, which print the same either way.
  */
-function resultJson(r, file, recurring) {
-    let json = `{"file":${recurring(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
-    if (file.matrix !== undefined)
-        json += `,"matrix":${recurring(file.matrix)}`;
-    if (file.matrixFile !== undefined)
-        json += `,"matrixFile":${recurring(file.matrixFile)}`;
-    json += `,"client":${JSON.stringify(r.client)},"server":${recurring(r.server)},"clientProduct":${recurring(r.clientProduct)},"serverProduct":${recurring(r.serverProduct)}`;
-    json += `,"status":${recurring(r.status)},"severity":${recurring(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
-    json += `,"workloads":${recurring(r.workloads)},"footnotes":${recurring(r.footnotes)}`;
+function resultJson(r, tables, recurring) {
+    const s = (value) => tables.string(value);
+    const table = tables.table(r.source);
+    const { matrixJson, sourceJson } = tables.source(r.source);
+    let json = `{"file":${s(r.file)},"line":${r.line},"column":${r.column},"endLine":${r.endLine},"endColumn":${r.endColumn}`;
+    json += `,${matrixJson}`;
+    json += `,"client":${JSON.stringify(r.client)},"server":${s(r.server)},"clientProduct":${s(r.clientProduct)},"serverProduct":${s(r.serverProduct)}`;
+    json += `,"status":${s(r.status)},"severity":${s(r.severity)},"waived":${r.waived},"preexisting":${r.preexisting}`;
+    json += `,"workloads":${recurring(r.workloads)},"footnotes":${tables.footnotes(r.footnotes, table)}`;
     if (r.replacement !== undefined)
-        json += `,"replacement":${recurring(r.replacement)}`;
+        json += `,"replacement":${s(r.replacement)}`;
     if (r.alternatives !== undefined)
-        json += `,"alternatives":${recurring(r.alternatives)}`;
+        json += `,"alternatives":${tables.alternatives(r.alternatives, table)}`;
     if (r.workloadVerdicts !== undefined)
         json += `,"workloadVerdicts":${recurring(r.workloadVerdicts)}`;
     if (r.missingUpdate !== undefined)
         json += `,"missingUpdate":${recurring(r.missingUpdate)}`;
-    json += `,"source":${recurring(r.source)}`;
+    json += sourceJson;
     if (r.exception !== undefined)
         json += `,"exception":${recurring(r.exception)}`;
-    return `${json},"title":${recurring(r.title)},"message":${JSON.stringify(r.message)}}`;
+    return `${json},"title":${s(r.title)},"message":${JSON.stringify(r.message)}}`;
 }
 function* diagnosticLines(files, kind) {
     for (const file of files) {
@@ -2440,6 +2604,10 @@ function booleanInput(value) {
 
 
 
+
+
+
+
 const defaultDeps = {
     env: process.env,
     cwd: process.cwd(),
@@ -2447,10 +2615,7 @@ const defaultDeps = {
     now: () => new Date(),
 };
 /** The step log is read by people: it lists the worst findings, and says where the others are. */
-const LOG_LIMIT = {
-    findings: 200,
-    elsewhere: 'the job summary and the JSON report (output report) list every result',
-};
+const LOG_FINDINGS = 200;
 /**
  * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
  * and comment on the pull request. Returns the exit code: 0 passed, 1 the policy failed, 2 the
@@ -2508,7 +2673,6 @@ async function run(deps = defaultDeps) {
             title: 'coexist',
             message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
         });
-    stdout.write((0,protocol/* stopCommands */.FN)((0,reporter/* renderToString */.F0)(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)));
     await (0,protocol/* appendSummary */.fe)(env, (0,reporter/* renderToString */.F0)(await reporterFor('check', 'summary'), report));
     // Written piece by piece: the report of a large estate is never one string in memory.
     const temp = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
@@ -2516,6 +2680,7 @@ async function run(deps = defaultDeps) {
     const sarifPath = inputs.sarif
         ? await writeOutputFile(env, errors, workspace, inputs.sarif, (await reporterFor('check', 'sarif')).chunks(report), 'SARIF log')
         : '';
+    await writeLog(stdout, report, reportPath, sarifPath);
     // The comment comes before the annotations so that a warning about it counts against (and is
     // kept within) GitHub's 10 warnings per step.
     const comment = await commentOnPullRequest(report, inputs, context);
@@ -2534,6 +2699,36 @@ async function run(deps = defaultDeps) {
     });
     // A file that could not be written is an input the run could not honour, whatever the verdict.
     return reportPath === undefined || sarifPath === undefined ? 2 : (0,check/* exitCodeOf */.FO)(report);
+}
+/**
+ * The step log, bounded at any size: the verdict and the counts first, visible when the rest is
+ * collapsed; the text report with at most LOG_FINDINGS findings, worst first, in a `::group::`;
+ * and, when findings were left out, where they are. The group is opened and closed outside the
+ * stop-commands blocks, where the runner would not honour it; whatever came from the topology or
+ * the inputs is printed inside one.
+ */
+async function writeLog(stdout, report, reportPath, sarifPath) {
+    const places = [
+        ...(reportPath ? [`the JSON report at ${reportPath} (output report) lists every result`] : []),
+        ...(sarifPath
+            ? [
+                `the SARIF log at ${sarifPath} (output sarif) has the most severe ${(0,format/* formatCount */.B4)(sarif/* SARIF_MAX_RESULTS */.mH)}`,
+            ]
+            : []),
+        'the job summary has the grid and the findings up to 1 MiB',
+    ];
+    const elsewhere = places.join('; ');
+    const text = (0,reporter/* renderToString */.F0)(await reporterFor('check', 'text', { limit: { findings: LOG_FINDINGS, elsewhere } }), report);
+    const total = report.files.reduce((n, file) => n + (file.errors.length > 0 ? 0 : (0,shared/* findingsOf */.WX)(file).length), 0);
+    const shown = Math.min(total, LOG_FINDINGS);
+    stdout.write(`${(0,reporters_text/* verdictLine */.MT)(report, false)}\n`);
+    stdout.write(`::group::coexist report: ${shown === total ? (0,format/* plural */.LS)(total, 'finding') : `the worst ${shown} of ${(0,format/* formatCount */.B4)(total)} findings`}\n`);
+    stdout.write((0,protocol/* stopCommands */.FN)(text));
+    stdout.write('::endgroup::\n');
+    if (total > shown) {
+        const left = total - shown;
+        stdout.write((0,protocol/* stopCommands */.FN)(`${(0,format/* formatCount */.B4)(left)} more ${left === 1 ? 'finding is' : 'findings are'} not in this log: ${elsewhere}.`));
+    }
 }
 /**
  * Writes one output file (see writeFileInside for what is refused: the pull request shapes the
@@ -15118,6 +15313,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JA: () => (/* binding */ EXCEPTION_RULE),
   bE: () => (/* binding */ INVALID_MATRIX_RULE),
   VD: () => (/* binding */ INVALID_TOPOLOGY_RULE),
+  mH: () => (/* binding */ SARIF_MAX_RESULTS),
   Qt: () => (/* binding */ SERVER_VERSION_RULE),
   Zf: () => (/* binding */ estateFingerprint),
   ex: () => (/* binding */ inputFingerprints),
@@ -15127,7 +15323,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v3: () => (/* binding */ sourceSentence)
 });
 
-// UNUSED EXPORTS: ESTATE_FINGERPRINT, INPUT_FINGERPRINT, PAIR_FINGERPRINT, SARIF_MAX_RESULTS, SARIF_SCHEMA_URI, artifactLocation, plainText, sarifLog
+// UNUSED EXPORTS: ESTATE_FINGERPRINT, INPUT_FINGERPRINT, PAIR_FINGERPRINT, SARIF_SCHEMA_URI, artifactLocation, plainText, sarifLog
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
@@ -15795,25 +15991,27 @@ const MARK = {
  */
 const summaryReporter = {
     chunks(report) {
-        const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-        const parts = [
-            (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report),
-            '',
-            `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
-            '',
-        ];
-        parts.push(...allowEmptyNote(report));
-        if (report.baseline)
-            parts.push((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, 'are marked \u23ee'), '');
-        for (const file of report.files)
-            for (const line of renderFileSummary(file))
-                parts.push(line);
         const legend = `<sub>${Object.entries(MARK)
             .map(([status, mark]) => `${mark} ${_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LABEL */ ._P[status]}`)
             .join(' \u00b7 ')} \u00b7 \ud83d\udd15 waived by an exception \u00b7 \u23ee already in the base commit \u00b7 \u2014 not connected</sub>`;
-        return [fitSummary(parts, [legend, ''])];
+        return [fitSummary(summaryLines(report), [legend, ''])];
     },
 };
+/** The summary's lines before the legend, made one at a time: fitSummary stops asking at the cap. */
+function* summaryLines(report) {
+    const counts = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+    yield* [
+        (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeading */ .G8)(report),
+        '',
+        `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.notices, 'notice')} \u00b7 ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` \u00b7 ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` \u00b7 ${counts.preexisting} pre-existing` : ''}`,
+        '',
+    ];
+    yield* allowEmptyNote(report);
+    if (report.baseline)
+        yield* [(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .baselineMarkdown */ .RN)(report.baseline, 'are marked \u23ee'), ''];
+    for (const file of report.files)
+        yield* fileSummaryLines(file);
+}
 /**
  * What allow-empty let pass, as a note under the counts, shared with the PR comment: without it a
  * run that matched no file reads as a plain pass.
@@ -15826,21 +16024,21 @@ function allowEmptyNote(report) {
 }
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */
 function renderFileSummary(file) {
+    return [...fileSummaryLines(file)];
+}
+/** One file's section, line by line: a row or a finding is made only when it is asked for. */
+function* fileSummaryLines(file) {
     const heading = `### <code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(file.file)}</code>${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixHeading */ .Wj)(file, _markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)}`;
     const unlisted = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .unlistedLines */ .Gr)(file).map((line) => `- ${line}`);
     if (file.errors.length > 0 || !file.topology) {
         const what = file.kind === 'matrix'
             ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
             : 'The file could not be evaluated; fix these first:';
-        return [
-            heading,
-            '',
-            what,
-            '',
-            ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`),
-            ...unlisted,
-            '',
-        ];
+        yield* [heading, '', what, ''];
+        for (const e of file.errors)
+            yield `- line ${e.line}, column ${e.column}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(e.message)}`;
+        yield* [...unlisted, ''];
+        return;
     }
     const { topology } = file;
     const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]));
@@ -15848,45 +16046,41 @@ function renderFileSummary(file) {
     const header = topology.servers
         .map((s) => `<th>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(s.product)}</sub></th>`)
         .join('');
-    const rows = topology.clients.map((c) => {
-        const cells = topology.servers.map((s) => {
-            const result = byPair.get(`${c.name}\u0000${s.name}`);
-            return `<td>${result ? cell(result) : '\u2014'}</td>`;
-        });
-        return `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
-    });
-    const lines = [
+    yield* [
         heading,
         '',
         '<table>',
         `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
         '<tbody>',
-        ...rows,
-        '</tbody>',
-        '</table>',
-        '',
     ];
+    for (const c of topology.clients) {
+        const cells = topology.servers.map((s) => {
+            const result = byPair.get(`${c.name}\u0000${s.name}`);
+            return `<td>${result ? cell(result) : '\u2014'}</td>`;
+        });
+        yield `<tr><th align="left">${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.name)}<br><sub>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(c.product)}</sub></th>${cells.join('')}</tr>`;
+    }
+    yield* ['</tbody>', '</table>', ''];
     const findings = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsOf */ .WX)(file);
     if (findings.length > 0) {
-        lines.push('| | Line | Finding | What it means |', '|---|---|---|---|');
+        yield* ['| | Line | Finding | What it means |', '|---|---|---|---|'];
         for (const r of findings) {
             const severity = r.preexisting ? '\u23ee pre-existing' : r.waived ? '\ud83d\udd15 waived' : r.severity;
-            lines.push(`| ${severity} | ${r.line} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.title)}${markers(r)} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.message)} |`);
+            yield `| ${severity} | ${r.line} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.title)}${markers(r)} | ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(r.message)} |`;
         }
-        lines.push('');
+        yield '';
     }
     for (const w of file.warnings)
-        lines.push(`> [!WARNING]`, `> Line ${w.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(w.message)}`, '');
+        yield* [`> [!WARNING]`, `> Line ${w.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(w.message)}`, ''];
     for (const n of file.notices)
-        lines.push(`> [!NOTE]`, `> Line ${n.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(n.message)}`, '');
+        yield* [`> [!NOTE]`, `> Line ${n.line}: ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(n.message)}`, ''];
     if (unlisted.length > 0)
-        lines.push(...unlisted, '');
+        yield* [...unlisted, ''];
     if (footnotes.length > 0) {
-        lines.push('**Footnotes**', '');
+        yield* ['**Footnotes**', ''];
         for (const f of footnotes)
-            lines.push(`<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.text)}`, '');
+            yield* [`<sup>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.id)}</sup> ${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(f.text)}`, ''];
     }
-    return lines;
 }
 function cell(result) {
     const mark = `${result.preexisting ? '\u23ee' : ''}${result.waived ? '\ud83d\udd15' : ''}${MARK[result.status]}`;
@@ -15898,33 +16092,35 @@ function markers(result) {
 // GitHub rejects a job summary over 1 MiB per step. Leave room for the closing lines and the note.
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 /**
- * Joins the summary's lines, cutting it off before the limit when it would exceed it: an open HTML
- * table is closed so the page still renders, and a note says what is missing and where to find it.
+ * Joins the summary's lines, asking for no more of them once the limit is reached: an open HTML
+ * table is then closed so the page still renders, and a note says what is missing and where to
+ * find it. A 100,000-population estate is never rendered whole only to be cut.
  */
 function fitSummary(lines, closing) {
-    // Measured line by line (n lines, n - 1 newlines): joining the summary of a 100,000-population
-    // estate, some 30 MB, only to find it too long took longer than rendering it.
-    let whole = -1;
-    for (const line of lines)
-        whole += Buffer.byteLength(line) + 1;
-    for (const line of closing)
-        whole += Buffer.byteLength(line) + 1;
-    if (whole <= SUMMARY_LIMIT_BYTES)
-        return [...lines, ...closing].join('\n');
     const kept = [];
+    // Each kept line with its newline; the output has one newline fewer than lines.
     let bytes = 0;
     let inTable = false;
+    let cut = false;
     for (const line of lines) {
-        bytes += Buffer.byteLength(line) + 1;
-        if (bytes > SUMMARY_LIMIT_BYTES)
+        const next = bytes + Buffer.byteLength(line) + 1;
+        if (next > SUMMARY_LIMIT_BYTES) {
+            cut = true;
             break;
+        }
+        bytes = next;
         kept.push(line);
         if (line === '<table>')
             inTable = true;
         if (line === '</table>')
             inTable = false;
     }
-    const note = `> [!NOTE]\n> This summary was cut at ${kept.length} of ${lines.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`;
+    let whole = bytes - 1;
+    for (const line of closing)
+        whole += Buffer.byteLength(line) + 1;
+    if (!cut && whole <= SUMMARY_LIMIT_BYTES)
+        return [...kept, ...closing].join('\n');
+    const note = `> [!NOTE]\n> This summary was cut at ${kept.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`;
     if (inTable)
         kept.push('</tbody>', '</table>');
     return [...kept, '', note, '', ...closing].join('\n');
@@ -15938,6 +16134,7 @@ function fitSummary(lines, closing) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ painter),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   hF: () => (/* binding */ textReporter),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
@@ -16039,17 +16236,25 @@ function textReporter({ color, limit }) {
                 out.push(`${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(withheld)} more ${withheld === 1 ? 'finding is' : 'findings are'} not shown here (the first ${limit.findings} are listed above, worst first in each file): ${limit.elsewhere}`, '');
             if (report.baseline?.problem)
                 out.push(`${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`, '');
-            const c = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
-            const tally = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.errors, 'error')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warnings, 'warning')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.notices, 'notice')} in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
-            const unreadable = report.files.some((f) => f.errors.length > 0);
-            out.push(unreadable
-                ? paint('red', `\u2716 Could not evaluate: ${tally}`)
-                : report.passed
-                    ? paint('green', `\u2714 Passed: ${tally}`)
-                    : paint('red', `\u2716 Failed: ${tally}`));
+            out.push(verdictLine(report, color));
             return [`${out.join('\n')}\n`];
         },
     };
+}
+/**
+ * The verdict and the counts on one line, the text report's last. It holds nothing taken from the
+ * topology (words and numbers only), so the action prints it outside the log's collapsed group.
+ */
+function verdictLine(report, color) {
+    const paint = painter(color);
+    const c = (0,_core_check_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report);
+    const tally = `${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.errors, 'error')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.warnings, 'warning')}, ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.notices, 'notice')} in ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`;
+    const unreadable = report.files.some((f) => f.errors.length > 0);
+    return unreadable
+        ? paint('red', `\u2716 Could not evaluate: ${tally}`)
+        : report.passed
+            ? paint('green', `\u2714 Passed: ${tally}`)
+            : paint('red', `\u2716 Failed: ${tally}`);
 }
 
 

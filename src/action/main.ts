@@ -9,7 +9,11 @@ import type { RunMessage } from '../reporters/annotations.js'
 import { escapeMarkup } from '../reporters/markup.js'
 import { reporterFor } from '../reporters/registry.js'
 import { renderToString } from '../reporters/reporter.js'
+import { SARIF_MAX_RESULTS } from '../reporters/sarif.js'
+import { findingsOf } from '../reporters/shared.js'
 import { renderFileSummary } from '../reporters/summary.js'
+import { verdictLine } from '../reporters/text.js'
+import { formatCount, plural } from '../core/format.js'
 import { appendSummary, getInput, setOutputs, setSecret, stopCommands } from '../runner/protocol.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 
@@ -28,10 +32,7 @@ const defaultDeps: ActionDeps = {
 }
 
 /** The step log is read by people: it lists the worst findings, and says where the others are. */
-const LOG_LIMIT = {
-  findings: 200,
-  elsewhere: 'the job summary and the JSON report (output report) list every result',
-}
+export const LOG_FINDINGS = 200
 
 /**
  * One action run: check the topology files, annotate, summarise, write the reports, set outputs,
@@ -104,9 +105,6 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
       message: `new-only could not compare with the base commit, so every finding counts: ${report.baseline.problem}`,
     })
 
-  stdout.write(
-    stopCommands(renderToString(await reporterFor('check', 'text', { limit: LOG_LIMIT }), report)),
-  )
   await appendSummary(env, renderToString(await reporterFor('check', 'summary'), report))
   // Written piece by piece: the report of a large estate is never one string in memory.
   const temp = env.RUNNER_TEMP || tmpdir()
@@ -128,6 +126,7 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
         'SARIF log',
       )
     : ''
+  await writeLog(stdout, report, reportPath, sarifPath)
   // The comment comes before the annotations so that a warning about it counts against (and is
   // kept within) GitHub's 10 warnings per step.
   const comment = await commentOnPullRequest(report, inputs, context)
@@ -151,6 +150,54 @@ export async function run(deps: ActionDeps = defaultDeps): Promise<number> {
   })
   // A file that could not be written is an input the run could not honour, whatever the verdict.
   return reportPath === undefined || sarifPath === undefined ? 2 : exitCodeOf(report)
+}
+
+/**
+ * The step log, bounded at any size: the verdict and the counts first, visible when the rest is
+ * collapsed; the text report with at most LOG_FINDINGS findings, worst first, in a `::group::`;
+ * and, when findings were left out, where they are. The group is opened and closed outside the
+ * stop-commands blocks, where the runner would not honour it; whatever came from the topology or
+ * the inputs is printed inside one.
+ */
+async function writeLog(
+  stdout: ActionDeps['stdout'],
+  report: CheckReport,
+  reportPath: string | undefined,
+  sarifPath: string | undefined,
+): Promise<void> {
+  const places = [
+    ...(reportPath ? [`the JSON report at ${reportPath} (output report) lists every result`] : []),
+    ...(sarifPath
+      ? [
+          `the SARIF log at ${sarifPath} (output sarif) has the most severe ${formatCount(SARIF_MAX_RESULTS)}`,
+        ]
+      : []),
+    'the job summary has the grid and the findings up to 1 MiB',
+  ]
+  const elsewhere = places.join('; ')
+  const text = renderToString(
+    await reporterFor('check', 'text', { limit: { findings: LOG_FINDINGS, elsewhere } }),
+    report,
+  )
+  const total = report.files.reduce(
+    (n, file) => n + (file.errors.length > 0 ? 0 : findingsOf(file).length),
+    0,
+  )
+  const shown = Math.min(total, LOG_FINDINGS)
+  stdout.write(`${verdictLine(report, false)}\n`)
+  stdout.write(
+    `::group::coexist report: ${shown === total ? plural(total, 'finding') : `the worst ${shown} of ${formatCount(total)} findings`}\n`,
+  )
+  stdout.write(stopCommands(text))
+  stdout.write('::endgroup::\n')
+  if (total > shown) {
+    const left = total - shown
+    stdout.write(
+      stopCommands(
+        `${formatCount(left)} more ${left === 1 ? 'finding is' : 'findings are'} not in this log: ${elsewhere}.`,
+      ),
+    )
+  }
 }
 
 /**

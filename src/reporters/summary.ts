@@ -29,23 +29,27 @@ export const MARK: Record<Status, string> = {
  */
 export const summaryReporter: Reporter = {
   chunks(report: Report): string[] {
-    const counts = countFindings(report)
-    const parts = [
-      verdictHeading(report),
-      '',
-      `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
-      '',
-    ]
-    parts.push(...allowEmptyNote(report))
-    if (report.baseline) parts.push(baselineMarkdown(report.baseline, 'are marked ⏮'), '')
-    for (const file of report.files) for (const line of renderFileSummary(file)) parts.push(line)
     const legend = `<sub>${Object.entries(MARK)
       .map(([status, mark]) => `${mark} ${STATUS_LABEL[status as Status]}`)
       .join(
         ' · ',
       )} · 🔕 waived by an exception · ⏮ already in the base commit · — not connected</sub>`
-    return [fitSummary(parts, [legend, ''])]
+    return [fitSummary(summaryLines(report), [legend, ''])]
   },
+}
+
+/** The summary's lines before the legend, made one at a time: fitSummary stops asking at the cap. */
+function* summaryLines(report: Report): Generator<string> {
+  const counts = countFindings(report)
+  yield* [
+    verdictHeading(report),
+    '',
+    `${plural(counts.errors, 'error')} · ${plural(counts.warnings, 'warning')} · ${plural(counts.notices, 'notice')} · ${plural(counts.pairs, 'pair')} checked${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}${counts.preexisting > 0 ? ` · ${counts.preexisting} pre-existing` : ''}`,
+    '',
+  ]
+  yield* allowEmptyNote(report)
+  if (report.baseline) yield* [baselineMarkdown(report.baseline, 'are marked ⏮'), '']
+  for (const file of report.files) yield* fileSummaryLines(file)
 }
 
 /**
@@ -60,6 +64,11 @@ export function allowEmptyNote(report: Report): string[] {
 
 /** One file's section: heading, grid, findings, warnings and notices, footnotes. */
 export function renderFileSummary(file: FileReport): string[] {
+  return [...fileSummaryLines(file)]
+}
+
+/** One file's section, line by line: a row or a finding is made only when it is asked for. */
+function* fileSummaryLines(file: FileReport): Generator<string> {
   const heading = `### <code>${inertText(file.file)}</code>${matrixHeading(file, inertText)}`
   const unlisted = unlistedLines(file).map((line) => `- ${line}`)
   if (file.errors.length > 0 || !file.topology) {
@@ -67,15 +76,11 @@ export function renderFileSummary(file: FileReport): string[] {
       file.kind === 'matrix'
         ? 'The matrix file is invalid, so the topologies that name it could not be evaluated; fix these first:'
         : 'The file could not be evaluated; fix these first:'
-    return [
-      heading,
-      '',
-      what,
-      '',
-      ...file.errors.map((e) => `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`),
-      ...unlisted,
-      '',
-    ]
+    yield* [heading, '', what, '']
+    for (const e of file.errors)
+      yield `- line ${e.line}, column ${e.column}: ${inertText(e.message)}`
+    yield* [...unlisted, '']
+    return
   }
   const { topology } = file
   const byPair = new Map(file.results.map((r) => [`${r.client}\u0000${r.server}`, r]))
@@ -83,45 +88,39 @@ export function renderFileSummary(file: FileReport): string[] {
   const header = topology.servers
     .map((s) => `<th>${inertText(s.name)}<br><sub>${inertText(s.product)}</sub></th>`)
     .join('')
-  const rows = topology.clients.map((c) => {
-    const cells = topology.servers.map((s) => {
-      const result = byPair.get(`${c.name}\u0000${s.name}`)
-      return `<td>${result ? cell(result) : '—'}</td>`
-    })
-    return `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`
-  })
-  const lines = [
+  yield* [
     heading,
     '',
     '<table>',
     `<thead><tr><th align="left">Client population</th>${header}</tr></thead>`,
     '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-    '',
   ]
+  for (const c of topology.clients) {
+    const cells = topology.servers.map((s) => {
+      const result = byPair.get(`${c.name}\u0000${s.name}`)
+      return `<td>${result ? cell(result) : '—'}</td>`
+    })
+    yield `<tr><th align="left">${inertText(c.name)}<br><sub>${inertText(c.product)}</sub></th>${cells.join('')}</tr>`
+  }
+  yield* ['</tbody>', '</table>', '']
   const findings = findingsOf(file)
   if (findings.length > 0) {
-    lines.push('| | Line | Finding | What it means |', '|---|---|---|---|')
+    yield* ['| | Line | Finding | What it means |', '|---|---|---|---|']
     for (const r of findings) {
       const severity = r.preexisting ? '⏮ pre-existing' : r.waived ? '🔕 waived' : r.severity
-      lines.push(
-        `| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`,
-      )
+      yield `| ${severity} | ${r.line} | ${inertText(r.title)}${markers(r)} | ${inertText(r.message)} |`
     }
-    lines.push('')
+    yield ''
   }
   for (const w of file.warnings)
-    lines.push(`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '')
+    yield* [`> [!WARNING]`, `> Line ${w.line}: ${inertText(w.message)}`, '']
   for (const n of file.notices)
-    lines.push(`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '')
-  if (unlisted.length > 0) lines.push(...unlisted, '')
+    yield* [`> [!NOTE]`, `> Line ${n.line}: ${inertText(n.message)}`, '']
+  if (unlisted.length > 0) yield* [...unlisted, '']
   if (footnotes.length > 0) {
-    lines.push('**Footnotes**', '')
-    for (const f of footnotes) lines.push(`<sup>${inertText(f.id)}</sup> ${inertText(f.text)}`, '')
+    yield* ['**Footnotes**', '']
+    for (const f of footnotes) yield* [`<sup>${inertText(f.id)}</sup> ${inertText(f.text)}`, '']
   }
-  return lines
 }
 
 function cell(result: PairResult): string {
@@ -137,27 +136,31 @@ function markers(result: FindingBase): string {
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
 
 /**
- * Joins the summary's lines, cutting it off before the limit when it would exceed it: an open HTML
- * table is closed so the page still renders, and a note says what is missing and where to find it.
+ * Joins the summary's lines, asking for no more of them once the limit is reached: an open HTML
+ * table is then closed so the page still renders, and a note says what is missing and where to
+ * find it. A 100,000-population estate is never rendered whole only to be cut.
  */
-function fitSummary(lines: string[], closing: string[]): string {
-  // Measured line by line (n lines, n - 1 newlines): joining the summary of a 100,000-population
-  // estate, some 30 MB, only to find it too long took longer than rendering it.
-  let whole = -1
-  for (const line of lines) whole += Buffer.byteLength(line) + 1
-  for (const line of closing) whole += Buffer.byteLength(line) + 1
-  if (whole <= SUMMARY_LIMIT_BYTES) return [...lines, ...closing].join('\n')
+function fitSummary(lines: Iterable<string>, closing: string[]): string {
   const kept: string[] = []
+  // Each kept line with its newline; the output has one newline fewer than lines.
   let bytes = 0
   let inTable = false
+  let cut = false
   for (const line of lines) {
-    bytes += Buffer.byteLength(line) + 1
-    if (bytes > SUMMARY_LIMIT_BYTES) break
+    const next = bytes + Buffer.byteLength(line) + 1
+    if (next > SUMMARY_LIMIT_BYTES) {
+      cut = true
+      break
+    }
+    bytes = next
     kept.push(line)
     if (line === '<table>') inTable = true
     if (line === '</table>') inTable = false
   }
-  const note = `> [!NOTE]\n> This summary was cut at ${kept.length} of ${lines.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`
+  let whole = bytes - 1
+  for (const line of closing) whole += Buffer.byteLength(line) + 1
+  if (!cut && whole <= SUMMARY_LIMIT_BYTES) return [...kept, ...closing].join('\n')
+  const note = `> [!NOTE]\n> This summary was cut at ${kept.length} lines to stay under GitHub's 1 MiB limit for job summaries. The JSON report (output \`report\`) lists every result.`
   if (inTable) kept.push('</tbody>', '</table>')
   return [...kept, '', note, '', ...closing].join('\n')
 }

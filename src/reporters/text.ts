@@ -144,17 +144,24 @@ export function textReporter({ color, limit }: TextOptions): Reporter {
           `${label.warning}: new-only mode is off, every finding counts: ${terminalSafe(report.baseline.problem)}`,
           '',
         )
-      const c = countFindings(report)
-      const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`
-      const unreadable = report.files.some((f) => f.errors.length > 0)
-      out.push(
-        unreadable
-          ? paint('red', `✖ Could not evaluate: ${tally}`)
-          : report.passed
-            ? paint('green', `✔ Passed: ${tally}`)
-            : paint('red', `✖ Failed: ${tally}`),
-      )
+      out.push(verdictLine(report, color))
       return [`${out.join('\n')}\n`]
     },
   }
+}
+
+/**
+ * The verdict and the counts on one line, the text report's last. It holds nothing taken from the
+ * topology (words and numbers only), so the action prints it outside the log's collapsed group.
+ */
+export function verdictLine(report: Report, color: boolean): string {
+  const paint = painter(color)
+  const c = countFindings(report)
+  const tally = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.notices, 'notice')} in ${plural(c.pairs, 'pair')}${c.waived > 0 ? `, ${c.waived} waived` : ''}${c.preexisting > 0 ? `, ${c.preexisting} pre-existing` : ''}`
+  const unreadable = report.files.some((f) => f.errors.length > 0)
+  return unreadable
+    ? paint('red', `✖ Could not evaluate: ${tally}`)
+    : report.passed
+      ? paint('green', `✔ Passed: ${tally}`)
+      : paint('red', `✖ Failed: ${tally}`)
 }

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { initRepo, shallowClone } from '../support/git-repo.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { footnoteText } from '../support/matrix.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { ATTENDEE_TITLE, poolTopology } from '../support/topologies.js'
@@ -46,12 +47,7 @@ function without(env: Record<string, string>, ...names: string[]): Record<string
   return Object.fromEntries(Object.entries(env).filter(([name]) => !names.includes(name)))
 }
 
-const reportOf = (file: string) =>
-  JSON.parse(readFileSync(file, 'utf8')) as {
-    passed: boolean
-    counts: Record<string, number>
-    results: { client: string; server: string; severity: string; waived: boolean }[]
-  }
+const reportOf = (file: string) => parseJsonReport(readFileSync(file, 'utf8'))
 
 describe('run on the example topology', () => {
   it('returns 1, annotates, summarises, writes the report and sets the six outputs', async () => {
@@ -109,9 +105,10 @@ describe('run on the example topology', () => {
     runner.writeFile('coexist.yml', poolTopology(guests).text)
     expect((await action(runner.env)).code).toBe(1)
     const text = readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8')
-    expect(
-      (JSON.parse(text) as { results: { client: string }[] }).results.map((r) => r.client),
-    ).toEqual(['knowledge-workers', ...guests])
+    expect(parseJsonReport(text).results.map((r) => r.client)).toEqual([
+      'knowledge-workers',
+      ...guests,
+    ])
     expect(
       text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml",')),
     ).toHaveLength(501)
@@ -360,9 +357,9 @@ describe('new-only on a pull request', () => {
       `New-only mode: findings already present in the base commit <code>${base.slice(0, 12)}</code> are marked ⏮ and do not fail the run.`,
     )
     expect(summary.split('\n').filter((l) => l.startsWith('| ⏮ pre-existing |'))).toHaveLength(3)
-    const report = JSON.parse(
+    const report = parseJsonReport(
       readFileSync(path.join(runner.runnerTemp, 'coexist-report.json'), 'utf8'),
-    ) as { baseline: unknown; results: { client: string; preexisting: boolean }[] }
+    )
     expect(report.baseline).toEqual({ revision: base })
     expect(report.results.filter((r) => r.preexisting).map((r) => r.client)).toEqual(OLD)
   })
@@ -727,5 +724,47 @@ describe('the matrix and expiry-warning-days inputs', () => {
       '::error title=coexist%3A invalid input::input expiry-warning-days: "soon" is not a whole number of days from 0 to 3650\n',
     )
     expect(runner.outputs()).toMatchObject({ passed: 'false', errors: '1', report: '' })
+  })
+})
+
+describe('the step log of a large estate', () => {
+  it('prints the verdict, then the worst 200 findings in a group, then where the others are', async () => {
+    const names = Array.from({ length: 5_000 }, (_, i) => `attendees-${i}`)
+    const dir = mkdtempSync(path.join(tmpdir(), 'coexist-large-'))
+    extraDirs.push(dir)
+    writeFileSync(path.join(dir, 'coexist.yml'), poolTopology(names).text)
+    setup({ 'coexist.yml': path.join(dir, 'coexist.yml') })
+    const out = await action({
+      ...runner.env,
+      INPUT_TOPOLOGY: 'coexist.yml',
+      INPUT_SARIF: 'coexist.sarif',
+    })
+    expect(out.code).toBe(1)
+    const lines = out.stdout.split('\n')
+    const [first, second] = out.scan.tokens as [string, string]
+    expect(out.scan.tokens).toHaveLength(2)
+    // The verdict and the counts first, outside the group: visible when it is collapsed.
+    expect(lines[0]).toBe('✖ Failed: 5,000 errors, 0 warnings, 0 notices in 5,001 pairs')
+    expect(lines[1]).toBe('::group::coexist report: the worst 200 of 5,000 findings')
+    // The group is opened and closed outside the stop-commands block, where the runner honours it.
+    expect(lines[2]).toBe(`::stop-commands::${first}`)
+    const end = lines.indexOf(`::${first}::`)
+    expect(lines[end + 1]).toBe('::endgroup::')
+    expect(out.scan.groups).toEqual([lines[1], '::endgroup::'])
+    const listed = (out.scan.inertBlocks[0] as string).split('\n').filter((l) => / error: /.test(l))
+    expect(listed).toHaveLength(200)
+    // Then, visible too, where the other 4,800 are.
+    expect(lines[end + 2]).toBe(`::stop-commands::${second}`)
+    const report = path.join(runner.runnerTemp, 'coexist-report.json')
+    const sarif = path.join(runner.workspace, 'coexist.sarif')
+    expect(out.scan.inertBlocks[1]).toBe(
+      `4,800 more findings are not in this log: the JSON report at ${report} (output report) lists every result; the SARIF log at ${sarif} (output sarif) has the most severe 25,000; the job summary has the grid and the findings up to 1 MiB.`,
+    )
+    expect(lines[end + 4]).toBe(`::${second}::`)
+    // After it, only annotations.
+    expect(lines.slice(end + 5)).toEqual([...out.annotations, ''])
+    expect(out.scan.commands).toEqual(out.annotations)
+    // Bounded: 200 findings of two lines each, and a few lines around them.
+    expect(lines.length).toBeLessThan(200 * 2 + 50)
   })
 })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { run } from '../../src/action/main.js'
 import { capture, createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { parseCommand, scanCommands } from '../support/workflow.js'
 
@@ -52,7 +53,7 @@ function expectSarifRefused(out: Awaited<ReturnType<typeof action>>, reason: Reg
     report: reportFile(),
     sarif: '',
   })
-  expect((JSON.parse(readFileSync(reportFile(), 'utf8')) as { passed: boolean }).passed).toBe(false)
+  expect(parseJsonReport(readFileSync(reportFile(), 'utf8')).passed).toBe(false)
   const summary = runner.summary()
   expect(summary.startsWith('## ❌ coexist: compatibility check failed\n')).toBe(true)
   expect(summary).toContain('\n> [!WARNING]\n> The SARIF log was not written: ')

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli, type CliDeps } from '../../src/cli/main.js'
 import { capture, type Capture } from '../support/fake-runner.js'
 import { initRepo, type GitRepo } from '../support/git-repo.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { REPO_ROOT } from '../support/runtimes.js'
 import { SITE_FILES } from '../support/sites.js'
 import { stdinOf } from '../support/stdin.js'
@@ -102,7 +103,7 @@ describe('colour', () => {
   it('never in JSON, even on a terminal', async () => {
     const out = await cli(['check', '--format', 'json', EXAMPLE], { isTTY: true })
     expect(out.stdout).not.toContain(ESC)
-    expect((JSON.parse(out.stdout) as { passed: boolean }).passed).toBe(false)
+    expect(parseJsonReport(out.stdout).passed).toBe(false)
   })
 
   it('escape sequences in a population name never reach the terminal', async () => {
@@ -146,7 +147,7 @@ describe('--format json on a large estate', () => {
     expect(code).toBe(1)
     expect(writes.length).toBeGreaterThan(1)
     const text = writes.join('')
-    expect((JSON.parse(text) as { results: unknown[] }).results).toHaveLength(501)
+    expect(parseJsonReport(text).results).toHaveLength(501)
     expect(
       text.split('\n').filter((line) => line.startsWith('    {"file":"coexist.yml","line":')),
     ).toHaveLength(501)
@@ -363,12 +364,7 @@ describe('check --base (new-only)', () => {
   it('writes the baseline and preexisting into --format json', async () => {
     const out = await cli(['check', '--format', 'json', '--base', base], { cwd: repo.dir })
     expect(out.code).toBe(1)
-    const json = JSON.parse(out.stdout) as {
-      passed: boolean
-      counts: Record<string, number>
-      baseline: unknown
-      results: { client: string; preexisting: boolean }[]
-    }
+    const json = parseJsonReport(out.stdout)
     expect(json.passed).toBe(false)
     expect(json.baseline).toEqual({ revision: base })
     expect(json.counts).toMatchObject({ errors: 1, preexisting: 3 })
@@ -471,7 +467,7 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
       ['check', '--format', 'json', 'sites/chi/coexist.yml', 'sites/*/coexist.yml'],
       { cwd: sites },
     )
-    const report = JSON.parse(out.stdout) as { results: { file: string }[] }
+    const report = parseJsonReport(out.stdout)
     expect(report.results.map((r) => r.file)).toEqual([
       'sites/chi/coexist.yml',
       'sites/ams/coexist.yml',
@@ -507,7 +503,7 @@ describe('check with glob patterns (quoted, so coexist expands them)', () => {
       cwd: sites,
     })
     expect(out.code).toBe(0)
-    expect(JSON.parse(out.stdout)).toMatchObject({ passed: true, results: [], errors: [] })
+    expect(parseJsonReport(out.stdout)).toMatchObject({ passed: true, results: [], errors: [] })
     expect(out.stderr).toMatch(/^coexist: nothing was checked: /)
   })
 
@@ -619,19 +615,22 @@ describe('check --matrix and --expiry-warning-days', () => {
       '  coexist.yml:7:14: error: Lync 2010 Group Chat on Lync Server 2013: not supported',
       '✖ Failed: 1 error, 0 warnings, 2 notices in 2 pairs, 1 waived',
     ])
-    const json = JSON.parse(
+    const json = parseJsonReport(
       (await inDir(['check', '--format', 'json', '--matrix', 'matrices/house.yml', 'coexist.yml']))
         .stdout,
-    ) as { results: { matrix: string; status: string; source: unknown }[] }
-    expect(json.results[0]).toMatchObject({
+    )
+    const first = json.results[0]!
+    expect(first).toMatchObject({
       matrix: 'house-rules',
       status: 'not-supported',
-      source: {
-        matrix: 'house-rules',
-        title: 'Contoso house rules',
-        url: 'https://intranet.contoso.example/uc',
-        note: 'Group Chat is retired.',
-      },
+      source: { ref: expect.any(String) as string, note: 'Group Chat is retired.' },
+    })
+    expect(Object.keys(first.source ?? {})).toEqual(['ref', 'note'])
+    const matrix = json.matrices['house-rules']
+    expect([matrix?.id, matrix?.file]).toEqual(['house-rules', 'matrices/house.yml'])
+    expect(matrix?.sources[first.source!.ref!]).toStrictEqual({
+      title: 'Contoso house rules',
+      url: 'https://intranet.contoso.example/uc',
     })
   })
 
@@ -715,10 +714,7 @@ describe('check --matrix and --expiry-warning-days', () => {
   })
 
   it('--expiry-warning-days: the notice in JSON', async () => {
-    const json = JSON.parse((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout) as {
-      notices: unknown[]
-      counts: { notices: number }
-    }
+    const json = parseJsonReport((await inDir(['check', '--format', 'json', 'coexist.yml'])).stdout)
     expect(json.notices).toEqual([
       {
         file: 'coexist.yml',
@@ -835,10 +831,10 @@ describe('from any folder: paths from the current directory, reads kept inside t
       '',
       ['../site.yml  (matrix lync-server-2013)'],
     ])
-    const json = JSON.parse((await fromSites(['check', '--format', 'json', '../site.yml'])).stdout)
-    expect(new Set(json.results.map((r: { file: string }) => r.file))).toEqual(
-      new Set(['../site.yml']),
+    const json = parseJsonReport(
+      (await fromSites(['check', '--format', 'json', '../site.yml'])).stdout,
     )
+    expect(new Set(json.results.map((r) => r.file))).toEqual(new Set(['../site.yml']))
   })
 
   it('finds matrix: next to the topology first, then at the repository root', async () => {

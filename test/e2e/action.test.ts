@@ -20,6 +20,7 @@ import {
   LYNC_2013_SOURCE_ESCAPED,
   resultRow,
 } from '../support/expected-findings.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { parseCommand } from '../support/workflow.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
@@ -197,17 +198,24 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       })
     })
 
-    it('prints the text report inside one stop-commands block with an unguessable token', async () => {
+    it('prints the verdict, then the text report in a group, inside one stop-commands block with an unguessable token', async () => {
       const run = await example()
       const lines = run.stdout.split('\n')
       const token = run.scan.tokens[0] as string
       expect(run.scan.tokens).toHaveLength(1)
       expect(token).toMatch(/^[0-9a-f]{32}$/)
-      expect(lines[0]).toBe(`::stop-commands::${token}`)
+      // The verdict and the counts stay visible when the group is collapsed.
+      expect(lines.slice(0, 3)).toEqual([
+        '✖ Failed: 1 error, 2 warnings, 2 notices in 10 pairs, 1 waived',
+        '::group::coexist report: 5 findings',
+        `::stop-commands::${token}`,
+      ])
       const end = lines.indexOf(`::${token}::`)
       expect(end).toBeGreaterThan(0)
-      // After the block: the four annotations and the final newline, nothing else.
-      expect(lines.slice(end + 1)).toEqual([...run.annotations, ''])
+      expect(lines[end + 1]).toBe('::endgroup::')
+      expect(run.scan.groups).toEqual(['::group::coexist report: 5 findings', '::endgroup::'])
+      // After the group: the annotations and the final newline, nothing else.
+      expect(lines.slice(end + 2)).toEqual([...run.annotations, ''])
       const text = run.scan.inertBlocks[0] as string
       expect(text).not.toContain(token)
       expect(text).not.toContain('\u001b[')
@@ -229,7 +237,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
 
     it('writes a JSON report with one result per evaluated pair', async () => {
       const run = await example()
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         passed: boolean
         counts: Record<string, number>
         results: {
@@ -240,12 +248,13 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           status: string
           severity: string
           waived: boolean
-          footnotes: { id: string; text: string }[]
+          footnotes: string[]
         }[]
+        matrices: Record<string, { footnotes: Record<string, string> }>
         findings: unknown[]
         errors: unknown[]
         warnings: unknown[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       expect(report.passed).toBe(false)
       expect(report.counts).toEqual({
         errors: 1,
@@ -257,9 +266,9 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       })
       expect(report.results.map(resultRow)).toEqual(EXAMPLE_RESULTS)
       expect(report.results.every((r) => r.file === 'coexist.yml')).toBe(true)
-      expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual([
-        { id: '3', text: F3 },
-      ])
+      // Version 2: a result names its footnotes by id; their texts are given once, per matrix.
+      expect(report.results.find((r) => r.client === 'field-engineers')?.footnotes).toEqual(['3'])
+      expect(report.matrices['lync-server-2013']?.footnotes['3']).toBe(F3)
       // Two pools, Lync Server 2013 beside Lync Server 2010, and workloads every client offers: nothing about the estate.
       expect(report.findings).toEqual([])
       expect(report.errors).toEqual([])
@@ -329,7 +338,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         report: path.join(run.runnerTemp, 'coexist-report.json'),
         sarif: '',
       })
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         counts: Record<string, number>
         findings: {
           kind: string
@@ -341,7 +350,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           source: { quote?: string }
           related: { line: number }[]
         }[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       expect(report.counts).toEqual({
         errors: 2,
         warnings: 2,
@@ -403,10 +412,10 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         sarif: '',
       })
       expect(run.summary.split('\n')[0]).toBe('## ✅ coexist: compatibility check passed')
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         passed: boolean
         results: { client: string; severity: string }[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       expect(report.passed).toBe(true)
       expect(report.results.find((r) => r.client === 'field-engineers')?.severity).toBe('warning')
     })
@@ -468,9 +477,9 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       expect(run.summary.split('\n')[2]).toBe(
         '1 error · 2 warnings · 2 notices · 17 pairs checked · 1 waived',
       )
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         results: { file: string }[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       const perFile = new Map<string, number>()
       for (const r of report.results) perFile.set(r.file, (perFile.get(r.file) ?? 0) + 1)
       expect([...perFile]).toEqual([
@@ -509,10 +518,10 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
         EXTERNAL_PARTNERS,
         TRADING_FLOOR_ON_2010,
       ])
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         passed: boolean
         results: { file: string }[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       expect(report.passed).toBe(false)
       expect(report.results.filter((r) => r.file === 'bad.yml')).toEqual([])
     })
@@ -648,7 +657,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const run = await cells()
       expectWellBehaved(run)
       expect(run.status).toBe(1)
-      const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
+      const report = parseJsonReport<{
         results: {
           client: string
           server: string
@@ -656,13 +665,12 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
           severity: string
           line: number
           title: string
-          footnotes: { id: string }[]
+          footnotes: string[]
         }[]
         findings: { kind: string; line: number; status: string; severity: string; title: string }[]
-      }
+      }>(readFileSync(run.outputs.report as string, 'utf8'))
       const actual = report.results.map(
-        (r) =>
-          `${r.client} on ${r.server}: ${r.status} [${r.footnotes.map((f) => f.id).join(',')}]`,
+        (r) => `${r.client} on ${r.server}: ${r.status} [${r.footnotes.join(',')}]`,
       )
       const expected = matrix.clients.flatMap((c) =>
         matrix.servers.map((s) => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { initRepo } from '../support/git-repo.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { footnoteText, MATRIX_PATH, seedMatrix } from '../support/matrix.js'
 import {
   CLI_BUNDLE,
@@ -43,25 +44,6 @@ const F1 = footnoteText('1')
 const F2 = footnoteText('2')
 const F3 = footnoteText('3')
 
-interface JsonReport {
-  passed: boolean
-  results: {
-    file: string
-    line: number
-    column: number
-    client: string
-    server: string
-    clientProduct: string
-    serverProduct: string
-    status: string
-    severity: string
-    waived: boolean
-    footnotes: { id: string; text: string }[]
-    message: string
-  }[]
-  errors: { file: string; line: number; column: number; message: string }[]
-}
-
 const RUNTIMES = runtimes()
 
 describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
@@ -79,7 +61,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       const run = await coexist(runtime, ['check', '--format', 'json', 'examples/coexist.yml'])
       expect(run.status).toBe(1)
       expect(run.stderr).toBe('')
-      const report = JSON.parse(run.stdout) as JsonReport
+      const report = parseJsonReport(run.stdout)
       expect(report.passed).toBe(false)
       expect(report.errors).toEqual([])
       expect(report.results).toHaveLength(10)
@@ -96,8 +78,16 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
         status: 'not-supported',
         severity: 'error',
         waived: false,
-        footnotes: [{ id: '3', text: F3 }],
+        footnotes: ['3'],
         message: EXAMPLE_MESSAGES.fieldEngineers,
+      })
+      expect(report.matrices[failing!.matrix]?.footnotes['3']).toBe(F3)
+      // The matrix's table holds each footnote the results cite, once, with its text.
+      expect(report.matrices).toStrictEqual({
+        'lync-server-2013': expect.objectContaining({
+          id: 'lync-server-2013',
+          footnotes: { '1': F1, '2': F2, '3': F3 },
+        }) as unknown,
       })
       for (const result of report.results) {
         expect(Object.keys(result)).toEqual(
@@ -185,7 +175,7 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
       )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
-      const report = JSON.parse(run.stdout) as JsonReport
+      const report = parseJsonReport(run.stdout)
       expect(report.errors).toEqual([])
       const byPair = new Map(report.results.map((r) => [`${r.client} on ${r.server}`, r]))
       const expected: string[] = []
@@ -199,10 +189,16 @@ describe.each(RUNTIMES)('coexist CLI bundle on $label', (runtime) => {
             `${client.name} on ${server.name}: ${cell?.status} [${(cell?.footnotes ?? []).join(',')}]`,
           )
           actual.push(
-            `${result?.clientProduct} on ${result?.serverProduct}: ${result?.status} [${(result?.footnotes ?? []).map((f) => f.id).join(',')}]`,
+            `${result?.clientProduct} on ${result?.serverProduct}: ${result?.status} [${(result?.footnotes ?? []).join(',')}]`,
           )
         }
       }
+      // Every footnote id resolves to the matrix's text.
+      for (const r of report.results)
+        for (const id of r.footnotes)
+          expect(report.matrices[r.matrix]?.footnotes[id], `${r.client} [${id}]`).toBe(
+            footnoteText(id),
+          )
       expect(expected).toHaveLength(33)
       expect(report.results).toHaveLength(33)
       expect(actual).toEqual(expected)

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { expectWellBehaved, runActionIn, type ActionRun } from '../support/action-run.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
+import { parseJsonReport } from '../support/json-report.js'
 import { runtimes, type Runtime } from '../support/runtimes.js'
 import { parseCommand } from '../support/workflow.js'
 
@@ -127,20 +128,25 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
 
   it("names the matrix file's id in the JSON report and the job summary", async () => {
     const run = await custom()
-    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
-      results: { matrix: string; status: string; source: unknown }[]
-    }
+    const report = parseJsonReport(readFileSync(run.outputs.report as string, 'utf8'))
     expect(report.results).toHaveLength(1)
-    expect(report.results[0]).toMatchObject({
+    const [result] = report.results
+    expect(result).toMatchObject({
       matrix: 'contoso-house-rules',
       status: 'not-supported',
       source: {
-        matrix: 'contoso-house-rules',
-        title: 'Contoso security standard SEC-42',
-        table: 'Retired clients',
-        url: 'https://intranet.contoso.example/standards/sec-42',
+        ref: expect.any(String) as string,
         note: "Overrides the table's Supported for this pair.",
       },
+    })
+    expect(Object.keys(result?.source ?? {})).toEqual(['ref', 'note'])
+    // The matrix's entry names its file once, and holds the document the result cites.
+    const matrix = report.matrices['contoso-house-rules']
+    expect([matrix?.id, matrix?.file]).toEqual(['contoso-house-rules', 'uc/house-rules.yml'])
+    expect(matrix?.sources[result!.source!.ref!]).toStrictEqual({
+      title: 'Contoso security standard SEC-42',
+      table: 'Retired clients',
+      url: 'https://intranet.contoso.example/standards/sec-42',
     })
     expect(run.summary).toContain(
       '### <code>coexist.yml</code> · custom matrix <code>contoso-house-rules</code> from <code>uc/house-rules.yml</code>',
@@ -163,10 +169,7 @@ describe.each(runtimes())('matrix files in the action bundle on $label', (runtim
       '::error file=uc/house-rules.yml,line=12,endLine=12,col=13,endColumn=17,title=coexist%3A invalid matrix::cells[0].status: "maybe" is not one of the allowed values; allowed: supported, interoperable, not-supported, not-applicable, undocumented',
     ])
     expect(run.outputs).toMatchObject({ passed: 'false', errors: '2', warnings: '0' })
-    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8')) as {
-      results: unknown[]
-      errors: { file: string; line: number; column: number }[]
-    }
+    const report = parseJsonReport(readFileSync(run.outputs.report as string, 'utf8'))
     expect(report.results).toEqual([])
     expect(report.errors.map((e) => [e.file, e.line, e.column])).toEqual([
       ['coexist.yml', 1, 9],

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { initRepo, shallowClone } from '../support/git-repo.js'
+import { parseJsonReport, type JsonReport } from '../support/json-report.js'
 import {
   ACTION_BUNDLE,
   bundledNode,
@@ -37,25 +38,12 @@ const OLD = ['guests-a', 'guests-b', 'guests-c']
 const BASE_TOPOLOGY = poolTopology(OLD)
 const HEAD_TOPOLOGY = poolTopology([...OLD, 'guests-d'])
 
-interface ReportJson {
-  passed: boolean
-  counts: Record<string, number>
-  baseline?: { revision: string; problem?: string }
-  results: {
-    client: string
-    server: string
-    line: number
-    severity: string
-    preexisting: boolean
-  }[]
-}
-
 interface ActionRun extends RunResult {
   outputs: Record<string, string>
   summary: string
   scan: CommandScan
   annotations: ParsedCommand[]
-  report: ReportJson
+  report: JsonReport
   base: string
 }
 
@@ -123,7 +111,7 @@ async function runAction(
     summary: runner.summary(),
     scan: scanCommands(result.stdout),
     annotations: annotationLines(result.stdout).map((l) => parseCommand(l)),
-    report: JSON.parse(readFileSync(outputs.report as string, 'utf8')) as ReportJson,
+    report: parseJsonReport(readFileSync(outputs.report as string, 'utf8')),
     base,
   }
 }

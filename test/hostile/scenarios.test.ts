@@ -24,6 +24,7 @@ import { DEFAULT_MAX_BYTES } from '../../src/core/limits.js'
 import { createFakeRunner, type FakeRunner } from '../support/fake-runner.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import { initRepo } from '../support/git-repo.js'
+import { parseJsonReport, type JsonReport } from '../support/json-report.js'
 import {
   ACTION_BUNDLE,
   bundledNode,
@@ -101,35 +102,7 @@ function expectBounded(label: string, run: RunResult): void {
   }
 }
 
-interface ReportJson {
-  passed: boolean
-  counts: {
-    errors: number
-    warnings: number
-    notices: number
-    waived: number
-    preexisting: number
-    pairs: number
-  }
-  baseline?: { revision: string; problem?: string }
-  results: {
-    file: string
-    line: number
-    client: string
-    server: string
-    clientProduct: string
-    severity: string
-    status: string
-    waived: boolean
-    preexisting: boolean
-    matrix?: string
-    matrixFile?: string
-    source: { matrix: string; matrixFile?: string }
-  }[]
-  errors: { file: string; line: number; column: number; message: string }[]
-  warnings: { file: string; line: number; column: number; message: string }[]
-  unlisted?: { file: string; errors: number; warnings: number; notices: number }[]
-}
+type ReportJson = JsonReport
 
 interface ActionRun extends RunResult {
   outputs: Record<string, string>
@@ -178,7 +151,7 @@ async function runAction(
   const result: ActionRun = { ...run, outputs, summary, annotations }
   if (outputs.report) {
     result.reportText = readFileSync(outputs.report, 'utf8')
-    result.report = JSON.parse(result.reportText) as ReportJson
+    result.report = parseJsonReport(result.reportText)
   }
   return result
 }
@@ -614,24 +587,18 @@ describe('item 3: a matrix file cannot pose as a built-in matrix', () => {
     expect(run.summary).toContain(
       '### <code>coexist.yml</code> · custom matrix <code>house-rules</code> from <code>matrices/house-rules.yml</code>',
     )
+    // The result names its matrix; the matrix's entry in the report names the file, once.
     expect(
       run.report?.results.map((r) => [
         r.client,
         r.status,
         r.matrix,
-        r.matrixFile,
-        r.source.matrix,
-        r.source.matrixFile,
+        run.report?.matrices[r.matrix]?.id,
+        run.report?.matrices[r.matrix]?.file,
+        Object.hasOwn(r, 'matrixFile'),
       ]),
     ).toEqual([
-      [
-        'partners',
-        'supported',
-        'house-rules',
-        'matrices/house-rules.yml',
-        'house-rules',
-        'matrices/house-rules.yml',
-      ],
+      ['partners', 'supported', 'house-rules', 'house-rules', 'matrices/house-rules.yml', false],
     ])
     expect(run.stdout).toContain(
       'coexist.yml  (custom matrix house-rules from matrices/house-rules.yml)',
@@ -1013,9 +980,11 @@ describe('item 7: a matrix file is read once per run, however it is spelled', ()
     expect(run.status, run.stdout.slice(0, 2_000)).toBe(0)
     expect(run.outputs).toMatchObject({ passed: 'true', errors: '0' })
     expect(run.report?.results).toHaveLength(SITES)
-    expect(new Set(run.report?.results.map((r) => `${r.matrix} ${r.matrixFile}`))).toEqual(
-      new Set(['estate-matrix m.yml']),
-    )
+    expect(
+      new Set(
+        run.report?.results.map((r) => `${r.matrix} ${run.report?.matrices[r.matrix]?.file}`),
+      ),
+    ).toEqual(new Set(['estate-matrix m.yml']))
   })
 
   it('item 7: the same through the CLI', async () => {

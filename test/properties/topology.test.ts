@@ -16,7 +16,7 @@ import { ANNOTATIONS_PER_LEVEL, renderAnnotations } from '../../src/reporters/an
 import { jsonReporter } from '../../src/reporters/json.js'
 import { sarifLog } from '../../src/reporters/sarif.js'
 import { renderToString } from '../../src/reporters/reporter.js'
-import { jsonReportObject } from '../support/json-report.js'
+import { jsonReportObject, parseJsonReport } from '../support/json-report.js'
 import { sarifSchemaErrors } from '../support/sarif.js'
 import { parseCommand, scanCommands, type ParsedCommand } from '../support/workflow.js'
 import {
@@ -288,7 +288,7 @@ describe('well-formed topologies with hostile names', () => {
           (spec, fmt, file) => {
             const { report } = check(spec, fmt, file)
             const output = renderToString(jsonReporter, report)
-            expect(JSON.stringify(JSON.parse(output))).toBe(
+            expect(JSON.stringify(parseJsonReport(output))).toBe(
               JSON.stringify(jsonReportObject(report)),
             )
             const lines = output.split('\n')

@@ -3,7 +3,12 @@ import type { FileReport, Report } from '../../src/core/types.js'
 import { jsonReporter } from '../../src/reporters/json.js'
 import { CHUNK_LENGTH, renderToString } from '../../src/reporters/reporter.js'
 import { buildReport } from '../../src/core/check.js'
-import { jsonReportObject } from '../support/json-report.js'
+import {
+  type JsonReport,
+  jsonReportObject,
+  parseJsonReport,
+  reportSchemaErrors,
+} from '../support/json-report.js'
 import { check, checkFixture } from '../support/pipeline.js'
 import {
   cleanFile,
@@ -11,6 +16,7 @@ import {
   estateFinding,
   F1,
   F2,
+  F3,
   invalidFile,
   pair,
   reportOf,
@@ -18,8 +24,22 @@ import {
 } from '../support/sample-reports.js'
 
 const render = (...files: FileReport[]) => renderToString(jsonReporter, reportOf(...files))
-const parse = (...files: FileReport[]) =>
-  JSON.parse(render(...files)) as Record<string, unknown> & { results: Record<string, unknown>[] }
+const parse = (...files: FileReport[]) => parseJsonReport(render(...files))
+/** cleanFile checked against a custom matrix `house` read from matrixFile: its results cite that matrix. */
+const houseFile = (file: string, matrixFile: string): FileReport => {
+  const clean = cleanFile(file)
+  return {
+    ...clean,
+    matrix: 'house',
+    matrixFile,
+    results: clean.results.map((r) => ({
+      ...r,
+      source: { ...r.source, matrix: 'house', matrixFile },
+    })),
+  }
+}
+/** The matrix a result or finding names, from the report's `matrices`. */
+const matrixOf = (json: JsonReport, item: { matrix: string }) => json.matrices[item.matrix]!
 
 const RESULT_KEYS = [
   'file',
@@ -28,7 +48,6 @@ const RESULT_KEYS = [
   'endLine',
   'endColumn',
   'matrix',
-  'matrixFile',
   'client',
   'server',
   'clientProduct',
@@ -50,10 +69,14 @@ const RESULT_KEYS = [
 ]
 
 describe('jsonReporter', () => {
-  it('is one object { passed, counts, results, findings, errors, warnings, notices }, in that order', () => {
-    expect(Object.keys(parse(sampleFile()))).toEqual([
+  it('is one object { version, passed, counts, matrices, results, findings, errors, warnings, notices }, in that order', () => {
+    const json = parse(sampleFile())
+    expect(json.version).toBe(2)
+    expect(Object.keys(json)).toEqual([
+      'version',
       'passed',
       'counts',
+      'matrices',
       'results',
       'findings',
       'errors',
@@ -63,13 +86,15 @@ describe('jsonReporter', () => {
   })
 
   it('adds the baseline after the counts in new-only mode, with its problem when there was one', () => {
-    const compared = JSON.parse(
+    const compared = parseJsonReport(
       renderToString(jsonReporter, buildReport([sampleFile()], { revision: 'a1b2c3d4e5f6a7b8' })),
-    ) as Record<string, unknown>
+    )
     expect(Object.keys(compared)).toEqual([
+      'version',
       'passed',
       'counts',
       'baseline',
+      'matrices',
       'results',
       'findings',
       'errors',
@@ -77,7 +102,7 @@ describe('jsonReporter', () => {
       'notices',
     ])
     expect(compared.baseline).toStrictEqual({ revision: 'a1b2c3d4e5f6a7b8' })
-    const failed = JSON.parse(
+    const failed = parseJsonReport(
       renderToString(
         jsonReporter,
         buildReport([sampleFile()], {
@@ -85,7 +110,7 @@ describe('jsonReporter', () => {
           problem: 'the base commit a1b2c3d is not in the checkout',
         }),
       ),
-    ) as Record<string, unknown>
+    )
     expect(failed.baseline).toStrictEqual({
       revision: 'a1b2c3d',
       problem: 'the base commit a1b2c3d is not in the checkout',
@@ -97,9 +122,9 @@ describe('jsonReporter', () => {
     file.results = file.results.map((r) =>
       r.severity === 'error' || r.severity === 'warning' ? { ...r, preexisting: true } : r,
     )
-    const json = JSON.parse(
+    const json = parseJsonReport(
       renderToString(jsonReporter, buildReport([file], { revision: 'abc' })),
-    ) as { passed: boolean; counts: unknown; results: { client: string; preexisting: boolean }[] }
+    )
     expect(json.passed).toBe(true)
     expect(json.counts).toStrictEqual({
       errors: 0,
@@ -122,8 +147,9 @@ describe('jsonReporter', () => {
   it('puts each top-level key on a line of its own, and each result on one line in compact JSON', () => {
     const report = reportOf(cleanFile())
     const result = JSON.stringify(jsonReportObject(report).results[0])
+    const matrix = JSON.stringify(jsonReportObject(report).matrices['lync-server-2013'])
     expect(renderToString(jsonReporter, report)).toBe(
-      `{\n  "passed": true,\n  "counts": {"errors":0,"warnings":0,"notices":0,"waived":0,"preexisting":0,"pairs":1},\n  "results": [\n    ${result}\n  ],\n  "findings": [],\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n`,
+      `{\n  "version": 2,\n  "passed": true,\n  "counts": {"errors":0,"warnings":0,"notices":0,"waived":0,"preexisting":0,"pairs":1},\n  "matrices": {\n    "lync-server-2013":${matrix}\n  },\n  "results": [\n    ${result}\n  ],\n  "findings": [],\n  "errors": [],\n  "warnings": [],\n  "notices": []\n}\n`,
     )
   })
 
@@ -131,8 +157,11 @@ describe('jsonReporter', () => {
     const report = richReport()
     const output = renderToString(jsonReporter, report)
     // Compared as JSON text: the same values, the same key order, the same members left out.
-    expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
-    // One line per result, per estate finding and per diagnostic, whatever the names hold.
+    const json = parseJsonReport(output)
+    expect(JSON.stringify(json)).toBe(JSON.stringify(jsonReportObject(report)))
+    // One line per matrix, per result, per estate finding and per diagnostic, whatever the names hold.
+    const matrices = Object.keys(json.matrices).length
+    expect(matrices).toBe(2)
     const counts = { results: 0, findings: 0, errors: 0, warnings: 0, notices: 0 }
     for (const file of report.files) {
       for (const kind of ['results', 'errors', 'warnings', 'notices'] as const)
@@ -142,7 +171,8 @@ describe('jsonReporter', () => {
     expect(counts.findings).toBe(2)
     expect(output.split('\n')).toHaveLength(
       1 +
-        3 +
+        4 +
+        (matrices + 2) +
         (counts.results + 2) +
         (counts.findings + 2) +
         (counts.errors + 2) +
@@ -166,6 +196,7 @@ describe('jsonReporter', () => {
     )
     const report = reportOf(file)
     const chunks = [...jsonReporter.chunks(report)]
+    parseJsonReport(chunks.join(''))
     const lines = chunks.join('').split('\n')
     const longest = Math.max(...lines.map((line) => line.length + 1))
     expect(chunks.length).toBeGreaterThan(1)
@@ -206,7 +237,8 @@ describe('jsonReporter', () => {
   })
 
   it('writes a plain supported pair with every field and no replacement or exception', () => {
-    expect(parse(sampleFile()).results[0]).toStrictEqual({
+    const json = parse(sampleFile())
+    expect(json.results[0]).toStrictEqual({
       file: 'estate.yml',
       line: 7,
       column: 14,
@@ -223,18 +255,19 @@ describe('jsonReporter', () => {
       preexisting: false,
       workloads: [],
       footnotes: [],
-      source: {
-        matrix: 'lync-server-2013',
-        title: 'Supported clients from previous deployments in Lync Server 2013',
-        table: 'Supported Server and Client Combinations',
-      },
+      source: { ref: '1' },
       title: 'Lync 2013 on Lync Server 2013: supported',
       message: 'workers (Lync 2013) is supported on pool13 (Lync Server 2013).',
     })
+    expect(json.matrices['lync-server-2013']?.sources['1']).toStrictEqual({
+      title: 'Supported clients from previous deployments in Lync Server 2013',
+      table: 'Supported Server and Client Combinations',
+    })
   })
 
-  it('writes a waived pair with its footnotes as {id, text}, its replacement and its exception', () => {
-    expect(parse(sampleFile()).results[4]).toStrictEqual({
+  it('writes a waived pair with its footnote ids, its replacement and its exception', () => {
+    const json = parse(sampleFile())
+    expect(json.results[4]).toStrictEqual({
       file: 'estate.yml',
       line: 16,
       column: 14,
@@ -250,17 +283,19 @@ describe('jsonReporter', () => {
       waived: true,
       preexisting: false,
       workloads: [],
-      footnotes: [{ id: '2', text: 'Lync Web App 2013 replaces Lync 2010 Attendee.' }],
+      footnotes: ['2'],
       replacement: 'Lync Web App 2013',
-      source: {
-        matrix: 'lync-server-2013',
-        title: 'Supported clients from previous deployments in Lync Server 2013',
-        table: 'Supported Server and Client Combinations',
-      },
+      source: { ref: '1' },
       exception: { reason: 'CHG-1234', expires: '2099-03-31' },
       title: 'Lync 2010 Attendee on Lync Server 2013: not supported',
       message:
         'partners (Lync 2010 Attendee) is not supported on pool13 (Lync Server 2013). Waived until the end of 2099-03-31 (UTC): CHG-1234',
+    })
+    const matrix = json.matrices['lync-server-2013']
+    expect(matrix?.footnotes['2']).toBe('Lync Web App 2013 replaces Lync 2010 Attendee.')
+    expect(matrix?.sources['1']).toStrictEqual({
+      title: 'Supported clients from previous deployments in Lync Server 2013',
+      table: 'Supported Server and Client Combinations',
     })
   })
 
@@ -325,24 +360,26 @@ describe('jsonReporter', () => {
         note: 'Board decision.',
       }
     }
-    const result = parse(file).results[0]
-    expect(result?.alternatives).toStrictEqual({
-      clients: ['Lync Web App 2013', 'Lync 2013'],
-      servers: [],
-    })
-    expect(result?.source).toStrictEqual({
-      matrix: 'house-rules',
-      title: 'Our table',
-      url: 'https://example.com/t',
-      note: 'Board decision.',
+    const json = parse(file)
+    const result = json.results[0]
+    expect(result?.matrix).toBe('house-rules')
+    expect(result?.alternatives).toBe('1')
+    expect(result?.source).toStrictEqual({ ref: '1', note: 'Board decision.' })
+    expect(json.matrices['house-rules']).toStrictEqual({
+      id: 'house-rules',
+      footnotes: {},
+      sources: { '1': { title: 'Our table', url: 'https://example.com/t' } },
+      alternatives: { '1': { clients: ['Lync Web App 2013', 'Lync 2013'], servers: [] } },
     })
   })
 
   it('writes the input errors of a file that could not be evaluated, and no results for it', () => {
     const json = parse(invalidFile())
     expect(json).toStrictEqual({
+      version: 2,
       passed: false,
       counts: { errors: 2, warnings: 0, notices: 0, waived: 0, preexisting: 0, pairs: 0 },
+      matrices: {},
       results: [],
       findings: [],
       errors: [
@@ -379,11 +416,8 @@ describe('jsonReporter', () => {
       'estate.yml',
       'second.yml',
     ])
-    expect((json.errors as { file: string }[]).map((e) => e.file)).toEqual([
-      'broken.yml',
-      'broken.yml',
-    ])
-    expect((json.warnings as { file: string }[]).map((w) => w.file)).toEqual(['estate.yml'])
+    expect(json.errors.map((e) => e.file)).toEqual(['broken.yml', 'broken.yml'])
+    expect(json.warnings.map((w) => w.file)).toEqual(['estate.yml'])
     expect(json.counts).toStrictEqual({
       errors: 3,
       warnings: 2,
@@ -397,8 +431,15 @@ describe('jsonReporter', () => {
   it("keeps the footnotes of each result in the result's own order", () => {
     const file = sampleFile()
     const last = file.results[5]
-    if (last) last.footnotes = [F2, { id: '1', text: 'one' }]
-    expect(parse(file).results[5]?.footnotes).toStrictEqual([F2, { id: '1', text: 'one' }])
+    if (last) last.footnotes = [F2, F1]
+    const json = parse(file)
+    expect(json.results[5]?.footnotes).toStrictEqual(['2', '1'])
+    // The matrix's table gives the texts, in the matrix's order of ids.
+    expect(json.matrices['lync-server-2013']?.footnotes).toStrictEqual({
+      '1': F1.text,
+      '2': F2.text,
+      '3': F3.text,
+    })
   })
 
   it('writes topology strings verbatim: JSON needs no HTML escaping', () => {
@@ -407,6 +448,66 @@ describe('jsonReporter', () => {
     const first = file.results[0]
     if (first) first.client = name
     expect(parse(file).results[0]?.client).toBe(name)
+  })
+})
+
+describe('schema/report.schema.json and the references of a report', () => {
+  const valid = () => JSON.parse(render(sampleFile())) as JsonReport
+  const problems = (report: unknown) => {
+    try {
+      parseJsonReport(JSON.stringify(report))
+      return ''
+    } catch (e) {
+      return (e as Error).message
+    }
+  }
+
+  it('accepts what the reporter writes', () => {
+    expect(reportSchemaErrors(valid())).toEqual([])
+    expect(problems(valid())).toBe('')
+  })
+
+  it('rejects a version 1 report', () => {
+    const report = { ...valid(), version: 1 }
+    expect(reportSchemaErrors(report)).toContain('/version must be equal to constant')
+    expect(problems(report)).toMatch(/does not match schema\/report\.schema\.json/)
+  })
+
+  it('rejects a footnote id its matrix does not define', () => {
+    const report = valid()
+    const waived = report.results[4]!
+    waived.footnotes = ['2', '99']
+    // The schema cannot see it; the reference check does.
+    expect(reportSchemaErrors(report)).toEqual([])
+    expect(problems(report)).toContain('/results/4: no footnote 99')
+  })
+
+  it('rejects a dangling matrix, source or alternatives reference', () => {
+    const report = valid()
+    report.results[0]!.matrix = 'nowhere'
+    report.results[1]!.source = { ref: '7' }
+    report.results[3]!.alternatives = '9'
+    expect(problems(report).split('\n').slice(1)).toEqual([
+      '/results/0: no matrix nowhere',
+      '/results/1: no source 7',
+      '/results/3: no alternatives 9',
+    ])
+  })
+
+  it('rejects a result without a required field, and a field of version 1', () => {
+    const report = valid()
+    delete (report.results[0] as Partial<JsonReport['results'][number]>).status
+    report.results[1] = { ...report.results[1]!, matrixFile: 'rules/house.yml' }
+    const errors = reportSchemaErrors(report)
+    expect(errors).toContain("/results/0 must have required property 'status'")
+    expect(errors).toContain('/results/1 must NOT have unevaluated properties')
+    expect(problems(report)).toContain("/results/0 must have required property 'status'")
+  })
+
+  it('rejects a report without its matrices', () => {
+    const report: Partial<JsonReport> = valid()
+    delete report.matrices
+    expect(reportSchemaErrors(report)).toContain("/ must have required property 'matrices'")
   })
 })
 
@@ -431,7 +532,6 @@ describe('jsonReporter on YAML fixtures', () => {
           RESULT_KEYS.filter(
             (k) =>
               ![
-                'matrixFile',
                 'replacement',
                 'alternatives',
                 'workloadVerdicts',
@@ -445,8 +545,9 @@ describe('jsonReporter on YAML fixtures', () => {
       expect(Object.hasOwn(result, 'alternatives')).toBe(
         result.status === 'not-supported' || result.status === 'not-applicable',
       )
-      for (const footnote of result.footnotes as Record<string, unknown>[])
-        expect(Object.keys(footnote)).toEqual(['id', 'text'])
+      // Each footnote id resolves to its text in the result's matrix.
+      for (const id of result.footnotes)
+        expect(typeof matrixOf(json, result).footnotes[id]).toBe('string')
     }
     expect(
       json.results.map((r) => [
@@ -455,7 +556,7 @@ describe('jsonReporter on YAML fixtures', () => {
         r.status,
         r.severity,
         r.waived,
-        (r.footnotes as { id: string }[]).map((f) => f.id),
+        r.footnotes,
         r.workloads,
       ]),
     ).toEqual([
@@ -480,7 +581,8 @@ describe('jsonReporter on YAML fixtures', () => {
     })
     // Checked by hand against matrices/lync-server-2013.json: the replacement, then what Lync Server
     // 2013 supports, three at most (Lync 2010 Attendant, the fourth, is left out).
-    expect(json.results[7]?.alternatives).toStrictEqual({
+    const last = json.results[7]!
+    expect(matrixOf(json, last).alternatives[last.alternatives!]).toStrictEqual({
       clients: ['Lync Web App 2013', 'Lync 2013', 'Lync 2010'],
       servers: ['Lync Server 2010'],
     })
@@ -516,8 +618,9 @@ describe('jsonReporter on YAML fixtures', () => {
       ],
       ['partners', 'pool13', undefined],
     ])
-    expect(json.results[7]?.source).toStrictEqual({
-      matrix: 'lync-server-2013',
+    expect(last.matrix).toBe('lync-server-2013')
+    expect(Object.keys(last.source ?? {})).toEqual(['ref'])
+    expect(matrixOf(json, last).sources[last.source!.ref!]).toStrictEqual({
       title: 'Supported clients from previous deployments in Lync Server 2013',
       table: 'Supported Server and Client Combinations',
       url: 'https://technet.microsoft.com/en-us/library/Gg398499(v=OCS.15)',
@@ -538,13 +641,7 @@ describe('jsonReporter on YAML fixtures', () => {
   it('gives the errors of invalid.yml with their positions', () => {
     const json = parse(checkFixture('reporters', 'invalid.yml'))
     expect(json.results).toEqual([])
-    expect(
-      (json.errors as { file: string; line: number; column: number }[]).map((e) => [
-        e.file,
-        e.line,
-        e.column,
-      ]),
-    ).toEqual([
+    expect(json.errors.map((e) => [e.file, e.line, e.column])).toEqual([
       ['invalid.yml', 3, 14],
       ['invalid.yml', 7, 21],
     ])
@@ -653,12 +750,9 @@ function richReport(): Report {
 
 describe('jsonReporter and problems past the per-file listing limit', () => {
   it('adds an unlisted member, per file, only when a file found more problems than it lists', () => {
-    const clean = JSON.parse(renderToString(jsonReporter, reportOf(cleanFile()))) as Record<
-      string,
-      unknown
-    >
+    const clean = parseJsonReport(renderToString(jsonReporter, reportOf(cleanFile())))
     expect(Object.hasOwn(clean, 'unlisted')).toBe(false)
-    const json = JSON.parse(
+    const json = parseJsonReport(
       renderToString(
         jsonReporter,
         reportOf(cleanFile(), {
@@ -666,32 +760,40 @@ describe('jsonReporter and problems past the per-file listing limit', () => {
           unlisted: { errors: 5, warnings: 0, notices: 1 },
         }),
       ),
-    ) as {
-      unlisted: unknown
-      counts: { errors: number; notices: number }
-    }
+    )
     expect(json.unlisted).toEqual([{ file: 'broken.yml', errors: 5, warnings: 0, notices: 1 }])
     expect([json.counts.errors, json.counts.notices]).toEqual([7, 1])
   })
 
-  it("names a custom matrix's file on every result", () => {
-    const json = JSON.parse(
-      renderToString(
-        jsonReporter,
-        reportOf({ ...cleanFile(), matrix: 'house', matrixFile: 'rules/house.yml' }),
-      ),
-    ) as { results: Record<string, unknown>[] }
-    expect(json.results.map((r) => [r.matrix, r.matrixFile])).toEqual([
-      ['house', 'rules/house.yml'],
+  it("names a custom matrix's file once, in its entry of matrices, and keys a second file sharing the id by id@file", () => {
+    const json = parse(houseFile('clean.yml', 'rules/house.yml'), houseFile('b.yml', 'b/house.yml'))
+    expect(json.results.map((r) => r.matrix)).toEqual(['house', 'house@b/house.yml'])
+    expect(json.results.map((r) => Object.hasOwn(r, 'matrixFile'))).toEqual([false, false])
+    expect(
+      Object.entries(json.matrices).map(([key, m]) => [key, m.id, m.file, m.sources['1']?.title]),
+    ).toEqual([
+      [
+        'house',
+        'house',
+        'rules/house.yml',
+        'Supported clients from previous deployments in Lync Server 2013',
+      ],
+      [
+        'house@b/house.yml',
+        'house',
+        'b/house.yml',
+        'Supported clients from previous deployments in Lync Server 2013',
+      ],
     ])
   })
 })
 
 describe('jsonReporter and findings about the estate', () => {
-  const SERVER_RULE_SOURCE = {
-    matrix: 'lync-server-2013',
+  const SERVER_RULE_DOCUMENT = {
     title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
     url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+  }
+  const SERVER_RULE_SOURCE = {
     note: 'Likewise for migration: "Migration from an environment running both of these previous versions is not supported."',
     quote:
       'Concurrent deployment of Lync Server 2013 with both Lync Server 2010 and Office Communications Server 2007 R2 (concurrent deployment of all three versions) is not supported.',
@@ -712,7 +814,7 @@ describe('jsonReporter and findings about the estate', () => {
         status: 'not-supported',
         severity: 'error',
         preexisting: false,
-        source: SERVER_RULE_SOURCE,
+        source: { ref: '2', ...SERVER_RULE_SOURCE },
         related: [
           {
             line: 4,
@@ -734,6 +836,8 @@ describe('jsonReporter and findings about the estate', () => {
         message: `Lync Server 2013 ("pool13", line 4), Lync Server 2010 ("pool10", line 6) and Office Communications Server 2007 R2 ("ocs", line 8) run side by side, which is not supported. The source: "${SERVER_RULE_SOURCE.quote}"`,
       },
     ])
+    // The pairs cite the client table first: the server rule's document is the matrix's second.
+    expect(json.matrices['lync-server-2013']?.sources['2']).toStrictEqual(SERVER_RULE_DOCUMENT)
   })
 
   it('writes a capability finding without a related member, and counts it under its severity', () => {
@@ -777,11 +881,7 @@ describe('jsonReporter and findings about the estate', () => {
         severity: 'error',
         preexisting: false,
         source: {
-          matrix: 'all-generations',
-          title: 'Desktop client comparison tables for Lync Server 2013',
-          table:
-            'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
-          url: 'https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)',
+          ref: '2',
           note: 'Desktop client comparison tables for Lync Server 2013, IM Support, column "Lync Web App": "Initiate IM or email to a contact" is not marked.',
         },
         title: 'Lync Web App 2013 does not offer instant messaging',
@@ -789,6 +889,11 @@ describe('jsonReporter and findings about the estate', () => {
           'web (Lync Web App 2013) declares instant messaging, which Lync Web App 2013 does not offer at all: Table 2 of Client interoperability in Lync 2013 says "Lync Web App and Lync 2010 Attendee are meeting-only clients". Remove im from the population, or use a client that offers every workload it declares and is supported on its servers: Skype for Business 2016, Skype for Business 2015, Skype for Business on Mac.',
       },
     ])
+    expect(json.matrices['all-generations']?.sources['2']).toStrictEqual({
+      title: 'Desktop client comparison tables for Lync Server 2013',
+      table: 'Enhanced Presence Support, IM Support, Conferencing Support (columns of all tables)',
+      url: 'https://technet.microsoft.com/en-us/library/Gg425836(v=OCS.15)',
+    })
   })
 
   it("lists the findings of all files in one list, file by file, each on a line of its own, with a custom matrix's file", () => {
@@ -808,7 +913,18 @@ describe('jsonReporter and findings about the estate', () => {
       matrix: 'house',
       matrixFile: 'rules/house.yml',
       estate: [
-        estateFinding({ file: 'second.yml', kind: 'client-product', subject: 'old', line: 9 }),
+        estateFinding({
+          file: 'second.yml',
+          kind: 'client-product',
+          subject: 'old',
+          line: 9,
+          source: {
+            matrix: 'house',
+            matrixFile: 'rules/house.yml',
+            title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
+            url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+          },
+        }),
       ],
     }
     const report = reportOf(first, second)
@@ -817,13 +933,27 @@ describe('jsonReporter and findings about the estate', () => {
     const start = lines.indexOf('  "findings": [')
     expect(lines.slice(start, start + 4)).toEqual([
       '  "findings": [',
-      '    {"file":"estate.yml","line":5,"column":14,"endLine":5,"endColumn":30,"matrix":"lync-server-2013","kind":"server-rule","subject":"pool13, pool10","status":"undocumented","severity":"warning","preexisting":false,"source":{"matrix":"lync-server-2013"},"title":"pool13, pool10: undocumented","message":"pool13, pool10 is undocumented."},',
-      '    {"file":"second.yml","line":9,"column":14,"endLine":9,"endColumn":30,"matrix":"house","matrixFile":"rules/house.yml","kind":"client-product","subject":"old","status":"not-supported","severity":"error","preexisting":false,"source":{"matrix":"lync-server-2013","title":"Supported server migration paths and coexistence scenarios in Lync Server 2013","url":"https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)"},"title":"old: not-supported","message":"old is not-supported."}',
+      '    {"file":"estate.yml","line":5,"column":14,"endLine":5,"endColumn":30,"matrix":"lync-server-2013","kind":"server-rule","subject":"pool13, pool10","status":"undocumented","severity":"warning","preexisting":false,"title":"pool13, pool10: undocumented","message":"pool13, pool10 is undocumented."},',
+      '    {"file":"second.yml","line":9,"column":14,"endLine":9,"endColumn":30,"matrix":"house","kind":"client-product","subject":"old","status":"not-supported","severity":"error","preexisting":false,"source":{"ref":"1"},"title":"old: not-supported","message":"old is not-supported."}',
       '  ],',
     ])
-    expect(JSON.stringify(JSON.parse(output))).toBe(JSON.stringify(jsonReportObject(report)))
+    const json = parseJsonReport(output)
+    expect(JSON.stringify(json)).toBe(JSON.stringify(jsonReportObject(report)))
+    // The custom matrix's file is named once, on its entry; the finding's document is its first.
+    expect(json.matrices.house).toStrictEqual({
+      id: 'house',
+      file: 'rules/house.yml',
+      footnotes: {},
+      sources: {
+        '1': {
+          title: 'Supported server migration paths and coexistence scenarios in Lync Server 2013',
+          url: 'https://technet.microsoft.com/en-us/library/Gg425764(v=OCS.15)',
+        },
+      },
+      alternatives: {},
+    })
     // The estate findings count under their severity: one more error and one more warning than the pairs alone.
-    expect((JSON.parse(output) as { counts: unknown }).counts).toStrictEqual({
+    expect(json.counts).toStrictEqual({
       errors: 2,
       warnings: 3,
       notices: 2,
@@ -844,9 +974,9 @@ describe('jsonReporter and findings about the estate', () => {
         preexisting: true,
       }),
     ]
-    const json = JSON.parse(
+    const json = parseJsonReport(
       renderToString(jsonReporter, buildReport([file], { revision: 'abc' })),
-    ) as { passed: boolean; counts: unknown; findings: { preexisting: boolean }[] }
+    )
     expect(json.passed).toBe(true)
     expect(json.counts).toStrictEqual({
       errors: 0,
@@ -908,9 +1038,7 @@ describe('jsonReporter and findings about the estate', () => {
     )
     const [result] = parse(file).results
     expect(Object.keys(result ?? {})).toEqual(
-      RESULT_KEYS.filter(
-        (k) => !['matrixFile', 'replacement', 'alternatives', 'exception'].includes(k),
-      ),
+      RESULT_KEYS.filter((k) => !['replacement', 'alternatives', 'exception'].includes(k)),
     )
     expect([
       result?.status,

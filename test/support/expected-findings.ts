@@ -66,8 +66,16 @@ export const resultRow = (r: {
   status: string
   severity: string
   waived: boolean
-  footnotes: { id: string }[]
-}): ResultRow => [r.client, r.server, r.status, r.severity, r.waived, r.footnotes.map((f) => f.id)]
+  /** Footnote ids, as the JSON report gives them (or footnotes with their id). */
+  footnotes: readonly (string | { id: string })[]
+}): ResultRow => [
+  r.client,
+  r.server,
+  r.status,
+  r.severity,
+  r.waived,
+  r.footnotes.map((f) => (typeof f === 'string' ? f : f.id)),
+]
 
 // examples/coexist.yml, pair by pair, checked by hand against matrices/lync-server-2013.json:
 // - knowledge-workers (Lync 2013, no group-chat) on Lync Server 2013 and 2010: supported, no footnote.

@@ -42,6 +42,11 @@ export interface CommandScan {
   inertBlocks: string[]
   /** The tokens of the blocks, in order. */
   tokens: string[]
+  /**
+   * The log's `::group::TITLE` and `::endgroup::` lines, in order: they fold the log and are not
+   * in `commands` (the action's only other commands are its annotations). Absent when there are none.
+   */
+  groups?: string[]
   /** True when a block was opened and never closed (the runner would ignore the rest of the log). */
   unterminated: boolean
 }
@@ -52,7 +57,12 @@ export interface CommandScan {
  * a command.
  */
 export function scanCommands(stdout: string): CommandScan {
-  const scan: CommandScan = { commands: [], inertBlocks: [], tokens: [], unterminated: false }
+  const scan: CommandScan = {
+    commands: [],
+    inertBlocks: [],
+    tokens: [],
+    unterminated: false,
+  }
   let stopToken: string | undefined
   let block: string[] = []
   for (const raw of stdout.split(/\r?\n/)) {
@@ -73,7 +83,8 @@ export function scanCommands(stdout: string): CommandScan {
       scan.tokens.push(stopToken)
       continue
     }
-    if (line.startsWith('::') || line.startsWith('##[')) scan.commands.push(raw)
+    if (/^::(group::|endgroup::$)/.test(line.trimEnd())) (scan.groups ??= []).push(raw)
+    else if (line.startsWith('::') || line.startsWith('##[')) scan.commands.push(raw)
   }
   if (stopToken !== undefined) {
     scan.unterminated = true
