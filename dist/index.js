@@ -97,7 +97,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 3543:
+/***/ 5098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -273,8 +273,64 @@ function formatByteSize(bytes) {
 var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var core_limits = __nccwpck_require__(6419);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __nccwpck_require__(2770);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// The vocabulary shared by the core, the shells and the reporters.
+/**
+ * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
+ * that server), and undocumented: no source states the combination, so coexist does not guess.
+ */
+const STATUSES = [
+    'supported',
+    'interoperable',
+    'not-supported',
+    'not-applicable',
+    'undocumented',
+];
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+const DEFAULT_FAIL_ON = 'not-supported';
+/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
+const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
+const DEFAULT_MAX_WAIVER_DAYS = 365;
+/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
+function parseDays(text) {
+    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
+}
+/**
+ * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
+ * action input left blank behaves like one left out.
+ */
+function parseFailOn(text) {
+    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter((w) => w !== '');
+    if (words.length === 0)
+        return {
+            ok: false,
+            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+        };
+    if (words.length === 1 && words[0] === 'none')
+        return { ok: true, failOn: new Set() };
+    const failOn = new Set();
+    for (const word of words) {
+        if (!STATUSES.includes(word)) {
+            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
+            return {
+                ok: false,
+                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
+            };
+        }
+        failOn.add(word);
+    }
+    return { ok: true, failOn };
+}
+
 ;// CONCATENATED MODULE: ./src/app/options.ts
 
 
@@ -314,16 +370,16 @@ function parseRunOptions(text, wording) {
             ? `input ${option}: "${given}" is not ${expected}`
             : `--${option} must be ${expected}, not "${given}"`,
     });
-    const failOn = (0,policy/* parseFailOn */.XV)(text['fail-on'] ?? '');
+    const failOn = parseFailOn(text['fail-on'] ?? '');
     if (!failOn.ok)
         return { ok: false, message: wording === 'input' ? `input ${failOn.message}` : failOn.message };
     const days = {};
     for (const [option, fallback] of [
-        ['expiry-warning-days', policy/* DEFAULT_EXPIRY_WARNING_DAYS */.N$],
-        ['max-waiver-days', policy/* DEFAULT_MAX_WAIVER_DAYS */.gA],
+        ['expiry-warning-days', DEFAULT_EXPIRY_WARNING_DAYS],
+        ['max-waiver-days', DEFAULT_MAX_WAIVER_DAYS],
     ]) {
         const given = text[option];
-        const value = given === undefined ? fallback : (0,policy/* parseDays */.bs)(given);
+        const value = given === undefined ? fallback : parseDays(given);
         if (value === undefined)
             return invalid(option, given, 'a whole number of days from 0 to 3650');
         days[option] = value;
@@ -388,8 +444,6 @@ var matrix = __nccwpck_require__(5490);
 var schema_errors = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
 var schema_validator = __nccwpck_require__(9331);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
 
 
@@ -1566,16 +1620,16 @@ class TopologyReader {
     override;
     /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
     notice;
-    named;
     constructor(options, environment, budget) {
         this.options = options;
         this.environment = environment;
         this.budget = budget;
         this.root = environment.root ?? environment.cwd;
         const given = environment.matrices;
-        const files = given ? undefined : matrixFiles(this.root, environment.cwd, budget);
-        this.named = given ?? files.named;
-        this.matrices = given ? { fromTopology: (ref) => given(ref) } : files;
+        // Matrices given by a test answer every name the same way, wherever it is written.
+        this.matrices = given
+            ? { named: given, fromTopology: (ref) => given(ref) }
+            : matrixFiles(this.root, environment.cwd, budget);
     }
     /**
      * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
@@ -1593,7 +1647,7 @@ class TopologyReader {
     chooseMatrix() {
         if (this.options.matrix === undefined)
             return undefined;
-        this.override = this.named(this.options.matrix);
+        this.override = this.matrices.named(this.options.matrix);
         return this.override.ok
             ? undefined
             : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] };
@@ -2414,8 +2468,457 @@ function* diagnosticLines(files, kind) {
     }
 }
 
-// EXTERNAL MODULE: ./src/reporters/sarif.ts + 1 modules
-var sarif = __nccwpck_require__(3242);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/reporters/finding-ids.ts
+var finding_ids = __nccwpck_require__(2104);
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+
+
+
+
+
+// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
+// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
+// that explains it; every finding a person should read is a result at its exact span. The output
+// is a pure function of the report: no clock, no machine paths, no environment.
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The partialFingerprints keys; bump the version when what they hash changes. */
+const PAIR_FINGERPRINT = 'coexist/pair/v1';
+const ESTATE_FINGERPRINT = 'coexist/estate/v1';
+const INPUT_FINGERPRINT = 'coexist/input/v1';
+/** GitHub code scanning's limit on the results of one run. */
+const SARIF_MAX_RESULTS = 25_000;
+const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
+const sarifReporter = {
+    *chunks(report) {
+        // The log is indented for people, except its results: one compact result per line, written
+        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
+        const log = sarifLog(report);
+        const [run] = log.runs;
+        const { results } = run;
+        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
+        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
+        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
+        let chunk = skeleton.slice(0, at);
+        for (const [i, result] of results.entries()) {
+            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
+            if (chunk.length >= reporter/* CHUNK_LENGTH */.TS) {
+                yield chunk;
+                chunk = '';
+            }
+        }
+        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
+    },
+};
+/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
+const RESULTS_MARK = '\u0000coexist-results\u0000';
+/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
+function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
+    const rules = new Map();
+    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
+    const pending = [];
+    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
+    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
+    for (const file of report.files) {
+        const inputFingerprint = (0,finding_ids/* inputFingerprints */.ex)();
+        const diagnostic = (rule, d, level, title) => {
+            const made = {
+                rule,
+                result: {
+                    level,
+                    message: { text: plainText([(0,shared/* sentence */.em)(title), (0,shared/* sentence */.em)(d.message)]) },
+                    locations: [sarif_location(d)],
+                    partialFingerprints: { [INPUT_FINGERPRINT]: inputFingerprint(rule.id, d) },
+                    // Input problems always count in this run, whatever the base commit had.
+                    ...(baselineUsed ? { baselineState: 'new' } : {}),
+                },
+            };
+            pending.push({ level, make: () => made });
+        };
+        for (const error of file.errors) {
+            if (file.kind === 'matrix')
+                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
+            else
+                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
+        }
+        for (const warning of file.warnings) {
+            if (warning.topic === 'server-version')
+                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
+            else
+                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
+        }
+        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
+            const level = LEVEL[finding.severity];
+            if ((0,shared/* isPair */.tO)(finding))
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: pairRule(finding, file.matrix),
+                        result: pairResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+            else
+                pending.push({
+                    level,
+                    make: () => ({
+                        rule: estateRule(finding, file.matrix),
+                        result: estateResult(finding, file.matrix, baselineUsed),
+                    }),
+                });
+        }
+    }
+    const notifications = [
+        ...(report.baseline?.problem === undefined
+            ? []
+            : [
+                plainText([
+                    (0,shared/* sentence */.em)(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
+                    'Every finding is reported as new.',
+                ]),
+            ]),
+        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
+    ];
+    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
+    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
+    const chosen = pending.length <= maxResults
+        ? pending
+        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
+    const kept = chosen.map((item) => item.make());
+    if (kept.length < pending.length) {
+        const left = pending.length - kept.length;
+        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
+    }
+    for (const { rule } of kept)
+        rules.set(rule.id, rule);
+    const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
+    const results = kept.map(({ rule, result }) => ({
+        ruleId: rule.id,
+        ruleIndex: index.get(rule.id),
+        ...result,
+    }));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'coexist',
+                        version: package_namespaceObject.rE,
+                        semanticVersion: package_namespaceObject.rE,
+                        rules: ordered,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The repository root: topology paths are relative to it.' },
+                    },
+                },
+                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(notifications.length === 0
+                    ? {}
+                    : {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: notifications.map((text) => ({
+                                    level: 'warning',
+                                    message: { text },
+                                })),
+                            },
+                        ],
+                    }),
+                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
+            },
+        ],
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+function pairResult(r, matrix, baselineUsed) {
+    return {
+        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
+        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
+        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
+        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
+        // A note keeps the risk visible without blocking anything, as the annotations and the exit
+        // code treat it; viewers that honour suppressions hide it, and the rule's
+        // defaultConfiguration still says how severe the status itself is.
+        level: LEVEL[r.severity],
+        message: { text: findingText(r) },
+        locations: [sarif_location(r)],
+        partialFingerprints: { [PAIR_FINGERPRINT]: (0,finding_ids/* pairFingerprint */.n4)(r) },
+        ...(baselineUsed
+            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        ...(r.waived && r.exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainText([
+                            `${(0,shared/* sentence */.em)(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
+                        ]),
+                    },
+                ],
+            }
+            : {}),
+        properties: {
+            client: r.client,
+            server: r.server,
+            clientProduct: r.clientProduct,
+            serverProduct: r.serverProduct,
+            status: r.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
+            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
+            ...(r.workloadVerdicts === undefined
+                ? {}
+                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
+            source: sourceProperty(r.source),
+        },
+    };
+}
+function estateResult(f, matrix, baselineUsed) {
+    return {
+        level: LEVEL[f.severity],
+        message: { text: findingText(f) },
+        locations: [sarif_location(f)],
+        ...(f.related
+            ? {
+                relatedLocations: f.related.map((r, i) => ({
+                    id: i + 1,
+                    ...sarif_location({ file: f.file, ...r }),
+                    message: { text: plainText([r.message]) },
+                })),
+            }
+            : {}),
+        partialFingerprints: { [ESTATE_FINGERPRINT]: (0,finding_ids/* estateFingerprint */.Zf)(f) },
+        ...(baselineUsed
+            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
+            : {}),
+        properties: {
+            kind: f.kind,
+            subject: f.subject,
+            status: f.status,
+            ...(matrix === undefined ? {} : { matrix }),
+            source: sourceProperty(f.source),
+        },
+    };
+}
+/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
+function findingText(f) {
+    return plainText([
+        (0,shared/* sentence */.em)(f.title),
+        (0,shared/* sentence */.em)(f.message),
+        ...f.footnotes.map((n) => `Footnote ${n.id}: ${(0,shared/* sentence */.em)(n.text)}`),
+        (0,shared/* sourceSentence */.v3)(f.source),
+    ]);
+}
+function sourceProperty(source) {
+    return JSON.parse(JSON.stringify(source));
+}
+function sarif_location(span) {
+    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
+    const region = {
+        startLine: span.line,
+        startColumn: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+    };
+    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
+}
+/**
+ * Report paths are repository-relative with forward slashes (absolute only for a file outside the
+ * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
+ * "?" or ":" in a file name cannot change what the URI means.
+ */
+function artifactLocation(file) {
+    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const drive = /^([A-Za-z]):\//.exec(file);
+    if (drive)
+        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
+    if (file.startsWith('/'))
+        return { uri: `file://${encode(file)}` };
+    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
+}
+/**
+ * A SARIF plain text message from paragraphs. Names come from the topology file: control and
+ * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
+ * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
+ * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
+ * message string, so a viewer never takes them for placeholders.
+ */
+function plainText(paragraphs) {
+    return paragraphs
+        .map((p) => p
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+        .replace(/[\\[\]]/g, (c) => `\\${c}`)
+        .replace(/[{}]/g, (c) => c + c))
+        .join('\n\n');
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+const sarif_DEFAULT_FAIL_ON = (() => {
+    const parsed = parseFailOn('');
+    if (!parsed.ok)
+        throw new Error(parsed.message);
+    return parsed.failOn;
+})();
+const STATUS_TEXT = {
+    supported: {
+        name: 'Supported',
+        short: 'Supported client and server, with conditions',
+        full: 'A client population connects to a server the compatibility matrix lists as supported.',
+        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
+    },
+    interoperable: {
+        name: 'InteroperableOnly',
+        short: 'Client only interoperable with server',
+        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
+        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
+    },
+    'not-supported': {
+        name: 'NotSupported',
+        short: 'Client not supported on server',
+        full: 'A client population connects to a server the compatibility matrix marks not supported.',
+        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
+    },
+    undocumented: {
+        name: 'Undocumented',
+        short: 'No source states the client on the server',
+        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
+        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
+    },
+    'not-applicable': {
+        name: 'NotApplicable',
+        short: 'Client not applicable to server',
+        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
+        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
+    },
+};
+/** What each kind of estate finding is about, for its rules. */
+const ESTATE_TEXT = {
+    capability: {
+        name: 'Workload',
+        short: 'Client population declares a workload its client does not fully offer',
+        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
+    },
+    'server-rule': {
+        name: 'ServerCoexistence',
+        short: 'Server products side by side that the sources do not support',
+        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
+    },
+    'server-product': {
+        name: 'ServerProductSupportedNowhere',
+        short: 'Server product that no source supports',
+        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
+    },
+    'client-product': {
+        name: 'ClientProductSupportedNowhere',
+        short: 'Client product that no source supports',
+        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
+    },
+};
+function estateRule(f, matrixId) {
+    const kind = ESTATE_TEXT[f.kind];
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
+    return {
+        id: `coexist/${scope}${f.kind}/${f.status}`,
+        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
+        fullDescription: {
+            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
+        },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level: sarif_DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
+        properties: { tags: ['compatibility', f.kind, f.status] },
+    };
+}
+function pairRule(r, matrixId) {
+    const status = STATUS_TEXT[r.status];
+    const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
+    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
+    // rules carry the matrix id. The default matrix keeps the short ids.
+    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
+    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
+    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
+    // No source here: cells under one rule can come from different documents, so each result cites its own.
+    const helpParagraphs = [
+        status.meaning,
+        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
+    ];
+    return {
+        id,
+        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
+        shortDescription: { text: `${status.short}${cited}` },
+        fullDescription: {
+            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
+        },
+        help: {
+            text: helpParagraphs.join('\n\n'),
+            markdown: [
+                (0,markup/* escapeMarkup */.M)(status.meaning),
+                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
+            ].join('\n\n'),
+        },
+        defaultConfiguration: {
+            level: sarif_DEFAULT_FAIL_ON.has(r.status)
+                ? 'error'
+                : r.status === 'supported'
+                    ? 'note'
+                    : 'warning',
+        },
+        properties: {
+            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
+        },
+    };
+}
+/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
+function inputRule(id, name, short, full, meaning, level, tags) {
+    return {
+        id,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
+        defaultConfiguration: { level },
+        properties: { tags },
+    };
+}
+const INVALID_TOPOLOGY = inputRule(finding_ids/* INVALID_TOPOLOGY_RULE */.VD, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
+const INVALID_MATRIX = inputRule(finding_ids/* INVALID_MATRIX_RULE */.bE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
+const EXCEPTION_TO_REVIEW = inputRule(finding_ids/* EXCEPTION_RULE */.JA, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
+const SERVER_VERSION = inputRule(finding_ids/* SERVER_VERSION_RULE */.Qt, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
+function footnoteList(footnotes) {
+    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
+}
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter((w) => w !== '')
+        .map((w) => w[0]?.toUpperCase() + w.slice(1))
+        .join('');
+}
+
 // EXTERNAL MODULE: ./src/reporters/summary.ts
 var summary = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./src/reporters/text.ts
@@ -2441,7 +2944,7 @@ const FORMATS = {
             create: async (o) => (0,reporters_text/* textReporter */.hF)({ color: o.color === true, ...(o.limit ? { limit: o.limit } : {}) }),
         },
         json: { cli: true, create: async () => jsonReporter },
-        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarif/* sarifReporter */.HE },
+        sarif: { cli: true, help: '(SARIF 2.1.0)', create: async () => sarifReporter },
         junit: {
             cli: true,
             help: '(JUnit XML)',
@@ -2712,7 +3215,7 @@ async function writeLog(stdout, report, reportPath, sarifPath) {
         ...(reportPath ? [`the JSON report at ${reportPath} (output report) lists every result`] : []),
         ...(sarifPath
             ? [
-                `the SARIF log at ${sarifPath} (output sarif) has the most severe ${(0,format/* formatCount */.B4)(sarif/* SARIF_MAX_RESULTS */.mH)}`,
+                `the SARIF log at ${sarifPath} (output sarif) has the most severe ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)}`,
             ]
             : []),
         'the job summary has the grid and the findings up to 1 MiB',
@@ -9161,81 +9664,6 @@ function compareIds(a, b) {
 
 /***/ }),
 
-/***/ 2770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N$: () => (/* binding */ DEFAULT_EXPIRY_WARNING_DAYS),
-  gA: () => (/* binding */ DEFAULT_MAX_WAIVER_DAYS),
-  bs: () => (/* binding */ parseDays),
-  XV: () => (/* binding */ parseFailOn)
-});
-
-// UNUSED EXPORTS: DEFAULT_FAIL_ON
-
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ./src/core/types.ts
-// The vocabulary shared by the core, the shells and the reporters.
-/**
- * supported, interoperable (some features only), not-supported, not-applicable (no counterpart on
- * that server), and undocumented: no source states the combination, so coexist does not guess.
- */
-const STATUSES = [
-    'supported',
-    'interoperable',
-    'not-supported',
-    'not-applicable',
-    'undocumented',
-];
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-const DEFAULT_FAIL_ON = 'not-supported';
-/** Exceptions that expire within this many days get a notice (action input and CLI option expiry-warning-days). */
-const DEFAULT_EXPIRY_WARNING_DAYS = 30;
-/** An accepted risk is to be reviewed at least once a year (max-waiver-days). */
-const DEFAULT_MAX_WAIVER_DAYS = 365;
-/** A number of days as the options take it: a whole number from 0 to 3650 (ten years). */
-function parseDays(text) {
-    return /^\d{1,4}$/.test(text) && Number(text) <= 3650 ? Number(text) : undefined;
-}
-/**
- * Reads `fail-on`: a comma-separated list of statuses, or `none`. Empty means the default, so an
- * action input left blank behaves like one left out.
- */
-function parseFailOn(text) {
-    const words = (text.trim() === '' ? DEFAULT_FAIL_ON : text)
-        .split(',')
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w !== '');
-    if (words.length === 0)
-        return {
-            ok: false,
-            message: `fail-on: "${text}" names no status; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-        };
-    if (words.length === 1 && words[0] === 'none')
-        return { ok: true, failOn: new Set() };
-    const failOn = new Set();
-    for (const word of words) {
-        if (!STATUSES.includes(word)) {
-            const hint = word === 'none' ? ' ("none" cannot be combined with statuses)' : (0,suggest/* didYouMean */.au)(word, STATUSES);
-            return {
-                ok: false,
-                message: `fail-on: unknown status "${word}"${hint}; use a comma-separated list of ${STATUSES.join(', ')}, or none`,
-            };
-        }
-        failOn.add(word);
-    }
-    return { ok: true, failOn };
-}
-
-
-/***/ }),
-
 /***/ 6386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15157,7 +15585,7 @@ function compareBuilds(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3543);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5098);
 /* harmony import */ var _runner_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1864);
 
 
@@ -15226,6 +15654,61 @@ function randomHex(bytes) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     return require('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ EXCEPTION_RULE),
+/* harmony export */   Qt: () => (/* binding */ SERVER_VERSION_RULE),
+/* harmony export */   VD: () => (/* binding */ INVALID_TOPOLOGY_RULE),
+/* harmony export */   Zf: () => (/* binding */ estateFingerprint),
+/* harmony export */   bE: () => (/* binding */ INVALID_MATRIX_RULE),
+/* harmony export */   ex: () => (/* binding */ inputFingerprints),
+/* harmony export */   n4: () => (/* binding */ pairFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+// What identifies a finding in every format that tracks findings across runs (SARIF, GitLab Code
+// Quality, JUnit): the ids of the checks that are not pairs, and the fingerprints.
+const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
+const EXCEPTION_RULE = 'coexist/exception';
+const SERVER_VERSION_RULE = 'coexist/server-version';
+const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
+// The fingerprints say which finding a result is, so that a viewer (code scanning, GitLab's merge
+// request widget) matches it across runs: never its line, so moving a population keeps it.
+/** A pair's fingerprint: the pair and its status. */
+function pairFingerprint(r) {
+    return sha256(r.file, r.client, r.server, r.status);
+}
+/** An estate finding's: what it is about and its products (in the title). */
+function estateFingerprint(f) {
+    return sha256(f.file, f.kind, f.subject, f.title, f.status);
+}
+/**
+ * The fingerprints of one file's input problems, given each with its rule's id. Two identical
+ * messages in one file (say, the same unknown product twice) stay two alerts; counting occurrences
+ * instead of hashing the line keeps each stable when lines move.
+ */
+function inputFingerprints() {
+    const occurrences = new Map();
+    return (ruleId, d) => {
+        const seen = occurrences.get(`${ruleId}\u0000${d.message}`) ?? 0;
+        occurrences.set(`${ruleId}\u0000${d.message}`, seen + 1);
+        return sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : []));
+    };
+}
+// node:crypto is loaded by the runs that write a format with fingerprints, not by every run (see src/io/random.ts).
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+function sha256(...parts) {
+    const { createHash } = require('node:crypto');
+    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
+    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
 
@@ -15304,544 +15787,6 @@ async function writeReport(reporter, subject, sink) {
 
 /***/ }),
 
-/***/ 3242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JA: () => (/* binding */ EXCEPTION_RULE),
-  bE: () => (/* binding */ INVALID_MATRIX_RULE),
-  VD: () => (/* binding */ INVALID_TOPOLOGY_RULE),
-  mH: () => (/* binding */ SARIF_MAX_RESULTS),
-  Qt: () => (/* binding */ SERVER_VERSION_RULE),
-  Zf: () => (/* binding */ estateFingerprint),
-  ex: () => (/* binding */ inputFingerprints),
-  n4: () => (/* binding */ pairFingerprint),
-  HE: () => (/* binding */ sarifReporter),
-  em: () => (/* binding */ sentence),
-  v3: () => (/* binding */ sourceSentence)
-});
-
-// UNUSED EXPORTS: ESTATE_FINGERPRINT, INPUT_FINGERPRINT, PAIR_FINGERPRINT, SARIF_SCHEMA_URI, artifactLocation, plainText, sarifLog
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
-var builtin_matrices = __nccwpck_require__(9399);
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __nccwpck_require__(2831);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var policy = __nccwpck_require__(2770);
-// EXTERNAL MODULE: ./src/reporters/shared.ts
-var shared = __nccwpck_require__(2129);
-// EXTERNAL MODULE: ./src/reporters/markup.ts
-var markup = __nccwpck_require__(7184);
-// EXTERNAL MODULE: ./src/reporters/reporter.ts
-var reporter = __nccwpck_require__(9221);
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-
-
-
-
-
-
-
-
-// SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer). One run; one rule per kind of
-// finding (status plus the footnotes the matrix attached), so an alert's help carries the footnote
-// that explains it; every finding a person should read is a result at its exact span. The output
-// is a pure function of the report: no clock, no machine paths, no environment.
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The partialFingerprints keys; bump the version when what they hash changes. */
-const PAIR_FINGERPRINT = 'coexist/pair/v1';
-const ESTATE_FINGERPRINT = 'coexist/estate/v1';
-const INPUT_FINGERPRINT = 'coexist/input/v1';
-const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology';
-const EXCEPTION_RULE = 'coexist/exception';
-const SERVER_VERSION_RULE = 'coexist/server-version';
-const INVALID_MATRIX_RULE = 'coexist/invalid-matrix';
-/** GitHub code scanning's limit on the results of one run. */
-const SARIF_MAX_RESULTS = 25_000;
-const LEVEL_RANK = { error: 2, warning: 1, note: 0 };
-const sarifReporter = {
-    *chunks(report) {
-        // The log is indented for people, except its results: one compact result per line, written
-        // piece by piece, so a log of 25,000 results is never one string of tens of megabytes.
-        const log = sarifLog(report);
-        const [run] = log.runs;
-        const { results } = run;
-        const skeleton = JSON.stringify({ ...log, runs: [{ ...run, results: [RESULTS_MARK] }] }, null, 2);
-        const at = skeleton.indexOf(JSON.stringify(RESULTS_MARK));
-        const indent = skeleton.slice(skeleton.lastIndexOf('\n', at) + 1, at);
-        let chunk = skeleton.slice(0, at);
-        for (const [i, result] of results.entries()) {
-            chunk += `${i === 0 ? '' : `,\n${indent}`}${JSON.stringify(result)}`;
-            if (chunk.length >= reporter/* CHUNK_LENGTH */.TS) {
-                yield chunk;
-                chunk = '';
-            }
-        }
-        yield `${chunk}${skeleton.slice(at + JSON.stringify(RESULTS_MARK).length)}\n`;
-    },
-};
-/** Stands in for the results while the rest of the log is serialized (a string no result can be). */
-const RESULTS_MARK = '\u0000coexist-results\u0000';
-/** The log as an object; the reporter's output is this, serialized. `maxResults` is for tests. */
-function sarifLog(report, maxResults = SARIF_MAX_RESULTS) {
-    const rules = new Map();
-    /** Every result the log could hold, made only if it is kept (see SARIF_MAX_RESULTS). */
-    const pending = [];
-    // A baseline that could not be read marked nothing pre-existing: saying "new" would be a guess.
-    const baselineUsed = report.baseline !== undefined && report.baseline.problem === undefined;
-    for (const file of report.files) {
-        const inputFingerprint = inputFingerprints();
-        const diagnostic = (rule, d, level, title) => {
-            const made = {
-                rule,
-                result: {
-                    level,
-                    message: { text: plainText([sentence(title), sentence(d.message)]) },
-                    locations: [sarif_location(d)],
-                    partialFingerprints: { [INPUT_FINGERPRINT]: inputFingerprint(rule.id, d) },
-                    // Input problems always count in this run, whatever the base commit had.
-                    ...(baselineUsed ? { baselineState: 'new' } : {}),
-                },
-            };
-            pending.push({ level, make: () => made });
-        };
-        for (const error of file.errors) {
-            if (file.kind === 'matrix')
-                diagnostic(INVALID_MATRIX, error, 'error', 'Invalid matrix file');
-            else
-                diagnostic(INVALID_TOPOLOGY, error, 'error', 'Invalid topology');
-        }
-        for (const warning of file.warnings) {
-            if (warning.topic === 'server-version')
-                diagnostic(SERVER_VERSION, warning, 'warning', 'Server version to declare');
-            else
-                diagnostic(EXCEPTION_TO_REVIEW, warning, 'warning', 'Exception to review');
-        }
-        for (const finding of (0,shared/* findingsOf */.WX)(file)) {
-            const level = LEVEL[finding.severity];
-            if ((0,shared/* isPair */.tO)(finding))
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: pairRule(finding, file.matrix),
-                        result: pairResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-            else
-                pending.push({
-                    level,
-                    make: () => ({
-                        rule: estateRule(finding, file.matrix),
-                        result: estateResult(finding, file.matrix, baselineUsed),
-                    }),
-                });
-        }
-    }
-    const notifications = [
-        ...(report.baseline?.problem === undefined
-            ? []
-            : [
-                plainText([
-                    sentence(`Could not compare with ${report.baseline.revision}: ${report.baseline.problem}`),
-                    'Every finding is reported as new.',
-                ]),
-            ]),
-        ...report.files.flatMap((file) => (0,shared/* unlistedLines */.Gr)(file).map((line) => `${file.file}: ${line.replace(/^\u2026 and /, '')}.`)),
-    ];
-    // GitHub code scanning rejects a run of more than 25,000 results: past that, the most severe are
-    // kept (input problems, then errors, warnings, notes) and a notification says how many are not.
-    const chosen = pending.length <= maxResults
-        ? pending
-        : [...pending].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]).slice(0, maxResults);
-    const kept = chosen.map((item) => item.make());
-    if (kept.length < pending.length) {
-        const left = pending.length - kept.length;
-        notifications.push(`${(0,format/* plural */.LS)(left, 'more result')} ${left === 1 ? 'is' : 'are'} not in this log: GitHub code scanning accepts at most ${(0,format/* formatCount */.B4)(SARIF_MAX_RESULTS)} results per run, so the most severe are kept. The JSON report lists every result.`);
-    }
-    for (const { rule } of kept)
-        rules.set(rule.id, rule);
-    const ordered = [...rules.values()].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
-    const index = new Map(ordered.map((rule, i) => [rule.id, i]));
-    const results = kept.map(({ rule, result }) => ({
-        ruleId: rule.id,
-        ruleIndex: index.get(rule.id),
-        ...result,
-    }));
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'coexist',
-                        version: package_namespaceObject.rE,
-                        semanticVersion: package_namespaceObject.rE,
-                        rules: ordered,
-                    },
-                },
-                originalUriBaseIds: {
-                    '%SRCROOT%': {
-                        description: { text: 'The repository root: topology paths are relative to it.' },
-                    },
-                },
-                // Our columns count UTF-16 code units (JavaScript string offsets); SARIF's default is code points.
-                columnKind: 'utf16CodeUnits',
-                results,
-                ...(notifications.length === 0
-                    ? {}
-                    : {
-                        invocations: [
-                            {
-                                executionSuccessful: true,
-                                toolExecutionNotifications: notifications.map((text) => ({
-                                    level: 'warning',
-                                    message: { text },
-                                })),
-                            },
-                        ],
-                    }),
-                ...(report.baseline ? { properties: { baseline: { ...report.baseline } } } : {}),
-            },
-        ],
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Results
-// ---------------------------------------------------------------------------------------------
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-function pairResult(r, matrix, baselineUsed) {
-    return {
-        // A waived result keeps the level coexist gives it (a notice, so "note"), not the level of its
-        // status. GitHub code scanning cannot be relied on to honour `suppressions` in an uploaded log
-        // (tools exist just to dismiss such alerts through its API afterwards): where it opens an alert
-        // anyway, an "error" would fail the pull request's code scanning check for an accepted risk.
-        // A note keeps the risk visible without blocking anything, as the annotations and the exit
-        // code treat it; viewers that honour suppressions hide it, and the rule's
-        // defaultConfiguration still says how severe the status itself is.
-        level: LEVEL[r.severity],
-        message: { text: findingText(r) },
-        locations: [sarif_location(r)],
-        partialFingerprints: { [PAIR_FINGERPRINT]: pairFingerprint(r) },
-        ...(baselineUsed
-            ? { baselineState: r.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        ...(r.waived && r.exception
-            ? {
-                suppressions: [
-                    {
-                        kind: 'external',
-                        status: 'accepted',
-                        justification: plainText([
-                            `${sentence(r.exception.reason)} Waived until the end of ${r.exception.expires} (UTC)${r.exception.owner ? ` by ${r.exception.owner}` : ''}${r.exception.ticket ? ` (${r.exception.ticket})` : ''}.`,
-                        ]),
-                    },
-                ],
-            }
-            : {}),
-        properties: {
-            client: r.client,
-            server: r.server,
-            clientProduct: r.clientProduct,
-            serverProduct: r.serverProduct,
-            status: r.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            ...(r.workloads.length > 0 ? { workloads: [...r.workloads] } : {}),
-            ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
-            ...(r.exception === undefined ? {} : { exception: { ...r.exception } }),
-            ...(r.workloadVerdicts === undefined
-                ? {}
-                : { workloadVerdicts: r.workloadVerdicts.map((w) => ({ ...w })) }),
-            source: sourceProperty(r.source),
-        },
-    };
-}
-function estateResult(f, matrix, baselineUsed) {
-    return {
-        level: LEVEL[f.severity],
-        message: { text: findingText(f) },
-        locations: [sarif_location(f)],
-        ...(f.related
-            ? {
-                relatedLocations: f.related.map((r, i) => ({
-                    id: i + 1,
-                    ...sarif_location({ file: f.file, ...r }),
-                    message: { text: plainText([r.message]) },
-                })),
-            }
-            : {}),
-        partialFingerprints: { [ESTATE_FINGERPRINT]: estateFingerprint(f) },
-        ...(baselineUsed
-            ? { baselineState: f.preexisting ? 'unchanged' : 'new' }
-            : {}),
-        properties: {
-            kind: f.kind,
-            subject: f.subject,
-            status: f.status,
-            ...(matrix === undefined ? {} : { matrix }),
-            source: sourceProperty(f.source),
-        },
-    };
-}
-// The fingerprints say which finding a result is, so that a viewer (code scanning, GitLab's merge
-// request widget) matches it across runs: never its line, so moving a population keeps it.
-/** A pair's fingerprint: the pair and its status. */
-function pairFingerprint(r) {
-    return sha256(r.file, r.client, r.server, r.status);
-}
-/** An estate finding's: what it is about and its products (in the title). */
-function estateFingerprint(f) {
-    return sha256(f.file, f.kind, f.subject, f.title, f.status);
-}
-/**
- * The fingerprints of one file's input problems, given each with its rule's id. Two identical
- * messages in one file (say, the same unknown product twice) stay two alerts; counting occurrences
- * instead of hashing the line keeps each stable when lines move.
- */
-function inputFingerprints() {
-    const occurrences = new Map();
-    return (ruleId, d) => {
-        const seen = occurrences.get(`${ruleId}\u0000${d.message}`) ?? 0;
-        occurrences.set(`${ruleId}\u0000${d.message}`, seen + 1);
-        return sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : []));
-    };
-}
-/** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
-function findingText(f) {
-    return plainText([
-        sentence(f.title),
-        sentence(f.message),
-        ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
-        sourceSentence(f.source),
-    ]);
-}
-/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
-function sourceSentence(source) {
-    const origin = source.matrixFile === undefined
-        ? `matrix ${source.matrix}`
-        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
-    if (source.title === undefined)
-        return `Source: none; no source states this, so ${origin} states no verdict.`;
-    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
-}
-function sourceProperty(source) {
-    return JSON.parse(JSON.stringify(source));
-}
-function sarif_location(span) {
-    // Our spans are 1-based and end one past the last character, which is SARIF's own convention.
-    const region = {
-        startLine: span.line,
-        startColumn: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-    };
-    return { physicalLocation: { artifactLocation: artifactLocation(span.file), region } };
-}
-/**
- * Report paths are repository-relative with forward slashes (absolute only for a file outside the
- * working directory, which a CLI user may name). Each segment is percent-encoded, so a space, "#",
- * "?" or ":" in a file name cannot change what the URI means.
- */
-function artifactLocation(file) {
-    const encode = (path) => path.split('/').map(encodeURIComponent).join('/');
-    const drive = /^([A-Za-z]):\//.exec(file);
-    if (drive)
-        return { uri: `file:///${drive[1]}:/${encode(file.slice(3))}` };
-    if (file.startsWith('/'))
-        return { uri: `file://${encode(file)}` };
-    return { uri: encode(file), uriBaseId: '%SRCROOT%' };
-}
-// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
-const sarif_require = (0,external_node_module_.createRequire)(import.meta.url);
-function sha256(...parts) {
-    const { createHash } = sarif_require('node:crypto');
-    // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
-    return createHash('sha256').update(parts.join('\u0000')).digest('hex');
-}
-/**
- * A SARIF plain text message from paragraphs. Names come from the topology file: control and
- * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
- * of its own); "[", "]" and "\" are backslash-escaped so `[text](https://\u2026)` in a name cannot
- * become an embedded link (SARIF \u00a73.11.6); "{" and "}" are doubled, as \u00a73.11.5 requires of every
- * message string, so a viewer never takes them for placeholders.
- */
-function plainText(paragraphs) {
-    return paragraphs
-        .map((p) => p
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
-        .replace(/[\\[\]]/g, (c) => `\\${c}`)
-        .replace(/[{}]/g, (c) => c + c))
-        .join('\n\n');
-}
-/** `text` trimmed, with a full stop unless it ends a sentence already. */
-function sentence(text) {
-    const trimmed = text.trim();
-    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
-    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-// ---------------------------------------------------------------------------------------------
-// Rules
-// ---------------------------------------------------------------------------------------------
-const DEFAULT_FAIL_ON = (() => {
-    const parsed = (0,policy/* parseFailOn */.XV)('');
-    if (!parsed.ok)
-        throw new Error(parsed.message);
-    return parsed.failOn;
-})();
-const STATUS_TEXT = {
-    supported: {
-        name: 'Supported',
-        short: 'Supported client and server, with conditions',
-        full: 'A client population connects to a server the compatibility matrix lists as supported.',
-        meaning: 'Supported: the compatibility matrix lists this client as supported on this server. coexist reports such a pair when the matrix attaches a footnote to it (read the footnote: it states the conditions) or when fail-on lists supported.',
-    },
-    interoperable: {
-        name: 'InteroperableOnly',
-        short: 'Client only interoperable with server',
-        full: 'A client population connects to a server the compatibility matrix marks interoperable only: it works for some features during a migration, but it is not fully supported.',
-        meaning: 'Interoperable only: the client works with this server for the features the matrix names, typically for the duration of a migration, but it is not fully supported. Plan the move to a client the server fully supports, or keep the population to the workloads that interoperate.',
-    },
-    'not-supported': {
-        name: 'NotSupported',
-        short: 'Client not supported on server',
-        full: 'A client population connects to a server the compatibility matrix marks not supported.',
-        meaning: 'Not supported: Microsoft does not support this client on this server. Move the population to the client the result names (the matrix replacement), or to a server that supports it; if the risk is accepted for a while, record an exception with a reason and an expiry date under exceptions: in the topology.',
-    },
-    undocumented: {
-        name: 'Undocumented',
-        short: 'No source states the client on the server',
-        full: 'A client population connects to a server, and no source the matrix cites states whether that client is supported on it.',
-        meaning: 'Undocumented: no source states this combination, so coexist does not call it supported, and does not guess. Choose a combination a source documents (the result names some), or confirm this one with the vendor and record an exception; fail-on: undocumented makes such pairs fail the run.',
-    },
-    'not-applicable': {
-        name: 'NotApplicable',
-        short: 'Client not applicable to server',
-        full: 'A client population connects to a server the compatibility matrix marks not applicable: the client has no counterpart on that server.',
-        meaning: 'Not applicable: the client has no counterpart on this server (for example, a client for a server role this server does not have), so the connection cannot work as declared. Remove the server from the population, or point the population at a server where the client applies.',
-    },
-};
-/** What each kind of estate finding is about, for its rules. */
-const ESTATE_TEXT = {
-    capability: {
-        name: 'Workload',
-        short: 'Client population declares a workload its client does not fully offer',
-        meaning: 'A client population declares a workload (instant messaging, presence, conferencing, group chat) that its client does not offer at all, offers only in part, or that no source states it offers, according to the client comparison tables the matrix cites. This is about the client, whatever the server: remove the workload from the population, or move the population to a client that offers it (the result names some).',
-    },
-    'server-rule': {
-        name: 'ServerCoexistence',
-        short: 'Server products side by side that the sources do not support',
-        meaning: 'The topology runs server products side by side (a coexistence or a migration) that the sources do not support together, or that no source speaks of. The result quotes the source and names every server involved. Complete or undo the migration step, or split the estate; fail-on decides whether undocumented combinations fail the run.',
-    },
-    'server-product': {
-        name: 'ServerProductSupportedNowhere',
-        short: 'Server product that no source supports',
-        meaning: 'A server runs a product the matrix knows only to say that nothing is supported on it (an earlier version such as Office Communications Server 2007 or Live Communications Server 2005). None of its client pairs is checked. Migrate the server to a supported product.',
-    },
-    'client-product': {
-        name: 'ClientProductSupportedNowhere',
-        short: 'Client product that no source supports',
-        meaning: 'A client population runs a product the matrix knows only to say that no server of the matrix supports it. None of its pairs is checked. Move the population to a supported client.',
-    },
-};
-function estateRule(f, matrixId) {
-    const kind = ESTATE_TEXT[f.kind];
-    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
-    const meaning = `${kind.meaning} Status of this rule: ${shared/* STATUS_LABEL */._P[f.status]}.`;
-    return {
-        id: `coexist/${scope}${f.kind}/${f.status}`,
-        name: `${kind.name}${STATUS_TEXT[f.status].name}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${kind.short} (${shared/* STATUS_LABEL */._P[f.status]})` },
-        fullDescription: {
-            text: `${kind.short}, with the status ${shared/* STATUS_LABEL */._P[f.status]}; each result quotes the source that states it, or says that none does.`,
-        },
-        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
-        defaultConfiguration: { level: DEFAULT_FAIL_ON.has(f.status) ? 'error' : 'warning' },
-        properties: { tags: ['compatibility', f.kind, f.status] },
-    };
-}
-function pairRule(r, matrixId) {
-    const status = STATUS_TEXT[r.status];
-    const footnotes = [...r.footnotes].sort((a, b) => (0,order/* compareIds */.q)(a.id, b.id));
-    // Footnote numbers belong to a matrix: another matrix's footnote 2 says something else, so its
-    // rules carry the matrix id. The default matrix keeps the short ids.
-    const scope = matrixId !== undefined && matrixId !== builtin_matrices/* DEFAULT_MATRIX_ID */.U_ ? `${matrixId}/` : '';
-    const id = `coexist/${scope}${r.status}${footnotes.map((f) => `/footnote-${f.id}`).join('')}`;
-    const cited = footnotes.length === 0 ? '' : ` (${footnoteList(footnotes)})`;
-    // No source here: cells under one rule can come from different documents, so each result cites its own.
-    const helpParagraphs = [
-        status.meaning,
-        ...footnotes.map((f) => `Footnote ${f.id}${matrixId ? ` of matrix ${matrixId}` : ''}: ${f.text}`),
-    ];
-    return {
-        id,
-        name: `${status.name}${footnotes.map((f) => `Footnote${pascal(f.id)}`).join('')}${scope ? `In${pascal(matrixId ?? '')}` : ''}`,
-        shortDescription: { text: `${status.short}${cited}` },
-        fullDescription: {
-            text: `${status.full}${footnotes.length > 0 ? ` The matrix attaches ${footnoteList(footnotes)} to the pair.` : ''}`,
-        },
-        help: {
-            text: helpParagraphs.join('\n\n'),
-            markdown: [
-                (0,markup/* escapeMarkup */.M)(status.meaning),
-                ...footnotes.map((f) => `**Footnote ${(0,markup/* escapeMarkup */.M)(f.id)}**${matrixId ? ` of matrix \`${matrixId}\`` : ''}: ${(0,markup/* escapeMarkup */.M)(f.text)}`),
-            ].join('\n\n'),
-        },
-        defaultConfiguration: {
-            level: DEFAULT_FAIL_ON.has(r.status)
-                ? 'error'
-                : r.status === 'supported'
-                    ? 'note'
-                    : 'warning',
-        },
-        properties: {
-            tags: ['compatibility', r.status, ...(footnotes.length > 0 ? ['footnote'] : [])],
-        },
-    };
-}
-/** A rule about the input rather than a pair: its help is one paragraph, the same in text and Markdown. */
-function inputRule(id, name, short, full, meaning, level, tags) {
-    return {
-        id,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: full },
-        help: { text: meaning, markdown: (0,markup/* escapeMarkup */.M)(meaning) },
-        defaultConfiguration: { level },
-        properties: { tags },
-    };
-}
-const INVALID_TOPOLOGY = inputRule(INVALID_TOPOLOGY_RULE, 'InvalidTopology', 'Invalid topology file', 'A topology file could not be evaluated because of a problem with its content or the file itself.', 'The topology file could not be evaluated: it is missing or unreadable, is not valid YAML or JSON, does not match the topology schema, or names products, servers or clients that do not exist. None of its pairs gets a verdict until every problem is fixed; coexist reports all problems of a file at once, each at its place.', 'error', ['input', 'configuration']);
-const INVALID_MATRIX = inputRule(INVALID_MATRIX_RULE, 'InvalidMatrix', 'Invalid matrix file', 'A custom matrix file could not be used because of a problem with its content or the file itself.', 'A matrix file named by a topology (its matrix: key, or the matrix input) could not be used: it is unreadable, is not valid YAML or JSON, does not match the matrix schema, takes the id of a built-in matrix, extends too deep or in a cycle, or leaves pairs without a cell. No topology that names it gets a verdict until every problem is fixed.', 'error', ['input', 'configuration']);
-const EXCEPTION_TO_REVIEW = inputRule(EXCEPTION_RULE, 'ExceptionToReview', 'Exception to review', 'An exception in the topology file has expired, names a supported pair, was written for another product, or runs past max-waiver-days.', 'An exception under exceptions: needs a review. Either it waives nothing: it has passed the end of its expires: date (UTC), so its pair is judged again; its pair is supported and needs no waiver; or it was written for another client product than the population runs now. Or it runs further ahead than max-waiver-days (by default a year): an accepted risk is meant to be reviewed. Fix the pair, or renew the exception with its product, a reason and a nearer date, or remove it.', 'warning', ['exception', 'configuration']);
-const SERVER_VERSION = inputRule(SERVER_VERSION_RULE, 'ServerVersionToDeclare', 'Server version to declare', 'A cell needs a cumulative update on a server, and the server declares no version, or one that no source lets coexist compare.', "A client on this server needs a cumulative update (the message names it and its build), and coexist cannot check it: the server declares no version: key, or declares an update whose build no source gives. Add version: with the pool's build as Get-CsServerPatchVersion reports it.", 'warning', ['version', 'configuration']);
-function footnoteList(footnotes) {
-    return `${footnotes.length === 1 ? 'footnote' : 'footnotes'} ${footnotes.map((f) => f.id).join(', ')}`;
-}
-function pascal(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter((w) => w !== '')
-        .map((w) => w[0]?.toUpperCase() + w.slice(1))
-        .join('');
-}
-
-
-/***/ }),
-
 /***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15854,9 +15799,11 @@ function pascal(id) {
 /* harmony export */   WX: () => (/* binding */ findingsOf),
 /* harmony export */   Wj: () => (/* binding */ matrixHeading),
 /* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
+/* harmony export */   em: () => (/* binding */ sentence),
 /* harmony export */   fc: () => (/* binding */ citedFootnotes),
 /* harmony export */   mI: () => (/* binding */ NOT_CHECKED),
-/* harmony export */   tO: () => (/* binding */ isPair)
+/* harmony export */   tO: () => (/* binding */ isPair),
+/* harmony export */   v3: () => (/* binding */ sourceSentence)
 /* harmony export */ });
 /* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
 /* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
@@ -15953,6 +15900,21 @@ function baselineMarkdown(baseline, marked) {
 /** A base revision as code, shortened to 12 characters. */
 function baseRevisionCode(revision) {
     return `<code>${(0,_markup_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .U)(revision.slice(0, 12))}</code>`;
+}
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+function sourceSentence(source) {
+    const origin = source.matrixFile === undefined
+        ? `matrix ${source.matrix}`
+        : `custom matrix ${source.matrix} from ${source.matrixFile}`;
+    if (source.title === undefined)
+        return `Source: none; no source states this, so ${origin} states no verdict.`;
+    return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`;
+}
+/** `text` trimmed, with a full stop unless it ends a sentence already. */
+function sentence(text) {
+    const trimmed = text.trim();
+    // A sentence that ends in a quotation ("\u2026 is not supported.") has its full stop already.
+    return /[.!?]["'\u201d\u2019)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   gitlabReporter: () => (/* binding */ gitlabReporter)
 /* harmony export */ });
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(212);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
+/* harmony import */ var _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(129);
 
 
@@ -48,21 +48,21 @@ const gitlabReporter = {
 };
 /** A file's issues: its input problems, then the findings a person should read, worst first. */
 function* issuesOf(file) {
-    const inputFingerprint = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .inputFingerprints */ .ex)();
+    const inputFingerprint = (0,_finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .inputFingerprints */ .ex)();
     const input = (d, check, severity) => ({
-        description: (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(d.message),
+        description: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(d.message),
         check_name: check,
         fingerprint: inputFingerprint(check, d),
         severity: SEVERITY[severity],
         location: location(d.file, d.line),
     });
-    const errorCheck = file.kind === 'matrix' ? _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_MATRIX_RULE */ .bE : _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_TOPOLOGY_RULE */ .VD;
+    const errorCheck = file.kind === 'matrix' ? _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_MATRIX_RULE */ .bE : _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_TOPOLOGY_RULE */ .VD;
     for (const d of file.errors)
         yield input(d, errorCheck, 'error');
     for (const d of file.warnings)
-        yield input(d, d.topic === 'server-version' ? _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVER_VERSION_RULE */ .Qt : _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'warning');
+        yield input(d, d.topic === 'server-version' ? _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVER_VERSION_RULE */ .Qt : _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'warning');
     for (const d of file.notices)
-        yield input(d, _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'notice');
+        yield input(d, _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'notice');
     // unlistedLines gives one line per kind with problems beyond the listed ones, in this order.
     const kinds = ['error', 'warning', 'notice'].filter((severity) => (file.unlisted?.[`${severity}s`] ?? 0) > 0);
     for (const [i, line] of (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .unlistedLines */ .Gr)(file).entries())
@@ -73,12 +73,12 @@ function* issuesOf(file) {
 function findingIssue(f) {
     return {
         description: [
-            (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(f.title),
-            (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(f.message),
-            ...f.footnotes.map((n) => `Footnote ${n.id}: ${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(n.text)}`),
+            (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(f.title),
+            (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(f.message),
+            ...f.footnotes.map((n) => `Footnote ${n.id}: ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(n.text)}`),
         ].join(' '),
         check_name: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(f) ? `coexist/${f.status}` : `coexist/${f.kind}/${f.status}`,
-        fingerprint: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(f) ? (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .pairFingerprint */ .n4)(f) : (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .estateFingerprint */ .Zf)(f),
+        fingerprint: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(f) ? (0,_finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .pairFingerprint */ .n4)(f) : (0,_finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .estateFingerprint */ .Zf)(f),
         severity: SEVERITY[f.severity],
         location: location(f.file, f.line),
     };

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   junitReporter: () => (/* binding */ junitReporter)
 /* harmony export */ });
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(212);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
+/* harmony import */ var _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(129);
 
 
@@ -65,7 +65,7 @@ function properties(file, baseline) {
 }
 /** A file's testcases: its input problems, its pairs in topology order, then the estate's findings. */
 function* testCases(file) {
-    const errorType = file.kind === 'matrix' ? _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_MATRIX_RULE */ .bE : _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_TOPOLOGY_RULE */ .VD;
+    const errorType = file.kind === 'matrix' ? _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_MATRIX_RULE */ .bE : _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .INVALID_TOPOLOGY_RULE */ .VD;
     const errorLabel = file.kind === 'matrix' ? 'Invalid matrix file' : 'Invalid topology';
     for (const d of file.errors)
         yield diagnosticCase(d, 'error', errorType, errorLabel);
@@ -75,10 +75,10 @@ function* testCases(file) {
         yield findingCase(f, `${f.subject}: ${f.title}`);
     for (const d of file.warnings)
         yield d.topic === 'server-version'
-            ? diagnosticCase(d, 'skipped', _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVER_VERSION_RULE */ .Qt, 'Server version to declare')
-            : diagnosticCase(d, 'skipped', _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'Exception to review');
+            ? diagnosticCase(d, 'skipped', _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVER_VERSION_RULE */ .Qt, 'Server version to declare')
+            : diagnosticCase(d, 'skipped', _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'Exception to review');
     for (const d of file.notices)
-        yield diagnosticCase(d, 'passed', _sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'Exception expiring soon');
+        yield diagnosticCase(d, 'passed', _finding_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_RULE */ .JA, 'Exception expiring soon');
     // What a file found beyond the problems it lists (limits.ts), one testcase per kind, so that the
     // count of problems is not lost: unlistedLines gives them in this order, leaving out zeros.
     const kinds = ['errors', 'warnings', 'notices'].filter((kind) => (file.unlisted?.[kind] ?? 0) > 0);
@@ -91,7 +91,7 @@ function* testCases(file) {
             xml: () => testCaseXml({ name: text, file: file.file, line: 1 }, outcome, {
                 message: text,
                 type: 'coexist/unlisted',
-                body: (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(text),
+                body: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(text),
             }),
         };
     }
@@ -114,9 +114,9 @@ function findingCase(f, name) {
             message: f.preexisting ? `Already in the base commit: ${f.title}` : f.title,
             type: f.status,
             body: [
-                (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(f.message),
-                ...f.footnotes.map((n) => `Footnote ${n.id}: ${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(n.text)}`),
-                (0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceSentence */ .v3)(f.source),
+                (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(f.message),
+                ...f.footnotes.map((n) => `Footnote ${n.id}: ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(n.text)}`),
+                (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceSentence */ .v3)(f.source),
             ].join('\n'),
             ...(f.severity === 'none' ? {} : { heading: `${f.severity}: ${f.title}` }),
         }),
@@ -128,7 +128,7 @@ function diagnosticCase(d, outcome, type, label) {
         xml: () => testCaseXml({ name: `${label}: ${d.message}`, file: d.file, line: d.line }, outcome, {
             message: d.message,
             type,
-            body: `Line ${d.line}, column ${d.column}: ${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .sentence */ .em)(d.message)}`,
+            body: `Line ${d.line}, column ${d.column}: ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sentence */ .em)(d.message)}`,
             heading: `notice: ${label}`,
         }),
     };

@@ -51,7 +51,7 @@ export interface MatrixOptionProblem {
 
 /** What a run reads its topologies and matrices with, and spends. */
 export class TopologyReader {
-  private readonly matrices: Pick<MatrixFiles, 'fromTopology'>
+  private readonly matrices: MatrixFiles
   private readonly root: string
   private readonly reported = new Set<string>()
   /** Matrix files found invalid and not yet handed out with `takeInvalidMatrixFiles`. */
@@ -60,8 +60,6 @@ export class TopologyReader {
   /** Set once `files()` has been gone through: what allow-empty let match nothing, as one line. */
   notice: string | undefined
 
-  private readonly named: (ref: string) => MatrixResolution
-
   private constructor(
     private readonly options: RunOptions,
     private readonly environment: ReadingEnvironment,
@@ -69,9 +67,10 @@ export class TopologyReader {
   ) {
     this.root = environment.root ?? environment.cwd
     const given = environment.matrices
-    const files = given ? undefined : matrixFiles(this.root, environment.cwd, budget)
-    this.named = given ?? (files as MatrixFiles).named
-    this.matrices = given ? { fromTopology: (ref) => given(ref) } : (files as MatrixFiles)
+    // Matrices given by a test answer every name the same way, wherever it is written.
+    this.matrices = given
+      ? { named: given, fromTopology: (ref) => given(ref) }
+      : matrixFiles(this.root, environment.cwd, budget)
   }
 
   /**
@@ -93,7 +92,7 @@ export class TopologyReader {
    */
   private chooseMatrix(): MatrixOptionProblem | undefined {
     if (this.options.matrix === undefined) return undefined
-    this.override = this.named(this.options.matrix)
+    this.override = this.matrices.named(this.options.matrix)
     return this.override.ok
       ? undefined
       : { message: this.override.message, invalidFiles: this.override.invalidFiles ?? [] }

@@ -40,22 +40,34 @@ export interface CliDeps {
 
 const formatsLine = (thing: ReportedThing) => cliFormats(thing).join('|')
 
+/** `text` broken at spaces into lines of at most 80 columns, the ones after the first indented by `indent`. */
+function wrapped(text: string, indent: number): string {
+  const lines = ['']
+  for (const word of text.split(' ')) {
+    const line = lines.at(-1) as string
+    if (line !== '' && indent + line.length + 1 + word.length > 80) lines.push(word)
+    else lines[lines.length - 1] = line === '' ? word : `${line} ${word}`
+  }
+  return lines.join(`\n${' '.repeat(indent)}`)
+}
+
 const USAGE = `Usage:
-  coexist check [FILES...] [--format ${formatsLine('check')}] [--fail-on LIST] [--base REF]
-                [--matrix ID|FILE] [--expiry-warning-days N] [--max-waiver-days N]
-                [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
-                [--root DIR]
+  coexist check [FILES...] [--format ${formatsLine('check')}]
+                [--fail-on LIST] [--base REF] [--matrix ID|FILE]
+                [--expiry-warning-days N] [--max-waiver-days N]
+                [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
+                [--max-pairs N] [--root DIR]
   coexist matrix [--matrix ID|FILE] [--format ${formatsLine('matrix')}] [--root DIR]
   coexist plan [FILES...] (--upgrade SERVER=PRODUCT | --upgrade-all PRODUCT)...
                [--format ${formatsLine('plan')}] [--fail-on LIST] [--matrix ID|FILE]
                [--expiry-warning-days N] [--max-waiver-days N]
-               [--allow-empty] [--max-bytes SIZE] [--max-nodes N] [--max-pairs N]
-               [--root DIR]
+               [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
+               [--max-pairs N] [--root DIR]
   coexist --help | --version
 
-check   Checks every client/server pair of each topology file (default: ${DEFAULT_TOPOLOGY})
-        against its compatibility matrix.
-        --format   ${cliFormatsHelp('check')}
+check   Checks every client/server pair of each topology file
+        (default: ${DEFAULT_TOPOLOGY}) against its compatibility matrix.
+        --format   ${wrapped(cliFormatsHelp('check'), 19)}
         --fail-on  statuses that fail the check, comma-separated, or none
                    (default: not-supported; statuses: supported, interoperable,
                    not-supported, not-applicable, undocumented)
@@ -84,13 +96,14 @@ check   Checks every client/server pair of each topology file (default: ${DEFAUL
                    (defaults ${formatCount(DEFAULT_LIMITS.maxNodes)} and ${formatCount(DEFAULT_LIMITS.maxPairs)}; raise them for a larger estate)
 matrix  Prints a compatibility matrix with its footnotes and sources.
         --matrix   built-in id or matrix file (default: ${DEFAULT_MATRIX_ID};
-                   built-in: ${BUILTIN_MATRIX_IDS.join(', ')})
+                   ${wrapped(`built-in: ${BUILTIN_MATRIX_IDS.join(', ')})`, 19)}
         --format   ${cliFormatsHelp('matrix')}
-plan    What-if of a server upgrade: evaluates each topology file as it is and as
-        if the named servers ran PRODUCT, and lists per client population the
-        pairs that newly fail, newly pass, change otherwise, or stay the same.
-        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares and
-                       the server product (name, id or alias) it would run
+plan    What-if of a server upgrade: evaluates each topology file as it is and
+        as if the named servers ran PRODUCT, and lists per client population
+        the pairs that newly fail, newly pass, change otherwise, or stay
+        the same.
+        --upgrade      SERVER=PRODUCT, repeatable: a server each file declares
+                       and the server product (name, id or alias) it would run
         --upgrade-all  PRODUCT for every server (--upgrade wins for its server)
         --format       ${cliFormatsHelp('plan')}
         FILES and every other option as for check, but --base: a plan compares

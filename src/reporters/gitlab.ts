@@ -7,10 +7,9 @@ import {
   INVALID_TOPOLOGY_RULE,
   inputFingerprints,
   pairFingerprint,
-  sentence,
   SERVER_VERSION_RULE,
-} from './sarif.js'
-import { findingsOf, isPair, unlistedLines } from './shared.js'
+} from './finding-ids.js'
+import { findingsOf, isPair, sentence, unlistedLines } from './shared.js'
 
 // A GitLab Code Quality report (artifacts:reports:codequality): a JSON array of issues with the
 // fields GitLab documents, which its merge request widget and diff show. GitLab tells new issues

@@ -5,10 +5,8 @@ import {
   INVALID_MATRIX_RULE,
   INVALID_TOPOLOGY_RULE,
   SERVER_VERSION_RULE,
-  sentence,
-  sourceSentence,
-} from './sarif.js'
-import { unlistedLines } from './shared.js'
+} from './finding-ids.js'
+import { sentence, sourceSentence, unlistedLines } from './shared.js'
 
 // JUnit XML for CI servers that gate on test results: Jenkins (the junit step), Azure Pipelines
 // (PublishTestResults with testResultsFormat JUnit) and GitLab (artifacts:reports:junit). One

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import packageJson from '../../package.json' with { type: 'json' }
 import { DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { formatCount, plural } from '../core/format.js'
@@ -16,7 +15,23 @@ import type {
   Severity,
   Status,
 } from '../core/types.js'
-import { findingsOf, isPair, STATUS_LABEL, unlistedLines } from './shared.js'
+import {
+  estateFingerprint,
+  EXCEPTION_RULE,
+  INVALID_MATRIX_RULE,
+  INVALID_TOPOLOGY_RULE,
+  inputFingerprints,
+  pairFingerprint,
+  SERVER_VERSION_RULE,
+} from './finding-ids.js'
+import {
+  findingsOf,
+  isPair,
+  sentence,
+  sourceSentence,
+  STATUS_LABEL,
+  unlistedLines,
+} from './shared.js'
 import { escapeMarkup } from './markup.js'
 import { CHUNK_LENGTH, type Reporter } from './reporter.js'
 
@@ -31,11 +46,6 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const PAIR_FINGERPRINT = 'coexist/pair/v1'
 export const ESTATE_FINGERPRINT = 'coexist/estate/v1'
 export const INPUT_FINGERPRINT = 'coexist/input/v1'
-
-export const INVALID_TOPOLOGY_RULE = 'coexist/invalid-topology'
-export const EXCEPTION_RULE = 'coexist/exception'
-export const SERVER_VERSION_RULE = 'coexist/server-version'
-export const INVALID_MATRIX_RULE = 'coexist/invalid-matrix'
 
 /** GitHub code scanning's limit on the results of one run. */
 export const SARIF_MAX_RESULTS = 25_000
@@ -359,33 +369,6 @@ function estateResult(
   }
 }
 
-// The fingerprints say which finding a result is, so that a viewer (code scanning, GitLab's merge
-// request widget) matches it across runs: never its line, so moving a population keeps it.
-
-/** A pair's fingerprint: the pair and its status. */
-export function pairFingerprint(r: PairResult): string {
-  return sha256(r.file, r.client, r.server, r.status)
-}
-
-/** An estate finding's: what it is about and its products (in the title). */
-export function estateFingerprint(f: EstateFinding): string {
-  return sha256(f.file, f.kind, f.subject, f.title, f.status)
-}
-
-/**
- * The fingerprints of one file's input problems, given each with its rule's id. Two identical
- * messages in one file (say, the same unknown product twice) stay two alerts; counting occurrences
- * instead of hashing the line keeps each stable when lines move.
- */
-export function inputFingerprints(): (ruleId: string, d: Diagnostic) => string {
-  const occurrences = new Map<string, number>()
-  return (ruleId, d) => {
-    const seen = occurrences.get(`${ruleId}\u0000${d.message}`) ?? 0
-    occurrences.set(`${ruleId}\u0000${d.message}`, seen + 1)
-    return sha256(d.file, d.message, ...(seen > 0 ? [String(seen)] : []))
-  }
-}
-
 /** A result's message: its title and explanation, the footnotes in full, and where the verdict is stated (or that nothing states it). */
 function findingText(f: FindingBase): string {
   return plainText([
@@ -394,17 +377,6 @@ function findingText(f: FindingBase): string {
     ...f.footnotes.map((n) => `Footnote ${n.id}: ${sentence(n.text)}`),
     sourceSentence(f.source),
   ])
-}
-
-/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
-export function sourceSentence(source: FindingSource): string {
-  const origin =
-    source.matrixFile === undefined
-      ? `matrix ${source.matrix}`
-      : `custom matrix ${source.matrix} from ${source.matrixFile}`
-  if (source.title === undefined)
-    return `Source: none; no source states this, so ${origin} states no verdict.`
-  return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`
 }
 
 function sourceProperty(source: FindingSource): Record<string, unknown> {
@@ -435,15 +407,6 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
   return { uri: encode(file), uriBaseId: '%SRCROOT%' }
 }
 
-// node:crypto is loaded by the runs that write SARIF, not by every run (see src/io/random.ts).
-const require = createRequire(import.meta.url)
-
-function sha256(...parts: string[]): string {
-  const { createHash } = require('node:crypto') as typeof import('node:crypto')
-  // NUL cannot occur in a name, so ("ab", "c") and ("a", "bc") hash differently.
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex')
-}
-
 /**
  * A SARIF plain text message from paragraphs. Names come from the topology file: control and
  * bidirectional-override characters become "?" (a line break in a name must not start a paragraph
@@ -460,13 +423,6 @@ export function plainText(paragraphs: readonly string[]): string {
         .replace(/[{}]/g, (c) => c + c),
     )
     .join('\n\n')
-}
-
-/** `text` trimmed, with a full stop unless it ends a sentence already. */
-export function sentence(text: string): string {
-  const trimmed = text.trim()
-  // A sentence that ends in a quotation ("… is not supported.") has its full stop already.
-  return /[.!?]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type {
   FileReport,
   Finding,
   FindingBase,
+  FindingSource,
   Footnote,
   PairResult,
   Report,
@@ -113,4 +114,22 @@ export function baselineMarkdown(
 /** A base revision as code, shortened to 12 characters. */
 export function baseRevisionCode(revision: string): string {
   return `<code>${inertText(revision.slice(0, 12))}</code>`
+}
+
+/** "Source: <title>, table "<table>" (<url>)" from the finding itself: cells of one rule can come from different documents. */
+export function sourceSentence(source: FindingSource): string {
+  const origin =
+    source.matrixFile === undefined
+      ? `matrix ${source.matrix}`
+      : `custom matrix ${source.matrix} from ${source.matrixFile}`
+  if (source.title === undefined)
+    return `Source: none; no source states this, so ${origin} states no verdict.`
+  return `Source: ${source.title}${source.table ? `, table "${source.table}"` : ''}${source.url ? ` (${source.url})` : ''}, as ${origin} cites it.`
+}
+
+/** `text` trimmed, with a full stop unless it ends a sentence already. */
+export function sentence(text: string): string {
+  const trimmed = text.trim()
+  // A sentence that ends in a quotation ("… is not supported.") has its full stop already.
+  return /[.!?]["'”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`
 }

@@ -776,7 +776,7 @@ describe('check --matrix and --expiry-warning-days', () => {
 
   it('both options are in the usage', async () => {
     const out = await cli(['check', '--help'])
-    expect(out.stdout).toContain('[--matrix ID|FILE] [--expiry-warning-days N]')
+    expect(out.stdout).toContain('[--matrix ID|FILE]\n                [--expiry-warning-days N]')
     expect(out.stdout).toContain('coexist matrix [--matrix ID|FILE] [--format markdown|json]')
   })
 })
