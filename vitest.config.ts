@@ -2,12 +2,16 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { configDefaults, defineConfig } from 'vitest/config'
 
-// The tests that compare the built-in matrices with Microsoft's pages read them from ../shared/
-// (next to the checkout, as CI provides it). A clone from GitHub has no ../shared: there they are
-// skipped, by name, so that `npm cit` still passes; .ci/run sets COEXIST_REQUIRE_SHARED and fails
-// without them.
+// The tests that compare the built-in matrices and the user-agent table with Microsoft's pages
+// read them from ../shared/ (next to the checkout, as CI provides it). A clone from GitHub has no
+// ../shared: there they are skipped, by name, so that `npm cit` still passes; .ci/run sets
+// COEXIST_REQUIRE_SHARED and fails without them.
 const SHARED = path.resolve(import.meta.dirname, '..', 'shared')
-const NEEDS_SHARED = ['test/matrices/**/*.test.ts', 'test/core/seed-fidelity.test.ts']
+const NEEDS_SHARED = [
+  'test/matrices/**/*.test.ts',
+  'test/core/seed-fidelity.test.ts',
+  'test/inventory/**/*.test.ts',
+]
 const sharedHere =
   existsSync(path.join(SHARED, 'sources')) && existsSync(path.join(SHARED, 'seeds'))
 if (!sharedHere && process.env.COEXIST_REQUIRE_SHARED) {

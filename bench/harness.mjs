@@ -1,7 +1,7 @@
 // What bench/run.mjs and bench/startup.mjs measure with: a child process timed from spawn to exit
 // with its peak RSS, runs interleaved across subjects, medians, and the runner-like environment
 // the action runs in.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import {
   accessSync,
@@ -13,10 +13,13 @@ import {
   closeSync,
   readFileSync,
   readSync,
+  rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { generateTopology } from './topology.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -208,5 +211,50 @@ export function completed(subject, command, layout) {
     return true
   } catch {
     return false
+  }
+}
+
+/** GitHub's documented limits the action's output must stay within at any size. */
+export const GITHUB_LIMITS = {
+  // The step log has no hard cap, but a log of megabytes is one nobody reads: issue 14's bound.
+  logBytes: 1024 * 1024,
+  summaryBytes: 1024 * 1024,
+  sarifResultsPerRun: 25_000,
+  sarifGzipBytes: 10 * 1024 * 1024,
+}
+
+/**
+ * One action run as the README's workflow configures it (`sarif:` set), kept for what it leaves
+ * behind rather than for its time: the step log (stdout and stderr, which the runner shows
+ * together), the job summary, the SARIF log and the JSON report, with the counts GitHub's limits
+ * are about. Null fields are files the run did not write.
+ */
+export function actionArtifacts(executable, action, layout) {
+  resetActionFiles(layout)
+  const sarifFile = path.join(layout.workspace, 'coexist.sarif')
+  rmSync(sarifFile, { force: true })
+  const run = spawnSync(executable, [action], {
+    cwd: layout.workspace,
+    env: { ...layout.env, INPUT_SARIF: 'coexist.sarif' },
+    maxBuffer: 1024 ** 3,
+    timeout: CHILD_TIMEOUT_MS,
+  })
+  const log = Buffer.concat([run.stdout ?? Buffer.alloc(0), run.stderr ?? Buffer.alloc(0)])
+  const logText = log.toString('utf8')
+  const outputs = readFileSync(layout.outputFile, 'utf8')
+  const reportFile = /^report<<(\S+)\n(.+)\n\1$/m.exec(outputs)?.[2]
+  const sarif = existsSync(sarifFile) ? readFileSync(sarifFile) : null
+  const runs = sarif ? JSON.parse(sarif.toString('utf8')).runs : []
+  return {
+    status: run.status,
+    logBytes: log.length,
+    logLines: logText.split('\n').length - 1,
+    annotations: (logText.match(/^::(?:error|warning|notice)[ :]/gm) ?? []).length,
+    summaryBytes: existsSync(layout.summaryFile) ? statSync(layout.summaryFile).size : null,
+    sarifBytes: sarif ? sarif.length : null,
+    sarifGzipBytes: sarif ? gzipSync(sarif).length : null,
+    sarifRuns: runs.length,
+    sarifResults: Math.max(0, ...runs.map((r) => r.results?.length ?? 0)),
+    reportBytes: reportFile && existsSync(reportFile) ? statSync(reportFile).size : null,
   }
 }

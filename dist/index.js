@@ -784,9 +784,10 @@ function failure(error) {
 
 /**
  * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
- * `maxBytes` (the check is made on the open file, so what is checked is what is read).
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read). `what`
+ * names the kind of file in the refusal (an inventory's limit is not a topology's).
  */
-async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS) {
+async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS, what = 'topologies') {
     let handle;
     try {
         // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -794,7 +795,11 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
         handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
-        return { ok: false, message: openFailure(error) };
+        return {
+            ok: false,
+            message: openFailure(error),
+            ...(error.code === 'ENOENT' ? { missing: true } : {}),
+        };
     }
     try {
         const stat = await handle.stat();
@@ -805,7 +810,7 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
         if (stat.size > maxBytes)
             return {
                 ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+                message: `the file is ${stat.size} bytes; coexist reads ${what} up to ${maxBytes} bytes (max-bytes)`,
             };
         return { ok: true, bytes: await handle.readFile() };
     }
@@ -1478,12 +1483,9 @@ async function expandTopologyFiles(given, workspace, options = {}) {
 const LEAVES_WORKSPACE = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it';
 /** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
 async function plainEntry(given, absolute, workspace, realWorkspace) {
-    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
-    // Whoever typed an absolute path outside the workspace named that place on purpose, and what a
-    // folder there holds with it.
-    const namedOutside = external_node_path_default().isAbsolute(given) && lexicallyOutside;
+    const namedOutside = isNamedOutside(given, absolute, workspace);
     const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE };
-    if (!namedOutside && (lexicallyOutside || (await leadsOut(absolute, realWorkspace))))
+    if (await isRefusedPath(given, absolute, workspace, realWorkspace))
         return refused;
     if (!(await isDirectory(absolute)))
         return { kind: 'file', absolute };
@@ -1501,6 +1503,29 @@ async function plainEntry(given, absolute, workspace, realWorkspace) {
         absolute,
         message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
     };
+}
+// Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+// folder there holds with it.
+function isNamedOutside(given, absolute, workspace) {
+    return external_node_path_default().isAbsolute(given) && isOutside(absolute, external_node_path_default().resolve(workspace));
+}
+/** Whether the path `given` (resolved to `absolute`) leaves the workspace without being named outside it on purpose. */
+async function isRefusedPath(given, absolute, workspace, realWorkspace) {
+    if (isNamedOutside(given, absolute, workspace))
+        return false;
+    return isOutside(absolute, external_node_path_default().resolve(workspace)) || leadsOut(absolute, realWorkspace);
+}
+/**
+ * One file named on the command line (not a pattern, not a folder), by the rule topology paths
+ * follow: resolved from `cwd`, refused when it leaves the workspace by ".." or a symbolic link
+ * unless it was written as an absolute path outside it.
+ */
+async function resolvePlainFile(given, cwd, workspace) {
+    const absolute = path.resolve(cwd, given);
+    const realWorkspace = await realpath(workspace).catch(() => path.resolve(workspace));
+    return (await isRefusedPath(given, absolute, workspace, realWorkspace))
+        ? { ok: false, message: LEAVES_WORKSPACE }
+        : { ok: true, absolute };
 }
 /** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
 async function leadsOut(absolute, realWorkspace) {
@@ -3494,7 +3519,8 @@ function topology_readTopology(document, resolution, options = {}) {
     const { matrix } = resolution;
     /** One message per distinct unknown name: a large file repeats the same few mistakes. */
     const productProblems = new Map();
-    const resolveProduct = (path, kind, name) => {
+    /** The product named by the `product:` of entry `i` of `section`. */
+    const resolveProduct = (section, i, kind, name) => {
         const found = matrix.lookup(name, kind);
         if (found.ok)
             return found;
@@ -3504,7 +3530,7 @@ function topology_readTopology(document, resolution, options = {}) {
             message = productProblem(matrix, name, kind, budget);
             productProblems.set(key, message);
         }
-        fail(path, message);
+        fail([section, i, 'product'], message);
         return undefined;
     };
     // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
@@ -3525,7 +3551,7 @@ function topology_readTopology(document, resolution, options = {}) {
         const first = claimName(firstServerIndex, 'servers', i, server.name);
         if (server.product === undefined)
             return;
-        const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
+        const found = resolveProduct('servers', i, 'server', server.product);
         if (!found || first !== undefined)
             return;
         const entry = {
@@ -3562,14 +3588,18 @@ function topology_readTopology(document, resolution, options = {}) {
         const first = claimName(firstClientIndex, 'clients', i, client.name);
         const found = client.product === undefined
             ? undefined
-            : resolveProduct(['clients', i, 'product'], 'client', client.product);
+            : resolveProduct('clients', i, 'client', client.product);
         const names = client.servers ?? allServerNames;
-        for (const [j, name] of names.entries()) {
-            if (namesKnown.servers && !firstServerIndex.has(name)) {
+        // Indexed loops: these run once per pair and per declared workload, and make nothing.
+        for (let j = 0; namesKnown.servers && j < names.length; j++) {
+            const name = names[j];
+            if (!firstServerIndex.has(name)) {
                 fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,suggest/* didYouMean */.au)(name, allServerNames, budget)}`);
             }
         }
-        for (const [j, workload] of (client.workloads ?? []).entries()) {
+        const workloads = client.workloads ?? [];
+        for (let j = 0; j < workloads.length; j++) {
+            const workload = workloads[j];
             if (matrix.workloadName(workload) === undefined)
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,suggest/* didYouMean */.au)(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
@@ -3589,19 +3619,23 @@ function topology_readTopology(document, resolution, options = {}) {
     });
     /**
      * The server names a population connects to, as its first entry writes them (or every server by
-     * default); undefined for an undeclared client. Built only for the clients exceptions name.
+     * default); undefined for an undeclared client.
      */
-    const connections = new Map();
-    const connectionsOf = (name) => {
+    const serversOf = (name) => {
         const first = firstClientIndex.get(name);
-        if (first === undefined)
-            return undefined;
-        let names = connections.get(name);
-        if (!names) {
-            names = new Set(data.clients[first]?.servers ?? allServerNames);
-            connections.set(name, names);
+        return first === undefined ? undefined : (data.clients[first]?.servers ?? allServerNames);
+    };
+    /** Whether a list of server names has `server`: a short list is searched, a long one hashed. */
+    const serverSets = new Map();
+    const listsServer = (names, server) => {
+        if (names.length <= SHORT_LIST)
+            return names.includes(server);
+        let set = serverSets.get(names);
+        if (!set) {
+            set = new Set(names);
+            serverSets.set(names, set);
         }
-        return names;
+        return set.has(server);
     };
     const exceptions = [];
     const waivedPairs = new Map();
@@ -3609,13 +3643,13 @@ function topology_readTopology(document, resolution, options = {}) {
         if (!exception)
             continue;
         const { client, server } = exception;
-        const connected = client === undefined ? undefined : connectionsOf(client);
+        const connected = client === undefined ? undefined : serversOf(client);
         const serverDeclared = server !== undefined && firstServerIndex.has(server);
         if (client !== undefined && !connected && namesKnown.clients)
             fail(['exceptions', i, 'client'], `exception names client "${client}", which is not declared under clients${(0,suggest/* didYouMean */.au)(client, firstClientIndex.keys(), budget)}`);
         if (server !== undefined && !serverDeclared && namesKnown.servers)
             fail(['exceptions', i, 'server'], `exception names server "${server}", which is not declared under servers${(0,suggest/* didYouMean */.au)(server, allServerNames, budget)}`);
-        if (connected && serverDeclared && !connected.has(server)) {
+        if (connected && serverDeclared && !listsServer(connected, server)) {
             fail(['exceptions', i, 'server'], `exception names the pair "${client}" on "${server}", but that client does not connect to that server`);
         }
         if (client !== undefined && server !== undefined) {
@@ -3627,7 +3661,7 @@ function topology_readTopology(document, resolution, options = {}) {
         }
         const product = exception.product === undefined
             ? undefined
-            : resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
+            : resolveProduct('exceptions', i, 'client', exception.product)?.product;
         const expiresAt = exception.expires === undefined ? undefined : endOfDayUtc(exception.expires);
         if (exception.expires !== undefined && expiresAt === undefined)
             fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
@@ -3752,6 +3786,8 @@ function salvage(value) {
     };
     return { data, namesKnown: { servers: allNamed(top.servers), clients: allNamed(top.clients) } };
 }
+/** How long a list of server names may be and still be searched item by item. */
+const SHORT_LIST = 16;
 const TOP_LEVEL_KEYS = new Set(['$schema', 'matrix', 'servers', 'clients', 'exceptions']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
@@ -3954,6 +3990,7 @@ function countFindings(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ decodeSource)
 /* harmony export */ });
+/* unused harmony export decodeInventory */
 /* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5240);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -3961,7 +3998,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
  * because editors on Windows still save them, and the fix is to re-save, not to edit.
  */
-function decodeSource(bytes) {
+function decodeSource(bytes, what = 'a topology') {
     const b0 = bytes[0];
     const b1 = bytes[1];
     if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
@@ -3982,7 +4019,7 @@ function decodeSource(bytes) {
     if (nul !== -1)
         return {
             ok: false,
-            message: 'the file contains a NUL byte; it is binary, not a topology',
+            message: `the file contains a NUL byte; it is binary, not ${what}`,
             ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul),
         };
     return { ok: true, text };
@@ -4020,6 +4057,29 @@ function bytePosition(bytes, offset) {
     // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
     const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
     return new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(prefix).position(prefix.length);
+}
+/**
+ * An inventory's text. Inventories come from Windows tools, and some write UTF-16 with a byte order
+ * mark (Reporting Services' CSV export, PowerShell's Out-File): that is read too, where a topology,
+ * which people edit, is asked to be re-saved.
+ */
+function decodeInventory(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    const encoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+    if (encoding === undefined)
+        return decodeSource(bytes, 'an inventory');
+    try {
+        return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return {
+            ok: false,
+            message: `the file is not valid ${encoding.toUpperCase()}`,
+            line: 1,
+            column: 1,
+        };
+    }
 }
 
 
@@ -7843,10 +7903,11 @@ const MAX_DEPTH = 20;
 // nodes than it spells out is an alias bomb: validating it would walk every expanded copy.
 const ALIAS_EXPANSION_ALLOWANCE = 100_000;
 /**
- * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column. With
- * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
- * file far over the limit is refused without parsing it) and counted exactly after.
+ * Reads one YAML or JSON document: its value, as js-yaml would load it, and the source extent of
+ * every node, both built in one pass over js-yaml's event stream (NodePositions.compose), so every
+ * later error and finding can point at its line and column. With a budget, the file's nodes are
+ * paid for out of the run's `max-nodes`: estimated before parsing (a file far over the limit is
+ * refused without parsing it) and counted exactly after.
  */
 function parseDocument(text, file, format, budget) {
     const lines = new line_index/* LineIndex */.r(text);
@@ -7870,15 +7931,13 @@ function parseDocument(text, file, format, budget) {
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
     }
-    if (budget) {
-        const nodes = countNodes(events);
-        if (!budget.nodes.take(nodes))
-            return errorAt(0, 0, budget.nodes.refusal(nodes));
-    }
-    const walked = NodePositions.walk(events, text);
-    if (walked instanceof WalkError)
-        return errorAt(walked.start, walked.end, walked.message);
-    const positions = walked;
+    const nodes = countNodes(events);
+    if (budget && !budget.nodes.take(nodes))
+        return errorAt(0, 0, budget.nodes.refusal(nodes));
+    const composed = NodePositions.compose(events, text, nodes, format);
+    if (composed instanceof WalkError)
+        return errorAt(composed.start, composed.end, composed.message);
+    const { positions, value, refused } = composed;
     const { roots } = positions;
     const root = roots[0];
     if (root === undefined)
@@ -7892,18 +7951,9 @@ function parseDocument(text, file, format, budget) {
         const at = positions.startOf(root);
         return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`);
     }
-    let values;
-    try {
-        values = constructFromEvents(events, {
-            source: text,
-            filename: file,
-            schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
-        });
-    }
-    catch (error) {
-        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format, positions)] };
-    }
-    return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
+    if (refused !== undefined)
+        return { ok: false, errors: [yamlDiagnostic(refused, file, lines, format, positions)] };
+    return { ok: true, document: { file, value, positions, lines } };
 }
 /**
  * How much higher than the real node count estimateNodes may be on an ordinary file (about three
@@ -7955,13 +8005,14 @@ function estimateNodes(text) {
     const length = text.length;
     for (let i = 0; i < length; i++) {
         const c = text.charCodeAt(i);
+        // Most characters are blanks or inside a token, where they change nothing: one lookup each.
+        const role = c < 128 ? CHARACTER_ROLES[c] : ORDINARY;
+        if (role === BLANK || (role === ORDINARY && inToken))
+            continue;
         if (c === LF || c === CR) {
             // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
             lines++;
             inToken = false;
-        }
-        else if (c === SPACE || c === TAB) {
-            // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
         }
         else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
             // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
@@ -7999,6 +8050,18 @@ function estimateNodes(text) {
     }
     return 2 * tokens + openers + lines + 1;
 }
+// What a character is to estimateNodes. A blank changes nothing: inside a token it belongs to it
+// (plain scalars hold spaces), between tokens it is nothing. An ordinary character starts a token
+// or belongs to one. Every other character is looked at.
+const ORDINARY = 0;
+const BLANK = 1;
+const SIGNIFICANT = 2;
+const CHARACTER_ROLES = new Uint8Array(128);
+CHARACTER_ROLES[SPACE] = CHARACTER_ROLES[TAB] = BLANK;
+for (const c of [LF, CR, HASH, COMMA, COLON, DASH, QUESTION, DOUBLE_QUOTE, SINGLE_QUOTE])
+    CHARACTER_ROLES[c] = SIGNIFICANT;
+for (const c of [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE])
+    CHARACTER_ROLES[c] = SIGNIFICANT;
 function isBlank(c) {
     return c === SPACE || c === TAB || c === LF || c === CR;
 }
@@ -8068,11 +8131,394 @@ class WalkError {
         this.message = message;
     }
 }
+/**
+ * How a format's values are read, as js-yaml's constructor reads them under its schema (the core
+ * schema for YAML, the JSON schema for JSON): a plain scalar is the first of the schema's implicit
+ * tags that resolves its text, or the text itself. Each tag names the first characters it can
+ * match, so most scalars ("Lync 2013") try none.
+ */
+class ValueReading {
+    schema;
+    byFirstCharacter = new Map();
+    anyFirstCharacter;
+    constructor(schema) {
+        this.schema = schema;
+        const implicit = schema.tags.filter((tag) => tag.nodeKind === 'scalar' && tag.implicit);
+        this.anyFirstCharacter = implicit.filter((tag) => tag.implicitFirstChars === null);
+        for (const tag of implicit)
+            for (const first of tag.implicitFirstChars ?? [])
+                this.byFirstCharacter.set(first, implicit.filter((t) => t.implicitFirstChars === null || t.implicitFirstChars.includes(first)));
+    }
+    plain(source) {
+        for (const tag of this.byFirstCharacter.get(source.charAt(0)) ?? this.anyFirstCharacter) {
+            const value = tag.resolve(source, false, tag.tagName);
+            if (value !== NOT_RESOLVED)
+                return value;
+        }
+        return source;
+    }
+}
+const READINGS = {
+    yaml: new ValueReading(CORE_SCHEMA),
+    json: new ValueReading(JSON_SCHEMA),
+};
+const POP = { type: EVENT_ID.POP };
+/** Slots of Composer.known: a power of two. */
+const KNOWN_SLOTS = 1024;
 const SCALAR = 1;
 const SEQUENCE = 2;
 const MAPPING = 3;
 const ALIAS = 4;
 const NONE = -1;
+/** Where js-yaml's constructor reports a problem with a scalar: at its tag, anchor or text. */
+function scalarMark(event) {
+    if (event.tagStart >= 0)
+        return event.tagStart;
+    if (event.anchorStart >= 0)
+        return event.anchorStart;
+    return Math.max(event.valueStart, 0);
+}
+/**
+ * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
+ * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
+ * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
+ * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
+ * twice as long as this one pass.
+ *
+ * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
+ * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
+ */
+class Composer {
+    text;
+    reading;
+    kind;
+    start;
+    end;
+    /** A collection's children are children[childStart[i]] and the childCount[i] - 1 after it. */
+    childStart;
+    childCount;
+    children;
+    aliasTargets = new Map();
+    decodedText = new Map();
+    mergingMappings = new Set();
+    roots = [];
+    rootSizes = [];
+    count = 0;
+    /** The first document's value. */
+    value = null;
+    /** What js-yaml's constructor would have thrown first, as it would have thrown it. */
+    refused = undefined;
+    /** The children of the open collections, innermost last, until each closes and takes its own. */
+    pending;
+    pendingCount = 0;
+    childrenCount = 0;
+    /** The values of the items of the open sequences, innermost last. */
+    items = [];
+    itemCount = 0;
+    /**
+     * Scalars already read that read as their own text (not `true`, `1` or `~`), one per slot by
+     * length and first and last character: a topology repeats its keys and its product and server
+     * names thousands of times, and one string for all of them spares a copy per occurrence, and
+     * hashing that copy wherever it is a key or looked up by name.
+     */
+    known = new Array(KNOWN_SLOTS).fill('');
+    anchors = new Map();
+    // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+    anchoredSizes = new Map();
+    anchoredValues = new Map();
+    // Per open collection (NONE for a document, whose single node is a root): its node, its expanded
+    // size so far, where its children start in `pending` and its items in `items`, the value being
+    // built, and for a mapping the key waiting for its value and where js-yaml would report a
+    // problem with that pair.
+    open = [];
+    openSizes = [];
+    openPending = [];
+    openItems = [];
+    openValues = [];
+    openKeys = [];
+    openKeyMarks = [];
+    lastEnd = 0;
+    documents = 0;
+    document;
+    /** Values are built for the first document only, until the constructor would have stopped. */
+    building = true;
+    constructor(text, capacity, reading) {
+        this.text = text;
+        this.reading = reading;
+        this.kind = new Uint8Array(capacity);
+        this.start = new Int32Array(capacity);
+        this.end = new Int32Array(capacity);
+        this.childStart = new Int32Array(capacity);
+        this.childCount = new Int32Array(capacity);
+        this.children = new Int32Array(capacity);
+        this.pending = new Int32Array(capacity);
+    }
+    run(events) {
+        for (let i = 0; i < events.length; i++) {
+            const event = events[i];
+            let error;
+            switch (event.type) {
+                case EVENT_ID.DOCUMENT:
+                    // A second document is refused before anything is constructed.
+                    if (++this.documents > 1)
+                        this.building = false;
+                    this.document = event;
+                    this.open.push(NONE);
+                    this.openSizes.push(0);
+                    this.openPending.push(this.pendingCount);
+                    this.openItems.push(this.itemCount);
+                    this.openValues.push(undefined);
+                    this.openKeys.push(undefined);
+                    this.openKeyMarks.push(0);
+                    break;
+                case EVENT_ID.MAPPING:
+                case EVENT_ID.SEQUENCE:
+                    this.openCollection(event);
+                    break;
+                case EVENT_ID.SCALAR:
+                    error = this.scalar(event);
+                    break;
+                case EVENT_ID.ALIAS:
+                    error = this.alias(event.anchorStart, event.anchorEnd);
+                    break;
+                case EVENT_ID.POP:
+                    error = this.close();
+                    break;
+            }
+            if (error)
+                return error;
+        }
+        return undefined;
+    }
+    openCollection(event) {
+        const node = this.count++;
+        this.kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
+        this.start[node] = this.end[node] = event.start;
+        let value;
+        if (this.building) {
+            // A tag written out is js-yaml's to judge: in these schemas only !!map and !!seq name a
+            // collection, as {} and [].
+            if (event.tagStart >= 0)
+                value = this.constructTagged(event);
+            else if (event.type === EVENT_ID.MAPPING)
+                value = {};
+            // A sequence is made when it closes, as long as its items (push() would reserve room for 17
+            // in each of a large topology's 200,000 lists); only an anchored one exists from the start,
+            // for an alias inside it to repeat.
+            else if (event.anchorStart >= 0)
+                value = [];
+        }
+        if (event.anchorStart >= 0) {
+            this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node);
+            this.anchoredSizes.set(node, 1);
+            // The collection itself, still empty: an alias inside it (a recursive alias) repeats it.
+            this.anchoredValues.set(node, value);
+        }
+        this.open.push(node);
+        this.openSizes.push(1);
+        this.openPending.push(this.pendingCount);
+        this.openItems.push(this.itemCount);
+        this.openValues.push(value);
+        this.openKeys.push(undefined);
+        this.openKeyMarks.push(0);
+    }
+    scalar(event) {
+        const node = this.count++;
+        this.kind[node] = SCALAR;
+        this.start[node] = event.valueStart;
+        this.end[node] = event.valueEnd;
+        if (event.valueEnd > this.lastEnd)
+            this.lastEnd = event.valueEnd;
+        const anchored = event.anchorStart >= 0;
+        let value;
+        if (event.fast) {
+            // Its own text, quotes aside: no escapes, folds or line breaks to decode.
+            if (this.building)
+                value = event.tagStart >= 0 ? this.constructTagged(event) : this.verbatim(event);
+        }
+        else {
+            // Decoded when it is built into the value, and for the positions when a key or an anchored
+            // scalar (which an alias may use as a key): only keys are ever looked up by name.
+            const decoded = anchored || this.isKeySlot();
+            const source = this.building || decoded ? getScalarValue(this.text, event) : '';
+            if (decoded)
+                this.decodedText.set(node, source);
+            if (this.building)
+                value =
+                    event.tagStart >= 0
+                        ? this.constructTagged(event)
+                        : event.style === SCALAR_STYLE_PLAIN
+                            ? this.reading.plain(source)
+                            : source;
+        }
+        if (anchored) {
+            this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node);
+            this.anchoredValues.set(node, value);
+        }
+        return this.attach(node, 1, value, event, scalarMark(event));
+    }
+    /** The value of an untagged scalar that is its own text: from `known` when read before. */
+    verbatim(event) {
+        const { text } = this;
+        const { valueStart: from, valueEnd: to } = event;
+        // An empty scalar (a missing value has no extent) reads as the schema says: null or "".
+        if (to <= from)
+            return event.style === SCALAR_STYLE_PLAIN ? this.reading.plain('') : '';
+        const slot = ((to - from) * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1)) & (KNOWN_SLOTS - 1);
+        const known = this.known[slot];
+        if (known.length === to - from && text.startsWith(known, from))
+            return known;
+        const source = text.slice(from, to);
+        if (event.style !== SCALAR_STYLE_PLAIN)
+            return source;
+        // Kept only when plain it reads as itself: then a hit is the value in any style.
+        const value = this.reading.plain(source);
+        if (value === source)
+            this.known[slot] = source;
+        return value;
+    }
+    alias(anchorStart, anchorEnd) {
+        const name = this.text.slice(anchorStart, anchorEnd);
+        const anchored = this.anchors.get(name);
+        // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
+        if (anchored === undefined)
+            return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`);
+        const node = this.count++;
+        // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
+        // collection.
+        this.kind[node] = ALIAS;
+        this.aliasTargets.set(node, anchored);
+        this.start[node] = anchorStart - 1;
+        this.end[node] = anchorEnd;
+        if (anchorEnd > this.lastEnd)
+            this.lastEnd = anchorEnd;
+        // A scalar counts as one node, and so does a collection still open when it is aliased (a
+        // recursive alias).
+        return this.attach(node, this.anchoredSizes.get(anchored) ?? 1, this.anchoredValues.get(anchored), undefined, anchorStart);
+    }
+    close() {
+        const node = this.open.pop();
+        const size = this.openSizes.pop();
+        const first = this.openPending.pop();
+        const firstItem = this.openItems.pop();
+        let value = this.openValues.pop();
+        this.openKeys.pop();
+        this.openKeyMarks.pop();
+        if (node === NONE)
+            return undefined;
+        if (this.kind[node] === SEQUENCE && this.building) {
+            if (value === undefined)
+                value = this.items.slice(firstItem, this.itemCount);
+            else
+                for (let i = firstItem; i < this.itemCount; i++)
+                    value.push(this.items[i]);
+            this.itemCount = firstItem;
+        }
+        // Its children, in document order, move from the pending ones to their place for good.
+        this.childStart[node] = this.childrenCount;
+        for (let i = first; i < this.pendingCount; i++)
+            this.children[this.childrenCount++] = this.pending[i];
+        this.pendingCount = first;
+        this.end[node] = Math.max(this.end[node], this.lastEnd);
+        if (this.anchoredSizes.has(node))
+            this.anchoredSizes.set(node, size);
+        // A collection is never a key (the walk refuses one), so where js-yaml would report a problem
+        // with the pair is moot.
+        return this.attach(node, size, value, undefined, 0);
+    }
+    /** Whether the next node is a key: the innermost open collection is a mapping waiting for one. */
+    isKeySlot() {
+        const into = this.open[this.open.length - 1];
+        return (into !== NONE && this.kind[into] === MAPPING && this.childCount[into] % 2 === 0);
+    }
+    /**
+     * Records a finished node as the next child of the innermost open collection, and its value in
+     * that collection's; `mark` is where js-yaml reports a problem with the pair whose key it is.
+     */
+    attach(node, nodeSize, value, event, mark) {
+        const depth = this.open.length - 1;
+        const into = this.open[depth];
+        if (into === NONE) {
+            this.roots.push(node);
+            this.rootSizes.push(nodeSize);
+            if (this.building)
+                this.value = value;
+            return undefined;
+        }
+        this.openSizes[depth] = this.openSizes[depth] + nodeSize;
+        const siblings = this.childCount[into];
+        this.childCount[into] = siblings + 1;
+        this.pending[this.pendingCount++] = node;
+        if (this.kind[into] === SEQUENCE) {
+            if (this.building)
+                this.items[this.itemCount++] = value;
+        }
+        else if (siblings % 2 === 0) {
+            const actual = this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
+            if (this.kind[actual] !== SCALAR)
+                return new WalkError(this.start[node], this.end[node], 'mapping keys must be plain strings');
+            // A quoted "<<" is an ordinary key; only a plain one is a merge key.
+            if (event?.style === SCALAR_STYLE_PLAIN &&
+                event.valueEnd - event.valueStart === 2 &&
+                this.text.startsWith('<<', event.valueStart))
+                this.mergingMappings.add(into);
+            this.openKeys[depth] = value;
+            this.openKeyMarks[depth] = mark;
+        }
+        else if (this.building) {
+            this.addPair(this.openValues[depth], this.openKeys[depth], value, this.openKeyMarks[depth]);
+        }
+        return undefined;
+    }
+    /** A pair added as js-yaml's {}-based mapping adds it: every scalar key becomes a string. */
+    addPair(mapping, key, value, mark) {
+        if (key !== null && typeof key === 'object') {
+            this.refuse(mark, 'object-based map does not support complex keys');
+            return;
+        }
+        const name = String(key);
+        if (Object.hasOwn(mapping, name))
+            this.refuse(mark, 'duplicated mapping key');
+        else if (name === '__proto__')
+            Object.defineProperty(mapping, name, {
+                value,
+                enumerable: true,
+                configurable: true,
+                writable: true,
+            });
+        else
+            mapping[name] = value;
+    }
+    /**
+     * The value of a node with a tag written out (`!!str 1`, `!!map`), constructed by js-yaml itself
+     * in the document's context (its %TAG directives), so every tag means what it means there. Tags
+     * are rare in a topology, and each costs a call.
+     */
+    constructTagged(event) {
+        // A document of that one node: a collection is closed, then the document.
+        const events = [this.document, event, POP];
+        if (event.type !== EVENT_ID.SCALAR)
+            events.push(POP);
+        try {
+            return constructFromEvents(events, { source: this.text, schema: this.reading.schema })[0];
+        }
+        catch (error) {
+            this.refused = error;
+            this.building = false;
+            return undefined;
+        }
+    }
+    refuse(mark, reason) {
+        try {
+            YAMLException.throwAt(this.text, mark, reason);
+        }
+        catch (error) {
+            this.refused = error;
+        }
+        this.building = false;
+    }
+}
 /**
  * Where every node of a document stands in the source. Nodes are numbered in document order and
  * described by typed arrays rather than an object per node: at 100,000 populations a document has
@@ -8086,6 +8532,7 @@ class NodePositions {
     end;
     aliasTargets;
     childStart;
+    childCount;
     children;
     decodedText;
     mergingMappings;
@@ -8095,8 +8542,8 @@ class NodePositions {
     constructor(text, kind, start, end, 
     /** Each alias node's anchored node. */
     aliasTargets, 
-    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
-    childStart, children, 
+    /** The children of node i are children[childStart[i]] and the childCount[i] - 1 after it. */
+    childStart, childCount, children, 
     /**
      * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
      * source text verbatim (quoted, escaped, folded); every other key is compared in place.
@@ -8116,6 +8563,7 @@ class NodePositions {
         this.end = end;
         this.aliasTargets = aliasTargets;
         this.childStart = childStart;
+        this.childCount = childCount;
         this.children = children;
         this.decodedText = decodedText;
         this.mergingMappings = mergingMappings;
@@ -8123,145 +8571,18 @@ class NodePositions {
         this.expandedSize = expandedSize;
         this.nodeCount = nodeCount;
     }
-    static walk(events, text) {
-        // Every event but a document's start and a collection's end is a node: counted first, so the
-        // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
-        let capacity = 0;
-        for (let i = 0; i < events.length; i++) {
-            const type = events[i].type;
-            if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
-                capacity++;
-        }
-        const kind = new Uint8Array(capacity);
-        const start = new Int32Array(capacity);
-        const end = new Int32Array(capacity);
-        const parent = new Int32Array(capacity);
-        const childCount = new Int32Array(capacity + 1);
-        const aliasTargets = new Map();
-        const decodedText = new Map();
-        const mergingMappings = new Set();
-        const anchors = new Map();
-        // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
-        const anchoredSizes = new Map();
-        const roots = [];
-        const rootSizes = [];
-        // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
-        const open = [];
-        const openSizes = [];
-        let count = 0;
-        let lastEnd = 0;
-        /** Records a finished node as the next child of the innermost open collection. */
-        const attach = (node, nodeSize, event) => {
-            const depth = open.length - 1;
-            const into = depth >= 0 ? open[depth] : NONE;
-            parent[node] = into;
-            if (into === NONE) {
-                roots.push(node);
-                rootSizes.push(nodeSize);
-                return undefined;
-            }
-            openSizes[depth] = openSizes[depth] + nodeSize;
-            if (kind[into] === MAPPING && childCount[into] % 2 === 0) {
-                const actual = aliasTargets.get(node) ?? node;
-                if (kind[actual] !== SCALAR)
-                    return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
-                // Only keys are ever looked up by name; decode the few that are not their source text.
-                if (event?.type === EVENT_ID.SCALAR && !event.fast)
-                    decodedText.set(node, getScalarValue(text, event));
-                // A quoted "<<" is an ordinary key; only a plain one is a merge key.
-                if (event?.type === EVENT_ID.SCALAR &&
-                    event.style === SCALAR_STYLE_PLAIN &&
-                    event.valueEnd - event.valueStart === 2 &&
-                    text.startsWith('<<', event.valueStart))
-                    mergingMappings.add(into);
-            }
-            childCount[into] = childCount[into] + 1;
-            return undefined;
-        };
-        for (let i = 0; i < events.length; i++) {
-            const event = events[i];
-            switch (event.type) {
-                case EVENT_ID.DOCUMENT:
-                    open.push(NONE);
-                    openSizes.push(0);
-                    break;
-                case EVENT_ID.MAPPING:
-                case EVENT_ID.SEQUENCE: {
-                    const node = count++;
-                    kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
-                    start[node] = end[node] = event.start;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        anchoredSizes.set(node, 1);
-                    }
-                    open.push(node);
-                    openSizes.push(1);
-                    break;
-                }
-                case EVENT_ID.SCALAR: {
-                    const node = count++;
-                    kind[node] = SCALAR;
-                    start[node] = event.valueStart;
-                    end[node] = event.valueEnd;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        if (!event.fast)
-                            decodedText.set(node, getScalarValue(text, event));
-                    }
-                    lastEnd = Math.max(lastEnd, event.valueEnd);
-                    const error = attach(node, 1, event);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.ALIAS: {
-                    const name = text.slice(event.anchorStart, event.anchorEnd);
-                    const anchored = anchors.get(name);
-                    // js-yaml rejects unknown aliases while parsing; this is only a guard.
-                    if (anchored === undefined)
-                        return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`);
-                    const node = count++;
-                    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
-                    kind[node] = ALIAS;
-                    aliasTargets.set(node, anchored);
-                    start[node] = event.anchorStart - 1;
-                    end[node] = event.anchorEnd;
-                    lastEnd = Math.max(lastEnd, event.anchorEnd);
-                    // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
-                    const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.POP: {
-                    const node = open.pop();
-                    const nodeSize = openSizes.pop();
-                    if (node !== undefined && node !== NONE) {
-                        end[node] = Math.max(end[node], lastEnd);
-                        if (anchoredSizes.has(node))
-                            anchoredSizes.set(node, nodeSize);
-                        const error = attach(node, nodeSize, undefined);
-                        if (error)
-                            return error;
-                    }
-                    break;
-                }
-            }
-        }
-        // Children listed contiguously per parent, in document order (node numbers are document order).
-        const childStart = new Int32Array(count + 1);
-        for (let node = 0; node < count; node++)
-            childStart[node + 1] = childStart[node] + childCount[node];
-        const children = new Int32Array(childStart[count]);
-        const filled = childCount.fill(0);
-        for (let node = 0; node < count; node++) {
-            const into = parent[node];
-            if (into === NONE)
-                continue;
-            children[childStart[into] + filled[into]] = node;
-            filled[into] = filled[into] + 1;
-        }
-        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, mergingMappings, roots, rootSizes[0] ?? 0, count);
+    /**
+     * The positions of every node of `events` (`nodes` of them), and the first document's value built
+     * in the same pass (Composer) with what js-yaml's constructor would have refused in it; or what
+     * the walk refuses.
+     */
+    static compose(events, text, nodes, format) {
+        const composer = new Composer(text, nodes, READINGS[format]);
+        const error = composer.run(events);
+        if (error)
+            return error;
+        const positions = new NodePositions(text, composer.kind, composer.start, composer.end, composer.aliasTargets, composer.childStart, composer.childCount, composer.children, composer.decodedText, composer.mergingMappings, composer.roots, composer.rootSizes[0] ?? 0, composer.count);
+        return { positions, value: composer.value, refused: composer.refused };
     }
     startOf(node) {
         return this.start[node];
@@ -8271,23 +8592,40 @@ class NodePositions {
     }
     /** The node an alias repeats, or the node itself. */
     resolve(node) {
-        return this.aliasTargets.get(node) ?? node;
+        // Only an alias is looked up: locating a path resolves every node on the way.
+        return this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
     }
     isScalar(node) {
         return this.kind[this.resolve(node)] === SCALAR;
     }
     /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
     entry(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        if (slot === NONE)
+            return undefined;
+        return { key: this.children[slot], value: this.children[slot + 1] };
+    }
+    /** The node of `key` in a mapping (the first, should the file repeat it), or NONE. */
+    keyNode(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        return slot === NONE ? NONE : this.children[slot];
+    }
+    /** The node of the value of `key` in a mapping (the first, if the file repeats it), or NONE. */
+    valueNode(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        return slot === NONE ? NONE : this.children[slot + 1];
+    }
+    /** Where the first `key` of a mapping stands in `children`, its value just after it; or NONE. */
+    slotOf(mapping, key) {
         const at = this.resolve(mapping);
         if (this.kind[at] !== MAPPING)
-            return undefined;
-        const last = this.childStart[at + 1];
-        for (let i = this.childStart[at]; i + 1 < last; i += 2) {
-            const keyNode = this.children[i];
-            if (this.keyIs(keyNode, key))
-                return { key: keyNode, value: this.children[i + 1] };
-        }
-        return undefined;
+            return NONE;
+        const first = this.childStart[at];
+        const last = first + this.childCount[at];
+        for (let i = first; i + 1 < last; i += 2)
+            if (this.keyIs(this.children[i], key))
+                return i;
+        return NONE;
     }
     /** Whether any mapping of the stream has a plain `<<` key. */
     get hasMergeKeys() {
@@ -8306,7 +8644,7 @@ class NodePositions {
             if (this.kind[node] !== MAPPING)
                 continue;
             const first = this.childStart[node];
-            const last = this.childStart[node + 1];
+            const last = first + this.childCount[node];
             for (let i = first; i + 1 < last; i += 2) {
                 const keyNode = this.children[i];
                 if (this.start[keyNode] !== offset)
@@ -8331,8 +8669,9 @@ class NodePositions {
         const at = this.resolve(sequence);
         if (this.kind[at] !== SEQUENCE || index < 0)
             return undefined;
-        const slot = this.childStart[at] + index;
-        return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
+        return index < this.childCount[at]
+            ? this.children[this.childStart[at] + index]
+            : undefined;
     }
     /** A key's text: decoded, or its source text. */
     keyText(keyNode) {
@@ -8345,7 +8684,8 @@ class NodePositions {
     keyIs(keyNode, key) {
         // An alias used as a key reads as its anchored scalar.
         const at = this.resolve(keyNode);
-        const decoded = this.decodedText.get(at);
+        // Most files have no key to decode; those that have pay a lookup per key compared.
+        const decoded = this.decodedText.size > 0 ? this.decodedText.get(at) : undefined;
         if (decoded !== undefined)
             return decoded === key;
         const from = this.start[at];
@@ -8359,23 +8699,24 @@ class NodePositions {
 function locate(document, path, part = 'value') {
     const { positions } = document;
     let node = positions.roots[0] ?? NONE;
-    let key = NONE;
-    let parentStart = 0;
-    for (const segment of path) {
-        if (node === NONE)
+    let parent = NONE;
+    let walked = 0;
+    // Node numbers only, no object per step: every finding's place is located.
+    for (; walked < path.length && node !== NONE; walked++) {
+        const segment = path[walked];
+        const next = typeof segment === 'number'
+            ? (positions.item(node, segment) ?? NONE)
+            : positions.valueNode(node, segment);
+        if (next === NONE)
             break;
-        const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment);
-        const next = typeof found === 'object' ? found.value : found;
-        if (next === undefined) {
-            key = NONE;
-            break;
-        }
-        key = typeof found === 'object' ? found.key : NONE;
-        parentStart = positions.startOf(positions.resolve(node));
+        parent = node;
         node = next;
     }
     if (node === NONE)
         return document.lines.span(0, 0);
+    // The key of the last step, when the whole path was walked and it ended in a mapping.
+    const last = path[path.length - 1];
+    const key = walked === path.length && typeof last === 'string' ? positions.keyNode(parent, last) : NONE;
     if (part === 'key' && key !== NONE)
         return document.lines.span(positions.startOf(key), positions.endOf(key));
     // An alias of a collection stands for the collection; an alias of a scalar, for itself.
@@ -8383,10 +8724,12 @@ function locate(document, path, part = 'value') {
     const start = positions.startOf(at);
     // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
     // or at the list that holds it.
-    if (start < 0)
-        return key !== NONE
-            ? document.lines.span(positions.startOf(key), positions.endOf(key))
-            : document.lines.span(parentStart, parentStart + 1);
+    if (start < 0) {
+        if (key !== NONE)
+            return document.lines.span(positions.startOf(key), positions.endOf(key));
+        const parentStart = parent === NONE ? 0 : positions.startOf(positions.resolve(parent));
+        return document.lines.span(parentStart, parentStart + 1);
+    }
     // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
     return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
 }
@@ -9218,31 +9561,77 @@ class LineIndex {
     text;
     /** Offset of each line's first character; 32-bit, as files are capped far below 2 GiB: half the memory of numbers. */
     starts;
+    /** The line of the last lookup, where the next one is likely to be. */
+    recent = 0;
     constructor(text) {
         this.text = text;
-        const starts = [0];
+        let starts = new Int32Array(1024);
+        let count = 1;
+        const add = (offset) => {
+            // Grown by doubling rather than pushed to an array and copied: a large file has 400,000
+            // lines.
+            if (count === starts.length) {
+                const grown = new Int32Array(count * 2);
+                grown.set(starts);
+                starts = grown;
+            }
+            starts[count++] = offset;
+        };
         // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
         // indexOf, which skips ahead natively, is several times faster than reading every character.
         if (!text.includes('\r')) {
             for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
+                add(i + 1);
         }
         else {
             for (let i = 0; i < text.length; i++) {
                 const c = text.charCodeAt(i);
                 if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                    starts.push(i + 1);
+                    add(i + 1);
             }
         }
-        this.starts = Int32Array.from(starts);
+        this.starts = starts.slice(0, count);
     }
     get lineCount() {
         return this.starts.length;
     }
     position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
+        const at = this.clamp(offset);
+        const line = this.lineAt(at);
+        return { line: line + 1, column: at - this.starts[line] + 1 };
+    }
+    span(start, end) {
+        // Computed without position()'s objects: every located finding and error comes through here.
+        const from = this.clamp(start);
+        const to = this.clamp(Math.max(start, end));
+        const line = this.lineAt(from);
+        const endLine = this.lineAt(to);
+        return {
+            line: line + 1,
+            column: from - this.starts[line] + 1,
+            endLine: endLine + 1,
+            endColumn: to - this.starts[endLine] + 1,
+        };
+    }
+    clamp(offset) {
+        return Math.max(0, Math.min(offset, this.text.length));
+    }
+    /**
+     * The 0-based line holding the offset `at`. Lookups mostly come in file order (a topology is read
+     * entry by entry, and a span's end is on or just after its start's line), so the few lines from
+     * the last one found are tried before a binary search over all of them.
+     */
+    lineAt(at) {
+        const { starts } = this;
+        const last = starts.length - 1;
+        for (let line = this.recent, tried = 0; tried < 8 && line <= last; line++, tried++) {
+            if (starts[line] > at)
+                break;
+            if (line === last || starts[line + 1] > at)
+                return (this.recent = line);
+        }
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = last;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (this.starts[mid] <= at)
@@ -9250,12 +9639,7 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        return (this.recent = lo);
     }
 }
 
@@ -9872,7 +10256,7 @@ var equal = __nccwpck_require__(4951);
 
 "use strict";
 const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]},"version":{"$ref":"#/$defs/name","description":"The pool's build (e.g. 5.0.8308.857, as Get-CsServerPatchVersion or the update's KB article gives it) or the name of its cumulative update (e.g. December 2014 cumulative update). Cells and rules that need an update are checked against it; without it, coexist warns and names the build needed.","examples":["5.0.8308.857","December 2014 cumulative update"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]},"version":{"$ref":"#/$defs/name","description":"The pool's build (e.g. 5.0.8308.857, as Get-CsServerPatchVersion or the update's KB article gives it) or the name of its cumulative update (e.g. December 2014 cumulative update). Cells and rules that need an update are checked against it; without it, coexist warns and names the build needed.","examples":["5.0.8308.857","December 2014 cumulative update"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}},"users":{"type":"integer","minimum":0,"maximum":1000000000,"description":"How many users the population has: written by `coexist import` from the inventory's counts (registrations per user agent and pool), and kept up to date by it. Informational: the check does not use it."}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === "function" ? equal : equal["default"];
@@ -10207,7 +10591,7 @@ vErrors.push(err26);
 errors++;
 }
 for(const key2 in data8){
-if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
+if(!(((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads")) || (key2 === "users"))){
 const err27 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
@@ -10464,9 +10848,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data8};
+if(data8.users !== undefined){
+let data15 = data8.users;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.clients.items.properties.users.type,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10475,10 +10860,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data7};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000000000 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10487,16 +10871,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.exceptions !== undefined){
-let data15 = data.exceptions;
-if(Array.isArray(data15)){
-const len4 = data15.length;
-for(let i6=0; i6<len4; i6++){
-let data16 = data15[i6];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.client === undefined){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10505,8 +10881,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data16.server === undefined){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10515,8 +10894,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.product === undefined){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data7};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10525,8 +10906,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data16.reason === undefined){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+if(data.exceptions !== undefined){
+let data16 = data.exceptions;
+if(Array.isArray(data16)){
+const len4 = data16.length;
+for(let i6=0; i6<len4; i6++){
+let data17 = data16[i6];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.client === undefined){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10535,8 +10924,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data16.expires === undefined){
-const err53 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data17.server === undefined){
+const err53 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10545,9 +10934,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
-const err54 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data17.product === undefined){
+const err54 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10556,12 +10944,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data16.client !== undefined){
-let data17 = data16.client;
-if(typeof data17 === "string"){
-if(func1(data17) > 200){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+if(data17.reason === undefined){
+const err55 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10570,8 +10954,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data17) < 1){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+if(data17.expires === undefined){
+const err56 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10580,8 +10964,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+for(const key3 in data17){
+if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
+const err57 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10591,8 +10976,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+if(data17.client !== undefined){
+let data18 = data17.client;
+if(typeof data18 === "string"){
+if(func1(data18) > 200){
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10601,12 +10989,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data16.server !== undefined){
-let data18 = data16.server;
-if(typeof data18 === "string"){
-if(func1(data18) > 200){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
+if(func1(data18) < 1){
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10615,8 +10999,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func1(data18) < 1){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
+if(!pattern4.test(data18)){
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10625,8 +11009,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
+}
+else {
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10636,8 +11021,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
+if(data17.server !== undefined){
+let data19 = data17.server;
+if(typeof data19 === "string"){
+if(func1(data19) > 200){
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10646,12 +11034,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data16.product !== undefined){
-let data19 = data16.product;
-if(typeof data19 === "string"){
-if(func1(data19) > 200){
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data19};
+if(func1(data19) < 1){
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10660,8 +11044,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func1(data19) < 1){
-const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data19};
+if(!pattern4.test(data19)){
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10670,8 +11054,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data19};
+}
+else {
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10681,8 +11066,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data19};
+if(data17.product !== undefined){
+let data20 = data17.product;
+if(typeof data20 === "string"){
+if(func1(data20) > 200){
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10691,12 +11079,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data16.reason !== undefined){
-let data20 = data16.reason;
-if(typeof data20 === "string"){
-if(func1(data20) > 1000){
-const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(func1(data20) < 1){
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10705,8 +11089,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(!pattern4.test(data20)){
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10715,8 +11099,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+}
+else {
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10726,8 +11111,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(data17.reason !== undefined){
+let data21 = data17.reason;
+if(typeof data21 === "string"){
+if(func1(data21) > 1000){
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10736,12 +11124,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data16.expires !== undefined){
-let data21 = data16.expires;
-if(typeof data21 === "string"){
-if(!pattern15.test(data21)){
-const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
+if(func1(data21) < 1){
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10750,9 +11134,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
+if(!pattern4.test(data21)){
+const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10762,11 +11145,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data16.owner !== undefined){
-let data22 = data16.owner;
-if(typeof data22 === "string"){
-if(func1(data22) > 200){
-const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
+else {
+const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10775,8 +11155,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(func1(data22) < 1){
-const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
+}
+if(data17.expires !== undefined){
+let data22 = data17.expires;
+if(typeof data22 === "string"){
+if(!pattern15.test(data22)){
+const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10785,8 +11169,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern4.test(data22)){
-const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
+}
+else {
+const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10796,8 +11181,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+if(data17.owner !== undefined){
+let data23 = data17.owner;
+if(typeof data23 === "string"){
+if(func1(data23) > 200){
+const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10806,12 +11194,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data16.ticket !== undefined){
-let data23 = data16.ticket;
-if(typeof data23 === "string"){
-if(func1(data23) > 200){
-const err77 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data23};
+if(func1(data23) < 1){
+const err77 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10820,8 +11204,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func1(data23) < 1){
-const err78 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data23};
+if(!pattern4.test(data23)){
+const err78 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10830,8 +11214,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern4.test(data23)){
-const err79 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data23};
+}
+else {
+const err79 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10841,8 +11226,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
+if(data17.ticket !== undefined){
+let data24 = data17.ticket;
+if(typeof data24 === "string"){
+if(func1(data24) > 200){
+const err80 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10851,10 +11239,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(func1(data24) < 1){
+const err81 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10863,10 +11249,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data15};
+if(!pattern4.test(data24)){
+const err82 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10876,14 +11260,49 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err83 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data17};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data16};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -15472,6 +15891,7 @@ function editDistance(a, b, allowed) {
 /* harmony export */   LX: () => (/* binding */ describeUpdate),
 /* harmony export */   vZ: () => (/* binding */ includesUpdate)
 /* harmony export */ });
+/* unused harmony export productOfBuild */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
 
 const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
@@ -15483,11 +15903,7 @@ function readVersion(text, product, matrix) {
             const update = builds.updates.find((u) => u.build === text);
             return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
         }
-        const owner = matrix
-            .serverProducts()
-            .find((p) => p.id !== product.id &&
-            matrix.builds(p.id) &&
-            text.startsWith(`${matrix.builds(p.id)?.line}.`));
+        const owner = productOfBuild(text, matrix);
         if (owner)
             return {
                 ok: false,
@@ -15527,6 +15943,13 @@ function readVersion(text, product, matrix) {
         ok: false,
         message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
     };
+}
+/** The server product, of the matrix or its facts, whose build line `build` is on. */
+function productOfBuild(build, matrix) {
+    return matrix.serverProducts().find((p) => {
+        const line = matrix.builds(p.id)?.line;
+        return line !== undefined && build.startsWith(`${line}.`);
+    });
 }
 /**
  * Whether `declared` includes update `required` of the same product: `unknown` when no source gives

@@ -103,7 +103,7 @@ module.exports = function equal(a, b) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(824);
 
 
 try {
@@ -135,7 +135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 728:
+/***/ 824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -472,8 +472,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var builtin_matrices = __nccwpck_require__(399);
 // EXTERNAL MODULE: ./src/core/decode.ts
 var decode = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./src/core/document.ts + 2 modules
-var core_document = __nccwpck_require__(664);
+// EXTERNAL MODULE: ./src/core/document.ts + 1 modules
+var core_document = __nccwpck_require__(915);
 // EXTERNAL MODULE: ./src/core/matrix.ts
 var matrix = __nccwpck_require__(490);
 // EXTERNAL MODULE: ./src/core/schema-errors.ts
@@ -820,9 +820,10 @@ function failure(error) {
 
 /**
  * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
- * `maxBytes` (the check is made on the open file, so what is checked is what is read).
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read). `what`
+ * names the kind of file in the refusal (an inventory's limit is not a topology's).
  */
-async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS) {
+async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS, what = 'topologies') {
     let handle;
     try {
         // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
@@ -830,7 +831,11 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
         handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
-        return { ok: false, message: openFailure(error) };
+        return {
+            ok: false,
+            message: openFailure(error),
+            ...(error.code === 'ENOENT' ? { missing: true } : {}),
+        };
     }
     try {
         const stat = await handle.stat();
@@ -841,7 +846,7 @@ async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTE
         if (stat.size > maxBytes)
             return {
                 ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+                message: `the file is ${stat.size} bytes; coexist reads ${what} up to ${maxBytes} bytes (max-bytes)`,
             };
         return { ok: true, bytes: await handle.readFile() };
     }
@@ -1514,12 +1519,9 @@ async function expandTopologyFiles(given, workspace, options = {}) {
 const LEAVES_WORKSPACE = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it';
 /** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
 async function plainEntry(given, absolute, workspace, realWorkspace) {
-    const lexicallyOutside = isOutside(absolute, external_node_path_default().resolve(workspace));
-    // Whoever typed an absolute path outside the workspace named that place on purpose, and what a
-    // folder there holds with it.
-    const namedOutside = external_node_path_default().isAbsolute(given) && lexicallyOutside;
+    const namedOutside = isNamedOutside(given, absolute, workspace);
     const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE };
-    if (!namedOutside && (lexicallyOutside || (await leadsOut(absolute, realWorkspace))))
+    if (await isRefusedPath(given, absolute, workspace, realWorkspace))
         return refused;
     if (!(await isDirectory(absolute)))
         return { kind: 'file', absolute };
@@ -1537,6 +1539,29 @@ async function plainEntry(given, absolute, workspace, realWorkspace) {
         absolute,
         message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
     };
+}
+// Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+// folder there holds with it.
+function isNamedOutside(given, absolute, workspace) {
+    return external_node_path_default().isAbsolute(given) && isOutside(absolute, external_node_path_default().resolve(workspace));
+}
+/** Whether the path `given` (resolved to `absolute`) leaves the workspace without being named outside it on purpose. */
+async function isRefusedPath(given, absolute, workspace, realWorkspace) {
+    if (isNamedOutside(given, absolute, workspace))
+        return false;
+    return isOutside(absolute, external_node_path_default().resolve(workspace)) || leadsOut(absolute, realWorkspace);
+}
+/**
+ * One file named on the command line (not a pattern, not a folder), by the rule topology paths
+ * follow: resolved from `cwd`, refused when it leaves the workspace by ".." or a symbolic link
+ * unless it was written as an absolute path outside it.
+ */
+async function resolvePlainFile(given, cwd, workspace) {
+    const absolute = external_node_path_default().resolve(cwd, given);
+    const realWorkspace = await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+    return (await isRefusedPath(given, absolute, workspace, realWorkspace))
+        ? { ok: false, message: LEAVES_WORKSPACE }
+        : { ok: true, absolute };
 }
 /** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
 async function leadsOut(absolute, realWorkspace) {
@@ -1847,6 +1872,2627 @@ async function check_check(options, environment) {
     return { ok: true, report };
 }
 
+;// CONCATENATED MODULE: ./src/core/imported.ts
+// What `coexist import` learns from an estate's inventories, between reading them and writing the
+// topology: the reading side (inventory.ts) produces the counts, the classifiers (user-agents.ts,
+// server-builds.ts) name their products, and the writer (topology-writer.ts) turns the result into
+// a new topology or merges it into an existing one.
+/** Pools are host names (FQDNs): the same pool written in two cases is one pool, keyed so. */
+function poolKey(pool) {
+    return pool.toLowerCase();
+}
+
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(831);
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(506);
+;// CONCATENATED MODULE: ./src/core/server-builds.ts
+
+
+
+/** Longer than any build or product name; a longer text is neither, and is not read further. */
+const MAX_TEXT_LENGTH = 200;
+/** Classifies a build (5.0.8308.857), a base build (5.0.8308) or a server product's name. */
+function classifyBuild(text, matrix) {
+    const given = text.trim();
+    if (given.length > MAX_TEXT_LENGTH)
+        return unknown(`a text of ${given.length} characters is neither a build nor a server product's name`);
+    if (/^[\d.]+$/.test(given))
+        return classifyNumbers(given, matrix);
+    const product = serverNamed(given, matrix);
+    if (product)
+        return { kind: 'server', product: product.name };
+    return unknown(matrix.lookupProblem(given, 'server'));
+}
+function classifyNumbers(given, matrix) {
+    const parts = given.split('.');
+    if (parts.includes('') || (parts.length !== 3 && parts.length !== 4))
+        return unknown(`"${given}" is not a build: give its four numbers (5.0.8308.857), the base build (5.0.8308) or the server product's name`);
+    if (parts.length === 3) {
+        const product = matrix.serverProducts().find((p) => matrix.builds(p.id)?.line === given);
+        if (product)
+            return { kind: 'server', product: product.name };
+        return unknown(`${given} is not the base build of any server the sources list${known(matrix)}`);
+    }
+    const owner = (0,versions/* productOfBuild */.XW)(given, matrix);
+    if (!owner)
+        return unknown(`${given} is not a build of any server the sources list${known(matrix)}`);
+    // Get-CsServerVersion "returns only the base version number", and its output prints it as
+    // "Skype for Business Server 2015 (6.0.9319.0)": a build ending in .0 may be a server at any
+    // update, so it names the product and no build.
+    if (parts[3] === '0')
+        return { kind: 'server', product: owner.name };
+    const reading = (0,versions/* readVersion */.$4)(given, owner, matrix);
+    if (!reading.ok)
+        return unknown(reading.message);
+    const update = reading.version.update;
+    return {
+        kind: 'server',
+        product: owner.name,
+        version: given,
+        ...(update ? { update: update.name } : {}),
+    };
+}
+/** The server product, of the matrix or its facts (or one the matrix supports with nothing), that `name` names. */
+function serverNamed(name, matrix) {
+    const found = matrix.find(name);
+    if (found?.kind === 'server')
+        return found.product;
+    const folded = (0,suggest/* normalizeName */.Pc)(name);
+    return matrix
+        .serverProducts()
+        .find((p) => [p.name, p.id, ...(p.aliases ?? [])].some((n) => (0,suggest/* normalizeName */.Pc)(n) === folded));
+}
+/**
+ * " (they give 7.0.2046.x for Skype for Business Server 2019, \u2026); no source gives the builds of
+ * Office Communications Server 2007 R2: give the product's name instead".
+ */
+function known(matrix) {
+    const products = matrix.serverProducts();
+    const lines = products.flatMap((p) => {
+        const line = matrix.builds(p.id)?.line;
+        return line === undefined ? [] : [`${line}.x for ${p.name}`];
+    });
+    const without = products.filter((p) => !matrix.builds(p.id)).map((p) => p.name);
+    return [
+        lines.length > 0 ? ` (they give ${(0,format/* listed */.KE)(lines)})` : '',
+        without.length > 0
+            ? `; no source gives the builds of ${(0,format/* listed */.KE)(without)}: give the product's name instead`
+            : '',
+    ].join('');
+}
+function unknown(reason) {
+    return { kind: 'unknown', reason };
+}
+
+;// CONCATENATED MODULE: ./src/generated/user-agents.js
+// Generated by scripts/generate.mjs from inventory/user-agents.json. Do not edit.
+
+/** The user-agent table as JSON text (src/core/user-agents.ts reads it). */
+const USER_AGENT_TABLE =
+  "{\"sources\":{\"ms-siprege-user-agent\":{\"title\":\"[MS-SIPREGE] 3.4.1.5.1 Construction of User-Agent header\",\"url\":\"https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-siprege/0f5bf153-bc91-4a28-bfaa-62ae94c2f761\",\"authority\":\"ms-spec\"},\"ms-siprege-example\":{\"title\":\"[MS-SIPREGE] 4.3.1 Automatically updating client to a server-compatible version (a third-party copy of the specification)\",\"url\":\"https://1library.net/article/automatically-updating-client-to-a-server-compatible-version.zkjogjmq\",\"authority\":\"mirror\"},\"client-version-rule\":{\"title\":\"Client Version Rule (Skype for Business Server Control Panel help)\",\"table\":\"Control Panel's table of user agent codes\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/238f8cb5900984a3b080dff637fe3ffa3a6aa73a/Skype/SfbServer/help-topics/help-lscp/client-version-rule.md\",\"authority\":\"ms-doc\"},\"useragentdef\":{\"title\":\"UserAgentDef table (call detail recording database schema)\",\"table\":\"UserAgentDef table of the Monitoring database\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/19a9c2c997323d8f8fe392256b42241dcf917e11/Skype/SfbServer/schema-reference/call-detail-recording-cdr-database-schema/useragentdef.md\",\"authority\":\"ms-doc\"},\"useragent-table\":{\"title\":\"UserAgent table in Lync Server 2013\",\"table\":\"UserAgent table of the Lync Server 2013 Monitoring database\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/45b0d94ae4b45845538cbe298514dd1609c86c94/Lync/LyncServer/lync-server-2013-useragent-table.md\",\"authority\":\"ms-doc\"},\"ocs-2007-r2-version-filter\":{\"title\":\"Add Version Filter (Office Communications Server 2007 R2 administrative tool help, a third-party copy)\",\"table\":\"Office Communications Server 2007 R2 help on version filters\",\"url\":\"https://howtomicrosoftofficetutorials.blogspot.com/2018/09/add-version-filter.html\",\"authority\":\"mirror\"},\"configure-clients-for-migration\":{\"title\":\"Configure clients for migration (Office Communications Server 2007 R2 to Lync Server 2013)\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/03f6e365b4d0d02d4a4dd5b6264ec47602e46f3f/Lync/LyncServer/configure-clients-for-migration_1.md\",\"authority\":\"ms-doc\"},\"lync-2010-sdk\":{\"title\":\"Lync 2010 SDK documentation (hh378571)\",\"url\":\"https://learn.microsoft.com/ko-kr/previous-versions/office/developer/lync-2010/hh378571(v=office.14)\",\"authority\":\"ms-doc\"},\"configure-the-client-experience\":{\"title\":\"Configure the client experience with Skype for Business Server\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/0db22782d56e4db4e44547d2c30d0f3d352f0240/Skype/SfbServer/deploy-1/deploy-clients/configure-the-client-experience.md\",\"authority\":\"ms-doc\"},\"disable-tls\":{\"title\":\"Disable TLS 1.0/1.1 in Skype for Business Server 2015\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/045c371e6b0d69f767a03fc4a9e3c7fd8669b569/Skype/SfbServer/manage/topology/disable-tls-1.0-1.1.md\",\"authority\":\"ms-doc\"},\"ip-phone-inventory-report\":{\"title\":\"IP Phone Inventory Report\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/0b8c8c483bfda4582f6d2784d641ae942a857fc4/Skype/SfbServer/manage/health-and-monitoring/ip-phone-inventory-report.md\",\"authority\":\"ms-doc\"},\"failure-distribution-report\":{\"title\":\"Failure Distribution Report\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/11234276c34ca9f48af3f0293dacc1e0008138fe/Skype/SfbServer/manage/health-and-monitoring/failure-distribution-report.md\",\"authority\":\"ms-doc\"},\"graph-callrecord-get\":{\"title\":\"Get callRecord (Microsoft Graph API reference)\",\"url\":\"https://github.com/microsoftgraph/microsoft-graph-docs/blob/791677a135b4b55d2913a40bde85ee47dcb80a78/api-reference/v1.0/api/callrecords-callrecord-get.md\",\"authority\":\"ms-doc\"},\"cqd-dimensions\":{\"title\":\"Dimensions and measurements available in Call Quality Dashboard\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/007ff4ea0cf24e47f9996fd72599da2b9f19d5c6/Teams/dimensions-and-measures-available-in-call-quality-dashboard.md\",\"authority\":\"ms-doc\"}},\"platformTokens\":[{\"token\":\"UCCAPI\",\"source\":{\"ref\":\"cqd-dimensions\",\"quote\":\"UCCAPI/16.0.7766.5281 OC/16.0.7766.2047 (Skype for Business)\",\"note\":\"The client stack beside the product token: here its build differs from the product's (16.0.7766.5281 beside OC/16.0.7766.2047). Every desktop example puts it before OC/, from the specification's \\\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\\\" on.\"},\"corroboration\":[{\"ref\":\"ms-siprege-user-agent\",\"quote\":\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\"}]},{\"token\":\"CPE\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Communicator Phone Edition Platform | CPE |\",\"note\":\"The platform of the phone edition; the phone's product token is OCPhone/, which follows it.\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"token\":\"RTCC\",\"source\":{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\",\"note\":\"Comes first in a mobile client's agent and in a server agent's (\\\"RTCC/4.0.0.0 Inbound Routing/4.0.0.0\\\", Failure Distribution Report) alike, so it names neither.\"},\"corroboration\":[{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"RTCC - Real-Time Communications and Collaboration client\"}]},{\"token\":\"UCWA\",\"source\":{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\",\"note\":\"The web API a mobile client talks through; the product token (AndroidLync/) follows it.\"}}],\"families\":[{\"token\":\"OC\",\"family\":\"Lync 2013, Lync 2010, Office Communicator\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2013, Lync 2010, Office Communicator | OC |\"}},{\"token\":\"CWA\",\"family\":\"Lync Web App, Communicator Web Access\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync Web App, Communicator Web Access | CWA |\"}},{\"token\":\"OCPhone\",\"family\":\"Lync Phone Edition, Office Communicator Phone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync Phone Edition, Office Communicator Phone | OCPhone |\"}},{\"token\":\"UCCP\",\"family\":\"Unified Communications Platform\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Unified Communications Platform | UCCP |\"}},{\"token\":\"AOC\",\"family\":\"Lync 2010 Attendee\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 Attendee | AOC |\",\"note\":\"No source gives the versions this code covers.\"}},{\"token\":\"LiveMeetingAddins\",\"family\":\"Live Meeting Add-In\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Live Meeting Add-In | LiveMeetingAddins |\"}},{\"token\":\"LMC\",\"family\":\"Office Live Meeting\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Office Live Meeting | LMC |\"}},{\"token\":\"WM\",\"family\":\"Windows Messenger\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Windows Messenger | WM |\"}},{\"token\":\"RTC\",\"family\":\"Real-time Communications Client\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Real-time Communications Client | RTC |\"}},{\"token\":\"iPadLync\",\"family\":\"Lync 2010 for iPad\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPad | iPadLync |\"}},{\"token\":\"iPhoneLync\",\"family\":\"Lync 2010 for iPhone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPhone | iPhoneLync |\"}},{\"token\":\"WPLync\",\"family\":\"Lync 2010 for Windows Phone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Windows Phone | WPLync |\"}},{\"token\":\"NokiaLync\",\"family\":\"Lync 2010 for Nokia\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Nokia | NokiaLync |\"}},{\"token\":\"AndroidLync\",\"family\":\"Lync 2010 for Android\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Android | AndroidLync |\"}},{\"token\":\"MM\",\"family\":\"Lync on Macintosh computers\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"64 is Lync on Macintosh computers.\",\"note\":\"UserAgentDef gives type 64 the names MM and MC; no source quotes a Mac client's user agent or maps its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 64 | MM | MM |\"}]},{\"token\":\"MC\",\"family\":\"Lync on Macintosh computers\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"64 is Lync on Macintosh computers.\",\"note\":\"UserAgentDef gives type 64 the names MM and MC; no source quotes a Mac client's user agent or maps its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 64 | MC | MM |\"}]},{\"token\":\"Attendant\",\"family\":\"Office Communications Server 2007 R2 Attendant\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"128 is Office Communications Server 2007 R2 Attendant.\",\"note\":\"UserAgentDef names type 128 Attendant; no source gives an attendant's user agent or its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 128 | Attendant | Attendant |\"}]},{\"token\":\"LCC\",\"family\":\"Microsoft Office Communicator 2005 instant messaging client\",\"source\":{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"LCC - Microsoft Office Communicator 2005 instant messaging client\"}},{\"token\":\"CoMo\",\"family\":\"Microsoft Office Communicator Mobile instant messaging client\",\"source\":{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"COMO - Microsoft Office Communicator Mobile instant messaging client\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 16386 | CoMo | CoMo |\"}]},{\"token\":\"LWA\",\"family\":\"LWA\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16405 | LWA | LWA |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"OWA\",\"family\":\"OWA\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16406 | OWA | OWA |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"ST\",\"family\":\"ST\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16396 | ST | ST |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"LyncImm\",\"family\":\"LyncImm\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16403 | LyncImm | LyncImm |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"PCS\",\"family\":\"PCS\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16404 | PCS | PCS |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"GCC\",\"family\":\"GCC\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16408 | GCC | GCC |\",\"note\":\"The table gives the name and nothing more.\"}}],\"clients\":[{\"id\":\"oc-3.5\",\"token\":\"OC\",\"major\":3,\"minor\":5,\"product\":\"Office Communicator 2007 R2\",\"source\":{\"ref\":\"ms-siprege-example\",\"quote\":\"User-Agent: UCCAPI/3.5.6890.0 OC/3.5.6890.0 (Microsoft Office Communicator 2007 R2)\",\"note\":\"The specification's example names the product in its comment. Every OC/3 version any source quotes is 3.5, so the row is OC/3.5 and no other OC/3 version.\"},\"corroboration\":[{\"ref\":\"ms-siprege-user-agent\",\"quote\":\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\"}]},{\"id\":\"oc-4\",\"token\":\"OC\",\"major\":4,\"product\":\"Lync 2010\",\"source\":{\"ref\":\"lync-2010-sdk\",\"quote\":\"Microsoft Lync 4.0.7400.542 or later is not running\",\"note\":\"Indirect evidence: no Microsoft table states that OC/4 is Lync 2010. The Lync 2010 SDK numbers Lync 2010 4.0, and the phone edition of the same generation sends OCPhone/4 with the comment \\\"Microsoft Lync 2010 (Beta) Phone Edition\\\". The Failure Distribution Report's example \\\"UCCAPI/4.0.7400.0 OC/4.0.7400.0 (Microsoft Lync 2013)\\\" calls a 4.0 build Lync 2013: a mislabel (Lync 2013 is OC/15), and the version token wins over the comment.\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"id\":\"oc-15\",\"token\":\"OC\",\"major\":15,\"product\":\"Lync 2013\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync 2013 | OC | 15.*.*.* |\",\"note\":\"The Skype for Business 2015 client is this client renamed (\\\"Skype for Business 2015 (Lync 2013) client updates\\\") and Lync 2013 Basic is its basic edition: they send OC/15 too, and no source tells them apart by the user agent, so every OC/15 is named Lync 2013.\"},\"corroboration\":[{\"ref\":\"disable-tls\",\"quote\":\"Lync 2013 (Skype for Business) Desktop Client, MSI and C2R, including Basic 15.0.5023.1000 or higher\"}]},{\"id\":\"oc-16\",\"token\":\"OC\",\"major\":16,\"product\":\"Skype for Business 2016\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business 2016 Desktop Client, MSI 16.0.4678.1000 or higher\",\"note\":\"Skype for Business 2019 and the Click-to-Run Skype for Business of Microsoft 365 Apps are numbered 16.0 too, and Skype for Business on Mac 16.x (its user agent is in no source): no source tells them apart by the user agent, so every OC/16 is named Skype for Business 2016.\"},\"corroboration\":[{\"ref\":\"configure-the-client-experience\",\"quote\":\"please check the client version to ensure it does not start with the number 16; for example: 16.x.x.x.\"},{\"ref\":\"graph-callrecord-get\",\"quote\":\"UCCAPI/16.0.12527.20122 OC/16.0.12527.20194 (Skype for Business)\",\"note\":\"Microsoft Graph gives this agent the product family skypeForBusiness.\"}]},{\"id\":\"cwa-5\",\"token\":\"CWA\",\"major\":5,\"product\":\"Lync Web App 2013\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync Web App | CWA | 5.*.*.* |\",\"note\":\"The table lists the Lync Server 2013 clients to block on Office Communications Server 2007 R2 (\\\"use Client Version Filtering to block Lync Server 2013 clients from signing in\\\"): its Lync Web App is Lync Web App 2013.\"}},{\"id\":\"ocphone-4\",\"token\":\"OCPhone\",\"major\":4,\"product\":\"Lync Phone Edition\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync Phone Edition | OCPhone | 4.*.*.* |\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"id\":\"androidlync-6\",\"token\":\"AndroidLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"The mobile apps of Skype for Business are numbered 6; Microsoft Graph's example of an Android app 6.25 sends AndroidLync/ and is given the product family skypeForBusiness.\"},\"corroboration\":[{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\"},{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Android | AndroidLync |\"}]},{\"id\":\"iphonelync-6\",\"token\":\"iPhoneLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"Indirect evidence: the iOS app of Skype for Business is numbered 6, and iPhoneLync is the code of the iPhone app; no source quotes an iPhoneLync/6 agent.\"},\"corroboration\":[{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPhone | iPhoneLync |\"}]},{\"id\":\"ipadlync-6\",\"token\":\"iPadLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"Indirect evidence: the iOS app of Skype for Business is numbered 6, and iPadLync is the code of the iPad app; no source quotes an iPadLync/6 agent.\"},\"corroboration\":[{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPad | iPadLync |\"}]}],\"serverAgents\":[{\"name\":\"MediationServer\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1 | MediationServer | MediationServer |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"1 is Mediation Server.\"}]},{\"name\":\"AV-MCU\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 2 | AV-MCU | AV-MCU |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"2 is A/V Conferencing Server.\"}]},{\"name\":\"DVT\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32 | DVT | DVT |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"32 is Deployment Validation Tool (DVT).\"}]},{\"name\":\"Conferencing_Announcement_Service_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 256 | Conferencing_Announcement_Service_1.0 | CAS |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"256 is Conferencing Announcement service.\"}]},{\"name\":\"Conferencing_Attendant_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 512 | Conferencing_Attendant_1.0 | CAA |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"512 is Conferencing Auto Attendant.\"}]},{\"name\":\"Conference_Auto_Attendant_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 512 | Conference_Auto_Attendant_1.0 | CAA |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"512 is Conferencing Auto Attendant.\"}]},{\"name\":\"Response_Group_Service\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1024 | Response_Group_Service | RGS |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"1024 is Response Group application.\"}]},{\"name\":\"Call_Park_Service_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1032 | Call_Park_Service_1.0 | CPS |\"}},{\"name\":\"Response_Group_Service Announcement_Service\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1040 | Response_Group_Service Announcement_Service | AS |\"}},{\"name\":\"Microsoft.Rtc.Applications.Ccs\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 2048 | Microsoft.Rtc.Applications.Ccs | CCS |\",\"note\":\"The older UserAgent table calls type 2048 \\\"Outside Voice Control\\\": a server application either way.\"}},{\"name\":\"InboundRouting\",\"otherSpellings\":[\"Inbound Routing\"],\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16388 | InboundRouting | InboundRouting |\"},\"corroboration\":[{\"ref\":\"failure-distribution-report\",\"quote\":\"RTCC/4.0.0.0 Inbound Routing/4.0.0.0\",\"note\":\"An agent Microsoft lists among the top user agents, spelt with a space.\"}]},{\"name\":\"ComoSvc\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16389 | ComoSvc | ComoSvc |\"}},{\"name\":\"MSExchangeUM\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16393 | MSExchangeUM | ExUM |\"}},{\"name\":\"ArchivingAgent\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16395 | ArchivingAgent | ARCHAGENT |\"}},{\"name\":\"applicationsharing\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16397 | applicationsharing | ASMCU |\"}},{\"name\":\"IMMCU\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16409 | IMMCU | IMMCU |\"}},{\"name\":\"XmppTGW\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16410 | XmppTGW | XmppGateway |\"}},{\"name\":\"Gateway\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32769 | Gateway | Gateway |\"}},{\"name\":\"GatewayMediationServerPair\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32770 | GatewayMediationServerPair | GatewayMediationServerPair |\"}},{\"name\":\"McxService\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Mobility service | McxService |\"}}]}"
+
+;// CONCATENATED MODULE: ./src/core/user-agents.ts
+
+
+let lookups;
+function tableLookups() {
+    if (lookups)
+        return lookups;
+    const table = JSON.parse(USER_AGENT_TABLE);
+    const rows = new Map();
+    for (const row of table.clients) {
+        const token = fold(row.token);
+        rows.set(token, [...(rows.get(token) ?? []), row]);
+    }
+    lookups = {
+        table,
+        rows,
+        families: new Map(table.families.map((f) => [fold(f.token), f])),
+        platform: new Set(table.platformTokens.map((p) => fold(p.token))),
+        agents: table.serverAgents
+            .flatMap((agent) => [agent.name, ...(agent.otherSpellings ?? [])].map((spelling) => ({
+            words: fold(spelling).split(' '),
+            name: agent.name,
+        })))
+            .sort((a, b) => b.words.length - a.words.length),
+        platformList: table.platformTokens.map((p) => `${p.token}/`).join(', '),
+    };
+    return lookups;
+}
+const fold = (token) => token.toLowerCase();
+/** Classifies a User-Agent header. Never throws; its work is bounded whatever the text. */
+function classifyUserAgent(userAgent) {
+    const { rows, families, platform, agents, platformList } = tableLookups();
+    const products = productsOf(userAgent);
+    const names = products.map((p) => fold(p.name));
+    for (const agent of agents) {
+        if (names.some((_, i) => agent.words.every((word, j) => names[i + j] === word)))
+            return { kind: 'server-agent', name: agent.name };
+    }
+    const at = names.findIndex((name) => rows.has(name) || families.has(name));
+    const product = products[at];
+    if (!product) {
+        const other = products.find((p) => !platform.has(fold(p.name)));
+        return {
+            kind: 'unknown',
+            reason: products.length === 0
+                ? 'no product token (token/version) in the user agent'
+                : other
+                    ? `no product token coexist knows: no source names "${shown(other.name)}"`
+                    : `no product token coexist knows (${platformList} are platform tokens)`,
+        };
+    }
+    const known = rows.get(names[at]) ?? [];
+    const family = families.get(names[at]);
+    const token = known[0]?.token ?? family.token;
+    const version = VERSION.exec(product.version ?? '');
+    const major = version ? Number(version[1]) : undefined;
+    const minor = version?.[2] === undefined ? undefined : Number(version[2]);
+    const row = known.find((r) => r.major === major && (r.minor === undefined || r.minor === minor));
+    if (row)
+        return {
+            kind: 'client',
+            product: row.product,
+            token: row.token,
+            version: product.version,
+            row: row.id,
+        };
+    // A row of one minor version (OC/3.5) leaves the other minor versions of its major unknown.
+    const byMinor = minor !== undefined && known.some((r) => r.major === major);
+    const wanted = major === undefined
+        ? `${token} without a version major.minor.build.qfe ([MS-SIPREGE])`
+        : `${token}/${major}${byMinor ? `.${minor}` : ''}.x`;
+    const named = family
+        ? ` (the ${documentOf(family.source).table ?? documentOf(family.source).title} names the family "${family.family}" only)`
+        : '';
+    return {
+        kind: 'unknown',
+        reason: `no source maps ${wanted} to a product${named}${mapped(known)}`,
+    };
+}
+/** A row of the table, with the document and the words that state it; undefined for an unknown id. */
+function userAgentRow(id) {
+    const row = tableLookups().table.clients.find((r) => r.id === id);
+    if (!row)
+        return undefined;
+    const document = documentOf(row.source);
+    return {
+        id: row.id,
+        agents: agentsOf(row),
+        product: row.product,
+        title: document.title,
+        url: document.url,
+        quote: row.source.quote,
+        ...(row.source.note ? { note: row.source.note } : {}),
+    };
+}
+function documentOf(citation) {
+    return tableLookups().table.sources[citation.ref];
+}
+function agentsOf(row) {
+    return `${row.token}/${row.major}${row.minor === undefined ? '' : `.${row.minor}`}.x`;
+}
+/** "; coexist's user-agent table maps OC/3.5.x, OC/4.x, OC/15.x and OC/16.x", or nothing for a token of no row. */
+function mapped(rows) {
+    return rows.length > 0 ? `; coexist's user-agent table maps ${(0,format/* listed */.KE)(rows.map(agentsOf))}` : '';
+}
+/**
+ * A version as [MS-SIPREGE] writes it, Major.Minor.Build.Qfe, or its first numbers: "15", "3.5".
+ * Anything else after the token is no version the table can read.
+ */
+const VERSION = /^(\d{1,6})(?:\.(\d{1,6})(?:\.\d{1,9}){0,2})?$/;
+/** More products than any agent of the sources has (three); the rest of a longer text is not read. */
+const MAX_PRODUCTS = 32;
+/**
+ * The products of a User-Agent header, in order, without its comments: one pass over the text,
+ * which stops after MAX_PRODUCTS products. A comment may nest and quote a parenthesis with a
+ * backslash (RFC 3261 25.1); one left open runs to the end of the text.
+ */
+function productsOf(text) {
+    const products = [];
+    let i = 0;
+    while (i < text.length && products.length < MAX_PRODUCTS) {
+        const c = text.charCodeAt(i);
+        if (isSpace(c))
+            i++;
+        else if (c === OPEN)
+            i = afterComment(text, i);
+        else {
+            const start = i;
+            while (i < text.length && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== OPEN)
+                i++;
+            const word = text.slice(start, i);
+            const slash = word.indexOf('/');
+            products.push(slash < 0 ? { name: word } : { name: word.slice(0, slash), version: word.slice(slash + 1) });
+        }
+    }
+    return products;
+}
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const BACKSLASH = 0x5c;
+function afterComment(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === BACKSLASH)
+            i++;
+        else if (c === OPEN)
+            depth++;
+        else if (c === CLOSE && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+/** Space, tab, line breaks and the other ASCII white space a cell may hold. */
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/**
+ * A token as a reason quotes it: a hostile one can be 64 kB long and needs only enough to be
+ * recognised, and its control characters have no place in a message.
+ */
+function shown(token) {
+    const start = token.length > 60 ? `${token.slice(0, 57)}...` : token;
+    return start.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+}
+
+;// CONCATENATED MODULE: ./src/core/import.ts
+
+
+
+
+function classifyEstate(inputs) {
+    const unclassified = [];
+    const servers = new Map();
+    const unknownPools = new Map();
+    for (const given of inputs.builds) {
+        const reading = classifyBuild(given.build, inputs.catalogue);
+        if (reading.kind === 'unknown') {
+            unknownPools.set(poolKey(given.pool), `its build ${given.build}: ${reading.reason}`);
+            unclassified.push({
+                kind: 'build',
+                text: given.build,
+                pool: given.pool,
+                users: 0,
+                reason: reading.reason,
+                origin: given.origin,
+            });
+            continue;
+        }
+        servers.set(poolKey(given.pool), {
+            pool: given.pool,
+            product: reading.product,
+            ...(reading.version === undefined ? {} : { version: reading.version }),
+            ...(reading.update === undefined ? {} : { update: reading.update }),
+            origin: given.origin,
+        });
+    }
+    // Each distinct user agent is classified once, however many pools and rows carry it.
+    const classes = new Map();
+    const classOf = (userAgent) => {
+        let found = classes.get(userAgent);
+        if (found === undefined) {
+            found = classifyUserAgent(userAgent);
+            classes.set(userAgent, found);
+        }
+        return found;
+    };
+    const populations = new Map();
+    const agentsByKey = new Map();
+    const serverAgents = new Map();
+    const unknownAgents = new Map();
+    const poolsWithoutServer = new Map();
+    for (const count of inputs.agents) {
+        const found = classOf(count.userAgent);
+        if (found.kind === 'server-agent') {
+            serverAgents.set(found.name, (serverAgents.get(found.name) ?? 0) + count.users);
+            continue;
+        }
+        if (found.kind === 'unknown') {
+            // One entry per reason and pool, named by its most common string: the reason (which family,
+            // which version no source maps) is what a person acts on, not each build of it.
+            const key = `${found.reason}\u0000${count.pool === undefined ? '' : poolKey(count.pool)}`;
+            const known = unknownAgents.get(key);
+            if (known) {
+                known.entry.users += count.users;
+                const seen = known.strings.get(count.userAgent) ?? { users: 0, origin: count.origin };
+                seen.users += count.users;
+                known.strings.set(count.userAgent, seen);
+            }
+            else
+                unknownAgents.set(key, {
+                    entry: {
+                        kind: 'user-agent',
+                        text: count.userAgent,
+                        ...(count.pool === undefined ? {} : { pool: count.pool }),
+                        users: count.users,
+                        reason: found.reason,
+                        origin: count.origin,
+                    },
+                    strings: new Map([[count.userAgent, { users: count.users, origin: count.origin }]]),
+                });
+            continue;
+        }
+        if (count.pool !== undefined && !servers.has(poolKey(count.pool))) {
+            const key = poolKey(count.pool);
+            const known = poolsWithoutServer.get(key);
+            if (known)
+                known.users += count.users;
+            else
+                poolsWithoutServer.set(key, {
+                    kind: 'pool',
+                    text: count.pool,
+                    pool: count.pool,
+                    users: count.users,
+                    reason: unknownPools.get(key) ??
+                        `no build or product is given for this pool: add it to the server inventory, or --server ${count.pool}=BUILD`,
+                    origin: count.origin,
+                });
+            continue;
+        }
+        const server = count.pool === undefined ? undefined : servers.get(poolKey(count.pool));
+        const key = `${found.product}\u0000${server === undefined ? '' : poolKey(server.pool)}`;
+        let population = populations.get(key);
+        if (population === undefined) {
+            population = {
+                product: found.product,
+                ...(server === undefined ? {} : { pool: server.pool }),
+                users: 0,
+                agents: [],
+            };
+            populations.set(key, population);
+        }
+        population.users += count.users;
+        // By map, not by searching the list: a pool may see thousands of distinct builds of one client.
+        const agentKey = `${key}\u0000${count.userAgent}`;
+        const agent = agentsByKey.get(agentKey);
+        if (agent)
+            agent.users += count.users;
+        else {
+            const added = { userAgent: count.userAgent, users: count.users };
+            agentsByKey.set(agentKey, added);
+            population.agents.push(added);
+        }
+    }
+    for (const population of populations.values())
+        population.agents.sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent));
+    return {
+        servers: [...servers.values()],
+        populations: [...populations.values()],
+        unclassified: [
+            ...unclassified,
+            ...poolsWithoutServer.values(),
+            ...[...unknownAgents.values()]
+                .map(({ entry, strings }) => {
+                const [text, top] = [...strings].reduce((best, next) => next[1].users > best[1].users ? next : best);
+                return { ...entry, text, origin: top.origin, agents: strings.size };
+            })
+                .sort((a, b) => b.users - a.users),
+        ],
+        serverAgents: [...serverAgents]
+            .map(([name, users]) => ({ name, users }))
+            .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.name, b.name)),
+        provenance: [...inputs.provenance],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/delimited.ts
+
+
+const DEFAULT_DELIMITED_LIMITS = {
+    maxRows: 2_000_000,
+    maxCellLength: 4096,
+    maxColumns: 256,
+};
+/**
+ * Reads the header of delimited text (decoded by decodeSource: no BOM, no NUL). The delimiter is
+ * the header line's: a tab if it has one, else a comma if it has one, else a semicolon if it has
+ * one, else a comma (a file of one column). A first line `#TYPE \u2026`, which Windows PowerShell's
+ * Export-Csv writes unless told -NoTypeInformation, is skipped, as Import-Csv skips it.
+ */
+function openDelimited(file, text, limits = {}) {
+    const table = new DelimitedTable(file, text, { ...DEFAULT_DELIMITED_LIMITS, ...limits });
+    return table.problemCount === 0 ? { ok: true, table } : { ok: false, ...table.problems() };
+}
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+// What ends a cell: a delimiter, a line break, the end of the text, or (after a closing quote)
+// something that should not be there.
+const AT_DELIMITER = 0;
+const AT_LINE_END = 1;
+const AT_END = 2;
+const AT_OTHER = 3;
+/** Delimited text whose header has been read; `openDelimited` makes it. */
+class DelimitedTable {
+    file;
+    text;
+    limits;
+    delimiter;
+    /** The header's column names, trimmed; empty when the header could not be read. */
+    columns;
+    delimiterCode;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    listed = [];
+    unlisted = 0;
+    cells;
+    headerSpans = [];
+    row;
+    constructor(file, text, limits) {
+        this.file = file;
+        this.text = text;
+        this.limits = limits;
+        if (text.startsWith('#TYPE '))
+            this.skipLine();
+        this.delimiter = delimiterOf(text, this.pos);
+        this.delimiterCode = this.delimiter.charCodeAt(0);
+        this.cells = new CellPositions(limits.maxColumns);
+        this.row = new RowView(this.cells);
+        this.columns = this.readHeader();
+    }
+    /** Records a problem at a place in the file: the first PROBLEMS_LISTED_PER_FILE are listed, the rest counted. */
+    report(span, message) {
+        if (this.listed.length < core_limits/* PROBLEMS_LISTED_PER_FILE */._$)
+            this.listed.push({ file: this.file, ...span, message });
+        else
+            this.unlisted++;
+    }
+    get problemCount() {
+        return this.listed.length + this.unlisted;
+    }
+    /** The problems reported so far, in the order of the file. */
+    problems() {
+        return { errors: [...this.listed], unlisted: this.unlisted };
+    }
+    /** Where the header names column `index`. */
+    columnSpan(index) {
+        return this.headerSpans[index];
+    }
+    /** The whole header line, for a problem with the header as a whole. */
+    get headerSpan() {
+        const first = this.columnSpan(0);
+        const last = this.columnSpan(this.columns.length - 1);
+        return {
+            line: first.line,
+            column: first.column,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+        };
+    }
+    /**
+     * Calls `onRow` for each data row, skipping blank ones (every cell empty: a trailing line of
+     * commas, as spreadsheets write for a formatted empty row). A row with a problem of its own (too
+     * many cells, a cell too long, text after a closing quote) is reported and not handed over;
+     * reading stops at an unclosed quote or past `maxRows`. Returns the number of data rows read.
+     */
+    readRows(onRow) {
+        let rows = 0;
+        const width = this.columns.length;
+        while (this.pos < this.text.length) {
+            const record = this.readRecord(width);
+            if (record === undefined)
+                break;
+            if (record.blank)
+                continue;
+            if (++rows > this.limits.maxRows) {
+                this.report(this.cells.span(0), `the file has more than ${(0,format/* formatCount */.B4)(this.limits.maxRows)} rows, the most one inventory may hold; split it, or count users per user agent and pool in the query that writes it`);
+                return rows - 1;
+            }
+            if (record.count > width) {
+                this.report(this.cells.extraSpan(width, record.count), `this row has ${record.count} cells and the header names ${width} columns; put a cell that holds ${named(this.delimiter)} in quotes, or name every column in the header`);
+                continue;
+            }
+            if (record.bad)
+                continue;
+            this.row.cells = record.cells;
+            onRow(this.row);
+        }
+        return rows;
+    }
+    /** Reads the header line (after blank lines) and checks its names; none when it has problems. */
+    readHeader() {
+        const limit = this.limits.maxColumns;
+        let record;
+        do {
+            if (this.pos >= this.text.length) {
+                const column = this.pos - this.lineStart + 1;
+                this.report({ line: this.line, column, endLine: this.line, endColumn: column }, 'the file is empty: it needs a header line naming its columns, then one row per line');
+                return [];
+            }
+            record = this.readRecord(limit);
+            if (record === undefined)
+                return [];
+        } while (record.blank);
+        if (record.count > limit) {
+            this.report(this.cells.extraSpan(limit, record.count), `the header names more than ${(0,format/* formatCount */.B4)(limit)} columns, the most an inventory may have`);
+            return [];
+        }
+        const names = record.cells.map((name) => name.trim());
+        this.headerSpans = names.map((_, index) => this.cells.span(index));
+        const seen = new Map();
+        names.forEach((name, index) => {
+            const span = this.columnSpan(index);
+            if (name === '') {
+                this.report(span, `column ${index + 1} of the header has no name; name it, or delete the column`);
+                return;
+            }
+            const key = name.toLowerCase();
+            const first = seen.get(key);
+            if (first === undefined)
+                seen.set(key, index);
+            else {
+                const at = this.columnSpan(first);
+                this.report(span, `the header names "${name}" twice (first at ${at.line}:${at.column}); keep one`);
+            }
+        });
+        return this.problemCount === 0 ? names : [];
+    }
+    /**
+     * Reads one record from `pos`: its first `width` cells, how many it has, whether every cell was
+     * empty, and whether it had a problem of its own. Undefined at an unclosed quote, which swallows
+     * the rest of the file.
+     */
+    readRecord(width) {
+        const text = this.text;
+        const n = text.length;
+        const delimiter = this.delimiterCode;
+        const cells = [];
+        let count = 0;
+        let blank = true;
+        let bad = false;
+        for (;;) {
+            const start = this.pos;
+            const slot = count < width ? count : count === width ? width : width + 1;
+            count++;
+            this.cells.start(slot, this.line, start - this.lineStart + 1);
+            let p = start;
+            while (p < n && text.charCodeAt(p) === SPACE)
+                p++;
+            let value;
+            let stop;
+            if (p < n && text.charCodeAt(p) === QUOTE) {
+                // Spaces around a quoted cell are layout (a, "b"), as most readers take them.
+                const quoted = this.readQuoted(p);
+                if (quoted === undefined)
+                    return undefined;
+                value = quoted;
+                p = this.pos;
+                while (p < n && text.charCodeAt(p) === SPACE)
+                    p++;
+                stop = stopAt(text, p, delimiter);
+                if (stop === AT_OTHER) {
+                    // "a"b may have meant "a""b" or "a"",b": guessing would change the data, so it is an error.
+                    const after = p;
+                    p = scanUnquoted(text, p, delimiter);
+                    stop = stopAt(text, p, delimiter);
+                    this.report(this.spanOnLine(after, p), 'text after the closing quote of a quoted cell; put the whole cell in quotes and write a quote inside it as ""');
+                    bad = true;
+                }
+            }
+            else {
+                // A quote inside an unquoted cell is kept as data (abc"def): that text has one meaning, and
+                // SQL Server's "Save Results As" writes such cells without quoting them.
+                p = scanUnquoted(text, start, delimiter);
+                stop = stopAt(text, p, delimiter);
+                value = text.slice(start, p);
+            }
+            this.cells.end(slot, this.line, p - this.lineStart + 1);
+            if (slot < width)
+                cells.push(value);
+            if (value !== '')
+                blank = false;
+            if (value.length > this.limits.maxCellLength) {
+                this.report(this.cells.span(slot), `this cell has ${(0,format/* formatCount */.B4)(value.length)} characters, more than the ${(0,format/* formatCount */.B4)(this.limits.maxCellLength)} a cell of an inventory may hold`);
+                bad = true;
+            }
+            this.pos = p;
+            if (stop === AT_END)
+                return { cells, count, blank, bad };
+            this.pos++;
+            if (stop === AT_DELIMITER)
+                continue;
+            if (text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF)
+                this.pos++;
+            this.line++;
+            this.lineStart = this.pos;
+            return { cells, count, blank, bad };
+        }
+    }
+    /** Reads a quoted cell whose opening quote is at `quote`, leaving `pos` past its closing quote. */
+    readQuoted(quote) {
+        const text = this.text;
+        const n = text.length;
+        const quoteLine = this.line;
+        const quoteColumn = quote - this.lineStart + 1;
+        let value = '';
+        let from = quote + 1;
+        let p = from;
+        for (;;) {
+            if (p >= n) {
+                this.report({ line: quoteLine, column: quoteColumn, endLine: quoteLine, endColumn: quoteColumn + 1 }, 'this quote opens a cell that is never closed: the cell would run to the end of the file; close it with ", and write a quote inside it as ""');
+                return undefined;
+            }
+            const c = text.charCodeAt(p);
+            if (c === QUOTE) {
+                if (text.charCodeAt(p + 1) !== QUOTE)
+                    break;
+                value += text.slice(from, p + 1);
+                p += 2;
+                from = p;
+                continue;
+            }
+            if (c === LF || (c === CR && text.charCodeAt(p + 1) !== LF)) {
+                this.line++;
+                this.lineStart = p + 1;
+            }
+            p++;
+        }
+        this.pos = p + 1;
+        return value + text.slice(from, p);
+    }
+    skipLine() {
+        const p = scanToLineEnd(this.text, this.pos);
+        this.pos = p;
+        if (p < this.text.length) {
+            this.pos += this.text.charCodeAt(p) === CR && this.text.charCodeAt(p + 1) === LF ? 2 : 1;
+            this.line++;
+            this.lineStart = this.pos;
+        }
+    }
+    /** A span between two offsets of the current line. */
+    spanOnLine(from, to) {
+        const column = from - this.lineStart + 1;
+        return { line: this.line, column, endLine: this.line, endColumn: column + (to - from) };
+    }
+}
+/** The delimiter of the first line that is not empty: the header. */
+function delimiterOf(text, from) {
+    let start = from;
+    while (text.charCodeAt(start) === LF || text.charCodeAt(start) === CR)
+        start++;
+    const header = text.slice(start, scanToLineEnd(text, start));
+    if (header.includes('\t'))
+        return '\t';
+    if (header.includes(','))
+        return ',';
+    if (header.includes(';'))
+        return ';';
+    return ',';
+}
+function scanToLineEnd(text, from) {
+    let p = from;
+    for (let c = text.charCodeAt(p); p < text.length && c !== LF && c !== CR; c = text.charCodeAt(++p))
+        ;
+    return p;
+}
+/** The end of an unquoted cell that starts at `from`: the next delimiter, line break or end of text. */
+function scanUnquoted(text, from, delimiter) {
+    const n = text.length;
+    let p = from;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        if (c === delimiter || c === LF || c === CR)
+            break;
+        p++;
+    }
+    return p;
+}
+/** What stands at `p`: the delimiter, a line break, the end, or something else. */
+function stopAt(text, p, delimiter) {
+    if (p >= text.length)
+        return AT_END;
+    const c = text.charCodeAt(p);
+    if (c === delimiter)
+        return AT_DELIMITER;
+    if (c === LF || c === CR)
+        return AT_LINE_END;
+    return AT_OTHER;
+}
+function named(delimiter) {
+    return { ',': 'a comma', '\t': 'a tab', ';': 'a semicolon' }[delimiter];
+}
+/**
+ * Where the current record's cells stand: one slot per column, then one for the first cell past the
+ * header's columns and one for the last (a row with too many cells). Numbers in typed arrays, reused
+ * by every record, rather than an object per cell.
+ */
+class CellPositions {
+    startLine;
+    startColumn;
+    endLine;
+    endColumn;
+    constructor(maxColumns) {
+        const slots = maxColumns + 2;
+        this.startLine = new Int32Array(slots);
+        this.startColumn = new Int32Array(slots);
+        this.endLine = new Int32Array(slots);
+        this.endColumn = new Int32Array(slots);
+    }
+    start(slot, line, column) {
+        this.startLine[slot] = line;
+        this.startColumn[slot] = column;
+    }
+    end(slot, line, column) {
+        this.endLine[slot] = line;
+        this.endColumn[slot] = column;
+    }
+    span(slot) {
+        return {
+            line: this.startLine[slot],
+            column: this.startColumn[slot],
+            endLine: this.endLine[slot],
+            endColumn: this.endColumn[slot],
+        };
+    }
+    /** From the first cell past `width` to the record's last (`count` cells in all). */
+    extraSpan(width, count) {
+        const first = this.span(width);
+        const last = this.span(count > width + 1 ? width + 1 : width);
+        return { ...first, endLine: last.endLine, endColumn: last.endColumn };
+    }
+}
+/** The row handed to `readRows`' callback: one object for every row, its cells replaced each time. */
+class RowView {
+    positions;
+    cells = [];
+    constructor(positions) {
+        this.positions = positions;
+    }
+    span(index) {
+        if (index < this.cells.length)
+            return this.positions.span(index);
+        // A cell the row lacks: the empty place after its last cell.
+        const last = this.positions.span(Math.max(0, this.cells.length - 1));
+        return {
+            line: last.endLine,
+            column: last.endColumn,
+            endLine: last.endLine,
+            endColumn: last.endColumn,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/inventory.ts
+
+
+// The two inventories `coexist import` reads, as CSV or TSV (delimited.ts): the clients (user
+// agents, per pool, with how many users each) and the servers (each pool's build). Columns are
+// found by their header names; every cell is data, never a formula (=, +, -, @ included), and
+// every problem points at its cell.
+/** The most users one count may give, and one user agent on one pool may add up to (the topology's bound). */
+const MAX_USERS = 1_000_000_000;
+/** UserAgent (a CDR query; the IP Phone Inventory Report's "User agent"), else the CDR ClientVersions view's Version. */
+const USER_AGENT = {
+    what: 'the user agent',
+    groups: [['UserAgent'], ['ClientVersion', 'Version']],
+};
+const CLIENT_POOL = {
+    what: 'the pool',
+    groups: [['Pool', 'PoolFqdn'], ['RegistrarPool'], ['Registrar']],
+};
+const COUNT = {
+    what: 'the count',
+    groups: [['Users', 'UserCount', 'Count', 'Registrations']],
+};
+/** Pool (Get-CsComputer's), else Get-CsPool's Fqdn, else its Identity (a pool's Identity is its FQDN). */
+const SERVER_POOL = {
+    what: 'the pool',
+    groups: [['Pool', 'PoolFqdn'], ['Fqdn'], ['Identity']],
+};
+/** Build, else the name of a cmdlet's property (Get-CsServerPatchVersion's Version). */
+const BUILD = {
+    what: 'the build',
+    groups: [['Build'], ['ServerVersion', 'PatchVersion'], ['Version']],
+};
+/**
+ * A client inventory: one row per user agent (and pool) with a count of users, or one row per
+ * device or registration without one (each row then counts 1). An empty user-agent cell is kept as
+ * the user agent '' so that the import reports its users as unknown rather than dropping them; an
+ * empty pool cell is an error, because a population without a pool would use every server.
+ */
+function readClientInventory(file, text, options = {}) {
+    const opened = openDelimited(file, text, maxRowsOf(options));
+    if (!opened.ok)
+        return opened;
+    const table = opened.table;
+    const userAgent = findColumn(table, USER_AGENT, true);
+    const pool = findColumn(table, CLIENT_POOL, false);
+    const count = findColumn(table, COUNT, false);
+    if (table.problemCount > 0 || userAgent === undefined)
+        return { ok: false, ...table.problems() };
+    const pools = new PoolNames();
+    // By pool, then by user agent: no key strings built per row, and a million rows of a few
+    // hundred agents keep a few hundred entries.
+    const byPool = new Map();
+    const agents = [];
+    const rows = table.readRows((row) => {
+        const users = count === undefined ? 1 : usersOf(table, row, count);
+        const poolName = pool === undefined ? undefined : pools.canonical(trimmed(row.cells[pool]));
+        if (poolName === '') {
+            table.report(row.span(pool), `this row names no pool; give each row the FQDN of the pool its users register with, or leave out the column "${table.columns[pool]}"`);
+            return;
+        }
+        if (users === undefined)
+            return;
+        const agent = trimmed(row.cells[userAgent]);
+        let ofPool = byPool.get(poolName);
+        if (ofPool === undefined)
+            byPool.set(poolName, (ofPool = new Map()));
+        const entry = ofPool.get(agent);
+        if (entry === undefined) {
+            const added = {
+                userAgent: agent,
+                users,
+                origin: originOf(file, row.span(userAgent)),
+            };
+            if (poolName !== undefined)
+                added.pool = poolName;
+            ofPool.set(agent, added);
+            agents.push(added);
+        }
+        else if (entry.users + users > MAX_USERS) {
+            table.report(row.span(count), `the users of this user agent on this pool add up to more than ${(0,format/* formatCount */.B4)(MAX_USERS)}`);
+        }
+        else
+            entry.users += users;
+    });
+    if (table.problemCount === 0 && rows === 0)
+        noRows(table);
+    if (table.problemCount > 0)
+        return { ok: false, ...table.problems() };
+    const columns = {
+        userAgent: table.columns[userAgent],
+    };
+    if (pool !== undefined)
+        columns.pool = table.columns[pool];
+    if (count !== undefined)
+        columns.count = table.columns[count];
+    return { ok: true, agents, rows, columns };
+}
+/**
+ * A server inventory: a pool and its build per row, one row per pool or one per computer. A pool
+ * whose computers run different builds (mid-update) is imported at its lowest build, with a
+ * warning: a gate must not credit a pool with an update some of its computers lack. Builds are
+ * compared part by part as numbers; two different builds of one pool that are not both numbers
+ * (a product's name and a build) cannot be ordered and are an error.
+ */
+function readServerInventory(file, text, options = {}) {
+    const opened = openDelimited(file, text, maxRowsOf(options));
+    if (!opened.ok)
+        return opened;
+    const table = opened.table;
+    const poolColumn = findColumn(table, SERVER_POOL, true);
+    const buildColumn = findColumn(table, BUILD, true);
+    if (table.problemCount > 0 || poolColumn === undefined || buildColumn === undefined)
+        return { ok: false, ...table.problems() };
+    const pools = new PoolNames();
+    const byPool = new Map();
+    const rows = table.readRows((row) => {
+        const pool = pools.canonical(trimmed(row.cells[poolColumn]));
+        const build = trimmed(row.cells[buildColumn]);
+        const missing = pool === '' ? poolColumn : build === '' ? buildColumn : undefined;
+        if (missing !== undefined) {
+            table.report(row.span(missing), `this row names no ${missing === poolColumn ? 'pool' : 'build'}; give each row a pool's FQDN and its build (5.0.8308.887) or its product's name`);
+            return;
+        }
+        const known = byPool.get(pool);
+        if (known === undefined) {
+            const entry = { pool, build, origin: originOf(file, row.span(buildColumn)) };
+            byPool.set(pool, { lowest: entry, highest: entry });
+            return;
+        }
+        const order = compareBuilds(build, known.lowest.build);
+        if (order === undefined) {
+            const first = known.lowest.origin;
+            table.report(row.span(buildColumn), `pool ${pool} is given "${build}" here and "${known.lowest.build}" at ${first.line}:${first.column}, which cannot be ordered; give the pool one build, or builds as numbers (5.0.8308.887)`);
+        }
+        else if (order < 0) {
+            known.lowest = { pool, build, origin: originOf(file, row.span(buildColumn)) };
+        }
+        else if (compareBuilds(build, known.highest.build) > 0) {
+            known.highest = { pool, build, origin: originOf(file, row.span(buildColumn)) };
+        }
+    });
+    if (table.problemCount === 0 && rows === 0)
+        noRows(table);
+    if (table.problemCount > 0)
+        return { ok: false, ...table.problems() };
+    const warnings = [];
+    for (const { lowest, highest } of byPool.values()) {
+        if (lowest === highest || compareBuilds(lowest.build, highest.build) === 0)
+            continue;
+        warnings.push({
+            ...highest.origin,
+            topic: 'server-version',
+            message: `pool ${lowest.pool} runs builds from ${lowest.build} (${lowest.origin.line}:${lowest.origin.column}) to ${highest.build}; imported as ${lowest.build}, as a pool has only the updates all its computers have`,
+        });
+    }
+    return {
+        ok: true,
+        builds: [...byPool.values()].map(({ lowest }) => lowest),
+        warnings,
+        rows,
+        columns: {
+            pool: table.columns[poolColumn],
+            build: table.columns[buildColumn],
+        },
+    };
+}
+/**
+ * `--server POOL=BUILD`: the pool, then everything after the first `=` as the build, which may be
+ * a four-part build (5.0.8308.887) or a product's name with spaces (Lync Server 2013).
+ */
+function parseServerOption(text) {
+    const equals = text.indexOf('=');
+    const pool = trimmed(equals === -1 ? text : text.slice(0, equals));
+    const build = equals === -1 ? '' : trimmed(text.slice(equals + 1));
+    if (equals === -1 || pool === '' || build === '')
+        return {
+            ok: false,
+            message: `expected POOL=BUILD, a pool's FQDN and its build or product (pool01.contoso.com=5.0.8308.887, or "pool01.contoso.com=Lync Server 2013")`,
+        };
+    return { ok: true, pool, build };
+}
+/**
+ * -1, 0 or 1 as build `a` is lower than, the same as, or higher than `b`; undefined when they
+ * differ and are not both numbers. Missing parts count as 0: the base version Get-CsServerVersion
+ * gives (5.0.8308) is lower than any update of it.
+ */
+function compareBuilds(a, b) {
+    if (a.toLowerCase() === b.toLowerCase())
+        return 0;
+    if (!BUILD_NUMBER.test(a) || !BUILD_NUMBER.test(b))
+        return undefined;
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
+        if (d !== 0)
+            return Math.sign(d);
+    }
+    return 0;
+}
+const BUILD_NUMBER = /^\d{1,9}(\.\d{1,9}){0,3}$/;
+/** Pools are FQDNs: compared without case, kept as first written. */
+class PoolNames {
+    byLowerCase = new Map();
+    /** Each spelling met, to what it stands for: one lookup per row instead of a lower-casing. */
+    bySpelling = new Map();
+    canonical(name) {
+        let known = this.bySpelling.get(name);
+        if (known === undefined) {
+            const key = name.toLowerCase();
+            known = this.byLowerCase.get(key);
+            if (known === undefined)
+                this.byLowerCase.set(key, (known = name));
+            this.bySpelling.set(name, known);
+        }
+        return known;
+    }
+}
+/**
+ * The index of the column named by one of `names`, undefined when none is (an error if `required`)
+ * or when two of the winning group are (an error).
+ */
+function findColumn(table, names, required) {
+    const normalized = table.columns.map(normalizedName);
+    for (const group of names.groups) {
+        const wanted = new Set(group.map(normalizedName));
+        const found = normalized.flatMap((name, index) => (wanted.has(name) ? [index] : []));
+        const [first, second] = found;
+        if (first === undefined)
+            continue;
+        if (second !== undefined) {
+            const at = table.columnSpan(first);
+            table.report(table.columnSpan(second), `both "${table.columns[first]}" (${at.line}:${at.column}) and "${table.columns[second]}" name ${names.what}; keep one of them`);
+            return undefined;
+        }
+        return first;
+    }
+    if (required)
+        table.report(table.headerSpan, `no column names ${names.what}: the header needs ${accepted(names)}; it has ${(0,format/* listed */.KE)(table.columns.map((name) => `"${name}"`))}`);
+    return undefined;
+}
+/** "a column named UserAgent (or, without one, ClientVersion or Version)". */
+function accepted(names) {
+    const [first, ...rest] = names.groups.map((group) => (0,format/* listed */.KE)([...group], 'or'));
+    const fallbacks = rest.length === 0 ? '' : ` (or, without one, ${(0,format/* listed */.KE)(rest, 'or')})`;
+    return `a column named ${first}${fallbacks}`;
+}
+function normalizedName(name) {
+    return name.toLowerCase().replace(/[\s_-]/g, '');
+}
+/** A count cell: a whole number from 0 to MAX_USERS; undefined (and reported) otherwise. */
+function usersOf(table, row, column) {
+    const text = trimmed(row.cells[column]);
+    const users = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+    if (users <= MAX_USERS)
+        return users;
+    table.report(row.span(column), text === ''
+        ? `this row has no count; give the number of users (0 or more), or leave out the column "${table.columns[column]}" to count each row as one`
+        : `"${text}" is not a count of users: a whole number from 0 to ${(0,format/* formatCount */.B4)(MAX_USERS)}`);
+    return undefined;
+}
+function noRows(table) {
+    const header = table.headerSpan;
+    table.report({
+        line: header.endLine,
+        column: header.endColumn,
+        endLine: header.endLine,
+        endColumn: header.endColumn,
+    }, 'the file has a header and no rows: there is nothing to import');
+}
+/** Spaces and tabs around a cell are layout (fixed-width exports pad them); a missing cell is empty. */
+function trimmed(cell) {
+    return cell === undefined ? '' : cell.trim();
+}
+function originOf(file, span) {
+    return { file, ...span };
+}
+function maxRowsOf(options) {
+    return options.maxRows === undefined ? {} : { maxRows: options.maxRows };
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(243);
+;// CONCATENATED MODULE: ./src/core/topology-writer.ts
+
+
+
+
+
+const SOURCES_BLOCK = 'sources';
+const UNCLASSIFIED_BLOCK = 'not classified';
+const BLOCK_BEGIN = '# coexist import: begin ';
+const BLOCK_END = '# coexist import: end ';
+const beginLine = (kind) => `${BLOCK_BEGIN}${kind} (rewritten by each import)`;
+const endLine = (kind) => `${BLOCK_END}${kind}`;
+/** User agents named in a population's comment; the rest are counted. */
+const AGENTS_PER_POPULATION = 3;
+/** Listed lines in a comment block; the rest are counted (the import's standard error has them all). */
+const BLOCK_LINES = 200;
+/** Where trailing comments start, as in the examples (column 33). */
+const COMMENT_COLUMN = 32;
+/** An inventory's text quoted in a comment is cut to this many characters: a hostile agent can be 100 kB. */
+const COMMENT_TEXT_MAX = 200;
+/** Names are at most 200 characters (schema/topology.schema.json); room is kept for a "-2" suffix. */
+const NAME_BASE_MAX = 190;
+/** The estate's servers, one per pool (case-insensitively: pools are DNS names), by pool name. */
+function distinctServers(servers) {
+    const byPool = new Map();
+    // A topology holds one entry per pool: a pool the inventories give twice keeps its first entry
+    // (telling the user about the conflict is the reading side's part).
+    for (const server of servers) {
+        const key = poolKey(server.pool);
+        if (!byPool.has(key))
+            byPool.set(key, server);
+    }
+    return [...byPool.values()].sort((a, b) => compareNames(a.pool, b.pool));
+}
+/**
+ * The estate's populations with those of one product (as `productKey` identifies it) and one pool
+ * folded into one: a topology cannot hold two entries the import could not tell apart. By pool,
+ * then most users first, then product.
+ */
+function foldPopulations(populations, productKey) {
+    const folded = new Map();
+    for (const population of populations) {
+        const key = populationKey(productKey(population.product), population.pool);
+        let into = folded.get(key);
+        if (!into) {
+            into = {
+                product: population.product,
+                ...(population.pool === undefined ? {} : { pool: population.pool }),
+                users: 0,
+                agents: [],
+                byAgent: new Map(),
+            };
+            folded.set(key, into);
+        }
+        into.users += population.users;
+        for (const agent of population.agents)
+            into.byAgent.set(agent.userAgent, (into.byAgent.get(agent.userAgent) ?? 0) + agent.users);
+    }
+    return [...folded.values()]
+        .map(({ byAgent, ...population }) => ({
+        ...population,
+        agents: [...byAgent]
+            .map(([userAgent, users]) => ({ userAgent, users }))
+            .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent)),
+    }))
+        .sort((a, b) => comparePools(a.pool, b.pool) || b.users - a.users || (0,order/* compareText */.n)(a.product, b.product));
+}
+/** Populations without a pool (every server) first, then by pool name. */
+function comparePools(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    return compareNames(a, b);
+}
+function compareNames(a, b) {
+    return (0,order/* compareText */.n)(a.toLowerCase(), b.toLowerCase()) || (0,order/* compareText */.n)(a, b);
+}
+/** A population's identity: its product and the set of its servers (every server: `*`). */
+function populationKey(product, servers) {
+    const names = servers === undefined ? [] : typeof servers === 'string' ? [servers] : servers;
+    const set = names.length === 0 ? '*' : [...new Set(names.map(poolKey))].sort().join('\u0000');
+    return `${product}\u0001${set}`;
+}
+/** What the sources block counts: the estate as the inventories gave it. */
+function countLine(estate, servers, populations) {
+    const users = populations.reduce((sum, p) => sum + p.users, 0);
+    const unclassifiedUsers = estate.unclassified.reduce((sum, u) => sum + u.users, 0);
+    const agentUsers = estate.serverAgents.reduce((sum, a) => sum + a.users, 0);
+    return [
+        `# Found ${(0,format/* plural */.LS)(servers, 'server pool')}`,
+        `${(0,format/* plural */.LS)(populations.length, 'client population')} with ${(0,format/* plural */.LS)(users, 'user')}`,
+        `${(0,format/* formatCount */.B4)(estate.unclassified.length)} not classified (${(0,format/* plural */.LS)(unclassifiedUsers, 'user')})`,
+        `${(0,format/* plural */.LS)(estate.serverAgents.length, 'server agent')} left out (${(0,format/* plural */.LS)(agentUsers, 'user')}).`,
+    ].join('; ');
+}
+function sourcesBlock(estate, countText) {
+    const provenance = estate.provenance.length > 0 ? estate.provenance : ['(no source named)'];
+    return [
+        beginLine(SOURCES_BLOCK),
+        '# Imported by coexist import from:',
+        ...bounded(provenance.map((line) => `#   ${commentText(line)}`), BLOCK_LINES),
+        countText,
+        endLine(SOURCES_BLOCK),
+    ];
+}
+function unclassifiedBlock(estate, leftOut, shared) {
+    const sections = [
+        {
+            heading: '# Not classified (in no population above):',
+            items: [...estate.unclassified].sort(compareUnclassified).map(unclassifiedLine),
+        },
+        {
+            heading: '# Populations left out (their pool is declared under no server):',
+            items: leftOut.map((p) => `#   ${populationText(p)}`),
+        },
+        {
+            heading: '# Populations that several clients above share (their users are not split):',
+            items: shared.map(({ names, population }) => `#   ${bounded(names.map(quoted), 5, (n) => `and ${(0,format/* formatCount */.B4)(n)} more`).join(', ')}: ${populationText(population)}`),
+        },
+        {
+            heading: '# Server agents left out (services, not client populations):',
+            items: [...estate.serverAgents]
+                .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.name, b.name))
+                .map((a) => `#   ${quoted(a.name)}: ${(0,format/* plural */.LS)(a.users, 'user')}`),
+        },
+    ];
+    const lines = [];
+    let room = BLOCK_LINES;
+    let unlisted = 0;
+    for (const { heading, items } of sections) {
+        if (items.length === 0)
+            continue;
+        if (room > 0)
+            lines.push(heading);
+        const shown = items.slice(0, Math.max(0, room));
+        lines.push(...shown);
+        room -= shown.length;
+        unlisted += items.length - shown.length;
+    }
+    if (unlisted > 0)
+        lines.push(`#   \u2026 and ${(0,format/* formatCount */.B4)(unlisted)} more (the import's standard error lists them all)`);
+    if (lines.length === 0)
+        lines.push('# Nothing was left unclassified.');
+    return [beginLine(UNCLASSIFIED_BLOCK), ...lines, endLine(UNCLASSIFIED_BLOCK)];
+}
+function compareUnclassified(a, b) {
+    return b.users - a.users || (0,order/* compareText */.n)(a.kind, b.kind) || (0,order/* compareText */.n)(a.text, b.text);
+}
+function unclassifiedLine(u) {
+    const what = u.kind === 'user-agent' ? 'user agent' : u.kind;
+    const pool = u.pool === undefined ? '' : ` on ${quoted(u.pool)}`;
+    const others = u.agents !== undefined && u.agents > 1
+        ? ` and ${(0,format/* plural */.LS)(u.agents - 1, 'other user agent')} like it`
+        : '';
+    return `#   ${what} ${quoted(u.text)}${others}${pool}: ${(0,format/* plural */.LS)(u.users, 'user')}; ${commentText(u.reason)}`;
+}
+function populationText(p) {
+    const where = p.pool === undefined ? 'every server' : quoted(p.pool);
+    return `${commentText(p.product)} on ${where}, ${(0,format/* plural */.LS)(p.users, 'user')}`;
+}
+// ---------------------------------------------------------------------------------------------
+// Writing YAML: entries, scalars, comments
+/** The lines of a server entry: `- name:` at `dash`, its keys at `key`. */
+function serverLines(server, dash, key) {
+    const lines = [
+        `${' '.repeat(dash)}-${' '.repeat(key - dash - 1)}name: ${yamlString(server.pool)}`,
+        `${' '.repeat(key)}product: ${yamlString(server.product)}`,
+    ];
+    if (server.version !== undefined)
+        lines.push(versionLine(server.version, server.update, key));
+    return lines;
+}
+/** A `version:` line with the update the build is, when known, as its comment. */
+function versionLine(version, update, key) {
+    return withComment(`${' '.repeat(key)}version: ${yamlString(version)}`, update === undefined ? '' : commentText(update));
+}
+function clientLines(name, population, server, dash, key) {
+    const lines = [
+        `${' '.repeat(dash)}-${' '.repeat(key - dash - 1)}name: ${yamlString(name)}`,
+        `${' '.repeat(key)}product: ${yamlString(population.product)}`,
+    ];
+    if (server !== undefined)
+        lines.push(`${' '.repeat(key)}servers: [${yamlString(server)}]`);
+    lines.push(withComment(`${' '.repeat(key)}users: ${population.users}`, agentsComment(population)));
+    return lines;
+}
+/** The population's top user agents with their users, for the comment of its `users:` line. */
+function agentsComment(population) {
+    const agents = population.agents.map((a) => `${quoted(a.userAgent)}: ${(0,format/* formatCount */.B4)(a.users)}`);
+    return bounded(agents, AGENTS_PER_POPULATION, (n) => `and ${(0,format/* formatCount */.B4)(n)} more`).join(', ');
+}
+/** A line with a trailing comment at the examples' column (or two spaces after a long line). */
+function withComment(line, comment) {
+    return comment === '' ? line : `${line.padEnd(COMMENT_COLUMN - 2)}  # ${comment}`;
+}
+/** The first `max` items, then one line saying how many more there were. */
+function bounded(items, max, more = (n) => `#   \u2026 and ${(0,format/* formatCount */.B4)(n)} more`) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/**
+ * Characters that must not reach the file raw: control characters (a line break would end a
+ * comment or a scalar), format characters (bidirectional overrides make a line read other than it
+ * is), line and paragraph separators, lone surrogates, and the two characters YAML forbids.
+ */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
+const SHORT_ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** A character as a YAML double-quoted escape. */
+function escapeCharacter(c) {
+    const short = SHORT_ESCAPES[c];
+    if (short)
+        return short;
+    const code = c.codePointAt(0);
+    const hex = code.toString(16).toUpperCase();
+    return code <= 0xff
+        ? `\\x${hex.padStart(2, '0')}`
+        : code <= 0xffff
+            ? `\\u${hex.padStart(4, '0')}`
+            : `\\U${hex.padStart(8, '0')}`;
+}
+/** An inventory's text on one comment line: unsafe characters escaped, cut to a readable length. */
+function commentText(text) {
+    const points = [...text];
+    const cut = points.length > COMMENT_TEXT_MAX ? `${points.slice(0, COMMENT_TEXT_MAX).join('')}\u2026` : text;
+    return cut.replace(UNSAFE, escapeCharacter);
+}
+/** An inventory's text quoted in a comment, so that where it starts and ends is plain. */
+function quoted(text) {
+    const points = [...text];
+    const cut = points.length > COMMENT_TEXT_MAX;
+    const shown = cut ? points.slice(0, COMMENT_TEXT_MAX).join('') : text;
+    return `${doubleQuoted(shown)}${cut ? '\u2026' : ''}`;
+}
+function doubleQuoted(text) {
+    return `"${text.replace(/["\\]/g, '\\$&').replace(UNSAFE, escapeCharacter)}"`;
+}
+/** Text a plain scalar may hold anywhere, flow sequences included: no indicator, no edge spaces. */
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/()+@-]*(?: [A-Za-z0-9._/()+@-]+)*$/;
+/** Plain words some YAML reader takes for a boolean or null. */
+const RESERVED_WORDS = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/**
+ * A string as a YAML scalar that reads back as exactly that string: plain where it can be (as the
+ * examples write names, products and builds), else double-quoted with escapes.
+ */
+function yamlString(text) {
+    return isPlainSafe(text) ? text : doubleQuoted(text);
+}
+function isPlainSafe(text) {
+    if (!PLAIN.test(text) || RESERVED_WORDS.test(text))
+        return false;
+    // Only text that starts with a digit can read as a number or a date; YAML 1.1 readers (some
+    // editors) read more as numbers than coexist's YAML 1.2 does, so both are asked.
+    return (!/^[0-9]/.test(text) ||
+        [js_yaml/* CORE_SCHEMA */.OU, js_yaml/* YAML11_SCHEMA */.Wj].every((schema) => (0,js_yaml/* load */.Hh)(`${text}\n`, { schema }) === text));
+}
+/** A readable name for a population: its product and pool, as `lync-2013@pool01.contoso.com`. */
+function populationName(population, taken) {
+    const slug = (text, keep) => text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(keep, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    const product = slug(population.product, /[^a-z0-9]+/g) || 'clients';
+    const pool = population.pool === undefined ? '' : slug(population.pool, /[^a-z0-9.-]+/g);
+    const base = (pool === '' ? product : `${product}@${pool}`).slice(0, NAME_BASE_MAX);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++)
+        name = `${base}-${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+}
+// ---------------------------------------------------------------------------------------------
+// A new topology
+/**
+ * The estate as a new topology in the examples' style: a header block saying where each part came
+ * from, the servers (by pool), one client population per product and pool (by pool, then most users
+ * first) with its users and top user agents, and a block listing what could not be classified.
+ * A population on a pool that no server declares cannot be written (its `servers:` would name an
+ * undeclared server): it is listed in that block instead. With no server or no population, the
+ * list is written empty (`[]`), which `coexist check` rejects and a later `--into` fills.
+ */
+function renderTopology(estate, options = {}) {
+    const servers = distinctServers(estate.servers);
+    const populations = foldPopulations(estate.populations, suggest/* normalizeName */.Pc);
+    const declared = new Map(servers.map((s) => [poolKey(s.pool), s.pool]));
+    const written = [];
+    const leftOut = [];
+    for (const population of populations)
+        (population.pool === undefined || declared.has(poolKey(population.pool))
+            ? written
+            : leftOut).push(population);
+    const lines = sourcesBlock(estate, countLine(estate, servers.length, populations));
+    if (options.matrix !== undefined)
+        lines.push('', `matrix: ${yamlString(options.matrix)}`);
+    lines.push('', servers.length > 0 ? 'servers:' : 'servers: []');
+    for (const server of servers)
+        lines.push(...serverLines(server, 2, 4));
+    lines.push('', written.length > 0 ? 'clients:' : 'clients: []');
+    const taken = new Set();
+    written.forEach((population, i) => {
+        if (i > 0)
+            lines.push('');
+        const server = population.pool === undefined ? undefined : declared.get(poolKey(population.pool));
+        lines.push(...clientLines(populationName(population, taken), population, server, 2, 4));
+    });
+    lines.push('', ...unclassifiedBlock(estate, leftOut, []));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology-merge.ts
+
+
+
+
+
+/** Written directly above an entry the inventory no longer has; fixed, so a second run adds nothing. */
+const ABSENT_MARKER = '# coexist import: not in the inventory (kept; remove it when it is gone)';
+/** Lines of formatChanges; the rest are counted. */
+const CHANGES_LISTED = 200;
+/** Problems a refused merge lists. */
+const ERRORS_LISTED = 100;
+// ---------------------------------------------------------------------------------------------
+// Merging into an existing topology
+/** The lines of a text: where each starts, where its content ends, and where the next starts. */
+class TextLines {
+    text;
+    starts = [];
+    ends = [];
+    nexts = [];
+    /** The file's line end (its first one), for the lines the merge writes. */
+    eol;
+    constructor(text) {
+        this.text = text;
+        const breaks = /\r\n|\r|\n/g;
+        let start = 0;
+        for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+            this.starts.push(start);
+            this.ends.push(m.index);
+            start = m.index + m[0].length;
+            this.nexts.push(start);
+        }
+        if (start < text.length) {
+            this.starts.push(start);
+            this.ends.push(text.length);
+            this.nexts.push(text.length);
+        }
+        this.eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+    }
+    get count() {
+        return this.starts.length;
+    }
+    line(i) {
+        return this.text.slice(this.starts[i], this.ends[i]);
+    }
+    /** The 0-based line holding `offset`. */
+    lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    indent(i) {
+        return /^ */.exec(this.line(i))?.[0].length ?? 0;
+    }
+    isBlank(i) {
+        return this.line(i).trim() === '';
+    }
+    isComment(i) {
+        return this.line(i).trimStart().startsWith('#');
+    }
+}
+/** Edits to one text, made in any order and applied at once, each with the changes it makes. */
+class Splice {
+    lines;
+    edits = [];
+    constructor(lines) {
+        this.lines = lines;
+    }
+    replace(start, end, by, change) {
+        this.edits.push({ start, end, text: by, changes: change ? [{ change, at: 0 }] : [] });
+    }
+    /** New lines after line `line`; each change at the index of the new line it points at. */
+    insertAfter(line, newLines, changes = []) {
+        const { nexts, ends } = this.lines;
+        const at = nexts[line];
+        this.insert(at, at > ends[line], newLines, changes);
+    }
+    /** New lines at the end of the text. */
+    append(newLines, changes = []) {
+        const { text } = this.lines;
+        this.insert(text.length, text === '' || /[\r\n]$/.test(text), newLines, changes);
+    }
+    /** A new line before line `line`. */
+    insertBefore(line, newLine, change) {
+        const at = this.lines.starts[line];
+        this.edits.push({
+            start: at,
+            end: at,
+            text: newLine + this.lines.eol,
+            changes: [{ change, at: 0 }],
+        });
+    }
+    removeLine(line, change) {
+        const { starts, nexts } = this.lines;
+        const at = starts[line];
+        this.edits.push({
+            start: at,
+            end: nexts[line],
+            text: '',
+            changes: [{ change, at: 0 }],
+        });
+    }
+    /** At `at`, which starts a line when `afterLineEnd`, else ends the text's last line. */
+    insert(at, afterLineEnd, newLines, changes) {
+        const { eol } = this.lines;
+        // Each change points at the start of its line: past the line ends written before it.
+        const offsets = [];
+        let text = '';
+        for (const line of newLines) {
+            if (!afterLineEnd)
+                text += eol;
+            offsets.push(text.length);
+            text += afterLineEnd ? line + eol : line;
+        }
+        this.edits.push({
+            start: at,
+            end: at,
+            text,
+            changes: changes.map(([change, index]) => ({ change, at: offsets[index] ?? 0 })),
+        });
+    }
+    /** The edited text and each change with its line in it; undefined if two edits overlap. */
+    apply() {
+        const { text } = this.lines;
+        // Stable: edits at one offset keep the order they were made in (entries before the blocks).
+        const sorted = this.edits
+            .map((edit, order) => ({ edit, order }))
+            .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
+        let out = '';
+        let at = 0;
+        const placed = [];
+        for (const { edit } of sorted) {
+            if (edit.start < at)
+                return undefined;
+            out += text.slice(at, edit.start);
+            for (const { change, at: within } of edit.changes)
+                placed.push({ change, offset: out.length + within });
+            out += edit.text;
+            at = edit.end;
+        }
+        out += text.slice(at);
+        const lines = new TextLines(out);
+        const changes = placed
+            .map(({ change, offset }) => ({ ...change, line: lines.lineOf(offset) + 1 }))
+            .sort((a, b) => a.line - b.line);
+        return { text: out, changes };
+    }
+}
+/** Why a merge is refused: every problem found, each at its place. */
+class Refusal {
+    document;
+    errors = [];
+    constructor(document) {
+        this.document = document;
+    }
+    at(start, end, message) {
+        if (this.errors.length < ERRORS_LISTED)
+            this.errors.push({
+                file: this.document.file,
+                ...this.document.lines.span(start, end),
+                message,
+            });
+    }
+}
+const HOW_TO = 'coexist import --into edits only block-style lists (one `- name: \u2026` entry per item)';
+/**
+ * The estate merged into an existing YAML topology by splicing its text: servers matched by pool
+ * name (case-insensitively), populations by product (through `ids`, so that aliases match) and set
+ * of servers. Names and everything else the import does not own (see the top of this file) stay
+ * byte for byte, line ends included. New servers and populations are appended to their lists in
+ * the file's own indentation; an entry the inventory no longer has is marked, never deleted.
+ *
+ * An entry is judged absent only where the inventory could have seen it. A server: when the estate
+ * has server data and mentions the pool nowhere. A population: when the estate has client data and
+ * the server inventory lists every server the population uses (every server of the file, for one
+ * without `servers:`), and the client inventory counted users per pool (one that did not covers
+ * the whole estate at once, so it judges only populations without `servers:`). A population on a
+ * pool the server inventory does not list is left alone: its users may simply not be in this
+ * export.
+ *
+ * Refused, with the place and what to do, and no text: a file that does not parse, a JSON file,
+ * flow-style lists or entries, anchors, aliases and tags where the merge edits, and any layout
+ * whose edited text would not read back as exactly the intended topology.
+ */
+function mergeTopology(existing, estate, ids) {
+    const { file, text } = existing;
+    if (/\.json$/i.test(file))
+        return refused(file, 'coexist import --into edits YAML topologies and keeps their layout, which JSON cannot carry (comments, markers): write a new YAML topology with coexist import, or convert this one to YAML');
+    const parsed = (0,core_document/* parseDocument */.Tp)(text, file, 'yaml');
+    if (!parsed.ok)
+        return parsed;
+    const { document } = parsed;
+    const lines = new TextLines(text);
+    const refusal = new Refusal(document);
+    const layout = readLayout(document, lines, refusal);
+    const blocks = findBlocks(lines, refusal);
+    if (layout)
+        checkServerNames(layout.servers, lines, refusal);
+    if (!layout || !blocks || refusal.errors.length > 0)
+        return { ok: false, errors: refusal.errors };
+    const merge = new Merge(document, lines, layout, estate, ids, refusal);
+    merge.servers();
+    merge.clients();
+    merge.blocks(blocks);
+    if (refusal.errors.length > 0)
+        return { ok: false, errors: refusal.errors };
+    const applied = merge.splice.apply();
+    if (!applied)
+        return refused(file, cannotEdit('two of its edits overlap'));
+    // The proof that nothing else moved: the edited text reads as the file's value with exactly the
+    // import's edits, or nothing is written.
+    const reread = (0,core_document/* parseDocument */.Tp)(applied.text, file, 'yaml');
+    if (!reread.ok || !sameValue(reread.document.value, merge.expected))
+        return refused(file, cannotEdit('the edited file would not read as intended'));
+    return { ok: true, text: applied.text, changes: applied.changes };
+}
+function refused(file, message) {
+    return {
+        ok: false,
+        errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }],
+    };
+}
+function cannotEdit(why) {
+    return `coexist import cannot edit this file safely (${why}); write a new topology with coexist import and merge it by hand`;
+}
+/** Pools are matched by name case-insensitively, so two servers may not differ only in case. */
+function checkServerNames(section, lines, refusal) {
+    const seen = new Map();
+    for (const entry of section.entries) {
+        const earlier = seen.get(poolKey(entry.name));
+        if (earlier)
+            refusal.at(lines.starts[entry.dashLine], lines.ends[entry.dashLine], `servers ${quoted(earlier.name)} (line ${earlier.dashLine + 1}) and ${quoted(entry.name)} name the same pool: coexist import matches pools by name, whatever their case; remove or rename one`);
+        else
+            seen.set(poolKey(entry.name), entry);
+    }
+}
+/** One merge: what the file has, what the estate says, and the edits between them. */
+class Merge {
+    document;
+    lines;
+    layout;
+    estate;
+    ids;
+    refusal;
+    splice;
+    expected;
+    estateServers;
+    populations;
+    /** The file's server names, and those the merge adds, by pool. */
+    declared = new Map();
+    leftOut = [];
+    shared = [];
+    constructor(document, lines, layout, estate, ids, refusal) {
+        this.document = document;
+        this.lines = lines;
+        this.layout = layout;
+        this.estate = estate;
+        this.ids = ids;
+        this.refusal = refusal;
+        this.splice = new Splice(lines);
+        this.expected = structuredClone(document.value);
+        this.estateServers = distinctServers(estate.servers);
+        this.populations = foldPopulations(estate.populations, (p) => this.clientKey(p));
+    }
+    clientKey(product) {
+        return this.ids.clientId(product) ?? (0,suggest/* normalizeName */.Pc)(product);
+    }
+    serverKey(product) {
+        return this.ids.serverId(product) ?? (0,suggest/* normalizeName */.Pc)(product);
+    }
+    servers() {
+        const { estate } = this;
+        const entries = new Map(this.layout.servers.entries.map((e) => [poolKey(e.name), e]));
+        const added = [];
+        for (const server of this.estateServers) {
+            const entry = entries.get(poolKey(server.pool));
+            if (entry)
+                this.updateServer(entry, server);
+            else
+                added.push(server);
+        }
+        const inEstate = new Set(this.estateServers.map((s) => poolKey(s.pool)));
+        const mentioned = new Set([
+            ...inEstate,
+            ...estate.populations.flatMap((p) => (p.pool === undefined ? [] : [poolKey(p.pool)])),
+            ...estate.unclassified.flatMap((u) => [
+                ...(u.pool === undefined ? [] : [poolKey(u.pool)]),
+                ...(u.kind === 'pool' ? [poolKey(u.text)] : []),
+            ]),
+        ]);
+        const hasServerData = estate.servers.length > 0 || estate.unclassified.some((u) => u.kind === 'build');
+        for (const [pool, entry] of entries) {
+            if (inEstate.has(pool))
+                continue;
+            if (mentioned.has(pool))
+                this.unmark(entry, 'server');
+            else if (hasServerData)
+                this.mark(entry, 'server');
+        }
+        for (const entry of this.layout.servers.entries)
+            this.declared.set(poolKey(entry.name), entry.name);
+        for (const server of added)
+            this.declared.set(poolKey(server.pool), server.pool);
+        const { dashColumn, keyColumn } = this.layout.servers;
+        this.append('servers', added.map((server) => {
+            this.expectEntry('servers', {
+                name: server.pool,
+                product: server.product,
+                ...(server.version === undefined ? {} : { version: server.version }),
+            });
+            return {
+                lines: serverLines(server, dashColumn, keyColumn),
+                change: { kind: 'added', what: 'server', name: server.pool, detail: serverText(server) },
+            };
+        }));
+    }
+    updateServer(entry, server) {
+        const target = this.expected.servers?.[entry.index];
+        const change = (detail) => ({
+            kind: 'updated',
+            what: 'server',
+            name: entry.name,
+            detail,
+        });
+        this.unmark(entry, 'server');
+        if (this.serverKey(entry.product) !== this.serverKey(server.product)) {
+            const product = this.editable(entry, 'product');
+            if (product) {
+                target.product = server.product;
+                this.splice.replace(product.start, product.end, yamlString(server.product), change(`product ${entry.product} \u2192 ${server.product} (a pool does not change product in place: check the inventory)`));
+            }
+        }
+        const current = entry.value.version;
+        if (server.version === undefined || current === server.version)
+            return;
+        target.version = server.version;
+        const update = server.update === undefined ? '' : ` (${server.update})`;
+        if (current === undefined) {
+            const { positions } = this.document;
+            const product = positions.entry(entry.node, 'product')?.value ?? entry.node;
+            const productLine = this.lines.lineOf(Math.max(0, positions.endOf(product)));
+            this.splice.insertAfter(productLine, [versionLine(server.version, server.update, entry.keyColumn)], [[change(`version ${server.version}${update} (added)`), 0]]);
+            return;
+        }
+        const version = this.editable(entry, 'version');
+        if (!version)
+            return;
+        // The line's comment named the old build's update: the new line names the new one.
+        this.splice.replace(version.start, version.lineEnd, restOfLine(version, yamlString(server.version), server.update === undefined ? '' : commentText(server.update)), change(`version ${String(current)} \u2192 ${server.version}${update}`));
+    }
+    clients() {
+        const { estate, layout } = this;
+        const byKey = new Map();
+        for (const entry of layout.clients.entries) {
+            const key = populationKey(this.clientKey(entry.product), serverNames(entry.value.servers));
+            byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+        }
+        const matched = new Set();
+        const taken = new Set(layout.clients.entries.map((e) => e.name.toLowerCase()));
+        const added = [];
+        for (const population of this.populations) {
+            const key = populationKey(this.clientKey(population.product), population.pool);
+            const matches = byKey.get(key) ?? [];
+            if (matches.length > 0)
+                matched.add(key);
+            for (const entry of matches)
+                this.unmark(entry, 'client');
+            const [match] = matches;
+            if (matches.length > 1)
+                this.shared.push({ names: matches.map((entry) => entry.name), population });
+            else if (match)
+                this.updateUsers(match, population);
+            else {
+                const server = population.pool === undefined ? undefined : this.declared.get(poolKey(population.pool));
+                if (population.pool !== undefined && server === undefined)
+                    this.leftOut.push(population);
+                else
+                    added.push(this.newClient(population, server, taken));
+            }
+        }
+        const hasClientData = estate.populations.length > 0 ||
+            estate.serverAgents.length > 0 ||
+            estate.unclassified.some((u) => u.kind === 'user-agent');
+        const perPool = estate.populations.some((p) => p.pool !== undefined) ||
+            estate.unclassified.some((u) => u.kind === 'user-agent' && u.pool !== undefined);
+        const listed = new Set([
+            ...estate.servers.map((s) => poolKey(s.pool)),
+            ...estate.unclassified.flatMap((u) => u.kind === 'build' && u.pool !== undefined ? [poolKey(u.pool)] : []),
+        ]);
+        const everyServer = layout.servers.entries.map((e) => poolKey(e.name));
+        for (const [key, entries] of byKey) {
+            if (matched.has(key) || !hasClientData)
+                continue;
+            for (const entry of entries) {
+                const names = serverNames(entry.value.servers).map(poolKey);
+                const judged = names.length > 0
+                    ? perPool && names.every((n) => listed.has(n))
+                    : !perPool || everyServer.every((n) => listed.has(n));
+                if (judged)
+                    this.mark(entry, 'client');
+            }
+        }
+        this.append('clients', added);
+    }
+    newClient(population, server, taken) {
+        const name = populationName(population, taken);
+        this.expectEntry('clients', {
+            name,
+            product: population.product,
+            ...(server === undefined ? {} : { servers: [server] }),
+            users: population.users,
+        });
+        const { dashColumn, keyColumn } = this.layout.clients;
+        return {
+            lines: clientLines(name, population, server, dashColumn, keyColumn),
+            change: {
+                kind: 'added',
+                what: 'client',
+                name,
+                detail: `${population.product} on ${server ?? 'every server'}, ${(0,format/* plural */.LS)(population.users, 'user')}`,
+            },
+        };
+    }
+    /** The entry's `users:` line, which the import owns: its count and its user agents. */
+    updateUsers(entry, population) {
+        const target = this.expected.clients?.[entry.index];
+        target.users = population.users;
+        const current = entry.value.users;
+        const comment = agentsComment(population);
+        const change = (detail) => ({
+            kind: 'updated',
+            what: 'client',
+            name: entry.name,
+            detail,
+        });
+        if (current === undefined) {
+            const line = withComment(`${' '.repeat(entry.keyColumn)}users: ${population.users}`, comment);
+            this.splice.insertAfter(entry.contentEnd, [line], [[change(`users ${(0,format/* formatCount */.B4)(population.users)} (added)`), 0]]);
+            return;
+        }
+        const users = this.editable(entry, 'users');
+        if (!users || (current === population.users && users.comment === comment))
+            return;
+        this.splice.replace(users.start, users.lineEnd, restOfLine(users, String(population.users), comment), change(current === population.users
+            ? 'user agents listed again'
+            : `users ${typeof current === 'number' ? (0,format/* formatCount */.B4)(current) : String(current)} \u2192 ${(0,format/* formatCount */.B4)(population.users)}`));
+    }
+    /** The import's two comment blocks: rewritten where they are, or added at the end of the file. */
+    blocks(found) {
+        const { lines, estate } = this;
+        const content = new Map([
+            [
+                SOURCES_BLOCK,
+                sourcesBlock(estate, countLine(estate, this.estateServers.length, this.populations)),
+            ],
+            [UNCLASSIFIED_BLOCK, unclassifiedBlock(estate, this.leftOut, this.shared)],
+        ]);
+        const added = [];
+        for (const [kind, blockLines] of content) {
+            const block = found.get(kind);
+            if (!block) {
+                // A blank line before each, unless the file ends with one.
+                if (added.length > 0 || (lines.count > 0 && !lines.isBlank(lines.count - 1)))
+                    added.push('');
+                added.push(...blockLines);
+                continue;
+            }
+            const start = lines.starts[block.begin];
+            const end = lines.ends[block.end];
+            const by = blockLines.join(lines.eol);
+            if (lines.text.slice(start, end) !== by)
+                this.splice.replace(start, end, by);
+        }
+        if (added.length > 0)
+            this.splice.append(added);
+    }
+    editable(entry, key) {
+        return editableValue(this.document, this.lines, entry.node, key, this.refusal);
+    }
+    mark(entry, what) {
+        if (entry.markerLine !== undefined)
+            return;
+        this.splice.insertBefore(entry.dashLine, `${' '.repeat(entry.dashColumn)}${ABSENT_MARKER}`, {
+            kind: 'marked',
+            what,
+            name: entry.name,
+            detail: 'not in the inventory (marked)',
+        });
+    }
+    unmark(entry, what) {
+        if (entry.markerLine === undefined)
+            return;
+        this.splice.removeLine(entry.markerLine, {
+            kind: 'unmarked',
+            what,
+            name: entry.name,
+            detail: 'back in the inventory (marker removed)',
+        });
+    }
+    expectEntry(key, entry) {
+        const list = this.expected[key];
+        if (Array.isArray(list))
+            list.push(entry);
+        else
+            this.expected[key] = [entry];
+    }
+    /** New entries after a list's last one, into its empty list, or as a new section at the end. */
+    append(key, entries) {
+        if (entries.length === 0)
+            return;
+        const section = this.layout[key];
+        const out = [];
+        const changes = [];
+        if (section.appendAfter === undefined)
+            out.push('', `${key}:`);
+        entries.forEach((entry, i) => {
+            if (section.blankBetween && (i > 0 || section.entries.length > 0))
+                out.push('');
+            changes.push([entry.change, out.length]);
+            out.push(...entry.lines);
+        });
+        if (section.emptyFlow)
+            this.splice.replace(section.emptyFlow.start, section.emptyFlow.end, '');
+        if (section.appendAfter === undefined)
+            this.splice.append(out, changes);
+        else
+            this.splice.insertAfter(section.appendAfter, out, changes);
+    }
+}
+function serverText(server) {
+    const version = server.version === undefined ? '' : ` ${server.version}`;
+    const update = server.update === undefined ? '' : ` (${server.update})`;
+    return `${server.product}${version}${update}`;
+}
+function serverNames(servers) {
+    return Array.isArray(servers) ? servers.filter((s) => typeof s === 'string') : [];
+}
+/** Deep equality of two parsed YAML values, keys in any order. */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return (keysA.length === keysB.length &&
+        keysA.every((k) => Object.hasOwn(b, k) &&
+            sameValue(a[k], b[k])));
+}
+const CHANGE_SYMBOLS = {
+    added: '+',
+    updated: '~',
+    marked: '!',
+    unmarked: '~',
+};
+/**
+ * A diff-style summary of a merge, one line each and each ending in a line break (nothing when
+ * nothing changed): `+` added, `~` updated or back in the inventory, `!` marked as no longer in it.
+ * At most 200 lines, then how many more.
+ */
+function formatChanges(changes) {
+    const lines = changes
+        .slice(0, CHANGES_LISTED)
+        .map((c) => `${CHANGE_SYMBOLS[c.kind]} ${c.what} ${commentText(c.name)}: ${commentText(c.detail)}\n`);
+    if (changes.length > CHANGES_LISTED)
+        lines.push(`\u2026 and ${(0,format/* formatCount */.B4)(changes.length - CHANGES_LISTED)} more\n`);
+    return lines.join('');
+}
+/** The new rest of an edited value's line: the value, and a comment at the examples' column. */
+function restOfLine(value, scalar, comment) {
+    return withComment(value.head + scalar, comment).slice(value.head.length);
+}
+function isQuote(c) {
+    return c === '"' || c === "'";
+}
+/** Where a scalar node is written, its quotes included (the positions leave them out). */
+function writtenExtent(text, start, end) {
+    return isQuote(text[start - 1]) && text[end] === text[start - 1]
+        ? { start: start - 1, end: end + 1 }
+        : { start, end };
+}
+/**
+ * The value of `key` in an entry, if it is one the merge can rewrite in place: a scalar on its
+ * key's line, with no anchor, tag or alias (an anchored value repeated elsewhere would change there
+ * too), and nothing after it but a comment.
+ */
+function editableValue(document, lines, entry, key, refusal) {
+    const { positions } = document;
+    const { text } = lines;
+    const found = positions.entry(entry, key);
+    if (!found)
+        return undefined;
+    const keyAt = writtenExtent(text, positions.startOf(found.key), positions.endOf(found.key));
+    const refuse = (problem) => {
+        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` ${problem}; coexist import --into rewrites this value: write it on one line as \`${key}: value\``);
+        return undefined;
+    };
+    const node = found.value;
+    if (positions.resolve(node) !== node)
+        return refuse('is an alias (*name)');
+    if (!positions.isScalar(node))
+        return refuse('is not a single value');
+    if (positions.startOf(node) < 0)
+        return refuse('has no value');
+    const at = writtenExtent(text, positions.startOf(node), positions.endOf(node));
+    if (!/^[ \t]*:[ \t]*$/.test(text.slice(keyAt.end, at.start)))
+        return refuse('has an anchor (&name), a tag (!tag) or a block scalar (| or >)');
+    const line = lines.lineOf(at.start);
+    const lineEnd = lines.ends[line];
+    const rest = text.slice(at.end, lineEnd);
+    if (at.end > lineEnd || !/^(?:[ \t]+#.*)?[ \t]*$/.test(rest))
+        return refuse('spans lines');
+    const comment = rest.trim();
+    return {
+        start: at.start,
+        end: at.end,
+        lineEnd,
+        head: text.slice(lines.starts[line], at.start),
+        comment: comment.startsWith('#') ? comment.slice(1).trim() : '',
+    };
+}
+/** The layout of `servers:` and `clients:`, or undefined after refusing what cannot be spliced. */
+function readLayout(document, lines, refusal) {
+    const { positions, value } = document;
+    const root = positions.roots[0];
+    const start = Math.max(0, positions.startOf(root));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        refusal.at(start, start + 1, 'the file is not a topology (a mapping with `servers:` and `clients:`)');
+        return undefined;
+    }
+    if (lines.text[start] === '{') {
+        refusal.at(start, start + 1, `the topology is written in flow style ({ \u2026 }); ${HOW_TO}: rewrite it in block style, one key per line`);
+        return undefined;
+    }
+    const servers = readSection(document, lines, refusal, root, 'servers');
+    const clients = readSection(document, lines, refusal, root, 'clients');
+    return servers && clients ? { servers, clients } : undefined;
+}
+function readSection(document, lines, refusal, root, key) {
+    const { positions } = document;
+    const { text } = lines;
+    // The examples' style: servers one after another, client populations a blank line apart.
+    const blankBetween = key === 'clients';
+    const found = positions.entry(root, key);
+    if (!found)
+        return { entries: [], dashColumn: 2, keyColumn: 4, blankBetween };
+    const data = document.value[key];
+    const keyAt = writtenExtent(text, positions.startOf(found.key), positions.endOf(found.key));
+    const keyLine = lines.lineOf(keyAt.start);
+    const empty = {
+        entries: [],
+        appendAfter: keyLine,
+        dashColumn: lines.indent(keyLine) + 2,
+        keyColumn: lines.indent(keyLine) + 4,
+        blankBetween,
+    };
+    const node = found.value;
+    const start = positions.startOf(node);
+    if (positions.resolve(node) !== node) {
+        refusal.at(start, positions.endOf(node), `\`${key}:\` is an alias (*name); ${HOW_TO}: write the list out`);
+        return undefined;
+    }
+    if (data === null && start < 0)
+        return empty;
+    if (!Array.isArray(data)) {
+        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` is not a list; coexist check says what it should hold`);
+        return undefined;
+    }
+    if (text[start] === '[') {
+        if (data.length === 0) {
+            let from = start;
+            while (text[from - 1] === ' ' || text[from - 1] === '\t')
+                from--;
+            return { ...empty, emptyFlow: { start: from, end: text.indexOf(']', start) + 1 } };
+        }
+        refusal.at(start, start + 1, `\`${key}:\` is a flow-style list ([ \u2026 ]); ${HOW_TO}: rewrite it in block style, one \`- name: \u2026\` entry per item`);
+        return undefined;
+    }
+    if (text
+        .slice(keyAt.end, start)
+        .replace(/#[^\r\n]*/g, '')
+        .trim() !== ':') {
+        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` has an anchor (&name) or a tag (!tag); ${HOW_TO}: remove it`);
+        return undefined;
+    }
+    const entries = [];
+    for (let i = 0; i < data.length; i++) {
+        const entry = readEntry(document, lines, refusal, key, positions.item(node, i), i, data[i]);
+        if (entry)
+            entries.push(entry);
+    }
+    if (entries.length < data.length)
+        return undefined;
+    entries.forEach((entry, i) => {
+        const next = entries[i + 1];
+        const last = next ? next.dashLine - 1 : lastLineOfEntry(lines, entry);
+        for (let line = entry.dashLine; line <= last; line++) {
+            if (lines.isBlank(line))
+                continue;
+            if (!lines.isComment(line))
+                entry.contentEnd = line;
+            if (!lines.isComment(line) || lines.indent(line) > entry.dashColumn)
+                entry.tailEnd = line;
+        }
+    });
+    const [first, second] = entries;
+    const last = entries.at(-1);
+    if (!first || !last)
+        return empty;
+    let separated = blankBetween;
+    if (second) {
+        separated = false;
+        for (let line = first.contentEnd + 1; line < second.dashLine; line++)
+            if (lines.isBlank(line))
+                separated = true;
+    }
+    return {
+        entries,
+        appendAfter: last.tailEnd,
+        dashColumn: first.dashColumn,
+        keyColumn: first.keyColumn,
+        blankBetween: separated,
+    };
+}
+/** The last line that can belong to the last entry of a list: before the next line outdented to its dash. */
+function lastLineOfEntry(lines, entry) {
+    let line = entry.dashLine + 1;
+    while (line < lines.count &&
+        (lines.isBlank(line) || lines.isComment(line) || lines.indent(line) > entry.dashColumn))
+        line++;
+    return line - 1;
+}
+function readEntry(document, lines, refusal, key, node, index, data) {
+    const { positions } = document;
+    const { text } = lines;
+    const what = key === 'servers' ? 'server' : 'client';
+    const from = positions.startOf(node);
+    const refuse = (message) => {
+        refusal.at(Math.max(0, from), Math.max(0, from) + 1, message);
+        return undefined;
+    };
+    if (positions.resolve(node) !== node)
+        return refuse(`this ${what} is an alias (*name); ${HOW_TO}: write the entry out`);
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return refuse(`this ${what} is not a mapping with \`name:\` and \`product:\``);
+    if (text[from] === '{')
+        return refuse(`this ${what} is written in flow style ({ \u2026 }); ${HOW_TO}: write one key per line`);
+    const start = isQuote(text[from - 1]) ? from - 1 : from;
+    let dash = start - 1;
+    while (dash >= 0 && (text[dash] === ' ' || text[dash] === '\t'))
+        dash--;
+    const dashLine = lines.lineOf(Math.max(0, dash));
+    const lineStart = lines.starts[dashLine];
+    if (text[dash] !== '-' ||
+        text.slice(lineStart, dash).trim() !== '' ||
+        lines.lineOf(start) !== dashLine)
+        return refuse(`this ${what} does not start as \`- name: \u2026\` on one line (an anchor, a tag, or its first key on a line of its own); ${HOW_TO}`);
+    if (positions.hasMergeKey(node))
+        return refuse(`this ${what} uses a merge key (<<); ${HOW_TO}: write its keys out`);
+    const value = data;
+    const { name, product } = value;
+    if (typeof name !== 'string' || typeof product !== 'string')
+        return refuse(`this ${what} has no \`name:\` or no \`product:\`; coexist import matches entries by them: coexist check says what is missing`);
+    for (const child of Object.keys(value)) {
+        const found = positions.entry(node, child);
+        if (!found)
+            continue;
+        const items = Array.isArray(value[child]) ? value[child].length : 0;
+        const aliased = positions.resolve(found.value) !== found.value ||
+            Array.from({ length: items }, (_, i) => positions.item(found.value, i)).some((item) => item !== undefined && positions.resolve(item) !== item);
+        if (aliased) {
+            refusal.at(positions.startOf(found.key), positions.endOf(found.key), `\`${child}:\` of ${what} ${quoted(name)} uses an alias (*name); ${HOW_TO}: write it out`);
+            return undefined;
+        }
+    }
+    const above = dashLine - 1;
+    return {
+        node,
+        index,
+        value,
+        name,
+        product,
+        dashLine,
+        dashColumn: dash - lineStart,
+        keyColumn: start - lineStart,
+        contentEnd: dashLine,
+        tailEnd: dashLine,
+        ...(above >= 0 && lines.line(above).trim() === ABSENT_MARKER ? { markerLine: above } : {}),
+    };
+}
+/** The import's comment blocks, by kind, or undefined after refusing a damaged one. */
+function findBlocks(lines, refusal) {
+    const blocks = new Map();
+    const at = (line, message) => refusal.at(lines.starts[line], lines.ends[line], message);
+    const errors = refusal.errors.length;
+    let open;
+    for (let i = 0; i < lines.count; i++) {
+        const line = lines.line(i).trimEnd();
+        if (line.startsWith(BLOCK_BEGIN)) {
+            const kind = [SOURCES_BLOCK, UNCLASSIFIED_BLOCK].find((k) => line === `${BLOCK_BEGIN}${k}` || line.startsWith(`${BLOCK_BEGIN}${k} (`));
+            if (open)
+                at(i, `a coexist import block begins inside another (line ${open.begin + 1}); restore its \`${endLine(open.kind)}\` line, or delete both blocks`);
+            else if (!kind)
+                at(i, `unknown coexist import block; the import writes \`${beginLine(SOURCES_BLOCK)}\` and \`${beginLine(UNCLASSIFIED_BLOCK)}\`: fix or delete this line`);
+            else if (blocks.has(kind))
+                at(i, `a second \`${kind}\` block (the first is at line ${blocks.get(kind).begin + 1}); delete one`);
+            else
+                open = { kind, begin: i };
+        }
+        else if (line.startsWith(BLOCK_END)) {
+            if (!open || line !== endLine(open.kind))
+                at(i, 'this coexist import block end has no matching begin line; delete it');
+            else
+                blocks.set(open.kind, { begin: open.begin, end: i });
+            open = undefined;
+        }
+        else if (open && !lines.isBlank(i) && !lines.isComment(i)) {
+            at(i, `this line is inside the coexist import block that begins at line ${open.begin + 1}, which each import rewrites; move it out of the block`);
+        }
+    }
+    if (open)
+        at(open.begin, `this coexist import block has no \`${endLine(open.kind)}\` line; restore it, or delete the block`);
+    return refusal.errors.length > errors ? undefined : blocks;
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./src/io/random.ts
+
+
+// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
+// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
+// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
+// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
+// where there is none (Windows), node:crypto gives the bytes.
+const random_require = (0,external_node_module_.createRequire)(import.meta.url);
+/** `bytes` random bytes as lower-case hex. */
+function random_randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
+        if ((0,external_node_fs_namespaceObject.readSync)(fd, buffer) === bytes)
+            return buffer.toString('hex');
+    }
+    catch {
+        // No /dev/urandom here: node:crypto below.
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return random_require('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/io/write-file.ts
+// Every file coexist writes goes through here. On a pull request the checkout is the author's: any
+// name on the way to an output file may be a symbolic link (to a file outside the workspace, to
+// /dev/stdin, to a directory), a FIFO or a device. Writing through one would let a pull request
+// create or overwrite files elsewhere on the runner, hang the step, or crash it before its outputs
+// are set. So nothing existing is written through: the file is written fresh and renamed into place.
+
+
+
+
+
+// O_EXCL: a new file, never one that is already there; O_NOFOLLOW: not even a link put there meanwhile.
+const FRESH_FILE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/**
+ * Writes `chunks` (a reporter's pieces, each awaited, never joined) to `target`, relative to `root`
+ * or absolute, and returns the absolute path written. A target leaving `root` by ".." is refused;
+ * an absolute one outside `root` was typed by a workflow author on purpose, so its own (existing)
+ * directory is taken as the root instead. Below the root, a symbolic link anywhere is refused, as
+ * is a directory on the way that is not one or a target that is not a regular file; missing
+ * directories are created. Any failure is one sentence naming `target`, and leaves it as it was.
+ */
+async function writeFileInside(root, target, chunks) {
+    const absolute = external_node_path_default().resolve(root, target);
+    const outside = isOutside(absolute, external_node_path_default().resolve(root));
+    if (outside && !external_node_path_default().isAbsolute(target)) {
+        return {
+            ok: false,
+            message: `"${target}" leads out of ${external_node_path_default().resolve(root)} (by ".."); name a path inside it, or an absolute path`,
+        };
+    }
+    const base = outside ? external_node_path_default().dirname(absolute) : external_node_path_default().resolve(root);
+    const names = external_node_path_default().relative(base, absolute)
+        .split((external_node_path_default()).sep)
+        .filter((name) => name !== '');
+    const fileName = names.pop();
+    if (fileName === undefined)
+        return { ok: false, message: `"${target}" names a directory, not a file` };
+    // How a directory on the way is named in a message: as the target was written, absolute or relative.
+    const shown = (dir) => external_node_path_default().isAbsolute(target) ? dir : external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/');
+    let dir = base;
+    for (const name of names) {
+        dir = external_node_path_default().join(dir, name);
+        const entered = await enterDirectory(dir, `"${shown(dir)}" in "${target}"`);
+        if (!entered.ok)
+            return entered;
+    }
+    const file = external_node_path_default().join(dir, fileName);
+    const existing = await lstatIfAny(file);
+    if (!existing.ok)
+        return { ok: false, message: `"${target}" could not be checked: ${reason(existing.error)}` };
+    if (existing.stats) {
+        const refused = refusal(existing.stats, `"${target}"`, 'file');
+        if (refused)
+            return { ok: false, message: refused };
+    }
+    const written = await replaceFile(dir, file, chunks);
+    return written.ok
+        ? { ok: true, path: file }
+        : { ok: false, message: `"${target}" could not be written: ${written.reason}` };
+}
+/** Makes sure `dir` is a real directory (not a link to one), creating it when missing: one level, no `recursive`. */
+async function enterDirectory(dir, named) {
+    let existing = await lstatIfAny(dir);
+    if (existing.ok && existing.stats === undefined) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+        }
+        catch (error) {
+            // EEXIST: something appeared there meanwhile; it is judged below like anything else.
+            if (error.code !== 'EEXIST')
+                return {
+                    ok: false,
+                    message: `the directory ${named} could not be created: ${reason(error)}`,
+                };
+        }
+        // Judged again after creating it: what is there now is what the file goes into.
+        existing = await lstatIfAny(dir);
+    }
+    if (!existing.ok)
+        return { ok: false, message: `${named} could not be checked: ${reason(existing.error)}` };
+    const refused = existing.stats
+        ? refusal(existing.stats, named, 'directory')
+        : `${named} disappeared while it was being created`;
+    return refused ? { ok: false, message: refused } : { ok: true };
+}
+/** Why `stats` is not what may be written into (a directory) or over (a file); undefined when it is. */
+function refusal(stats, named, wanted) {
+    if (stats.isSymbolicLink())
+        return `${named} is a symbolic link, and coexist does not write through links; remove it or choose another path`;
+    if (wanted === 'directory')
+        return stats.isDirectory() ? undefined : `${named} is not a directory`;
+    if (stats.isDirectory())
+        return `${named} is a directory; name a file`;
+    if (!stats.isFile())
+        return `${named} is not a regular file (it is ${kindOf(stats)}); coexist writes only regular files`;
+    return undefined;
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'neither a file nor a directory';
+}
+async function lstatIfAny(file) {
+    try {
+        return { ok: true, stats: await (0,promises_namespaceObject.lstat)(file) };
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? { ok: true } : { ok: false, error };
+    }
+}
+/**
+ * Writes a new temporary file next to `file` and renames it over `file`: rename replaces whatever
+ * entry is there (a file, or a link put there since the check) and never follows it. Nothing is
+ * opened but the new file, so a FIFO or device at the path cannot block or swallow the write. On
+ * failure the temporary file is removed and `file` is untouched.
+ */
+async function replaceFile(dir, file, chunks) {
+    const temporary = external_node_path_default().join(dir, `.coexist-${random_randomHex(6)}.tmp`);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(temporary, FRESH_FILE, 0o644);
+    }
+    catch (error) {
+        return { ok: false, reason: reason(error) };
+    }
+    try {
+        // Given a handle, writeFile writes each piece whole and awaits it before taking the next.
+        await (0,promises_namespaceObject.writeFile)(handle, chunks);
+        await handle.close();
+        handle = undefined;
+        await (0,promises_namespaceObject.rename)(temporary, file);
+        return { ok: true };
+    }
+    catch (error) {
+        await handle?.close().catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        return { ok: false, reason: reason(error) };
+    }
+}
+function reason(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOSPC':
+            return 'the disk is full (ENOSPC)';
+        case 'EDQUOT':
+            return 'the disk quota is used up (EDQUOT)';
+        case 'EACCES':
+        case 'EPERM':
+            return `permission denied (${code})`;
+        case 'EROFS':
+            return 'the file system is read-only (EROFS)';
+        case 'ENOENT':
+            return 'its directory does not exist (ENOENT)';
+        case 'ENOTDIR':
+            return 'a name on the way is not a directory (ENOTDIR)';
+        case 'EISDIR':
+            return 'a directory is in the way (EISDIR)';
+        case 'ELOOP':
+            return 'a symbolic link is in the way, and coexist does not write through links (ELOOP)';
+        case 'ENAMETOOLONG':
+            return 'the name is too long (ENAMETOOLONG)';
+        case undefined:
+            return error instanceof Error ? error.message : String(error);
+        default:
+            return `${error.message.split(',')[0]}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/import.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// `coexist import`: inventories in, a checked topology out. The order matters for the promise that
+// nothing is written on error: every input is read and every problem collected first; the topology
+// is then rendered (or merged) and evaluated as `coexist check` would, and only a topology that
+// evaluates is written, whole, by renaming a fresh file into place.
+/** The catalogue: every client and server product the sources name, with the servers' builds. */
+const CATALOGUE_ID = 'all-generations';
+/** An inventory is larger than a topology: a million rows of user agents is some 100 MB. */
+const DEFAULT_MAX_INVENTORY_BYTES = 256 * 1024 * 1024;
+async function importTopology(request, environment) {
+    const { cwd, root } = environment;
+    const shown = (absolute) => displayPath(absolute, cwd, root);
+    const catalogue = (0,builtin_matrices/* builtinMatrix */.Ze)(CATALOGUE_ID);
+    if (catalogue === undefined)
+        throw new Error(`the built-in matrix ${CATALOGUE_ID} is missing`);
+    if (request.into !== undefined && request.matrix !== undefined)
+        return {
+            ok: false,
+            usage: '--matrix names the matrix of a new topology; with --into, the file keeps its own matrix:',
+        };
+    const errors = [];
+    const warnings = [];
+    const provenance = [];
+    const readText = async (given) => {
+        const resolved = await resolvePlainFile(given, cwd, root);
+        const file = resolved.ok ? shown(resolved.absolute) : given;
+        if (!resolved.ok) {
+            errors.push(...(0,check/* unreadable */.O$)(file, resolved.message).errors);
+            return undefined;
+        }
+        const read = await readTopologyBytes(resolved.absolute, request.maxBytes, 'inventories');
+        if (!read.ok) {
+            errors.push(...(0,check/* unreadable */.O$)(file, read.message).errors);
+            return undefined;
+        }
+        const decoded = (0,decode/* decodeInventory */.X)(read.bytes);
+        if (!decoded.ok) {
+            errors.push(...(0,check/* unreadable */.O$)(file, decoded.message, decoded.line, decoded.column).errors);
+            return undefined;
+        }
+        return { file, text: decoded.text };
+    };
+    const clients = await readText(request.clients);
+    const inventory = clients && readClientInventory(clients.file, clients.text);
+    let unlisted = 0;
+    if (inventory && !inventory.ok) {
+        errors.push(...inventory.errors);
+        unlisted += inventory.unlisted;
+    }
+    if (clients && inventory?.ok) {
+        const { columns } = inventory;
+        provenance.push(`clients: ${clients.file}, ${(0,format/* plural */.LS)(inventory.rows, 'row')} (user agent: ${columns.userAgent}${columns.pool ? `, pool: ${columns.pool}` : ', no pool column'}${columns.count ? `, users: ${columns.count}` : ', one user per row'})`);
+    }
+    const builds = new Map();
+    if (request.servers !== undefined) {
+        const servers = await readText(request.servers);
+        const read = servers && readServerInventory(servers.file, servers.text);
+        if (read && !read.ok) {
+            errors.push(...read.errors);
+            unlisted += read.unlisted;
+        }
+        if (servers && read?.ok) {
+            warnings.push(...read.warnings);
+            for (const build of read.builds)
+                builds.set(poolKey(build.pool), build);
+            provenance.push(`servers: ${servers.file}, ${(0,format/* plural */.LS)(read.builds.length, 'pool')}`);
+        }
+    }
+    for (const [index, text] of request.serverOptions.entries()) {
+        const parsed = parseServerOption(text);
+        if (!parsed.ok)
+            return { ok: false, usage: `--server ${text}: ${parsed.message}` };
+        builds.set(poolKey(parsed.pool), {
+            pool: parsed.pool,
+            build: parsed.build,
+            origin: { file: '--server', line: 1, column: index + 1, endLine: 1, endColumn: index + 2 },
+        });
+        provenance.push(`servers: --server ${parsed.pool}=${parsed.build}`);
+    }
+    if (errors.length > 0 || !inventory?.ok)
+        return { ok: false, errors, unlisted };
+    provenance.push(`client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_ID}`);
+    const estate = classifyEstate({
+        agents: inventory.agents,
+        builds: [...builds.values()],
+        catalogue,
+        provenance,
+    });
+    // A topology needs a server and a client: say which part of the inventories left none, rather
+    // than what the schema would say of the empty list.
+    const missing = estate.servers.length === 0
+        ? builds.size === 0
+            ? 'no server pool is given: add --servers FILE or --server POOL=BUILD'
+            : 'no server pool could be classified (see the builds below)'
+        : estate.populations.length === 0
+            ? 'no client population could be classified (see below)'
+            : undefined;
+    if (missing !== undefined)
+        return {
+            ok: false,
+            errors: (0,check/* unreadable */.O$)(clients?.file ?? request.clients, missing).errors,
+            estate,
+        };
+    if (request.into === undefined) {
+        const matrixRef = request.matrix ?? CATALOGUE_ID;
+        const matrix = matrixFiles(root, cwd).named(matrixRef);
+        if (!matrix.ok)
+            return { ok: false, usage: `--matrix: ${matrix.message}` };
+        const text = renderTopology(estate, { matrix: matrixRef });
+        const problems = evaluationProblems(STDOUT_NAME, text, matrix);
+        if (problems.length > 0)
+            return { ok: false, errors: problems };
+        return { ok: true, text, estate, warnings };
+    }
+    const target = await resolvePlainFile(request.into, cwd, root);
+    if (!target.ok)
+        return { ok: false, errors: (0,check/* unreadable */.O$)(request.into, target.message).errors };
+    const file = shown(target.absolute);
+    const existing = await readTopologyBytes(target.absolute, request.maxBytes);
+    let text;
+    let changes = [];
+    let matrix;
+    if (!existing.ok) {
+        if (!existing.missing)
+            return { ok: false, errors: (0,check/* unreadable */.O$)(file, existing.message).errors };
+        // A first import: the file is created.
+        matrix = matrixFiles(root, cwd).named(CATALOGUE_ID);
+        text = renderTopology(estate, { matrix: CATALOGUE_ID });
+    }
+    else {
+        const parsed = (0,check/* parseTopology */.Ln)(file, existing.bytes);
+        if (!parsed.ok)
+            return { ok: false, errors: parsed.errors };
+        matrix = matrixFiles(root, cwd).fromTopology(parsed.matrixRef, external_node_path_default().dirname(target.absolute));
+        if (!matrix.ok)
+            return { ok: false, errors: (0,check/* unreadable */.O$)(file, matrix.message).errors };
+        const resolvedMatrix = matrix.matrix;
+        const decoded = (0,decode/* decodeSource */.E)(existing.bytes);
+        if (!decoded.ok)
+            return { ok: false, errors: (0,check/* unreadable */.O$)(file, decoded.message).errors };
+        const merged = mergeTopology({ file, text: decoded.text }, estate, {
+            clientId: (name) => lookupId(resolvedMatrix, name, 'client'),
+            serverId: (name) => lookupId(resolvedMatrix, name, 'server'),
+        });
+        if (!merged.ok)
+            return { ok: false, errors: merged.errors };
+        text = merged.text;
+        changes = merged.changes;
+        if (text === decoded.text)
+            return {
+                ok: true,
+                text,
+                estate,
+                warnings,
+                merged: { changes, file, written: false, created: false },
+            };
+    }
+    const problems = evaluationProblems(file, text, matrix);
+    if (problems.length > 0)
+        return { ok: false, errors: problems };
+    const written = await writeFileInside(root, target.absolute, [text]);
+    if (!written.ok)
+        return { ok: false, errors: (0,check/* unreadable */.O$)(file, written.message).errors };
+    return {
+        ok: true,
+        text,
+        estate,
+        warnings,
+        merged: { changes, file, written: true, created: existing.ok === false },
+    };
+}
+function lookupId(matrix, name, kind) {
+    const found = matrix.lookup(name, kind);
+    return found.ok ? found.product.id : undefined;
+}
+/**
+ * What keeps `text` from evaluating as `coexist check` would read it, on `matrix`: an import never
+ * writes a topology the gate cannot evaluate (a client product the file's matrix does not know,
+ * for one). The limits are the ceilings: the import wrote the file, the run's limits are the gate's.
+ */
+function evaluationProblems(file, text, matrix) {
+    const loaded = (0,check/* loadTopology */.K2)(file, new TextEncoder().encode(text), {
+        matrices: () => matrix,
+        budget: new core_limits/* RunBudget */.bG(core_limits/* LIMIT_CEILINGS */.VW),
+    });
+    // The lines are those of a text that was never written: named as such, at the file's start.
+    return loaded.ok
+        ? []
+        : loaded.errors.flatMap((e) => (0,check/* unreadable */.O$)(file, `the topology the import would write does not evaluate (its line ${e.line}, column ${e.column}: ${e.message})`).errors);
+}
+/** How messages name the topology a run without --into prints. */
+const STDOUT_NAME = '<stdout>';
+
 // EXTERNAL MODULE: ./src/core/plan.ts
 var plan = __nccwpck_require__(620);
 // EXTERNAL MODULE: ./src/core/topology.ts
@@ -1930,42 +4576,10 @@ async function readTopologyStream(stream, maxBytes) {
 
 // EXTERNAL MODULE: ./src/reporters/plan-text.ts
 var plan_text = __nccwpck_require__(787);
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __nccwpck_require__(831);
 // EXTERNAL MODULE: ./src/core/statuses.ts
 var statuses = __nccwpck_require__(309);
 // EXTERNAL MODULE: ./src/reporters/shared.ts
 var shared = __nccwpck_require__(129);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
-;// CONCATENATED MODULE: ./src/io/random.ts
-
-
-// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
-// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
-// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
-// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
-// where there is none (Windows), node:crypto gives the bytes.
-const random_require = (0,external_node_module_.createRequire)(import.meta.url);
-/** `bytes` random bytes as lower-case hex. */
-function random_randomHex(bytes) {
-    const buffer = Buffer.alloc(bytes);
-    let fd;
-    try {
-        fd = openSync('/dev/urandom', 'r');
-        if (readSync(fd, buffer) === bytes)
-            return buffer.toString('hex');
-    }
-    catch {
-        // No /dev/urandom here: node:crypto below.
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-    return random_require('node:crypto').randomBytes(bytes).toString('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/runner/protocol.ts
 
 
@@ -2996,7 +5610,63 @@ function cliFormatsHelp(thing) {
         : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/import-text.ts
+
+
+// What `coexist import` tells the person running it, on standard error (standard output carries
+// the topology): what it imported, and every agent, build or pool it could not classify, with its
+// users, so that nothing leaves the estate without a line saying so.
+/** Lines of unclassified items printed before the rest are counted: the output's comment block has them too. */
+const UNCLASSIFIED_LINES = 1000;
+/** One line: the populations, users and pools imported. */
+function importedLine(estate) {
+    const users = estate.populations.reduce((sum, p) => sum + p.users, 0);
+    const pools = new Set(estate.populations.map((p) => p.pool?.toLowerCase() ?? ''));
+    return `coexist: imported ${(0,format/* plural */.LS)(estate.populations.length, 'client population')} (${(0,format/* plural */.LS)(users, 'user')}) on ${(0,format/* plural */.LS)(estate.servers.length, 'server pool')}${pools.has('') ? ' (one population set per product: the inventory names no pools)' : ''}\n`;
+}
+/**
+ * Every unclassified item in the estate's order (builds, then pools, then user agents by users),
+ * then the server agents left out; `written`: a topology (with its comment block) was written.
+ */
+function renderUnclassified(estate, written = true) {
+    const lines = [];
+    const { unclassified, serverAgents } = estate;
+    if (unclassified.length > 0) {
+        const kinds = ['user-agent', 'build', 'pool']
+            .map((kind) => [
+            kind,
+            unclassified
+                .filter((u) => u.kind === kind)
+                .reduce((sum, u) => sum + (u.agents ?? 1), 0),
+        ])
+            .filter(([, n]) => n > 0)
+            .map(([kind, n]) => (0,format/* plural */.LS)(n, kind.replace('-', ' ')));
+        const users = unclassified.reduce((sum, u) => sum + u.users, 0);
+        lines.push(`coexist: not imported, because no source classifies them: ${kinds.join(', ')} (${(0,format/* plural */.LS)(users, 'user')})${written ? `; they are listed in the topology's "not classified" comment block too` : ''}:\n`);
+        for (const item of unclassified.slice(0, UNCLASSIFIED_LINES))
+            lines.push(import_text_unclassifiedLine(item));
+        if (unclassified.length > UNCLASSIFIED_LINES)
+            lines.push(`  \u2026 and ${(0,format/* formatCount */.B4)(unclassified.length - UNCLASSIFIED_LINES)} more\n`);
+    }
+    if (serverAgents.length > 0)
+        lines.push(`coexist: left out as server-side agents, not client populations: ${serverAgents.map((a) => `${(0,reporters_text/* terminalSafe */.kJ)(a.name)} (${(0,format/* formatCount */.B4)(a.users)})`).join(', ')}\n`);
+    return lines.join('');
+}
+function import_text_unclassifiedLine(item) {
+    const { origin } = item;
+    const where = `${(0,reporters_text/* terminalSafe */.kJ)(origin.file)}:${origin.line}:${origin.column}`;
+    const users = item.kind === 'build' ? '' : ` ${(0,format/* plural */.LS)(item.users, 'user')}`;
+    const pool = item.pool !== undefined && item.kind !== 'pool' ? ` on ${(0,reporters_text/* terminalSafe */.kJ)(item.pool)}` : '';
+    const others = item.agents !== undefined && item.agents > 1
+        ? ` and ${(0,format/* plural */.LS)(item.agents - 1, 'other user agent')} like it`
+        : '';
+    return `  ${where}: ${item.kind.replace('-', ' ')} ${JSON.stringify((0,reporters_text/* terminalSafe */.kJ)(item.text))}${others}${pool}:${users}${users ? ';' : ''} ${(0,reporters_text/* terminalSafe */.kJ)(item.reason)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -3043,6 +5713,9 @@ const USAGE = `Usage:
                [--expiry-warning-days N] [--max-waiver-days N]
                [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
                [--max-pairs N] [--root DIR]
+  coexist import --clients FILE [--servers FILE] [--server POOL=BUILD]...
+                 [--into TOPOLOGY | --matrix ID|FILE] [--max-bytes SIZE]
+                 [--root DIR]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file
@@ -3089,6 +5762,21 @@ plan    What-if of a server upgrade: evaluates each topology file as it is and
         FILES and every other option as for check, but --base: a plan compares
         the files with the upgrade, not with a commit.
         Exit status 1 when the upgrade makes some pair fail that passes today.
+import  Writes a topology from the estate's inventories: user agents (per pool,
+        with counts) classified into client products, and pools' builds into
+        server products. Without --into it prints the topology.
+        --clients  CSV or TSV with a user-agent column, and optionally a pool
+                   and a count column (README: "Importing an estate")
+        --servers  CSV or TSV of pools and their builds
+        --server   POOL=BUILD or POOL=PRODUCT, repeatable; wins over --servers
+        --into     merges into this topology: keeps its names, comments,
+                   exceptions and workloads, adds new populations, marks the
+                   ones gone; a second run with the same inputs changes nothing
+        --matrix   the matrix: line of a new topology (default: ${CATALOGUE_ID})
+        --max-bytes
+                   larger inventory files are refused unread (default ${formatByteSize(DEFAULT_MAX_INVENTORY_BYTES)})
+        Exit status 1 when some agent, build or pool could not be classified
+        (listed on standard error and in the topology's comments).
 
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `;
@@ -3104,7 +5792,7 @@ async function runCli(argv, deps) {
             error.code?.startsWith('ERR_PARSE_ARGS')) {
             // One line saying what is wrong and one saying where the rest is: the whole usage would bury
             // the line that matters.
-            const command = ['check', 'matrix', 'plan'].includes(argv[0] ?? '') ? `${argv[0]} ` : '';
+            const command = COMMANDS.includes(argv[0] ?? '') ? `${argv[0]} ` : '';
             deps.stderr.write(`coexist: ${error.message}\nRun coexist ${command}--help for the ${command ? 'options' : 'commands'}.\n`);
             return 2;
         }
@@ -3131,8 +5819,11 @@ async function dispatch(argv, deps) {
         return matrixCommand(rest, deps);
     if (command === 'plan')
         return planCommand(rest, deps);
-    throw new UsageError(`unknown command "${command}"${(0,suggest/* didYouMean */.au)(command, ['check', 'matrix', 'plan'])}`);
+    if (command === 'import')
+        return importCommand(rest, deps);
+    throw new UsageError(`unknown command "${command}"${(0,suggest/* didYouMean */.au)(command, COMMANDS)}`);
 }
+const COMMANDS = ['check', 'matrix', 'plan', 'import'];
 // The options `check` and `plan` share: the files, the policy and the limits (app/options.ts).
 const RUN_OPTIONS = {
     format: { type: 'string' },
@@ -3322,6 +6013,73 @@ async function planCommand(args, deps) {
     await (0,reporter/* writeReport */.u5)(await reporterFor('plan', format, { color: colorFor(deps) }), run.plans, deps.stdout);
     return (0,plan/* planExitCode */.vq)(run.plans);
 }
+async function importCommand(args, deps) {
+    const { values } = parseFlags({
+        args: [...args],
+        strict: true,
+        options: {
+            clients: { type: 'string' },
+            servers: { type: 'string' },
+            server: { type: 'string', multiple: true, default: [] },
+            into: { type: 'string' },
+            matrix: { type: 'string' },
+            'max-bytes': { type: 'string' },
+            root: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        deps.stdout.write(USAGE);
+        return 0;
+    }
+    if (values.clients === undefined)
+        throw new UsageError('import needs --clients FILE');
+    let maxBytes = DEFAULT_MAX_INVENTORY_BYTES;
+    if (values['max-bytes'] !== undefined) {
+        const parsed = parseRunOptions({ 'max-bytes': values['max-bytes'] }, 'flag');
+        if (!parsed.ok)
+            throw new UsageError(parsed.message);
+        maxBytes = parsed.options.maxBytes;
+    }
+    const request = {
+        clients: values.clients,
+        serverOptions: values.server,
+        maxBytes,
+        ...(values.servers === undefined ? {} : { servers: values.servers }),
+        ...(values.into === undefined ? {} : { into: values.into }),
+        ...(values.matrix === undefined ? {} : { matrix: values.matrix }),
+    };
+    const outcome = await importTopology(request, {
+        cwd: deps.cwd,
+        root: await rootOf(values.root, deps.cwd),
+    });
+    if (!outcome.ok) {
+        if ('usage' in outcome)
+            throw new UsageError(outcome.usage);
+        // Each line names its own file: the client inventory, the server inventory or the topology.
+        deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)(request.clients, outcome.errors, outcome.unlisted));
+        deps.stderr.write('coexist: nothing was written\n');
+        if (outcome.estate)
+            deps.stderr.write(renderUnclassified(outcome.estate, false));
+        return 2;
+    }
+    const { estate, merged } = outcome;
+    for (const w of outcome.warnings)
+        deps.stderr.write(`${(0,reporters_text/* terminalSafe */.kJ)(w.file)}:${w.line}:${w.column}: warning: ${(0,reporters_text/* terminalSafe */.kJ)(w.message)}\n`);
+    if (merged) {
+        deps.stderr.write(formatChanges(merged.changes));
+        deps.stderr.write(merged.created
+            ? `coexist: ${(0,reporters_text/* terminalSafe */.kJ)(merged.file)} created\n`
+            : merged.written
+                ? `coexist: ${(0,reporters_text/* terminalSafe */.kJ)(merged.file)} written (${merged.changes.length === 0 ? "only the import's comment blocks changed" : (0,format/* plural */.LS)(merged.changes.length, 'change')})\n`
+                : `coexist: ${(0,reporters_text/* terminalSafe */.kJ)(merged.file)} is up to date; nothing written\n`);
+    }
+    else
+        deps.stdout.write(outcome.text);
+    deps.stderr.write(importedLine(estate));
+    deps.stderr.write(renderUnclassified(estate));
+    return estate.unclassified.length > 0 ? 1 : 0;
+}
 /**
  * A matrix option (or `coexist matrix`'s --matrix) that cannot be used: exit 2. An invalid matrix
  * file's problems are listed each at its place, as `check` reports a topology's.
@@ -3349,10 +6107,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   U_: () => (/* binding */ DEFAULT_MATRIX_ID),
   t7: () => (/* binding */ builtinFacts),
   Ze: () => (/* binding */ builtinMatrix),
-  L2: () => (/* binding */ knownProduct)
+  L2: () => (/* binding */ knownProduct),
+  BF: () => (/* binding */ resolveBuiltinMatrix)
 });
-
-// UNUSED EXPORTS: resolveBuiltinMatrix
 
 ;// CONCATENATED MODULE: ./src/generated/matrices.js
 // Generated by scripts/generate.mjs from matrices/*.json. Do not edit.
@@ -3438,7 +6195,7 @@ function resolveBuiltinMatrix(ref) {
         return { ok: true, matrix };
     return {
         ok: false,
-        message: `unknown matrix "${ref}"${didYouMean(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
+        message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, BUILTIN_MATRIX_IDS)}; built-in matrices: ${BUILTIN_MATRIX_IDS.join(', ')}`,
     };
 }
 let known;
@@ -3489,15 +6246,16 @@ function knownProduct(folded) {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   Jo: () => (/* binding */ fileReport),
+/* harmony export */   K2: () => (/* binding */ loadTopology),
 /* harmony export */   Ln: () => (/* binding */ parseTopology),
 /* harmony export */   O$: () => (/* binding */ unreadable),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   sw: () => (/* binding */ checkDocument)
 /* harmony export */ });
-/* unused harmony exports loadTopology, checkTopology */
+/* unused harmony export checkTopology */
 /* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(399);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(969);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(664);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(915);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(176);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(419);
 /* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(18);
@@ -3534,8 +6292,8 @@ function loadTopology(file, bytes, options) {
     const parsed = parseTopology(file, bytes, options.budget);
     if (!parsed.ok)
         return parsed;
-    const resolution = (options.matrices ?? resolveBuiltinMatrix)(options.matrixOverride ?? parsed.matrixRef);
-    return readTopology(parsed.document, resolution, {
+    const resolution = (options.matrices ?? _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBuiltinMatrix */ .BF)(options.matrixOverride ?? parsed.matrixRef);
+    return (0,_topology_js__WEBPACK_IMPORTED_MODULE_5__/* .readTopology */ .o)(parsed.document, resolution, {
         overridden: options.matrixOverride !== undefined,
         ...(options.budget ? { budget: options.budget } : {}),
     });
@@ -3686,7 +6444,8 @@ function countFindings(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */   E: () => (/* binding */ decodeSource),
+/* harmony export */   X: () => (/* binding */ decodeInventory)
 /* harmony export */ });
 /* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
 
@@ -3695,7 +6454,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
  * because editors on Windows still save them, and the fix is to re-save, not to edit.
  */
-function decodeSource(bytes) {
+function decodeSource(bytes, what = 'a topology') {
     const b0 = bytes[0];
     const b1 = bytes[1];
     if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
@@ -3716,7 +6475,7 @@ function decodeSource(bytes) {
     if (nul !== -1)
         return {
             ok: false,
-            message: 'the file contains a NUL byte; it is binary, not a topology',
+            message: `the file contains a NUL byte; it is binary, not ${what}`,
             ...new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).position(nul),
         };
     return { ok: true, text };
@@ -3755,11 +6514,34 @@ function bytePosition(bytes, offset) {
     const prefix = new TextDecoder().decode(bytes.subarray(0, offset));
     return new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(prefix).position(prefix.length);
 }
+/**
+ * An inventory's text. Inventories come from Windows tools, and some write UTF-16 with a byte order
+ * mark (Reporting Services' CSV export, PowerShell's Out-File): that is read too, where a topology,
+ * which people edit, is asked to be re-saved.
+ */
+function decodeInventory(bytes) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    const encoding = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+    if (encoding === undefined)
+        return decodeSource(bytes, 'an inventory');
+    try {
+        return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return {
+            ok: false,
+            message: `the file is not valid ${encoding.toUpperCase()}`,
+            line: 1,
+            column: 1,
+        };
+    }
+}
 
 
 /***/ }),
 
-/***/ 664:
+/***/ 915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3772,3663 +6554,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NodePositions, estimateNodes
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "\u0085";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "\u0085": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(243);
 ;// CONCATENATED MODULE: ./src/core/json-syntax.ts
 /**
  * Strict JSON syntax check that says where the first error is. JSON.parse's messages name a
@@ -7577,10 +6704,11 @@ const MAX_DEPTH = 20;
 // nodes than it spells out is an alias bomb: validating it would walk every expanded copy.
 const ALIAS_EXPANSION_ALLOWANCE = 100_000;
 /**
- * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column. With
- * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
- * file far over the limit is refused without parsing it) and counted exactly after.
+ * Reads one YAML or JSON document: its value, as js-yaml would load it, and the source extent of
+ * every node, both built in one pass over js-yaml's event stream (NodePositions.compose), so every
+ * later error and finding can point at its line and column. With a budget, the file's nodes are
+ * paid for out of the run's `max-nodes`: estimated before parsing (a file far over the limit is
+ * refused without parsing it) and counted exactly after.
  */
 function parseDocument(text, file, format, budget) {
     const lines = new line_index/* LineIndex */.r(text);
@@ -7599,20 +6727,18 @@ function parseDocument(text, file, format, budget) {
         return errorAt(0, 0, budget.nodes.refusal(undefined));
     let events;
     try {
-        events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+        events = (0,js_yaml/* parseEvents */.PH)(text, { filename: file, maxDepth: MAX_DEPTH });
     }
     catch (error) {
         return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] };
     }
-    if (budget) {
-        const nodes = countNodes(events);
-        if (!budget.nodes.take(nodes))
-            return errorAt(0, 0, budget.nodes.refusal(nodes));
-    }
-    const walked = NodePositions.walk(events, text);
-    if (walked instanceof WalkError)
-        return errorAt(walked.start, walked.end, walked.message);
-    const positions = walked;
+    const nodes = countNodes(events);
+    if (budget && !budget.nodes.take(nodes))
+        return errorAt(0, 0, budget.nodes.refusal(nodes));
+    const composed = NodePositions.compose(events, text, nodes, format);
+    if (composed instanceof WalkError)
+        return errorAt(composed.start, composed.end, composed.message);
+    const { positions, value, refused } = composed;
     const { roots } = positions;
     const root = roots[0];
     if (root === undefined)
@@ -7626,18 +6752,9 @@ function parseDocument(text, file, format, budget) {
         const at = positions.startOf(root);
         return errorAt(at, at, `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`);
     }
-    let values;
-    try {
-        values = constructFromEvents(events, {
-            source: text,
-            filename: file,
-            schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
-        });
-    }
-    catch (error) {
-        return { ok: false, errors: [yamlDiagnostic(error, file, lines, format, positions)] };
-    }
-    return { ok: true, document: { file, value: values[0] ?? null, positions, lines } };
+    if (refused !== undefined)
+        return { ok: false, errors: [yamlDiagnostic(refused, file, lines, format, positions)] };
+    return { ok: true, document: { file, value, positions, lines } };
 }
 /**
  * How much higher than the real node count estimateNodes may be on an ordinary file (about three
@@ -7649,7 +6766,7 @@ function countNodes(events) {
     let nodes = 0;
     for (let i = 0; i < events.length; i++) {
         const type = events[i].type;
-        if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
+        if (type !== js_yaml/* EVENT_ID */.hy.DOCUMENT && type !== js_yaml/* EVENT_ID */.hy.POP)
             nodes++;
     }
     return nodes;
@@ -7689,13 +6806,14 @@ function estimateNodes(text) {
     const length = text.length;
     for (let i = 0; i < length; i++) {
         const c = text.charCodeAt(i);
+        // Most characters are blanks or inside a token, where they change nothing: one lookup each.
+        const role = c < 128 ? CHARACTER_ROLES[c] : ORDINARY;
+        if (role === BLANK || (role === ORDINARY && inToken))
+            continue;
         if (c === LF || c === CR) {
             // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
             lines++;
             inToken = false;
-        }
-        else if (c === SPACE || c === TAB) {
-            // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
         }
         else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
             // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
@@ -7733,6 +6851,18 @@ function estimateNodes(text) {
     }
     return 2 * tokens + openers + lines + 1;
 }
+// What a character is to estimateNodes. A blank changes nothing: inside a token it belongs to it
+// (plain scalars hold spaces), between tokens it is nothing. An ordinary character starts a token
+// or belongs to one. Every other character is looked at.
+const ORDINARY = 0;
+const BLANK = 1;
+const SIGNIFICANT = 2;
+const CHARACTER_ROLES = new Uint8Array(128);
+CHARACTER_ROLES[SPACE] = CHARACTER_ROLES[TAB] = BLANK;
+for (const c of [LF, CR, HASH, COMMA, COLON, DASH, QUESTION, DOUBLE_QUOTE, SINGLE_QUOTE])
+    CHARACTER_ROLES[c] = SIGNIFICANT;
+for (const c of [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE])
+    CHARACTER_ROLES[c] = SIGNIFICANT;
 function isBlank(c) {
     return c === SPACE || c === TAB || c === LF || c === CR;
 }
@@ -7769,7 +6899,7 @@ function quotedEnd(text, start, quote) {
 function yamlDiagnostic(error, file, lines, format, positions) {
     // Anything js-yaml throws is the input's fault or its own; either way the user gets a position, never a trace.
     const kind = format === 'json' ? 'invalid JSON' : 'invalid YAML';
-    if (error instanceof YAMLException && error.mark) {
+    if (error instanceof js_yaml/* YAMLException */.tB && error.mark) {
         const { position } = error.mark;
         // js-yaml names neither the key nor where it was first written; the positions know both.
         const duplicate = error.reason === 'duplicated mapping key' ? positions?.duplicateKeyAt(position) : undefined;
@@ -7802,11 +6932,394 @@ class WalkError {
         this.message = message;
     }
 }
+/**
+ * How a format's values are read, as js-yaml's constructor reads them under its schema (the core
+ * schema for YAML, the JSON schema for JSON): a plain scalar is the first of the schema's implicit
+ * tags that resolves its text, or the text itself. Each tag names the first characters it can
+ * match, so most scalars ("Lync 2013") try none.
+ */
+class ValueReading {
+    schema;
+    byFirstCharacter = new Map();
+    anyFirstCharacter;
+    constructor(schema) {
+        this.schema = schema;
+        const implicit = schema.tags.filter((tag) => tag.nodeKind === 'scalar' && tag.implicit);
+        this.anyFirstCharacter = implicit.filter((tag) => tag.implicitFirstChars === null);
+        for (const tag of implicit)
+            for (const first of tag.implicitFirstChars ?? [])
+                this.byFirstCharacter.set(first, implicit.filter((t) => t.implicitFirstChars === null || t.implicitFirstChars.includes(first)));
+    }
+    plain(source) {
+        for (const tag of this.byFirstCharacter.get(source.charAt(0)) ?? this.anyFirstCharacter) {
+            const value = tag.resolve(source, false, tag.tagName);
+            if (value !== js_yaml/* NOT_RESOLVED */.Hg)
+                return value;
+        }
+        return source;
+    }
+}
+const READINGS = {
+    yaml: new ValueReading(js_yaml/* CORE_SCHEMA */.OU),
+    json: new ValueReading(js_yaml/* JSON_SCHEMA */.rQ),
+};
+const POP = { type: js_yaml/* EVENT_ID */.hy.POP };
+/** Slots of Composer.known: a power of two. */
+const KNOWN_SLOTS = 1024;
 const SCALAR = 1;
 const SEQUENCE = 2;
 const MAPPING = 3;
 const ALIAS = 4;
 const NONE = -1;
+/** Where js-yaml's constructor reports a problem with a scalar: at its tag, anchor or text. */
+function scalarMark(event) {
+    if (event.tagStart >= 0)
+        return event.tagStart;
+    if (event.anchorStart >= 0)
+        return event.anchorStart;
+    return Math.max(event.valueStart, 0);
+}
+/**
+ * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
+ * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
+ * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
+ * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
+ * twice as long as this one pass.
+ *
+ * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
+ * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
+ */
+class Composer {
+    text;
+    reading;
+    kind;
+    start;
+    end;
+    /** A collection's children are children[childStart[i]] and the childCount[i] - 1 after it. */
+    childStart;
+    childCount;
+    children;
+    aliasTargets = new Map();
+    decodedText = new Map();
+    mergingMappings = new Set();
+    roots = [];
+    rootSizes = [];
+    count = 0;
+    /** The first document's value. */
+    value = null;
+    /** What js-yaml's constructor would have thrown first, as it would have thrown it. */
+    refused = undefined;
+    /** The children of the open collections, innermost last, until each closes and takes its own. */
+    pending;
+    pendingCount = 0;
+    childrenCount = 0;
+    /** The values of the items of the open sequences, innermost last. */
+    items = [];
+    itemCount = 0;
+    /**
+     * Scalars already read that read as their own text (not `true`, `1` or `~`), one per slot by
+     * length and first and last character: a topology repeats its keys and its product and server
+     * names thousands of times, and one string for all of them spares a copy per occurrence, and
+     * hashing that copy wherever it is a key or looked up by name.
+     */
+    known = new Array(KNOWN_SLOTS).fill('');
+    anchors = new Map();
+    // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+    anchoredSizes = new Map();
+    anchoredValues = new Map();
+    // Per open collection (NONE for a document, whose single node is a root): its node, its expanded
+    // size so far, where its children start in `pending` and its items in `items`, the value being
+    // built, and for a mapping the key waiting for its value and where js-yaml would report a
+    // problem with that pair.
+    open = [];
+    openSizes = [];
+    openPending = [];
+    openItems = [];
+    openValues = [];
+    openKeys = [];
+    openKeyMarks = [];
+    lastEnd = 0;
+    documents = 0;
+    document;
+    /** Values are built for the first document only, until the constructor would have stopped. */
+    building = true;
+    constructor(text, capacity, reading) {
+        this.text = text;
+        this.reading = reading;
+        this.kind = new Uint8Array(capacity);
+        this.start = new Int32Array(capacity);
+        this.end = new Int32Array(capacity);
+        this.childStart = new Int32Array(capacity);
+        this.childCount = new Int32Array(capacity);
+        this.children = new Int32Array(capacity);
+        this.pending = new Int32Array(capacity);
+    }
+    run(events) {
+        for (let i = 0; i < events.length; i++) {
+            const event = events[i];
+            let error;
+            switch (event.type) {
+                case js_yaml/* EVENT_ID */.hy.DOCUMENT:
+                    // A second document is refused before anything is constructed.
+                    if (++this.documents > 1)
+                        this.building = false;
+                    this.document = event;
+                    this.open.push(NONE);
+                    this.openSizes.push(0);
+                    this.openPending.push(this.pendingCount);
+                    this.openItems.push(this.itemCount);
+                    this.openValues.push(undefined);
+                    this.openKeys.push(undefined);
+                    this.openKeyMarks.push(0);
+                    break;
+                case js_yaml/* EVENT_ID */.hy.MAPPING:
+                case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+                    this.openCollection(event);
+                    break;
+                case js_yaml/* EVENT_ID */.hy.SCALAR:
+                    error = this.scalar(event);
+                    break;
+                case js_yaml/* EVENT_ID */.hy.ALIAS:
+                    error = this.alias(event.anchorStart, event.anchorEnd);
+                    break;
+                case js_yaml/* EVENT_ID */.hy.POP:
+                    error = this.close();
+                    break;
+            }
+            if (error)
+                return error;
+        }
+        return undefined;
+    }
+    openCollection(event) {
+        const node = this.count++;
+        this.kind[node] = event.type === js_yaml/* EVENT_ID */.hy.MAPPING ? MAPPING : SEQUENCE;
+        this.start[node] = this.end[node] = event.start;
+        let value;
+        if (this.building) {
+            // A tag written out is js-yaml's to judge: in these schemas only !!map and !!seq name a
+            // collection, as {} and [].
+            if (event.tagStart >= 0)
+                value = this.constructTagged(event);
+            else if (event.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+                value = {};
+            // A sequence is made when it closes, as long as its items (push() would reserve room for 17
+            // in each of a large topology's 200,000 lists); only an anchored one exists from the start,
+            // for an alias inside it to repeat.
+            else if (event.anchorStart >= 0)
+                value = [];
+        }
+        if (event.anchorStart >= 0) {
+            this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node);
+            this.anchoredSizes.set(node, 1);
+            // The collection itself, still empty: an alias inside it (a recursive alias) repeats it.
+            this.anchoredValues.set(node, value);
+        }
+        this.open.push(node);
+        this.openSizes.push(1);
+        this.openPending.push(this.pendingCount);
+        this.openItems.push(this.itemCount);
+        this.openValues.push(value);
+        this.openKeys.push(undefined);
+        this.openKeyMarks.push(0);
+    }
+    scalar(event) {
+        const node = this.count++;
+        this.kind[node] = SCALAR;
+        this.start[node] = event.valueStart;
+        this.end[node] = event.valueEnd;
+        if (event.valueEnd > this.lastEnd)
+            this.lastEnd = event.valueEnd;
+        const anchored = event.anchorStart >= 0;
+        let value;
+        if (event.fast) {
+            // Its own text, quotes aside: no escapes, folds or line breaks to decode.
+            if (this.building)
+                value = event.tagStart >= 0 ? this.constructTagged(event) : this.verbatim(event);
+        }
+        else {
+            // Decoded when it is built into the value, and for the positions when a key or an anchored
+            // scalar (which an alias may use as a key): only keys are ever looked up by name.
+            const decoded = anchored || this.isKeySlot();
+            const source = this.building || decoded ? (0,js_yaml/* getScalarValue */.KE)(this.text, event) : '';
+            if (decoded)
+                this.decodedText.set(node, source);
+            if (this.building)
+                value =
+                    event.tagStart >= 0
+                        ? this.constructTagged(event)
+                        : event.style === js_yaml/* SCALAR_STYLE_PLAIN */.sr
+                            ? this.reading.plain(source)
+                            : source;
+        }
+        if (anchored) {
+            this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node);
+            this.anchoredValues.set(node, value);
+        }
+        return this.attach(node, 1, value, event, scalarMark(event));
+    }
+    /** The value of an untagged scalar that is its own text: from `known` when read before. */
+    verbatim(event) {
+        const { text } = this;
+        const { valueStart: from, valueEnd: to } = event;
+        // An empty scalar (a missing value has no extent) reads as the schema says: null or "".
+        if (to <= from)
+            return event.style === js_yaml/* SCALAR_STYLE_PLAIN */.sr ? this.reading.plain('') : '';
+        const slot = ((to - from) * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1)) & (KNOWN_SLOTS - 1);
+        const known = this.known[slot];
+        if (known.length === to - from && text.startsWith(known, from))
+            return known;
+        const source = text.slice(from, to);
+        if (event.style !== js_yaml/* SCALAR_STYLE_PLAIN */.sr)
+            return source;
+        // Kept only when plain it reads as itself: then a hit is the value in any style.
+        const value = this.reading.plain(source);
+        if (value === source)
+            this.known[slot] = source;
+        return value;
+    }
+    alias(anchorStart, anchorEnd) {
+        const name = this.text.slice(anchorStart, anchorEnd);
+        const anchored = this.anchors.get(name);
+        // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
+        if (anchored === undefined)
+            return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`);
+        const node = this.count++;
+        // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
+        // collection.
+        this.kind[node] = ALIAS;
+        this.aliasTargets.set(node, anchored);
+        this.start[node] = anchorStart - 1;
+        this.end[node] = anchorEnd;
+        if (anchorEnd > this.lastEnd)
+            this.lastEnd = anchorEnd;
+        // A scalar counts as one node, and so does a collection still open when it is aliased (a
+        // recursive alias).
+        return this.attach(node, this.anchoredSizes.get(anchored) ?? 1, this.anchoredValues.get(anchored), undefined, anchorStart);
+    }
+    close() {
+        const node = this.open.pop();
+        const size = this.openSizes.pop();
+        const first = this.openPending.pop();
+        const firstItem = this.openItems.pop();
+        let value = this.openValues.pop();
+        this.openKeys.pop();
+        this.openKeyMarks.pop();
+        if (node === NONE)
+            return undefined;
+        if (this.kind[node] === SEQUENCE && this.building) {
+            if (value === undefined)
+                value = this.items.slice(firstItem, this.itemCount);
+            else
+                for (let i = firstItem; i < this.itemCount; i++)
+                    value.push(this.items[i]);
+            this.itemCount = firstItem;
+        }
+        // Its children, in document order, move from the pending ones to their place for good.
+        this.childStart[node] = this.childrenCount;
+        for (let i = first; i < this.pendingCount; i++)
+            this.children[this.childrenCount++] = this.pending[i];
+        this.pendingCount = first;
+        this.end[node] = Math.max(this.end[node], this.lastEnd);
+        if (this.anchoredSizes.has(node))
+            this.anchoredSizes.set(node, size);
+        // A collection is never a key (the walk refuses one), so where js-yaml would report a problem
+        // with the pair is moot.
+        return this.attach(node, size, value, undefined, 0);
+    }
+    /** Whether the next node is a key: the innermost open collection is a mapping waiting for one. */
+    isKeySlot() {
+        const into = this.open[this.open.length - 1];
+        return (into !== NONE && this.kind[into] === MAPPING && this.childCount[into] % 2 === 0);
+    }
+    /**
+     * Records a finished node as the next child of the innermost open collection, and its value in
+     * that collection's; `mark` is where js-yaml reports a problem with the pair whose key it is.
+     */
+    attach(node, nodeSize, value, event, mark) {
+        const depth = this.open.length - 1;
+        const into = this.open[depth];
+        if (into === NONE) {
+            this.roots.push(node);
+            this.rootSizes.push(nodeSize);
+            if (this.building)
+                this.value = value;
+            return undefined;
+        }
+        this.openSizes[depth] = this.openSizes[depth] + nodeSize;
+        const siblings = this.childCount[into];
+        this.childCount[into] = siblings + 1;
+        this.pending[this.pendingCount++] = node;
+        if (this.kind[into] === SEQUENCE) {
+            if (this.building)
+                this.items[this.itemCount++] = value;
+        }
+        else if (siblings % 2 === 0) {
+            const actual = this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
+            if (this.kind[actual] !== SCALAR)
+                return new WalkError(this.start[node], this.end[node], 'mapping keys must be plain strings');
+            // A quoted "<<" is an ordinary key; only a plain one is a merge key.
+            if (event?.style === js_yaml/* SCALAR_STYLE_PLAIN */.sr &&
+                event.valueEnd - event.valueStart === 2 &&
+                this.text.startsWith('<<', event.valueStart))
+                this.mergingMappings.add(into);
+            this.openKeys[depth] = value;
+            this.openKeyMarks[depth] = mark;
+        }
+        else if (this.building) {
+            this.addPair(this.openValues[depth], this.openKeys[depth], value, this.openKeyMarks[depth]);
+        }
+        return undefined;
+    }
+    /** A pair added as js-yaml's {}-based mapping adds it: every scalar key becomes a string. */
+    addPair(mapping, key, value, mark) {
+        if (key !== null && typeof key === 'object') {
+            this.refuse(mark, 'object-based map does not support complex keys');
+            return;
+        }
+        const name = String(key);
+        if (Object.hasOwn(mapping, name))
+            this.refuse(mark, 'duplicated mapping key');
+        else if (name === '__proto__')
+            Object.defineProperty(mapping, name, {
+                value,
+                enumerable: true,
+                configurable: true,
+                writable: true,
+            });
+        else
+            mapping[name] = value;
+    }
+    /**
+     * The value of a node with a tag written out (`!!str 1`, `!!map`), constructed by js-yaml itself
+     * in the document's context (its %TAG directives), so every tag means what it means there. Tags
+     * are rare in a topology, and each costs a call.
+     */
+    constructTagged(event) {
+        // A document of that one node: a collection is closed, then the document.
+        const events = [this.document, event, POP];
+        if (event.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+            events.push(POP);
+        try {
+            return (0,js_yaml/* constructFromEvents */.fw)(events, { source: this.text, schema: this.reading.schema })[0];
+        }
+        catch (error) {
+            this.refused = error;
+            this.building = false;
+            return undefined;
+        }
+    }
+    refuse(mark, reason) {
+        try {
+            js_yaml/* YAMLException */.tB.throwAt(this.text, mark, reason);
+        }
+        catch (error) {
+            this.refused = error;
+        }
+        this.building = false;
+    }
+}
 /**
  * Where every node of a document stands in the source. Nodes are numbered in document order and
  * described by typed arrays rather than an object per node: at 100,000 populations a document has
@@ -7820,6 +7333,7 @@ class NodePositions {
     end;
     aliasTargets;
     childStart;
+    childCount;
     children;
     decodedText;
     mergingMappings;
@@ -7829,8 +7343,8 @@ class NodePositions {
     constructor(text, kind, start, end, 
     /** Each alias node's anchored node. */
     aliasTargets, 
-    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
-    childStart, children, 
+    /** The children of node i are children[childStart[i]] and the childCount[i] - 1 after it. */
+    childStart, childCount, children, 
     /**
      * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
      * source text verbatim (quoted, escaped, folded); every other key is compared in place.
@@ -7850,6 +7364,7 @@ class NodePositions {
         this.end = end;
         this.aliasTargets = aliasTargets;
         this.childStart = childStart;
+        this.childCount = childCount;
         this.children = children;
         this.decodedText = decodedText;
         this.mergingMappings = mergingMappings;
@@ -7857,145 +7372,18 @@ class NodePositions {
         this.expandedSize = expandedSize;
         this.nodeCount = nodeCount;
     }
-    static walk(events, text) {
-        // Every event but a document's start and a collection's end is a node: counted first, so the
-        // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
-        let capacity = 0;
-        for (let i = 0; i < events.length; i++) {
-            const type = events[i].type;
-            if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP)
-                capacity++;
-        }
-        const kind = new Uint8Array(capacity);
-        const start = new Int32Array(capacity);
-        const end = new Int32Array(capacity);
-        const parent = new Int32Array(capacity);
-        const childCount = new Int32Array(capacity + 1);
-        const aliasTargets = new Map();
-        const decodedText = new Map();
-        const mergingMappings = new Set();
-        const anchors = new Map();
-        // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
-        const anchoredSizes = new Map();
-        const roots = [];
-        const rootSizes = [];
-        // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
-        const open = [];
-        const openSizes = [];
-        let count = 0;
-        let lastEnd = 0;
-        /** Records a finished node as the next child of the innermost open collection. */
-        const attach = (node, nodeSize, event) => {
-            const depth = open.length - 1;
-            const into = depth >= 0 ? open[depth] : NONE;
-            parent[node] = into;
-            if (into === NONE) {
-                roots.push(node);
-                rootSizes.push(nodeSize);
-                return undefined;
-            }
-            openSizes[depth] = openSizes[depth] + nodeSize;
-            if (kind[into] === MAPPING && childCount[into] % 2 === 0) {
-                const actual = aliasTargets.get(node) ?? node;
-                if (kind[actual] !== SCALAR)
-                    return new WalkError(start[node], end[node], 'mapping keys must be plain strings');
-                // Only keys are ever looked up by name; decode the few that are not their source text.
-                if (event?.type === EVENT_ID.SCALAR && !event.fast)
-                    decodedText.set(node, getScalarValue(text, event));
-                // A quoted "<<" is an ordinary key; only a plain one is a merge key.
-                if (event?.type === EVENT_ID.SCALAR &&
-                    event.style === SCALAR_STYLE_PLAIN &&
-                    event.valueEnd - event.valueStart === 2 &&
-                    text.startsWith('<<', event.valueStart))
-                    mergingMappings.add(into);
-            }
-            childCount[into] = childCount[into] + 1;
-            return undefined;
-        };
-        for (let i = 0; i < events.length; i++) {
-            const event = events[i];
-            switch (event.type) {
-                case EVENT_ID.DOCUMENT:
-                    open.push(NONE);
-                    openSizes.push(0);
-                    break;
-                case EVENT_ID.MAPPING:
-                case EVENT_ID.SEQUENCE: {
-                    const node = count++;
-                    kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE;
-                    start[node] = end[node] = event.start;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        anchoredSizes.set(node, 1);
-                    }
-                    open.push(node);
-                    openSizes.push(1);
-                    break;
-                }
-                case EVENT_ID.SCALAR: {
-                    const node = count++;
-                    kind[node] = SCALAR;
-                    start[node] = event.valueStart;
-                    end[node] = event.valueEnd;
-                    if (event.anchorStart >= 0) {
-                        anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-                        if (!event.fast)
-                            decodedText.set(node, getScalarValue(text, event));
-                    }
-                    lastEnd = Math.max(lastEnd, event.valueEnd);
-                    const error = attach(node, 1, event);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.ALIAS: {
-                    const name = text.slice(event.anchorStart, event.anchorEnd);
-                    const anchored = anchors.get(name);
-                    // js-yaml rejects unknown aliases while parsing; this is only a guard.
-                    if (anchored === undefined)
-                        return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`);
-                    const node = count++;
-                    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
-                    kind[node] = ALIAS;
-                    aliasTargets.set(node, anchored);
-                    start[node] = event.anchorStart - 1;
-                    end[node] = event.anchorEnd;
-                    lastEnd = Math.max(lastEnd, event.anchorEnd);
-                    // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
-                    const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined);
-                    if (error)
-                        return error;
-                    break;
-                }
-                case EVENT_ID.POP: {
-                    const node = open.pop();
-                    const nodeSize = openSizes.pop();
-                    if (node !== undefined && node !== NONE) {
-                        end[node] = Math.max(end[node], lastEnd);
-                        if (anchoredSizes.has(node))
-                            anchoredSizes.set(node, nodeSize);
-                        const error = attach(node, nodeSize, undefined);
-                        if (error)
-                            return error;
-                    }
-                    break;
-                }
-            }
-        }
-        // Children listed contiguously per parent, in document order (node numbers are document order).
-        const childStart = new Int32Array(count + 1);
-        for (let node = 0; node < count; node++)
-            childStart[node + 1] = childStart[node] + childCount[node];
-        const children = new Int32Array(childStart[count]);
-        const filled = childCount.fill(0);
-        for (let node = 0; node < count; node++) {
-            const into = parent[node];
-            if (into === NONE)
-                continue;
-            children[childStart[into] + filled[into]] = node;
-            filled[into] = filled[into] + 1;
-        }
-        return new NodePositions(text, kind, start, end, aliasTargets, childStart, children, decodedText, mergingMappings, roots, rootSizes[0] ?? 0, count);
+    /**
+     * The positions of every node of `events` (`nodes` of them), and the first document's value built
+     * in the same pass (Composer) with what js-yaml's constructor would have refused in it; or what
+     * the walk refuses.
+     */
+    static compose(events, text, nodes, format) {
+        const composer = new Composer(text, nodes, READINGS[format]);
+        const error = composer.run(events);
+        if (error)
+            return error;
+        const positions = new NodePositions(text, composer.kind, composer.start, composer.end, composer.aliasTargets, composer.childStart, composer.childCount, composer.children, composer.decodedText, composer.mergingMappings, composer.roots, composer.rootSizes[0] ?? 0, composer.count);
+        return { positions, value: composer.value, refused: composer.refused };
     }
     startOf(node) {
         return this.start[node];
@@ -8005,23 +7393,40 @@ class NodePositions {
     }
     /** The node an alias repeats, or the node itself. */
     resolve(node) {
-        return this.aliasTargets.get(node) ?? node;
+        // Only an alias is looked up: locating a path resolves every node on the way.
+        return this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
     }
     isScalar(node) {
         return this.kind[this.resolve(node)] === SCALAR;
     }
     /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
     entry(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        if (slot === NONE)
+            return undefined;
+        return { key: this.children[slot], value: this.children[slot + 1] };
+    }
+    /** The node of `key` in a mapping (the first, should the file repeat it), or NONE. */
+    keyNode(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        return slot === NONE ? NONE : this.children[slot];
+    }
+    /** The node of the value of `key` in a mapping (the first, if the file repeats it), or NONE. */
+    valueNode(mapping, key) {
+        const slot = this.slotOf(mapping, key);
+        return slot === NONE ? NONE : this.children[slot + 1];
+    }
+    /** Where the first `key` of a mapping stands in `children`, its value just after it; or NONE. */
+    slotOf(mapping, key) {
         const at = this.resolve(mapping);
         if (this.kind[at] !== MAPPING)
-            return undefined;
-        const last = this.childStart[at + 1];
-        for (let i = this.childStart[at]; i + 1 < last; i += 2) {
-            const keyNode = this.children[i];
-            if (this.keyIs(keyNode, key))
-                return { key: keyNode, value: this.children[i + 1] };
-        }
-        return undefined;
+            return NONE;
+        const first = this.childStart[at];
+        const last = first + this.childCount[at];
+        for (let i = first; i + 1 < last; i += 2)
+            if (this.keyIs(this.children[i], key))
+                return i;
+        return NONE;
     }
     /** Whether any mapping of the stream has a plain `<<` key. */
     get hasMergeKeys() {
@@ -8040,7 +7445,7 @@ class NodePositions {
             if (this.kind[node] !== MAPPING)
                 continue;
             const first = this.childStart[node];
-            const last = this.childStart[node + 1];
+            const last = first + this.childCount[node];
             for (let i = first; i + 1 < last; i += 2) {
                 const keyNode = this.children[i];
                 if (this.start[keyNode] !== offset)
@@ -8065,8 +7470,9 @@ class NodePositions {
         const at = this.resolve(sequence);
         if (this.kind[at] !== SEQUENCE || index < 0)
             return undefined;
-        const slot = this.childStart[at] + index;
-        return slot < this.childStart[at + 1] ? this.children[slot] : undefined;
+        return index < this.childCount[at]
+            ? this.children[this.childStart[at] + index]
+            : undefined;
     }
     /** A key's text: decoded, or its source text. */
     keyText(keyNode) {
@@ -8079,7 +7485,8 @@ class NodePositions {
     keyIs(keyNode, key) {
         // An alias used as a key reads as its anchored scalar.
         const at = this.resolve(keyNode);
-        const decoded = this.decodedText.get(at);
+        // Most files have no key to decode; those that have pay a lookup per key compared.
+        const decoded = this.decodedText.size > 0 ? this.decodedText.get(at) : undefined;
         if (decoded !== undefined)
             return decoded === key;
         const from = this.start[at];
@@ -8093,23 +7500,24 @@ class NodePositions {
 function locate(document, path, part = 'value') {
     const { positions } = document;
     let node = positions.roots[0] ?? NONE;
-    let key = NONE;
-    let parentStart = 0;
-    for (const segment of path) {
-        if (node === NONE)
+    let parent = NONE;
+    let walked = 0;
+    // Node numbers only, no object per step: every finding's place is located.
+    for (; walked < path.length && node !== NONE; walked++) {
+        const segment = path[walked];
+        const next = typeof segment === 'number'
+            ? (positions.item(node, segment) ?? NONE)
+            : positions.valueNode(node, segment);
+        if (next === NONE)
             break;
-        const found = typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment);
-        const next = typeof found === 'object' ? found.value : found;
-        if (next === undefined) {
-            key = NONE;
-            break;
-        }
-        key = typeof found === 'object' ? found.key : NONE;
-        parentStart = positions.startOf(positions.resolve(node));
+        parent = node;
         node = next;
     }
     if (node === NONE)
         return document.lines.span(0, 0);
+    // The key of the last step, when the whole path was walked and it ended in a mapping.
+    const last = path[path.length - 1];
+    const key = walked === path.length && typeof last === 'string' ? positions.keyNode(parent, last) : NONE;
     if (part === 'key' && key !== NONE)
         return document.lines.span(positions.startOf(key), positions.endOf(key));
     // An alias of a collection stands for the collection; an alias of a scalar, for itself.
@@ -8117,10 +7525,12 @@ function locate(document, path, part = 'value') {
     const start = positions.startOf(at);
     // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
     // or at the list that holds it.
-    if (start < 0)
-        return key !== NONE
-            ? document.lines.span(positions.startOf(key), positions.endOf(key))
-            : document.lines.span(parentStart, parentStart + 1);
+    if (start < 0) {
+        if (key !== NONE)
+            return document.lines.span(positions.startOf(key), positions.endOf(key));
+        const parentStart = parent === NONE ? 0 : positions.startOf(positions.resolve(parent));
+        return document.lines.span(parentStart, parentStart + 1);
+    }
     // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
     return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1);
 }
@@ -8952,31 +8362,77 @@ class LineIndex {
     text;
     /** Offset of each line's first character; 32-bit, as files are capped far below 2 GiB: half the memory of numbers. */
     starts;
+    /** The line of the last lookup, where the next one is likely to be. */
+    recent = 0;
     constructor(text) {
         this.text = text;
-        const starts = [0];
+        let starts = new Int32Array(1024);
+        let count = 1;
+        const add = (offset) => {
+            // Grown by doubling rather than pushed to an array and copied: a large file has 400,000
+            // lines.
+            if (count === starts.length) {
+                const grown = new Int32Array(count * 2);
+                grown.set(starts);
+                starts = grown;
+            }
+            starts[count++] = offset;
+        };
         // \r\n, \r and \n all end a line, as editors count them. Most files have no \r, and for them
         // indexOf, which skips ahead natively, is several times faster than reading every character.
         if (!text.includes('\r')) {
             for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
+                add(i + 1);
         }
         else {
             for (let i = 0; i < text.length; i++) {
                 const c = text.charCodeAt(i);
                 if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                    starts.push(i + 1);
+                    add(i + 1);
             }
         }
-        this.starts = Int32Array.from(starts);
+        this.starts = starts.slice(0, count);
     }
     get lineCount() {
         return this.starts.length;
     }
     position(offset) {
-        const at = Math.max(0, Math.min(offset, this.text.length));
+        const at = this.clamp(offset);
+        const line = this.lineAt(at);
+        return { line: line + 1, column: at - this.starts[line] + 1 };
+    }
+    span(start, end) {
+        // Computed without position()'s objects: every located finding and error comes through here.
+        const from = this.clamp(start);
+        const to = this.clamp(Math.max(start, end));
+        const line = this.lineAt(from);
+        const endLine = this.lineAt(to);
+        return {
+            line: line + 1,
+            column: from - this.starts[line] + 1,
+            endLine: endLine + 1,
+            endColumn: to - this.starts[endLine] + 1,
+        };
+    }
+    clamp(offset) {
+        return Math.max(0, Math.min(offset, this.text.length));
+    }
+    /**
+     * The 0-based line holding the offset `at`. Lookups mostly come in file order (a topology is read
+     * entry by entry, and a span's end is on or just after its start's line), so the few lines from
+     * the last one found are tried before a binary search over all of them.
+     */
+    lineAt(at) {
+        const { starts } = this;
+        const last = starts.length - 1;
+        for (let line = this.recent, tried = 0; tried < 8 && line <= last; line++, tried++) {
+            if (starts[line] > at)
+                break;
+            if (line === last || starts[line + 1] > at)
+                return (this.recent = line);
+        }
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = last;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (this.starts[mid] <= at)
@@ -8984,12 +8440,7 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: at - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        return (this.recent = lo);
     }
 }
 
@@ -9655,7 +9106,7 @@ function pairKey(client, server) {
 /* harmony export */   V: () => (/* binding */ schemaDiagnostics)
 /* harmony export */ });
 /* unused harmony export pathLabel */
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
 
@@ -9856,7 +9307,7 @@ var equal = __nccwpck_require__(951);
 
 "use strict";
 const validateTopology = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]},"version":{"$ref":"#/$defs/name","description":"The pool's build (e.g. 5.0.8308.857, as Get-CsServerPatchVersion or the update's KB article gives it) or the name of its cumulative update (e.g. December 2014 cumulative update). Cells and rules that need an update are checked against it; without it, coexist warns and names the build needed.","examples":["5.0.8308.857","December 2014 cumulative update"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"coexist topology","description":"A unified-communications estate: the server pools it runs, the client populations that connect to them, and the accepted risks. coexist checks every client/server pair against a compatibility matrix.","type":"object","additionalProperties":false,"required":["servers","clients"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editors."},"matrix":{"type":"string","minLength":1,"default":"lync-server-2013","description":"Id of the built-in compatibility matrix to check against. `coexist matrix` prints it.","examples":["lync-server-2013"]},"servers":{"type":"array","minItems":1,"description":"Server pools, each running one server product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the pool; unique among servers."},"product":{"$ref":"#/$defs/name","description":"A server product of the matrix, by display name, id or alias.","examples":["Lync Server 2013","Lync Server 2010","Office Communications Server 2007 R2"]},"version":{"$ref":"#/$defs/name","description":"The pool's build (e.g. 5.0.8308.857, as Get-CsServerPatchVersion or the update's KB article gives it) or the name of its cumulative update (e.g. December 2014 cumulative update). Cells and rules that need an update are checked against it; without it, coexist warns and names the build needed.","examples":["5.0.8308.857","December 2014 cumulative update"]}}}},"clients":{"type":"array","minItems":1,"description":"Client populations: a group of users on one client product.","items":{"type":"object","additionalProperties":false,"required":["name","product"],"properties":{"name":{"$ref":"#/$defs/name","description":"Your name for the population; unique among clients."},"product":{"$ref":"#/$defs/name","description":"A client product of the matrix, by display name, id or alias.","examples":["Lync 2013","Lync 2010","Office Communicator 2007 R2","Lync Web App 2013"]},"servers":{"type":"array","minItems":1,"uniqueItems":true,"description":"Names of the servers above this population connects to. Default: every server in the file.","items":{"$ref":"#/$defs/name"}},"workloads":{"type":"array","uniqueItems":true,"description":"What the population uses. Some cells depend on it: Office Communicator 2007 R2 on Lync Server 2013 is interoperable for im and presence but not for conferencing. Workloads of the built-in matrix: im, presence, conferencing, group-chat.","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]*$","examples":["im","presence","conferencing","group-chat"]}},"users":{"type":"integer","minimum":0,"maximum":1000000000,"description":"How many users the population has: written by `coexist import` from the inventory's counts (registrations per user agent and pool), and kept up to date by it. Informational: the check does not use it."}}}},"exceptions":{"type":"array","description":"Accepted risks: a client/server pair that does not fail the run until the exception expires.","items":{"type":"object","additionalProperties":false,"required":["client","server","product","reason","expires"],"properties":{"client":{"$ref":"#/$defs/name","description":"Name of a client population above."},"server":{"$ref":"#/$defs/name","description":"Name of a server above that the population connects to."},"product":{"$ref":"#/$defs/name","description":"The client product the exception was written for (display name, id or alias, as under clients). The exception waives nothing once the population runs another product: a changed product needs a new review.","examples":["Lync 2010 Attendee"]},"reason":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S","description":"Why the risk is accepted (change ticket, migration wave); must not be empty."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Last day (UTC) the exception waives the pair, as YYYY-MM-DD. Within expiry-warning-days (default 30) of it, coexist gives a notice; further ahead than max-waiver-days (default 365), a warning."},"owner":{"$ref":"#/$defs/name","description":"Who accepted the risk and answers for it (a person or team)."},"ticket":{"$ref":"#/$defs/name","description":"The change or risk ticket that records the decision, e.g. CHG-1234."}}}}},"$defs":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"};
 const func1 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === "function" ? equal : equal["default"];
@@ -10191,7 +9642,7 @@ vErrors.push(err26);
 errors++;
 }
 for(const key2 in data8){
-if(!((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads"))){
+if(!(((((key2 === "name") || (key2 === "product")) || (key2 === "servers")) || (key2 === "workloads")) || (key2 === "users"))){
 const err27 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
@@ -10448,9 +9899,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data8};
+if(data8.users !== undefined){
+let data15 = data8.users;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.clients.items.properties.users.type,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10459,10 +9911,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data7};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000000000 || isNaN(data15)){
+const err48 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10471,16 +9922,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.exceptions !== undefined){
-let data15 = data.exceptions;
-if(Array.isArray(data15)){
-const len4 = data15.length;
-for(let i6=0; i6<len4; i6++){
-let data16 = data15[i6];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.client === undefined){
-const err49 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/clients/" + i1+"/users",schemaPath:"#/properties/clients/items/properties/users/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.clients.items.properties.users,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10489,8 +9932,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data16.server === undefined){
-const err50 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/clients/" + i1,schemaPath:"#/properties/clients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.clients.items.type,parentSchema:schema31.properties.clients.items,data:data8};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10499,8 +9945,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.product === undefined){
-const err51 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clients.type,parentSchema:schema31.properties.clients,data:data7};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10509,8 +9957,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data16.reason === undefined){
-const err52 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+}
+if(data.exceptions !== undefined){
+let data16 = data.exceptions;
+if(Array.isArray(data16)){
+const len4 = data16.length;
+for(let i6=0; i6<len4; i6++){
+let data17 = data16[i6];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.client === undefined){
+const err52 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10519,8 +9975,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data16.expires === undefined){
-const err53 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data17.server === undefined){
+const err53 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10529,9 +9985,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
-const err54 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(data17.product === undefined){
+const err54 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10540,12 +9995,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data16.client !== undefined){
-let data17 = data16.client;
-if(typeof data17 === "string"){
-if(func1(data17) > 200){
-const err55 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data17};
+if(data17.reason === undefined){
+const err55 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10554,8 +10005,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data17) < 1){
-const err56 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data17};
+if(data17.expires === undefined){
+const err56 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10564,8 +10015,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err57 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data17};
+for(const key3 in data17){
+if(!(((((((key3 === "client") || (key3 === "server")) || (key3 === "product")) || (key3 === "reason")) || (key3 === "expires")) || (key3 === "owner")) || (key3 === "ticket"))){
+const err57 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10575,8 +10027,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data17};
+if(data17.client !== undefined){
+let data18 = data17.client;
+if(typeof data18 === "string"){
+if(func1(data18) > 200){
+const err58 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10585,12 +10040,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data16.server !== undefined){
-let data18 = data16.server;
-if(typeof data18 === "string"){
-if(func1(data18) > 200){
-const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data18};
+if(func1(data18) < 1){
+const err59 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10599,8 +10050,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func1(data18) < 1){
-const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data18};
+if(!pattern4.test(data18)){
+const err60 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10609,8 +10060,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data18};
+}
+else {
+const err61 = {instancePath:instancePath+"/exceptions/" + i6+"/client",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10620,8 +10072,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data18};
+if(data17.server !== undefined){
+let data19 = data17.server;
+if(typeof data19 === "string"){
+if(func1(data19) > 200){
+const err62 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10630,12 +10085,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data16.product !== undefined){
-let data19 = data16.product;
-if(typeof data19 === "string"){
-if(func1(data19) > 200){
-const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data19};
+if(func1(data19) < 1){
+const err63 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10644,8 +10095,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func1(data19) < 1){
-const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data19};
+if(!pattern4.test(data19)){
+const err64 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10654,8 +10105,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data19};
+}
+else {
+const err65 = {instancePath:instancePath+"/exceptions/" + i6+"/server",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data19};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10665,8 +10117,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data19};
+if(data17.product !== undefined){
+let data20 = data17.product;
+if(typeof data20 === "string"){
+if(func1(data20) > 200){
+const err66 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10675,12 +10130,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data16.reason !== undefined){
-let data20 = data16.reason;
-if(typeof data20 === "string"){
-if(func1(data20) > 1000){
-const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(func1(data20) < 1){
+const err67 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10689,8 +10140,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func1(data20) < 1){
-const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(!pattern4.test(data20)){
+const err68 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10699,8 +10150,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+}
+else {
+const err69 = {instancePath:instancePath+"/exceptions/" + i6+"/product",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10710,8 +10162,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data20};
+if(data17.reason !== undefined){
+let data21 = data17.reason;
+if(typeof data21 === "string"){
+if(func1(data21) > 1000){
+const err70 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10720,12 +10175,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data16.expires !== undefined){
-let data21 = data16.expires;
-if(typeof data21 === "string"){
-if(!pattern15.test(data21)){
-const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
+if(func1(data21) < 1){
+const err71 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10734,9 +10185,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data21};
+if(!pattern4.test(data21)){
+const err72 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10746,11 +10196,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data16.owner !== undefined){
-let data22 = data16.owner;
-if(typeof data22 === "string"){
-if(func1(data22) > 200){
-const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data22};
+else {
+const err73 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10759,8 +10206,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(func1(data22) < 1){
-const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data22};
+}
+if(data17.expires !== undefined){
+let data22 = data17.expires;
+if(typeof data22 === "string"){
+if(!pattern15.test(data22)){
+const err74 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data22};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10769,8 +10220,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern4.test(data22)){
-const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data22};
+}
+else {
+const err75 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10780,8 +10232,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+if(data17.owner !== undefined){
+let data23 = data17.owner;
+if(typeof data23 === "string"){
+if(func1(data23) > 200){
+const err76 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10790,12 +10245,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data16.ticket !== undefined){
-let data23 = data16.ticket;
-if(typeof data23 === "string"){
-if(func1(data23) > 200){
-const err77 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data23};
+if(func1(data23) < 1){
+const err77 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10804,8 +10255,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func1(data23) < 1){
-const err78 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data23};
+if(!pattern4.test(data23)){
+const err78 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10814,8 +10265,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern4.test(data23)){
-const err79 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data23};
+}
+else {
+const err79 = {instancePath:instancePath+"/exceptions/" + i6+"/owner",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10825,8 +10277,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
+if(data17.ticket !== undefined){
+let data24 = data17.ticket;
+if(typeof data24 === "string"){
+if(func1(data24) > 200){
+const err80 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10835,10 +10290,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data16};
+if(func1(data24) < 1){
+const err81 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10847,10 +10300,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data15};
+if(!pattern4.test(data24)){
+const err82 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10860,14 +10311,49 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err83 = {instancePath:instancePath+"/exceptions/" + i6+"/ticket",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data17};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data16};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -15454,7 +14940,7 @@ function editDistance(a, b, allowed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTopology)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(664);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
 /* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 /* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
 /* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(331);
@@ -15497,7 +14983,8 @@ function readTopology(document, resolution, options = {}) {
     const { matrix } = resolution;
     /** One message per distinct unknown name: a large file repeats the same few mistakes. */
     const productProblems = new Map();
-    const resolveProduct = (path, kind, name) => {
+    /** The product named by the `product:` of entry `i` of `section`. */
+    const resolveProduct = (section, i, kind, name) => {
         const found = matrix.lookup(name, kind);
         if (found.ok)
             return found;
@@ -15507,7 +14994,7 @@ function readTopology(document, resolution, options = {}) {
             message = productProblem(matrix, name, kind, budget);
             productProblems.set(key, message);
         }
-        fail(path, message);
+        fail([section, i, 'product'], message);
         return undefined;
     };
     // Names are checked on their own, so a duplicate is reported even when a product is misspelled.
@@ -15528,7 +15015,7 @@ function readTopology(document, resolution, options = {}) {
         const first = claimName(firstServerIndex, 'servers', i, server.name);
         if (server.product === undefined)
             return;
-        const found = resolveProduct(['servers', i, 'product'], 'server', server.product);
+        const found = resolveProduct('servers', i, 'server', server.product);
         if (!found || first !== undefined)
             return;
         const entry = {
@@ -15565,14 +15052,18 @@ function readTopology(document, resolution, options = {}) {
         const first = claimName(firstClientIndex, 'clients', i, client.name);
         const found = client.product === undefined
             ? undefined
-            : resolveProduct(['clients', i, 'product'], 'client', client.product);
+            : resolveProduct('clients', i, 'client', client.product);
         const names = client.servers ?? allServerNames;
-        for (const [j, name] of names.entries()) {
-            if (namesKnown.servers && !firstServerIndex.has(name)) {
+        // Indexed loops: these run once per pair and per declared workload, and make nothing.
+        for (let j = 0; namesKnown.servers && j < names.length; j++) {
+            const name = names[j];
+            if (!firstServerIndex.has(name)) {
                 fail(['clients', i, 'servers', j], `client "${client.name}" names server "${name}", which is not declared under servers${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(name, allServerNames, budget)}`);
             }
         }
-        for (const [j, workload] of (client.workloads ?? []).entries()) {
+        const workloads = client.workloads ?? [];
+        for (let j = 0; j < workloads.length; j++) {
+            const workload = workloads[j];
             if (matrix.workloadName(workload) === undefined)
                 fail(['clients', i, 'workloads', j], `unknown workload "${workload}"${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(workload, matrix.workloadIds, budget)}; workloads of matrix ${matrix.id}: ${matrix.workloadIds.join(', ')}`);
         }
@@ -15592,19 +15083,23 @@ function readTopology(document, resolution, options = {}) {
     });
     /**
      * The server names a population connects to, as its first entry writes them (or every server by
-     * default); undefined for an undeclared client. Built only for the clients exceptions name.
+     * default); undefined for an undeclared client.
      */
-    const connections = new Map();
-    const connectionsOf = (name) => {
+    const serversOf = (name) => {
         const first = firstClientIndex.get(name);
-        if (first === undefined)
-            return undefined;
-        let names = connections.get(name);
-        if (!names) {
-            names = new Set(data.clients[first]?.servers ?? allServerNames);
-            connections.set(name, names);
+        return first === undefined ? undefined : (data.clients[first]?.servers ?? allServerNames);
+    };
+    /** Whether a list of server names has `server`: a short list is searched, a long one hashed. */
+    const serverSets = new Map();
+    const listsServer = (names, server) => {
+        if (names.length <= SHORT_LIST)
+            return names.includes(server);
+        let set = serverSets.get(names);
+        if (!set) {
+            set = new Set(names);
+            serverSets.set(names, set);
         }
-        return names;
+        return set.has(server);
     };
     const exceptions = [];
     const waivedPairs = new Map();
@@ -15612,13 +15107,13 @@ function readTopology(document, resolution, options = {}) {
         if (!exception)
             continue;
         const { client, server } = exception;
-        const connected = client === undefined ? undefined : connectionsOf(client);
+        const connected = client === undefined ? undefined : serversOf(client);
         const serverDeclared = server !== undefined && firstServerIndex.has(server);
         if (client !== undefined && !connected && namesKnown.clients)
             fail(['exceptions', i, 'client'], `exception names client "${client}", which is not declared under clients${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(client, firstClientIndex.keys(), budget)}`);
         if (server !== undefined && !serverDeclared && namesKnown.servers)
             fail(['exceptions', i, 'server'], `exception names server "${server}", which is not declared under servers${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(server, allServerNames, budget)}`);
-        if (connected && serverDeclared && !connected.has(server)) {
+        if (connected && serverDeclared && !listsServer(connected, server)) {
             fail(['exceptions', i, 'server'], `exception names the pair "${client}" on "${server}", but that client does not connect to that server`);
         }
         if (client !== undefined && server !== undefined) {
@@ -15630,7 +15125,7 @@ function readTopology(document, resolution, options = {}) {
         }
         const product = exception.product === undefined
             ? undefined
-            : resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product;
+            : resolveProduct('exceptions', i, 'client', exception.product)?.product;
         const expiresAt = exception.expires === undefined ? undefined : endOfDayUtc(exception.expires);
         if (exception.expires !== undefined && expiresAt === undefined)
             fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`);
@@ -15755,6 +15250,8 @@ function salvage(value) {
     };
     return { data, namesKnown: { servers: allNamed(top.servers), clients: allNamed(top.clients) } };
 }
+/** How long a list of server names may be and still be searched item by item. */
+const SHORT_LIST = 16;
 const TOP_LEVEL_KEYS = new Set(['$schema', 'matrix', 'servers', 'clients', 'exceptions']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The instant after the last moment of `date` (YYYY-MM-DD) in UTC, or undefined for 2027-02-30 and the like. */
@@ -15778,6 +15275,7 @@ function endOfDayUtc(date) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $4: () => (/* binding */ readVersion),
 /* harmony export */   LX: () => (/* binding */ describeUpdate),
+/* harmony export */   XW: () => (/* binding */ productOfBuild),
 /* harmony export */   vZ: () => (/* binding */ includesUpdate)
 /* harmony export */ });
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
@@ -15791,11 +15289,7 @@ function readVersion(text, product, matrix) {
             const update = builds.updates.find((u) => u.build === text);
             return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } };
         }
-        const owner = matrix
-            .serverProducts()
-            .find((p) => p.id !== product.id &&
-            matrix.builds(p.id) &&
-            text.startsWith(`${matrix.builds(p.id)?.line}.`));
+        const owner = productOfBuild(text, matrix);
         if (owner)
             return {
                 ok: false,
@@ -15835,6 +15329,13 @@ function readVersion(text, product, matrix) {
         ok: false,
         message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
     };
+}
+/** The server product, of the matrix or its facts, whose build line `build` is on. */
+function productOfBuild(build, matrix) {
+    return matrix.serverProducts().find((p) => {
+        const line = matrix.builds(p.id)?.line;
+        return line !== undefined && build.startsWith(`${line}.`);
+    });
 }
 /**
  * Whether `declared` includes update `required` of the same product: `unknown` when no source gives
@@ -16555,6 +16056,3682 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ NOT_RESOLVED),
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   Wj: () => (/* binding */ YAML11_SCHEMA),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   rQ: () => (/* binding */ JSON_SCHEMA),
+/* harmony export */   sr: () => (/* binding */ SCALAR_STYLE_PLAIN),
+/* harmony export */   tB: () => (/* binding */ YAMLException)
+/* harmony export */ });
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "\u0085";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "\u0085": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
 
 /***/ }),
 

@@ -1,15 +1,17 @@
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { check } from '../app/check.js'
+import { CATALOGUE_ID, DEFAULT_MAX_INVENTORY_BYTES, importTopology } from '../app/import.js'
 import { DEFAULT_TOPOLOGY, parseRunOptions, runOptionsText } from '../app/options.js'
 import { plan } from '../app/plan.js'
 import type { MatrixOptionProblem } from '../app/topologies.js'
 import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
 import { formatByteSize } from '../core/byte-size.js'
 import { exitCodeOf } from '../core/check.js'
-import { formatCount } from '../core/format.js'
+import { formatCount, plural } from '../core/format.js'
 import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, RunBudget } from '../core/limits.js'
 import { parseUpgrade, planExitCode, type UpgradeRequest } from '../core/plan.js'
+import { formatChanges } from '../core/topology-merge.js'
 import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS } from '../core/policy.js'
 import { closestNames, didYouMean } from '../core/suggest.js'
 import { gitTopLevel, revisionProblem } from '../io/git.js'
@@ -25,7 +27,8 @@ import {
   type ReportedThing,
 } from '../reporters/registry.js'
 import { writeReport } from '../reporters/reporter.js'
-import { renderErrorLines } from '../reporters/text.js'
+import { importedLine, renderUnclassified } from '../reporters/import-text.js'
+import { renderErrorLines, terminalSafe } from '../reporters/text.js'
 
 export interface CliDeps {
   cwd: string
@@ -63,6 +66,9 @@ const USAGE = `Usage:
                [--expiry-warning-days N] [--max-waiver-days N]
                [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
                [--max-pairs N] [--root DIR]
+  coexist import --clients FILE [--servers FILE] [--server POOL=BUILD]...
+                 [--into TOPOLOGY | --matrix ID|FILE] [--max-bytes SIZE]
+                 [--root DIR]
   coexist --help | --version
 
 check   Checks every client/server pair of each topology file
@@ -109,6 +115,21 @@ plan    What-if of a server upgrade: evaluates each topology file as it is and
         FILES and every other option as for check, but --base: a plan compares
         the files with the upgrade, not with a commit.
         Exit status 1 when the upgrade makes some pair fail that passes today.
+import  Writes a topology from the estate's inventories: user agents (per pool,
+        with counts) classified into client products, and pools' builds into
+        server products. Without --into it prints the topology.
+        --clients  CSV or TSV with a user-agent column, and optionally a pool
+                   and a count column (README: "Importing an estate")
+        --servers  CSV or TSV of pools and their builds
+        --server   POOL=BUILD or POOL=PRODUCT, repeatable; wins over --servers
+        --into     merges into this topology: keeps its names, comments,
+                   exceptions and workloads, adds new populations, marks the
+                   ones gone; a second run with the same inputs changes nothing
+        --matrix   the matrix: line of a new topology (default: ${CATALOGUE_ID})
+        --max-bytes
+                   larger inventory files are refused unread (default ${formatByteSize(DEFAULT_MAX_INVENTORY_BYTES)})
+        Exit status 1 when some agent, build or pool could not be classified
+        (listed on standard error and in the topology's comments).
 
 Exit status: 0 passed, 1 the policy failed, 2 the input could not be evaluated.
 `
@@ -126,7 +147,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     ) {
       // One line saying what is wrong and one saying where the rest is: the whole usage would bury
       // the line that matters.
-      const command = ['check', 'matrix', 'plan'].includes(argv[0] ?? '') ? `${argv[0]} ` : ''
+      const command = COMMANDS.includes(argv[0] ?? '') ? `${argv[0]} ` : ''
       deps.stderr.write(
         `coexist: ${(error as Error).message}\nRun coexist ${command}--help for the ${command ? 'options' : 'commands'}.\n`,
       )
@@ -153,10 +174,11 @@ async function dispatch(argv: readonly string[], deps: CliDeps): Promise<number>
   if (command === 'check') return checkCommand(rest, deps)
   if (command === 'matrix') return matrixCommand(rest, deps)
   if (command === 'plan') return planCommand(rest, deps)
-  throw new UsageError(
-    `unknown command "${command}"${didYouMean(command, ['check', 'matrix', 'plan'])}`,
-  )
+  if (command === 'import') return importCommand(rest, deps)
+  throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`)
 }
+
+const COMMANDS = ['check', 'matrix', 'plan', 'import']
 
 // The options `check` and `plan` share: the files, the policy and the limits (app/options.ts).
 const RUN_OPTIONS = {
@@ -385,6 +407,72 @@ async function planCommand(args: readonly string[], deps: CliDeps): Promise<numb
     deps.stdout,
   )
   return planExitCode(run.plans)
+}
+
+async function importCommand(args: readonly string[], deps: CliDeps): Promise<number> {
+  const { values } = parseFlags({
+    args: [...args],
+    strict: true,
+    options: {
+      clients: { type: 'string' },
+      servers: { type: 'string' },
+      server: { type: 'string', multiple: true, default: [] },
+      into: { type: 'string' },
+      matrix: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    deps.stdout.write(USAGE)
+    return 0
+  }
+  if (values.clients === undefined) throw new UsageError('import needs --clients FILE')
+  let maxBytes = DEFAULT_MAX_INVENTORY_BYTES
+  if (values['max-bytes'] !== undefined) {
+    const parsed = parseRunOptions({ 'max-bytes': values['max-bytes'] }, 'flag')
+    if (!parsed.ok) throw new UsageError(parsed.message)
+    maxBytes = parsed.options.maxBytes
+  }
+  const request = {
+    clients: values.clients,
+    serverOptions: values.server,
+    maxBytes,
+    ...(values.servers === undefined ? {} : { servers: values.servers }),
+    ...(values.into === undefined ? {} : { into: values.into }),
+    ...(values.matrix === undefined ? {} : { matrix: values.matrix }),
+  }
+  const outcome = await importTopology(request, {
+    cwd: deps.cwd,
+    root: await rootOf(values.root, deps.cwd),
+  })
+  if (!outcome.ok) {
+    if ('usage' in outcome) throw new UsageError(outcome.usage)
+    // Each line names its own file: the client inventory, the server inventory or the topology.
+    deps.stderr.write(renderErrorLines(request.clients, outcome.errors, outcome.unlisted))
+    deps.stderr.write('coexist: nothing was written\n')
+    if (outcome.estate) deps.stderr.write(renderUnclassified(outcome.estate, false))
+    return 2
+  }
+  const { estate, merged } = outcome
+  for (const w of outcome.warnings)
+    deps.stderr.write(
+      `${terminalSafe(w.file)}:${w.line}:${w.column}: warning: ${terminalSafe(w.message)}\n`,
+    )
+  if (merged) {
+    deps.stderr.write(formatChanges(merged.changes))
+    deps.stderr.write(
+      merged.created
+        ? `coexist: ${terminalSafe(merged.file)} created\n`
+        : merged.written
+          ? `coexist: ${terminalSafe(merged.file)} written (${merged.changes.length === 0 ? "only the import's comment blocks changed" : plural(merged.changes.length, 'change')})\n`
+          : `coexist: ${terminalSafe(merged.file)} is up to date; nothing written\n`,
+    )
+  } else deps.stdout.write(outcome.text)
+  deps.stderr.write(importedLine(estate))
+  deps.stderr.write(renderUnclassified(estate))
+  return estate.unclassified.length > 0 ? 1 : 0
 }
 
 /**

@@ -10,7 +10,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * Topology files must be UTF-8 (a BOM is allowed and dropped). UTF-16 files are named as such
  * because editors on Windows still save them, and the fix is to re-save, not to edit.
  */
-export function decodeSource(bytes: Uint8Array): Decoded {
+export function decodeSource(bytes: Uint8Array, what = 'a topology'): Decoded {
   const b0 = bytes[0]
   const b1 = bytes[1]
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
@@ -30,7 +30,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   if (nul !== -1)
     return {
       ok: false,
-      message: 'the file contains a NUL byte; it is binary, not a topology',
+      message: `the file contains a NUL byte; it is binary, not ${what}`,
       ...new LineIndex(text).position(nul),
     }
   return { ok: true, text }
@@ -68,4 +68,27 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   // Everything before the bad byte is valid UTF-8, so lines and columns count as in the text.
   const prefix = new TextDecoder().decode(bytes.subarray(0, offset))
   return new LineIndex(prefix).position(prefix.length)
+}
+
+/**
+ * An inventory's text. Inventories come from Windows tools, and some write UTF-16 with a byte order
+ * mark (Reporting Services' CSV export, PowerShell's Out-File): that is read too, where a topology,
+ * which people edit, is asked to be re-saved.
+ */
+export function decodeInventory(bytes: Uint8Array): Decoded {
+  const b0 = bytes[0]
+  const b1 = bytes[1]
+  const encoding =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined
+  if (encoding === undefined) return decodeSource(bytes, 'an inventory')
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) }
+  } catch {
+    return {
+      ok: false,
+      message: `the file is not valid ${encoding.toUpperCase()}`,
+      line: 1,
+      column: 1,
+    }
+  }
 }

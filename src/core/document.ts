@@ -4,10 +4,18 @@ import {
   EVENT_ID,
   getScalarValue,
   JSON_SCHEMA,
+  NOT_RESOLVED,
   parseEvents,
   SCALAR_STYLE_PLAIN,
   YAMLException,
+  type DocumentEvent,
   type Event,
+  type MappingEvent,
+  type PopEvent,
+  type ScalarEvent,
+  type ScalarTagDefinition,
+  type Schema,
+  type SequenceEvent,
 } from 'js-yaml'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { RunBudget } from './limits.js'
@@ -34,10 +42,11 @@ const MAX_DEPTH = 20
 const ALIAS_EXPANSION_ALLOWANCE = 100_000
 
 /**
- * Reads one YAML or JSON document and records the source extent of every node in one pass over
- * js-yaml's event stream, so every later error and finding can point at its line and column. With
- * a budget, the file's nodes are paid for out of the run's `max-nodes`: estimated before parsing (a
- * file far over the limit is refused without parsing it) and counted exactly after.
+ * Reads one YAML or JSON document: its value, as js-yaml would load it, and the source extent of
+ * every node, both built in one pass over js-yaml's event stream (NodePositions.compose), so every
+ * later error and finding can point at its line and column. With a budget, the file's nodes are
+ * paid for out of the run's `max-nodes`: estimated before parsing (a file far over the limit is
+ * refused without parsing it) and counted exactly after.
  */
 export function parseDocument(
   text: string,
@@ -66,14 +75,12 @@ export function parseDocument(
   } catch (error) {
     return { ok: false, errors: [yamlDiagnostic(error, file, lines, format)] }
   }
-  if (budget) {
-    const nodes = countNodes(events)
-    if (!budget.nodes.take(nodes)) return errorAt(0, 0, budget.nodes.refusal(nodes))
-  }
+  const nodes = countNodes(events)
+  if (budget && !budget.nodes.take(nodes)) return errorAt(0, 0, budget.nodes.refusal(nodes))
 
-  const walked = NodePositions.walk(events, text)
-  if (walked instanceof WalkError) return errorAt(walked.start, walked.end, walked.message)
-  const positions = walked
+  const composed = NodePositions.compose(events, text, nodes, format)
+  if (composed instanceof WalkError) return errorAt(composed.start, composed.end, composed.message)
+  const { positions, value, refused } = composed
   const { roots } = positions
   const root = roots[0]
   if (root === undefined)
@@ -95,18 +102,9 @@ export function parseDocument(
       `aliases expand this document to ${expanded > 1e15 ? 'more than 10^15' : expanded} nodes from ${positions.nodeCount} written; coexist refuses alias bombs`,
     )
   }
-
-  let values: unknown[]
-  try {
-    values = constructFromEvents(events, {
-      source: text,
-      filename: file,
-      schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA,
-    })
-  } catch (error) {
-    return { ok: false, errors: [yamlDiagnostic(error, file, lines, format, positions)] }
-  }
-  return { ok: true, document: { file, value: values[0] ?? null, positions, lines } }
+  if (refused !== undefined)
+    return { ok: false, errors: [yamlDiagnostic(refused, file, lines, format, positions)] }
+  return { ok: true, document: { file, value, positions, lines } }
 }
 
 /**
@@ -161,12 +159,13 @@ export function estimateNodes(text: string): number {
   const length = text.length
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i)
+    // Most characters are blanks or inside a token, where they change nothing: one lookup each.
+    const role = c < 128 ? (CHARACTER_ROLES[c] as number) : ORDINARY
+    if (role === BLANK || (role === ORDINARY && inToken)) continue
     if (c === LF || c === CR) {
       // A lone CR ends a line too; a CRLF is then counted twice, which only makes the bound looser.
       lines++
       inToken = false
-    } else if (c === SPACE || c === TAB) {
-      // Inside a token a space belongs to it (plain scalars hold spaces); between tokens it is nothing.
     } else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
       // A comment needs whitespace before it; `a:#b` is text, and so is what follows it.
       i = lineEnd(text, i) - 1
@@ -197,6 +196,19 @@ export function estimateNodes(text: string): number {
   }
   return 2 * tokens + openers + lines + 1
 }
+
+// What a character is to estimateNodes. A blank changes nothing: inside a token it belongs to it
+// (plain scalars hold spaces), between tokens it is nothing. An ordinary character starts a token
+// or belongs to one. Every other character is looked at.
+const ORDINARY = 0
+const BLANK = 1
+const SIGNIFICANT = 2
+const CHARACTER_ROLES = new Uint8Array(128)
+CHARACTER_ROLES[SPACE] = CHARACTER_ROLES[TAB] = BLANK
+for (const c of [LF, CR, HASH, COMMA, COLON, DASH, QUESTION, DOUBLE_QUOTE, SINGLE_QUOTE])
+  CHARACTER_ROLES[c] = SIGNIFICANT
+for (const c of [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE])
+  CHARACTER_ROLES[c] = SIGNIFICANT
 
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR
@@ -274,11 +286,420 @@ class WalkError {
   ) {}
 }
 
+/**
+ * How a format's values are read, as js-yaml's constructor reads them under its schema (the core
+ * schema for YAML, the JSON schema for JSON): a plain scalar is the first of the schema's implicit
+ * tags that resolves its text, or the text itself. Each tag names the first characters it can
+ * match, so most scalars ("Lync 2013") try none.
+ */
+class ValueReading {
+  private readonly byFirstCharacter = new Map<string, ScalarTagDefinition[]>()
+  private readonly anyFirstCharacter: ScalarTagDefinition[]
+
+  constructor(readonly schema: Schema) {
+    const implicit = schema.tags.filter(
+      (tag): tag is ScalarTagDefinition => tag.nodeKind === 'scalar' && tag.implicit,
+    )
+    this.anyFirstCharacter = implicit.filter((tag) => tag.implicitFirstChars === null)
+    for (const tag of implicit)
+      for (const first of tag.implicitFirstChars ?? [])
+        this.byFirstCharacter.set(
+          first,
+          implicit.filter(
+            (t) => t.implicitFirstChars === null || t.implicitFirstChars.includes(first),
+          ),
+        )
+  }
+
+  plain(source: string): unknown {
+    for (const tag of this.byFirstCharacter.get(source.charAt(0)) ?? this.anyFirstCharacter) {
+      const value = tag.resolve(source, false, tag.tagName)
+      if (value !== NOT_RESOLVED) return value
+    }
+    return source
+  }
+}
+
+const READINGS: Record<SourceFormat, ValueReading> = {
+  yaml: new ValueReading(CORE_SCHEMA),
+  json: new ValueReading(JSON_SCHEMA),
+}
+const POP: PopEvent = { type: EVENT_ID.POP }
+
+/** Slots of Composer.known: a power of two. */
+const KNOWN_SLOTS = 1024
+
 const SCALAR = 1
 const SEQUENCE = 2
 const MAPPING = 3
 const ALIAS = 4
 const NONE = -1
+
+/** Where js-yaml's constructor reports a problem with a scalar: at its tag, anchor or text. */
+function scalarMark(event: ScalarEvent): number {
+  if (event.tagStart >= 0) return event.tagStart
+  if (event.anchorStart >= 0) return event.anchorStart
+  return Math.max(event.valueStart, 0)
+}
+
+/**
+ * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
+ * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
+ * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
+ * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
+ * twice as long as this one pass.
+ *
+ * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
+ * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
+ */
+class Composer {
+  readonly kind: Uint8Array
+  readonly start: Int32Array
+  readonly end: Int32Array
+  /** A collection's children are children[childStart[i]] and the childCount[i] - 1 after it. */
+  readonly childStart: Int32Array
+  readonly childCount: Int32Array
+  readonly children: Int32Array
+  readonly aliasTargets = new Map<number, number>()
+  readonly decodedText = new Map<number, string>()
+  readonly mergingMappings = new Set<number>()
+  readonly roots: number[] = []
+  readonly rootSizes: number[] = []
+  count = 0
+  /** The first document's value. */
+  value: unknown = null
+  /** What js-yaml's constructor would have thrown first, as it would have thrown it. */
+  refused: unknown = undefined
+
+  /** The children of the open collections, innermost last, until each closes and takes its own. */
+  private readonly pending: Int32Array
+  private pendingCount = 0
+  private childrenCount = 0
+  /** The values of the items of the open sequences, innermost last. */
+  private readonly items: unknown[] = []
+  private itemCount = 0
+  /**
+   * Scalars already read that read as their own text (not `true`, `1` or `~`), one per slot by
+   * length and first and last character: a topology repeats its keys and its product and server
+   * names thousands of times, and one string for all of them spares a copy per occurrence, and
+   * hashing that copy wherever it is a key or looked up by name.
+   */
+  private readonly known: string[] = new Array<string>(KNOWN_SLOTS).fill('')
+  private readonly anchors = new Map<string, number>()
+  // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
+  private readonly anchoredSizes = new Map<number, number>()
+  private readonly anchoredValues = new Map<number, unknown>()
+  // Per open collection (NONE for a document, whose single node is a root): its node, its expanded
+  // size so far, where its children start in `pending` and its items in `items`, the value being
+  // built, and for a mapping the key waiting for its value and where js-yaml would report a
+  // problem with that pair.
+  private readonly open: number[] = []
+  private readonly openSizes: number[] = []
+  private readonly openPending: number[] = []
+  private readonly openItems: number[] = []
+  private readonly openValues: unknown[] = []
+  private readonly openKeys: unknown[] = []
+  private readonly openKeyMarks: number[] = []
+  private lastEnd = 0
+  private documents = 0
+  private document: DocumentEvent | undefined
+  /** Values are built for the first document only, until the constructor would have stopped. */
+  private building = true
+
+  constructor(
+    private readonly text: string,
+    capacity: number,
+    private readonly reading: ValueReading,
+  ) {
+    this.kind = new Uint8Array(capacity)
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.childStart = new Int32Array(capacity)
+    this.childCount = new Int32Array(capacity)
+    this.children = new Int32Array(capacity)
+    this.pending = new Int32Array(capacity)
+  }
+
+  run(events: readonly Event[]): WalkError | undefined {
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as Event
+      let error: WalkError | undefined
+      switch (event.type) {
+        case EVENT_ID.DOCUMENT:
+          // A second document is refused before anything is constructed.
+          if (++this.documents > 1) this.building = false
+          this.document = event
+          this.open.push(NONE)
+          this.openSizes.push(0)
+          this.openPending.push(this.pendingCount)
+          this.openItems.push(this.itemCount)
+          this.openValues.push(undefined)
+          this.openKeys.push(undefined)
+          this.openKeyMarks.push(0)
+          break
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+          this.openCollection(event)
+          break
+        case EVENT_ID.SCALAR:
+          error = this.scalar(event)
+          break
+        case EVENT_ID.ALIAS:
+          error = this.alias(event.anchorStart, event.anchorEnd)
+          break
+        case EVENT_ID.POP:
+          error = this.close()
+          break
+      }
+      if (error) return error
+    }
+    return undefined
+  }
+
+  private openCollection(event: MappingEvent | SequenceEvent): void {
+    const node = this.count++
+    this.kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE
+    this.start[node] = this.end[node] = event.start
+    let value: unknown
+    if (this.building) {
+      // A tag written out is js-yaml's to judge: in these schemas only !!map and !!seq name a
+      // collection, as {} and [].
+      if (event.tagStart >= 0) value = this.constructTagged(event)
+      else if (event.type === EVENT_ID.MAPPING) value = {}
+      // A sequence is made when it closes, as long as its items (push() would reserve room for 17
+      // in each of a large topology's 200,000 lists); only an anchored one exists from the start,
+      // for an alias inside it to repeat.
+      else if (event.anchorStart >= 0) value = []
+    }
+    if (event.anchorStart >= 0) {
+      this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node)
+      this.anchoredSizes.set(node, 1)
+      // The collection itself, still empty: an alias inside it (a recursive alias) repeats it.
+      this.anchoredValues.set(node, value)
+    }
+    this.open.push(node)
+    this.openSizes.push(1)
+    this.openPending.push(this.pendingCount)
+    this.openItems.push(this.itemCount)
+    this.openValues.push(value)
+    this.openKeys.push(undefined)
+    this.openKeyMarks.push(0)
+  }
+
+  private scalar(event: ScalarEvent): WalkError | undefined {
+    const node = this.count++
+    this.kind[node] = SCALAR
+    this.start[node] = event.valueStart
+    this.end[node] = event.valueEnd
+    if (event.valueEnd > this.lastEnd) this.lastEnd = event.valueEnd
+    const anchored = event.anchorStart >= 0
+    let value: unknown
+    if (event.fast) {
+      // Its own text, quotes aside: no escapes, folds or line breaks to decode.
+      if (this.building)
+        value = event.tagStart >= 0 ? this.constructTagged(event) : this.verbatim(event)
+    } else {
+      // Decoded when it is built into the value, and for the positions when a key or an anchored
+      // scalar (which an alias may use as a key): only keys are ever looked up by name.
+      const decoded = anchored || this.isKeySlot()
+      const source = this.building || decoded ? getScalarValue(this.text, event) : ''
+      if (decoded) this.decodedText.set(node, source)
+      if (this.building)
+        value =
+          event.tagStart >= 0
+            ? this.constructTagged(event)
+            : event.style === SCALAR_STYLE_PLAIN
+              ? this.reading.plain(source)
+              : source
+    }
+    if (anchored) {
+      this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), node)
+      this.anchoredValues.set(node, value)
+    }
+    return this.attach(node, 1, value, event, scalarMark(event))
+  }
+
+  /** The value of an untagged scalar that is its own text: from `known` when read before. */
+  private verbatim(event: ScalarEvent): unknown {
+    const { text } = this
+    const { valueStart: from, valueEnd: to } = event
+    // An empty scalar (a missing value has no extent) reads as the schema says: null or "".
+    if (to <= from) return event.style === SCALAR_STYLE_PLAIN ? this.reading.plain('') : ''
+    const slot =
+      ((to - from) * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1)) & (KNOWN_SLOTS - 1)
+    const known = this.known[slot] as string
+    if (known.length === to - from && text.startsWith(known, from)) return known
+    const source = text.slice(from, to)
+    if (event.style !== SCALAR_STYLE_PLAIN) return source
+    // Kept only when plain it reads as itself: then a hit is the value in any style.
+    const value = this.reading.plain(source)
+    if (value === source) this.known[slot] = source
+    return value
+  }
+
+  private alias(anchorStart: number, anchorEnd: number): WalkError | undefined {
+    const name = this.text.slice(anchorStart, anchorEnd)
+    const anchored = this.anchors.get(name)
+    // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
+    if (anchored === undefined)
+      return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`)
+    const node = this.count++
+    // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
+    // collection.
+    this.kind[node] = ALIAS
+    this.aliasTargets.set(node, anchored)
+    this.start[node] = anchorStart - 1
+    this.end[node] = anchorEnd
+    if (anchorEnd > this.lastEnd) this.lastEnd = anchorEnd
+    // A scalar counts as one node, and so does a collection still open when it is aliased (a
+    // recursive alias).
+    return this.attach(
+      node,
+      this.anchoredSizes.get(anchored) ?? 1,
+      this.anchoredValues.get(anchored),
+      undefined,
+      anchorStart,
+    )
+  }
+
+  private close(): WalkError | undefined {
+    const node = this.open.pop() as number
+    const size = this.openSizes.pop() as number
+    const first = this.openPending.pop() as number
+    const firstItem = this.openItems.pop() as number
+    let value = this.openValues.pop()
+    this.openKeys.pop()
+    this.openKeyMarks.pop()
+    if (node === NONE) return undefined
+    if (this.kind[node] === SEQUENCE && this.building) {
+      if (value === undefined) value = this.items.slice(firstItem, this.itemCount)
+      else for (let i = firstItem; i < this.itemCount; i++) (value as unknown[]).push(this.items[i])
+      this.itemCount = firstItem
+    }
+    // Its children, in document order, move from the pending ones to their place for good.
+    this.childStart[node] = this.childrenCount
+    for (let i = first; i < this.pendingCount; i++)
+      this.children[this.childrenCount++] = this.pending[i] as number
+    this.pendingCount = first
+    this.end[node] = Math.max(this.end[node] as number, this.lastEnd)
+    if (this.anchoredSizes.has(node)) this.anchoredSizes.set(node, size)
+    // A collection is never a key (the walk refuses one), so where js-yaml would report a problem
+    // with the pair is moot.
+    return this.attach(node, size, value, undefined, 0)
+  }
+
+  /** Whether the next node is a key: the innermost open collection is a mapping waiting for one. */
+  private isKeySlot(): boolean {
+    const into = this.open[this.open.length - 1] as number
+    return (
+      into !== NONE && this.kind[into] === MAPPING && (this.childCount[into] as number) % 2 === 0
+    )
+  }
+
+  /**
+   * Records a finished node as the next child of the innermost open collection, and its value in
+   * that collection's; `mark` is where js-yaml reports a problem with the pair whose key it is.
+   */
+  private attach(
+    node: number,
+    nodeSize: number,
+    value: unknown,
+    event: ScalarEvent | undefined,
+    mark: number,
+  ): WalkError | undefined {
+    const depth = this.open.length - 1
+    const into = this.open[depth] as number
+    if (into === NONE) {
+      this.roots.push(node)
+      this.rootSizes.push(nodeSize)
+      if (this.building) this.value = value
+      return undefined
+    }
+    this.openSizes[depth] = (this.openSizes[depth] as number) + nodeSize
+    const siblings = this.childCount[into] as number
+    this.childCount[into] = siblings + 1
+    this.pending[this.pendingCount++] = node
+    if (this.kind[into] === SEQUENCE) {
+      if (this.building) this.items[this.itemCount++] = value
+    } else if (siblings % 2 === 0) {
+      const actual = this.kind[node] === ALIAS ? (this.aliasTargets.get(node) as number) : node
+      if (this.kind[actual] !== SCALAR)
+        return new WalkError(
+          this.start[node] as number,
+          this.end[node] as number,
+          'mapping keys must be plain strings',
+        )
+      // A quoted "<<" is an ordinary key; only a plain one is a merge key.
+      if (
+        event?.style === SCALAR_STYLE_PLAIN &&
+        event.valueEnd - event.valueStart === 2 &&
+        this.text.startsWith('<<', event.valueStart)
+      )
+        this.mergingMappings.add(into)
+      this.openKeys[depth] = value
+      this.openKeyMarks[depth] = mark
+    } else if (this.building) {
+      this.addPair(
+        this.openValues[depth] as Record<string, unknown>,
+        this.openKeys[depth],
+        value,
+        this.openKeyMarks[depth] as number,
+      )
+    }
+    return undefined
+  }
+
+  /** A pair added as js-yaml's {}-based mapping adds it: every scalar key becomes a string. */
+  private addPair(
+    mapping: Record<string, unknown>,
+    key: unknown,
+    value: unknown,
+    mark: number,
+  ): void {
+    if (key !== null && typeof key === 'object') {
+      this.refuse(mark, 'object-based map does not support complex keys')
+      return
+    }
+    const name = String(key)
+    if (Object.hasOwn(mapping, name)) this.refuse(mark, 'duplicated mapping key')
+    else if (name === '__proto__')
+      Object.defineProperty(mapping, name, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      })
+    else mapping[name] = value
+  }
+
+  /**
+   * The value of a node with a tag written out (`!!str 1`, `!!map`), constructed by js-yaml itself
+   * in the document's context (its %TAG directives), so every tag means what it means there. Tags
+   * are rare in a topology, and each costs a call.
+   */
+  private constructTagged(event: ScalarEvent | MappingEvent | SequenceEvent): unknown {
+    // A document of that one node: a collection is closed, then the document.
+    const events: Event[] = [this.document as DocumentEvent, event, POP]
+    if (event.type !== EVENT_ID.SCALAR) events.push(POP)
+    try {
+      return constructFromEvents(events, { source: this.text, schema: this.reading.schema })[0]
+    } catch (error) {
+      this.refused = error
+      this.building = false
+      return undefined
+    }
+  }
+
+  private refuse(mark: number, reason: string): void {
+    try {
+      YAMLException.throwAt(this.text, mark, reason)
+    } catch (error) {
+      this.refused = error
+    }
+    this.building = false
+  }
+}
 
 /**
  * Where every node of a document stands in the source. Nodes are numbered in document order and
@@ -294,8 +715,9 @@ export class NodePositions {
     private readonly end: Int32Array,
     /** Each alias node's anchored node. */
     private readonly aliasTargets: ReadonlyMap<number, number>,
-    /** The children of node i are children[childStart[i]] up to children[childStart[i + 1]]. */
+    /** The children of node i are children[childStart[i]] and the childCount[i] - 1 after it. */
     private readonly childStart: Int32Array,
+    private readonly childCount: Int32Array,
     private readonly children: Int32Array,
     /**
      * The values of keys, and of anchored scalars (an alias may use one as a key), that are not their
@@ -312,164 +734,36 @@ export class NodePositions {
     readonly nodeCount: number,
   ) {}
 
-  static walk(events: readonly Event[], text: string): NodePositions | WalkError {
-    // Every event but a document's start and a collection's end is a node: counted first, so the
-    // arrays below are sized exactly (a large topology has hundreds of thousands of ends).
-    let capacity = 0
-    for (let i = 0; i < events.length; i++) {
-      const type = (events[i] as Event).type
-      if (type !== EVENT_ID.DOCUMENT && type !== EVENT_ID.POP) capacity++
-    }
-    const kind = new Uint8Array(capacity)
-    const start = new Int32Array(capacity)
-    const end = new Int32Array(capacity)
-    const parent = new Int32Array(capacity)
-    const childCount = new Int32Array(capacity + 1)
-    const aliasTargets = new Map<number, number>()
-    const decodedText = new Map<number, string>()
-    const mergingMappings = new Set<number>()
-    const anchors = new Map<string, number>()
-    // Sizes matter only while a collection is open and for anchored nodes, which aliases repeat.
-    const anchoredSizes = new Map<number, number>()
-    const roots: number[] = []
-    const rootSizes: number[] = []
-    // Open collections and their expanded sizes so far; NONE stands for a document, whose single node is a root.
-    const open: number[] = []
-    const openSizes: number[] = []
-    let count = 0
-    let lastEnd = 0
-
-    /** Records a finished node as the next child of the innermost open collection. */
-    const attach = (
-      node: number,
-      nodeSize: number,
-      event: Event | undefined,
-    ): WalkError | undefined => {
-      const depth = open.length - 1
-      const into = depth >= 0 ? (open[depth] as number) : NONE
-      parent[node] = into
-      if (into === NONE) {
-        roots.push(node)
-        rootSizes.push(nodeSize)
-        return undefined
-      }
-      openSizes[depth] = (openSizes[depth] as number) + nodeSize
-      if (kind[into] === MAPPING && (childCount[into] as number) % 2 === 0) {
-        const actual = aliasTargets.get(node) ?? node
-        if (kind[actual] !== SCALAR)
-          return new WalkError(
-            start[node] as number,
-            end[node] as number,
-            'mapping keys must be plain strings',
-          )
-        // Only keys are ever looked up by name; decode the few that are not their source text.
-        if (event?.type === EVENT_ID.SCALAR && !event.fast)
-          decodedText.set(node, getScalarValue(text, event))
-        // A quoted "<<" is an ordinary key; only a plain one is a merge key.
-        if (
-          event?.type === EVENT_ID.SCALAR &&
-          event.style === SCALAR_STYLE_PLAIN &&
-          event.valueEnd - event.valueStart === 2 &&
-          text.startsWith('<<', event.valueStart)
-        )
-          mergingMappings.add(into)
-      }
-      childCount[into] = (childCount[into] as number) + 1
-      return undefined
-    }
-
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i] as Event
-      switch (event.type) {
-        case EVENT_ID.DOCUMENT:
-          open.push(NONE)
-          openSizes.push(0)
-          break
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
-          const node = count++
-          kind[node] = event.type === EVENT_ID.MAPPING ? MAPPING : SEQUENCE
-          start[node] = end[node] = event.start
-          if (event.anchorStart >= 0) {
-            anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
-            anchoredSizes.set(node, 1)
-          }
-          open.push(node)
-          openSizes.push(1)
-          break
-        }
-        case EVENT_ID.SCALAR: {
-          const node = count++
-          kind[node] = SCALAR
-          start[node] = event.valueStart
-          end[node] = event.valueEnd
-          if (event.anchorStart >= 0) {
-            anchors.set(text.slice(event.anchorStart, event.anchorEnd), node)
-            if (!event.fast) decodedText.set(node, getScalarValue(text, event))
-          }
-          lastEnd = Math.max(lastEnd, event.valueEnd)
-          const error = attach(node, 1, event)
-          if (error) return error
-          break
-        }
-        case EVENT_ID.ALIAS: {
-          const name = text.slice(event.anchorStart, event.anchorEnd)
-          const anchored = anchors.get(name)
-          // js-yaml rejects unknown aliases while parsing; this is only a guard.
-          if (anchored === undefined)
-            return new WalkError(event.anchorStart, event.anchorEnd, `unknown alias *${name}`)
-          const node = count++
-          // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the collection.
-          kind[node] = ALIAS
-          aliasTargets.set(node, anchored)
-          start[node] = event.anchorStart - 1
-          end[node] = event.anchorEnd
-          lastEnd = Math.max(lastEnd, event.anchorEnd)
-          // A scalar counts as one node, and so does a collection still open when it is aliased (a recursive alias).
-          const error = attach(node, anchoredSizes.get(anchored) ?? 1, undefined)
-          if (error) return error
-          break
-        }
-        case EVENT_ID.POP: {
-          const node = open.pop()
-          const nodeSize = openSizes.pop() as number
-          if (node !== undefined && node !== NONE) {
-            end[node] = Math.max(end[node] as number, lastEnd)
-            if (anchoredSizes.has(node)) anchoredSizes.set(node, nodeSize)
-            const error = attach(node, nodeSize, undefined)
-            if (error) return error
-          }
-          break
-        }
-      }
-    }
-
-    // Children listed contiguously per parent, in document order (node numbers are document order).
-    const childStart = new Int32Array(count + 1)
-    for (let node = 0; node < count; node++)
-      childStart[node + 1] = (childStart[node] as number) + (childCount[node] as number)
-    const children = new Int32Array(childStart[count] as number)
-    const filled = childCount.fill(0)
-    for (let node = 0; node < count; node++) {
-      const into = parent[node] as number
-      if (into === NONE) continue
-      children[(childStart[into] as number) + (filled[into] as number)] = node
-      filled[into] = (filled[into] as number) + 1
-    }
-    return new NodePositions(
+  /**
+   * The positions of every node of `events` (`nodes` of them), and the first document's value built
+   * in the same pass (Composer) with what js-yaml's constructor would have refused in it; or what
+   * the walk refuses.
+   */
+  static compose(
+    events: readonly Event[],
+    text: string,
+    nodes: number,
+    format: SourceFormat,
+  ): { positions: NodePositions; value: unknown; refused: unknown } | WalkError {
+    const composer = new Composer(text, nodes, READINGS[format])
+    const error = composer.run(events)
+    if (error) return error
+    const positions = new NodePositions(
       text,
-      kind,
-      start,
-      end,
-      aliasTargets,
-      childStart,
-      children,
-      decodedText,
-      mergingMappings,
-      roots,
-      rootSizes[0] ?? 0,
-      count,
+      composer.kind,
+      composer.start,
+      composer.end,
+      composer.aliasTargets,
+      composer.childStart,
+      composer.childCount,
+      composer.children,
+      composer.decodedText,
+      composer.mergingMappings,
+      composer.roots,
+      composer.rootSizes[0] ?? 0,
+      composer.count,
     )
+    return { positions, value: composer.value, refused: composer.refused }
   }
 
   startOf(node: number): number {
@@ -482,7 +776,8 @@ export class NodePositions {
 
   /** The node an alias repeats, or the node itself. */
   resolve(node: number): number {
-    return this.aliasTargets.get(node) ?? node
+    // Only an alias is looked up: locating a path resolves every node on the way.
+    return this.kind[node] === ALIAS ? (this.aliasTargets.get(node) as number) : node
   }
 
   isScalar(node: number): boolean {
@@ -491,14 +786,32 @@ export class NodePositions {
 
   /** The value of `key` in a mapping (the first, should the file repeat it), with the key node. */
   entry(mapping: number, key: string): { key: number; value: number } | undefined {
+    const slot = this.slotOf(mapping, key)
+    if (slot === NONE) return undefined
+    return { key: this.children[slot] as number, value: this.children[slot + 1] as number }
+  }
+
+  /** The node of `key` in a mapping (the first, should the file repeat it), or NONE. */
+  keyNode(mapping: number, key: string): number {
+    const slot = this.slotOf(mapping, key)
+    return slot === NONE ? NONE : (this.children[slot] as number)
+  }
+
+  /** The node of the value of `key` in a mapping (the first, if the file repeats it), or NONE. */
+  valueNode(mapping: number, key: string): number {
+    const slot = this.slotOf(mapping, key)
+    return slot === NONE ? NONE : (this.children[slot + 1] as number)
+  }
+
+  /** Where the first `key` of a mapping stands in `children`, its value just after it; or NONE. */
+  private slotOf(mapping: number, key: string): number {
     const at = this.resolve(mapping)
-    if (this.kind[at] !== MAPPING) return undefined
-    const last = this.childStart[at + 1] as number
-    for (let i = this.childStart[at] as number; i + 1 < last; i += 2) {
-      const keyNode = this.children[i] as number
-      if (this.keyIs(keyNode, key)) return { key: keyNode, value: this.children[i + 1] as number }
-    }
-    return undefined
+    if (this.kind[at] !== MAPPING) return NONE
+    const first = this.childStart[at] as number
+    const last = first + (this.childCount[at] as number)
+    for (let i = first; i + 1 < last; i += 2)
+      if (this.keyIs(this.children[i] as number, key)) return i
+    return NONE
   }
 
   /** Whether any mapping of the stream has a plain `<<` key. */
@@ -521,7 +834,7 @@ export class NodePositions {
     for (let node = 0; node < this.nodeCount; node++) {
       if (this.kind[node] !== MAPPING) continue
       const first = this.childStart[node] as number
-      const last = this.childStart[node + 1] as number
+      const last = first + (this.childCount[node] as number)
       for (let i = first; i + 1 < last; i += 2) {
         const keyNode = this.children[i] as number
         if (this.start[keyNode] !== offset) continue
@@ -545,8 +858,9 @@ export class NodePositions {
   item(sequence: number, index: number): number | undefined {
     const at = this.resolve(sequence)
     if (this.kind[at] !== SEQUENCE || index < 0) return undefined
-    const slot = (this.childStart[at] as number) + index
-    return slot < (this.childStart[at + 1] as number) ? this.children[slot] : undefined
+    return index < (this.childCount[at] as number)
+      ? this.children[(this.childStart[at] as number) + index]
+      : undefined
   }
 
   /** A key's text: decoded, or its source text. */
@@ -560,7 +874,8 @@ export class NodePositions {
   private keyIs(keyNode: number, key: string): boolean {
     // An alias used as a key reads as its anchored scalar.
     const at = this.resolve(keyNode)
-    const decoded = this.decodedText.get(at)
+    // Most files have no key to decode; those that have pay a lookup per key compared.
+    const decoded = this.decodedText.size > 0 ? this.decodedText.get(at) : undefined
     if (decoded !== undefined) return decoded === key
     const from = this.start[at] as number
     // An empty key has no extent (-1) and reads as "".
@@ -577,22 +892,24 @@ export function locate(
 ): Span {
   const { positions } = document
   let node = positions.roots[0] ?? NONE
-  let key: number = NONE
-  let parentStart = 0
-  for (const segment of path) {
-    if (node === NONE) break
-    const found =
-      typeof segment === 'number' ? positions.item(node, segment) : positions.entry(node, segment)
-    const next = typeof found === 'object' ? found.value : found
-    if (next === undefined) {
-      key = NONE
-      break
-    }
-    key = typeof found === 'object' ? found.key : NONE
-    parentStart = positions.startOf(positions.resolve(node))
+  let parent = NONE
+  let walked = 0
+  // Node numbers only, no object per step: every finding's place is located.
+  for (; walked < path.length && node !== NONE; walked++) {
+    const segment = path[walked] as string | number
+    const next =
+      typeof segment === 'number'
+        ? (positions.item(node, segment) ?? NONE)
+        : positions.valueNode(node, segment)
+    if (next === NONE) break
+    parent = node
     node = next
   }
   if (node === NONE) return document.lines.span(0, 0)
+  // The key of the last step, when the whole path was walked and it ended in a mapping.
+  const last = path[path.length - 1]
+  const key =
+    walked === path.length && typeof last === 'string' ? positions.keyNode(parent, last) : NONE
   if (part === 'key' && key !== NONE)
     return document.lines.span(positions.startOf(key), positions.endOf(key))
   // An alias of a collection stands for the collection; an alias of a scalar, for itself.
@@ -600,10 +917,11 @@ export function locate(
   const start = positions.startOf(at)
   // An empty value (`product:` with nothing after it) has no extent of its own: point at its key,
   // or at the list that holds it.
-  if (start < 0)
-    return key !== NONE
-      ? document.lines.span(positions.startOf(key), positions.endOf(key))
-      : document.lines.span(parentStart, parentStart + 1)
+  if (start < 0) {
+    if (key !== NONE) return document.lines.span(positions.startOf(key), positions.endOf(key))
+    const parentStart = parent === NONE ? 0 : positions.startOf(positions.resolve(parent))
+    return document.lines.span(parentStart, parentStart + 1)
+  }
   // A collection can span hundreds of lines; pointing at where it starts is what a reader needs.
   return document.lines.span(start, positions.isScalar(node) ? positions.endOf(at) : start + 1)
 }

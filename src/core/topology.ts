@@ -150,8 +150,10 @@ export function readTopology(
 
   /** One message per distinct unknown name: a large file repeats the same few mistakes. */
   const productProblems = new Map<string, string>()
+  /** The product named by the `product:` of entry `i` of `section`. */
   const resolveProduct = (
-    path: (string | number)[],
+    section: 'servers' | 'clients' | 'exceptions',
+    i: number,
     kind: ProductKind,
     name: string,
   ): { product: Product; unsupported?: UnsupportedProduct } | undefined => {
@@ -163,7 +165,7 @@ export function readTopology(
       message = productProblem(matrix, name, kind, budget)
       productProblems.set(key, message)
     }
-    fail(path, message)
+    fail([section, i, 'product'], message)
     return undefined
   }
 
@@ -190,7 +192,7 @@ export function readTopology(
     if (!server) return
     const first = claimName(firstServerIndex, 'servers', i, server.name)
     if (server.product === undefined) return
-    const found = resolveProduct(['servers', i, 'product'], 'server', server.product)
+    const found = resolveProduct('servers', i, 'server', server.product)
     if (!found || first !== undefined) return
     const entry: ServerEntry = {
       name: server.name,
@@ -224,17 +226,21 @@ export function readTopology(
     const found =
       client.product === undefined
         ? undefined
-        : resolveProduct(['clients', i, 'product'], 'client', client.product)
+        : resolveProduct('clients', i, 'client', client.product)
     const names = client.servers ?? allServerNames
-    for (const [j, name] of names.entries()) {
-      if (namesKnown.servers && !firstServerIndex.has(name)) {
+    // Indexed loops: these run once per pair and per declared workload, and make nothing.
+    for (let j = 0; namesKnown.servers && j < names.length; j++) {
+      const name = names[j] as string
+      if (!firstServerIndex.has(name)) {
         fail(
           ['clients', i, 'servers', j],
           `client "${client.name}" names server "${name}", which is not declared under servers${didYouMean(name, allServerNames, budget)}`,
         )
       }
     }
-    for (const [j, workload] of (client.workloads ?? []).entries()) {
+    const workloads = client.workloads ?? []
+    for (let j = 0; j < workloads.length; j++) {
+      const workload = workloads[j] as string
       if (matrix.workloadName(workload) === undefined)
         fail(
           ['clients', i, 'workloads', j],
@@ -257,18 +263,22 @@ export function readTopology(
 
   /**
    * The server names a population connects to, as its first entry writes them (or every server by
-   * default); undefined for an undeclared client. Built only for the clients exceptions name.
+   * default); undefined for an undeclared client.
    */
-  const connections = new Map<string, ReadonlySet<string>>()
-  const connectionsOf = (name: string): ReadonlySet<string> | undefined => {
+  const serversOf = (name: string): readonly string[] | undefined => {
     const first = firstClientIndex.get(name)
-    if (first === undefined) return undefined
-    let names = connections.get(name)
-    if (!names) {
-      names = new Set(data.clients[first]?.servers ?? allServerNames)
-      connections.set(name, names)
+    return first === undefined ? undefined : (data.clients[first]?.servers ?? allServerNames)
+  }
+  /** Whether a list of server names has `server`: a short list is searched, a long one hashed. */
+  const serverSets = new Map<readonly string[], ReadonlySet<string>>()
+  const listsServer = (names: readonly string[], server: string): boolean => {
+    if (names.length <= SHORT_LIST) return names.includes(server)
+    let set = serverSets.get(names)
+    if (!set) {
+      set = new Set(names)
+      serverSets.set(names, set)
     }
-    return names
+    return set.has(server)
   }
 
   const exceptions: ExceptionEntry[] = []
@@ -276,7 +286,7 @@ export function readTopology(
   for (const [i, exception] of (data.exceptions ?? []).entries()) {
     if (!exception) continue
     const { client, server } = exception
-    const connected = client === undefined ? undefined : connectionsOf(client)
+    const connected = client === undefined ? undefined : serversOf(client)
     const serverDeclared = server !== undefined && firstServerIndex.has(server)
     if (client !== undefined && !connected && namesKnown.clients)
       fail(
@@ -288,7 +298,7 @@ export function readTopology(
         ['exceptions', i, 'server'],
         `exception names server "${server}", which is not declared under servers${didYouMean(server, allServerNames, budget)}`,
       )
-    if (connected && serverDeclared && !connected.has(server)) {
+    if (connected && serverDeclared && !listsServer(connected, server)) {
       fail(
         ['exceptions', i, 'server'],
         `exception names the pair "${client}" on "${server}", but that client does not connect to that server`,
@@ -307,7 +317,7 @@ export function readTopology(
     const product =
       exception.product === undefined
         ? undefined
-        : resolveProduct(['exceptions', i, 'product'], 'client', exception.product)?.product
+        : resolveProduct('exceptions', i, 'client', exception.product)?.product
     const expiresAt = exception.expires === undefined ? undefined : endOfDayUtc(exception.expires)
     if (exception.expires !== undefined && expiresAt === undefined)
       fail(['exceptions', i, 'expires'], `"${exception.expires}" is not a calendar date`)
@@ -448,6 +458,9 @@ function salvage(value: unknown): { data: TopologyData; namesKnown: NamesKnown }
   }
   return { data, namesKnown: { servers: allNamed(top.servers), clients: allNamed(top.clients) } }
 }
+
+/** How long a list of server names may be and still be searched item by item. */
+const SHORT_LIST = 16
 
 const TOP_LEVEL_KEYS = new Set(['$schema', 'matrix', 'servers', 'clients', 'exceptions'])
 const DATE = /^\d{4}-\d{2}-\d{2}$/

@@ -1,4 +1,4 @@
-import type { Matrix, Product, Update } from './matrix.js'
+import type { Matrix, Product, ServerProduct, Update } from './matrix.js'
 import { normalizeName } from './suggest.js'
 
 // A server's `version:` (a build or the name of a cumulative update) read against the builds the
@@ -26,14 +26,7 @@ export function readVersion(text: string, product: Product, matrix: Matrix): Ver
       const update = builds.updates.find((u) => u.build === text)
       return { ok: true, version: { text, build: parseBuild(text), ...(update ? { update } : {}) } }
     }
-    const owner = matrix
-      .serverProducts()
-      .find(
-        (p) =>
-          p.id !== product.id &&
-          matrix.builds(p.id) &&
-          text.startsWith(`${matrix.builds(p.id)?.line}.`),
-      )
+    const owner = productOfBuild(text, matrix)
     if (owner)
       return {
         ok: false,
@@ -74,6 +67,14 @@ export function readVersion(text: string, product: Product, matrix: Matrix): Ver
     ok: false,
     message: `version "${text}" is neither a build nor an update of ${product.name} that the sources name; ${known.length > 0 ? `its updates: ${known.join(', ')}; or give the build (${builds?.line}.x)` : 'give its build'}`,
   }
+}
+
+/** The server product, of the matrix or its facts, whose build line `build` is on. */
+export function productOfBuild(build: string, matrix: Matrix): ServerProduct | undefined {
+  return matrix.serverProducts().find((p) => {
+    const line = matrix.builds(p.id)?.line
+    return line !== undefined && build.startsWith(`${line}.`)
+  })
 }
 
 /**

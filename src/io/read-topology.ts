@@ -2,15 +2,20 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { DEFAULT_MAX_BYTES } from '../core/limits.js'
 
-export type TopologyBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string }
+export type TopologyBytes =
+  | { ok: true; bytes: Uint8Array }
+  /** `missing`: there is no such file (a file to create may be). */
+  | { ok: false; message: string; missing?: boolean }
 
 /**
  * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
- * `maxBytes` (the check is made on the open file, so what is checked is what is read).
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read). `what`
+ * names the kind of file in the refusal (an inventory's limit is not a topology's).
  */
 export async function readTopologyBytes(
   file: string,
   maxBytes = DEFAULT_MAX_BYTES,
+  what = 'topologies',
 ): Promise<TopologyBytes> {
   let handle
   try {
@@ -18,7 +23,11 @@ export async function readTopologyBytes(
     // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
-    return { ok: false, message: openFailure(error) }
+    return {
+      ok: false,
+      message: openFailure(error),
+      ...((error as NodeJS.ErrnoException).code === 'ENOENT' ? { missing: true } : {}),
+    }
   }
   try {
     const stat = await handle.stat()
@@ -29,7 +38,7 @@ export async function readTopologyBytes(
     if (stat.size > maxBytes)
       return {
         ok: false,
-        message: `the file is ${stat.size} bytes; coexist reads topologies up to ${maxBytes} bytes (max-bytes)`,
+        message: `the file is ${stat.size} bytes; coexist reads ${what} up to ${maxBytes} bytes (max-bytes)`,
       }
     return { ok: true, bytes: await handle.readFile() }
   } catch (error) {

@@ -145,13 +145,9 @@ async function plainEntry(
   workspace: string,
   realWorkspace: string,
 ): Promise<TopologyEntry> {
-  const lexicallyOutside = isOutside(absolute, path.resolve(workspace))
-  // Whoever typed an absolute path outside the workspace named that place on purpose, and what a
-  // folder there holds with it.
-  const namedOutside = path.isAbsolute(given) && lexicallyOutside
+  const namedOutside = isNamedOutside(given, absolute, workspace)
   const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE } as const
-  if (!namedOutside && (lexicallyOutside || (await leadsOut(absolute, realWorkspace))))
-    return refused
+  if (await isRefusedPath(given, absolute, workspace, realWorkspace)) return refused
   if (!(await isDirectory(absolute))) return { kind: 'file', absolute }
   for (const name of TOPOLOGY_FILE_NAMES) {
     const inside = path.join(absolute, name)
@@ -169,6 +165,40 @@ async function plainEntry(
     absolute,
     message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
   }
+}
+
+// Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+// folder there holds with it.
+function isNamedOutside(given: string, absolute: string, workspace: string): boolean {
+  return path.isAbsolute(given) && isOutside(absolute, path.resolve(workspace))
+}
+
+/** Whether the path `given` (resolved to `absolute`) leaves the workspace without being named outside it on purpose. */
+async function isRefusedPath(
+  given: string,
+  absolute: string,
+  workspace: string,
+  realWorkspace: string,
+): Promise<boolean> {
+  if (isNamedOutside(given, absolute, workspace)) return false
+  return isOutside(absolute, path.resolve(workspace)) || leadsOut(absolute, realWorkspace)
+}
+
+/**
+ * One file named on the command line (not a pattern, not a folder), by the rule topology paths
+ * follow: resolved from `cwd`, refused when it leaves the workspace by ".." or a symbolic link
+ * unless it was written as an absolute path outside it.
+ */
+export async function resolvePlainFile(
+  given: string,
+  cwd: string,
+  workspace: string,
+): Promise<{ ok: true; absolute: string } | { ok: false; message: string }> {
+  const absolute = path.resolve(cwd, given)
+  const realWorkspace = await realpath(workspace).catch(() => path.resolve(workspace))
+  return (await isRefusedPath(given, absolute, workspace, realWorkspace))
+    ? { ok: false, message: LEAVES_WORKSPACE }
+    : { ok: true, absolute }
 }
 
 /** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */

@@ -263,7 +263,7 @@ describe('bad input', () => {
     expect(out.code).toBe(2)
     expect(out.annotations).toEqual([
       '::error file=coexist.yml,line=7,endLine=7,col=5,endColumn=12,title=coexist%3A invalid topology::' +
-        'clients[0]: unknown key "workload" (did you mean "workloads"?); allowed: name, product, servers, workloads',
+        'clients[0]: unknown key "workload" (did you mean "workloads"?); allowed: name, product, servers, workloads, users',
     ])
   })
 

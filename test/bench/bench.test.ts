@@ -39,8 +39,27 @@ interface Results {
   date: string
   sizes: Record<
     string,
-    { populations: number; pairs: number; runs: number; runtimes: Record<string, RuntimeResult> }
+    {
+      populations: number
+      pairs: number
+      runs: number
+      runtimes: Record<string, RuntimeResult>
+      action?: {
+        status: number | null
+        logBytes: number
+        summaryBytes: number | null
+        sarifBytes: number | null
+        sarifGzipBytes: number | null
+        sarifRuns: number
+        sarifResults: number
+        reportBytes: number | null
+      }
+    }
   >
+  import?: {
+    sizes: Record<string, { rows: number; medians: Record<string, Median> }>
+    growth: { from: number; to: number; sizeFactor: number; timeFactor: number }[]
+  }
   growth: { from: number; to: number; runtime: string; subject: string; timeFactor: number }[]
   targets: {
     id: string
@@ -60,11 +79,21 @@ describe('npm run bench (bench/run.mjs), tiny', () => {
     const result = await runNode(
       bundledNode(),
       path.join(REPO_ROOT, 'bench', 'run.mjs'),
-      ['--sizes', '10,100', '--runs', '1', '--no-startup', '--out', out],
+      [
+        '--sizes',
+        '10,100',
+        '--runs',
+        '1',
+        '--no-startup',
+        '--import-rows',
+        '100,1000',
+        '--out',
+        out,
+      ],
       {
         cwd: REPO_ROOT,
         env: cleanEnv(),
-        timeout: 25_000,
+        timeout: 60_000,
       },
     )
     expect(result.stderr).not.toMatch(/crashed/)
@@ -112,7 +141,30 @@ describe('npm run bench (bench/run.mjs), tiny', () => {
     const small = results.targets.find((t) => t.id === 'small-action')!
     expect(typeof small.measured).toBe('number')
     expect(typeof small.met).toBe('boolean')
-  })
+
+    // What the action left behind, once per size: the SARIF log and the JSON report were written.
+    for (const size of [10, 100]) {
+      const action = results.sizes[String(size)]!.action!
+      expect(action.status === 0 || action.status === 1).toBe(true)
+      expect(action.logBytes).toBeGreaterThan(0)
+      expect(action.summaryBytes).toBeGreaterThan(0)
+      expect(action.sarifRuns).toBe(1)
+      expect(action.sarifResults).toBeGreaterThan(0)
+      expect(action.sarifGzipBytes).toBeLessThan(action.sarifBytes!)
+      expect(action.reportBytes).toBeGreaterThan(0)
+    }
+    for (const id of ['action-log', 'action-summary', 'action-sarif-results', 'action-sarif-gzip'])
+      expect(results.targets.find((t) => t.id === id)?.met).toBe(true)
+
+    // The import part: both sizes imported (a run counts only if it wrote the topology), and growth.
+    expect(Object.keys(results.import!.sizes).map(Number)).toEqual([100, 1000])
+    for (const entry of Object.values(results.import!.sizes))
+      expect(entry.medians.import!.wallMs).toBeGreaterThan(0)
+    expect(results.import!.growth).toEqual([
+      expect.objectContaining({ from: 100, to: 1000, sizeFactor: 10 }),
+    ])
+    expect(results.targets.find((t) => t.id === 'growth-import-100')).toBeDefined()
+  }, 90_000)
 })
 
 interface Run {

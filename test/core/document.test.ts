@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, JSON_SCHEMA, load, YAMLException } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import {
   estimateNodes,
@@ -52,6 +53,163 @@ describe('parseDocument: values', () => {
       x: ['s1', 's2'],
       y: ['s1', 's2'],
     })
+  })
+})
+
+/** What js-yaml's own `load` makes of `text` with the schema parseDocument uses for the format. */
+function loaded(text: string, format: 'yaml' | 'json' = 'yaml'): unknown {
+  return load(text, { schema: format === 'json' ? JSON_SCHEMA : CORE_SCHEMA })
+}
+
+/** The keys of every mapping in document order, so that a value equal in all but order still differs. */
+function keyOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keyOrder)
+  if (typeof value !== 'object' || value === null) return typeof value
+  return Object.entries(value).map(([k, v]) => [k, keyOrder(v)])
+}
+
+describe('parseDocument builds in one pass the value js-yaml would load', () => {
+  it.each([
+    [
+      'plain scalars of every core type',
+      'a: 1\nb: -0x1F\nc: 0o17\nd: 1.5e3\ne: .inf\nf: -.Inf\ng: .nan\nh: true\ni: False\nj: ~\nk: null\nl:\nm: yes\nn: 2027-03-31\n',
+    ],
+    [
+      'quoted, escaped, folded and literal text',
+      "a: \"1\"\nb: 'true'\nc: \"tab\\there \\u00e9\"\nd: 'it''s'\ne: |\n  two\n  lines\nf: >-\n  folded\n  text\ng: \"~\"\nh: ''\n",
+    ],
+    [
+      'explicit tags on scalars',
+      'a: !!str 1\nb: !!int "2"\nc: !!float 3\nd: !!bool "true"\ne: !!null ""\nf: ! 12\ng: !<tag:yaml.org,2002:str> 5\nh: !!str\n',
+    ],
+    [
+      'explicit tags on collections and on an empty scalar',
+      'a: !!map {x: 1}\nb: !!seq [1, 2]\nc: !!map\nd: !!seq\n',
+    ],
+    ['a %TAG directive', '%TAG !e! tag:yaml.org,2002:\n---\na: !e!int "7"\nb: !e!str 8\n'],
+    [
+      'keys that are not strings, read as js-yaml names them',
+      '1: a\n0x10: b\ntrue: c\n~: d\n1.5: e\n.inf: f\n!!int "3": g\nempty:\n  ? \n  : h\n',
+    ],
+    [
+      'keys an object literal treats specially',
+      '__proto__: {a: 1}\nconstructor: 2\ntoString: 3\nhasOwnProperty: 4\n',
+    ],
+    [
+      'a `<<` key, kept as an ordinary key',
+      'base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n"<<": quoted\n',
+    ],
+    [
+      'anchors on scalars, aliases as values and as keys',
+      'a: &v 1\nb: *v\n&k key: c\ng: {*k : d}\ne: &s "text"\nf: [*s, *v]\n',
+    ],
+    [
+      'aliases of mappings and sequences',
+      'pools: &p [s1, s2]\nc1: {servers: *p}\nc2: {servers: *p}\nm: &m {x: [1, {y: 2}]}\nn: *m\n',
+    ],
+    [
+      'nested collections, block and flow',
+      'a:\n  - [1, [2, [3, {b: [4]}]]]\n  - - - x\n      - {}\n    - []\nc: {d: {e: {f: [g, {h: i}]}}}\n',
+    ],
+    ['empty values and items', 'a:\nb: []\nc: {}\nd:\n  -\n  - ""\n  - x\n'],
+    [
+      'the same text plain and quoted',
+      'a: ["1", 1, \'1\', "true", true, "~", ~, "x", x, "Lync 2013", Lync 2013, \'Lync 2013\']\n',
+    ],
+  ])('%s', (_, text) => {
+    const value = parsed(text).value
+    expect(value).toEqual(loaded(text))
+    expect(keyOrder(value)).toEqual(keyOrder(loaded(text)))
+  })
+
+  it('reads JSON with the JSON schema, where an empty value is not null', () => {
+    const text = '{"a": [1, -0.5e2, "2", true, null, {"b": "", "__proto__": {"c": 1}}], "1": {}}'
+    expect(parsed(text, 'json').value).toEqual(loaded(text, 'json'))
+    expect(keyOrder(parsed(text, 'json').value)).toEqual(keyOrder(loaded(text, 'json')))
+  })
+
+  it('makes `__proto__` an own key, as js-yaml does, not the prototype', () => {
+    const value = parsed('__proto__: {polluted: true}\n').value as Record<string, unknown>
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+    expect(Object.keys(value)).toEqual(['__proto__'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('gives an alias the very value its anchor holds, a recursive one included', () => {
+    const shared = parsed('a: &p [s1, s2]\nb: *p\nm: &m {x: 1}\nn: *m\n').value as Record<
+      string,
+      unknown
+    >
+    expect(shared.b).toBe(shared.a)
+    expect(shared.n).toBe(shared.m)
+    const recursive = parsed('&r [a, *r]\n').value as unknown[]
+    expect(recursive[1]).toBe(recursive)
+    expect(recursive).toEqual(loaded('&r [a, *r]\n'))
+  })
+
+  it.each([
+    ['an unknown scalar tag', 'a: 1\nb: !foo x\n'],
+    ['a tag js-yaml cannot resolve', 'a:\n  b: !!int x\n'],
+    ['a collection tag on a scalar with text', 'a: !!map x\n'],
+    ['an unknown mapping tag', 'a: !!set {x: 1}\n'],
+    ['a mapping tag on a sequence', 'a: !!map [1]\n'],
+    ['a merge tag, which the core schema does not have', 'a: {x: 1}\nb:\n  !!merge <<: {y: 2}\n'],
+    ['an empty mapping used as a key', 'a: 1\n!!map : x\n'],
+    ['a key repeated under another spelling', 'a:\n  1: x\n  01: y\n'],
+    ['a key repeated behind a tag', 'a: 1\n!!str a: 2\n'],
+  ])('refuses %s as js-yaml does, at its position', (_, text) => {
+    let thrown: unknown
+    try {
+      loaded(text)
+    } catch (error) {
+      thrown = error
+    }
+    if (!(thrown instanceof YAMLException) || !thrown.mark) throw new Error('js-yaml accepted it')
+    const { line, column } = thrown.mark
+    expect(parseErrors(text)).toEqual([
+      {
+        line: line + 1,
+        column: column + 1,
+        endLine: line + 1,
+        endColumn: column + 2,
+        message: `invalid YAML: ${thrown.reason}`,
+      },
+    ])
+  })
+
+  it('reports what the position walk refuses before what js-yaml would refuse earlier in the file', () => {
+    // The duplicate key comes first, but a key that is a collection was always refused first.
+    expect(parseErrors('a: 1\na: 2\n? [x]\n: y\n').map((e) => e.message)).toEqual([
+      'mapping keys must be plain strings',
+    ])
+    expect(parseErrors('a: !foo 1\n*nowhere : 2\n').map((e) => e.message)).toEqual([
+      'unknown alias *nowhere',
+    ])
+  })
+
+  it('reports a second document or an alias bomb before a duplicate key', () => {
+    expect(parseErrors('a: 1\na: 2\n---\nb: 1\n').map((e) => e.message)).toEqual([
+      'the file holds 2 YAML documents; coexist reads exactly one (remove the `---` separators)',
+    ])
+    expect(parseErrors(`dup: 1\ndup: 2\n${aliasBomb(9, 9)}`)[0]?.message).toMatch(
+      /^aliases expand this document/,
+    )
+  })
+
+  it('reads a topology as large as a real estate exactly as js-yaml does', () => {
+    const text = fixtureText('core', 'estate.yml')
+    const lines = text.trimEnd().split('\n')
+    // The estate's clients many times over, renamed: one pass must agree with load() throughout.
+    const start = lines.findIndex((l) => l.startsWith('clients:'))
+    const end = lines.findIndex((l, i) => i > start && /^\S/.test(l))
+    const clients = lines.slice(start + 1, end === -1 ? undefined : end)
+    const many = Array.from({ length: 200 }, (_, n) =>
+      clients.map((l) => l.replace(/name: (\S+)/, `name: $1-${n}`)).join('\n'),
+    ).join('\n')
+    const big = [...lines.slice(0, start + 1), many, ...(end === -1 ? [] : lines.slice(end))].join(
+      '\n',
+    )
+    expect(parsed(big).value).toEqual(loaded(big))
   })
 })
 

@@ -289,7 +289,7 @@ describe('schemaDiagnostics with the errors of a verbose Ajv and the real topolo
       [
         6,
         5,
-        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
+        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads, users',
       ],
       [7, 14, 'clients[0].servers: must be a list, not "s1"'],
       [

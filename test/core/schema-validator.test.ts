@@ -50,7 +50,7 @@ describe('precompiled schema validators', () => {
       Object.keys(
         (unknownKey?.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       ),
-    ).toEqual(['name', 'product', 'servers', 'workloads'])
+    ).toEqual(['name', 'product', 'servers', 'workloads', 'users'])
   })
 
   it('validate matrices too', () => {

@@ -173,7 +173,7 @@ describe('schema problems, each at its node, with no results', () => {
       [
         6,
         5,
-        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads',
+        'clients[0]: unknown key "prodcut" (did you mean "product"?); allowed: name, product, servers, workloads, users',
       ],
     ])
   })
@@ -551,6 +551,34 @@ describe('matrix and reference problems, each at its value, with no results', ()
         12,
         13,
         'exception names the pair "c1" on "s2", but that client does not connect to that server',
+      ],
+    ])
+  })
+
+  it('an exception naming a pair that is not connected, for a client with a long list of servers', () => {
+    const servers = Array.from({ length: 21 }, (_, i) => `s${i + 1}`)
+    const text = [
+      'servers:',
+      ...servers.flatMap((name) => [`  - name: ${name}`, '    product: Lync Server 2013']),
+      'clients:',
+      '  - name: c1',
+      '    product: Lync 2013',
+      `    servers: [${servers.slice(0, 20).join(', ')}]`,
+      'exceptions:',
+      ...['s20', 's21'].flatMap((server) => [
+        '  - client: c1',
+        `    server: ${server}`,
+        '    reason: r',
+        '    expires: 2027-01-01',
+        '    product: Lync 2013',
+      ]),
+      '',
+    ].join('\n')
+    expect(errorsOf(text)).toEqual([
+      [
+        55,
+        13,
+        'exception names the pair "c1" on "s21", but that client does not connect to that server',
       ],
     ])
   })

@@ -531,7 +531,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const run = await bad()
       expect(run.annotations.filter((l) => l.startsWith('::error file=bad.yml,'))).toEqual([
         '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::' +
-          'clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
+          'clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads, users',
         // "Lync 2099" is no spelling slip of a product (its number is no product's): no "did you mean", the matrix's clients instead.
         '::error file=bad.yml,line=10,endLine=10,col=14,endColumn=22,title=coexist%3A invalid topology::' +
           `unknown client product "Lync 2099" in matrix lync-server-2013; clients of matrix lync-server-2013: ${seedMatrix()
@@ -553,7 +553,7 @@ describe.each(RUNTIMES)('action bundle on $label', (runtime) => {
       const run = await bad()
       const misspelled = run.annotations.find((l) => l.startsWith('::error file=bad.yml,line=8,'))
       expect(misspelled).toBe(
-        '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads',
+        '::error file=bad.yml,line=8,endLine=8,col=5,endColumn=11,title=coexist%3A invalid topology::clients[0]: unknown key "sevrers" (did you mean "servers"?); allowed: name, product, servers, workloads, users',
       )
     })
 

@@ -26,6 +26,7 @@ beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), 'coexist-generate-'))
   cpSync(path.join(REPO_ROOT, 'schema'), path.join(copy, 'schema'), { recursive: true })
   cpSync(path.join(REPO_ROOT, 'matrices'), path.join(copy, 'matrices'), { recursive: true })
+  cpSync(path.join(REPO_ROOT, 'inventory'), path.join(copy, 'inventory'), { recursive: true })
   mkdirSync(path.join(copy, 'src', 'generated'), { recursive: true })
   const file = path.join(copy, 'matrices', 'lync-server-2013.json')
   const matrix = JSON.parse(readFileSync(file, 'utf8')) as {
