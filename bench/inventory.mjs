@@ -3,6 +3,7 @@
 // and the server inventory of its four pools. The mix is an estate mid-migration: three generations
 // of desktop clients, phones, mobile and web clients, agents no source classifies (Communicator
 // 2007's OC/2.x) and server-side agents that register too.
+import { prng } from './topology.mjs'
 
 /** The pools and their builds (OCS 2007 R2 by name: no source gives its builds). */
 export const INVENTORY_POOLS = [
@@ -33,21 +34,10 @@ const FAMILIES = [
 ]
 const BUILDS_PER_FAMILY = 40
 
-/** A small deterministic generator (mulberry32): the same N gives the same file everywhere. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** `rows` users as `UserUri,UserAgent,Pool` CSV, and the servers as `Pool,Build`. */
 export function generateInventory(rows, seed = 2013) {
-  const next = random(seed)
+  // The same N gives the same file everywhere.
+  const next = prng(seed)
   const total = FAMILIES.reduce((sum, [, , weight]) => sum + weight, 0)
   const pick = () => {
     let left = next() * total

@@ -51,7 +51,7 @@ const TEAMS = [
 ]
 
 /** mulberry32: a small seeded PRNG, so every run generates the same file. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

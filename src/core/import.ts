@@ -4,7 +4,6 @@ import {
   type ImportedEstate,
   type ImportedPopulation,
   type ImportedServer,
-  type Origin,
   type ServerAgent,
   type ServerBuild,
   type Unclassified,
@@ -66,46 +65,67 @@ export function classifyEstate(inputs: ImportInputs): ImportedEstate {
     }
     return found
   }
-  const populations = new Map<string, ImportedPopulation>()
-  const agentsByKey = new Map<string, { userAgent: string; users: number }>()
+  // Pool names repeat on every count: each is lower-cased once.
+  const keys = new Map<string, string>()
+  const keyOf = (pool: string | undefined): string => {
+    if (pool === undefined) return ''
+    let key = keys.get(pool)
+    if (key === undefined) keys.set(pool, (key = poolKey(pool)))
+    return key
+  }
+  // By product, then by pool key, then by user agent: no key string is built per count (a million
+  // distinct agents made that the import's largest cost).
+  const populations = new Map<
+    string,
+    Map<string, { population: ImportedPopulation; agents: Map<string, { users: number }> }>
+  >()
+  /** In order of first appearance. */
+  const imported: ImportedPopulation[] = []
   const serverAgents = new Map<string, number>()
+  // By reason, then by pool key: the reason (which family, which version no source maps) is what
+  // a person acts on, not each build of it; the entry is named by its most common string.
   const unknownAgents = new Map<
     string,
-    { entry: Unclassified; strings: Map<string, { users: number; origin: Origin }> }
+    Map<string, { entry: Unclassified; strings: Map<string, number> }>
   >()
   const poolsWithoutServer = new Map<string, Unclassified>()
   for (const count of inputs.agents) {
     const found = classOf(count.userAgent)
+    const key = keyOf(count.pool)
     if (found.kind === 'server-agent') {
       serverAgents.set(found.name, (serverAgents.get(found.name) ?? 0) + count.users)
       continue
     }
     if (found.kind === 'unknown') {
-      // One entry per reason and pool, named by its most common string: the reason (which family,
-      // which version no source maps) is what a person acts on, not each build of it.
-      const key = `${found.reason}\u0000${count.pool === undefined ? '' : poolKey(count.pool)}`
-      const known = unknownAgents.get(key)
-      if (known) {
-        known.entry.users += count.users
-        const seen = known.strings.get(count.userAgent) ?? { users: 0, origin: count.origin }
-        seen.users += count.users
-        known.strings.set(count.userAgent, seen)
-      } else
-        unknownAgents.set(key, {
+      let byPool = unknownAgents.get(found.reason)
+      if (byPool === undefined) unknownAgents.set(found.reason, (byPool = new Map()))
+      let known = byPool.get(key)
+      if (known === undefined) {
+        known = {
           entry: {
             kind: 'user-agent',
             text: count.userAgent,
             ...(count.pool === undefined ? {} : { pool: count.pool }),
-            users: count.users,
+            users: 0,
             reason: found.reason,
             origin: count.origin,
           },
-          strings: new Map([[count.userAgent, { users: count.users, origin: count.origin }]]),
-        })
+          strings: new Map(),
+        }
+        byPool.set(key, known)
+      }
+      const { entry, strings } = known
+      const users = (strings.get(count.userAgent) ?? 0) + count.users
+      strings.set(count.userAgent, users)
+      entry.users += count.users
+      if (users > (strings.get(entry.text) ?? 0) || entry.text === count.userAgent) {
+        entry.text = count.userAgent
+        entry.origin = count.origin
+      }
       continue
     }
-    if (count.pool !== undefined && !servers.has(poolKey(count.pool))) {
-      const key = poolKey(count.pool)
+    const server = count.pool === undefined ? undefined : servers.get(key)
+    if (count.pool !== undefined && server === undefined) {
       const known = poolsWithoutServer.get(key)
       if (known) known.users += count.users
       else
@@ -121,45 +141,46 @@ export function classifyEstate(inputs: ImportInputs): ImportedEstate {
         })
       continue
     }
-    const server = count.pool === undefined ? undefined : servers.get(poolKey(count.pool))
-    const key = `${found.product}\u0000${server === undefined ? '' : poolKey(server.pool)}`
-    let population = populations.get(key)
-    if (population === undefined) {
-      population = {
-        product: found.product,
-        ...(server === undefined ? {} : { pool: server.pool }),
-        users: 0,
-        agents: [],
+    let byPool = populations.get(found.product)
+    if (byPool === undefined) populations.set(found.product, (byPool = new Map()))
+    let held = byPool.get(key)
+    if (held === undefined) {
+      held = {
+        population: {
+          product: found.product,
+          ...(server === undefined ? {} : { pool: server.pool }),
+          users: 0,
+          agents: [],
+        },
+        agents: new Map(),
       }
-      populations.set(key, population)
+      byPool.set(key, held)
+      imported.push(held.population)
     }
+    const { population, agents } = held
     population.users += count.users
-    // By map, not by searching the list: a pool may see thousands of distinct builds of one client.
-    const agentKey = `${key}\u0000${count.userAgent}`
-    const agent = agentsByKey.get(agentKey)
+    const agent = agents.get(count.userAgent)
     if (agent) agent.users += count.users
     else {
       const added = { userAgent: count.userAgent, users: count.users }
-      agentsByKey.set(agentKey, added)
+      agents.set(count.userAgent, added)
       population.agents.push(added)
     }
   }
-  for (const population of populations.values())
+
+  for (const population of imported)
     population.agents.sort((a, b) => b.users - a.users || compareText(a.userAgent, b.userAgent))
 
   return {
     servers: [...servers.values()],
-    populations: [...populations.values()],
+    populations: imported,
     unclassified: [
       ...unclassified,
       ...poolsWithoutServer.values(),
       ...[...unknownAgents.values()]
-        .map(({ entry, strings }): Unclassified => {
-          const [text, top] = [...strings].reduce((best, next) =>
-            next[1].users > best[1].users ? next : best,
-          )
-          return { ...entry, text, origin: top.origin, agents: strings.size }
-        })
+        .flatMap((byPool) =>
+          [...byPool.values()].map(({ entry, strings }) => ({ ...entry, agents: strings.size })),
+        )
         .sort((a, b) => b.users - a.users),
     ],
     serverAgents: [...serverAgents]

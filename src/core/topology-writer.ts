@@ -70,30 +70,35 @@ export function foldPopulations(
   populations: readonly ImportedPopulation[],
   productKey: (product: string) => string,
 ): Population[] {
-  const folded = new Map<string, Population & { byAgent: Map<string, number> }>()
+  const folded = new Map<string, Population>()
   for (const population of populations) {
     const key = populationKey(productKey(population.product), population.pool)
-    let into = folded.get(key)
-    if (!into) {
-      into = {
+    const into = folded.get(key)
+    if (into === undefined) {
+      folded.set(key, {
         product: population.product,
         ...(population.pool === undefined ? {} : { pool: population.pool }),
-        users: 0,
-        agents: [],
-        byAgent: new Map(),
-      }
-      folded.set(key, into)
+        users: population.users,
+        agents: population.agents,
+      })
+      continue
     }
-    into.users += population.users
+    // Two populations of one product and pool (rare: the import groups them already): their user
+    // agents are added up by string.
+    const byAgent = new Map(into.agents.map((a) => [a.userAgent, a.users]))
     for (const agent of population.agents)
-      into.byAgent.set(agent.userAgent, (into.byAgent.get(agent.userAgent) ?? 0) + agent.users)
+      byAgent.set(agent.userAgent, (byAgent.get(agent.userAgent) ?? 0) + agent.users)
+    into.users += population.users
+    into.agents = [...byAgent].map(([userAgent, users]) => ({ userAgent, users }))
   }
   return [...folded.values()]
-    .map(({ byAgent, ...population }) => ({
+    .map((population) => ({
       ...population,
-      agents: [...byAgent]
-        .map(([userAgent, users]) => ({ userAgent, users }))
-        .sort((a, b) => b.users - a.users || compareText(a.userAgent, b.userAgent)),
+      // A copy, sorted: most users first. The import's lists come sorted, which the sort then
+      // only confirms, in one pass.
+      agents: [...population.agents].sort(
+        (a, b) => b.users - a.users || compareText(a.userAgent, b.userAgent),
+      ),
     }))
     .sort(
       (a, b) =>
@@ -263,8 +268,13 @@ export function clientLines(
 
 /** The population's top user agents with their users, for the comment of its `users:` line. */
 export function agentsComment(population: Population): string {
-  const agents = population.agents.map((a) => `${quoted(a.userAgent)}: ${formatCount(a.users)}`)
-  return bounded(agents, AGENTS_PER_POPULATION, (n) => `and ${formatCount(n)} more`).join(', ')
+  const { agents } = population
+  const named = agents
+    .slice(0, AGENTS_PER_POPULATION)
+    .map((a) => `${quoted(a.userAgent)}: ${formatCount(a.users)}`)
+  if (agents.length > AGENTS_PER_POPULATION)
+    named.push(`and ${formatCount(agents.length - AGENTS_PER_POPULATION)} more`)
+  return named.join(', ')
 }
 
 /** A line with a trailing comment at the examples' column (or two spaces after a long line). */
