@@ -2179,44 +2179,64 @@ function classifyEstate(inputs) {
         }
         return found;
     };
+    // Pool names repeat on every count: each is lower-cased once.
+    const keys = new Map();
+    const keyOf = (pool) => {
+        if (pool === undefined)
+            return '';
+        let key = keys.get(pool);
+        if (key === undefined)
+            keys.set(pool, (key = poolKey(pool)));
+        return key;
+    };
+    // By product, then by pool key, then by user agent: no key string is built per count (a million
+    // distinct agents made that the import's largest cost).
     const populations = new Map();
-    const agentsByKey = new Map();
+    /** In order of first appearance. */
+    const imported = [];
     const serverAgents = new Map();
+    // By reason, then by pool key: the reason (which family, which version no source maps) is what
+    // a person acts on, not each build of it; the entry is named by its most common string.
     const unknownAgents = new Map();
     const poolsWithoutServer = new Map();
     for (const count of inputs.agents) {
         const found = classOf(count.userAgent);
+        const key = keyOf(count.pool);
         if (found.kind === 'server-agent') {
             serverAgents.set(found.name, (serverAgents.get(found.name) ?? 0) + count.users);
             continue;
         }
         if (found.kind === 'unknown') {
-            // One entry per reason and pool, named by its most common string: the reason (which family,
-            // which version no source maps) is what a person acts on, not each build of it.
-            const key = `${found.reason}\u0000${count.pool === undefined ? '' : poolKey(count.pool)}`;
-            const known = unknownAgents.get(key);
-            if (known) {
-                known.entry.users += count.users;
-                const seen = known.strings.get(count.userAgent) ?? { users: 0, origin: count.origin };
-                seen.users += count.users;
-                known.strings.set(count.userAgent, seen);
-            }
-            else
-                unknownAgents.set(key, {
+            let byPool = unknownAgents.get(found.reason);
+            if (byPool === undefined)
+                unknownAgents.set(found.reason, (byPool = new Map()));
+            let known = byPool.get(key);
+            if (known === undefined) {
+                known = {
                     entry: {
                         kind: 'user-agent',
                         text: count.userAgent,
                         ...(count.pool === undefined ? {} : { pool: count.pool }),
-                        users: count.users,
+                        users: 0,
                         reason: found.reason,
                         origin: count.origin,
                     },
-                    strings: new Map([[count.userAgent, { users: count.users, origin: count.origin }]]),
-                });
+                    strings: new Map(),
+                };
+                byPool.set(key, known);
+            }
+            const { entry, strings } = known;
+            const users = (strings.get(count.userAgent) ?? 0) + count.users;
+            strings.set(count.userAgent, users);
+            entry.users += count.users;
+            if (users > (strings.get(entry.text) ?? 0) || entry.text === count.userAgent) {
+                entry.text = count.userAgent;
+                entry.origin = count.origin;
+            }
             continue;
         }
-        if (count.pool !== undefined && !servers.has(poolKey(count.pool))) {
-            const key = poolKey(count.pool);
+        const server = count.pool === undefined ? undefined : servers.get(key);
+        if (count.pool !== undefined && server === undefined) {
             const known = poolsWithoutServer.get(key);
             if (known)
                 known.users += count.users;
@@ -2232,43 +2252,44 @@ function classifyEstate(inputs) {
                 });
             continue;
         }
-        const server = count.pool === undefined ? undefined : servers.get(poolKey(count.pool));
-        const key = `${found.product}\u0000${server === undefined ? '' : poolKey(server.pool)}`;
-        let population = populations.get(key);
-        if (population === undefined) {
-            population = {
-                product: found.product,
-                ...(server === undefined ? {} : { pool: server.pool }),
-                users: 0,
-                agents: [],
+        let byPool = populations.get(found.product);
+        if (byPool === undefined)
+            populations.set(found.product, (byPool = new Map()));
+        let held = byPool.get(key);
+        if (held === undefined) {
+            held = {
+                population: {
+                    product: found.product,
+                    ...(server === undefined ? {} : { pool: server.pool }),
+                    users: 0,
+                    agents: [],
+                },
+                agents: new Map(),
             };
-            populations.set(key, population);
+            byPool.set(key, held);
+            imported.push(held.population);
         }
+        const { population, agents } = held;
         population.users += count.users;
-        // By map, not by searching the list: a pool may see thousands of distinct builds of one client.
-        const agentKey = `${key}\u0000${count.userAgent}`;
-        const agent = agentsByKey.get(agentKey);
+        const agent = agents.get(count.userAgent);
         if (agent)
             agent.users += count.users;
         else {
             const added = { userAgent: count.userAgent, users: count.users };
-            agentsByKey.set(agentKey, added);
+            agents.set(count.userAgent, added);
             population.agents.push(added);
         }
     }
-    for (const population of populations.values())
+    for (const population of imported)
         population.agents.sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent));
     return {
         servers: [...servers.values()],
-        populations: [...populations.values()],
+        populations: imported,
         unclassified: [
             ...unclassified,
             ...poolsWithoutServer.values(),
             ...[...unknownAgents.values()]
-                .map(({ entry, strings }) => {
-                const [text, top] = [...strings].reduce((best, next) => next[1].users > best[1].users ? next : best);
-                return { ...entry, text, origin: top.origin, agents: strings.size };
-            })
+                .flatMap((byPool) => [...byPool.values()].map(({ entry, strings }) => ({ ...entry, agents: strings.size })))
                 .sort((a, b) => b.users - a.users),
         ],
         serverAgents: [...serverAgents]
@@ -2983,27 +3004,30 @@ function foldPopulations(populations, productKey) {
     const folded = new Map();
     for (const population of populations) {
         const key = populationKey(productKey(population.product), population.pool);
-        let into = folded.get(key);
-        if (!into) {
-            into = {
+        const into = folded.get(key);
+        if (into === undefined) {
+            folded.set(key, {
                 product: population.product,
                 ...(population.pool === undefined ? {} : { pool: population.pool }),
-                users: 0,
-                agents: [],
-                byAgent: new Map(),
-            };
-            folded.set(key, into);
+                users: population.users,
+                agents: population.agents,
+            });
+            continue;
         }
-        into.users += population.users;
+        // Two populations of one product and pool (rare: the import groups them already): their user
+        // agents are added up by string.
+        const byAgent = new Map(into.agents.map((a) => [a.userAgent, a.users]));
         for (const agent of population.agents)
-            into.byAgent.set(agent.userAgent, (into.byAgent.get(agent.userAgent) ?? 0) + agent.users);
+            byAgent.set(agent.userAgent, (byAgent.get(agent.userAgent) ?? 0) + agent.users);
+        into.users += population.users;
+        into.agents = [...byAgent].map(([userAgent, users]) => ({ userAgent, users }));
     }
     return [...folded.values()]
-        .map(({ byAgent, ...population }) => ({
+        .map((population) => ({
         ...population,
-        agents: [...byAgent]
-            .map(([userAgent, users]) => ({ userAgent, users }))
-            .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent)),
+        // A copy, sorted: most users first. The import's lists come sorted, which the sort then
+        // only confirms, in one pass.
+        agents: [...population.agents].sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent)),
     }))
         .sort((a, b) => comparePools(a.pool, b.pool) || b.users - a.users || (0,order/* compareText */.n)(a.product, b.product));
 }
@@ -3127,8 +3151,13 @@ function clientLines(name, population, server, dash, key) {
 }
 /** The population's top user agents with their users, for the comment of its `users:` line. */
 function agentsComment(population) {
-    const agents = population.agents.map((a) => `${quoted(a.userAgent)}: ${(0,format/* formatCount */.B4)(a.users)}`);
-    return bounded(agents, AGENTS_PER_POPULATION, (n) => `and ${(0,format/* formatCount */.B4)(n)} more`).join(', ');
+    const { agents } = population;
+    const named = agents
+        .slice(0, AGENTS_PER_POPULATION)
+        .map((a) => `${quoted(a.userAgent)}: ${(0,format/* formatCount */.B4)(a.users)}`);
+    if (agents.length > AGENTS_PER_POPULATION)
+        named.push(`and ${(0,format/* formatCount */.B4)(agents.length - AGENTS_PER_POPULATION)} more`);
+    return named.join(', ');
 }
 /** A line with a trailing comment at the examples' column (or two spaces after a long line). */
 function withComment(line, comment) {
@@ -8001,14 +8030,20 @@ class PairFindings {
             // A workload the client does not offer at all is a capability finding (estate.ts), not a question for the server.
             const offered = declared.filter((w) => this.matrix.offers(client.product.id, w)?.level !== 'no');
             const byServer = new Map();
+            // Clients share the server entries they name: each entry's key is made once, not once per pair.
+            const byEntry = new Map();
             findingOn = (server) => {
-                const serverKey = server.version
-                    ? `${server.product.id}\u0000${server.version.text}`
-                    : server.product.id;
-                let finding = byServer.get(serverKey);
+                let finding = byEntry.get(server);
                 if (!finding) {
-                    finding = this.compute(client.product, declared, offered, server);
-                    byServer.set(serverKey, finding);
+                    const serverKey = server.version
+                        ? `${server.product.id}\u0000${server.version.text}`
+                        : server.product.id;
+                    finding = byServer.get(serverKey);
+                    if (!finding) {
+                        finding = this.compute(client.product, declared, offered, server);
+                        byServer.set(serverKey, finding);
+                    }
+                    byEntry.set(server, finding);
                 }
                 return finding;
             };

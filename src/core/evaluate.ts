@@ -260,14 +260,20 @@ class PairFindings {
         (w) => this.matrix.offers(client.product.id, w)?.level !== 'no',
       )
       const byServer = new Map<string, PairFinding>()
+      // Clients share the server entries they name: each entry's key is made once, not once per pair.
+      const byEntry = new Map<ServerEntry, PairFinding>()
       findingOn = (server) => {
-        const serverKey = server.version
-          ? `${server.product.id}\u0000${server.version.text}`
-          : server.product.id
-        let finding = byServer.get(serverKey)
+        let finding = byEntry.get(server)
         if (!finding) {
-          finding = this.compute(client.product, declared, offered, server)
-          byServer.set(serverKey, finding)
+          const serverKey = server.version
+            ? `${server.product.id}\u0000${server.version.text}`
+            : server.product.id
+          finding = byServer.get(serverKey)
+          if (!finding) {
+            finding = this.compute(client.product, declared, offered, server)
+            byServer.set(serverKey, finding)
+          }
+          byEntry.set(server, finding)
         }
         return finding
       }
