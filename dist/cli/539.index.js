@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderMatrixMarkdown: () => (/* binding */ renderMatrixMarkdown)
 /* harmony export */ });
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2129);
 
 /**
  * A matrix as Markdown: the grid as its source prints it (status and footnote markers), the

@@ -2,20 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 951:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(430);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 214:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45,7 +45,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 430:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -102,8 +102,8 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(824);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2081);
 
 
 try {
@@ -135,7 +135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 824:
+/***/ 2081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -144,9 +144,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
@@ -183,9 +183,9 @@ function findingKey(r) {
 }
 
 // EXTERNAL MODULE: ./src/core/check.ts
-var check = __nccwpck_require__(351);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var check = __nccwpck_require__(9351);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/git.ts
 
 
@@ -199,7 +199,7 @@ const SHALLOW_CHECKOUT_HELP = 'actions/checkout fetches only the head commit by 
  */
 async function gitTopLevel(dir) {
     for (let folder = external_node_path_default().resolve(dir);; folder = external_node_path_default().dirname(folder)) {
-        if (await (0,promises_namespaceObject.lstat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
+        if (await (0,promises_.lstat)(external_node_path_default().join(folder, '.git')).then(() => true, () => false))
             return folder;
         if (external_node_path_default().dirname(folder) === folder)
             return undefined;
@@ -270,7 +270,7 @@ function missingRevision(revision) {
 function git(cwd, args, maxBuffer, callback) {
     // Loaded here, by the runs that read a base commit: child_process and the modules it pulls in
     // cost every other run some 5 ms of start-up.
-    Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ execFile }) => 
+    Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ execFile }) => 
     // LC_ALL=C: the messages above are matched in English, whatever language the user's git speaks.
     execFile('git', args, {
         cwd,
@@ -306,11 +306,11 @@ function formatByteSize(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(228);
+var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var core_limits = __nccwpck_require__(419);
+var core_limits = __nccwpck_require__(6419);
 // EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(85);
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/types.ts
 // The vocabulary shared by the core, the shells and the reporters.
 /**
@@ -466,1195 +466,14 @@ function policyOf(options, now) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
-var builtin_matrices = __nccwpck_require__(399);
-// EXTERNAL MODULE: ./src/core/decode.ts
-var decode = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./src/core/document.ts + 1 modules
-var core_document = __nccwpck_require__(915);
-// EXTERNAL MODULE: ./src/core/matrix.ts
-var matrix = __nccwpck_require__(490);
-// EXTERNAL MODULE: ./src/core/schema-errors.ts
-var schema_errors = __nccwpck_require__(386);
-// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
-var schema_validator = __nccwpck_require__(331);
-;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
-
-
-
-
-
-
-
-
-
-/** A reference names a file when it looks like one; anything else is a built-in id. */
-function isMatrixPath(ref) {
-    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
-}
-/**
- * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
- * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
- * another file. Each file is read and resolved once per resolver (one resolver per run), however
- * many topologies name it and however they spell its path; its nodes count against the run's budget.
- */
-function createMatrixResolver(readFile, budget) {
-    /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
-    const resolved = new Map();
-    const bySpelling = new Map();
-    const resolve = (ref, chain) => {
-        if (!isMatrixPath(ref)) {
-            const matrix = (0,builtin_matrices/* builtinMatrix */.Ze)(ref);
-            if (matrix)
-                return { ok: true, matrix };
-            return {
-                ok: false,
-                message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
-            };
-        }
-        const spelled = bySpelling.get(ref);
-        if (spelled)
-            return spelled;
-        const read = readFile(ref);
-        if (!read.ok)
-            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
-        const key = read.key ?? read.file;
-        if (chain.includes(read.file))
-            return {
-                ok: false,
-                message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}`,
-            };
-        let outcome = resolved.get(key);
-        if (!outcome) {
-            const loaded = read.load();
-            outcome = loaded.ok
-                ? resolveFile(read.file, loaded.bytes, [...chain, read.file])
-                : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
-            resolved.set(key, outcome);
-        }
-        bySpelling.set(ref, outcome);
-        return outcome;
-    };
-    const resolveFile = (file, bytes, chain) => {
-        /** This file's problems, and those of the files it extends, each file's once. */
-        const invalid = (errors, unlisted = 0, bases = []) => {
-            const count = errors.length + unlisted;
-            return {
-                ok: false,
-                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${(0,format/* formatCount */.B4)(count)} errors there`})`,
-                invalidFiles: [{ file, errors, unlisted }, ...bases],
-            };
-        };
-        const decoded = (0,decode/* decodeSource */.E)(bytes);
-        if (!decoded.ok)
-            return invalid([
-                {
-                    file,
-                    line: decoded.line,
-                    column: decoded.column,
-                    endLine: decoded.line,
-                    endColumn: decoded.column,
-                    message: decoded.message,
-                },
-            ]);
-        const parsed = (0,core_document/* parseDocument */.Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
-        if (!parsed.ok)
-            return invalid(parsed.errors);
-        const { document } = parsed;
-        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(document.value);
-        if (schemaErrors.length > 0) {
-            const described = (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
-            return invalid(described.diagnostics, described.unlisted);
-        }
-        const overlay = document.value;
-        // A file that took a built-in id would read as that matrix in every report: a pull request could
-        // then present its own verdicts as Microsoft's.
-        if (builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.includes(overlay.id)) {
-            return invalid([
-                {
-                    file,
-                    ...(0,core_document/* locate */.x5)(document, ['id']),
-                    message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one`,
-                },
-            ]);
-        }
-        let data;
-        if (overlay.extends === undefined) {
-            data = overlay;
-        }
-        else {
-            if (chain.length > core_limits/* MAX_EXTENDS_DEPTH */.B6) {
-                return invalid([
-                    {
-                        file,
-                        ...(0,core_document/* locate */.x5)(document, ['extends']),
-                        message: `matrix files extend each other more than ${core_limits/* MAX_EXTENDS_DEPTH */.B6} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain`,
-                    },
-                ]);
-            }
-            const base = resolve(overlay.extends, chain);
-            if (!base.ok)
-                return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['extends']), message: base.message }], 0, base.invalidFiles);
-            data = mergeMatrix(base.matrix.data, overlay);
-        }
-        // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
-        // cannot redefine what Microsoft's documents state about a product by naming another file.
-        const facts = data.facts === undefined ? undefined : (0,builtin_matrices/* builtinFacts */.t7)(data.facts);
-        if (data.facts !== undefined && !facts) {
-            const path = overlay.facts === undefined ? ['extends'] : ['facts'];
-            return invalid([
-                {
-                    file,
-                    ...(0,core_document/* locate */.x5)(document, path),
-                    message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`,
-                },
-            ]);
-        }
-        // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
-        const loaded = matrix/* Matrix */.u.fromCheckedShape(data, file, facts);
-        if (!loaded.ok) {
-            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
-            // pair, references that resolve); point at the matrix's id, where the merged result is named.
-            const at = (0,core_document/* locate */.x5)(document, ['id']);
-            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
-            return invalid(loaded.problems.map((problem) => ({
-                file,
-                ...at,
-                message: `matrix ${overlay.id}${base}: ${problem}`,
-            })), loaded.unlisted);
-        }
-        return { ok: true, matrix: loaded.matrix };
-    };
-    return (ref) => resolve(ref, []);
-}
-/**
- * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
- * order after the base's; cells are keyed by client and server, sources by key.
- */
-function mergeMatrix(base, overlay) {
-    const byKey = (from, over, key) => {
-        const merged = new Map(from.map((item) => [key(item), item]));
-        for (const item of over ?? [])
-            merged.set(key(item), item);
-        return [...merged.values()];
-    };
-    const id = (item) => item.id;
-    return {
-        id: overlay.id,
-        title: overlay.title ?? base.title,
-        // A description says what one matrix covers; the base's would describe the base.
-        ...(overlay.description === undefined ? {} : { description: overlay.description }),
-        sources: { ...base.sources, ...overlay.sources },
-        workloads: byKey(base.workloads, overlay.workloads, id),
-        servers: byKey(base.servers, overlay.servers, id),
-        clients: byKey(base.clients, overlay.clients, id),
-        footnotes: byKey(base.footnotes, overlay.footnotes, id),
-        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
-        ...(base.unsupportedProducts || overlay.unsupportedProducts
-            ? {
-                unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id),
-            }
-            : {}),
-        ...(base.serverRules || overlay.serverRules
-            ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) }
-            : {}),
-        // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
-        ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/paths.ts
-
-
-/** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
-function isOutside(file, root) {
-    const relative = external_node_path_default().relative(root, file);
-    return relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-}
-/**
- * How reports name a file: relative to `cwd` with forward slashes, as terminals, editors,
- * annotations and SARIF want it (`../site.yml` from a subfolder of the root); absolute when it lies
- * outside `root`, the folder the run may read (the workspace in the action, where it is `cwd` too).
- */
-function displayPath(absolute, cwd, root = cwd) {
-    const relative = external_node_path_default().relative(cwd, absolute);
-    const shown = relative === '' || external_node_path_default().isAbsolute(relative) || isOutside(absolute, root) ? absolute : relative;
-    return shown.split((external_node_path_default()).sep).join('/');
-}
-/** Whether `absolute` is a folder (following symbolic links); false when it cannot be looked at. */
-function isDirectory(absolute) {
-    return (0,promises_namespaceObject.stat)(absolute).then((found) => found.isDirectory(), () => false);
-}
-
-;// CONCATENATED MODULE: ./src/io/matrix-files.ts
-
-
-
-
-// A matrix is a table of a few hundred cells; anything near this is not one.
-const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
-/**
- * Built-in ids plus matrix files, read relative to the repository root (the workspace), as a
- * matrix file's `extends` names them. A path leaving the workspace is refused: on a pull request
- * the topology, and so `matrix:`, is written by whoever opened it, and must not make coexist read
- * files outside the checkout. One resolver per run: each file is read once, keyed by its real path
- * however it is spelled (`./m.yml`, `a/../m.yml`). `cwd` is where reports name files from.
- */
-function matrixResolver(workspace, budget, cwd = workspace) {
-    return createMatrixResolver(readMatrixFile(workspace, cwd), budget);
-}
-/** The matrix files of a run that reads inside `workspace`, with paths on the command line relative to `cwd`. */
-function matrixFiles(workspace, cwd = workspace, budget) {
-    const resolve = matrixResolver(workspace, budget, cwd);
-    const exists = (absolute) => {
-        try {
-            return (0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false }) !== undefined;
-        }
-        catch {
-            return false;
-        }
-    };
-    const leaves = (ref) => ({
-        ok: false,
-        message: `matrix file ${ref}: the path leaves the repository; name a matrix file inside it`,
-    });
-    // The resolver reads paths relative to the workspace: a file found elsewhere is handed to it so.
-    const fromWorkspace = (absolute) => resolve(external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/') || './');
-    return {
-        named(ref) {
-            if (!isMatrixPath(ref))
-                return resolve(ref);
-            const absolute = external_node_path_default().resolve(cwd, ref);
-            if (isOutside(absolute, workspace))
-                return leaves(ref);
-            if (exists(absolute))
-                return fromWorkspace(absolute);
-            return {
-                ok: false,
-                message: `matrix file ${ref}: no such file (paths are relative to the ${external_node_path_default().resolve(cwd) === external_node_path_default().resolve(workspace) ? 'repository root' : 'current directory'})`,
-            };
-        },
-        fromTopology(ref, folder, folderName = "the topology's folder") {
-            if (!isMatrixPath(ref))
-                return resolve(ref);
-            const nextTo = external_node_path_default().resolve(folder, ref);
-            if (isOutside(nextTo, workspace))
-                return leaves(ref);
-            if (exists(nextTo))
-                return fromWorkspace(nextTo);
-            const atRoot = external_node_path_default().resolve(workspace, ref);
-            if (!isOutside(atRoot, workspace) && exists(atRoot))
-                return fromWorkspace(atRoot);
-            return {
-                ok: false,
-                message: `matrix file ${ref}: no such file (paths are relative to ${external_node_path_default().resolve(folder) === external_node_path_default().resolve(workspace) ? 'the repository root' : `${folderName}, then the repository root`})`,
-            };
-        },
-    };
-}
-function readMatrixFile(workspace, cwd) {
-    return (ref) => {
-        const absolute = external_node_path_default().resolve(workspace, ref);
-        if (isOutside(absolute, workspace)) {
-            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
-        }
-        let real;
-        try {
-            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
-            real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-        }
-        catch (error) {
-            return { ok: false, message: failure(error) };
-        }
-        if (isOutside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
-            return {
-                ok: false,
-                message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
-            };
-        // The real path is the key: 200 spellings of one file are one file, read once.
-        return {
-            ok: true,
-            file: displayPath(absolute, cwd, workspace),
-            key: real,
-            load: () => loadMatrixFile(real),
-        };
-    };
-}
-function loadMatrixFile(file) {
-    let fd;
-    try {
-        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, message: 'not a regular file' };
-        if (stat.size > MAX_MATRIX_BYTES)
-            return {
-                ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
-            };
-        return { ok: true, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
-    }
-    catch (error) {
-        return { ok: false, message: failure(error) };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function failure(error) {
-    const code = error.code;
-    return code === 'ENOENT'
-        ? 'no such file (paths are relative to the repository root)'
-        : code === 'EISDIR'
-            ? 'this is a directory'
-            : `cannot read it (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: ./src/io/read-topology.ts
-
-
-
-/**
- * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
- * `maxBytes` (the check is made on the open file, so what is checked is what is read). `what`
- * names the kind of file in the refusal (an inventory's limit is not a topology's).
- */
-async function readTopologyBytes(file, maxBytes = core_limits/* DEFAULT_MAX_BYTES */.fS, what = 'topologies') {
-    let handle;
-    try {
-        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
-        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            message: openFailure(error),
-            ...(error.code === 'ENOENT' ? { missing: true } : {}),
-        };
-    }
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
-        if (!stat.isFile())
-            return { ok: false, message: 'this is not a regular file; name a topology file' };
-        if (stat.size > maxBytes)
-            return {
-                ok: false,
-                message: `the file is ${stat.size} bytes; coexist reads ${what} up to ${maxBytes} bytes (max-bytes)`,
-            };
-        return { ok: true, bytes: await handle.readFile() };
-    }
-    catch (error) {
-        return { ok: false, message: openFailure(error) };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openFailure(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file; check the path (relative paths start at the current directory: for the action, the repository root)';
-    if (code === 'EISDIR')
-        return 'this is a directory; name a topology file such as coexist.yml';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return `cannot read the file (${code ?? 'unknown error'})`;
-}
-
-;// CONCATENATED MODULE: ./src/io/glob-pattern.ts
-// Glob patterns for topology files, expanded by coexist itself (a quoted pattern, or the action's
-// `topology` input, never reaches a shell), on Node 20 as well (no fs.glob there). This file is
-// the syntax and the matching of names; walk.ts reads the directories.
-//
-// Syntax, per path segment (segments are separated by `/`):
-//   *        any run of characters except `/`        ?       one character except `/`
-//   [abc]    one of the characters; ranges [a-z]; [!abc] or [^abc] for none of them
-//   **       a whole segment: zero or more directories
-//   {a,b}    alternatives, expanded first (they may hold `/` and nest): {emea,amer}/*.yml
-//   \x       the character x itself
-// Like a shell, a name starting with a dot is matched only by a segment that starts with a
-// literal dot: `*` and `**` skip dotfiles and dot-directories. Matching is case-sensitive.
-// Nothing else is syntax: `(`, `|`, `+`, `!`, `@`, `"`, `{n}` and the like are plain characters.
-//
-// Why not picomatch (or minimatch): both compile a whole pattern to one regular expression, with
-// `*` as a lazy `[^/]*?`, and JavaScript regexes backtrack: picomatch's regex for `*a*a*a*a*b`
-// takes ten seconds to fail on a name of 255 a's (Node 20), and each further star multiplies that
-// many times over; a pull request writes the pattern's input (the names in the repository). Their
-// dialects are also wider than the one above (parentheses and `|` become groups, `+` after a class
-// a quantifier, `[!a]` is no negation in picomatch). So matching stays here, built for that: each
-// piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
-// and matchPieces places the pieces from left to right, each at its leftmost place, going through
-// a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
-const GLOB_LIMITS = {
-    maxMatches: 10_000,
-    maxEntries: 100_000,
-    maxAlternatives: 256,
-    maxPatternLength: 4_096,
-};
-/** Directories that `*` and `**` never enter; a literal segment may still name them. */
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
-/**
- * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
- * or a backslash escape of one of those. Anything else is a plain path and is read as written.
- */
-function isGlobPattern(text) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\') {
-            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
-                return true;
-            i++;
-            continue;
-        }
-        if (ch === '*' || ch === '?')
-            return true;
-        if (ch === '[' && classEnd(text, i) > 0)
-            return true;
-        if (ch === '{' && braceAt(text, i))
-            return true;
-    }
-    return false;
-}
-/**
- * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
- * `{a,b}/{c,d}.yml` \u2192 a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
- * without its closing brace, is a literal character. Refuses more than `max` results.
- */
-function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
-    const out = [];
-    const pending = [pattern];
-    while (pending.length > 0) {
-        const current = pending.shift();
-        const brace = firstBrace(current);
-        if (!brace) {
-            if (!out.includes(current))
-                out.push(current);
-            if (out.length > max)
-                return {
-                    ok: false,
-                    message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
-                };
-            continue;
-        }
-        const head = current.slice(0, brace.start);
-        const tail = current.slice(brace.end + 1);
-        const alternatives = brace.parts.map((part) => head + part + tail);
-        pending.unshift(...alternatives);
-        if (pending.length + out.length > max * 4)
-            return {
-                ok: false,
-                message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
-            };
-    }
-    return { ok: true, patterns: out };
-}
-/**
- * A brace-free pattern \u2192 its segments. Empty and `.` segments are dropped; a trailing `**` means
- * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
- */
-function compileSegments(pattern) {
-    const segments = [];
-    for (const source of splitSegments(pattern)) {
-        if (source === '' || source === '.')
-            continue;
-        if (source === '**') {
-            if (segments.at(-1)?.kind !== 'globstar')
-                segments.push({ kind: 'globstar' });
-            continue;
-        }
-        const tokens = tokenize(source);
-        if (tokens.every((t) => t.kind === 'char')) {
-            const name = tokens.map((t) => t.ch).join('');
-            if (name !== '.')
-                segments.push({ kind: 'literal', name });
-        }
-        else
-            segments.push(compileWildcard(source, tokens));
-    }
-    if (segments.at(-1)?.kind === 'globstar')
-        segments.push(compileWildcard('*', tokenize('*')));
-    return segments;
-}
-function compileWildcard(source, tokens) {
-    const runs = [[]];
-    for (const token of tokens) {
-        if (token.kind !== 'star')
-            runs.at(-1).push(token);
-        else if (runs.at(-1).length > 0 || runs.length === 1)
-            runs.push([]); // consecutive stars are one
-    }
-    const pieces = runs.map((run) => ({
-        length: run.length,
-        regex: run.length === 0 ? undefined : pieceRegExp(run),
-    }));
-    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
-    return { kind: 'wildcard', source, dotted, pieces };
-}
-/** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
-function pieceRegExp(run) {
-    const source = run
-        .map((token) => token.kind === 'char'
-        ? literal(token.ch)
-        : token.kind === 'any'
-            ? '[^/]'
-            : classSource(token))
-        .join('');
-    return new RegExp(`^${source}$`, 'u');
-}
-function classSource(token) {
-    const parts = token.items.map((item) => {
-        if ('ch' in item)
-            return literal(item.ch);
-        // A reversed range matches nothing, as in bash.
-        return item.from.codePointAt(0) <= item.to.codePointAt(0)
-            ? `${literal(item.from)}-${literal(item.to)}`
-            : '';
-    });
-    const body = parts.join('');
-    if (token.negate)
-        return `[^/${body}]`;
-    return body === '' ? '(?!)' : `[${body}]`;
-}
-// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
-function literal(ch) {
-    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
-}
-/** Whether a directory entry's name matches one segment. */
-function matchSegment(segment, name) {
-    if (segment.kind === 'literal')
-        return segment.name === name;
-    if (segment.kind === 'globstar')
-        return !name.startsWith('.');
-    if (name.startsWith('.') && !segment.dotted)
-        return false;
-    return matchPieces(segment.pieces, [...name]);
-}
-/**
- * Whether `chars` is the pieces with any runs between them. The first piece must start the name
- * and the last end it; each piece in between is taken at its leftmost place after the one before,
- * which leaves the most room to the rest. `at` only moves forward: at most one piece test per
- * character, plus one per piece.
- */
-function matchPieces(pieces, chars) {
-    const fits = (piece, at) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''));
-    const first = pieces[0];
-    if (pieces.length === 1)
-        return chars.length === first.length && fits(first, 0);
-    const last = pieces.at(-1);
-    const end = chars.length - last.length; // where the last piece must start
-    if (first.length > end || !fits(first, 0))
-        return false;
-    let at = first.length;
-    for (const piece of pieces.slice(1, -1)) {
-        while (at + piece.length <= end && !fits(piece, at))
-            at++;
-        if (at + piece.length > end)
-            return false;
-        at += piece.length;
-    }
-    return fits(last, end);
-}
-/**
- * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
- * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
- * start with a dot and must not be .git or node_modules.
- */
-function matchGlob(pattern, relativePath) {
-    const expanded = expandBraces(pattern);
-    if (!expanded.ok)
-        return false;
-    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
-    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
-}
-function matchNames(segments, names) {
-    const memo = new Map();
-    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
-    const go = (s, n) => {
-        const key = s * (names.length + 1) + n;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        const segment = segments[s];
-        if (segment === undefined)
-            result = n === names.length;
-        else if (n === names.length)
-            result = false;
-        else if (segment.kind === 'globstar')
-            result =
-                go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
-        else {
-            const name = names[n];
-            const last = s === segments.length - 1;
-            result =
-                matchSegment(segment, name) &&
-                    (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
-                    go(s + 1, n + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return segments.length > 0 && go(0, 0);
-}
-function tokenize(segment) {
-    const tokens = [];
-    const chars = [...segment];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '\\' && i + 1 < chars.length)
-            tokens.push({ kind: 'char', ch: chars[++i] });
-        else if (ch === '*')
-            tokens.push({ kind: 'star' });
-        else if (ch === '?')
-            tokens.push({ kind: 'any' });
-        else if (ch === '[' && classEnd(chars, i) > 0) {
-            const end = classEnd(chars, i);
-            tokens.push(parseClass(chars.slice(i + 1, end)));
-            i = end;
-        }
-        else
-            tokens.push({ kind: 'char', ch });
-    }
-    return tokens;
-}
-/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
-function classEnd(chars, start) {
-    let i = start + 1;
-    if (chars[i] === '!' || chars[i] === '^')
-        i++;
-    if (chars[i] === ']')
-        i++; // a `]` first in the class is a member
-    for (; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '/')
-            return -1;
-        else if (ch === ']')
-            return i;
-    }
-    return -1;
-}
-function parseClass(body) {
-    let i = 0;
-    const negate = body[0] === '!' || body[0] === '^';
-    if (negate)
-        i++;
-    const members = [];
-    for (; i < body.length; i++)
-        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
-    const items = [];
-    for (let j = 0; j < members.length; j++) {
-        const from = members[j];
-        if (members[j + 1] === '-' && j + 2 < members.length) {
-            items.push({ from, to: members[j + 2] });
-            j += 2;
-        }
-        else
-            items.push({ ch: from });
-    }
-    return { kind: 'class', negate, items };
-}
-function splitSegments(pattern) {
-    const segments = [];
-    let current = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\' && i + 1 < pattern.length)
-            current += ch + pattern[++i];
-        else if (ch === '/') {
-            segments.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    segments.push(current);
-    return segments;
-}
-/**
- * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
- * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
- */
-function* syntaxIndexes(text, from) {
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (text[i] === '[') {
-            const end = classEnd(text, i);
-            if (end > 0) {
-                i = end;
-                continue;
-            }
-        }
-        yield i;
-    }
-}
-/** The `{\u2026}` at `start` when it holds a top-level comma and is closed. */
-function braceAt(text, start) {
-    let depth = 0;
-    const parts = [];
-    let partStart = start + 1;
-    for (const i of syntaxIndexes(text, start)) {
-        const ch = text[i];
-        if (ch === '{')
-            depth++;
-        else if (ch === '}') {
-            depth--;
-            if (depth === 0) {
-                if (parts.length === 0)
-                    return undefined;
-                parts.push(text.slice(partStart, i));
-                return { start, end: i, parts };
-            }
-        }
-        else if (ch === ',' && depth === 1) {
-            parts.push(text.slice(partStart, i));
-            partStart = i + 1;
-        }
-    }
-    return undefined;
-}
-function firstBrace(text) {
-    for (const i of syntaxIndexes(text, 0)) {
-        if (text[i] !== '{')
-            continue;
-        const brace = braceAt(text, i);
-        if (brace)
-            return brace;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/io/walk.ts
-
-
-
-
-
-function createBudget(limits = {}) {
-    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
-}
-/**
- * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
- * they resolve inside the root (those resolving outside come back flagged); links to directories
- * are never entered. Stops with a message when the budget runs out.
- */
-async function walkGlob(root, alternatives, budget) {
-    const stats = { directories: 0, entries: 0, starts: [] };
-    const found = new Map();
-    const listings = new Map();
-    let realRoot;
-    const fail = (message) => ({ ok: false, message, stats });
-    const spend = (n) => {
-        budget.entries += n;
-        stats.entries += n;
-        return budget.entries <= budget.limits.maxEntries;
-    };
-    const tooMany = () => fail(`coexist stops after looking at ${(0,format/* formatCount */.B4)(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
-    async function list(dir) {
-        const cached = listings.get(dir);
-        if (cached !== undefined)
-            return cached;
-        const entries = [];
-        try {
-            const handle = await (0,promises_namespaceObject.opendir)(external_node_path_default().join(root, dir));
-            stats.directories++;
-            for await (const entry of handle) {
-                // A directory bigger than what is left of the budget is not read to its end (leaving the
-                // loop closes it); what is read is paid for each time it is gone through, below.
-                if (budget.entries + entries.length >= budget.limits.maxEntries)
-                    return 'over';
-                entries.push(entry);
-            }
-        }
-        catch {
-            listings.set(dir, null);
-            return null;
-        }
-        listings.set(dir, entries);
-        return entries;
-    }
-    async function addFile(relative, kind) {
-        if (found.has(relative))
-            return true;
-        if (kind === 'symlink') {
-            const absolute = external_node_path_default().join(root, relative);
-            try {
-                if (!(await (0,promises_namespaceObject.stat)(absolute)).isFile())
-                    return true;
-                realRoot ??= await (0,promises_namespaceObject.realpath)(root);
-                if (isOutside(await (0,promises_namespaceObject.realpath)(absolute), realRoot)) {
-                    found.set(relative, { path: relative, outside: true });
-                    return countMatch();
-                }
-            }
-            catch {
-                return true; // a dangling link is no file
-            }
-        }
-        found.set(relative, { path: relative });
-        return countMatch();
-    }
-    // Some file systems do not say what an entry is; then lstat says it (never following a link).
-    async function kindOf(entry, relative) {
-        const known = (info) => info.isFile()
-            ? 'file'
-            : info.isDirectory()
-                ? 'directory'
-                : info.isSymbolicLink()
-                    ? 'symlink'
-                    : undefined;
-        const said = known(entry);
-        if (said)
-            return said;
-        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
-            return 'other';
-        const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
-        return (info && known(info)) ?? 'other';
-    }
-    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
-    const tooManyMatches = () => fail(`this pattern takes the run past ${(0,format/* formatCount */.B4)(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
-    for (const segments of alternatives) {
-        if (segments.length === 0)
-            continue;
-        // The literal directories at the start are looked up one by one, without listing anything.
-        let start = '';
-        let i = 0;
-        let state = 'directory';
-        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
-            const name = segments[i].name;
-            if (!spend(1))
-                return tooMany();
-            const next = start === '' ? name : `${start}/${name}`;
-            const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
-            start = next;
-            i++;
-            if (!info)
-                state = 'missing';
-            else if (info.isSymbolicLink())
-                state = 'symlink';
-            else if (!info.isDirectory())
-                state = 'not-a-directory';
-            if (state !== 'directory')
-                break;
-        }
-        if (!stats.starts.some((s) => s.path === start))
-            stats.starts.push({ path: start, state });
-        if (state !== 'directory')
-            continue;
-        const seen = new Set();
-        const stack = [[start, i]];
-        while (stack.length > 0) {
-            const [dir, s] = stack.pop();
-            const key = `${s}\u0000${dir}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            const segment = segments[s];
-            const last = s === segments.length - 1;
-            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
-            if (segment.kind === 'literal') {
-                if (!spend(1))
-                    return tooMany();
-                const info = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
-                if (!info)
-                    continue;
-                if (last) {
-                    if ((info.isFile() || info.isSymbolicLink()) &&
-                        !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
-                        return tooManyMatches();
-                }
-                else if (info.isDirectory())
-                    stack.push([join(segment.name), s + 1]);
-                continue;
-            }
-            const entries = await list(dir);
-            if (entries === 'over')
-                return tooMany();
-            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/\u2026 that
-            // goes through the same directories many times pays for each time.
-            if (!spend(1 + (entries?.length ?? 0)))
-                return tooMany();
-            if (entries === null)
-                continue;
-            if (segment.kind === 'globstar') {
-                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
-                for (const entry of [...entries].reverse()) {
-                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
-                        continue;
-                    if ((await kindOf(entry, join(entry.name))) === 'directory')
-                        stack.push([join(entry.name), s]);
-                }
-                stack.push([dir, s + 1]);
-                continue;
-            }
-            for (const entry of entries) {
-                if (!matchSegment(segment, entry.name))
-                    continue;
-                const kind = await kindOf(entry, join(entry.name));
-                if (last) {
-                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
-                        return tooManyMatches();
-                }
-                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
-                    stack.push([join(entry.name), s + 1]);
-            }
-        }
-    }
-    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
-    return { ok: true, matches, stats };
-}
-/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
-function comparePaths(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const p = x[i];
-        const q = y[i];
-        if (p !== q)
-            return p < q ? -1 : 1;
-    }
-    return x.length - y.length;
-}
-
-;// CONCATENATED MODULE: ./src/io/topology-files.ts
-// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
-// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
-
-
-
-
-
-
-/** The names a folder given as a topology path is looked into for, in this order: the first found is checked. */
-const TOPOLOGY_FILE_NAMES = ['coexist.yml', 'coexist.yaml', 'coexist.json'];
-/**
- * Expands the given paths and patterns relative to `options.cwd` (the workspace unless given), and
- * never reads outside `workspace`. A plain path (no glob syntax) is resolved as written, duplicates
- * included, a missing one reported when it is read, a folder replaced by the first of
- * TOPOLOGY_FILE_NAMES in it; one whose real
- * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
- * files are the author's, unless it was written as an absolute path outside the workspace: whoever
- * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
- * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
- * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
- */
-async function expandTopologyFiles(given, workspace, options = {}) {
-    const budget = createBudget(options.limits);
-    const cwd = options.cwd ?? workspace;
-    const realWorkspace = await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
-    // Plain paths first, so that a pattern leaves out the files they name (a folder's included).
-    const plainEntries = new Map();
-    let stdinTaken = false;
-    for (const [index, item] of given.entries()) {
-        if (isGlobPattern(item))
-            continue;
-        if (item === '-' && options.stdin) {
-            plainEntries.set(index, stdinTaken
-                ? { kind: 'problem', pattern: item, message: 'standard input can be read only once' }
-                : { kind: 'stdin' });
-            stdinTaken = true;
-            continue;
-        }
-        plainEntries.set(index, await plainEntry(item, external_node_path_default().resolve(cwd, item), workspace, realWorkspace));
-    }
-    const plain = new Set([...plainEntries.values()].flatMap((e) => (e.kind === 'file' ? [e.absolute] : [])));
-    const listed = new Set();
-    const entries = [];
-    const unmatched = [];
-    for (const [index, item] of given.entries()) {
-        const plainOne = plainEntries.get(index);
-        if (plainOne) {
-            entries.push(plainOne);
-            continue;
-        }
-        const compiled = compilePattern(item, workspace, budget.limits, cwd);
-        if (!compiled.ok) {
-            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
-            continue;
-        }
-        const walk = await walkGlob(workspace, compiled.alternatives, budget);
-        if (!walk.ok) {
-            entries.push({ kind: 'problem', pattern: item, message: walk.message });
-            continue;
-        }
-        if (walk.matches.length === 0) {
-            if (options.allowEmpty)
-                unmatched.push(item);
-            else
-                entries.push({
-                    kind: 'problem',
-                    pattern: item,
-                    message: noMatch(walk.stats, external_node_path_default().resolve(cwd) !== external_node_path_default().resolve(workspace)),
-                });
-            continue;
-        }
-        for (const match of walk.matches) {
-            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
-            if (plain.has(absolute) || listed.has(absolute))
-                continue;
-            listed.add(absolute);
-            entries.push(match.outside
-                ? {
-                    kind: 'refused',
-                    absolute,
-                    message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
-                }
-                : { kind: 'file', absolute });
-        }
-    }
-    return { entries, unmatched };
-}
-const LEAVES_WORKSPACE = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it';
-/** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
-async function plainEntry(given, absolute, workspace, realWorkspace) {
-    const namedOutside = isNamedOutside(given, absolute, workspace);
-    const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE };
-    if (await isRefusedPath(given, absolute, workspace, realWorkspace))
-        return refused;
-    if (!(await isDirectory(absolute)))
-        return { kind: 'file', absolute };
-    for (const name of TOPOLOGY_FILE_NAMES) {
-        const inside = external_node_path_default().join(absolute, name);
-        const present = await (0,promises_namespaceObject.lstat)(inside).then(() => true, () => false);
-        if (!present)
-            continue;
-        return !namedOutside && (await leadsOut(inside, realWorkspace))
-            ? { ...refused, absolute: inside }
-            : { kind: 'file', absolute: inside };
-    }
-    return {
-        kind: 'refused',
-        absolute,
-        message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
-    };
-}
-// Whoever typed an absolute path outside the workspace named that place on purpose, and what a
-// folder there holds with it.
-function isNamedOutside(given, absolute, workspace) {
-    return external_node_path_default().isAbsolute(given) && isOutside(absolute, external_node_path_default().resolve(workspace));
-}
-/** Whether the path `given` (resolved to `absolute`) leaves the workspace without being named outside it on purpose. */
-async function isRefusedPath(given, absolute, workspace, realWorkspace) {
-    if (isNamedOutside(given, absolute, workspace))
-        return false;
-    return isOutside(absolute, external_node_path_default().resolve(workspace)) || leadsOut(absolute, realWorkspace);
-}
-/**
- * One file named on the command line (not a pattern, not a folder), by the rule topology paths
- * follow: resolved from `cwd`, refused when it leaves the workspace by ".." or a symbolic link
- * unless it was written as an absolute path outside it.
- */
-async function resolvePlainFile(given, cwd, workspace) {
-    const absolute = external_node_path_default().resolve(cwd, given);
-    const realWorkspace = await (0,promises_namespaceObject.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
-    return (await isRefusedPath(given, absolute, workspace, realWorkspace))
-        ? { ok: false, message: LEAVES_WORKSPACE }
-        : { ok: true, absolute };
-}
-/** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
-async function leadsOut(absolute, realWorkspace) {
-    const real = await (0,promises_namespaceObject.realpath)(absolute).catch(() => undefined);
-    return real !== undefined && isOutside(real, realWorkspace);
-}
-/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
-function unmatchedNotice(unmatched, filesChecked) {
-    if (unmatched.length === 0)
-        return undefined;
-    const names = unmatched.map((p) => `"${p}"`).join(', ');
-    if (filesChecked === 0)
-        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
-    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
-}
-/**
- * A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. A
- * relative pattern starts at `cwd`; its literal start may go up with ".." while it stays inside
- * the workspace (`../*\/coexist.yml` from a subfolder).
- */
-function compilePattern(pattern, workspace, limits = GLOB_LIMITS, cwd = workspace) {
-    if (pattern.length > limits.maxPatternLength)
-        return {
-            ok: false,
-            message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}`,
-        };
-    const expanded = expandBraces(pattern, limits.maxAlternatives);
-    if (!expanded.ok)
-        return expanded;
-    const alternatives = [];
-    for (const alternative of expanded.patterns) {
-        const inside = relativeToWorkspace(alternative, compileSegments(alternative), workspace, cwd);
-        if (!inside.ok)
-            return inside;
-        const { segments } = inside;
-        if (segments.length === 0)
-            return {
-                ok: false,
-                message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
-            };
-        alternatives.push(segments);
-    }
-    return { ok: true, alternatives };
-}
-// A pattern is fine when its literal start (from `cwd`, or from the file system's root when it is
-// absolute) lies inside the workspace; it is then rewritten relative to the workspace, so that
-// everything after is matched (and shown) like any other pattern. A ".." is refused where it could
-// lead out: after a wildcard, or in a literal start that leaves the workspace.
-function relativeToWorkspace(alternative, segments, workspace, cwd) {
-    const root = external_node_path_default().parse(alternative).root;
-    const literal = [];
-    for (const segment of segments) {
-        if (segment.kind !== 'literal')
-            break;
-        literal.push(segment.name);
-    }
-    const rootName = root.replace(/[\\/]+$/, '');
-    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
-    const start = external_node_path_default().resolve(root === '' ? cwd : root, ...names);
-    const outside = isOutside(start, external_node_path_default().resolve(workspace));
-    const rest = segments.slice(literal.length);
-    if (rest.some((s) => s.kind === 'literal' && s.name === '..') ||
-        (outside && literal.includes('..')))
-        return {
-            ok: false,
-            message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
-        };
-    if (outside)
-        return {
-            ok: false,
-            message: root === ''
-                ? `this pattern starts outside the repository (${external_node_path_default().resolve(workspace)}), from the current directory; patterns must stay inside it`
-                : `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
-        };
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
-    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
-    return { ok: true, segments: [...prefix, ...rest] };
-}
-function noMatch(stats, fromSubfolder) {
-    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
-    const fix = `Check the pattern (it is resolved from the ${fromSubfolder ? 'current directory' : 'repository root'}), or set allow-empty to accept a run that matches no file`;
-    const searched = stats.starts.filter((s) => s.state === 'directory');
-    const absent = stats.starts
-        .filter((s) => s.state !== 'directory')
-        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
-    const parts = [];
-    if (searched.length > 0) {
-        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${(0,format/* plural */.LS)(stats.directories, 'directory', 'directories')} listed, ${(0,format/* plural */.LS)(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
-    }
-    parts.push(...absent);
-    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
-}
-
+// EXTERNAL MODULE: ./src/io/matrix-files.ts + 1 modules
+var matrix_files = __nccwpck_require__(8300);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+// EXTERNAL MODULE: ./src/io/read-topology.ts
+var read_topology = __nccwpck_require__(582);
+// EXTERNAL MODULE: ./src/io/topology-files.ts + 2 modules
+var topology_files = __nccwpck_require__(5038);
 ;// CONCATENATED MODULE: ./src/app/topologies.ts
 
 
@@ -1690,7 +509,7 @@ class TopologyReader {
         // Matrices given by a test answer every name the same way, wherever it is written.
         this.matrices = given
             ? { named: given, fromTopology: (ref) => given(ref) }
-            : matrixFiles(this.root, environment.cwd, budget);
+            : (0,matrix_files/* matrixFiles */.p)(this.root, environment.cwd, budget);
     }
     /**
      * The reader of one run of `check` or `plan`, with its budget, once the matrix option (if any)
@@ -1716,7 +535,7 @@ class TopologyReader {
     /** Every topology file of the run, in order; then `notice` says what allow-empty let match nothing. */
     async *files() {
         const { cwd, stdin } = this.environment;
-        const expanded = await expandTopologyFiles(this.options.topology, this.root, {
+        const expanded = await (0,topology_files/* expandTopologyFiles */.LS)(this.options.topology, this.root, {
             allowEmpty: this.options.allowEmpty,
             cwd,
             stdin: stdin !== undefined,
@@ -1744,7 +563,7 @@ class TopologyReader {
                     this.display(entry.absolute),
                     entry.absolute,
                     external_node_path_default().dirname(entry.absolute),
-                    await readTopologyBytes(entry.absolute, this.options.maxBytes),
+                    await (0,read_topology/* readTopologyBytes */.J)(entry.absolute, this.options.maxBytes),
                 ];
             const parsed = read.ok
                 ? this.parse(file, read.bytes)
@@ -1753,13 +572,13 @@ class TopologyReader {
                 ? { ok: true, file, ...(absolute === undefined ? {} : { absolute }), folder, parsed }
                 : { ok: false, report: (0,check/* fileReport */.Jo)({ file, errors: parsed.errors }) };
         }
-        this.notice = unmatchedNotice(expanded.unmatched, count);
+        this.notice = (0,topology_files/* unmatchedNotice */.eh)(expanded.unmatched, count);
     }
     parse(file, bytes) {
         return (0,check/* parseTopology */.Ln)(file, bytes, this.budget);
     }
     display(absolute) {
-        return displayPath(absolute, this.environment.cwd, this.root);
+        return (0,paths/* displayPath */.Gt)(absolute, this.environment.cwd, this.root);
     }
     /** The path of a file of the run relative to the root, where git runs. */
     relative(absolute) {
@@ -1872,2660 +691,10 @@ async function check_check(options, environment) {
     return { ok: true, report };
 }
 
-;// CONCATENATED MODULE: ./src/core/imported.ts
-// What `coexist import` learns from an estate's inventories, between reading them and writing the
-// topology: the reading side (inventory.ts) produces the counts, the classifiers (user-agents.ts,
-// server-builds.ts) name their products, and the writer (topology-writer.ts) turns the result into
-// a new topology or merges it into an existing one.
-/** Pools are host names (FQDNs): the same pool written in two cases is one pool, keyed so. */
-function poolKey(pool) {
-    return pool.toLowerCase();
-}
-
-// EXTERNAL MODULE: ./src/core/order.ts
-var order = __nccwpck_require__(831);
-// EXTERNAL MODULE: ./src/core/versions.ts
-var versions = __nccwpck_require__(506);
-;// CONCATENATED MODULE: ./src/core/server-builds.ts
-
-
-
-/** Longer than any build or product name; a longer text is neither, and is not read further. */
-const MAX_TEXT_LENGTH = 200;
-/** Classifies a build (5.0.8308.857), a base build (5.0.8308) or a server product's name. */
-function classifyBuild(text, matrix) {
-    const given = text.trim();
-    if (given.length > MAX_TEXT_LENGTH)
-        return unknown(`a text of ${given.length} characters is neither a build nor a server product's name`);
-    if (/^[\d.]+$/.test(given))
-        return classifyNumbers(given, matrix);
-    const product = serverNamed(given, matrix);
-    if (product)
-        return { kind: 'server', product: product.name };
-    return unknown(matrix.lookupProblem(given, 'server'));
-}
-function classifyNumbers(given, matrix) {
-    const parts = given.split('.');
-    if (parts.includes('') || (parts.length !== 3 && parts.length !== 4))
-        return unknown(`"${given}" is not a build: give its four numbers (5.0.8308.857), the base build (5.0.8308) or the server product's name`);
-    if (parts.length === 3) {
-        const product = matrix.serverProducts().find((p) => matrix.builds(p.id)?.line === given);
-        if (product)
-            return { kind: 'server', product: product.name };
-        return unknown(`${given} is not the base build of any server the sources list${known(matrix)}`);
-    }
-    const owner = (0,versions/* productOfBuild */.XW)(given, matrix);
-    if (!owner)
-        return unknown(`${given} is not a build of any server the sources list${known(matrix)}`);
-    // Get-CsServerVersion "returns only the base version number", and its output prints it as
-    // "Skype for Business Server 2015 (6.0.9319.0)": a build ending in .0 may be a server at any
-    // update, so it names the product and no build.
-    if (parts[3] === '0')
-        return { kind: 'server', product: owner.name };
-    const reading = (0,versions/* readVersion */.$4)(given, owner, matrix);
-    if (!reading.ok)
-        return unknown(reading.message);
-    const update = reading.version.update;
-    return {
-        kind: 'server',
-        product: owner.name,
-        version: given,
-        ...(update ? { update: update.name } : {}),
-    };
-}
-/** The server product, of the matrix or its facts (or one the matrix supports with nothing), that `name` names. */
-function serverNamed(name, matrix) {
-    const found = matrix.find(name);
-    if (found?.kind === 'server')
-        return found.product;
-    const folded = (0,suggest/* normalizeName */.Pc)(name);
-    return matrix
-        .serverProducts()
-        .find((p) => [p.name, p.id, ...(p.aliases ?? [])].some((n) => (0,suggest/* normalizeName */.Pc)(n) === folded));
-}
-/**
- * " (they give 7.0.2046.x for Skype for Business Server 2019, \u2026); no source gives the builds of
- * Office Communications Server 2007 R2: give the product's name instead".
- */
-function known(matrix) {
-    const products = matrix.serverProducts();
-    const lines = products.flatMap((p) => {
-        const line = matrix.builds(p.id)?.line;
-        return line === undefined ? [] : [`${line}.x for ${p.name}`];
-    });
-    const without = products.filter((p) => !matrix.builds(p.id)).map((p) => p.name);
-    return [
-        lines.length > 0 ? ` (they give ${(0,format/* listed */.KE)(lines)})` : '',
-        without.length > 0
-            ? `; no source gives the builds of ${(0,format/* listed */.KE)(without)}: give the product's name instead`
-            : '',
-    ].join('');
-}
-function unknown(reason) {
-    return { kind: 'unknown', reason };
-}
-
-;// CONCATENATED MODULE: ./src/generated/user-agents.js
-// Generated by scripts/generate.mjs from inventory/user-agents.json. Do not edit.
-
-/** The user-agent table as JSON text (src/core/user-agents.ts reads it). */
-const USER_AGENT_TABLE =
-  "{\"sources\":{\"ms-siprege-user-agent\":{\"title\":\"[MS-SIPREGE] 3.4.1.5.1 Construction of User-Agent header\",\"url\":\"https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-siprege/0f5bf153-bc91-4a28-bfaa-62ae94c2f761\",\"authority\":\"ms-spec\"},\"ms-siprege-example\":{\"title\":\"[MS-SIPREGE] 4.3.1 Automatically updating client to a server-compatible version (a third-party copy of the specification)\",\"url\":\"https://1library.net/article/automatically-updating-client-to-a-server-compatible-version.zkjogjmq\",\"authority\":\"mirror\"},\"client-version-rule\":{\"title\":\"Client Version Rule (Skype for Business Server Control Panel help)\",\"table\":\"Control Panel's table of user agent codes\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/238f8cb5900984a3b080dff637fe3ffa3a6aa73a/Skype/SfbServer/help-topics/help-lscp/client-version-rule.md\",\"authority\":\"ms-doc\"},\"useragentdef\":{\"title\":\"UserAgentDef table (call detail recording database schema)\",\"table\":\"UserAgentDef table of the Monitoring database\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/19a9c2c997323d8f8fe392256b42241dcf917e11/Skype/SfbServer/schema-reference/call-detail-recording-cdr-database-schema/useragentdef.md\",\"authority\":\"ms-doc\"},\"useragent-table\":{\"title\":\"UserAgent table in Lync Server 2013\",\"table\":\"UserAgent table of the Lync Server 2013 Monitoring database\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/45b0d94ae4b45845538cbe298514dd1609c86c94/Lync/LyncServer/lync-server-2013-useragent-table.md\",\"authority\":\"ms-doc\"},\"ocs-2007-r2-version-filter\":{\"title\":\"Add Version Filter (Office Communications Server 2007 R2 administrative tool help, a third-party copy)\",\"table\":\"Office Communications Server 2007 R2 help on version filters\",\"url\":\"https://howtomicrosoftofficetutorials.blogspot.com/2018/09/add-version-filter.html\",\"authority\":\"mirror\"},\"configure-clients-for-migration\":{\"title\":\"Configure clients for migration (Office Communications Server 2007 R2 to Lync Server 2013)\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/03f6e365b4d0d02d4a4dd5b6264ec47602e46f3f/Lync/LyncServer/configure-clients-for-migration_1.md\",\"authority\":\"ms-doc\"},\"lync-2010-sdk\":{\"title\":\"Lync 2010 SDK documentation (hh378571)\",\"url\":\"https://learn.microsoft.com/ko-kr/previous-versions/office/developer/lync-2010/hh378571(v=office.14)\",\"authority\":\"ms-doc\"},\"configure-the-client-experience\":{\"title\":\"Configure the client experience with Skype for Business Server\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/0db22782d56e4db4e44547d2c30d0f3d352f0240/Skype/SfbServer/deploy-1/deploy-clients/configure-the-client-experience.md\",\"authority\":\"ms-doc\"},\"disable-tls\":{\"title\":\"Disable TLS 1.0/1.1 in Skype for Business Server 2015\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/045c371e6b0d69f767a03fc4a9e3c7fd8669b569/Skype/SfbServer/manage/topology/disable-tls-1.0-1.1.md\",\"authority\":\"ms-doc\"},\"ip-phone-inventory-report\":{\"title\":\"IP Phone Inventory Report\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/0b8c8c483bfda4582f6d2784d641ae942a857fc4/Skype/SfbServer/manage/health-and-monitoring/ip-phone-inventory-report.md\",\"authority\":\"ms-doc\"},\"failure-distribution-report\":{\"title\":\"Failure Distribution Report\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/11234276c34ca9f48af3f0293dacc1e0008138fe/Skype/SfbServer/manage/health-and-monitoring/failure-distribution-report.md\",\"authority\":\"ms-doc\"},\"graph-callrecord-get\":{\"title\":\"Get callRecord (Microsoft Graph API reference)\",\"url\":\"https://github.com/microsoftgraph/microsoft-graph-docs/blob/791677a135b4b55d2913a40bde85ee47dcb80a78/api-reference/v1.0/api/callrecords-callrecord-get.md\",\"authority\":\"ms-doc\"},\"cqd-dimensions\":{\"title\":\"Dimensions and measurements available in Call Quality Dashboard\",\"url\":\"https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/007ff4ea0cf24e47f9996fd72599da2b9f19d5c6/Teams/dimensions-and-measures-available-in-call-quality-dashboard.md\",\"authority\":\"ms-doc\"}},\"platformTokens\":[{\"token\":\"UCCAPI\",\"source\":{\"ref\":\"cqd-dimensions\",\"quote\":\"UCCAPI/16.0.7766.5281 OC/16.0.7766.2047 (Skype for Business)\",\"note\":\"The client stack beside the product token: here its build differs from the product's (16.0.7766.5281 beside OC/16.0.7766.2047). Every desktop example puts it before OC/, from the specification's \\\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\\\" on.\"},\"corroboration\":[{\"ref\":\"ms-siprege-user-agent\",\"quote\":\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\"}]},{\"token\":\"CPE\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Communicator Phone Edition Platform | CPE |\",\"note\":\"The platform of the phone edition; the phone's product token is OCPhone/, which follows it.\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"token\":\"RTCC\",\"source\":{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\",\"note\":\"Comes first in a mobile client's agent and in a server agent's (\\\"RTCC/4.0.0.0 Inbound Routing/4.0.0.0\\\", Failure Distribution Report) alike, so it names neither.\"},\"corroboration\":[{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"RTCC - Real-Time Communications and Collaboration client\"}]},{\"token\":\"UCWA\",\"source\":{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\",\"note\":\"The web API a mobile client talks through; the product token (AndroidLync/) follows it.\"}}],\"families\":[{\"token\":\"OC\",\"family\":\"Lync 2013, Lync 2010, Office Communicator\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2013, Lync 2010, Office Communicator | OC |\"}},{\"token\":\"CWA\",\"family\":\"Lync Web App, Communicator Web Access\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync Web App, Communicator Web Access | CWA |\"}},{\"token\":\"OCPhone\",\"family\":\"Lync Phone Edition, Office Communicator Phone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync Phone Edition, Office Communicator Phone | OCPhone |\"}},{\"token\":\"UCCP\",\"family\":\"Unified Communications Platform\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Unified Communications Platform | UCCP |\"}},{\"token\":\"AOC\",\"family\":\"Lync 2010 Attendee\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 Attendee | AOC |\",\"note\":\"No source gives the versions this code covers.\"}},{\"token\":\"LiveMeetingAddins\",\"family\":\"Live Meeting Add-In\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Live Meeting Add-In | LiveMeetingAddins |\"}},{\"token\":\"LMC\",\"family\":\"Office Live Meeting\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Office Live Meeting | LMC |\"}},{\"token\":\"WM\",\"family\":\"Windows Messenger\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Windows Messenger | WM |\"}},{\"token\":\"RTC\",\"family\":\"Real-time Communications Client\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Real-time Communications Client | RTC |\"}},{\"token\":\"iPadLync\",\"family\":\"Lync 2010 for iPad\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPad | iPadLync |\"}},{\"token\":\"iPhoneLync\",\"family\":\"Lync 2010 for iPhone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPhone | iPhoneLync |\"}},{\"token\":\"WPLync\",\"family\":\"Lync 2010 for Windows Phone\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Windows Phone | WPLync |\"}},{\"token\":\"NokiaLync\",\"family\":\"Lync 2010 for Nokia\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Nokia | NokiaLync |\"}},{\"token\":\"AndroidLync\",\"family\":\"Lync 2010 for Android\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Android | AndroidLync |\"}},{\"token\":\"MM\",\"family\":\"Lync on Macintosh computers\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"64 is Lync on Macintosh computers.\",\"note\":\"UserAgentDef gives type 64 the names MM and MC; no source quotes a Mac client's user agent or maps its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 64 | MM | MM |\"}]},{\"token\":\"MC\",\"family\":\"Lync on Macintosh computers\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"64 is Lync on Macintosh computers.\",\"note\":\"UserAgentDef gives type 64 the names MM and MC; no source quotes a Mac client's user agent or maps its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 64 | MC | MM |\"}]},{\"token\":\"Attendant\",\"family\":\"Office Communications Server 2007 R2 Attendant\",\"source\":{\"ref\":\"useragent-table\",\"quote\":\"128 is Office Communications Server 2007 R2 Attendant.\",\"note\":\"UserAgentDef names type 128 Attendant; no source gives an attendant's user agent or its versions.\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 128 | Attendant | Attendant |\"}]},{\"token\":\"LCC\",\"family\":\"Microsoft Office Communicator 2005 instant messaging client\",\"source\":{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"LCC - Microsoft Office Communicator 2005 instant messaging client\"}},{\"token\":\"CoMo\",\"family\":\"Microsoft Office Communicator Mobile instant messaging client\",\"source\":{\"ref\":\"ocs-2007-r2-version-filter\",\"quote\":\"COMO - Microsoft Office Communicator Mobile instant messaging client\"},\"corroboration\":[{\"ref\":\"useragentdef\",\"quote\":\"| 16386 | CoMo | CoMo |\"}]},{\"token\":\"LWA\",\"family\":\"LWA\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16405 | LWA | LWA |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"OWA\",\"family\":\"OWA\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16406 | OWA | OWA |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"ST\",\"family\":\"ST\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16396 | ST | ST |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"LyncImm\",\"family\":\"LyncImm\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16403 | LyncImm | LyncImm |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"PCS\",\"family\":\"PCS\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16404 | PCS | PCS |\",\"note\":\"The table gives the name and nothing more.\"}},{\"token\":\"GCC\",\"family\":\"GCC\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16408 | GCC | GCC |\",\"note\":\"The table gives the name and nothing more.\"}}],\"clients\":[{\"id\":\"oc-3.5\",\"token\":\"OC\",\"major\":3,\"minor\":5,\"product\":\"Office Communicator 2007 R2\",\"source\":{\"ref\":\"ms-siprege-example\",\"quote\":\"User-Agent: UCCAPI/3.5.6890.0 OC/3.5.6890.0 (Microsoft Office Communicator 2007 R2)\",\"note\":\"The specification's example names the product in its comment. Every OC/3 version any source quotes is 3.5, so the row is OC/3.5 and no other OC/3 version.\"},\"corroboration\":[{\"ref\":\"ms-siprege-user-agent\",\"quote\":\"User-Agent: UCCAPI/3.5.6889.0 OC/3.5.6889.0\"}]},{\"id\":\"oc-4\",\"token\":\"OC\",\"major\":4,\"product\":\"Lync 2010\",\"source\":{\"ref\":\"lync-2010-sdk\",\"quote\":\"Microsoft Lync 4.0.7400.542 or later is not running\",\"note\":\"Indirect evidence: no Microsoft table states that OC/4 is Lync 2010. The Lync 2010 SDK numbers Lync 2010 4.0, and the phone edition of the same generation sends OCPhone/4 with the comment \\\"Microsoft Lync 2010 (Beta) Phone Edition\\\". The Failure Distribution Report's example \\\"UCCAPI/4.0.7400.0 OC/4.0.7400.0 (Microsoft Lync 2013)\\\" calls a 4.0 build Lync 2013: a mislabel (Lync 2013 is OC/15), and the version token wins over the comment.\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"id\":\"oc-15\",\"token\":\"OC\",\"major\":15,\"product\":\"Lync 2013\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync 2013 | OC | 15.*.*.* |\",\"note\":\"The Skype for Business 2015 client is this client renamed (\\\"Skype for Business 2015 (Lync 2013) client updates\\\") and Lync 2013 Basic is its basic edition: they send OC/15 too, and no source tells them apart by the user agent, so every OC/15 is named Lync 2013.\"},\"corroboration\":[{\"ref\":\"disable-tls\",\"quote\":\"Lync 2013 (Skype for Business) Desktop Client, MSI and C2R, including Basic 15.0.5023.1000 or higher\"}]},{\"id\":\"oc-16\",\"token\":\"OC\",\"major\":16,\"product\":\"Skype for Business 2016\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business 2016 Desktop Client, MSI 16.0.4678.1000 or higher\",\"note\":\"Skype for Business 2019 and the Click-to-Run Skype for Business of Microsoft 365 Apps are numbered 16.0 too, and Skype for Business on Mac 16.x (its user agent is in no source): no source tells them apart by the user agent, so every OC/16 is named Skype for Business 2016.\"},\"corroboration\":[{\"ref\":\"configure-the-client-experience\",\"quote\":\"please check the client version to ensure it does not start with the number 16; for example: 16.x.x.x.\"},{\"ref\":\"graph-callrecord-get\",\"quote\":\"UCCAPI/16.0.12527.20122 OC/16.0.12527.20194 (Skype for Business)\",\"note\":\"Microsoft Graph gives this agent the product family skypeForBusiness.\"}]},{\"id\":\"cwa-5\",\"token\":\"CWA\",\"major\":5,\"product\":\"Lync Web App 2013\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync Web App | CWA | 5.*.*.* |\",\"note\":\"The table lists the Lync Server 2013 clients to block on Office Communications Server 2007 R2 (\\\"use Client Version Filtering to block Lync Server 2013 clients from signing in\\\"): its Lync Web App is Lync Web App 2013.\"}},{\"id\":\"ocphone-4\",\"token\":\"OCPhone\",\"major\":4,\"product\":\"Lync Phone Edition\",\"source\":{\"ref\":\"configure-clients-for-migration\",\"quote\":\"| Lync Phone Edition | OCPhone | 4.*.*.* |\"},\"corroboration\":[{\"ref\":\"ip-phone-inventory-report\",\"quote\":\"CPE/4.0.7423.1 OCPhone/4.0.7423.1 (Microsoft Lync 2010 (Beta) Phone Edition)\"}]},{\"id\":\"androidlync-6\",\"token\":\"AndroidLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"The mobile apps of Skype for Business are numbered 6; Microsoft Graph's example of an Android app 6.25 sends AndroidLync/ and is given the product family skypeForBusiness.\"},\"corroboration\":[{\"ref\":\"graph-callrecord-get\",\"quote\":\"RTCC/7.0.0.0 UCWA/7.0.0.0 AndroidLync/6.25.0.27 (SM-G930U Android 8.0.0)\"},{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for Android | AndroidLync |\"}]},{\"id\":\"iphonelync-6\",\"token\":\"iPhoneLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"Indirect evidence: the iOS app of Skype for Business is numbered 6, and iPhoneLync is the code of the iPhone app; no source quotes an iPhoneLync/6 agent.\"},\"corroboration\":[{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPhone | iPhoneLync |\"}]},{\"id\":\"ipadlync-6\",\"token\":\"iPadLync\",\"major\":6,\"product\":\"Skype for Business mobile\",\"source\":{\"ref\":\"disable-tls\",\"quote\":\"Skype for Business for iOS and Android 6.19 or higher\",\"note\":\"Indirect evidence: the iOS app of Skype for Business is numbered 6, and iPadLync is the code of the iPad app; no source quotes an iPadLync/6 agent.\"},\"corroboration\":[{\"ref\":\"client-version-rule\",\"quote\":\"| Lync 2010 for iPad | iPadLync |\"}]}],\"serverAgents\":[{\"name\":\"MediationServer\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1 | MediationServer | MediationServer |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"1 is Mediation Server.\"}]},{\"name\":\"AV-MCU\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 2 | AV-MCU | AV-MCU |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"2 is A/V Conferencing Server.\"}]},{\"name\":\"DVT\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32 | DVT | DVT |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"32 is Deployment Validation Tool (DVT).\"}]},{\"name\":\"Conferencing_Announcement_Service_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 256 | Conferencing_Announcement_Service_1.0 | CAS |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"256 is Conferencing Announcement service.\"}]},{\"name\":\"Conferencing_Attendant_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 512 | Conferencing_Attendant_1.0 | CAA |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"512 is Conferencing Auto Attendant.\"}]},{\"name\":\"Conference_Auto_Attendant_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 512 | Conference_Auto_Attendant_1.0 | CAA |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"512 is Conferencing Auto Attendant.\"}]},{\"name\":\"Response_Group_Service\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1024 | Response_Group_Service | RGS |\"},\"corroboration\":[{\"ref\":\"useragent-table\",\"quote\":\"1024 is Response Group application.\"}]},{\"name\":\"Call_Park_Service_1.0\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1032 | Call_Park_Service_1.0 | CPS |\"}},{\"name\":\"Response_Group_Service Announcement_Service\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 1040 | Response_Group_Service Announcement_Service | AS |\"}},{\"name\":\"Microsoft.Rtc.Applications.Ccs\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 2048 | Microsoft.Rtc.Applications.Ccs | CCS |\",\"note\":\"The older UserAgent table calls type 2048 \\\"Outside Voice Control\\\": a server application either way.\"}},{\"name\":\"InboundRouting\",\"otherSpellings\":[\"Inbound Routing\"],\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16388 | InboundRouting | InboundRouting |\"},\"corroboration\":[{\"ref\":\"failure-distribution-report\",\"quote\":\"RTCC/4.0.0.0 Inbound Routing/4.0.0.0\",\"note\":\"An agent Microsoft lists among the top user agents, spelt with a space.\"}]},{\"name\":\"ComoSvc\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16389 | ComoSvc | ComoSvc |\"}},{\"name\":\"MSExchangeUM\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16393 | MSExchangeUM | ExUM |\"}},{\"name\":\"ArchivingAgent\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16395 | ArchivingAgent | ARCHAGENT |\"}},{\"name\":\"applicationsharing\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16397 | applicationsharing | ASMCU |\"}},{\"name\":\"IMMCU\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16409 | IMMCU | IMMCU |\"}},{\"name\":\"XmppTGW\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 16410 | XmppTGW | XmppGateway |\"}},{\"name\":\"Gateway\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32769 | Gateway | Gateway |\"}},{\"name\":\"GatewayMediationServerPair\",\"source\":{\"ref\":\"useragentdef\",\"quote\":\"| 32770 | GatewayMediationServerPair | GatewayMediationServerPair |\"}},{\"name\":\"McxService\",\"source\":{\"ref\":\"client-version-rule\",\"quote\":\"| Mobility service | McxService |\"}}]}"
-
-;// CONCATENATED MODULE: ./src/core/user-agents.ts
-
-
-let lookups;
-function tableLookups() {
-    if (lookups)
-        return lookups;
-    const table = JSON.parse(USER_AGENT_TABLE);
-    const rows = new Map();
-    for (const row of table.clients) {
-        const token = fold(row.token);
-        rows.set(token, [...(rows.get(token) ?? []), row]);
-    }
-    lookups = {
-        table,
-        rows,
-        families: new Map(table.families.map((f) => [fold(f.token), f])),
-        platform: new Set(table.platformTokens.map((p) => fold(p.token))),
-        agents: table.serverAgents
-            .flatMap((agent) => [agent.name, ...(agent.otherSpellings ?? [])].map((spelling) => ({
-            words: fold(spelling).split(' '),
-            name: agent.name,
-        })))
-            .sort((a, b) => b.words.length - a.words.length),
-        platformList: table.platformTokens.map((p) => `${p.token}/`).join(', '),
-    };
-    return lookups;
-}
-const fold = (token) => token.toLowerCase();
-/** Classifies a User-Agent header. Never throws; its work is bounded whatever the text. */
-function classifyUserAgent(userAgent) {
-    const { rows, families, platform, agents, platformList } = tableLookups();
-    const products = productsOf(userAgent);
-    const names = products.map((p) => fold(p.name));
-    for (const agent of agents) {
-        if (names.some((_, i) => agent.words.every((word, j) => names[i + j] === word)))
-            return { kind: 'server-agent', name: agent.name };
-    }
-    const at = names.findIndex((name) => rows.has(name) || families.has(name));
-    const product = products[at];
-    if (!product) {
-        const other = products.find((p) => !platform.has(fold(p.name)));
-        return {
-            kind: 'unknown',
-            reason: products.length === 0
-                ? 'no product token (token/version) in the user agent'
-                : other
-                    ? `no product token coexist knows: no source names "${shown(other.name)}"`
-                    : `no product token coexist knows (${platformList} are platform tokens)`,
-        };
-    }
-    const known = rows.get(names[at]) ?? [];
-    const family = families.get(names[at]);
-    const token = known[0]?.token ?? family.token;
-    const version = VERSION.exec(product.version ?? '');
-    const major = version ? Number(version[1]) : undefined;
-    const minor = version?.[2] === undefined ? undefined : Number(version[2]);
-    const row = known.find((r) => r.major === major && (r.minor === undefined || r.minor === minor));
-    if (row)
-        return {
-            kind: 'client',
-            product: row.product,
-            token: row.token,
-            version: product.version,
-            row: row.id,
-        };
-    // A row of one minor version (OC/3.5) leaves the other minor versions of its major unknown.
-    const byMinor = minor !== undefined && known.some((r) => r.major === major);
-    const wanted = major === undefined
-        ? `${token} without a version major.minor.build.qfe ([MS-SIPREGE])`
-        : `${token}/${major}${byMinor ? `.${minor}` : ''}.x`;
-    const named = family
-        ? ` (the ${documentOf(family.source).table ?? documentOf(family.source).title} names the family "${family.family}" only)`
-        : '';
-    return {
-        kind: 'unknown',
-        reason: `no source maps ${wanted} to a product${named}${mapped(known)}`,
-    };
-}
-/** A row of the table, with the document and the words that state it; undefined for an unknown id. */
-function userAgentRow(id) {
-    const row = tableLookups().table.clients.find((r) => r.id === id);
-    if (!row)
-        return undefined;
-    const document = documentOf(row.source);
-    return {
-        id: row.id,
-        agents: agentsOf(row),
-        product: row.product,
-        title: document.title,
-        url: document.url,
-        quote: row.source.quote,
-        ...(row.source.note ? { note: row.source.note } : {}),
-    };
-}
-function documentOf(citation) {
-    return tableLookups().table.sources[citation.ref];
-}
-function agentsOf(row) {
-    return `${row.token}/${row.major}${row.minor === undefined ? '' : `.${row.minor}`}.x`;
-}
-/** "; coexist's user-agent table maps OC/3.5.x, OC/4.x, OC/15.x and OC/16.x", or nothing for a token of no row. */
-function mapped(rows) {
-    return rows.length > 0 ? `; coexist's user-agent table maps ${(0,format/* listed */.KE)(rows.map(agentsOf))}` : '';
-}
-/**
- * A version as [MS-SIPREGE] writes it, Major.Minor.Build.Qfe, or its first numbers: "15", "3.5".
- * Anything else after the token is no version the table can read.
- */
-const VERSION = /^(\d{1,6})(?:\.(\d{1,6})(?:\.\d{1,9}){0,2})?$/;
-/** More products than any agent of the sources has (three); the rest of a longer text is not read. */
-const MAX_PRODUCTS = 32;
-/**
- * The products of a User-Agent header, in order, without its comments: one pass over the text,
- * which stops after MAX_PRODUCTS products. A comment may nest and quote a parenthesis with a
- * backslash (RFC 3261 25.1); one left open runs to the end of the text.
- */
-function productsOf(text) {
-    const products = [];
-    let i = 0;
-    while (i < text.length && products.length < MAX_PRODUCTS) {
-        const c = text.charCodeAt(i);
-        if (isSpace(c))
-            i++;
-        else if (c === OPEN)
-            i = afterComment(text, i);
-        else {
-            const start = i;
-            while (i < text.length && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== OPEN)
-                i++;
-            const word = text.slice(start, i);
-            const slash = word.indexOf('/');
-            products.push(slash < 0 ? { name: word } : { name: word.slice(0, slash), version: word.slice(slash + 1) });
-        }
-    }
-    return products;
-}
-const OPEN = 0x28;
-const CLOSE = 0x29;
-const BACKSLASH = 0x5c;
-function afterComment(text, open) {
-    let depth = 0;
-    for (let i = open; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === BACKSLASH)
-            i++;
-        else if (c === OPEN)
-            depth++;
-        else if (c === CLOSE && --depth === 0)
-            return i + 1;
-    }
-    return text.length;
-}
-/** Space, tab, line breaks and the other ASCII white space a cell may hold. */
-function isSpace(c) {
-    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-/**
- * A token as a reason quotes it: a hostile one can be 64 kB long and needs only enough to be
- * recognised, and its control characters have no place in a message.
- */
-function shown(token) {
-    const start = token.length > 60 ? `${token.slice(0, 57)}...` : token;
-    return start.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-}
-
-;// CONCATENATED MODULE: ./src/core/import.ts
-
-
-
-
-function classifyEstate(inputs) {
-    const unclassified = [];
-    const servers = new Map();
-    const unknownPools = new Map();
-    for (const given of inputs.builds) {
-        const reading = classifyBuild(given.build, inputs.catalogue);
-        if (reading.kind === 'unknown') {
-            unknownPools.set(poolKey(given.pool), `its build ${given.build}: ${reading.reason}`);
-            unclassified.push({
-                kind: 'build',
-                text: given.build,
-                pool: given.pool,
-                users: 0,
-                reason: reading.reason,
-                origin: given.origin,
-            });
-            continue;
-        }
-        servers.set(poolKey(given.pool), {
-            pool: given.pool,
-            product: reading.product,
-            ...(reading.version === undefined ? {} : { version: reading.version }),
-            ...(reading.update === undefined ? {} : { update: reading.update }),
-            origin: given.origin,
-        });
-    }
-    // Each distinct user agent is classified once, however many pools and rows carry it.
-    const classes = new Map();
-    const classOf = (userAgent) => {
-        let found = classes.get(userAgent);
-        if (found === undefined) {
-            found = classifyUserAgent(userAgent);
-            classes.set(userAgent, found);
-        }
-        return found;
-    };
-    // Pool names repeat on every count: each is lower-cased once.
-    const keys = new Map();
-    const keyOf = (pool) => {
-        if (pool === undefined)
-            return '';
-        let key = keys.get(pool);
-        if (key === undefined)
-            keys.set(pool, (key = poolKey(pool)));
-        return key;
-    };
-    // By product, then by pool key, then by user agent: no key string is built per count (a million
-    // distinct agents made that the import's largest cost).
-    const populations = new Map();
-    /** In order of first appearance. */
-    const imported = [];
-    const serverAgents = new Map();
-    // By reason, then by pool key: the reason (which family, which version no source maps) is what
-    // a person acts on, not each build of it; the entry is named by its most common string.
-    const unknownAgents = new Map();
-    const poolsWithoutServer = new Map();
-    for (const count of inputs.agents) {
-        const found = classOf(count.userAgent);
-        const key = keyOf(count.pool);
-        if (found.kind === 'server-agent') {
-            serverAgents.set(found.name, (serverAgents.get(found.name) ?? 0) + count.users);
-            continue;
-        }
-        if (found.kind === 'unknown') {
-            let byPool = unknownAgents.get(found.reason);
-            if (byPool === undefined)
-                unknownAgents.set(found.reason, (byPool = new Map()));
-            let known = byPool.get(key);
-            if (known === undefined) {
-                known = {
-                    entry: {
-                        kind: 'user-agent',
-                        text: count.userAgent,
-                        ...(count.pool === undefined ? {} : { pool: count.pool }),
-                        users: 0,
-                        reason: found.reason,
-                        origin: count.origin,
-                    },
-                    strings: new Map(),
-                };
-                byPool.set(key, known);
-            }
-            const { entry, strings } = known;
-            const users = (strings.get(count.userAgent) ?? 0) + count.users;
-            strings.set(count.userAgent, users);
-            entry.users += count.users;
-            if (users > (strings.get(entry.text) ?? 0) || entry.text === count.userAgent) {
-                entry.text = count.userAgent;
-                entry.origin = count.origin;
-            }
-            continue;
-        }
-        const server = count.pool === undefined ? undefined : servers.get(key);
-        if (count.pool !== undefined && server === undefined) {
-            const known = poolsWithoutServer.get(key);
-            if (known)
-                known.users += count.users;
-            else
-                poolsWithoutServer.set(key, {
-                    kind: 'pool',
-                    text: count.pool,
-                    pool: count.pool,
-                    users: count.users,
-                    reason: unknownPools.get(key) ??
-                        `no build or product is given for this pool: add it to the server inventory, or --server ${count.pool}=BUILD`,
-                    origin: count.origin,
-                });
-            continue;
-        }
-        let byPool = populations.get(found.product);
-        if (byPool === undefined)
-            populations.set(found.product, (byPool = new Map()));
-        let held = byPool.get(key);
-        if (held === undefined) {
-            held = {
-                population: {
-                    product: found.product,
-                    ...(server === undefined ? {} : { pool: server.pool }),
-                    users: 0,
-                    agents: [],
-                },
-                agents: new Map(),
-            };
-            byPool.set(key, held);
-            imported.push(held.population);
-        }
-        const { population, agents } = held;
-        population.users += count.users;
-        const agent = agents.get(count.userAgent);
-        if (agent)
-            agent.users += count.users;
-        else {
-            const added = { userAgent: count.userAgent, users: count.users };
-            agents.set(count.userAgent, added);
-            population.agents.push(added);
-        }
-    }
-    for (const population of imported)
-        population.agents.sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent));
-    return {
-        servers: [...servers.values()],
-        populations: imported,
-        unclassified: [
-            ...unclassified,
-            ...poolsWithoutServer.values(),
-            ...[...unknownAgents.values()]
-                .flatMap((byPool) => [...byPool.values()].map(({ entry, strings }) => ({ ...entry, agents: strings.size })))
-                .sort((a, b) => b.users - a.users),
-        ],
-        serverAgents: [...serverAgents]
-            .map(([name, users]) => ({ name, users }))
-            .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.name, b.name)),
-        provenance: [...inputs.provenance],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/delimited.ts
-
-
-const DEFAULT_DELIMITED_LIMITS = {
-    maxRows: 2_000_000,
-    maxCellLength: 4096,
-    maxColumns: 256,
-};
-/**
- * Reads the header of delimited text (decoded by decodeSource: no BOM, no NUL). The delimiter is
- * the header line's: a tab if it has one, else a comma if it has one, else a semicolon if it has
- * one, else a comma (a file of one column). A first line `#TYPE \u2026`, which Windows PowerShell's
- * Export-Csv writes unless told -NoTypeInformation, is skipped, as Import-Csv skips it.
- */
-function openDelimited(file, text, limits = {}) {
-    const table = new DelimitedTable(file, text, { ...DEFAULT_DELIMITED_LIMITS, ...limits });
-    return table.problemCount === 0 ? { ok: true, table } : { ok: false, ...table.problems() };
-}
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-// What ends a cell: a delimiter, a line break, the end of the text, or (after a closing quote)
-// something that should not be there.
-const AT_DELIMITER = 0;
-const AT_LINE_END = 1;
-const AT_END = 2;
-const AT_OTHER = 3;
-/** Delimited text whose header has been read; `openDelimited` makes it. */
-class DelimitedTable {
-    file;
-    text;
-    limits;
-    delimiter;
-    /** The header's column names, trimmed; empty when the header could not be read. */
-    columns;
-    delimiterCode;
-    pos = 0;
-    line = 1;
-    lineStart = 0;
-    listed = [];
-    unlisted = 0;
-    cells;
-    headerSpans = [];
-    row;
-    constructor(file, text, limits) {
-        this.file = file;
-        this.text = text;
-        this.limits = limits;
-        if (text.startsWith('#TYPE '))
-            this.skipLine();
-        this.delimiter = delimiterOf(text, this.pos);
-        this.delimiterCode = this.delimiter.charCodeAt(0);
-        this.cells = new CellPositions(limits.maxColumns);
-        this.row = new RowView(this.cells);
-        this.columns = this.readHeader();
-    }
-    /** Records a problem at a place in the file: the first PROBLEMS_LISTED_PER_FILE are listed, the rest counted. */
-    report(span, message) {
-        if (this.listed.length < core_limits/* PROBLEMS_LISTED_PER_FILE */._$)
-            this.listed.push({ file: this.file, ...span, message });
-        else
-            this.unlisted++;
-    }
-    get problemCount() {
-        return this.listed.length + this.unlisted;
-    }
-    /** The problems reported so far, in the order of the file. */
-    problems() {
-        return { errors: [...this.listed], unlisted: this.unlisted };
-    }
-    /** Where the header names column `index`. */
-    columnSpan(index) {
-        return this.headerSpans[index];
-    }
-    /** The whole header line, for a problem with the header as a whole. */
-    get headerSpan() {
-        const first = this.columnSpan(0);
-        const last = this.columnSpan(this.columns.length - 1);
-        return {
-            line: first.line,
-            column: first.column,
-            endLine: last.endLine,
-            endColumn: last.endColumn,
-        };
-    }
-    /**
-     * Calls `onRow` for each data row, skipping blank ones (every cell empty: a trailing line of
-     * commas, as spreadsheets write for a formatted empty row). A row with a problem of its own (too
-     * many cells, a cell too long, text after a closing quote) is reported and not handed over;
-     * reading stops at an unclosed quote or past `maxRows`. Returns the number of data rows read.
-     */
-    readRows(onRow) {
-        let rows = 0;
-        const width = this.columns.length;
-        while (this.pos < this.text.length) {
-            const record = this.readRecord(width);
-            if (record === undefined)
-                break;
-            if (record.blank)
-                continue;
-            if (++rows > this.limits.maxRows) {
-                this.report(this.cells.span(0), `the file has more than ${(0,format/* formatCount */.B4)(this.limits.maxRows)} rows, the most one inventory may hold; split it, or count users per user agent and pool in the query that writes it`);
-                return rows - 1;
-            }
-            if (record.count > width) {
-                this.report(this.cells.extraSpan(width, record.count), `this row has ${record.count} cells and the header names ${width} columns; put a cell that holds ${named(this.delimiter)} in quotes, or name every column in the header`);
-                continue;
-            }
-            if (record.bad)
-                continue;
-            this.row.cells = record.cells;
-            onRow(this.row);
-        }
-        return rows;
-    }
-    /** Reads the header line (after blank lines) and checks its names; none when it has problems. */
-    readHeader() {
-        const limit = this.limits.maxColumns;
-        let record;
-        do {
-            if (this.pos >= this.text.length) {
-                const column = this.pos - this.lineStart + 1;
-                this.report({ line: this.line, column, endLine: this.line, endColumn: column }, 'the file is empty: it needs a header line naming its columns, then one row per line');
-                return [];
-            }
-            record = this.readRecord(limit);
-            if (record === undefined)
-                return [];
-        } while (record.blank);
-        if (record.count > limit) {
-            this.report(this.cells.extraSpan(limit, record.count), `the header names more than ${(0,format/* formatCount */.B4)(limit)} columns, the most an inventory may have`);
-            return [];
-        }
-        const names = record.cells.map((name) => name.trim());
-        this.headerSpans = names.map((_, index) => this.cells.span(index));
-        const seen = new Map();
-        names.forEach((name, index) => {
-            const span = this.columnSpan(index);
-            if (name === '') {
-                this.report(span, `column ${index + 1} of the header has no name; name it, or delete the column`);
-                return;
-            }
-            const key = name.toLowerCase();
-            const first = seen.get(key);
-            if (first === undefined)
-                seen.set(key, index);
-            else {
-                const at = this.columnSpan(first);
-                this.report(span, `the header names "${name}" twice (first at ${at.line}:${at.column}); keep one`);
-            }
-        });
-        return this.problemCount === 0 ? names : [];
-    }
-    /**
-     * Reads one record from `pos`: its first `width` cells, how many it has, whether every cell was
-     * empty, and whether it had a problem of its own. Undefined at an unclosed quote, which swallows
-     * the rest of the file.
-     */
-    readRecord(width) {
-        const text = this.text;
-        const n = text.length;
-        const delimiter = this.delimiterCode;
-        const cells = [];
-        let count = 0;
-        let blank = true;
-        let bad = false;
-        for (;;) {
-            const start = this.pos;
-            const slot = count < width ? count : count === width ? width : width + 1;
-            count++;
-            this.cells.start(slot, this.line, start - this.lineStart + 1);
-            let p = start;
-            while (p < n && text.charCodeAt(p) === SPACE)
-                p++;
-            let value;
-            let stop;
-            if (p < n && text.charCodeAt(p) === QUOTE) {
-                // Spaces around a quoted cell are layout (a, "b"), as most readers take them.
-                const quoted = this.readQuoted(p);
-                if (quoted === undefined)
-                    return undefined;
-                value = quoted;
-                p = this.pos;
-                while (p < n && text.charCodeAt(p) === SPACE)
-                    p++;
-                stop = stopAt(text, p, delimiter);
-                if (stop === AT_OTHER) {
-                    // "a"b may have meant "a""b" or "a"",b": guessing would change the data, so it is an error.
-                    const after = p;
-                    p = scanUnquoted(text, p, delimiter);
-                    stop = stopAt(text, p, delimiter);
-                    this.report(this.spanOnLine(after, p), 'text after the closing quote of a quoted cell; put the whole cell in quotes and write a quote inside it as ""');
-                    bad = true;
-                }
-            }
-            else {
-                // A quote inside an unquoted cell is kept as data (abc"def): that text has one meaning, and
-                // SQL Server's "Save Results As" writes such cells without quoting them.
-                p = scanUnquoted(text, start, delimiter);
-                stop = stopAt(text, p, delimiter);
-                value = text.slice(start, p);
-            }
-            this.cells.end(slot, this.line, p - this.lineStart + 1);
-            if (slot < width)
-                cells.push(value);
-            if (value !== '')
-                blank = false;
-            if (value.length > this.limits.maxCellLength) {
-                this.report(this.cells.span(slot), `this cell has ${(0,format/* formatCount */.B4)(value.length)} characters, more than the ${(0,format/* formatCount */.B4)(this.limits.maxCellLength)} a cell of an inventory may hold`);
-                bad = true;
-            }
-            this.pos = p;
-            if (stop === AT_END)
-                return { cells, count, blank, bad };
-            this.pos++;
-            if (stop === AT_DELIMITER)
-                continue;
-            if (text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF)
-                this.pos++;
-            this.line++;
-            this.lineStart = this.pos;
-            return { cells, count, blank, bad };
-        }
-    }
-    /** Reads a quoted cell whose opening quote is at `quote`, leaving `pos` past its closing quote. */
-    readQuoted(quote) {
-        const text = this.text;
-        const n = text.length;
-        const quoteLine = this.line;
-        const quoteColumn = quote - this.lineStart + 1;
-        let value = '';
-        let from = quote + 1;
-        let p = from;
-        for (;;) {
-            if (p >= n) {
-                this.report({ line: quoteLine, column: quoteColumn, endLine: quoteLine, endColumn: quoteColumn + 1 }, 'this quote opens a cell that is never closed: the cell would run to the end of the file; close it with ", and write a quote inside it as ""');
-                return undefined;
-            }
-            const c = text.charCodeAt(p);
-            if (c === QUOTE) {
-                if (text.charCodeAt(p + 1) !== QUOTE)
-                    break;
-                value += text.slice(from, p + 1);
-                p += 2;
-                from = p;
-                continue;
-            }
-            if (c === LF || (c === CR && text.charCodeAt(p + 1) !== LF)) {
-                this.line++;
-                this.lineStart = p + 1;
-            }
-            p++;
-        }
-        this.pos = p + 1;
-        return value + text.slice(from, p);
-    }
-    skipLine() {
-        const p = scanToLineEnd(this.text, this.pos);
-        this.pos = p;
-        if (p < this.text.length) {
-            this.pos += this.text.charCodeAt(p) === CR && this.text.charCodeAt(p + 1) === LF ? 2 : 1;
-            this.line++;
-            this.lineStart = this.pos;
-        }
-    }
-    /** A span between two offsets of the current line. */
-    spanOnLine(from, to) {
-        const column = from - this.lineStart + 1;
-        return { line: this.line, column, endLine: this.line, endColumn: column + (to - from) };
-    }
-}
-/** The delimiter of the first line that is not empty: the header. */
-function delimiterOf(text, from) {
-    let start = from;
-    while (text.charCodeAt(start) === LF || text.charCodeAt(start) === CR)
-        start++;
-    const header = text.slice(start, scanToLineEnd(text, start));
-    if (header.includes('\t'))
-        return '\t';
-    if (header.includes(','))
-        return ',';
-    if (header.includes(';'))
-        return ';';
-    return ',';
-}
-function scanToLineEnd(text, from) {
-    let p = from;
-    for (let c = text.charCodeAt(p); p < text.length && c !== LF && c !== CR; c = text.charCodeAt(++p))
-        ;
-    return p;
-}
-/** The end of an unquoted cell that starts at `from`: the next delimiter, line break or end of text. */
-function scanUnquoted(text, from, delimiter) {
-    const n = text.length;
-    let p = from;
-    while (p < n) {
-        const c = text.charCodeAt(p);
-        if (c === delimiter || c === LF || c === CR)
-            break;
-        p++;
-    }
-    return p;
-}
-/** What stands at `p`: the delimiter, a line break, the end, or something else. */
-function stopAt(text, p, delimiter) {
-    if (p >= text.length)
-        return AT_END;
-    const c = text.charCodeAt(p);
-    if (c === delimiter)
-        return AT_DELIMITER;
-    if (c === LF || c === CR)
-        return AT_LINE_END;
-    return AT_OTHER;
-}
-function named(delimiter) {
-    return { ',': 'a comma', '\t': 'a tab', ';': 'a semicolon' }[delimiter];
-}
-/**
- * Where the current record's cells stand: one slot per column, then one for the first cell past the
- * header's columns and one for the last (a row with too many cells). Numbers in typed arrays, reused
- * by every record, rather than an object per cell.
- */
-class CellPositions {
-    startLine;
-    startColumn;
-    endLine;
-    endColumn;
-    constructor(maxColumns) {
-        const slots = maxColumns + 2;
-        this.startLine = new Int32Array(slots);
-        this.startColumn = new Int32Array(slots);
-        this.endLine = new Int32Array(slots);
-        this.endColumn = new Int32Array(slots);
-    }
-    start(slot, line, column) {
-        this.startLine[slot] = line;
-        this.startColumn[slot] = column;
-    }
-    end(slot, line, column) {
-        this.endLine[slot] = line;
-        this.endColumn[slot] = column;
-    }
-    span(slot) {
-        return {
-            line: this.startLine[slot],
-            column: this.startColumn[slot],
-            endLine: this.endLine[slot],
-            endColumn: this.endColumn[slot],
-        };
-    }
-    /** From the first cell past `width` to the record's last (`count` cells in all). */
-    extraSpan(width, count) {
-        const first = this.span(width);
-        const last = this.span(count > width + 1 ? width + 1 : width);
-        return { ...first, endLine: last.endLine, endColumn: last.endColumn };
-    }
-}
-/** The row handed to `readRows`' callback: one object for every row, its cells replaced each time. */
-class RowView {
-    positions;
-    cells = [];
-    constructor(positions) {
-        this.positions = positions;
-    }
-    span(index) {
-        if (index < this.cells.length)
-            return this.positions.span(index);
-        // A cell the row lacks: the empty place after its last cell.
-        const last = this.positions.span(Math.max(0, this.cells.length - 1));
-        return {
-            line: last.endLine,
-            column: last.endColumn,
-            endLine: last.endLine,
-            endColumn: last.endColumn,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/inventory.ts
-
-
-// The two inventories `coexist import` reads, as CSV or TSV (delimited.ts): the clients (user
-// agents, per pool, with how many users each) and the servers (each pool's build). Columns are
-// found by their header names; every cell is data, never a formula (=, +, -, @ included), and
-// every problem points at its cell.
-/** The most users one count may give, and one user agent on one pool may add up to (the topology's bound). */
-const MAX_USERS = 1_000_000_000;
-/** UserAgent (a CDR query; the IP Phone Inventory Report's "User agent"), else the CDR ClientVersions view's Version. */
-const USER_AGENT = {
-    what: 'the user agent',
-    groups: [['UserAgent'], ['ClientVersion', 'Version']],
-};
-const CLIENT_POOL = {
-    what: 'the pool',
-    groups: [['Pool', 'PoolFqdn'], ['RegistrarPool'], ['Registrar']],
-};
-const COUNT = {
-    what: 'the count',
-    groups: [['Users', 'UserCount', 'Count', 'Registrations']],
-};
-/** Pool (Get-CsComputer's), else Get-CsPool's Fqdn, else its Identity (a pool's Identity is its FQDN). */
-const SERVER_POOL = {
-    what: 'the pool',
-    groups: [['Pool', 'PoolFqdn'], ['Fqdn'], ['Identity']],
-};
-/** Build, else the name of a cmdlet's property (Get-CsServerPatchVersion's Version). */
-const BUILD = {
-    what: 'the build',
-    groups: [['Build'], ['ServerVersion', 'PatchVersion'], ['Version']],
-};
-/**
- * A client inventory: one row per user agent (and pool) with a count of users, or one row per
- * device or registration without one (each row then counts 1). An empty user-agent cell is kept as
- * the user agent '' so that the import reports its users as unknown rather than dropping them; an
- * empty pool cell is an error, because a population without a pool would use every server.
- */
-function readClientInventory(file, text, options = {}) {
-    const opened = openDelimited(file, text, maxRowsOf(options));
-    if (!opened.ok)
-        return opened;
-    const table = opened.table;
-    const userAgent = findColumn(table, USER_AGENT, true);
-    const pool = findColumn(table, CLIENT_POOL, false);
-    const count = findColumn(table, COUNT, false);
-    if (table.problemCount > 0 || userAgent === undefined)
-        return { ok: false, ...table.problems() };
-    const pools = new PoolNames();
-    // By pool, then by user agent: no key strings built per row, and a million rows of a few
-    // hundred agents keep a few hundred entries.
-    const byPool = new Map();
-    const agents = [];
-    const rows = table.readRows((row) => {
-        const users = count === undefined ? 1 : usersOf(table, row, count);
-        const poolName = pool === undefined ? undefined : pools.canonical(trimmed(row.cells[pool]));
-        if (poolName === '') {
-            table.report(row.span(pool), `this row names no pool; give each row the FQDN of the pool its users register with, or leave out the column "${table.columns[pool]}"`);
-            return;
-        }
-        if (users === undefined)
-            return;
-        const agent = trimmed(row.cells[userAgent]);
-        let ofPool = byPool.get(poolName);
-        if (ofPool === undefined)
-            byPool.set(poolName, (ofPool = new Map()));
-        const entry = ofPool.get(agent);
-        if (entry === undefined) {
-            const added = {
-                userAgent: agent,
-                users,
-                origin: originOf(file, row.span(userAgent)),
-            };
-            if (poolName !== undefined)
-                added.pool = poolName;
-            ofPool.set(agent, added);
-            agents.push(added);
-        }
-        else if (entry.users + users > MAX_USERS) {
-            table.report(row.span(count), `the users of this user agent on this pool add up to more than ${(0,format/* formatCount */.B4)(MAX_USERS)}`);
-        }
-        else
-            entry.users += users;
-    });
-    if (table.problemCount === 0 && rows === 0)
-        noRows(table);
-    if (table.problemCount > 0)
-        return { ok: false, ...table.problems() };
-    const columns = {
-        userAgent: table.columns[userAgent],
-    };
-    if (pool !== undefined)
-        columns.pool = table.columns[pool];
-    if (count !== undefined)
-        columns.count = table.columns[count];
-    return { ok: true, agents, rows, columns };
-}
-/**
- * A server inventory: a pool and its build per row, one row per pool or one per computer. A pool
- * whose computers run different builds (mid-update) is imported at its lowest build, with a
- * warning: a gate must not credit a pool with an update some of its computers lack. Builds are
- * compared part by part as numbers; two different builds of one pool that are not both numbers
- * (a product's name and a build) cannot be ordered and are an error.
- */
-function readServerInventory(file, text, options = {}) {
-    const opened = openDelimited(file, text, maxRowsOf(options));
-    if (!opened.ok)
-        return opened;
-    const table = opened.table;
-    const poolColumn = findColumn(table, SERVER_POOL, true);
-    const buildColumn = findColumn(table, BUILD, true);
-    if (table.problemCount > 0 || poolColumn === undefined || buildColumn === undefined)
-        return { ok: false, ...table.problems() };
-    const pools = new PoolNames();
-    const byPool = new Map();
-    const rows = table.readRows((row) => {
-        const pool = pools.canonical(trimmed(row.cells[poolColumn]));
-        const build = trimmed(row.cells[buildColumn]);
-        const missing = pool === '' ? poolColumn : build === '' ? buildColumn : undefined;
-        if (missing !== undefined) {
-            table.report(row.span(missing), `this row names no ${missing === poolColumn ? 'pool' : 'build'}; give each row a pool's FQDN and its build (5.0.8308.887) or its product's name`);
-            return;
-        }
-        const known = byPool.get(pool);
-        if (known === undefined) {
-            const entry = { pool, build, origin: originOf(file, row.span(buildColumn)) };
-            byPool.set(pool, { lowest: entry, highest: entry });
-            return;
-        }
-        const order = compareBuilds(build, known.lowest.build);
-        if (order === undefined) {
-            const first = known.lowest.origin;
-            table.report(row.span(buildColumn), `pool ${pool} is given "${build}" here and "${known.lowest.build}" at ${first.line}:${first.column}, which cannot be ordered; give the pool one build, or builds as numbers (5.0.8308.887)`);
-        }
-        else if (order < 0) {
-            known.lowest = { pool, build, origin: originOf(file, row.span(buildColumn)) };
-        }
-        else if (compareBuilds(build, known.highest.build) > 0) {
-            known.highest = { pool, build, origin: originOf(file, row.span(buildColumn)) };
-        }
-    });
-    if (table.problemCount === 0 && rows === 0)
-        noRows(table);
-    if (table.problemCount > 0)
-        return { ok: false, ...table.problems() };
-    const warnings = [];
-    for (const { lowest, highest } of byPool.values()) {
-        if (lowest === highest || compareBuilds(lowest.build, highest.build) === 0)
-            continue;
-        warnings.push({
-            ...highest.origin,
-            topic: 'server-version',
-            message: `pool ${lowest.pool} runs builds from ${lowest.build} (${lowest.origin.line}:${lowest.origin.column}) to ${highest.build}; imported as ${lowest.build}, as a pool has only the updates all its computers have`,
-        });
-    }
-    return {
-        ok: true,
-        builds: [...byPool.values()].map(({ lowest }) => lowest),
-        warnings,
-        rows,
-        columns: {
-            pool: table.columns[poolColumn],
-            build: table.columns[buildColumn],
-        },
-    };
-}
-/**
- * `--server POOL=BUILD`: the pool, then everything after the first `=` as the build, which may be
- * a four-part build (5.0.8308.887) or a product's name with spaces (Lync Server 2013).
- */
-function parseServerOption(text) {
-    const equals = text.indexOf('=');
-    const pool = trimmed(equals === -1 ? text : text.slice(0, equals));
-    const build = equals === -1 ? '' : trimmed(text.slice(equals + 1));
-    if (equals === -1 || pool === '' || build === '')
-        return {
-            ok: false,
-            message: `expected POOL=BUILD, a pool's FQDN and its build or product (pool01.contoso.com=5.0.8308.887, or "pool01.contoso.com=Lync Server 2013")`,
-        };
-    return { ok: true, pool, build };
-}
-/**
- * -1, 0 or 1 as build `a` is lower than, the same as, or higher than `b`; undefined when they
- * differ and are not both numbers. Missing parts count as 0: the base version Get-CsServerVersion
- * gives (5.0.8308) is lower than any update of it.
- */
-function compareBuilds(a, b) {
-    if (a.toLowerCase() === b.toLowerCase())
-        return 0;
-    if (!BUILD_NUMBER.test(a) || !BUILD_NUMBER.test(b))
-        return undefined;
-    const x = a.split('.');
-    const y = b.split('.');
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = Number(x[i] ?? 0) - Number(y[i] ?? 0);
-        if (d !== 0)
-            return Math.sign(d);
-    }
-    return 0;
-}
-const BUILD_NUMBER = /^\d{1,9}(\.\d{1,9}){0,3}$/;
-/** Pools are FQDNs: compared without case, kept as first written. */
-class PoolNames {
-    byLowerCase = new Map();
-    /** Each spelling met, to what it stands for: one lookup per row instead of a lower-casing. */
-    bySpelling = new Map();
-    canonical(name) {
-        let known = this.bySpelling.get(name);
-        if (known === undefined) {
-            const key = name.toLowerCase();
-            known = this.byLowerCase.get(key);
-            if (known === undefined)
-                this.byLowerCase.set(key, (known = name));
-            this.bySpelling.set(name, known);
-        }
-        return known;
-    }
-}
-/**
- * The index of the column named by one of `names`, undefined when none is (an error if `required`)
- * or when two of the winning group are (an error).
- */
-function findColumn(table, names, required) {
-    const normalized = table.columns.map(normalizedName);
-    for (const group of names.groups) {
-        const wanted = new Set(group.map(normalizedName));
-        const found = normalized.flatMap((name, index) => (wanted.has(name) ? [index] : []));
-        const [first, second] = found;
-        if (first === undefined)
-            continue;
-        if (second !== undefined) {
-            const at = table.columnSpan(first);
-            table.report(table.columnSpan(second), `both "${table.columns[first]}" (${at.line}:${at.column}) and "${table.columns[second]}" name ${names.what}; keep one of them`);
-            return undefined;
-        }
-        return first;
-    }
-    if (required)
-        table.report(table.headerSpan, `no column names ${names.what}: the header needs ${accepted(names)}; it has ${(0,format/* listed */.KE)(table.columns.map((name) => `"${name}"`))}`);
-    return undefined;
-}
-/** "a column named UserAgent (or, without one, ClientVersion or Version)". */
-function accepted(names) {
-    const [first, ...rest] = names.groups.map((group) => (0,format/* listed */.KE)([...group], 'or'));
-    const fallbacks = rest.length === 0 ? '' : ` (or, without one, ${(0,format/* listed */.KE)(rest, 'or')})`;
-    return `a column named ${first}${fallbacks}`;
-}
-function normalizedName(name) {
-    return name.toLowerCase().replace(/[\s_-]/g, '');
-}
-/** A count cell: a whole number from 0 to MAX_USERS; undefined (and reported) otherwise. */
-function usersOf(table, row, column) {
-    const text = trimmed(row.cells[column]);
-    const users = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
-    if (users <= MAX_USERS)
-        return users;
-    table.report(row.span(column), text === ''
-        ? `this row has no count; give the number of users (0 or more), or leave out the column "${table.columns[column]}" to count each row as one`
-        : `"${text}" is not a count of users: a whole number from 0 to ${(0,format/* formatCount */.B4)(MAX_USERS)}`);
-    return undefined;
-}
-function noRows(table) {
-    const header = table.headerSpan;
-    table.report({
-        line: header.endLine,
-        column: header.endColumn,
-        endLine: header.endLine,
-        endColumn: header.endColumn,
-    }, 'the file has a header and no rows: there is nothing to import');
-}
-/** Spaces and tabs around a cell are layout (fixed-width exports pad them); a missing cell is empty. */
-function trimmed(cell) {
-    return cell === undefined ? '' : cell.trim();
-}
-function originOf(file, span) {
-    return { file, ...span };
-}
-function maxRowsOf(options) {
-    return options.maxRows === undefined ? {} : { maxRows: options.maxRows };
-}
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(243);
-;// CONCATENATED MODULE: ./src/core/topology-writer.ts
-
-
-
-
-
-const SOURCES_BLOCK = 'sources';
-const UNCLASSIFIED_BLOCK = 'not classified';
-const BLOCK_BEGIN = '# coexist import: begin ';
-const BLOCK_END = '# coexist import: end ';
-const beginLine = (kind) => `${BLOCK_BEGIN}${kind} (rewritten by each import)`;
-const endLine = (kind) => `${BLOCK_END}${kind}`;
-/** User agents named in a population's comment; the rest are counted. */
-const AGENTS_PER_POPULATION = 3;
-/** Listed lines in a comment block; the rest are counted (the import's standard error has them all). */
-const BLOCK_LINES = 200;
-/** Where trailing comments start, as in the examples (column 33). */
-const COMMENT_COLUMN = 32;
-/** An inventory's text quoted in a comment is cut to this many characters: a hostile agent can be 100 kB. */
-const COMMENT_TEXT_MAX = 200;
-/** Names are at most 200 characters (schema/topology.schema.json); room is kept for a "-2" suffix. */
-const NAME_BASE_MAX = 190;
-/** The estate's servers, one per pool (case-insensitively: pools are DNS names), by pool name. */
-function distinctServers(servers) {
-    const byPool = new Map();
-    // A topology holds one entry per pool: a pool the inventories give twice keeps its first entry
-    // (telling the user about the conflict is the reading side's part).
-    for (const server of servers) {
-        const key = poolKey(server.pool);
-        if (!byPool.has(key))
-            byPool.set(key, server);
-    }
-    return [...byPool.values()].sort((a, b) => compareNames(a.pool, b.pool));
-}
-/**
- * The estate's populations with those of one product (as `productKey` identifies it) and one pool
- * folded into one: a topology cannot hold two entries the import could not tell apart. By pool,
- * then most users first, then product.
- */
-function foldPopulations(populations, productKey) {
-    const folded = new Map();
-    for (const population of populations) {
-        const key = populationKey(productKey(population.product), population.pool);
-        const into = folded.get(key);
-        if (into === undefined) {
-            folded.set(key, {
-                product: population.product,
-                ...(population.pool === undefined ? {} : { pool: population.pool }),
-                users: population.users,
-                agents: population.agents,
-            });
-            continue;
-        }
-        // Two populations of one product and pool (rare: the import groups them already): their user
-        // agents are added up by string.
-        const byAgent = new Map(into.agents.map((a) => [a.userAgent, a.users]));
-        for (const agent of population.agents)
-            byAgent.set(agent.userAgent, (byAgent.get(agent.userAgent) ?? 0) + agent.users);
-        into.users += population.users;
-        into.agents = [...byAgent].map(([userAgent, users]) => ({ userAgent, users }));
-    }
-    return [...folded.values()]
-        .map((population) => ({
-        ...population,
-        // A copy, sorted: most users first. The import's lists come sorted, which the sort then
-        // only confirms, in one pass.
-        agents: [...population.agents].sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.userAgent, b.userAgent)),
-    }))
-        .sort((a, b) => comparePools(a.pool, b.pool) || b.users - a.users || (0,order/* compareText */.n)(a.product, b.product));
-}
-/** Populations without a pool (every server) first, then by pool name. */
-function comparePools(a, b) {
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    return compareNames(a, b);
-}
-function compareNames(a, b) {
-    return (0,order/* compareText */.n)(a.toLowerCase(), b.toLowerCase()) || (0,order/* compareText */.n)(a, b);
-}
-/** A population's identity: its product and the set of its servers (every server: `*`). */
-function populationKey(product, servers) {
-    const names = servers === undefined ? [] : typeof servers === 'string' ? [servers] : servers;
-    const set = names.length === 0 ? '*' : [...new Set(names.map(poolKey))].sort().join('\u0000');
-    return `${product}\u0001${set}`;
-}
-/** What the sources block counts: the estate as the inventories gave it. */
-function countLine(estate, servers, populations) {
-    const users = populations.reduce((sum, p) => sum + p.users, 0);
-    const unclassifiedUsers = estate.unclassified.reduce((sum, u) => sum + u.users, 0);
-    const agentUsers = estate.serverAgents.reduce((sum, a) => sum + a.users, 0);
-    return [
-        `# Found ${(0,format/* plural */.LS)(servers, 'server pool')}`,
-        `${(0,format/* plural */.LS)(populations.length, 'client population')} with ${(0,format/* plural */.LS)(users, 'user')}`,
-        `${(0,format/* formatCount */.B4)(estate.unclassified.length)} not classified (${(0,format/* plural */.LS)(unclassifiedUsers, 'user')})`,
-        `${(0,format/* plural */.LS)(estate.serverAgents.length, 'server agent')} left out (${(0,format/* plural */.LS)(agentUsers, 'user')}).`,
-    ].join('; ');
-}
-function sourcesBlock(estate, countText) {
-    const provenance = estate.provenance.length > 0 ? estate.provenance : ['(no source named)'];
-    return [
-        beginLine(SOURCES_BLOCK),
-        '# Imported by coexist import from:',
-        ...bounded(provenance.map((line) => `#   ${commentText(line)}`), BLOCK_LINES),
-        countText,
-        endLine(SOURCES_BLOCK),
-    ];
-}
-function unclassifiedBlock(estate, leftOut, shared) {
-    const sections = [
-        {
-            heading: '# Not classified (in no population above):',
-            items: [...estate.unclassified].sort(compareUnclassified).map(unclassifiedLine),
-        },
-        {
-            heading: '# Populations left out (their pool is declared under no server):',
-            items: leftOut.map((p) => `#   ${populationText(p)}`),
-        },
-        {
-            heading: '# Populations that several clients above share (their users are not split):',
-            items: shared.map(({ names, population }) => `#   ${bounded(names.map(quoted), 5, (n) => `and ${(0,format/* formatCount */.B4)(n)} more`).join(', ')}: ${populationText(population)}`),
-        },
-        {
-            heading: '# Server agents left out (services, not client populations):',
-            items: [...estate.serverAgents]
-                .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.name, b.name))
-                .map((a) => `#   ${quoted(a.name)}: ${(0,format/* plural */.LS)(a.users, 'user')}`),
-        },
-    ];
-    const lines = [];
-    let room = BLOCK_LINES;
-    let unlisted = 0;
-    for (const { heading, items } of sections) {
-        if (items.length === 0)
-            continue;
-        if (room > 0)
-            lines.push(heading);
-        const shown = items.slice(0, Math.max(0, room));
-        lines.push(...shown);
-        room -= shown.length;
-        unlisted += items.length - shown.length;
-    }
-    if (unlisted > 0)
-        lines.push(`#   \u2026 and ${(0,format/* formatCount */.B4)(unlisted)} more (the import's standard error lists them all)`);
-    if (lines.length === 0)
-        lines.push('# Nothing was left unclassified.');
-    return [beginLine(UNCLASSIFIED_BLOCK), ...lines, endLine(UNCLASSIFIED_BLOCK)];
-}
-function compareUnclassified(a, b) {
-    return b.users - a.users || (0,order/* compareText */.n)(a.kind, b.kind) || (0,order/* compareText */.n)(a.text, b.text);
-}
-function unclassifiedLine(u) {
-    const what = u.kind === 'user-agent' ? 'user agent' : u.kind;
-    const pool = u.pool === undefined ? '' : ` on ${quoted(u.pool)}`;
-    const others = u.agents !== undefined && u.agents > 1
-        ? ` and ${(0,format/* plural */.LS)(u.agents - 1, 'other user agent')} like it`
-        : '';
-    return `#   ${what} ${quoted(u.text)}${others}${pool}: ${(0,format/* plural */.LS)(u.users, 'user')}; ${commentText(u.reason)}`;
-}
-function populationText(p) {
-    const where = p.pool === undefined ? 'every server' : quoted(p.pool);
-    return `${commentText(p.product)} on ${where}, ${(0,format/* plural */.LS)(p.users, 'user')}`;
-}
-// ---------------------------------------------------------------------------------------------
-// Writing YAML: entries, scalars, comments
-/** The lines of a server entry: `- name:` at `dash`, its keys at `key`. */
-function serverLines(server, dash, key) {
-    const lines = [
-        `${' '.repeat(dash)}-${' '.repeat(key - dash - 1)}name: ${yamlString(server.pool)}`,
-        `${' '.repeat(key)}product: ${yamlString(server.product)}`,
-    ];
-    if (server.version !== undefined)
-        lines.push(versionLine(server.version, server.update, key));
-    return lines;
-}
-/** A `version:` line with the update the build is, when known, as its comment. */
-function versionLine(version, update, key) {
-    return withComment(`${' '.repeat(key)}version: ${yamlString(version)}`, update === undefined ? '' : commentText(update));
-}
-function clientLines(name, population, server, dash, key) {
-    const lines = [
-        `${' '.repeat(dash)}-${' '.repeat(key - dash - 1)}name: ${yamlString(name)}`,
-        `${' '.repeat(key)}product: ${yamlString(population.product)}`,
-    ];
-    if (server !== undefined)
-        lines.push(`${' '.repeat(key)}servers: [${yamlString(server)}]`);
-    lines.push(withComment(`${' '.repeat(key)}users: ${population.users}`, agentsComment(population)));
-    return lines;
-}
-/** The population's top user agents with their users, for the comment of its `users:` line. */
-function agentsComment(population) {
-    const { agents } = population;
-    const named = agents
-        .slice(0, AGENTS_PER_POPULATION)
-        .map((a) => `${quoted(a.userAgent)}: ${(0,format/* formatCount */.B4)(a.users)}`);
-    if (agents.length > AGENTS_PER_POPULATION)
-        named.push(`and ${(0,format/* formatCount */.B4)(agents.length - AGENTS_PER_POPULATION)} more`);
-    return named.join(', ');
-}
-/** A line with a trailing comment at the examples' column (or two spaces after a long line). */
-function withComment(line, comment) {
-    return comment === '' ? line : `${line.padEnd(COMMENT_COLUMN - 2)}  # ${comment}`;
-}
-/** The first `max` items, then one line saying how many more there were. */
-function bounded(items, max, more = (n) => `#   \u2026 and ${(0,format/* formatCount */.B4)(n)} more`) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/**
- * Characters that must not reach the file raw: control characters (a line break would end a
- * comment or a scalar), format characters (bidirectional overrides make a line read other than it
- * is), line and paragraph separators, lone surrogates, and the two characters YAML forbids.
- */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFE\uFFFF]/gu;
-const SHORT_ESCAPES = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** A character as a YAML double-quoted escape. */
-function escapeCharacter(c) {
-    const short = SHORT_ESCAPES[c];
-    if (short)
-        return short;
-    const code = c.codePointAt(0);
-    const hex = code.toString(16).toUpperCase();
-    return code <= 0xff
-        ? `\\x${hex.padStart(2, '0')}`
-        : code <= 0xffff
-            ? `\\u${hex.padStart(4, '0')}`
-            : `\\U${hex.padStart(8, '0')}`;
-}
-/** An inventory's text on one comment line: unsafe characters escaped, cut to a readable length. */
-function commentText(text) {
-    const points = [...text];
-    const cut = points.length > COMMENT_TEXT_MAX ? `${points.slice(0, COMMENT_TEXT_MAX).join('')}\u2026` : text;
-    return cut.replace(UNSAFE, escapeCharacter);
-}
-/** An inventory's text quoted in a comment, so that where it starts and ends is plain. */
-function quoted(text) {
-    const points = [...text];
-    const cut = points.length > COMMENT_TEXT_MAX;
-    const shown = cut ? points.slice(0, COMMENT_TEXT_MAX).join('') : text;
-    return `${doubleQuoted(shown)}${cut ? '\u2026' : ''}`;
-}
-function doubleQuoted(text) {
-    return `"${text.replace(/["\\]/g, '\\$&').replace(UNSAFE, escapeCharacter)}"`;
-}
-/** Text a plain scalar may hold anywhere, flow sequences included: no indicator, no edge spaces. */
-const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/()+@-]*(?: [A-Za-z0-9._/()+@-]+)*$/;
-/** Plain words some YAML reader takes for a boolean or null. */
-const RESERVED_WORDS = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
-/**
- * A string as a YAML scalar that reads back as exactly that string: plain where it can be (as the
- * examples write names, products and builds), else double-quoted with escapes.
- */
-function yamlString(text) {
-    return isPlainSafe(text) ? text : doubleQuoted(text);
-}
-function isPlainSafe(text) {
-    if (!PLAIN.test(text) || RESERVED_WORDS.test(text))
-        return false;
-    // Only text that starts with a digit can read as a number or a date; YAML 1.1 readers (some
-    // editors) read more as numbers than coexist's YAML 1.2 does, so both are asked.
-    return (!/^[0-9]/.test(text) ||
-        [js_yaml/* CORE_SCHEMA */.OU, js_yaml/* YAML11_SCHEMA */.Wj].every((schema) => (0,js_yaml/* load */.Hh)(`${text}\n`, { schema }) === text));
-}
-/** A readable name for a population: its product and pool, as `lync-2013@pool01.contoso.com`. */
-function populationName(population, taken) {
-    const slug = (text, keep) => text
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(keep, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    const product = slug(population.product, /[^a-z0-9]+/g) || 'clients';
-    const pool = population.pool === undefined ? '' : slug(population.pool, /[^a-z0-9.-]+/g);
-    const base = (pool === '' ? product : `${product}@${pool}`).slice(0, NAME_BASE_MAX);
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++)
-        name = `${base}-${n}`;
-    taken.add(name.toLowerCase());
-    return name;
-}
-// ---------------------------------------------------------------------------------------------
-// A new topology
-/**
- * The estate as a new topology in the examples' style: a header block saying where each part came
- * from, the servers (by pool), one client population per product and pool (by pool, then most users
- * first) with its users and top user agents, and a block listing what could not be classified.
- * A population on a pool that no server declares cannot be written (its `servers:` would name an
- * undeclared server): it is listed in that block instead. With no server or no population, the
- * list is written empty (`[]`), which `coexist check` rejects and a later `--into` fills.
- */
-function renderTopology(estate, options = {}) {
-    const servers = distinctServers(estate.servers);
-    const populations = foldPopulations(estate.populations, suggest/* normalizeName */.Pc);
-    const declared = new Map(servers.map((s) => [poolKey(s.pool), s.pool]));
-    const written = [];
-    const leftOut = [];
-    for (const population of populations)
-        (population.pool === undefined || declared.has(poolKey(population.pool))
-            ? written
-            : leftOut).push(population);
-    const lines = sourcesBlock(estate, countLine(estate, servers.length, populations));
-    if (options.matrix !== undefined)
-        lines.push('', `matrix: ${yamlString(options.matrix)}`);
-    lines.push('', servers.length > 0 ? 'servers:' : 'servers: []');
-    for (const server of servers)
-        lines.push(...serverLines(server, 2, 4));
-    lines.push('', written.length > 0 ? 'clients:' : 'clients: []');
-    const taken = new Set();
-    written.forEach((population, i) => {
-        if (i > 0)
-            lines.push('');
-        const server = population.pool === undefined ? undefined : declared.get(poolKey(population.pool));
-        lines.push(...clientLines(populationName(population, taken), population, server, 2, 4));
-    });
-    lines.push('', ...unclassifiedBlock(estate, leftOut, []));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/topology-merge.ts
-
-
-
-
-
-/** Written directly above an entry the inventory no longer has; fixed, so a second run adds nothing. */
-const ABSENT_MARKER = '# coexist import: not in the inventory (kept; remove it when it is gone)';
-/** Lines of formatChanges; the rest are counted. */
-const CHANGES_LISTED = 200;
-/** Problems a refused merge lists. */
-const ERRORS_LISTED = 100;
-// ---------------------------------------------------------------------------------------------
-// Merging into an existing topology
-/** The lines of a text: where each starts, where its content ends, and where the next starts. */
-class TextLines {
-    text;
-    starts = [];
-    ends = [];
-    nexts = [];
-    /** The file's line end (its first one), for the lines the merge writes. */
-    eol;
-    constructor(text) {
-        this.text = text;
-        const breaks = /\r\n|\r|\n/g;
-        let start = 0;
-        for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-            this.starts.push(start);
-            this.ends.push(m.index);
-            start = m.index + m[0].length;
-            this.nexts.push(start);
-        }
-        if (start < text.length) {
-            this.starts.push(start);
-            this.ends.push(text.length);
-            this.nexts.push(text.length);
-        }
-        this.eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
-    }
-    get count() {
-        return this.starts.length;
-    }
-    line(i) {
-        return this.text.slice(this.starts[i], this.ends[i]);
-    }
-    /** The 0-based line holding `offset`. */
-    lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    }
-    indent(i) {
-        return /^ */.exec(this.line(i))?.[0].length ?? 0;
-    }
-    isBlank(i) {
-        return this.line(i).trim() === '';
-    }
-    isComment(i) {
-        return this.line(i).trimStart().startsWith('#');
-    }
-}
-/** Edits to one text, made in any order and applied at once, each with the changes it makes. */
-class Splice {
-    lines;
-    edits = [];
-    constructor(lines) {
-        this.lines = lines;
-    }
-    replace(start, end, by, change) {
-        this.edits.push({ start, end, text: by, changes: change ? [{ change, at: 0 }] : [] });
-    }
-    /** New lines after line `line`; each change at the index of the new line it points at. */
-    insertAfter(line, newLines, changes = []) {
-        const { nexts, ends } = this.lines;
-        const at = nexts[line];
-        this.insert(at, at > ends[line], newLines, changes);
-    }
-    /** New lines at the end of the text. */
-    append(newLines, changes = []) {
-        const { text } = this.lines;
-        this.insert(text.length, text === '' || /[\r\n]$/.test(text), newLines, changes);
-    }
-    /** A new line before line `line`. */
-    insertBefore(line, newLine, change) {
-        const at = this.lines.starts[line];
-        this.edits.push({
-            start: at,
-            end: at,
-            text: newLine + this.lines.eol,
-            changes: [{ change, at: 0 }],
-        });
-    }
-    removeLine(line, change) {
-        const { starts, nexts } = this.lines;
-        const at = starts[line];
-        this.edits.push({
-            start: at,
-            end: nexts[line],
-            text: '',
-            changes: [{ change, at: 0 }],
-        });
-    }
-    /** At `at`, which starts a line when `afterLineEnd`, else ends the text's last line. */
-    insert(at, afterLineEnd, newLines, changes) {
-        const { eol } = this.lines;
-        // Each change points at the start of its line: past the line ends written before it.
-        const offsets = [];
-        let text = '';
-        for (const line of newLines) {
-            if (!afterLineEnd)
-                text += eol;
-            offsets.push(text.length);
-            text += afterLineEnd ? line + eol : line;
-        }
-        this.edits.push({
-            start: at,
-            end: at,
-            text,
-            changes: changes.map(([change, index]) => ({ change, at: offsets[index] ?? 0 })),
-        });
-    }
-    /** The edited text and each change with its line in it; undefined if two edits overlap. */
-    apply() {
-        const { text } = this.lines;
-        // Stable: edits at one offset keep the order they were made in (entries before the blocks).
-        const sorted = this.edits
-            .map((edit, order) => ({ edit, order }))
-            .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.order - b.order);
-        let out = '';
-        let at = 0;
-        const placed = [];
-        for (const { edit } of sorted) {
-            if (edit.start < at)
-                return undefined;
-            out += text.slice(at, edit.start);
-            for (const { change, at: within } of edit.changes)
-                placed.push({ change, offset: out.length + within });
-            out += edit.text;
-            at = edit.end;
-        }
-        out += text.slice(at);
-        const lines = new TextLines(out);
-        const changes = placed
-            .map(({ change, offset }) => ({ ...change, line: lines.lineOf(offset) + 1 }))
-            .sort((a, b) => a.line - b.line);
-        return { text: out, changes };
-    }
-}
-/** Why a merge is refused: every problem found, each at its place. */
-class Refusal {
-    document;
-    errors = [];
-    constructor(document) {
-        this.document = document;
-    }
-    at(start, end, message) {
-        if (this.errors.length < ERRORS_LISTED)
-            this.errors.push({
-                file: this.document.file,
-                ...this.document.lines.span(start, end),
-                message,
-            });
-    }
-}
-const HOW_TO = 'coexist import --into edits only block-style lists (one `- name: \u2026` entry per item)';
-/**
- * The estate merged into an existing YAML topology by splicing its text: servers matched by pool
- * name (case-insensitively), populations by product (through `ids`, so that aliases match) and set
- * of servers. Names and everything else the import does not own (see the top of this file) stay
- * byte for byte, line ends included. New servers and populations are appended to their lists in
- * the file's own indentation; an entry the inventory no longer has is marked, never deleted.
- *
- * An entry is judged absent only where the inventory could have seen it. A server: when the estate
- * has server data and mentions the pool nowhere. A population: when the estate has client data and
- * the server inventory lists every server the population uses (every server of the file, for one
- * without `servers:`), and the client inventory counted users per pool (one that did not covers
- * the whole estate at once, so it judges only populations without `servers:`). A population on a
- * pool the server inventory does not list is left alone: its users may simply not be in this
- * export.
- *
- * Refused, with the place and what to do, and no text: a file that does not parse, a JSON file,
- * flow-style lists or entries, anchors, aliases and tags where the merge edits, and any layout
- * whose edited text would not read back as exactly the intended topology.
- */
-function mergeTopology(existing, estate, ids) {
-    const { file, text } = existing;
-    if (/\.json$/i.test(file))
-        return refused(file, 'coexist import --into edits YAML topologies and keeps their layout, which JSON cannot carry (comments, markers): write a new YAML topology with coexist import, or convert this one to YAML');
-    const parsed = (0,core_document/* parseDocument */.Tp)(text, file, 'yaml');
-    if (!parsed.ok)
-        return parsed;
-    const { document } = parsed;
-    const lines = new TextLines(text);
-    const refusal = new Refusal(document);
-    const layout = readLayout(document, lines, refusal);
-    const blocks = findBlocks(lines, refusal);
-    if (layout)
-        checkServerNames(layout.servers, lines, refusal);
-    if (!layout || !blocks || refusal.errors.length > 0)
-        return { ok: false, errors: refusal.errors };
-    const merge = new Merge(document, lines, layout, estate, ids, refusal);
-    merge.servers();
-    merge.clients();
-    merge.blocks(blocks);
-    if (refusal.errors.length > 0)
-        return { ok: false, errors: refusal.errors };
-    const applied = merge.splice.apply();
-    if (!applied)
-        return refused(file, cannotEdit('two of its edits overlap'));
-    // The proof that nothing else moved: the edited text reads as the file's value with exactly the
-    // import's edits, or nothing is written.
-    const reread = (0,core_document/* parseDocument */.Tp)(applied.text, file, 'yaml');
-    if (!reread.ok || !sameValue(reread.document.value, merge.expected))
-        return refused(file, cannotEdit('the edited file would not read as intended'));
-    return { ok: true, text: applied.text, changes: applied.changes };
-}
-function refused(file, message) {
-    return {
-        ok: false,
-        errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }],
-    };
-}
-function cannotEdit(why) {
-    return `coexist import cannot edit this file safely (${why}); write a new topology with coexist import and merge it by hand`;
-}
-/** Pools are matched by name case-insensitively, so two servers may not differ only in case. */
-function checkServerNames(section, lines, refusal) {
-    const seen = new Map();
-    for (const entry of section.entries) {
-        const earlier = seen.get(poolKey(entry.name));
-        if (earlier)
-            refusal.at(lines.starts[entry.dashLine], lines.ends[entry.dashLine], `servers ${quoted(earlier.name)} (line ${earlier.dashLine + 1}) and ${quoted(entry.name)} name the same pool: coexist import matches pools by name, whatever their case; remove or rename one`);
-        else
-            seen.set(poolKey(entry.name), entry);
-    }
-}
-/** One merge: what the file has, what the estate says, and the edits between them. */
-class Merge {
-    document;
-    lines;
-    layout;
-    estate;
-    ids;
-    refusal;
-    splice;
-    expected;
-    estateServers;
-    populations;
-    /** The file's server names, and those the merge adds, by pool. */
-    declared = new Map();
-    leftOut = [];
-    shared = [];
-    constructor(document, lines, layout, estate, ids, refusal) {
-        this.document = document;
-        this.lines = lines;
-        this.layout = layout;
-        this.estate = estate;
-        this.ids = ids;
-        this.refusal = refusal;
-        this.splice = new Splice(lines);
-        this.expected = structuredClone(document.value);
-        this.estateServers = distinctServers(estate.servers);
-        this.populations = foldPopulations(estate.populations, (p) => this.clientKey(p));
-    }
-    clientKey(product) {
-        return this.ids.clientId(product) ?? (0,suggest/* normalizeName */.Pc)(product);
-    }
-    serverKey(product) {
-        return this.ids.serverId(product) ?? (0,suggest/* normalizeName */.Pc)(product);
-    }
-    servers() {
-        const { estate } = this;
-        const entries = new Map(this.layout.servers.entries.map((e) => [poolKey(e.name), e]));
-        const added = [];
-        for (const server of this.estateServers) {
-            const entry = entries.get(poolKey(server.pool));
-            if (entry)
-                this.updateServer(entry, server);
-            else
-                added.push(server);
-        }
-        const inEstate = new Set(this.estateServers.map((s) => poolKey(s.pool)));
-        const mentioned = new Set([
-            ...inEstate,
-            ...estate.populations.flatMap((p) => (p.pool === undefined ? [] : [poolKey(p.pool)])),
-            ...estate.unclassified.flatMap((u) => [
-                ...(u.pool === undefined ? [] : [poolKey(u.pool)]),
-                ...(u.kind === 'pool' ? [poolKey(u.text)] : []),
-            ]),
-        ]);
-        const hasServerData = estate.servers.length > 0 || estate.unclassified.some((u) => u.kind === 'build');
-        for (const [pool, entry] of entries) {
-            if (inEstate.has(pool))
-                continue;
-            if (mentioned.has(pool))
-                this.unmark(entry, 'server');
-            else if (hasServerData)
-                this.mark(entry, 'server');
-        }
-        for (const entry of this.layout.servers.entries)
-            this.declared.set(poolKey(entry.name), entry.name);
-        for (const server of added)
-            this.declared.set(poolKey(server.pool), server.pool);
-        const { dashColumn, keyColumn } = this.layout.servers;
-        this.append('servers', added.map((server) => {
-            this.expectEntry('servers', {
-                name: server.pool,
-                product: server.product,
-                ...(server.version === undefined ? {} : { version: server.version }),
-            });
-            return {
-                lines: serverLines(server, dashColumn, keyColumn),
-                change: { kind: 'added', what: 'server', name: server.pool, detail: serverText(server) },
-            };
-        }));
-    }
-    updateServer(entry, server) {
-        const target = this.expected.servers?.[entry.index];
-        const change = (detail) => ({
-            kind: 'updated',
-            what: 'server',
-            name: entry.name,
-            detail,
-        });
-        this.unmark(entry, 'server');
-        if (this.serverKey(entry.product) !== this.serverKey(server.product)) {
-            const product = this.editable(entry, 'product');
-            if (product) {
-                target.product = server.product;
-                this.splice.replace(product.start, product.end, yamlString(server.product), change(`product ${entry.product} \u2192 ${server.product} (a pool does not change product in place: check the inventory)`));
-            }
-        }
-        const current = entry.value.version;
-        if (server.version === undefined || current === server.version)
-            return;
-        target.version = server.version;
-        const update = server.update === undefined ? '' : ` (${server.update})`;
-        if (current === undefined) {
-            const { positions } = this.document;
-            const product = positions.entry(entry.node, 'product')?.value ?? entry.node;
-            const productLine = this.lines.lineOf(Math.max(0, positions.endOf(product)));
-            this.splice.insertAfter(productLine, [versionLine(server.version, server.update, entry.keyColumn)], [[change(`version ${server.version}${update} (added)`), 0]]);
-            return;
-        }
-        const version = this.editable(entry, 'version');
-        if (!version)
-            return;
-        // The line's comment named the old build's update: the new line names the new one.
-        this.splice.replace(version.start, version.lineEnd, restOfLine(version, yamlString(server.version), server.update === undefined ? '' : commentText(server.update)), change(`version ${String(current)} \u2192 ${server.version}${update}`));
-    }
-    clients() {
-        const { estate, layout } = this;
-        const byKey = new Map();
-        for (const entry of layout.clients.entries) {
-            const key = populationKey(this.clientKey(entry.product), serverNames(entry.value.servers));
-            byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-        }
-        const matched = new Set();
-        const taken = new Set(layout.clients.entries.map((e) => e.name.toLowerCase()));
-        const added = [];
-        for (const population of this.populations) {
-            const key = populationKey(this.clientKey(population.product), population.pool);
-            const matches = byKey.get(key) ?? [];
-            if (matches.length > 0)
-                matched.add(key);
-            for (const entry of matches)
-                this.unmark(entry, 'client');
-            const [match] = matches;
-            if (matches.length > 1)
-                this.shared.push({ names: matches.map((entry) => entry.name), population });
-            else if (match)
-                this.updateUsers(match, population);
-            else {
-                const server = population.pool === undefined ? undefined : this.declared.get(poolKey(population.pool));
-                if (population.pool !== undefined && server === undefined)
-                    this.leftOut.push(population);
-                else
-                    added.push(this.newClient(population, server, taken));
-            }
-        }
-        const hasClientData = estate.populations.length > 0 ||
-            estate.serverAgents.length > 0 ||
-            estate.unclassified.some((u) => u.kind === 'user-agent');
-        const perPool = estate.populations.some((p) => p.pool !== undefined) ||
-            estate.unclassified.some((u) => u.kind === 'user-agent' && u.pool !== undefined);
-        const listed = new Set([
-            ...estate.servers.map((s) => poolKey(s.pool)),
-            ...estate.unclassified.flatMap((u) => u.kind === 'build' && u.pool !== undefined ? [poolKey(u.pool)] : []),
-        ]);
-        const everyServer = layout.servers.entries.map((e) => poolKey(e.name));
-        for (const [key, entries] of byKey) {
-            if (matched.has(key) || !hasClientData)
-                continue;
-            for (const entry of entries) {
-                const names = serverNames(entry.value.servers).map(poolKey);
-                const judged = names.length > 0
-                    ? perPool && names.every((n) => listed.has(n))
-                    : !perPool || everyServer.every((n) => listed.has(n));
-                if (judged)
-                    this.mark(entry, 'client');
-            }
-        }
-        this.append('clients', added);
-    }
-    newClient(population, server, taken) {
-        const name = populationName(population, taken);
-        this.expectEntry('clients', {
-            name,
-            product: population.product,
-            ...(server === undefined ? {} : { servers: [server] }),
-            users: population.users,
-        });
-        const { dashColumn, keyColumn } = this.layout.clients;
-        return {
-            lines: clientLines(name, population, server, dashColumn, keyColumn),
-            change: {
-                kind: 'added',
-                what: 'client',
-                name,
-                detail: `${population.product} on ${server ?? 'every server'}, ${(0,format/* plural */.LS)(population.users, 'user')}`,
-            },
-        };
-    }
-    /** The entry's `users:` line, which the import owns: its count and its user agents. */
-    updateUsers(entry, population) {
-        const target = this.expected.clients?.[entry.index];
-        target.users = population.users;
-        const current = entry.value.users;
-        const comment = agentsComment(population);
-        const change = (detail) => ({
-            kind: 'updated',
-            what: 'client',
-            name: entry.name,
-            detail,
-        });
-        if (current === undefined) {
-            const line = withComment(`${' '.repeat(entry.keyColumn)}users: ${population.users}`, comment);
-            this.splice.insertAfter(entry.contentEnd, [line], [[change(`users ${(0,format/* formatCount */.B4)(population.users)} (added)`), 0]]);
-            return;
-        }
-        const users = this.editable(entry, 'users');
-        if (!users || (current === population.users && users.comment === comment))
-            return;
-        this.splice.replace(users.start, users.lineEnd, restOfLine(users, String(population.users), comment), change(current === population.users
-            ? 'user agents listed again'
-            : `users ${typeof current === 'number' ? (0,format/* formatCount */.B4)(current) : String(current)} \u2192 ${(0,format/* formatCount */.B4)(population.users)}`));
-    }
-    /** The import's two comment blocks: rewritten where they are, or added at the end of the file. */
-    blocks(found) {
-        const { lines, estate } = this;
-        const content = new Map([
-            [
-                SOURCES_BLOCK,
-                sourcesBlock(estate, countLine(estate, this.estateServers.length, this.populations)),
-            ],
-            [UNCLASSIFIED_BLOCK, unclassifiedBlock(estate, this.leftOut, this.shared)],
-        ]);
-        const added = [];
-        for (const [kind, blockLines] of content) {
-            const block = found.get(kind);
-            if (!block) {
-                // A blank line before each, unless the file ends with one.
-                if (added.length > 0 || (lines.count > 0 && !lines.isBlank(lines.count - 1)))
-                    added.push('');
-                added.push(...blockLines);
-                continue;
-            }
-            const start = lines.starts[block.begin];
-            const end = lines.ends[block.end];
-            const by = blockLines.join(lines.eol);
-            if (lines.text.slice(start, end) !== by)
-                this.splice.replace(start, end, by);
-        }
-        if (added.length > 0)
-            this.splice.append(added);
-    }
-    editable(entry, key) {
-        return editableValue(this.document, this.lines, entry.node, key, this.refusal);
-    }
-    mark(entry, what) {
-        if (entry.markerLine !== undefined)
-            return;
-        this.splice.insertBefore(entry.dashLine, `${' '.repeat(entry.dashColumn)}${ABSENT_MARKER}`, {
-            kind: 'marked',
-            what,
-            name: entry.name,
-            detail: 'not in the inventory (marked)',
-        });
-    }
-    unmark(entry, what) {
-        if (entry.markerLine === undefined)
-            return;
-        this.splice.removeLine(entry.markerLine, {
-            kind: 'unmarked',
-            what,
-            name: entry.name,
-            detail: 'back in the inventory (marker removed)',
-        });
-    }
-    expectEntry(key, entry) {
-        const list = this.expected[key];
-        if (Array.isArray(list))
-            list.push(entry);
-        else
-            this.expected[key] = [entry];
-    }
-    /** New entries after a list's last one, into its empty list, or as a new section at the end. */
-    append(key, entries) {
-        if (entries.length === 0)
-            return;
-        const section = this.layout[key];
-        const out = [];
-        const changes = [];
-        if (section.appendAfter === undefined)
-            out.push('', `${key}:`);
-        entries.forEach((entry, i) => {
-            if (section.blankBetween && (i > 0 || section.entries.length > 0))
-                out.push('');
-            changes.push([entry.change, out.length]);
-            out.push(...entry.lines);
-        });
-        if (section.emptyFlow)
-            this.splice.replace(section.emptyFlow.start, section.emptyFlow.end, '');
-        if (section.appendAfter === undefined)
-            this.splice.append(out, changes);
-        else
-            this.splice.insertAfter(section.appendAfter, out, changes);
-    }
-}
-function serverText(server) {
-    const version = server.version === undefined ? '' : ` ${server.version}`;
-    const update = server.update === undefined ? '' : ` (${server.update})`;
-    return `${server.product}${version}${update}`;
-}
-function serverNames(servers) {
-    return Array.isArray(servers) ? servers.filter((s) => typeof s === 'string') : [];
-}
-/** Deep equality of two parsed YAML values, keys in any order. */
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return (keysA.length === keysB.length &&
-        keysA.every((k) => Object.hasOwn(b, k) &&
-            sameValue(a[k], b[k])));
-}
-const CHANGE_SYMBOLS = {
-    added: '+',
-    updated: '~',
-    marked: '!',
-    unmarked: '~',
-};
-/**
- * A diff-style summary of a merge, one line each and each ending in a line break (nothing when
- * nothing changed): `+` added, `~` updated or back in the inventory, `!` marked as no longer in it.
- * At most 200 lines, then how many more.
- */
-function formatChanges(changes) {
-    const lines = changes
-        .slice(0, CHANGES_LISTED)
-        .map((c) => `${CHANGE_SYMBOLS[c.kind]} ${c.what} ${commentText(c.name)}: ${commentText(c.detail)}\n`);
-    if (changes.length > CHANGES_LISTED)
-        lines.push(`\u2026 and ${(0,format/* formatCount */.B4)(changes.length - CHANGES_LISTED)} more\n`);
-    return lines.join('');
-}
-/** The new rest of an edited value's line: the value, and a comment at the examples' column. */
-function restOfLine(value, scalar, comment) {
-    return withComment(value.head + scalar, comment).slice(value.head.length);
-}
-function isQuote(c) {
-    return c === '"' || c === "'";
-}
-/** Where a scalar node is written, its quotes included (the positions leave them out). */
-function writtenExtent(text, start, end) {
-    return isQuote(text[start - 1]) && text[end] === text[start - 1]
-        ? { start: start - 1, end: end + 1 }
-        : { start, end };
-}
-/**
- * The value of `key` in an entry, if it is one the merge can rewrite in place: a scalar on its
- * key's line, with no anchor, tag or alias (an anchored value repeated elsewhere would change there
- * too), and nothing after it but a comment.
- */
-function editableValue(document, lines, entry, key, refusal) {
-    const { positions } = document;
-    const { text } = lines;
-    const found = positions.entry(entry, key);
-    if (!found)
-        return undefined;
-    const keyAt = writtenExtent(text, positions.startOf(found.key), positions.endOf(found.key));
-    const refuse = (problem) => {
-        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` ${problem}; coexist import --into rewrites this value: write it on one line as \`${key}: value\``);
-        return undefined;
-    };
-    const node = found.value;
-    if (positions.resolve(node) !== node)
-        return refuse('is an alias (*name)');
-    if (!positions.isScalar(node))
-        return refuse('is not a single value');
-    if (positions.startOf(node) < 0)
-        return refuse('has no value');
-    const at = writtenExtent(text, positions.startOf(node), positions.endOf(node));
-    if (!/^[ \t]*:[ \t]*$/.test(text.slice(keyAt.end, at.start)))
-        return refuse('has an anchor (&name), a tag (!tag) or a block scalar (| or >)');
-    const line = lines.lineOf(at.start);
-    const lineEnd = lines.ends[line];
-    const rest = text.slice(at.end, lineEnd);
-    if (at.end > lineEnd || !/^(?:[ \t]+#.*)?[ \t]*$/.test(rest))
-        return refuse('spans lines');
-    const comment = rest.trim();
-    return {
-        start: at.start,
-        end: at.end,
-        lineEnd,
-        head: text.slice(lines.starts[line], at.start),
-        comment: comment.startsWith('#') ? comment.slice(1).trim() : '',
-    };
-}
-/** The layout of `servers:` and `clients:`, or undefined after refusing what cannot be spliced. */
-function readLayout(document, lines, refusal) {
-    const { positions, value } = document;
-    const root = positions.roots[0];
-    const start = Math.max(0, positions.startOf(root));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        refusal.at(start, start + 1, 'the file is not a topology (a mapping with `servers:` and `clients:`)');
-        return undefined;
-    }
-    if (lines.text[start] === '{') {
-        refusal.at(start, start + 1, `the topology is written in flow style ({ \u2026 }); ${HOW_TO}: rewrite it in block style, one key per line`);
-        return undefined;
-    }
-    const servers = readSection(document, lines, refusal, root, 'servers');
-    const clients = readSection(document, lines, refusal, root, 'clients');
-    return servers && clients ? { servers, clients } : undefined;
-}
-function readSection(document, lines, refusal, root, key) {
-    const { positions } = document;
-    const { text } = lines;
-    // The examples' style: servers one after another, client populations a blank line apart.
-    const blankBetween = key === 'clients';
-    const found = positions.entry(root, key);
-    if (!found)
-        return { entries: [], dashColumn: 2, keyColumn: 4, blankBetween };
-    const data = document.value[key];
-    const keyAt = writtenExtent(text, positions.startOf(found.key), positions.endOf(found.key));
-    const keyLine = lines.lineOf(keyAt.start);
-    const empty = {
-        entries: [],
-        appendAfter: keyLine,
-        dashColumn: lines.indent(keyLine) + 2,
-        keyColumn: lines.indent(keyLine) + 4,
-        blankBetween,
-    };
-    const node = found.value;
-    const start = positions.startOf(node);
-    if (positions.resolve(node) !== node) {
-        refusal.at(start, positions.endOf(node), `\`${key}:\` is an alias (*name); ${HOW_TO}: write the list out`);
-        return undefined;
-    }
-    if (data === null && start < 0)
-        return empty;
-    if (!Array.isArray(data)) {
-        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` is not a list; coexist check says what it should hold`);
-        return undefined;
-    }
-    if (text[start] === '[') {
-        if (data.length === 0) {
-            let from = start;
-            while (text[from - 1] === ' ' || text[from - 1] === '\t')
-                from--;
-            return { ...empty, emptyFlow: { start: from, end: text.indexOf(']', start) + 1 } };
-        }
-        refusal.at(start, start + 1, `\`${key}:\` is a flow-style list ([ \u2026 ]); ${HOW_TO}: rewrite it in block style, one \`- name: \u2026\` entry per item`);
-        return undefined;
-    }
-    if (text
-        .slice(keyAt.end, start)
-        .replace(/#[^\r\n]*/g, '')
-        .trim() !== ':') {
-        refusal.at(keyAt.start, keyAt.end, `\`${key}:\` has an anchor (&name) or a tag (!tag); ${HOW_TO}: remove it`);
-        return undefined;
-    }
-    const entries = [];
-    for (let i = 0; i < data.length; i++) {
-        const entry = readEntry(document, lines, refusal, key, positions.item(node, i), i, data[i]);
-        if (entry)
-            entries.push(entry);
-    }
-    if (entries.length < data.length)
-        return undefined;
-    entries.forEach((entry, i) => {
-        const next = entries[i + 1];
-        const last = next ? next.dashLine - 1 : lastLineOfEntry(lines, entry);
-        for (let line = entry.dashLine; line <= last; line++) {
-            if (lines.isBlank(line))
-                continue;
-            if (!lines.isComment(line))
-                entry.contentEnd = line;
-            if (!lines.isComment(line) || lines.indent(line) > entry.dashColumn)
-                entry.tailEnd = line;
-        }
-    });
-    const [first, second] = entries;
-    const last = entries.at(-1);
-    if (!first || !last)
-        return empty;
-    let separated = blankBetween;
-    if (second) {
-        separated = false;
-        for (let line = first.contentEnd + 1; line < second.dashLine; line++)
-            if (lines.isBlank(line))
-                separated = true;
-    }
-    return {
-        entries,
-        appendAfter: last.tailEnd,
-        dashColumn: first.dashColumn,
-        keyColumn: first.keyColumn,
-        blankBetween: separated,
-    };
-}
-/** The last line that can belong to the last entry of a list: before the next line outdented to its dash. */
-function lastLineOfEntry(lines, entry) {
-    let line = entry.dashLine + 1;
-    while (line < lines.count &&
-        (lines.isBlank(line) || lines.isComment(line) || lines.indent(line) > entry.dashColumn))
-        line++;
-    return line - 1;
-}
-function readEntry(document, lines, refusal, key, node, index, data) {
-    const { positions } = document;
-    const { text } = lines;
-    const what = key === 'servers' ? 'server' : 'client';
-    const from = positions.startOf(node);
-    const refuse = (message) => {
-        refusal.at(Math.max(0, from), Math.max(0, from) + 1, message);
-        return undefined;
-    };
-    if (positions.resolve(node) !== node)
-        return refuse(`this ${what} is an alias (*name); ${HOW_TO}: write the entry out`);
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return refuse(`this ${what} is not a mapping with \`name:\` and \`product:\``);
-    if (text[from] === '{')
-        return refuse(`this ${what} is written in flow style ({ \u2026 }); ${HOW_TO}: write one key per line`);
-    const start = isQuote(text[from - 1]) ? from - 1 : from;
-    let dash = start - 1;
-    while (dash >= 0 && (text[dash] === ' ' || text[dash] === '\t'))
-        dash--;
-    const dashLine = lines.lineOf(Math.max(0, dash));
-    const lineStart = lines.starts[dashLine];
-    if (text[dash] !== '-' ||
-        text.slice(lineStart, dash).trim() !== '' ||
-        lines.lineOf(start) !== dashLine)
-        return refuse(`this ${what} does not start as \`- name: \u2026\` on one line (an anchor, a tag, or its first key on a line of its own); ${HOW_TO}`);
-    if (positions.hasMergeKey(node))
-        return refuse(`this ${what} uses a merge key (<<); ${HOW_TO}: write its keys out`);
-    const value = data;
-    const { name, product } = value;
-    if (typeof name !== 'string' || typeof product !== 'string')
-        return refuse(`this ${what} has no \`name:\` or no \`product:\`; coexist import matches entries by them: coexist check says what is missing`);
-    for (const child of Object.keys(value)) {
-        const found = positions.entry(node, child);
-        if (!found)
-            continue;
-        const items = Array.isArray(value[child]) ? value[child].length : 0;
-        const aliased = positions.resolve(found.value) !== found.value ||
-            Array.from({ length: items }, (_, i) => positions.item(found.value, i)).some((item) => item !== undefined && positions.resolve(item) !== item);
-        if (aliased) {
-            refusal.at(positions.startOf(found.key), positions.endOf(found.key), `\`${child}:\` of ${what} ${quoted(name)} uses an alias (*name); ${HOW_TO}: write it out`);
-            return undefined;
-        }
-    }
-    const above = dashLine - 1;
-    return {
-        node,
-        index,
-        value,
-        name,
-        product,
-        dashLine,
-        dashColumn: dash - lineStart,
-        keyColumn: start - lineStart,
-        contentEnd: dashLine,
-        tailEnd: dashLine,
-        ...(above >= 0 && lines.line(above).trim() === ABSENT_MARKER ? { markerLine: above } : {}),
-    };
-}
-/** The import's comment blocks, by kind, or undefined after refusing a damaged one. */
-function findBlocks(lines, refusal) {
-    const blocks = new Map();
-    const at = (line, message) => refusal.at(lines.starts[line], lines.ends[line], message);
-    const errors = refusal.errors.length;
-    let open;
-    for (let i = 0; i < lines.count; i++) {
-        const line = lines.line(i).trimEnd();
-        if (line.startsWith(BLOCK_BEGIN)) {
-            const kind = [SOURCES_BLOCK, UNCLASSIFIED_BLOCK].find((k) => line === `${BLOCK_BEGIN}${k}` || line.startsWith(`${BLOCK_BEGIN}${k} (`));
-            if (open)
-                at(i, `a coexist import block begins inside another (line ${open.begin + 1}); restore its \`${endLine(open.kind)}\` line, or delete both blocks`);
-            else if (!kind)
-                at(i, `unknown coexist import block; the import writes \`${beginLine(SOURCES_BLOCK)}\` and \`${beginLine(UNCLASSIFIED_BLOCK)}\`: fix or delete this line`);
-            else if (blocks.has(kind))
-                at(i, `a second \`${kind}\` block (the first is at line ${blocks.get(kind).begin + 1}); delete one`);
-            else
-                open = { kind, begin: i };
-        }
-        else if (line.startsWith(BLOCK_END)) {
-            if (!open || line !== endLine(open.kind))
-                at(i, 'this coexist import block end has no matching begin line; delete it');
-            else
-                blocks.set(open.kind, { begin: open.begin, end: i });
-            open = undefined;
-        }
-        else if (open && !lines.isBlank(i) && !lines.isComment(i)) {
-            at(i, `this line is inside the coexist import block that begins at line ${open.begin + 1}, which each import rewrites; move it out of the block`);
-        }
-    }
-    if (open)
-        at(open.begin, `this coexist import block has no \`${endLine(open.kind)}\` line; restore it, or delete the block`);
-    return refusal.errors.length > errors ? undefined : blocks;
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(995);
-;// CONCATENATED MODULE: ./src/io/random.ts
-
-
-// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
-// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
-// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
-// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
-// where there is none (Windows), node:crypto gives the bytes.
-const random_require = (0,external_node_module_.createRequire)(import.meta.url);
-/** `bytes` random bytes as lower-case hex. */
-function random_randomHex(bytes) {
-    const buffer = Buffer.alloc(bytes);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)('/dev/urandom', 'r');
-        if ((0,external_node_fs_namespaceObject.readSync)(fd, buffer) === bytes)
-            return buffer.toString('hex');
-    }
-    catch {
-        // No /dev/urandom here: node:crypto below.
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return random_require('node:crypto').randomBytes(bytes).toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/io/write-file.ts
-// Every file coexist writes goes through here. On a pull request the checkout is the author's: any
-// name on the way to an output file may be a symbolic link (to a file outside the workspace, to
-// /dev/stdin, to a directory), a FIFO or a device. Writing through one would let a pull request
-// create or overwrite files elsewhere on the runner, hang the step, or crash it before its outputs
-// are set. So nothing existing is written through: the file is written fresh and renamed into place.
-
-
-
-
-
-// O_EXCL: a new file, never one that is already there; O_NOFOLLOW: not even a link put there meanwhile.
-const FRESH_FILE = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/**
- * Writes `chunks` (a reporter's pieces, each awaited, never joined) to `target`, relative to `root`
- * or absolute, and returns the absolute path written. A target leaving `root` by ".." is refused;
- * an absolute one outside `root` was typed by a workflow author on purpose, so its own (existing)
- * directory is taken as the root instead. Below the root, a symbolic link anywhere is refused, as
- * is a directory on the way that is not one or a target that is not a regular file; missing
- * directories are created. Any failure is one sentence naming `target`, and leaves it as it was.
- */
-async function writeFileInside(root, target, chunks) {
-    const absolute = external_node_path_default().resolve(root, target);
-    const outside = isOutside(absolute, external_node_path_default().resolve(root));
-    if (outside && !external_node_path_default().isAbsolute(target)) {
-        return {
-            ok: false,
-            message: `"${target}" leads out of ${external_node_path_default().resolve(root)} (by ".."); name a path inside it, or an absolute path`,
-        };
-    }
-    const base = outside ? external_node_path_default().dirname(absolute) : external_node_path_default().resolve(root);
-    const names = external_node_path_default().relative(base, absolute)
-        .split((external_node_path_default()).sep)
-        .filter((name) => name !== '');
-    const fileName = names.pop();
-    if (fileName === undefined)
-        return { ok: false, message: `"${target}" names a directory, not a file` };
-    // How a directory on the way is named in a message: as the target was written, absolute or relative.
-    const shown = (dir) => external_node_path_default().isAbsolute(target) ? dir : external_node_path_default().relative(base, dir).split((external_node_path_default()).sep).join('/');
-    let dir = base;
-    for (const name of names) {
-        dir = external_node_path_default().join(dir, name);
-        const entered = await enterDirectory(dir, `"${shown(dir)}" in "${target}"`);
-        if (!entered.ok)
-            return entered;
-    }
-    const file = external_node_path_default().join(dir, fileName);
-    const existing = await lstatIfAny(file);
-    if (!existing.ok)
-        return { ok: false, message: `"${target}" could not be checked: ${reason(existing.error)}` };
-    if (existing.stats) {
-        const refused = refusal(existing.stats, `"${target}"`, 'file');
-        if (refused)
-            return { ok: false, message: refused };
-    }
-    const written = await replaceFile(dir, file, chunks);
-    return written.ok
-        ? { ok: true, path: file }
-        : { ok: false, message: `"${target}" could not be written: ${written.reason}` };
-}
-/** Makes sure `dir` is a real directory (not a link to one), creating it when missing: one level, no `recursive`. */
-async function enterDirectory(dir, named) {
-    let existing = await lstatIfAny(dir);
-    if (existing.ok && existing.stats === undefined) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(dir);
-        }
-        catch (error) {
-            // EEXIST: something appeared there meanwhile; it is judged below like anything else.
-            if (error.code !== 'EEXIST')
-                return {
-                    ok: false,
-                    message: `the directory ${named} could not be created: ${reason(error)}`,
-                };
-        }
-        // Judged again after creating it: what is there now is what the file goes into.
-        existing = await lstatIfAny(dir);
-    }
-    if (!existing.ok)
-        return { ok: false, message: `${named} could not be checked: ${reason(existing.error)}` };
-    const refused = existing.stats
-        ? refusal(existing.stats, named, 'directory')
-        : `${named} disappeared while it was being created`;
-    return refused ? { ok: false, message: refused } : { ok: true };
-}
-/** Why `stats` is not what may be written into (a directory) or over (a file); undefined when it is. */
-function refusal(stats, named, wanted) {
-    if (stats.isSymbolicLink())
-        return `${named} is a symbolic link, and coexist does not write through links; remove it or choose another path`;
-    if (wanted === 'directory')
-        return stats.isDirectory() ? undefined : `${named} is not a directory`;
-    if (stats.isDirectory())
-        return `${named} is a directory; name a file`;
-    if (!stats.isFile())
-        return `${named} is not a regular file (it is ${kindOf(stats)}); coexist writes only regular files`;
-    return undefined;
-}
-function kindOf(stats) {
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    return 'neither a file nor a directory';
-}
-async function lstatIfAny(file) {
-    try {
-        return { ok: true, stats: await (0,promises_namespaceObject.lstat)(file) };
-    }
-    catch (error) {
-        return error.code === 'ENOENT' ? { ok: true } : { ok: false, error };
-    }
-}
-/**
- * Writes a new temporary file next to `file` and renames it over `file`: rename replaces whatever
- * entry is there (a file, or a link put there since the check) and never follows it. Nothing is
- * opened but the new file, so a FIFO or device at the path cannot block or swallow the write. On
- * failure the temporary file is removed and `file` is untouched.
- */
-async function replaceFile(dir, file, chunks) {
-    const temporary = external_node_path_default().join(dir, `.coexist-${random_randomHex(6)}.tmp`);
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(temporary, FRESH_FILE, 0o644);
-    }
-    catch (error) {
-        return { ok: false, reason: reason(error) };
-    }
-    try {
-        // Given a handle, writeFile writes each piece whole and awaits it before taking the next.
-        await (0,promises_namespaceObject.writeFile)(handle, chunks);
-        await handle.close();
-        handle = undefined;
-        await (0,promises_namespaceObject.rename)(temporary, file);
-        return { ok: true };
-    }
-    catch (error) {
-        await handle?.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
-        return { ok: false, reason: reason(error) };
-    }
-}
-function reason(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOSPC':
-            return 'the disk is full (ENOSPC)';
-        case 'EDQUOT':
-            return 'the disk quota is used up (EDQUOT)';
-        case 'EACCES':
-        case 'EPERM':
-            return `permission denied (${code})`;
-        case 'EROFS':
-            return 'the file system is read-only (EROFS)';
-        case 'ENOENT':
-            return 'its directory does not exist (ENOENT)';
-        case 'ENOTDIR':
-            return 'a name on the way is not a directory (ENOTDIR)';
-        case 'EISDIR':
-            return 'a directory is in the way (EISDIR)';
-        case 'ELOOP':
-            return 'a symbolic link is in the way, and coexist does not write through links (ELOOP)';
-        case 'ENAMETOOLONG':
-            return 'the name is too long (ENAMETOOLONG)';
-        case undefined:
-            return error instanceof Error ? error.message : String(error);
-        default:
-            return `${error.message.split(',')[0]}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/app/import.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// `coexist import`: inventories in, a checked topology out. The order matters for the promise that
-// nothing is written on error: every input is read and every problem collected first; the topology
-// is then rendered (or merged) and evaluated as `coexist check` would, and only a topology that
-// evaluates is written, whole, by renaming a fresh file into place.
-/** The catalogue: every client and server product the sources name, with the servers' builds. */
-const CATALOGUE_ID = 'all-generations';
-/** An inventory is larger than a topology: a million rows of user agents is some 100 MB. */
-const DEFAULT_MAX_INVENTORY_BYTES = 256 * 1024 * 1024;
-async function importTopology(request, environment) {
-    const { cwd, root } = environment;
-    const shown = (absolute) => displayPath(absolute, cwd, root);
-    const catalogue = (0,builtin_matrices/* builtinMatrix */.Ze)(CATALOGUE_ID);
-    if (catalogue === undefined)
-        throw new Error(`the built-in matrix ${CATALOGUE_ID} is missing`);
-    if (request.into !== undefined && request.matrix !== undefined)
-        return {
-            ok: false,
-            usage: '--matrix names the matrix of a new topology; with --into, the file keeps its own matrix:',
-        };
-    const errors = [];
-    const warnings = [];
-    const provenance = [];
-    const readText = async (given) => {
-        const resolved = await resolvePlainFile(given, cwd, root);
-        const file = resolved.ok ? shown(resolved.absolute) : given;
-        if (!resolved.ok) {
-            errors.push(...(0,check/* unreadable */.O$)(file, resolved.message).errors);
-            return undefined;
-        }
-        const read = await readTopologyBytes(resolved.absolute, request.maxBytes, 'inventories');
-        if (!read.ok) {
-            errors.push(...(0,check/* unreadable */.O$)(file, read.message).errors);
-            return undefined;
-        }
-        const decoded = (0,decode/* decodeInventory */.X)(read.bytes);
-        if (!decoded.ok) {
-            errors.push(...(0,check/* unreadable */.O$)(file, decoded.message, decoded.line, decoded.column).errors);
-            return undefined;
-        }
-        return { file, text: decoded.text };
-    };
-    const clients = await readText(request.clients);
-    const inventory = clients && readClientInventory(clients.file, clients.text);
-    let unlisted = 0;
-    if (inventory && !inventory.ok) {
-        errors.push(...inventory.errors);
-        unlisted += inventory.unlisted;
-    }
-    if (clients && inventory?.ok) {
-        const { columns } = inventory;
-        provenance.push(`clients: ${clients.file}, ${(0,format/* plural */.LS)(inventory.rows, 'row')} (user agent: ${columns.userAgent}${columns.pool ? `, pool: ${columns.pool}` : ', no pool column'}${columns.count ? `, users: ${columns.count}` : ', one user per row'})`);
-    }
-    const builds = new Map();
-    if (request.servers !== undefined) {
-        const servers = await readText(request.servers);
-        const read = servers && readServerInventory(servers.file, servers.text);
-        if (read && !read.ok) {
-            errors.push(...read.errors);
-            unlisted += read.unlisted;
-        }
-        if (servers && read?.ok) {
-            warnings.push(...read.warnings);
-            for (const build of read.builds)
-                builds.set(poolKey(build.pool), build);
-            provenance.push(`servers: ${servers.file}, ${(0,format/* plural */.LS)(read.builds.length, 'pool')}`);
-        }
-    }
-    for (const [index, text] of request.serverOptions.entries()) {
-        const parsed = parseServerOption(text);
-        if (!parsed.ok)
-            return { ok: false, usage: `--server ${text}: ${parsed.message}` };
-        builds.set(poolKey(parsed.pool), {
-            pool: parsed.pool,
-            build: parsed.build,
-            origin: { file: '--server', line: 1, column: index + 1, endLine: 1, endColumn: index + 2 },
-        });
-        provenance.push(`servers: --server ${parsed.pool}=${parsed.build}`);
-    }
-    if (errors.length > 0 || !inventory?.ok)
-        return { ok: false, errors, unlisted };
-    provenance.push(`client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_ID}`);
-    const estate = classifyEstate({
-        agents: inventory.agents,
-        builds: [...builds.values()],
-        catalogue,
-        provenance,
-    });
-    // A topology needs a server and a client: say which part of the inventories left none, rather
-    // than what the schema would say of the empty list.
-    const missing = estate.servers.length === 0
-        ? builds.size === 0
-            ? 'no server pool is given: add --servers FILE or --server POOL=BUILD'
-            : 'no server pool could be classified (see the builds below)'
-        : estate.populations.length === 0
-            ? 'no client population could be classified (see below)'
-            : undefined;
-    if (missing !== undefined)
-        return {
-            ok: false,
-            errors: (0,check/* unreadable */.O$)(clients?.file ?? request.clients, missing).errors,
-            estate,
-        };
-    if (request.into === undefined) {
-        const matrixRef = request.matrix ?? CATALOGUE_ID;
-        const matrix = matrixFiles(root, cwd).named(matrixRef);
-        if (!matrix.ok)
-            return { ok: false, usage: `--matrix: ${matrix.message}` };
-        const text = renderTopology(estate, { matrix: matrixRef });
-        const problems = evaluationProblems(STDOUT_NAME, text, matrix);
-        if (problems.length > 0)
-            return { ok: false, errors: problems };
-        return { ok: true, text, estate, warnings };
-    }
-    const target = await resolvePlainFile(request.into, cwd, root);
-    if (!target.ok)
-        return { ok: false, errors: (0,check/* unreadable */.O$)(request.into, target.message).errors };
-    const file = shown(target.absolute);
-    const existing = await readTopologyBytes(target.absolute, request.maxBytes);
-    let text;
-    let changes = [];
-    let matrix;
-    if (!existing.ok) {
-        if (!existing.missing)
-            return { ok: false, errors: (0,check/* unreadable */.O$)(file, existing.message).errors };
-        // A first import: the file is created.
-        matrix = matrixFiles(root, cwd).named(CATALOGUE_ID);
-        text = renderTopology(estate, { matrix: CATALOGUE_ID });
-    }
-    else {
-        const parsed = (0,check/* parseTopology */.Ln)(file, existing.bytes);
-        if (!parsed.ok)
-            return { ok: false, errors: parsed.errors };
-        matrix = matrixFiles(root, cwd).fromTopology(parsed.matrixRef, external_node_path_default().dirname(target.absolute));
-        if (!matrix.ok)
-            return { ok: false, errors: (0,check/* unreadable */.O$)(file, matrix.message).errors };
-        const resolvedMatrix = matrix.matrix;
-        const decoded = (0,decode/* decodeSource */.E)(existing.bytes);
-        if (!decoded.ok)
-            return { ok: false, errors: (0,check/* unreadable */.O$)(file, decoded.message).errors };
-        const merged = mergeTopology({ file, text: decoded.text }, estate, {
-            clientId: (name) => lookupId(resolvedMatrix, name, 'client'),
-            serverId: (name) => lookupId(resolvedMatrix, name, 'server'),
-        });
-        if (!merged.ok)
-            return { ok: false, errors: merged.errors };
-        text = merged.text;
-        changes = merged.changes;
-        if (text === decoded.text)
-            return {
-                ok: true,
-                text,
-                estate,
-                warnings,
-                merged: { changes, file, written: false, created: false },
-            };
-    }
-    const problems = evaluationProblems(file, text, matrix);
-    if (problems.length > 0)
-        return { ok: false, errors: problems };
-    const written = await writeFileInside(root, target.absolute, [text]);
-    if (!written.ok)
-        return { ok: false, errors: (0,check/* unreadable */.O$)(file, written.message).errors };
-    return {
-        ok: true,
-        text,
-        estate,
-        warnings,
-        merged: { changes, file, written: true, created: existing.ok === false },
-    };
-}
-function lookupId(matrix, name, kind) {
-    const found = matrix.lookup(name, kind);
-    return found.ok ? found.product.id : undefined;
-}
-/**
- * What keeps `text` from evaluating as `coexist check` would read it, on `matrix`: an import never
- * writes a topology the gate cannot evaluate (a client product the file's matrix does not know,
- * for one). The limits are the ceilings: the import wrote the file, the run's limits are the gate's.
- */
-function evaluationProblems(file, text, matrix) {
-    const loaded = (0,check/* loadTopology */.K2)(file, new TextEncoder().encode(text), {
-        matrices: () => matrix,
-        budget: new core_limits/* RunBudget */.bG(core_limits/* LIMIT_CEILINGS */.VW),
-    });
-    // The lines are those of a text that was never written: named as such, at the file's start.
-    return loaded.ok
-        ? []
-        : loaded.errors.flatMap((e) => (0,check/* unreadable */.O$)(file, `the topology the import would write does not evaluate (its line ${e.line}, column ${e.column}: ${e.message})`).errors);
-}
-/** How messages name the topology a run without --into prints. */
-const STDOUT_NAME = '<stdout>';
-
 // EXTERNAL MODULE: ./src/core/plan.ts
-var plan = __nccwpck_require__(620);
+var plan = __nccwpck_require__(4620);
 // EXTERNAL MODULE: ./src/core/topology.ts
-var core_topology = __nccwpck_require__(18);
+var core_topology = __nccwpck_require__(5018);
 ;// CONCATENATED MODULE: ./src/app/plan.ts
 
 
@@ -4574,6 +743,8 @@ async function plan_plan(options, requests, environment) {
     return { ok: true, run };
 }
 
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
+var builtin_matrices = __nccwpck_require__(9399);
 ;// CONCATENATED MODULE: ./src/io/read-stream.ts
 /**
  * A topology from a stream (the CLI's `-`, standard input), read whole, or why not: no more than
@@ -4605,10 +776,14 @@ async function readTopologyStream(stream, maxBytes) {
 
 // EXTERNAL MODULE: ./src/reporters/plan-text.ts
 var plan_text = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./src/core/order.ts
+var order = __nccwpck_require__(2831);
 // EXTERNAL MODULE: ./src/core/statuses.ts
-var statuses = __nccwpck_require__(309);
+var statuses = __nccwpck_require__(2309);
 // EXTERNAL MODULE: ./src/reporters/shared.ts
-var shared = __nccwpck_require__(129);
+var shared = __nccwpck_require__(2129);
+// EXTERNAL MODULE: ./src/io/random.ts
+var random = __nccwpck_require__(4993);
 ;// CONCATENATED MODULE: ./src/runner/protocol.ts
 
 
@@ -4790,7 +965,7 @@ function position(d) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/reporter.ts + 1 modules
-var reporter = __nccwpck_require__(212);
+var reporter = __nccwpck_require__(9212);
 ;// CONCATENATED MODULE: ./src/reporters/json.ts
 
 
@@ -5094,11 +1269,11 @@ function* diagnosticLines(files, kind) {
 }
 
 // EXTERNAL MODULE: ./package.json
-var package_0 = __nccwpck_require__(330);
+var package_0 = __nccwpck_require__(8330);
 // EXTERNAL MODULE: ./src/reporters/finding-ids.ts
-var finding_ids = __nccwpck_require__(104);
+var finding_ids = __nccwpck_require__(2104);
 // EXTERNAL MODULE: ./src/reporters/markup.ts
-var markup = __nccwpck_require__(184);
+var markup = __nccwpck_require__(7184);
 ;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 
 
@@ -5547,7 +1722,7 @@ function pascal(id) {
 }
 
 // EXTERNAL MODULE: ./src/reporters/summary.ts
-var summary = __nccwpck_require__(654);
+var summary = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./src/reporters/text.ts
 var reporters_text = __nccwpck_require__(955);
 ;// CONCATENATED MODULE: ./src/reporters/registry.ts
@@ -5580,7 +1755,7 @@ const FORMATS = {
         gitlab: {
             cli: true,
             help: '(GitLab Code Quality)',
-            create: async () => (await __nccwpck_require__.e(/* import() */ 295).then(__nccwpck_require__.bind(__nccwpck_require__, 295))).gitlabReporter,
+            create: async () => (await __nccwpck_require__.e(/* import() */ 295).then(__nccwpck_require__.bind(__nccwpck_require__, 2295))).gitlabReporter,
         },
         // The job summary's Markdown, for a CI system's own summary page or a file.
         markdown: { cli: true, create: async () => summary/* summaryReporter */.GF },
@@ -5592,7 +1767,7 @@ const FORMATS = {
         'pr-comment': {
             cli: false,
             create: async (o) => {
-                const { renderPrComment } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 454));
+                const { renderPrComment } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
                 return whole((report) => renderPrComment(report, o.links));
             },
         },
@@ -5605,10 +1780,10 @@ const FORMATS = {
                 return whole((plans) => renderPlanText(plans, { color: o.color === true }));
             },
         },
-        json: { cli: true, create: async () => whole((await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 606))).renderPlanJson) },
+        json: { cli: true, create: async () => whole((await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 2606))).renderPlanJson) },
         markdown: {
             cli: true,
-            create: async () => whole((await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 825))).renderPlanMarkdown),
+            create: async () => whole((await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 6825))).renderPlanMarkdown),
         },
     },
     matrix: {
@@ -5616,7 +1791,7 @@ const FORMATS = {
             cli: true,
             create: async () => whole((await __nccwpck_require__.e(/* import() */ 539).then(__nccwpck_require__.bind(__nccwpck_require__, 539))).renderMatrixMarkdown),
         },
-        json: { cli: true, create: async () => (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 572))).matrixJsonReporter },
+        json: { cli: true, create: async () => (await __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 3572))).matrixJsonReporter },
     },
 };
 /** The reporter for `thing` in `format`. */
@@ -5639,63 +1814,7 @@ function cliFormatsHelp(thing) {
         : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/import-text.ts
-
-
-// What `coexist import` tells the person running it, on standard error (standard output carries
-// the topology): what it imported, and every agent, build or pool it could not classify, with its
-// users, so that nothing leaves the estate without a line saying so.
-/** Lines of unclassified items printed before the rest are counted: the output's comment block has them too. */
-const UNCLASSIFIED_LINES = 1000;
-/** One line: the populations, users and pools imported. */
-function importedLine(estate) {
-    const users = estate.populations.reduce((sum, p) => sum + p.users, 0);
-    const pools = new Set(estate.populations.map((p) => p.pool?.toLowerCase() ?? ''));
-    return `coexist: imported ${(0,format/* plural */.LS)(estate.populations.length, 'client population')} (${(0,format/* plural */.LS)(users, 'user')}) on ${(0,format/* plural */.LS)(estate.servers.length, 'server pool')}${pools.has('') ? ' (one population set per product: the inventory names no pools)' : ''}\n`;
-}
-/**
- * Every unclassified item in the estate's order (builds, then pools, then user agents by users),
- * then the server agents left out; `written`: a topology (with its comment block) was written.
- */
-function renderUnclassified(estate, written = true) {
-    const lines = [];
-    const { unclassified, serverAgents } = estate;
-    if (unclassified.length > 0) {
-        const kinds = ['user-agent', 'build', 'pool']
-            .map((kind) => [
-            kind,
-            unclassified
-                .filter((u) => u.kind === kind)
-                .reduce((sum, u) => sum + (u.agents ?? 1), 0),
-        ])
-            .filter(([, n]) => n > 0)
-            .map(([kind, n]) => (0,format/* plural */.LS)(n, kind.replace('-', ' ')));
-        const users = unclassified.reduce((sum, u) => sum + u.users, 0);
-        lines.push(`coexist: not imported, because no source classifies them: ${kinds.join(', ')} (${(0,format/* plural */.LS)(users, 'user')})${written ? `; they are listed in the topology's "not classified" comment block too` : ''}:\n`);
-        for (const item of unclassified.slice(0, UNCLASSIFIED_LINES))
-            lines.push(import_text_unclassifiedLine(item));
-        if (unclassified.length > UNCLASSIFIED_LINES)
-            lines.push(`  \u2026 and ${(0,format/* formatCount */.B4)(unclassified.length - UNCLASSIFIED_LINES)} more\n`);
-    }
-    if (serverAgents.length > 0)
-        lines.push(`coexist: left out as server-side agents, not client populations: ${serverAgents.map((a) => `${(0,reporters_text/* terminalSafe */.kJ)(a.name)} (${(0,format/* formatCount */.B4)(a.users)})`).join(', ')}\n`);
-    return lines.join('');
-}
-function import_text_unclassifiedLine(item) {
-    const { origin } = item;
-    const where = `${(0,reporters_text/* terminalSafe */.kJ)(origin.file)}:${origin.line}:${origin.column}`;
-    const users = item.kind === 'build' ? '' : ` ${(0,format/* plural */.LS)(item.users, 'user')}`;
-    const pool = item.pool !== undefined && item.kind !== 'pool' ? ` on ${(0,reporters_text/* terminalSafe */.kJ)(item.pool)}` : '';
-    const others = item.agents !== undefined && item.agents > 1
-        ? ` and ${(0,format/* plural */.LS)(item.agents - 1, 'other user agent')} like it`
-        : '';
-    return `  ${where}: ${item.kind.replace('-', ' ')} ${JSON.stringify((0,reporters_text/* terminalSafe */.kJ)(item.text))}${others}${pool}:${users}${users ? ';' : ''} ${(0,reporters_text/* terminalSafe */.kJ)(item.reason)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
 
 
 
@@ -5801,9 +1920,9 @@ import  Writes a topology from the estate's inventories: user agents (per pool,
         --into     merges into this topology: keeps its names, comments,
                    exceptions and workloads, adds new populations, marks the
                    ones gone; a second run with the same inputs changes nothing
-        --matrix   the matrix: line of a new topology (default: ${CATALOGUE_ID})
+        --matrix   the matrix: line of a new topology (default: ${builtin_matrices/* CATALOGUE_MATRIX_ID */.w_})
         --max-bytes
-                   larger inventory files are refused unread (default ${formatByteSize(DEFAULT_MAX_INVENTORY_BYTES)})
+                   larger inventory files are refused unread (default ${formatByteSize(core_limits/* DEFAULT_MAX_INVENTORY_BYTES */.Wc)})
         Exit status 1 when some agent, build or pool could not be classified
         (listed on standard error and in the topology's comments).
 
@@ -5906,7 +2025,7 @@ async function rootOf(given, cwd) {
     if (given === undefined)
         return (await gitTopLevel(cwd)) ?? cwd;
     const root = external_node_path_default().resolve(cwd, given);
-    if (!(await isDirectory(root)))
+    if (!(await (0,paths/* isDirectory */.wd)(root)))
         throw new UsageError(`--root ${given}: no such folder`);
     return root;
 }
@@ -5987,7 +2106,7 @@ async function matrixCommand(args, deps) {
     }
     const format = formatOf('matrix', values.format);
     const root = await rootOf(values.root, deps.cwd);
-    const found = matrixFiles(root, deps.cwd, new core_limits/* RunBudget */.bG()).named(values.matrix);
+    const found = (0,matrix_files/* matrixFiles */.p)(root, deps.cwd, new core_limits/* RunBudget */.bG()).named(values.matrix);
     if (!found.ok) {
         if (!found.invalidFiles)
             throw new UsageError(found.message);
@@ -6063,7 +2182,7 @@ async function importCommand(args, deps) {
     }
     if (values.clients === undefined)
         throw new UsageError('import needs --clients FILE');
-    let maxBytes = DEFAULT_MAX_INVENTORY_BYTES;
+    let maxBytes = core_limits/* DEFAULT_MAX_INVENTORY_BYTES */.Wc;
     if (values['max-bytes'] !== undefined) {
         const parsed = parseRunOptions({ 'max-bytes': values['max-bytes'] }, 'flag');
         if (!parsed.ok)
@@ -6078,6 +2197,13 @@ async function importCommand(args, deps) {
         ...(values.into === undefined ? {} : { into: values.into }),
         ...(values.matrix === undefined ? {} : { matrix: values.matrix }),
     };
+    // Loaded by the import alone: `check`, which every CI run starts, does not compile the import's
+    // reader, classifiers and writer (the user-agent table among them).
+    const [{ importTopology }, { formatChanges }, { importedLine, renderUnclassified }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(675), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4171)),
+        __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 7675)),
+        __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 8457)),
+    ]);
     const outcome = await importTopology(request, {
         cwd: deps.cwd,
         root: await rootOf(values.root, deps.cwd),
@@ -6126,13 +2252,14 @@ function matrixOptionProblem(problem, deps, asOption = true) {
 
 /***/ }),
 
-/***/ 399:
+/***/ 9399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Fi: () => (/* binding */ BUILTIN_MATRIX_IDS),
+  w_: () => (/* binding */ CATALOGUE_MATRIX_ID),
   U_: () => (/* binding */ DEFAULT_MATRIX_ID),
   t7: () => (/* binding */ builtinFacts),
   Ze: () => (/* binding */ builtinMatrix),
@@ -6162,9 +2289,9 @@ const BUILTIN_FACTS = {
 }
 
 // EXTERNAL MODULE: ./src/core/matrix.ts
-var matrix = __nccwpck_require__(490);
+var matrix = __nccwpck_require__(5490);
 // EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(85);
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/core/builtin-matrices.ts
 
 
@@ -6172,6 +2299,8 @@ var suggest = __nccwpck_require__(85);
 // The matrices shipped with coexist: every file under matrices/, listed at build time
 // (src/generated/matrices.js), so that a new built-in matrix is a new data file and nothing else.
 const DEFAULT_MATRIX_ID = 'lync-server-2013';
+/** The catalogue: every client and server product the sources name, with the servers' builds. */
+const CATALOGUE_MATRIX_ID = 'all-generations';
 /** The built-in ids, the default first, then by name. */
 const BUILTIN_MATRIX_IDS = [
     DEFAULT_MATRIX_ID,
@@ -6267,7 +2396,7 @@ function knownProduct(folded) {
 
 /***/ }),
 
-/***/ 351:
+/***/ 9351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6282,12 +2411,12 @@ function knownProduct(folded) {
 /* harmony export */   sw: () => (/* binding */ checkDocument)
 /* harmony export */ });
 /* unused harmony export checkTopology */
-/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(399);
+/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9399);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(969);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(915);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(176);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(419);
-/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(18);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1915);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5176);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6419);
+/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5018);
 
 
 
@@ -6476,7 +2605,7 @@ function countFindings(report) {
 /* harmony export */   E: () => (/* binding */ decodeSource),
 /* harmony export */   X: () => (/* binding */ decodeInventory)
 /* harmony export */ });
-/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5240);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
@@ -6570,7 +2699,7 @@ function decodeInventory(bytes) {
 
 /***/ }),
 
-/***/ 915:
+/***/ 1915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6584,7 +2713,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NodePositions, estimateNodes
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(243);
+var js_yaml = __nccwpck_require__(3243);
 ;// CONCATENATED MODULE: ./src/core/json-syntax.ts
 /**
  * Strict JSON syntax check that says where the first error is. JSON.parse's messages name a
@@ -6721,7 +2850,7 @@ function findJsonSyntaxError(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/line-index.ts
-var line_index = __nccwpck_require__(240);
+var line_index = __nccwpck_require__(5240);
 ;// CONCATENATED MODULE: ./src/core/document.ts
 
 
@@ -7586,7 +3715,7 @@ function hasMergeKey(document, path) {
 
 /***/ }),
 
-/***/ 176:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7673,11 +3802,11 @@ class AlternativesIndex {
 }
 
 // EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(228);
+var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/order.ts
-var order = __nccwpck_require__(831);
+var order = __nccwpck_require__(2831);
 // EXTERNAL MODULE: ./src/core/statuses.ts
-var statuses = __nccwpck_require__(309);
+var statuses = __nccwpck_require__(2309);
 ;// CONCATENATED MODULE: ./src/core/estate.ts
 
 
@@ -7845,7 +3974,7 @@ function serverRuleFindings(topology, finding) {
 }
 
 // EXTERNAL MODULE: ./src/core/versions.ts
-var versions = __nccwpck_require__(506);
+var versions = __nccwpck_require__(4506);
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
 
 
@@ -8243,7 +4372,7 @@ function explain(own, refined, where, matrix) {
 
 /***/ }),
 
-/***/ 228:
+/***/ 6228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8272,20 +4401,21 @@ function listed(names, conjunction = 'and') {
 
 /***/ }),
 
-/***/ 419:
+/***/ 6419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ MAX_EXTENDS_DEPTH),
 /* harmony export */   Fv: () => (/* binding */ parseLimit),
 /* harmony export */   VW: () => (/* binding */ LIMIT_CEILINGS),
+/* harmony export */   Wc: () => (/* binding */ DEFAULT_MAX_INVENTORY_BYTES),
 /* harmony export */   _$: () => (/* binding */ PROBLEMS_LISTED_PER_FILE),
 /* harmony export */   bG: () => (/* binding */ RunBudget),
 /* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES)
 /* harmony export */ });
 /* unused harmony exports SUGGESTION_WORK_PER_RUN, Allowance */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
 
 const DEFAULT_LIMITS = { maxNodes: 250_000, maxPairs: 25_000 };
 /**
@@ -8299,6 +4429,8 @@ const LIMIT_CEILINGS = { maxNodes: 2_000_000, maxPairs: 500_000 };
  * hostile file is refused before it is parsed.
  */
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** `coexist import`'s inventory files: larger than a topology, since a million rows of user agents is some 100 MB. */
+const DEFAULT_MAX_INVENTORY_BYTES = 256 * 1024 * 1024;
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 const PROBLEMS_LISTED_PER_FILE = 100;
 /** How many matrix files one `extends` chain may hold; deeper is a mistake, not a design. */
@@ -8383,7 +4515,7 @@ function parseLimit(text, ceiling) {
 
 /***/ }),
 
-/***/ 240:
+/***/ 5240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8482,15 +4614,15 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 490:
+/***/ 5490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ Matrix)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
-/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(331);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9331);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
 
 
 
@@ -8849,7 +4981,7 @@ function byId(own, inherited) {
 
 /***/ }),
 
-/***/ 831:
+/***/ 2831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8884,7 +5016,7 @@ function compareIds(a, b) {
 
 /***/ }),
 
-/***/ 620:
+/***/ 4620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8898,10 +5030,10 @@ function compareIds(a, b) {
 /* harmony export */   xW: () => (/* binding */ totalCounts)
 /* harmony export */ });
 /* unused harmony export migrationPath */
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(176);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
-/* harmony import */ var _statuses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(309);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _statuses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2309);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
 
 
 
@@ -9134,16 +5266,16 @@ function pairKey(client, server) {
 
 /***/ }),
 
-/***/ 386:
+/***/ 6386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ schemaDiagnostics)
 /* harmony export */ });
 /* unused harmony export pathLabel */
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1915);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
 
 
 
@@ -9322,7 +5454,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 331:
+/***/ 9331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9333,9 +5465,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(214);
+var ucs2length = __nccwpck_require__(6214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(951);
+var equal = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/generated/validators.js
 // Generated by scripts/generate.mjs from schema/*.schema.json. Do not edit.
 
@@ -14752,7 +10884,7 @@ const matrixSchemaErrors = errorsOf(validateMatrix);
 
 /***/ }),
 
-/***/ 309:
+/***/ 2309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14825,7 +10957,7 @@ function documentOf(matrix, ref) {
 
 /***/ }),
 
-/***/ 85:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14835,7 +10967,7 @@ function documentOf(matrix, ref) {
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   g9: () => (/* binding */ closestNames)
 /* harmony export */ });
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(831);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2831);
 
 /** Folds case and runs of whitespace, so "lync  server 2013" finds "Lync Server 2013". */
 function normalizeName(name) {
@@ -14969,18 +11101,18 @@ function editDistance(a, b, allowed) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 5018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTopology)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
-/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(386);
-/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(331);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(506);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1915);
+/* harmony import */ var _builtin_matrices_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9399);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6386);
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9331);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4506);
 
 
 
@@ -15304,7 +11436,7 @@ function endOfDayUtc(date) {
 
 /***/ }),
 
-/***/ 506:
+/***/ 4506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15313,7 +11445,7 @@ function endOfDayUtc(date) {
 /* harmony export */   XW: () => (/* binding */ productOfBuild),
 /* harmony export */   vZ: () => (/* binding */ includesUpdate)
 /* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
 
 const BUILD = /^\d{1,6}(?:\.\d{1,6}){3}$/;
 /** Reads `text` as a build or an update of server `product`; a build or update of another product is an error. */
@@ -15425,7 +11557,1313 @@ function compareBuilds(a, b) {
 
 /***/ }),
 
-/***/ 104:
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ matrixFiles)
+});
+
+// UNUSED EXPORTS: matrixResolver
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/builtin-matrices.ts + 1 modules
+var builtin_matrices = __nccwpck_require__(9399);
+// EXTERNAL MODULE: ./src/core/decode.ts
+var decode = __nccwpck_require__(969);
+// EXTERNAL MODULE: ./src/core/document.ts + 1 modules
+var core_document = __nccwpck_require__(1915);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/matrix.ts
+var matrix = __nccwpck_require__(5490);
+// EXTERNAL MODULE: ./src/core/schema-errors.ts
+var schema_errors = __nccwpck_require__(6386);
+// EXTERNAL MODULE: ./src/core/schema-validator.ts + 1 modules
+var schema_validator = __nccwpck_require__(9331);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/core/matrix-resolver.ts
+
+
+
+
+
+
+
+
+
+/** A reference names a file when it looks like one; anything else is a built-in id. */
+function isMatrixPath(ref) {
+    return /[/\\]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+}
+/**
+ * Resolves `matrix:` references: built-in ids, and matrix files (YAML or JSON, validated against
+ * schema/matrix.schema.json with errors at their lines) that may `extends` a built-in matrix or
+ * another file. Each file is read and resolved once per resolver (one resolver per run), however
+ * many topologies name it and however they spell its path; its nodes count against the run's budget.
+ */
+function createMatrixResolver(readFile, budget) {
+    /** By the file's key (its real path), and by each spelling already read, so a spelling is read once too. */
+    const resolved = new Map();
+    const bySpelling = new Map();
+    const resolve = (ref, chain) => {
+        if (!isMatrixPath(ref)) {
+            const matrix = (0,builtin_matrices/* builtinMatrix */.Ze)(ref);
+            if (matrix)
+                return { ok: true, matrix };
+            return {
+                ok: false,
+                message: `unknown matrix "${ref}"${(0,suggest/* didYouMean */.au)(ref, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}; a matrix file is named by its path (.yml, .yaml or .json)`,
+            };
+        }
+        const spelled = bySpelling.get(ref);
+        if (spelled)
+            return spelled;
+        const read = readFile(ref);
+        if (!read.ok)
+            return { ok: false, message: `matrix file ${ref}: ${read.message}` };
+        const key = read.key ?? read.file;
+        if (chain.includes(read.file))
+            return {
+                ok: false,
+                message: `matrix files extend each other in a cycle: ${[...chain, read.file].join(' \u2192 ')}`,
+            };
+        let outcome = resolved.get(key);
+        if (!outcome) {
+            const loaded = read.load();
+            outcome = loaded.ok
+                ? resolveFile(read.file, loaded.bytes, [...chain, read.file])
+                : { ok: false, message: `matrix file ${ref}: ${loaded.message}` };
+            resolved.set(key, outcome);
+        }
+        bySpelling.set(ref, outcome);
+        return outcome;
+    };
+    const resolveFile = (file, bytes, chain) => {
+        /** This file's problems, and those of the files it extends, each file's once. */
+        const invalid = (errors, unlisted = 0, bases = []) => {
+            const count = errors.length + unlisted;
+            return {
+                ok: false,
+                message: `matrix file ${file} is invalid (${count === 1 ? 'see the error there' : `see the ${(0,format/* formatCount */.B4)(count)} errors there`})`,
+                invalidFiles: [{ file, errors, unlisted }, ...bases],
+            };
+        };
+        const decoded = (0,decode/* decodeSource */.E)(bytes);
+        if (!decoded.ok)
+            return invalid([
+                {
+                    file,
+                    line: decoded.line,
+                    column: decoded.column,
+                    endLine: decoded.line,
+                    endColumn: decoded.column,
+                    message: decoded.message,
+                },
+            ]);
+        const parsed = (0,core_document/* parseDocument */.Tp)(decoded.text, file, /\.json$/i.test(file) ? 'json' : 'yaml', budget);
+        if (!parsed.ok)
+            return invalid(parsed.errors);
+        const { document } = parsed;
+        const schemaErrors = (0,schema_validator/* matrixSchemaErrors */.I)(document.value);
+        if (schemaErrors.length > 0) {
+            const described = (0,schema_errors/* schemaDiagnostics */.V)(document, schemaErrors, budget);
+            return invalid(described.diagnostics, described.unlisted);
+        }
+        const overlay = document.value;
+        // A file that took a built-in id would read as that matrix in every report: a pull request could
+        // then present its own verdicts as Microsoft's.
+        if (builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.includes(overlay.id)) {
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, ['id']),
+                    message: `"${overlay.id}" is the id of a built-in matrix; a matrix file needs an id of its own (e.g. ${overlay.id}-house-rules), so that no report mistakes it for the built-in one`,
+                },
+            ]);
+        }
+        let data;
+        if (overlay.extends === undefined) {
+            data = overlay;
+        }
+        else {
+            if (chain.length > limits/* MAX_EXTENDS_DEPTH */.B6) {
+                return invalid([
+                    {
+                        file,
+                        ...(0,core_document/* locate */.x5)(document, ['extends']),
+                        message: `matrix files extend each other more than ${limits/* MAX_EXTENDS_DEPTH */.B6} deep: ${chain.join(' \u2192 ')} \u2192 \u2026; flatten the chain`,
+                    },
+                ]);
+            }
+            const base = resolve(overlay.extends, chain);
+            if (!base.ok)
+                return invalid([{ file, ...(0,core_document/* locate */.x5)(document, ['extends']), message: base.message }], 0, base.invalidFiles);
+            data = mergeMatrix(base.matrix.data, overlay);
+        }
+        // Product facts (capabilities, builds, server rules) come from a built-in matrix only: a file
+        // cannot redefine what Microsoft's documents state about a product by naming another file.
+        const facts = data.facts === undefined ? undefined : (0,builtin_matrices/* builtinFacts */.t7)(data.facts);
+        if (data.facts !== undefined && !facts) {
+            const path = overlay.facts === undefined ? ['extends'] : ['facts'];
+            return invalid([
+                {
+                    file,
+                    ...(0,core_document/* locate */.x5)(document, path),
+                    message: `facts: "${data.facts}" is no built-in matrix${(0,suggest/* didYouMean */.au)(data.facts, builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi)}; built-in matrices: ${builtin_matrices/* BUILTIN_MATRIX_IDS */.Fi.join(', ')}`,
+                },
+            ]);
+        }
+        // The file passed the schema above, and what it extends is valid: the merge needs no second schema check.
+        const loaded = matrix/* Matrix */.u.fromCheckedShape(data, file, facts);
+        if (!loaded.ok) {
+            // The schema passed, so what is left is consistency across the merged matrix (a cell for every
+            // pair, references that resolve); point at the matrix's id, where the merged result is named.
+            const at = (0,core_document/* locate */.x5)(document, ['id']);
+            const base = overlay.extends === undefined ? '' : ` (with what it extends from ${overlay.extends})`;
+            return invalid(loaded.problems.map((problem) => ({
+                file,
+                ...at,
+                message: `matrix ${overlay.id}${base}: ${problem}`,
+            })), loaded.unlisted);
+        }
+        return { ok: true, matrix: loaded.matrix };
+    };
+    return (ref) => resolve(ref, []);
+}
+/**
+ * `overlay` on top of `base`: entries with a base entry's id replace it, new ones are added in
+ * order after the base's; cells are keyed by client and server, sources by key.
+ */
+function mergeMatrix(base, overlay) {
+    const byKey = (from, over, key) => {
+        const merged = new Map(from.map((item) => [key(item), item]));
+        for (const item of over ?? [])
+            merged.set(key(item), item);
+        return [...merged.values()];
+    };
+    const id = (item) => item.id;
+    return {
+        id: overlay.id,
+        title: overlay.title ?? base.title,
+        // A description says what one matrix covers; the base's would describe the base.
+        ...(overlay.description === undefined ? {} : { description: overlay.description }),
+        sources: { ...base.sources, ...overlay.sources },
+        workloads: byKey(base.workloads, overlay.workloads, id),
+        servers: byKey(base.servers, overlay.servers, id),
+        clients: byKey(base.clients, overlay.clients, id),
+        footnotes: byKey(base.footnotes, overlay.footnotes, id),
+        cells: byKey(base.cells, overlay.cells, (cell) => `${cell.client}\u0000${cell.server}`),
+        ...(base.unsupportedProducts || overlay.unsupportedProducts
+            ? {
+                unsupportedProducts: byKey(base.unsupportedProducts ?? [], overlay.unsupportedProducts, id),
+            }
+            : {}),
+        ...(base.serverRules || overlay.serverRules
+            ? { serverRules: byKey(base.serverRules ?? [], overlay.serverRules, id) }
+            : {}),
+        // The product facts the base takes from a built-in matrix hold for what extends it, unless it names its own.
+        ...((overlay.facts ?? base.facts) === undefined ? {} : { facts: overlay.facts ?? base.facts }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+;// CONCATENATED MODULE: ./src/io/matrix-files.ts
+
+
+
+
+// A matrix is a table of a few hundred cells; anything near this is not one.
+const MAX_MATRIX_BYTES = 4 * 1024 * 1024;
+/**
+ * Built-in ids plus matrix files, read relative to the repository root (the workspace), as a
+ * matrix file's `extends` names them. A path leaving the workspace is refused: on a pull request
+ * the topology, and so `matrix:`, is written by whoever opened it, and must not make coexist read
+ * files outside the checkout. One resolver per run: each file is read once, keyed by its real path
+ * however it is spelled (`./m.yml`, `a/../m.yml`). `cwd` is where reports name files from.
+ */
+function matrixResolver(workspace, budget, cwd = workspace) {
+    return createMatrixResolver(readMatrixFile(workspace, cwd), budget);
+}
+/** The matrix files of a run that reads inside `workspace`, with paths on the command line relative to `cwd`. */
+function matrixFiles(workspace, cwd = workspace, budget) {
+    const resolve = matrixResolver(workspace, budget, cwd);
+    const exists = (absolute) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) !== undefined;
+        }
+        catch {
+            return false;
+        }
+    };
+    const leaves = (ref) => ({
+        ok: false,
+        message: `matrix file ${ref}: the path leaves the repository; name a matrix file inside it`,
+    });
+    // The resolver reads paths relative to the workspace: a file found elsewhere is handed to it so.
+    const fromWorkspace = (absolute) => resolve(external_node_path_default().relative(workspace, absolute).split((external_node_path_default()).sep).join('/') || './');
+    return {
+        named(ref) {
+            if (!isMatrixPath(ref))
+                return resolve(ref);
+            const absolute = external_node_path_default().resolve(cwd, ref);
+            if ((0,paths/* isOutside */._K)(absolute, workspace))
+                return leaves(ref);
+            if (exists(absolute))
+                return fromWorkspace(absolute);
+            return {
+                ok: false,
+                message: `matrix file ${ref}: no such file (paths are relative to the ${external_node_path_default().resolve(cwd) === external_node_path_default().resolve(workspace) ? 'repository root' : 'current directory'})`,
+            };
+        },
+        fromTopology(ref, folder, folderName = "the topology's folder") {
+            if (!isMatrixPath(ref))
+                return resolve(ref);
+            const nextTo = external_node_path_default().resolve(folder, ref);
+            if ((0,paths/* isOutside */._K)(nextTo, workspace))
+                return leaves(ref);
+            if (exists(nextTo))
+                return fromWorkspace(nextTo);
+            const atRoot = external_node_path_default().resolve(workspace, ref);
+            if (!(0,paths/* isOutside */._K)(atRoot, workspace) && exists(atRoot))
+                return fromWorkspace(atRoot);
+            return {
+                ok: false,
+                message: `matrix file ${ref}: no such file (paths are relative to ${external_node_path_default().resolve(folder) === external_node_path_default().resolve(workspace) ? 'the repository root' : `${folderName}, then the repository root`})`,
+            };
+        },
+    };
+}
+function readMatrixFile(workspace, cwd) {
+    return (ref) => {
+        const absolute = external_node_path_default().resolve(workspace, ref);
+        if ((0,paths/* isOutside */._K)(absolute, workspace)) {
+            return { ok: false, message: 'the path leaves the repository; name a matrix file inside it' };
+        }
+        let real;
+        try {
+            // A symbolic link inside the checkout may point anywhere; judge where it really leads.
+            real = (0,external_node_fs_.realpathSync)(absolute);
+        }
+        catch (error) {
+            return { ok: false, message: failure(error) };
+        }
+        if ((0,paths/* isOutside */._K)(real, (0,external_node_fs_.realpathSync)(workspace)))
+            return {
+                ok: false,
+                message: 'the path leads out of the repository (through a symbolic link); name a matrix file inside it',
+            };
+        // The real path is the key: 200 spellings of one file are one file, read once.
+        return {
+            ok: true,
+            file: (0,paths/* displayPath */.Gt)(absolute, cwd, workspace),
+            key: real,
+            load: () => loadMatrixFile(real),
+        };
+    };
+}
+function loadMatrixFile(file) {
+    let fd;
+    try {
+        // O_NONBLOCK: a FIFO must not block the run; it is refused below as not a regular file.
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, message: 'not a regular file' };
+        if (stat.size > MAX_MATRIX_BYTES)
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads matrix files up to ${MAX_MATRIX_BYTES} bytes`,
+            };
+        return { ok: true, bytes: (0,external_node_fs_.readFileSync)(fd) };
+    }
+    catch (error) {
+        return { ok: false, message: failure(error) };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function failure(error) {
+    const code = error.code;
+    return code === 'ENOENT'
+        ? 'no such file (paths are relative to the repository root)'
+        : code === 'EISDIR'
+            ? 'this is a directory'
+            : `cannot read it (${code ?? 'unknown error'})`;
+}
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   _K: () => (/* binding */ isOutside),
+/* harmony export */   wd: () => (/* binding */ isDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Whether `file` lies outside `root` (both absolute): the one test every path check here uses. */
+function isOutside(file, root) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
+}
+/**
+ * How reports name a file: relative to `cwd` with forward slashes, as terminals, editors,
+ * annotations and SARIF want it (`../site.yml` from a subfolder of the root); absolute when it lies
+ * outside `root`, the folder the run may read (the workspace in the action, where it is `cwd` too).
+ */
+function displayPath(absolute, cwd, root = cwd) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, absolute);
+    const shown = relative === '' || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) || isOutside(absolute, root) ? absolute : relative;
+    return shown.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Whether `absolute` is a folder (following symbolic links); false when it cannot be looked at. */
+function isDirectory(absolute) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).then((found) => found.isDirectory(), () => false);
+}
+
+
+/***/ }),
+
+/***/ 4993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Unguessable tokens (the runner's stop-commands token, output delimiters, temporary file names)
+// without loading node:crypto on every run: node:crypto and the modules it pulls in cost some 8 ms
+// of start-up, a tenth of the action's time over `node -e 0` (measured with `npm run bench`). Linux
+// and macOS runners read the kernel's generator, /dev/urandom, which node:crypto seeds from too;
+// where there is none (Windows), node:crypto gives the bytes.
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/** `bytes` random bytes as lower-case hex. */
+function randomHex(bytes) {
+    const buffer = Buffer.alloc(bytes);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer) === bytes)
+            return buffer.toString('hex');
+    }
+    catch {
+        // No /dev/urandom here: node:crypto below.
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return require('node:crypto').randomBytes(bytes).toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readTopologyBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+/**
+ * The bytes of one topology file, or why not. Never hangs on a FIFO, never reads a file over
+ * `maxBytes` (the check is made on the open file, so what is checked is what is read). `what`
+ * names the kind of file in the refusal (an inventory's limit is not a topology's).
+ */
+async function readTopologyBytes(file, maxBytes = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_BYTES */ .fS, what = 'topologies') {
+    let handle;
+    try {
+        // Open first and inspect the open file, so what we check is what we read. O_NONBLOCK keeps a
+        // FIFO from blocking the open until some writer appears; it changes nothing for regular files.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            message: openFailure(error),
+            ...(error.code === 'ENOENT' ? { missing: true } : {}),
+        };
+    }
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            return { ok: false, message: 'this is a directory; name a topology file such as coexist.yml' };
+        if (!stat.isFile())
+            return { ok: false, message: 'this is not a regular file; name a topology file' };
+        if (stat.size > maxBytes)
+            return {
+                ok: false,
+                message: `the file is ${stat.size} bytes; coexist reads ${what} up to ${maxBytes} bytes (max-bytes)`,
+            };
+        return { ok: true, bytes: await handle.readFile() };
+    }
+    catch (error) {
+        return { ok: false, message: openFailure(error) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file; check the path (relative paths start at the current directory: for the action, the repository root)';
+    if (code === 'EISDIR')
+        return 'this is a directory; name a topology file such as coexist.yml';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return `cannot read the file (${code ?? 'unknown error'})`;
+}
+
+
+/***/ }),
+
+/***/ 5038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LS: () => (/* binding */ expandTopologyFiles),
+  VN: () => (/* binding */ resolvePlainFile),
+  eh: () => (/* binding */ unmatchedNotice)
+});
+
+// UNUSED EXPORTS: TOPOLOGY_FILE_NAMES, compilePattern
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __nccwpck_require__(7336);
+;// CONCATENATED MODULE: ./src/io/glob-pattern.ts
+// Glob patterns for topology files, expanded by coexist itself (a quoted pattern, or the action's
+// `topology` input, never reaches a shell), on Node 20 as well (no fs.glob there). This file is
+// the syntax and the matching of names; walk.ts reads the directories.
+//
+// Syntax, per path segment (segments are separated by `/`):
+//   *        any run of characters except `/`        ?       one character except `/`
+//   [abc]    one of the characters; ranges [a-z]; [!abc] or [^abc] for none of them
+//   **       a whole segment: zero or more directories
+//   {a,b}    alternatives, expanded first (they may hold `/` and nest): {emea,amer}/*.yml
+//   \x       the character x itself
+// Like a shell, a name starting with a dot is matched only by a segment that starts with a
+// literal dot: `*` and `**` skip dotfiles and dot-directories. Matching is case-sensitive.
+// Nothing else is syntax: `(`, `|`, `+`, `!`, `@`, `"`, `{n}` and the like are plain characters.
+//
+// Why not picomatch (or minimatch): both compile a whole pattern to one regular expression, with
+// `*` as a lazy `[^/]*?`, and JavaScript regexes backtrack: picomatch's regex for `*a*a*a*a*b`
+// takes ten seconds to fail on a name of 255 a's (Node 20), and each further star multiplies that
+// many times over; a pull request writes the pattern's input (the names in the repository). Their
+// dialects are also wider than the one above (parentheses and `|` become groups, `+` after a class
+// a quantifier, `[!a]` is no negation in picomatch). So matching stays here, built for that: each
+// piece between two stars (characters, `?`, classes) is a small anchored regex with no star in it,
+// and matchPieces places the pieces from left to right, each at its leftmost place, going through
+// a name once: a segment costs at most (name length + pieces) piece tests, whatever the pattern.
+const GLOB_LIMITS = {
+    maxMatches: 10_000,
+    maxEntries: 100_000,
+    maxAlternatives: 256,
+    maxPatternLength: 4_096,
+};
+/** Directories that `*` and `**` never enter; a literal segment may still name them. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const SPECIAL = new Set(['*', '?', '[', ']', '{', '}', '\\', ',']);
+/**
+ * True when `text` uses glob syntax: an unescaped `*`, `?`, a bracket class, `{a,b}` alternatives,
+ * or a backslash escape of one of those. Anything else is a plain path and is read as written.
+ */
+function isGlobPattern(text) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (i + 1 < text.length && SPECIAL.has(text[i + 1]))
+                return true;
+            i++;
+            continue;
+        }
+        if (ch === '*' || ch === '?')
+            return true;
+        if (ch === '[' && classEnd(text, i) > 0)
+            return true;
+        if (ch === '{' && braceAt(text, i))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands `{a,b}` alternatives, nested ones too, left to right as a shell does:
+ * `{a,b}/{c,d}.yml` \u2192 a/c.yml, a/d.yml, b/c.yml, b/d.yml. A brace without a top-level comma, or
+ * without its closing brace, is a literal character. Refuses more than `max` results.
+ */
+function expandBraces(pattern, max = GLOB_LIMITS.maxAlternatives) {
+    const out = [];
+    const pending = [pattern];
+    while (pending.length > 0) {
+        const current = pending.shift();
+        const brace = firstBrace(current);
+        if (!brace) {
+            if (!out.includes(current))
+                out.push(current);
+            if (out.length > max)
+                return {
+                    ok: false,
+                    message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+                };
+            continue;
+        }
+        const head = current.slice(0, brace.start);
+        const tail = current.slice(brace.end + 1);
+        const alternatives = brace.parts.map((part) => head + part + tail);
+        pending.unshift(...alternatives);
+        if (pending.length + out.length > max * 4)
+            return {
+                ok: false,
+                message: `this pattern expands to more than ${max} alternatives; split it into several patterns`,
+            };
+    }
+    return { ok: true, patterns: out };
+}
+/**
+ * A brace-free pattern \u2192 its segments. Empty and `.` segments are dropped; a trailing `**` means
+ * every file below (`**` then `*`). `..` segments are kept as literals: callers refuse them.
+ */
+function compileSegments(pattern) {
+    const segments = [];
+    for (const source of splitSegments(pattern)) {
+        if (source === '' || source === '.')
+            continue;
+        if (source === '**') {
+            if (segments.at(-1)?.kind !== 'globstar')
+                segments.push({ kind: 'globstar' });
+            continue;
+        }
+        const tokens = tokenize(source);
+        if (tokens.every((t) => t.kind === 'char')) {
+            const name = tokens.map((t) => t.ch).join('');
+            if (name !== '.')
+                segments.push({ kind: 'literal', name });
+        }
+        else
+            segments.push(compileWildcard(source, tokens));
+    }
+    if (segments.at(-1)?.kind === 'globstar')
+        segments.push(compileWildcard('*', tokenize('*')));
+    return segments;
+}
+function compileWildcard(source, tokens) {
+    const runs = [[]];
+    for (const token of tokens) {
+        if (token.kind !== 'star')
+            runs.at(-1).push(token);
+        else if (runs.at(-1).length > 0 || runs.length === 1)
+            runs.push([]); // consecutive stars are one
+    }
+    const pieces = runs.map((run) => ({
+        length: run.length,
+        regex: run.length === 0 ? undefined : pieceRegExp(run),
+    }));
+    const dotted = tokens[0]?.kind === 'char' && tokens[0].ch === '.';
+    return { kind: 'wildcard', source, dotted, pieces };
+}
+/** A run of tokens (no star) \u2192 a regex over exactly that many characters (code points). */
+function pieceRegExp(run) {
+    const source = run
+        .map((token) => token.kind === 'char'
+        ? literal(token.ch)
+        : token.kind === 'any'
+            ? '[^/]'
+            : classSource(token))
+        .join('');
+    return new RegExp(`^${source}$`, 'u');
+}
+function classSource(token) {
+    const parts = token.items.map((item) => {
+        if ('ch' in item)
+            return literal(item.ch);
+        // A reversed range matches nothing, as in bash.
+        return item.from.codePointAt(0) <= item.to.codePointAt(0)
+            ? `${literal(item.from)}-${literal(item.to)}`
+            : '';
+    });
+    const body = parts.join('');
+    if (token.negate)
+        return `[^/${body}]`;
+    return body === '' ? '(?!)' : `[${body}]`;
+}
+// Every character but letters and digits as \u{\u2026}: nothing in a name can be read as regex syntax.
+function literal(ch) {
+    return /^[\p{L}\p{N}]$/u.test(ch) ? ch : `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+/** Whether a directory entry's name matches one segment. */
+function matchSegment(segment, name) {
+    if (segment.kind === 'literal')
+        return segment.name === name;
+    if (segment.kind === 'globstar')
+        return !name.startsWith('.');
+    if (name.startsWith('.') && !segment.dotted)
+        return false;
+    return matchPieces(segment.pieces, [...name]);
+}
+/**
+ * Whether `chars` is the pieces with any runs between them. The first piece must start the name
+ * and the last end it; each piece in between is taken at its leftmost place after the one before,
+ * which leaves the most room to the rest. `at` only moves forward: at most one piece test per
+ * character, plus one per piece.
+ */
+function matchPieces(pieces, chars) {
+    const fits = (piece, at) => piece.regex === undefined || piece.regex.test(chars.slice(at, at + piece.length).join(''));
+    const first = pieces[0];
+    if (pieces.length === 1)
+        return chars.length === first.length && fits(first, 0);
+    const last = pieces.at(-1);
+    const end = chars.length - last.length; // where the last piece must start
+    if (first.length > end || !fits(first, 0))
+        return false;
+    let at = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        while (at + piece.length <= end && !fits(piece, at))
+            at++;
+        if (at + piece.length > end)
+            return false;
+        at += piece.length;
+    }
+    return fits(last, end);
+}
+/**
+ * Whether a relative path (forward slashes) is one the walk would find for `pattern`: the pure form
+ * of the walk, for tests and reasoning. Directories on the way that `*` or `**` stand for must not
+ * start with a dot and must not be .git or node_modules.
+ */
+function matchGlob(pattern, relativePath) {
+    const expanded = expandBraces(pattern);
+    if (!expanded.ok)
+        return false;
+    const names = relativePath.split('/').filter((n) => n !== '' && n !== '.');
+    return expanded.patterns.some((p) => matchNames(compileSegments(p), names));
+}
+function matchNames(segments, names) {
+    const memo = new Map();
+    const enterable = (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name);
+    const go = (s, n) => {
+        const key = s * (names.length + 1) + n;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        const segment = segments[s];
+        if (segment === undefined)
+            result = n === names.length;
+        else if (n === names.length)
+            result = false;
+        else if (segment.kind === 'globstar')
+            result =
+                go(s + 1, n) || (n < names.length - 1 && enterable(names[n]) && go(s, n + 1));
+        else {
+            const name = names[n];
+            const last = s === segments.length - 1;
+            result =
+                matchSegment(segment, name) &&
+                    (last || segment.kind === 'literal' || !SKIPPED_DIRECTORIES.has(name)) &&
+                    go(s + 1, n + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return segments.length > 0 && go(0, 0);
+}
+function tokenize(segment) {
+    const tokens = [];
+    const chars = [...segment];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\' && i + 1 < chars.length)
+            tokens.push({ kind: 'char', ch: chars[++i] });
+        else if (ch === '*')
+            tokens.push({ kind: 'star' });
+        else if (ch === '?')
+            tokens.push({ kind: 'any' });
+        else if (ch === '[' && classEnd(chars, i) > 0) {
+            const end = classEnd(chars, i);
+            tokens.push(parseClass(chars.slice(i + 1, end)));
+            i = end;
+        }
+        else
+            tokens.push({ kind: 'char', ch });
+    }
+    return tokens;
+}
+/** Index of the `]` closing the class opened at `start`, or -1 when it is not a class. */
+function classEnd(chars, start) {
+    let i = start + 1;
+    if (chars[i] === '!' || chars[i] === '^')
+        i++;
+    if (chars[i] === ']')
+        i++; // a `]` first in the class is a member
+    for (; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '/')
+            return -1;
+        else if (ch === ']')
+            return i;
+    }
+    return -1;
+}
+function parseClass(body) {
+    let i = 0;
+    const negate = body[0] === '!' || body[0] === '^';
+    if (negate)
+        i++;
+    const members = [];
+    for (; i < body.length; i++)
+        members.push(body[i] === '\\' && i + 1 < body.length ? body[++i] : body[i]);
+    const items = [];
+    for (let j = 0; j < members.length; j++) {
+        const from = members[j];
+        if (members[j + 1] === '-' && j + 2 < members.length) {
+            items.push({ from, to: members[j + 2] });
+            j += 2;
+        }
+        else
+            items.push({ ch: from });
+    }
+    return { kind: 'class', negate, items };
+}
+function splitSegments(pattern) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\' && i + 1 < pattern.length)
+            current += ch + pattern[++i];
+        else if (ch === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    segments.push(current);
+    return segments;
+}
+/**
+ * The indexes, from `from` on, of the characters of `text` that can act as syntax: those neither
+ * escaped with a backslash nor inside a bracket class (where `{`, `,` and `}` are plain characters).
+ */
+function* syntaxIndexes(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (text[i] === '[') {
+            const end = classEnd(text, i);
+            if (end > 0) {
+                i = end;
+                continue;
+            }
+        }
+        yield i;
+    }
+}
+/** The `{\u2026}` at `start` when it holds a top-level comma and is closed. */
+function braceAt(text, start) {
+    let depth = 0;
+    const parts = [];
+    let partStart = start + 1;
+    for (const i of syntaxIndexes(text, start)) {
+        const ch = text[i];
+        if (ch === '{')
+            depth++;
+        else if (ch === '}') {
+            depth--;
+            if (depth === 0) {
+                if (parts.length === 0)
+                    return undefined;
+                parts.push(text.slice(partStart, i));
+                return { start, end: i, parts };
+            }
+        }
+        else if (ch === ',' && depth === 1) {
+            parts.push(text.slice(partStart, i));
+            partStart = i + 1;
+        }
+    }
+    return undefined;
+}
+function firstBrace(text) {
+    for (const i of syntaxIndexes(text, 0)) {
+        if (text[i] !== '{')
+            continue;
+        const brace = braceAt(text, i);
+        if (brace)
+            return brace;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/io/walk.ts
+
+
+
+
+
+function createBudget(limits = {}) {
+    return { limits: { ...GLOB_LIMITS, ...limits }, entries: 0, matches: 0 };
+}
+/**
+ * Every file under `root` the segments match, sorted, each once. Symbolic links to files count when
+ * they resolve inside the root (those resolving outside come back flagged); links to directories
+ * are never entered. Stops with a message when the budget runs out.
+ */
+async function walkGlob(root, alternatives, budget) {
+    const stats = { directories: 0, entries: 0, starts: [] };
+    const found = new Map();
+    const listings = new Map();
+    let realRoot;
+    const fail = (message) => ({ ok: false, message, stats });
+    const spend = (n) => {
+        budget.entries += n;
+        stats.entries += n;
+        return budget.entries <= budget.limits.maxEntries;
+    };
+    const tooMany = () => fail(`coexist stops after looking at ${(0,format/* formatCount */.B4)(budget.limits.maxEntries)} directory entries in one run, and this pattern went past that; narrow it (say sites/*/coexist.yml rather than **/coexist.yml)`);
+    async function list(dir) {
+        const cached = listings.get(dir);
+        if (cached !== undefined)
+            return cached;
+        const entries = [];
+        try {
+            const handle = await (0,promises_.opendir)(external_node_path_default().join(root, dir));
+            stats.directories++;
+            for await (const entry of handle) {
+                // A directory bigger than what is left of the budget is not read to its end (leaving the
+                // loop closes it); what is read is paid for each time it is gone through, below.
+                if (budget.entries + entries.length >= budget.limits.maxEntries)
+                    return 'over';
+                entries.push(entry);
+            }
+        }
+        catch {
+            listings.set(dir, null);
+            return null;
+        }
+        listings.set(dir, entries);
+        return entries;
+    }
+    async function addFile(relative, kind) {
+        if (found.has(relative))
+            return true;
+        if (kind === 'symlink') {
+            const absolute = external_node_path_default().join(root, relative);
+            try {
+                if (!(await (0,promises_.stat)(absolute)).isFile())
+                    return true;
+                realRoot ??= await (0,promises_.realpath)(root);
+                if ((0,paths/* isOutside */._K)(await (0,promises_.realpath)(absolute), realRoot)) {
+                    found.set(relative, { path: relative, outside: true });
+                    return countMatch();
+                }
+            }
+            catch {
+                return true; // a dangling link is no file
+            }
+        }
+        found.set(relative, { path: relative });
+        return countMatch();
+    }
+    // Some file systems do not say what an entry is; then lstat says it (never following a link).
+    async function kindOf(entry, relative) {
+        const known = (info) => info.isFile()
+            ? 'file'
+            : info.isDirectory()
+                ? 'directory'
+                : info.isSymbolicLink()
+                    ? 'symlink'
+                    : undefined;
+        const said = known(entry);
+        if (said)
+            return said;
+        if (entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice())
+            return 'other';
+        const info = await (0,promises_.lstat)(external_node_path_default().join(root, relative)).catch(() => undefined);
+        return (info && known(info)) ?? 'other';
+    }
+    const countMatch = () => ++budget.matches <= budget.limits.maxMatches;
+    const tooManyMatches = () => fail(`this pattern takes the run past ${(0,format/* formatCount */.B4)(budget.limits.maxMatches)} topology files, the most coexist checks in one run; narrow it`);
+    for (const segments of alternatives) {
+        if (segments.length === 0)
+            continue;
+        // The literal directories at the start are looked up one by one, without listing anything.
+        let start = '';
+        let i = 0;
+        let state = 'directory';
+        while (i < segments.length - 1 && segments[i]?.kind === 'literal') {
+            const name = segments[i].name;
+            if (!spend(1))
+                return tooMany();
+            const next = start === '' ? name : `${start}/${name}`;
+            const info = await (0,promises_.lstat)(external_node_path_default().join(root, next)).catch(() => undefined);
+            start = next;
+            i++;
+            if (!info)
+                state = 'missing';
+            else if (info.isSymbolicLink())
+                state = 'symlink';
+            else if (!info.isDirectory())
+                state = 'not-a-directory';
+            if (state !== 'directory')
+                break;
+        }
+        if (!stats.starts.some((s) => s.path === start))
+            stats.starts.push({ path: start, state });
+        if (state !== 'directory')
+            continue;
+        const seen = new Set();
+        const stack = [[start, i]];
+        while (stack.length > 0) {
+            const [dir, s] = stack.pop();
+            const key = `${s}\u0000${dir}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const segment = segments[s];
+            const last = s === segments.length - 1;
+            const join = (name) => (dir === '' ? name : `${dir}/${name}`);
+            if (segment.kind === 'literal') {
+                if (!spend(1))
+                    return tooMany();
+                const info = await (0,promises_.lstat)(external_node_path_default().join(root, join(segment.name))).catch(() => undefined);
+                if (!info)
+                    continue;
+                if (last) {
+                    if ((info.isFile() || info.isSymbolicLink()) &&
+                        !(await addFile(join(segment.name), info.isFile() ? 'file' : 'symlink')))
+                        return tooManyMatches();
+                }
+                else if (info.isDirectory())
+                    stack.push([join(segment.name), s + 1]);
+                continue;
+            }
+            const entries = await list(dir);
+            if (entries === 'over')
+                return tooMany();
+            // Every visit costs one, plus each entry gone through: a pattern like **/a/**/a/**/a/\u2026 that
+            // goes through the same directories many times pays for each time.
+            if (!spend(1 + (entries?.length ?? 0)))
+                return tooMany();
+            if (entries === null)
+                continue;
+            if (segment.kind === 'globstar') {
+                // Zero directories, or one more (then still in the globstar). Pushed in reverse so names pop in order.
+                for (const entry of [...entries].reverse()) {
+                    if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name))
+                        continue;
+                    if ((await kindOf(entry, join(entry.name))) === 'directory')
+                        stack.push([join(entry.name), s]);
+                }
+                stack.push([dir, s + 1]);
+                continue;
+            }
+            for (const entry of entries) {
+                if (!matchSegment(segment, entry.name))
+                    continue;
+                const kind = await kindOf(entry, join(entry.name));
+                if (last) {
+                    if ((kind === 'file' || kind === 'symlink') && !(await addFile(join(entry.name), kind)))
+                        return tooManyMatches();
+                }
+                else if (kind === 'directory' && !SKIPPED_DIRECTORIES.has(entry.name))
+                    stack.push([join(entry.name), s + 1]);
+            }
+        }
+    }
+    const matches = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+    return { ok: true, matches, stats };
+}
+/** Segment by segment, by UTF-16 code units: the same order on every machine and locale. */
+function comparePaths(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+
+;// CONCATENATED MODULE: ./src/io/topology-files.ts
+// The list of topology files a run checks: the action's `topology` input or the CLI's FILES, with
+// glob patterns expanded here (so a quoted pattern works the same in both shells and on Node 20).
+
+
+
+
+
+
+/** The names a folder given as a topology path is looked into for, in this order: the first found is checked. */
+const TOPOLOGY_FILE_NAMES = ['coexist.yml', 'coexist.yaml', 'coexist.json'];
+/**
+ * Expands the given paths and patterns relative to `options.cwd` (the workspace unless given), and
+ * never reads outside `workspace`. A plain path (no glob syntax) is resolved as written, duplicates
+ * included, a missing one reported when it is read, a folder replaced by the first of
+ * TOPOLOGY_FILE_NAMES in it; one whose real
+ * path leaves the workspace (by ".." or a symbolic link) is refused, because on a pull request the
+ * files are the author's, unless it was written as an absolute path outside the workspace: whoever
+ * types that (on a command line, in a workflow) names a file elsewhere on purpose. A pattern adds the files it matches that are not already listed (by a plain path or an
+ * earlier pattern), sorted; it never leaves the workspace, and one that matches nothing is a
+ * problem unless `allowEmpty`. All patterns of a run share one budget (GLOB_LIMITS).
+ */
+async function expandTopologyFiles(given, workspace, options = {}) {
+    const budget = createBudget(options.limits);
+    const cwd = options.cwd ?? workspace;
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+    // Plain paths first, so that a pattern leaves out the files they name (a folder's included).
+    const plainEntries = new Map();
+    let stdinTaken = false;
+    for (const [index, item] of given.entries()) {
+        if (isGlobPattern(item))
+            continue;
+        if (item === '-' && options.stdin) {
+            plainEntries.set(index, stdinTaken
+                ? { kind: 'problem', pattern: item, message: 'standard input can be read only once' }
+                : { kind: 'stdin' });
+            stdinTaken = true;
+            continue;
+        }
+        plainEntries.set(index, await plainEntry(item, external_node_path_default().resolve(cwd, item), workspace, realWorkspace));
+    }
+    const plain = new Set([...plainEntries.values()].flatMap((e) => (e.kind === 'file' ? [e.absolute] : [])));
+    const listed = new Set();
+    const entries = [];
+    const unmatched = [];
+    for (const [index, item] of given.entries()) {
+        const plainOne = plainEntries.get(index);
+        if (plainOne) {
+            entries.push(plainOne);
+            continue;
+        }
+        const compiled = compilePattern(item, workspace, budget.limits, cwd);
+        if (!compiled.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: compiled.message });
+            continue;
+        }
+        const walk = await walkGlob(workspace, compiled.alternatives, budget);
+        if (!walk.ok) {
+            entries.push({ kind: 'problem', pattern: item, message: walk.message });
+            continue;
+        }
+        if (walk.matches.length === 0) {
+            if (options.allowEmpty)
+                unmatched.push(item);
+            else
+                entries.push({
+                    kind: 'problem',
+                    pattern: item,
+                    message: noMatch(walk.stats, external_node_path_default().resolve(cwd) !== external_node_path_default().resolve(workspace)),
+                });
+            continue;
+        }
+        for (const match of walk.matches) {
+            const absolute = external_node_path_default().join(workspace, ...match.path.split('/'));
+            if (plain.has(absolute) || listed.has(absolute))
+                continue;
+            listed.add(absolute);
+            entries.push(match.outside
+                ? {
+                    kind: 'refused',
+                    absolute,
+                    message: 'this is a symbolic link to a file outside the repository; coexist does not follow it (remove the link, or name the file by its absolute path)',
+                }
+                : { kind: 'file', absolute });
+        }
+    }
+    return { entries, unmatched };
+}
+const LEAVES_WORKSPACE = 'this path leaves the repository (by ".." or a symbolic link); coexist reads only files inside it, or a file named by an absolute path outside it';
+/** A plain path's entry: the file, the file its folder holds, or why it is refused (see expandTopologyFiles). */
+async function plainEntry(given, absolute, workspace, realWorkspace) {
+    const namedOutside = isNamedOutside(given, absolute, workspace);
+    const refused = { kind: 'refused', absolute, message: LEAVES_WORKSPACE };
+    if (await isRefusedPath(given, absolute, workspace, realWorkspace))
+        return refused;
+    if (!(await (0,paths/* isDirectory */.wd)(absolute)))
+        return { kind: 'file', absolute };
+    for (const name of TOPOLOGY_FILE_NAMES) {
+        const inside = external_node_path_default().join(absolute, name);
+        const present = await (0,promises_.lstat)(inside).then(() => true, () => false);
+        if (!present)
+            continue;
+        return !namedOutside && (await leadsOut(inside, realWorkspace))
+            ? { ...refused, absolute: inside }
+            : { kind: 'file', absolute: inside };
+    }
+    return {
+        kind: 'refused',
+        absolute,
+        message: `this is a directory with no ${TOPOLOGY_FILE_NAMES.slice(0, -1).join(', ')} or ${TOPOLOGY_FILE_NAMES.at(-1)} in it; name a topology file`,
+    };
+}
+// Whoever typed an absolute path outside the workspace named that place on purpose, and what a
+// folder there holds with it.
+function isNamedOutside(given, absolute, workspace) {
+    return external_node_path_default().isAbsolute(given) && (0,paths/* isOutside */._K)(absolute, external_node_path_default().resolve(workspace));
+}
+/** Whether the path `given` (resolved to `absolute`) leaves the workspace without being named outside it on purpose. */
+async function isRefusedPath(given, absolute, workspace, realWorkspace) {
+    if (isNamedOutside(given, absolute, workspace))
+        return false;
+    return (0,paths/* isOutside */._K)(absolute, external_node_path_default().resolve(workspace)) || leadsOut(absolute, realWorkspace);
+}
+/**
+ * One file named on the command line (not a pattern, not a folder), by the rule topology paths
+ * follow: resolved from `cwd`, refused when it leaves the workspace by ".." or a symbolic link
+ * unless it was written as an absolute path outside it.
+ */
+async function resolvePlainFile(given, cwd, workspace) {
+    const absolute = external_node_path_default().resolve(cwd, given);
+    const realWorkspace = await (0,promises_.realpath)(workspace).catch(() => external_node_path_default().resolve(workspace));
+    return (await isRefusedPath(given, absolute, workspace, realWorkspace))
+        ? { ok: false, message: LEAVES_WORKSPACE }
+        : { ok: true, absolute };
+}
+/** Whether an existing path's real path lies outside the workspace; a path that does not exist is judged as written. */
+async function leadsOut(absolute, realWorkspace) {
+    const real = await (0,promises_.realpath)(absolute).catch(() => undefined);
+    return real !== undefined && (0,paths/* isOutside */._K)(real, realWorkspace);
+}
+/** What to tell the user when allow-empty let patterns match nothing; undefined when none did. */
+function unmatchedNotice(unmatched, filesChecked) {
+    if (unmatched.length === 0)
+        return undefined;
+    const names = unmatched.map((p) => `"${p}"`).join(', ');
+    if (filesChecked === 0)
+        return `nothing was checked: no topology file matches ${names} (allow-empty is set, so this passes)`;
+    return `no topology file matches ${names} (allow-empty is set); the other files were checked`;
+}
+/**
+ * A pattern \u2192 the segments of each `{a,b}` alternative, relative to the workspace, or why not. A
+ * relative pattern starts at `cwd`; its literal start may go up with ".." while it stays inside
+ * the workspace (`../*\/coexist.yml` from a subfolder).
+ */
+function compilePattern(pattern, workspace, limits = GLOB_LIMITS, cwd = workspace) {
+    if (pattern.length > limits.maxPatternLength)
+        return {
+            ok: false,
+            message: `this pattern is ${pattern.length} characters long; coexist takes patterns up to ${limits.maxPatternLength}`,
+        };
+    const expanded = expandBraces(pattern, limits.maxAlternatives);
+    if (!expanded.ok)
+        return expanded;
+    const alternatives = [];
+    for (const alternative of expanded.patterns) {
+        const inside = relativeToWorkspace(alternative, compileSegments(alternative), workspace, cwd);
+        if (!inside.ok)
+            return inside;
+        const { segments } = inside;
+        if (segments.length === 0)
+            return {
+                ok: false,
+                message: 'this pattern names no file; write it from the repository root, e.g. **/coexist.yml',
+            };
+        alternatives.push(segments);
+    }
+    return { ok: true, alternatives };
+}
+// A pattern is fine when its literal start (from `cwd`, or from the file system's root when it is
+// absolute) lies inside the workspace; it is then rewritten relative to the workspace, so that
+// everything after is matched (and shown) like any other pattern. A ".." is refused where it could
+// lead out: after a wildcard, or in a literal start that leaves the workspace.
+function relativeToWorkspace(alternative, segments, workspace, cwd) {
+    const root = external_node_path_default().parse(alternative).root;
+    const literal = [];
+    for (const segment of segments) {
+        if (segment.kind !== 'literal')
+            break;
+        literal.push(segment.name);
+    }
+    const rootName = root.replace(/[\\/]+$/, '');
+    const names = rootName !== '' && literal[0] === rootName ? literal.slice(1) : literal;
+    const start = external_node_path_default().resolve(root === '' ? cwd : root, ...names);
+    const outside = (0,paths/* isOutside */._K)(start, external_node_path_default().resolve(workspace));
+    const rest = segments.slice(literal.length);
+    if (rest.some((s) => s.kind === 'literal' && s.name === '..') ||
+        (outside && literal.includes('..')))
+        return {
+            ok: false,
+            message: 'this pattern has a ".." segment; patterns must stay inside the repository, so write them from its root (e.g. sites/*/coexist.yml)',
+        };
+    if (outside)
+        return {
+            ok: false,
+            message: root === ''
+                ? `this pattern starts outside the repository (${external_node_path_default().resolve(workspace)}), from the current directory; patterns must stay inside it`
+                : `this pattern is an absolute path outside the repository (${external_node_path_default().resolve(workspace)}); patterns must stay inside it, so write them from its root (e.g. sites/*/coexist.yml)`,
+        };
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), start);
+    const prefix = relative === '' ? [] : relative.split((external_node_path_default()).sep).map((name) => ({ kind: 'literal', name }));
+    return { ok: true, segments: [...prefix, ...rest] };
+}
+function noMatch(stats, fromSubfolder) {
+    const shown = (p) => (p === '' ? 'the repository root' : `${p}/`);
+    const fix = `Check the pattern (it is resolved from the ${fromSubfolder ? 'current directory' : 'repository root'}), or set allow-empty to accept a run that matches no file`;
+    const searched = stats.starts.filter((s) => s.state === 'directory');
+    const absent = stats.starts
+        .filter((s) => s.state !== 'directory')
+        .map((s) => `${shown(s.path)} ${s.state === 'missing' ? 'does not exist' : s.state === 'symlink' ? 'is a symbolic link, which coexist does not follow' : 'is a file, not a directory'}`);
+    const parts = [];
+    if (searched.length > 0) {
+        parts.push(`searched ${searched.map((s) => shown(s.path)).join(', ')} (${(0,format/* plural */.LS)(stats.directories, 'directory', 'directories')} listed, ${(0,format/* plural */.LS)(stats.entries, 'entry', 'entries')} looked at; * and ** skip names starting with a dot, .git, node_modules and links to directories)`);
+    }
+    parts.push(...absent);
+    return `no file matches this pattern: ${parts.join('; ')}. ${fix}`;
+}
+
+
+/***/ }),
+
+/***/ 2104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15437,7 +12875,7 @@ function compareBuilds(a, b) {
 /* harmony export */   ex: () => (/* binding */ inputFingerprints),
 /* harmony export */   n4: () => (/* binding */ pairFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 // What identifies a finding in every format that tracks findings across runs (SARIF, GitLab Code
@@ -15480,7 +12918,7 @@ function sha256(...parts) {
 
 /***/ }),
 
-/***/ 184:
+/***/ 7184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15525,9 +12963,9 @@ function inertText(text) {
 /* harmony export */   U: () => (/* binding */ renderPlanProblems),
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(620);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4620);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
 
 
@@ -15606,7 +13044,7 @@ function renderPlanProblems(file, problems) {
 
 /***/ }),
 
-/***/ 212:
+/***/ 9212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15646,7 +13084,7 @@ async function writeReport(reporter, subject, sink) {
 
 /***/ }),
 
-/***/ 129:
+/***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15664,11 +13102,11 @@ async function writeReport(reporter, subject, sink) {
 /* harmony export */   v3: () => (/* binding */ sourceSentence)
 /* harmony export */ });
 /* unused harmony export baseRevisionCode */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(419);
-/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(831);
-/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9351);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2831);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
 
 
 
@@ -15779,7 +13217,7 @@ function sentence(text) {
 
 /***/ }),
 
-/***/ 654:
+/***/ 9654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15788,10 +13226,10 @@ function sentence(text) {
 /* harmony export */   T8: () => (/* binding */ allowEmptyNote)
 /* harmony export */ });
 /* unused harmony exports renderFileSummary, SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
-/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(184);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9351);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _markup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7184);
 
 
 
@@ -15959,9 +13397,9 @@ function fitSummary(lines, closing) {
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
-/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(228);
+/* harmony import */ var _core_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9351);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
 
 
 
@@ -16080,21 +13518,42 @@ function verdictLine(report, color) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 995:
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 243:
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19770,7 +17229,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 /***/ }),
 
-/***/ 330:
+/***/ 8330:
 /***/ ((module) => {
 
 module.exports = {"rE":"0.1.0"};

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { builtinMatrix } from '../core/builtin-matrices.js'
+import { builtinMatrix, CATALOGUE_MATRIX_ID } from '../core/builtin-matrices.js'
 import { loadTopology, parseTopology, unreadable } from '../core/check.js'
 import { decodeInventory, decodeSource } from '../core/decode.js'
 import { classifyEstate } from '../core/import.js'
@@ -21,12 +21,6 @@ import { writeFileInside } from '../io/write-file.js'
 // nothing is written on error: every input is read and every problem collected first; the topology
 // is then rendered (or merged) and evaluated as `coexist check` would, and only a topology that
 // evaluates is written, whole, by renaming a fresh file into place.
-
-/** The catalogue: every client and server product the sources name, with the servers' builds. */
-export const CATALOGUE_ID = 'all-generations'
-
-/** An inventory is larger than a topology: a million rows of user agents is some 100 MB. */
-export const DEFAULT_MAX_INVENTORY_BYTES = 256 * 1024 * 1024
 
 export interface ImportRequest {
   /** The client inventory, relative to `cwd`. */
@@ -76,8 +70,9 @@ export async function importTopology(
 ): Promise<ImportOutcome> {
   const { cwd, root } = environment
   const shown = (absolute: string) => displayPath(absolute, cwd, root)
-  const catalogue = builtinMatrix(CATALOGUE_ID)
-  if (catalogue === undefined) throw new Error(`the built-in matrix ${CATALOGUE_ID} is missing`)
+  const catalogue = builtinMatrix(CATALOGUE_MATRIX_ID)
+  if (catalogue === undefined)
+    throw new Error(`the built-in matrix ${CATALOGUE_MATRIX_ID} is missing`)
   if (request.into !== undefined && request.matrix !== undefined)
     return {
       ok: false,
@@ -149,7 +144,7 @@ export async function importTopology(
   }
   if (errors.length > 0 || !inventory?.ok) return { ok: false, errors, unlisted }
   provenance.push(
-    `client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_ID}`,
+    `client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_MATRIX_ID}`,
   )
 
   const estate = classifyEstate({
@@ -177,7 +172,7 @@ export async function importTopology(
     }
 
   if (request.into === undefined) {
-    const matrixRef = request.matrix ?? CATALOGUE_ID
+    const matrixRef = request.matrix ?? CATALOGUE_MATRIX_ID
     const matrix = matrixFiles(root, cwd).named(matrixRef)
     if (!matrix.ok) return { ok: false, usage: `--matrix: ${matrix.message}` }
     const text = renderTopology(estate, { matrix: matrixRef })
@@ -196,8 +191,8 @@ export async function importTopology(
   if (!existing.ok) {
     if (!existing.missing) return { ok: false, errors: unreadable(file, existing.message).errors }
     // A first import: the file is created.
-    matrix = matrixFiles(root, cwd).named(CATALOGUE_ID)
-    text = renderTopology(estate, { matrix: CATALOGUE_ID })
+    matrix = matrixFiles(root, cwd).named(CATALOGUE_MATRIX_ID)
+    text = renderTopology(estate, { matrix: CATALOGUE_MATRIX_ID })
   } else {
     const parsed = parseTopology(file, existing.bytes)
     if (!parsed.ok) return { ok: false, errors: parsed.errors }

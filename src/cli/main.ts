@@ -1,17 +1,25 @@
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { check } from '../app/check.js'
-import { CATALOGUE_ID, DEFAULT_MAX_INVENTORY_BYTES, importTopology } from '../app/import.js'
+import type { ImportRequest } from '../app/import.js'
 import { DEFAULT_TOPOLOGY, parseRunOptions, runOptionsText } from '../app/options.js'
 import { plan } from '../app/plan.js'
 import type { MatrixOptionProblem } from '../app/topologies.js'
-import { BUILTIN_MATRIX_IDS, DEFAULT_MATRIX_ID } from '../core/builtin-matrices.js'
+import {
+  BUILTIN_MATRIX_IDS,
+  CATALOGUE_MATRIX_ID,
+  DEFAULT_MATRIX_ID,
+} from '../core/builtin-matrices.js'
 import { formatByteSize } from '../core/byte-size.js'
 import { exitCodeOf } from '../core/check.js'
 import { formatCount, plural } from '../core/format.js'
-import { DEFAULT_LIMITS, DEFAULT_MAX_BYTES, RunBudget } from '../core/limits.js'
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_INVENTORY_BYTES,
+  RunBudget,
+} from '../core/limits.js'
 import { parseUpgrade, planExitCode, type UpgradeRequest } from '../core/plan.js'
-import { formatChanges } from '../core/topology-merge.js'
 import { DEFAULT_EXPIRY_WARNING_DAYS, DEFAULT_MAX_WAIVER_DAYS } from '../core/policy.js'
 import { closestNames, didYouMean } from '../core/suggest.js'
 import { gitTopLevel, revisionProblem } from '../io/git.js'
@@ -27,7 +35,6 @@ import {
   type ReportedThing,
 } from '../reporters/registry.js'
 import { writeReport } from '../reporters/reporter.js'
-import { importedLine, renderUnclassified } from '../reporters/import-text.js'
 import { renderErrorLines, terminalSafe } from '../reporters/text.js'
 
 export interface CliDeps {
@@ -125,7 +132,7 @@ import  Writes a topology from the estate's inventories: user agents (per pool,
         --into     merges into this topology: keeps its names, comments,
                    exceptions and workloads, adds new populations, marks the
                    ones gone; a second run with the same inputs changes nothing
-        --matrix   the matrix: line of a new topology (default: ${CATALOGUE_ID})
+        --matrix   the matrix: line of a new topology (default: ${CATALOGUE_MATRIX_ID})
         --max-bytes
                    larger inventory files are refused unread (default ${formatByteSize(DEFAULT_MAX_INVENTORY_BYTES)})
         Exit status 1 when some agent, build or pool could not be classified
@@ -435,7 +442,7 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
     if (!parsed.ok) throw new UsageError(parsed.message)
     maxBytes = parsed.options.maxBytes
   }
-  const request = {
+  const request: ImportRequest = {
     clients: values.clients,
     serverOptions: values.server,
     maxBytes,
@@ -443,6 +450,14 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
     ...(values.into === undefined ? {} : { into: values.into }),
     ...(values.matrix === undefined ? {} : { matrix: values.matrix }),
   }
+  // Loaded by the import alone: `check`, which every CI run starts, does not compile the import's
+  // reader, classifiers and writer (the user-agent table among them).
+  const [{ importTopology }, { formatChanges }, { importedLine, renderUnclassified }] =
+    await Promise.all([
+      import('../app/import.js'),
+      import('../core/topology-merge.js'),
+      import('../reporters/import-text.js'),
+    ])
   const outcome = await importTopology(request, {
     cwd: deps.cwd,
     root: await rootOf(values.root, deps.cwd),

@@ -13,6 +13,9 @@ import { didYouMean, normalizeName } from './suggest.js'
 
 export const DEFAULT_MATRIX_ID = 'lync-server-2013'
 
+/** The catalogue: every client and server product the sources name, with the servers' builds. */
+export const CATALOGUE_MATRIX_ID = 'all-generations'
+
 /** The built-in ids, the default first, then by name. */
 export const BUILTIN_MATRIX_IDS: readonly string[] = [
   DEFAULT_MATRIX_ID,

@@ -30,6 +30,9 @@ export const LIMIT_CEILINGS: Readonly<Limits> = { maxNodes: 2_000_000, maxPairs:
  */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
+/** `coexist import`'s inventory files: larger than a topology, since a million rows of user agents is some 100 MB. */
+export const DEFAULT_MAX_INVENTORY_BYTES = 256 * 1024 * 1024
+
 /** Problems of one kind (errors, warnings, notices) listed per file; the others are only counted. */
 export const PROBLEMS_LISTED_PER_FILE = 100
 

@@ -13,12 +13,8 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import {
-  CATALOGUE_ID,
-  importTopology,
-  type ImportOutcome,
-  type ImportRequest,
-} from '../../src/app/import.js'
+import { importTopology, type ImportOutcome, type ImportRequest } from '../../src/app/import.js'
+import { CATALOGUE_MATRIX_ID } from '../../src/core/builtin-matrices.js'
 import { fixturePath } from '../support/fixtures.js'
 import { check } from '../support/pipeline.js'
 
@@ -94,7 +90,7 @@ describe('a new topology (no --into)', () => {
     expect(outcome.warnings).toEqual([])
     expect(filesUnder(root)).toEqual(['clients.csv', 'servers.csv'])
 
-    expect(outcome.text).toContain(`\nmatrix: ${CATALOGUE_ID}\n`)
+    expect(outcome.text).toContain(`\nmatrix: ${CATALOGUE_MATRIX_ID}\n`)
     const report = check(outcome.text)
     expect(report.errors).toEqual([])
     // One server per population: one pair each, every one of them read against the matrix.
@@ -111,7 +107,7 @@ describe('a new topology (no --into)', () => {
     expect(outcome.estate.provenance).toEqual([
       'clients: clients.csv, 3 rows (user agent: UserAgent, pool: Pool, users: Users)',
       'servers: servers.csv, 2 pools',
-      `client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_ID}`,
+      `client products: coexist's user-agent table (inventory/user-agents.json); server products and updates: the builds of matrix ${CATALOGUE_MATRIX_ID}`,
     ])
   })
 
