@@ -1,6 +1,6 @@
 // The import part of `npm run bench`: `coexist import` on generated inventories of 10,000, 100,000
-// and 1,000,000 rows (bench/inventory.mjs), as whole processes on Node 24, with the bare js-yaml
-// load's neighbour for scale: `node -e 0`. Growth is the time ratio from one size to the next (10×
+// and 1,000,000 rows (bench/inventory.mjs), as whole processes on Node 24, with `node -e 0` for
+// scale. Growth is the time ratio from one size to the next (10×
 // the rows each); the target is linear: ≤ 10× the time for 10× the rows.
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'

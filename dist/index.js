@@ -7937,7 +7937,7 @@ function parseDocument(text, file, format, budget) {
     if (budget && !budget.nodes.take(nodes))
         return errorAt(0, 0, budget.nodes.refusal(nodes));
     const composed = NodePositions.compose(events, text, nodes, format);
-    if (composed instanceof WalkError)
+    if (composed instanceof ComposeError)
         return errorAt(composed.start, composed.end, composed.message);
     const { positions, value, refused } = composed;
     const { roots } = positions;
@@ -8123,7 +8123,8 @@ function yamlDiagnostic(error, file, lines, format, positions) {
 function quoteKey(key) {
     return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key);
 }
-class WalkError {
+/** A problem the one pass (Composer) finds in the events, at its source offsets. */
+class ComposeError {
     start;
     end;
     message;
@@ -8184,11 +8185,11 @@ function scalarMark(event) {
  * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
  * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
  * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
- * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
- * twice as long as this one pass.
+ * (a million nodes) the former separate position walk and js-yaml's constructor, one pass each,
+ * took more than twice as long as this one pass.
  *
- * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
- * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * Problems come in js-yaml's order: what js-yaml's constructor could not even start on (a key that
+ * is not a scalar) is returned at once; what the constructor refuses (a
  * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
  */
 class Composer {
@@ -8385,7 +8386,7 @@ class Composer {
         const anchored = this.anchors.get(name);
         // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
         if (anchored === undefined)
-            return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`);
+            return new ComposeError(anchorStart, anchorEnd, `unknown alias *${name}`);
         const node = this.count++;
         // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
         // collection.
@@ -8459,7 +8460,7 @@ class Composer {
         else if (siblings % 2 === 0) {
             const actual = this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
             if (this.kind[actual] !== SCALAR)
-                return new WalkError(this.start[node], this.end[node], 'mapping keys must be plain strings');
+                return new ComposeError(this.start[node], this.end[node], 'mapping keys must be plain strings');
             // A quoted "<<" is an ordinary key; only a plain one is a merge key.
             if (event?.style === SCALAR_STYLE_PLAIN &&
                 event.valueEnd - event.valueStart === 2 &&

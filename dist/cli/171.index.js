@@ -442,6 +442,7 @@ function classifyEstate(inputs) {
             .map(([name, users]) => ({ name, users }))
             .sort((a, b) => b.users - a.users || (0,order/* compareText */.n)(a.name, b.name)),
         provenance: [...inputs.provenance],
+        serversListed: inputs.serversListed,
     };
 }
 
@@ -623,13 +624,14 @@ class DelimitedTable {
             while (p < n && text.charCodeAt(p) === SPACE)
                 p++;
             let value;
+            let length;
             let stop;
             if (p < n && text.charCodeAt(p) === QUOTE) {
                 // Spaces around a quoted cell are layout (a, "b"), as most readers take them.
                 const quoted = this.readQuoted(p);
                 if (quoted === undefined)
                     return undefined;
-                value = quoted;
+                ({ value, length } = quoted);
                 p = this.pos;
                 while (p < n && text.charCodeAt(p) === SPACE)
                     p++;
@@ -649,14 +651,15 @@ class DelimitedTable {
                 p = scanUnquoted(text, start, delimiter);
                 stop = stopAt(text, p, delimiter);
                 value = text.slice(start, p);
+                length = value.length;
             }
             this.cells.end(slot, this.line, p - this.lineStart + 1);
             if (slot < width)
                 cells.push(value);
             if (value !== '')
                 blank = false;
-            if (value.length > this.limits.maxCellLength) {
-                this.report(this.cells.span(slot), `this cell has ${(0,format/* formatCount */.B4)(value.length)} characters, more than the ${(0,format/* formatCount */.B4)(this.limits.maxCellLength)} a cell of an inventory may hold`);
+            if (length > this.limits.maxCellLength) {
+                this.report(this.cells.span(slot), `this cell has ${(0,format/* formatCount */.B4)(length)} characters, more than the ${(0,format/* formatCount */.B4)(this.limits.maxCellLength)} a cell of an inventory may hold`);
                 bad = true;
             }
             this.pos = p;
@@ -673,12 +676,19 @@ class DelimitedTable {
         }
     }
     /** Reads a quoted cell whose opening quote is at `quote`, leaving `pos` past its closing quote. */
+    /**
+     * A quoted cell from its opening quote: its text, with `""` read as `"`, and its length. Past the
+     * cell limit the text stops growing (the cell is an error then): a cell of millions of `""`
+     * would otherwise build a string piece by piece, a piece per quote, into gigabytes.
+     */
     readQuoted(quote) {
         const text = this.text;
         const n = text.length;
         const quoteLine = this.line;
         const quoteColumn = quote - this.lineStart + 1;
+        const limit = this.limits.maxCellLength;
         let value = '';
+        let length = 0;
         let from = quote + 1;
         let p = from;
         for (;;) {
@@ -690,7 +700,9 @@ class DelimitedTable {
             if (c === QUOTE) {
                 if (text.charCodeAt(p + 1) !== QUOTE)
                     break;
-                value += text.slice(from, p + 1);
+                length += p + 1 - from;
+                if (value.length <= limit)
+                    value += text.slice(from, p + 1);
                 p += 2;
                 from = p;
                 continue;
@@ -702,7 +714,8 @@ class DelimitedTable {
             p++;
         }
         this.pos = p + 1;
-        return value + text.slice(from, p);
+        length += p - from;
+        return { value: value.length <= limit ? value + text.slice(from, p) : value, length };
     }
     skipLine() {
         const p = scanToLineEnd(this.text, this.pos);
@@ -1320,10 +1333,11 @@ async function importTopology(request, environment) {
     const catalogue = (0,builtin_matrices/* builtinMatrix */.Ze)(builtin_matrices/* CATALOGUE_MATRIX_ID */.w_);
     if (catalogue === undefined)
         throw new Error(`the built-in matrix ${builtin_matrices/* CATALOGUE_MATRIX_ID */.w_} is missing`);
-    if (request.into !== undefined && request.matrix !== undefined)
+    // The import writes YAML: a JSON topology would be rewritten in another language, or not parse.
+    if (request.into !== undefined && /\.json$/i.test(request.into))
         return {
             ok: false,
-            usage: '--matrix names the matrix of a new topology; with --into, the file keeps its own matrix:',
+            usage: `--into ${request.into}: the import writes and merges YAML topologies, not JSON`,
         };
     const errors = [];
     const warnings = [];
@@ -1349,10 +1363,11 @@ async function importTopology(request, environment) {
     };
     const clients = await readText(request.clients);
     const inventory = clients && readClientInventory(clients.file, clients.text);
-    let unlisted = 0;
-    if (inventory && !inventory.ok) {
+    const unlisted = [];
+    if (clients && inventory && !inventory.ok) {
         errors.push(...inventory.errors);
-        unlisted += inventory.unlisted;
+        if (inventory.unlisted > 0)
+            unlisted.push({ file: clients.file, count: inventory.unlisted });
     }
     if (clients && inventory?.ok) {
         const { columns } = inventory;
@@ -1362,9 +1377,10 @@ async function importTopology(request, environment) {
     if (request.servers !== undefined) {
         const servers = await readText(request.servers);
         const read = servers && readServerInventory(servers.file, servers.text);
-        if (read && !read.ok) {
+        if (servers && read && !read.ok) {
             errors.push(...read.errors);
-            unlisted += read.unlisted;
+            if (read.unlisted > 0)
+                unlisted.push({ file: servers.file, count: read.unlisted });
         }
         if (servers && read?.ok) {
             warnings.push(...read.warnings);
@@ -1373,14 +1389,15 @@ async function importTopology(request, environment) {
             provenance.push(`servers: ${servers.file}, ${(0,format/* plural */.LS)(read.builds.length, 'pool')}`);
         }
     }
-    for (const [index, text] of request.serverOptions.entries()) {
+    for (const text of request.serverOptions) {
         const parsed = parseServerOption(text);
         if (!parsed.ok)
             return { ok: false, usage: `--server ${text}: ${parsed.message}` };
         builds.set((0,core_imported/* poolKey */.i)(parsed.pool), {
             pool: parsed.pool,
             build: parsed.build,
-            origin: { file: '--server', line: 1, column: index + 1, endLine: 1, endColumn: index + 2 },
+            // Messages name the option as it was given, where a file would be named.
+            origin: { file: `--server ${text}`, line: 1, column: 1, endLine: 1, endColumn: 1 },
         });
         provenance.push(`servers: --server ${parsed.pool}=${parsed.build}`);
     }
@@ -1392,6 +1409,7 @@ async function importTopology(request, environment) {
         builds: [...builds.values()],
         catalogue,
         provenance,
+        serversListed: request.servers !== undefined,
     });
     // A topology needs a server and a client: say which part of the inventories left none, rather
     // than what the schema would say of the empty list.
@@ -1408,13 +1426,14 @@ async function importTopology(request, environment) {
             errors: (0,check/* unreadable */.O$)(clients?.file ?? request.clients, missing).errors,
             estate,
         };
+    // A new topology names the --matrix asked for, else the catalogue.
+    const matrixRef = request.matrix ?? builtin_matrices/* CATALOGUE_MATRIX_ID */.w_;
+    const newMatrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).named(matrixRef);
+    if (!newMatrix.ok)
+        return { ok: false, usage: `--matrix: ${newMatrix.message}` };
     if (request.into === undefined) {
-        const matrixRef = request.matrix ?? builtin_matrices/* CATALOGUE_MATRIX_ID */.w_;
-        const matrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).named(matrixRef);
-        if (!matrix.ok)
-            return { ok: false, usage: `--matrix: ${matrix.message}` };
         const text = (0,topology_writer/* renderTopology */.eq)(estate, { matrix: matrixRef });
-        const problems = evaluationProblems(STDOUT_NAME, text, matrix);
+        const problems = evaluationProblems(STDOUT_NAME, text, newMatrix);
         if (problems.length > 0)
             return { ok: false, errors: problems };
         return { ok: true, text, estate, warnings };
@@ -1423,7 +1442,8 @@ async function importTopology(request, environment) {
     if (!target.ok)
         return { ok: false, errors: (0,check/* unreadable */.O$)(request.into, target.message).errors };
     const file = shown(target.absolute);
-    const existing = await (0,read_topology/* readTopologyBytes */.J)(target.absolute, request.maxBytes);
+    // The file to merge into is a topology: the topologies' size limit, not the inventories'.
+    const existing = await (0,read_topology/* readTopologyBytes */.J)(target.absolute, limits/* DEFAULT_MAX_BYTES */.fS);
     let text;
     let changes = [];
     let matrix;
@@ -1431,11 +1451,16 @@ async function importTopology(request, environment) {
         if (!existing.missing)
             return { ok: false, errors: (0,check/* unreadable */.O$)(file, existing.message).errors };
         // A first import: the file is created.
-        matrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).named(builtin_matrices/* CATALOGUE_MATRIX_ID */.w_);
-        text = (0,topology_writer/* renderTopology */.eq)(estate, { matrix: builtin_matrices/* CATALOGUE_MATRIX_ID */.w_ });
+        matrix = newMatrix;
+        text = (0,topology_writer/* renderTopology */.eq)(estate, { matrix: matrixRef });
     }
     else {
-        const parsed = (0,check/* parseTopology */.Ln)(file, existing.bytes);
+        if (request.matrix !== undefined)
+            return {
+                ok: false,
+                usage: `--matrix names the matrix of a new topology; ${file} exists and keeps its own matrix:`,
+            };
+        const parsed = (0,check/* parseTopology */.Ln)(file, existing.bytes, new limits/* RunBudget */.bG(limits/* LIMIT_CEILINGS */.VW));
         if (!parsed.ok)
             return { ok: false, errors: parsed.errors };
         matrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).fromTopology(parsed.matrixRef, external_node_path_default().dirname(target.absolute));

@@ -329,13 +329,12 @@ class Merge {
                 ...(u.kind === 'pool' ? [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(u.text)] : []),
             ]),
         ]);
-        const hasServerData = estate.servers.length > 0 || estate.unclassified.some((u) => u.kind === 'build');
         for (const [pool, entry] of entries) {
             if (inEstate.has(pool))
                 continue;
             if (mentioned.has(pool))
                 this.unmark(entry, 'server');
-            else if (hasServerData)
+            else if (estate.serversListed)
                 this.mark(entry, 'server');
         }
         for (const entry of this.layout.servers.entries)
@@ -372,7 +371,20 @@ class Merge {
             }
         }
         const current = entry.value.version;
-        if (server.version === undefined || current === server.version)
+        if (server.version === undefined) {
+            if (current === undefined)
+                return;
+            // The inventory gives no whole build for the pool (a base build such as 5.0.8308, a computer
+            // behind the others, a product named instead): a version the file kept would credit the pool
+            // with an update the inventory does not show, and a cell that needs it would pass.
+            const version = this.editable(entry, 'version');
+            if (!version)
+                return;
+            delete target.version;
+            this.splice.removeLine(this.lines.lineOf(version.start), change(`version ${String(current)} removed: the inventory gives no whole build for it`));
+            return;
+        }
+        if (current === server.version)
             return;
         target.version = server.version;
         const update = server.update === undefined ? '' : ` (${server.update})`;

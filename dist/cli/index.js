@@ -1862,7 +1862,7 @@ const USAGE = `Usage:
                [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
                [--max-pairs N] [--root DIR]
   coexist import --clients FILE [--servers FILE] [--server POOL=BUILD]...
-                 [--into TOPOLOGY | --matrix ID|FILE] [--max-bytes SIZE]
+                 [--into TOPOLOGY] [--matrix ID|FILE] [--max-bytes SIZE]
                  [--root DIR]
   coexist --help | --version
 
@@ -1917,9 +1917,10 @@ import  Writes a topology from the estate's inventories: user agents (per pool,
                    and a count column (README: "Importing an estate")
         --servers  CSV or TSV of pools and their builds
         --server   POOL=BUILD or POOL=PRODUCT, repeatable; wins over --servers
-        --into     merges into this topology: keeps its names, comments,
-                   exceptions and workloads, adds new populations, marks the
-                   ones gone; a second run with the same inputs changes nothing
+        --into     merges into this topology: keeps its names, exceptions,
+                   workloads and comments (but on the users: and version:
+                   lines it owns), adds new populations, marks the ones gone;
+                   a second run with the same inputs changes nothing
         --matrix   the matrix: line of a new topology (default: ${builtin_matrices/* CATALOGUE_MATRIX_ID */.w_})
         --max-bytes
                    larger inventory files are refused unread (default ${formatByteSize(core_limits/* DEFAULT_MAX_INVENTORY_BYTES */.Wc)})
@@ -2212,7 +2213,9 @@ async function importCommand(args, deps) {
         if ('usage' in outcome)
             throw new UsageError(outcome.usage);
         // Each line names its own file: the client inventory, the server inventory or the topology.
-        deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)(request.clients, outcome.errors, outcome.unlisted));
+        deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)('', outcome.errors));
+        for (const { file, count } of outcome.unlisted ?? [])
+            deps.stderr.write((0,reporters_text/* renderErrorLines */.ID)(file, [], count));
         deps.stderr.write('coexist: nothing was written\n');
         if (outcome.estate)
             deps.stderr.write(renderUnclassified(outcome.estate, false));
@@ -2894,7 +2897,7 @@ function parseDocument(text, file, format, budget) {
     if (budget && !budget.nodes.take(nodes))
         return errorAt(0, 0, budget.nodes.refusal(nodes));
     const composed = NodePositions.compose(events, text, nodes, format);
-    if (composed instanceof WalkError)
+    if (composed instanceof ComposeError)
         return errorAt(composed.start, composed.end, composed.message);
     const { positions, value, refused } = composed;
     const { roots } = positions;
@@ -3080,7 +3083,8 @@ function yamlDiagnostic(error, file, lines, format, positions) {
 function quoteKey(key) {
     return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key);
 }
-class WalkError {
+/** A problem the one pass (Composer) finds in the events, at its source offsets. */
+class ComposeError {
     start;
     end;
     message;
@@ -3141,11 +3145,11 @@ function scalarMark(event) {
  * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
  * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
  * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
- * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
- * twice as long as this one pass.
+ * (a million nodes) the former separate position walk and js-yaml's constructor, one pass each,
+ * took more than twice as long as this one pass.
  *
- * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
- * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * Problems come in js-yaml's order: what js-yaml's constructor could not even start on (a key that
+ * is not a scalar) is returned at once; what the constructor refuses (a
  * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
  */
 class Composer {
@@ -3342,7 +3346,7 @@ class Composer {
         const anchored = this.anchors.get(name);
         // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
         if (anchored === undefined)
-            return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`);
+            return new ComposeError(anchorStart, anchorEnd, `unknown alias *${name}`);
         const node = this.count++;
         // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
         // collection.
@@ -3416,7 +3420,7 @@ class Composer {
         else if (siblings % 2 === 0) {
             const actual = this.kind[node] === ALIAS ? this.aliasTargets.get(node) : node;
             if (this.kind[actual] !== SCALAR)
-                return new WalkError(this.start[node], this.end[node], 'mapping keys must be plain strings');
+                return new ComposeError(this.start[node], this.end[node], 'mapping keys must be plain strings');
             // A quoted "<<" is an ordinary key; only a plain one is a merge key.
             if (event?.style === js_yaml/* SCALAR_STYLE_PLAIN */.sr &&
                 event.valueEnd - event.valueStart === 2 &&

@@ -5,7 +5,7 @@ import { decodeInventory, decodeSource } from '../core/decode.js'
 import { classifyEstate } from '../core/import.js'
 import { poolKey, type ImportedEstate, type ServerBuild } from '../core/imported.js'
 import { parseServerOption, readClientInventory, readServerInventory } from '../core/inventory.js'
-import { LIMIT_CEILINGS, RunBudget } from '../core/limits.js'
+import { DEFAULT_MAX_BYTES, LIMIT_CEILINGS, RunBudget } from '../core/limits.js'
 import type { Matrix, MatrixResolution } from '../core/matrix.js'
 import { mergeTopology, type TopologyChange } from '../core/topology-merge.js'
 import { renderTopology } from '../core/topology-writer.js'
@@ -60,7 +60,13 @@ export type ImportOutcome =
    * Problems with the inputs, each at its file, line and column, and how many more: nothing was
    * written. With the estate when the inventories were read but gave too little to write.
    */
-  | { ok: false; errors: Diagnostic[]; unlisted?: number; estate?: ImportedEstate }
+  | {
+      ok: false
+      errors: Diagnostic[]
+      /** Per file, how many more errors it had than it lists. */
+      unlisted?: { file: string; count: number }[]
+      estate?: ImportedEstate
+    }
   /** An option that cannot be used: nothing was read. */
   | { ok: false; usage: string }
 
@@ -73,11 +79,11 @@ export async function importTopology(
   const catalogue = builtinMatrix(CATALOGUE_MATRIX_ID)
   if (catalogue === undefined)
     throw new Error(`the built-in matrix ${CATALOGUE_MATRIX_ID} is missing`)
-  if (request.into !== undefined && request.matrix !== undefined)
+  // The import writes YAML: a JSON topology would be rewritten in another language, or not parse.
+  if (request.into !== undefined && /\.json$/i.test(request.into))
     return {
       ok: false,
-      usage:
-        '--matrix names the matrix of a new topology; with --into, the file keeps its own matrix:',
+      usage: `--into ${request.into}: the import writes and merges YAML topologies, not JSON`,
     }
 
   const errors: Diagnostic[] = []
@@ -106,10 +112,10 @@ export async function importTopology(
 
   const clients = await readText(request.clients)
   const inventory = clients && readClientInventory(clients.file, clients.text)
-  let unlisted = 0
-  if (inventory && !inventory.ok) {
+  const unlisted: { file: string; count: number }[] = []
+  if (clients && inventory && !inventory.ok) {
     errors.push(...inventory.errors)
-    unlisted += inventory.unlisted
+    if (inventory.unlisted > 0) unlisted.push({ file: clients.file, count: inventory.unlisted })
   }
   if (clients && inventory?.ok) {
     const { columns } = inventory
@@ -122,9 +128,9 @@ export async function importTopology(
   if (request.servers !== undefined) {
     const servers = await readText(request.servers)
     const read = servers && readServerInventory(servers.file, servers.text)
-    if (read && !read.ok) {
+    if (servers && read && !read.ok) {
       errors.push(...read.errors)
-      unlisted += read.unlisted
+      if (read.unlisted > 0) unlisted.push({ file: servers.file, count: read.unlisted })
     }
     if (servers && read?.ok) {
       warnings.push(...read.warnings)
@@ -132,13 +138,14 @@ export async function importTopology(
       provenance.push(`servers: ${servers.file}, ${plural(read.builds.length, 'pool')}`)
     }
   }
-  for (const [index, text] of request.serverOptions.entries()) {
+  for (const text of request.serverOptions) {
     const parsed = parseServerOption(text)
     if (!parsed.ok) return { ok: false, usage: `--server ${text}: ${parsed.message}` }
     builds.set(poolKey(parsed.pool), {
       pool: parsed.pool,
       build: parsed.build,
-      origin: { file: '--server', line: 1, column: index + 1, endLine: 1, endColumn: index + 2 },
+      // Messages name the option as it was given, where a file would be named.
+      origin: { file: `--server ${text}`, line: 1, column: 1, endLine: 1, endColumn: 1 },
     })
     provenance.push(`servers: --server ${parsed.pool}=${parsed.build}`)
   }
@@ -152,6 +159,7 @@ export async function importTopology(
     builds: [...builds.values()],
     catalogue,
     provenance,
+    serversListed: request.servers !== undefined,
   })
 
   // A topology needs a server and a client: say which part of the inventories left none, rather
@@ -171,12 +179,13 @@ export async function importTopology(
       estate,
     }
 
+  // A new topology names the --matrix asked for, else the catalogue.
+  const matrixRef = request.matrix ?? CATALOGUE_MATRIX_ID
+  const newMatrix = matrixFiles(root, cwd).named(matrixRef)
+  if (!newMatrix.ok) return { ok: false, usage: `--matrix: ${newMatrix.message}` }
   if (request.into === undefined) {
-    const matrixRef = request.matrix ?? CATALOGUE_MATRIX_ID
-    const matrix = matrixFiles(root, cwd).named(matrixRef)
-    if (!matrix.ok) return { ok: false, usage: `--matrix: ${matrix.message}` }
     const text = renderTopology(estate, { matrix: matrixRef })
-    const problems = evaluationProblems(STDOUT_NAME, text, matrix)
+    const problems = evaluationProblems(STDOUT_NAME, text, newMatrix)
     if (problems.length > 0) return { ok: false, errors: problems }
     return { ok: true, text, estate, warnings }
   }
@@ -184,17 +193,23 @@ export async function importTopology(
   const target = await resolvePlainFile(request.into, cwd, root)
   if (!target.ok) return { ok: false, errors: unreadable(request.into, target.message).errors }
   const file = shown(target.absolute)
-  const existing = await readTopologyBytes(target.absolute, request.maxBytes)
+  // The file to merge into is a topology: the topologies' size limit, not the inventories'.
+  const existing = await readTopologyBytes(target.absolute, DEFAULT_MAX_BYTES)
   let text: string
   let changes: TopologyChange[] = []
   let matrix: MatrixResolution
   if (!existing.ok) {
     if (!existing.missing) return { ok: false, errors: unreadable(file, existing.message).errors }
     // A first import: the file is created.
-    matrix = matrixFiles(root, cwd).named(CATALOGUE_MATRIX_ID)
-    text = renderTopology(estate, { matrix: CATALOGUE_MATRIX_ID })
+    matrix = newMatrix
+    text = renderTopology(estate, { matrix: matrixRef })
   } else {
-    const parsed = parseTopology(file, existing.bytes)
+    if (request.matrix !== undefined)
+      return {
+        ok: false,
+        usage: `--matrix names the matrix of a new topology; ${file} exists and keeps its own matrix:`,
+      }
+    const parsed = parseTopology(file, existing.bytes, new RunBudget(LIMIT_CEILINGS))
     if (!parsed.ok) return { ok: false, errors: parsed.errors }
     matrix = matrixFiles(root, cwd).fromTopology(parsed.matrixRef, path.dirname(target.absolute))
     if (!matrix.ok) return { ok: false, errors: unreadable(file, matrix.message).errors }

@@ -74,7 +74,7 @@ const USAGE = `Usage:
                [--allow-empty] [--max-bytes SIZE] [--max-nodes N]
                [--max-pairs N] [--root DIR]
   coexist import --clients FILE [--servers FILE] [--server POOL=BUILD]...
-                 [--into TOPOLOGY | --matrix ID|FILE] [--max-bytes SIZE]
+                 [--into TOPOLOGY] [--matrix ID|FILE] [--max-bytes SIZE]
                  [--root DIR]
   coexist --help | --version
 
@@ -129,9 +129,10 @@ import  Writes a topology from the estate's inventories: user agents (per pool,
                    and a count column (README: "Importing an estate")
         --servers  CSV or TSV of pools and their builds
         --server   POOL=BUILD or POOL=PRODUCT, repeatable; wins over --servers
-        --into     merges into this topology: keeps its names, comments,
-                   exceptions and workloads, adds new populations, marks the
-                   ones gone; a second run with the same inputs changes nothing
+        --into     merges into this topology: keeps its names, exceptions,
+                   workloads and comments (but on the users: and version:
+                   lines it owns), adds new populations, marks the ones gone;
+                   a second run with the same inputs changes nothing
         --matrix   the matrix: line of a new topology (default: ${CATALOGUE_MATRIX_ID})
         --max-bytes
                    larger inventory files are refused unread (default ${formatByteSize(DEFAULT_MAX_INVENTORY_BYTES)})
@@ -465,7 +466,9 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
   if (!outcome.ok) {
     if ('usage' in outcome) throw new UsageError(outcome.usage)
     // Each line names its own file: the client inventory, the server inventory or the topology.
-    deps.stderr.write(renderErrorLines(request.clients, outcome.errors, outcome.unlisted))
+    deps.stderr.write(renderErrorLines('', outcome.errors))
+    for (const { file, count } of outcome.unlisted ?? [])
+      deps.stderr.write(renderErrorLines(file, [], count))
     deps.stderr.write('coexist: nothing was written\n')
     if (outcome.estate) deps.stderr.write(renderUnclassified(outcome.estate, false))
     return 2

@@ -234,12 +234,13 @@ export class DelimitedTable {
       let p = start
       while (p < n && text.charCodeAt(p) === SPACE) p++
       let value: string
+      let length: number
       let stop: number
       if (p < n && text.charCodeAt(p) === QUOTE) {
         // Spaces around a quoted cell are layout (a, "b"), as most readers take them.
         const quoted = this.readQuoted(p)
         if (quoted === undefined) return undefined
-        value = quoted
+        ;({ value, length } = quoted)
         p = this.pos
         while (p < n && text.charCodeAt(p) === SPACE) p++
         stop = stopAt(text, p, delimiter)
@@ -260,14 +261,15 @@ export class DelimitedTable {
         p = scanUnquoted(text, start, delimiter)
         stop = stopAt(text, p, delimiter)
         value = text.slice(start, p)
+        length = value.length
       }
       this.cells.end(slot, this.line, p - this.lineStart + 1)
       if (slot < width) cells.push(value)
       if (value !== '') blank = false
-      if (value.length > this.limits.maxCellLength) {
+      if (length > this.limits.maxCellLength) {
         this.report(
           this.cells.span(slot),
-          `this cell has ${formatCount(value.length)} characters, more than the ${formatCount(this.limits.maxCellLength)} a cell of an inventory may hold`,
+          `this cell has ${formatCount(length)} characters, more than the ${formatCount(this.limits.maxCellLength)} a cell of an inventory may hold`,
         )
         bad = true
       }
@@ -283,12 +285,19 @@ export class DelimitedTable {
   }
 
   /** Reads a quoted cell whose opening quote is at `quote`, leaving `pos` past its closing quote. */
-  private readQuoted(quote: number): string | undefined {
+  /**
+   * A quoted cell from its opening quote: its text, with `""` read as `"`, and its length. Past the
+   * cell limit the text stops growing (the cell is an error then): a cell of millions of `""`
+   * would otherwise build a string piece by piece, a piece per quote, into gigabytes.
+   */
+  private readQuoted(quote: number): { value: string; length: number } | undefined {
     const text = this.text
     const n = text.length
     const quoteLine = this.line
     const quoteColumn = quote - this.lineStart + 1
+    const limit = this.limits.maxCellLength
     let value = ''
+    let length = 0
     let from = quote + 1
     let p = from
     for (;;) {
@@ -302,7 +311,8 @@ export class DelimitedTable {
       const c = text.charCodeAt(p)
       if (c === QUOTE) {
         if (text.charCodeAt(p + 1) !== QUOTE) break
-        value += text.slice(from, p + 1)
+        length += p + 1 - from
+        if (value.length <= limit) value += text.slice(from, p + 1)
         p += 2
         from = p
         continue
@@ -314,7 +324,8 @@ export class DelimitedTable {
       p++
     }
     this.pos = p + 1
-    return value + text.slice(from, p)
+    length += p - from
+    return { value: value.length <= limit ? value + text.slice(from, p) : value, length }
   }
 
   private skipLine(): void {

@@ -79,7 +79,8 @@ export function parseDocument(
   if (budget && !budget.nodes.take(nodes)) return errorAt(0, 0, budget.nodes.refusal(nodes))
 
   const composed = NodePositions.compose(events, text, nodes, format)
-  if (composed instanceof WalkError) return errorAt(composed.start, composed.end, composed.message)
+  if (composed instanceof ComposeError)
+    return errorAt(composed.start, composed.end, composed.message)
   const { positions, value, refused } = composed
   const { roots } = positions
   const root = roots[0]
@@ -278,7 +279,8 @@ function quoteKey(key: string): string {
   return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)
 }
 
-class WalkError {
+/** A problem the one pass (Composer) finds in the events, at its source offsets. */
+class ComposeError {
   constructor(
     readonly start: number,
     readonly end: number,
@@ -346,11 +348,11 @@ function scalarMark(event: ScalarEvent): number {
  * One pass over js-yaml's events that builds both the document's value, exactly as js-yaml's
  * `constructFromEvents` would (the same schema, duplicate keys refused, `<<` an ordinary key, an
  * alias the very value its anchor holds), and the positions of its nodes. At 100,000 populations
- * (a million nodes) the position walk and js-yaml's constructor, one pass each, took more than
- * twice as long as this one pass.
+ * (a million nodes) the former separate position walk and js-yaml's constructor, one pass each,
+ * took more than twice as long as this one pass.
  *
- * Problems come in js-yaml's order: what the position walk refuses (a key that is not a scalar) is
- * returned at once, as it was before anything was constructed; what the constructor refuses (a
+ * Problems come in js-yaml's order: what js-yaml's constructor could not even start on (a key that
+ * is not a scalar) is returned at once; what the constructor refuses (a
  * duplicate key, an unknown tag) is kept, and from then on nothing more is built.
  */
 class Composer {
@@ -421,10 +423,10 @@ class Composer {
     this.pending = new Int32Array(capacity)
   }
 
-  run(events: readonly Event[]): WalkError | undefined {
+  run(events: readonly Event[]): ComposeError | undefined {
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as Event
-      let error: WalkError | undefined
+      let error: ComposeError | undefined
       switch (event.type) {
         case EVENT_ID.DOCUMENT:
           // A second document is refused before anything is constructed.
@@ -487,7 +489,7 @@ class Composer {
     this.openKeyMarks.push(0)
   }
 
-  private scalar(event: ScalarEvent): WalkError | undefined {
+  private scalar(event: ScalarEvent): ComposeError | undefined {
     const node = this.count++
     this.kind[node] = SCALAR
     this.start[node] = event.valueStart
@@ -538,12 +540,12 @@ class Composer {
     return value
   }
 
-  private alias(anchorStart: number, anchorEnd: number): WalkError | undefined {
+  private alias(anchorStart: number, anchorEnd: number): ComposeError | undefined {
     const name = this.text.slice(anchorStart, anchorEnd)
     const anchored = this.anchors.get(name)
     // js-yaml's parser lets an alias of no anchor through (its constructor would refuse it).
     if (anchored === undefined)
-      return new WalkError(anchorStart, anchorEnd, `unknown alias *${name}`)
+      return new ComposeError(anchorStart, anchorEnd, `unknown alias *${name}`)
     const node = this.count++
     // An alias of a scalar is pointed at where `*name` stands; one of a collection, at the
     // collection.
@@ -563,7 +565,7 @@ class Composer {
     )
   }
 
-  private close(): WalkError | undefined {
+  private close(): ComposeError | undefined {
     const node = this.open.pop() as number
     const size = this.openSizes.pop() as number
     const first = this.openPending.pop() as number
@@ -607,7 +609,7 @@ class Composer {
     value: unknown,
     event: ScalarEvent | undefined,
     mark: number,
-  ): WalkError | undefined {
+  ): ComposeError | undefined {
     const depth = this.open.length - 1
     const into = this.open[depth] as number
     if (into === NONE) {
@@ -625,7 +627,7 @@ class Composer {
     } else if (siblings % 2 === 0) {
       const actual = this.kind[node] === ALIAS ? (this.aliasTargets.get(node) as number) : node
       if (this.kind[actual] !== SCALAR)
-        return new WalkError(
+        return new ComposeError(
           this.start[node] as number,
           this.end[node] as number,
           'mapping keys must be plain strings',
@@ -744,7 +746,7 @@ export class NodePositions {
     text: string,
     nodes: number,
     format: SourceFormat,
-  ): { positions: NodePositions; value: unknown; refused: unknown } | WalkError {
+  ): { positions: NodePositions; value: unknown; refused: unknown } | ComposeError {
     const composer = new Composer(text, nodes, READINGS[format])
     const error = composer.run(events)
     if (error) return error

@@ -26,6 +26,8 @@ export interface ImportInputs {
   catalogue: Matrix
   /** One line each for the output's header: which file or option gave which part. */
   provenance: readonly string[]
+  /** A server inventory file was read (ImportedEstate.serversListed). */
+  serversListed: boolean
 }
 
 export function classifyEstate(inputs: ImportInputs): ImportedEstate {
@@ -187,5 +189,6 @@ export function classifyEstate(inputs: ImportInputs): ImportedEstate {
       .map(([name, users]): ServerAgent => ({ name, users }))
       .sort((a, b) => b.users - a.users || compareText(a.name, b.name)),
     provenance: [...inputs.provenance],
+    serversListed: inputs.serversListed,
   }
 }

@@ -88,4 +88,9 @@ export interface ImportedEstate {
   serverAgents: ServerAgent[]
   /** One line each for the output's header comment: which file or option gave which part. */
   provenance: string[]
+  /**
+   * Whether a server inventory file listed the estate's pools: only then is a pool it lacks gone.
+   * Pools given one by one (`--server`) say nothing of the others.
+   */
+  serversListed: boolean
 }

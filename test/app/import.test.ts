@@ -286,17 +286,46 @@ describe('--into: merging into a topology', () => {
     expect(filesUnder(root)).toEqual(before)
   })
 
-  it('--into with --matrix: a usage problem, nothing read', async () => {
-    const root = folder()
-    expect(await run(root, { into: 'coexist.yml', matrix: 'lync-server-2013' })).toEqual({
+  it('--matrix names the matrix of the file --into creates; an existing file keeps its own', async () => {
+    // Lync 2013 only: a product the seed matrix has.
+    const lync2013 = `UserAgent,Pool,Users\nUCCAPI/15.0.4481.1000 OC/15.0.4481.1000 (Microsoft Lync),${AMS},10\n`
+    const root = folder({ 'clients.csv': lync2013, 'servers.csv': SERVERS })
+    const request = { servers: 'servers.csv', into: 'coexist.yml', matrix: 'lync-server-2013' }
+    const created = succeeded(await run(root, request))
+    expect(created.merged?.created).toBe(true)
+    expect(readFileSync(path.join(root, 'coexist.yml'), 'utf8')).toContain(
+      '\nmatrix: lync-server-2013\n',
+    )
+    expect(await run(root, request)).toEqual({
       ok: false,
       usage:
-        '--matrix names the matrix of a new topology; with --into, the file keeps its own matrix:',
+        '--matrix names the matrix of a new topology; coexist.yml exists and keeps its own matrix:',
     })
+  })
+
+  it('--into a JSON file: a usage problem, nothing read', async () => {
+    const root = folder()
+    expect(await run(root, { into: 'coexist.json' })).toEqual({
+      ok: false,
+      usage: '--into coexist.json: the import writes and merges YAML topologies, not JSON',
+    })
+    expect(filesUnder(root)).toEqual([])
   })
 })
 
 describe('bad input: errors at file:line:column, nothing written', () => {
+  it('counts the errors it does not list per file', async () => {
+    const rows = Array.from({ length: 110 }, (_, i) => `UCCAPI/15.0.${i}.0 OC/15.0.${i}.0,${AMS},x`)
+    const root = folder({
+      'clients.csv': ['UserAgent,Pool,Users', ...rows, ''].join('\n'),
+      'servers.csv': 'Pool,Build\n,5.0.8308.857\n',
+    })
+    const outcome = failed(await run(root, { servers: 'servers.csv' }))
+    expect(outcome.errors.filter((e) => e.file === 'clients.csv')).toHaveLength(100)
+    expect(outcome.errors.filter((e) => e.file === 'servers.csv')).toHaveLength(1)
+    expect(outcome.unlisted).toEqual([{ file: 'clients.csv', count: 10 }])
+  })
+
   it('an unterminated quote: its place, the --into file untouched, no file left beside it', async () => {
     const root = folder({
       // The quote that opens line 4 is never closed.

@@ -135,11 +135,13 @@ describe('coexist import: usage', () => {
     })
   })
 
-  it('--into with --matrix, and a --max-bytes that is no size: exit 2', async () => {
-    const root = folder({ 'clients.csv': CLASSIFIED })
+  it('--into an existing file with --matrix, and a --max-bytes that is no size: exit 2', async () => {
+    const root = folder({ 'clients.csv': CLASSIFIED, 'coexist.yml': 'servers: []\n' })
     const both = await importIn(root, [
       '--clients',
       'clients.csv',
+      '--server',
+      'ams.contoso.com=5.0.8308.857',
       '--into',
       'coexist.yml',
       '--matrix',
@@ -147,14 +149,14 @@ describe('coexist import: usage', () => {
     ])
     expect(both.code).toBe(2)
     expect(both.stderr).toBe(
-      'coexist: --matrix names the matrix of a new topology; with --into, the file keeps its own matrix:\nRun coexist import --help for the options.\n',
+      'coexist: --matrix names the matrix of a new topology; coexist.yml exists and keeps its own matrix:\nRun coexist import --help for the options.\n',
     )
     const size = await importIn(root, ['--clients', 'clients.csv', '--max-bytes', 'lots'])
     expect(size.code).toBe(2)
     expect(size.stderr).toBe(
       'coexist: --max-bytes must be a size such as 16MiB, 500KiB or 1000000, not "lots"\nRun coexist import --help for the options.\n',
     )
-    expect(readdirSync(root)).toEqual(['clients.csv'])
+    expect(readdirSync(root).sort()).toEqual(['clients.csv', 'coexist.yml'])
   })
 
   it('a mistyped command is matched to import', async () => {

@@ -227,6 +227,16 @@ describe('openDelimited: problems', () => {
     expect(problems('a\n1\n2\n', { maxRows: 2 })).toEqual([])
   })
 
+  it('counts a quoted cell of escaped quotes to its end, but keeps no more of it than the limit', () => {
+    // 500,000 `""` are 500,000 characters: one error with the true count, and the text kept stays
+    // near the limit (a piece per quote would have built a string of 500,000 pieces).
+    const cell = `"${'""'.repeat(500_000)}"`
+    const result = read(`a,b\nx,${cell}\n`, { maxCellLength: 10 })
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'this cell has 500,000 characters, more than the 10 a cell of an inventory may hold',
+    ])
+  })
+
   it(`lists the first ${PROBLEMS_LISTED_PER_FILE} problems and counts the rest`, () => {
     const text = `a\n${'1,2\n'.repeat(PROBLEMS_LISTED_PER_FILE + 23)}`
     const result = read(text)

@@ -45,7 +45,13 @@ function build(pool: string, text: string, line = 2): ServerBuild {
 }
 
 function classify(agents: AgentCount[], builds: ServerBuild[] = []): ImportedEstate {
-  return classifyEstate({ agents, builds, catalogue, provenance: ['clients: clients.csv'] })
+  return classifyEstate({
+    agents,
+    builds,
+    catalogue,
+    provenance: ['clients: clients.csv'],
+    serversListed: true,
+  })
 }
 
 /** Every user the estate accounts for: in populations, unclassified, or server agents. */

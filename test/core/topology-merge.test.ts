@@ -267,6 +267,42 @@ describe('mergeTopology', () => {
     expect(lineDiff(existing, outcome.text).removed).toEqual(['    product: Lync Server 2010'])
   })
 
+  it('removes a version the inventory no longer shows: no pool is credited with an update it may lack', () => {
+    const text = [
+      'matrix: all-generations',
+      'servers:',
+      '  - name: p1',
+      '    product: Lync Server 2013',
+      '    version: 5.0.8308.857       # December 2014 cumulative update',
+      '    # the pool in wave 1',
+      'clients:',
+      '  - name: desktops',
+      '    product: Skype for Business 2016',
+      '    servers: [p1]',
+      '',
+    ].join('\n')
+    // A base build (one computer behind the others, or Get-CsServerVersion's 5.0.8308): no version.
+    const estate = estateOf({ servers: [server('p1', 'Lync Server 2013')] })
+    const outcome = merged(text, estate)
+    expect(outcome.changes).toEqual([
+      expect.objectContaining({
+        kind: 'updated',
+        name: 'p1',
+        detail: 'version 5.0.8308.857 removed: the inventory gives no whole build for it',
+      }),
+    ])
+    expect(lineDiff(text, outcome.text).removed).toEqual([
+      '    version: 5.0.8308.857       # December 2014 cumulative update',
+    ])
+    // The gate now asks for the version rather than passing the pair on the old one.
+    expect(
+      check(outcome.text)
+        .warnings.map((w) => w.message)
+        .join('\n'),
+    ).toMatch(/5\.0\.8308\.857/)
+    expect(merged(outcome.text, estate).changes).toEqual([])
+  })
+
   it('names a new population uniquely against the file’s names', () => {
     const text = [
       'servers:',
@@ -339,11 +375,19 @@ describe('mergeTopology', () => {
       ).toEqual(['client everywhere'])
     })
 
-    it('marks no population without client data, and no server without server data', () => {
+    it('marks no population without client data, and no server without a server inventory', () => {
       expect(marked(estateOf({ servers: [server('p1', 'Lync Server 2013')] }))).toEqual([
         'server p2',
       ])
-      expect(marked(estateOf({ populations: [population('Lync 2010', 'p1', 3)] }))).toEqual([])
+      expect(
+        marked(estateOf({ populations: [population('Lync 2010', 'p1', 3)], serversListed: false })),
+      ).toEqual([])
+    })
+
+    it('marks no server when pools were given one by one (--server): they say nothing of the others', () => {
+      expect(
+        marked(estateOf({ servers: [server('p1', 'Lync Server 2013')], serversListed: false })),
+      ).toEqual([])
     })
 
     it('keeps a server the inventory mentions without a build (an unclassified one)', () => {

@@ -61,6 +61,7 @@ export const estateOf = (parts: Partial<ImportedEstate>): ImportedEstate => ({
   unclassified: [],
   serverAgents: [],
   provenance: ['clients.csv: user agents and pools', 'servers.csv: builds'],
+  serversListed: true,
   ...parts,
 })
 
