@@ -1428,7 +1428,9 @@ async function importTopology(request, environment) {
         };
     // A new topology names the --matrix asked for, else the catalogue.
     const matrixRef = request.matrix ?? builtin_matrices/* CATALOGUE_MATRIX_ID */.w_;
-    const newMatrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).named(matrixRef);
+    // One resolver for the run, as check has: a matrix file is read once.
+    const matrices = (0,matrix_files/* matrixFiles */.p)(root, cwd);
+    const newMatrix = matrices.named(matrixRef);
     if (!newMatrix.ok)
         return { ok: false, usage: `--matrix: ${newMatrix.message}` };
     if (request.into === undefined) {
@@ -1463,14 +1465,13 @@ async function importTopology(request, environment) {
         const parsed = (0,check/* parseTopology */.Ln)(file, existing.bytes, new limits/* RunBudget */.bG(limits/* LIMIT_CEILINGS */.VW));
         if (!parsed.ok)
             return { ok: false, errors: parsed.errors };
-        matrix = (0,matrix_files/* matrixFiles */.p)(root, cwd).fromTopology(parsed.matrixRef, external_node_path_default().dirname(target.absolute));
+        matrix = matrices.fromTopology(parsed.matrixRef, external_node_path_default().dirname(target.absolute));
         if (!matrix.ok)
             return { ok: false, errors: (0,check/* unreadable */.O$)(file, matrix.message).errors };
         const resolvedMatrix = matrix.matrix;
-        const decoded = (0,decode/* decodeSource */.E)(existing.bytes);
-        if (!decoded.ok)
-            return { ok: false, errors: (0,check/* unreadable */.O$)(file, decoded.message).errors };
-        const merged = (0,topology_merge.mergeTopology)({ file, text: decoded.text }, estate, {
+        // The text parseTopology decoded: its line index holds it.
+        const { text: before } = parsed.document.lines;
+        const merged = (0,topology_merge.mergeTopology)({ file, text: before }, estate, {
             clientId: (name) => lookupId(resolvedMatrix, name, 'client'),
             serverId: (name) => lookupId(resolvedMatrix, name, 'server'),
         });
@@ -1478,7 +1479,7 @@ async function importTopology(request, environment) {
             return { ok: false, errors: merged.errors };
         text = merged.text;
         changes = merged.changes;
-        if (text === decoded.text)
+        if (text === before)
             return {
                 ok: true,
                 text,

@@ -29,10 +29,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mergeTopology: () => (/* binding */ mergeTopology)
 /* harmony export */ });
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1915);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6228);
-/* harmony import */ var _imported_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4187);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2085);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5240);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6228);
+/* harmony import */ var _imported_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4187);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2085);
 /* harmony import */ var _topology_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5628);
+
 
 
 
@@ -49,13 +51,16 @@ const ERRORS_LISTED = 100;
 /** The lines of a text: where each starts, where its content ends, and where the next starts. */
 class TextLines {
     text;
+    index;
     starts = [];
     ends = [];
     nexts = [];
     /** The file's line end (its first one), for the lines the merge writes. */
     eol;
-    constructor(text) {
+    /** `index`: the same text's LineIndex (the parsed document's), which finds a line by offset. */
+    constructor(text, index) {
         this.text = text;
+        this.index = index;
         const breaks = /\r\n|\r|\n/g;
         let start = 0;
         for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
@@ -79,16 +84,7 @@ class TextLines {
     }
     /** The 0-based line holding `offset`. */
     lineOf(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
+        return this.index.lineOf(offset);
     }
     indent(i) {
         return /^ */.exec(this.line(i))?.[0].length ?? 0;
@@ -180,7 +176,7 @@ class Splice {
             at = edit.end;
         }
         out += text.slice(at);
-        const lines = new TextLines(out);
+        const lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(out);
         const changes = placed
             .map(({ change, offset }) => ({ ...change, line: lines.lineOf(offset) + 1 }))
             .sort((a, b) => a.line - b.line);
@@ -231,7 +227,7 @@ function mergeTopology(existing, estate, ids) {
     if (!parsed.ok)
         return parsed;
     const { document } = parsed;
-    const lines = new TextLines(text);
+    const lines = new TextLines(text, document.lines);
     const refusal = new Refusal(document);
     const layout = readLayout(document, lines, refusal);
     const blocks = findBlocks(lines, refusal);
@@ -268,11 +264,11 @@ function cannotEdit(why) {
 function checkServerNames(section, lines, refusal) {
     const seen = new Map();
     for (const entry of section.entries) {
-        const earlier = seen.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(entry.name));
+        const earlier = seen.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(entry.name));
         if (earlier)
             refusal.at(lines.starts[entry.dashLine], lines.ends[entry.dashLine], `servers ${(0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(earlier.name)} (line ${earlier.dashLine + 1}) and ${(0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(entry.name)} name the same pool: coexist import matches pools by name, whatever their case; remove or rename one`);
         else
-            seen.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(entry.name), entry);
+            seen.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(entry.name), entry);
     }
 }
 /** One merge: what the file has, what the estate says, and the edits between them. */
@@ -304,29 +300,29 @@ class Merge {
         this.populations = (0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .foldPopulations */ .EK)(estate.populations, (p) => this.clientKey(p));
     }
     clientKey(product) {
-        return this.ids.clientId(product) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(product);
+        return this.ids.clientId(product) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(product);
     }
     serverKey(product) {
-        return this.ids.serverId(product) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(product);
+        return this.ids.serverId(product) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(product);
     }
     servers() {
         const { estate } = this;
-        const entries = new Map(this.layout.servers.entries.map((e) => [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(e.name), e]));
+        const entries = new Map(this.layout.servers.entries.map((e) => [(0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(e.name), e]));
         const added = [];
         for (const server of this.estateServers) {
-            const entry = entries.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(server.pool));
+            const entry = entries.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(server.pool));
             if (entry)
                 this.updateServer(entry, server);
             else
                 added.push(server);
         }
-        const inEstate = new Set(this.estateServers.map((s) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(s.pool)));
+        const inEstate = new Set(this.estateServers.map((s) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(s.pool)));
         const mentioned = new Set([
             ...inEstate,
-            ...estate.populations.flatMap((p) => (p.pool === undefined ? [] : [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(p.pool)])),
+            ...estate.populations.flatMap((p) => (p.pool === undefined ? [] : [(0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(p.pool)])),
             ...estate.unclassified.flatMap((u) => [
-                ...(u.pool === undefined ? [] : [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(u.pool)]),
-                ...(u.kind === 'pool' ? [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(u.text)] : []),
+                ...(u.pool === undefined ? [] : [(0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(u.pool)]),
+                ...(u.kind === 'pool' ? [(0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(u.text)] : []),
             ]),
         ]);
         for (const [pool, entry] of entries) {
@@ -338,9 +334,9 @@ class Merge {
                 this.mark(entry, 'server');
         }
         for (const entry of this.layout.servers.entries)
-            this.declared.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(entry.name), entry.name);
+            this.declared.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(entry.name), entry.name);
         for (const server of added)
-            this.declared.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(server.pool), server.pool);
+            this.declared.set((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(server.pool), server.pool);
         const { dashColumn, keyColumn } = this.layout.servers;
         this.append('servers', added.map((server) => {
             this.expectEntry('servers', {
@@ -424,7 +420,7 @@ class Merge {
             else if (match)
                 this.updateUsers(match, population);
             else {
-                const server = population.pool === undefined ? undefined : this.declared.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(population.pool));
+                const server = population.pool === undefined ? undefined : this.declared.get((0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(population.pool));
                 if (population.pool !== undefined && server === undefined)
                     this.leftOut.push(population);
                 else
@@ -437,15 +433,15 @@ class Merge {
         const perPool = estate.populations.some((p) => p.pool !== undefined) ||
             estate.unclassified.some((u) => u.kind === 'user-agent' && u.pool !== undefined);
         const listed = new Set([
-            ...estate.servers.map((s) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(s.pool)),
-            ...estate.unclassified.flatMap((u) => u.kind === 'build' && u.pool !== undefined ? [(0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(u.pool)] : []),
+            ...estate.servers.map((s) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(s.pool)),
+            ...estate.unclassified.flatMap((u) => u.kind === 'build' && u.pool !== undefined ? [(0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(u.pool)] : []),
         ]);
-        const everyServer = layout.servers.entries.map((e) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i)(e.name));
+        const everyServer = layout.servers.entries.map((e) => (0,_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i)(e.name));
         for (const [key, entries] of byKey) {
             if (matched.has(key) || !hasClientData)
                 continue;
             for (const entry of entries) {
-                const names = serverNames(entry.value.servers).map(_imported_js__WEBPACK_IMPORTED_MODULE_2__/* .poolKey */ .i);
+                const names = serverNames(entry.value.servers).map(_imported_js__WEBPACK_IMPORTED_MODULE_3__/* .poolKey */ .i);
                 const judged = names.length > 0
                     ? perPool && names.every((n) => listed.has(n))
                     : !perPool || everyServer.every((n) => listed.has(n));
@@ -470,7 +466,7 @@ class Merge {
                 kind: 'added',
                 what: 'client',
                 name,
-                detail: `${population.product} on ${server ?? 'every server'}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(population.users, 'user')}`,
+                detail: `${population.product} on ${server ?? 'every server'}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(population.users, 'user')}`,
             },
         };
     }
@@ -488,7 +484,7 @@ class Merge {
         });
         if (current === undefined) {
             const line = (0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .withComment */ .yP)(`${' '.repeat(entry.keyColumn)}users: ${population.users}`, comment);
-            this.splice.insertAfter(entry.contentEnd, [line], [[change(`users ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(population.users)} (added)`), 0]]);
+            this.splice.insertAfter(entry.contentEnd, [line], [[change(`users ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(population.users)} (added)`), 0]]);
             return;
         }
         const users = this.editable(entry, 'users');
@@ -496,7 +492,7 @@ class Merge {
             return;
         this.splice.replace(users.start, users.lineEnd, restOfLine(users, String(population.users), comment), change(current === population.users
             ? 'user agents listed again'
-            : `users ${typeof current === 'number' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(current) : String(current)} \u2192 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(population.users)}`));
+            : `users ${typeof current === 'number' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(current) : String(current)} \u2192 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(population.users)}`));
     }
     /** The import's two comment blocks: rewritten where they are, or added at the end of the file. */
     blocks(found) {
@@ -618,7 +614,7 @@ function formatChanges(changes) {
         .slice(0, CHANGES_LISTED)
         .map((c) => `${CHANGE_SYMBOLS[c.kind]} ${c.what} ${(0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .commentText */ .br)(c.name)}: ${(0,_topology_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .commentText */ .br)(c.detail)}\n`);
     if (changes.length > CHANGES_LISTED)
-        lines.push(`\u2026 and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(changes.length - CHANGES_LISTED)} more\n`);
+        lines.push(`\u2026 and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4)(changes.length - CHANGES_LISTED)} more\n`);
     return lines.join('');
 }
 /** The new rest of an edited value's line: the value, and a comment at the examples' column. */

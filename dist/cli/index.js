@@ -4585,6 +4585,10 @@ class LineIndex {
             endColumn: to - this.starts[endLine] + 1,
         };
     }
+    /** The 0-based line holding `offset` (clamped to the text). */
+    lineOf(offset) {
+        return this.lineAt(this.clamp(offset));
+    }
     clamp(offset) {
         return Math.max(0, Math.min(offset, this.text.length));
     }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { builtinMatrix, CATALOGUE_MATRIX_ID } from '../core/builtin-matrices.js'
 import { loadTopology, parseTopology, unreadable } from '../core/check.js'
-import { decodeInventory, decodeSource } from '../core/decode.js'
+import { decodeInventory } from '../core/decode.js'
 import { classifyEstate } from '../core/import.js'
 import { poolKey, type ImportedEstate, type ServerBuild } from '../core/imported.js'
 import { parseServerOption, readClientInventory, readServerInventory } from '../core/inventory.js'
@@ -181,7 +181,9 @@ export async function importTopology(
 
   // A new topology names the --matrix asked for, else the catalogue.
   const matrixRef = request.matrix ?? CATALOGUE_MATRIX_ID
-  const newMatrix = matrixFiles(root, cwd).named(matrixRef)
+  // One resolver for the run, as check has: a matrix file is read once.
+  const matrices = matrixFiles(root, cwd)
+  const newMatrix = matrices.named(matrixRef)
   if (!newMatrix.ok) return { ok: false, usage: `--matrix: ${newMatrix.message}` }
   if (request.into === undefined) {
     const text = renderTopology(estate, { matrix: matrixRef })
@@ -211,19 +213,19 @@ export async function importTopology(
       }
     const parsed = parseTopology(file, existing.bytes, new RunBudget(LIMIT_CEILINGS))
     if (!parsed.ok) return { ok: false, errors: parsed.errors }
-    matrix = matrixFiles(root, cwd).fromTopology(parsed.matrixRef, path.dirname(target.absolute))
+    matrix = matrices.fromTopology(parsed.matrixRef, path.dirname(target.absolute))
     if (!matrix.ok) return { ok: false, errors: unreadable(file, matrix.message).errors }
     const resolvedMatrix: Matrix = matrix.matrix
-    const decoded = decodeSource(existing.bytes)
-    if (!decoded.ok) return { ok: false, errors: unreadable(file, decoded.message).errors }
-    const merged = mergeTopology({ file, text: decoded.text }, estate, {
+    // The text parseTopology decoded: its line index holds it.
+    const { text: before } = parsed.document.lines
+    const merged = mergeTopology({ file, text: before }, estate, {
       clientId: (name) => lookupId(resolvedMatrix, name, 'client'),
       serverId: (name) => lookupId(resolvedMatrix, name, 'server'),
     })
     if (!merged.ok) return { ok: false, errors: merged.errors }
     text = merged.text
     changes = merged.changes
-    if (text === decoded.text)
+    if (text === before)
       return {
         ok: true,
         text,

@@ -60,6 +60,11 @@ export class LineIndex {
     }
   }
 
+  /** The 0-based line holding `offset` (clamped to the text). */
+  lineOf(offset: number): number {
+    return this.lineAt(this.clamp(offset))
+  }
+
   private clamp(offset: number): number {
     return Math.max(0, Math.min(offset, this.text.length))
   }

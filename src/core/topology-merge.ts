@@ -1,4 +1,5 @@
 import { parseDocument, type SourceDocument } from './document.js'
+import { LineIndex } from './line-index.js'
 import { formatCount, plural } from './format.js'
 import { poolKey, type ImportedEstate, type ImportedServer } from './imported.js'
 import { normalizeName } from './suggest.js'
@@ -78,7 +79,11 @@ class TextLines {
   /** The file's line end (its first one), for the lines the merge writes. */
   readonly eol: string
 
-  constructor(readonly text: string) {
+  /** `index`: the same text's LineIndex (the parsed document's), which finds a line by offset. */
+  constructor(
+    readonly text: string,
+    private readonly index: LineIndex,
+  ) {
     const breaks = /\r\n|\r|\n/g
     let start = 0
     for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
@@ -105,14 +110,7 @@ class TextLines {
 
   /** The 0-based line holding `offset`. */
   lineOf(offset: number): number {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((this.starts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+    return this.index.lineOf(offset)
   }
 
   indent(i: number): number {
@@ -226,7 +224,7 @@ class Splice {
       at = edit.end
     }
     out += text.slice(at)
-    const lines = new TextLines(out)
+    const lines = new LineIndex(out)
     const changes = placed
       .map(({ change, offset }) => ({ ...change, line: lines.lineOf(offset) + 1 }))
       .sort((a, b) => a.line - b.line)
@@ -330,7 +328,7 @@ export function mergeTopology(
   const parsed = parseDocument(text, file, 'yaml')
   if (!parsed.ok) return parsed
   const { document } = parsed
-  const lines = new TextLines(text)
+  const lines = new TextLines(text, document.lines)
   const refusal = new Refusal(document)
   const layout = readLayout(document, lines, refusal)
   const blocks = findBlocks(lines, refusal)

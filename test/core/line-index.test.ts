@@ -106,3 +106,12 @@ describe('LineIndex.span', () => {
     expect(new LineIndex('').span(0, 0)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 1 })
   })
 })
+
+describe('LineIndex.lineOf', () => {
+  it('gives the 0-based line of an offset, whatever ends the lines, and clamps', () => {
+    const index = new LineIndex('a\r\nbb\rc\nd')
+    expect([0, 1, 2, 3, 5, 6, 7, 8, 9, 100, -1].map((o) => index.lineOf(o))).toEqual([
+      0, 0, 0, 1, 1, 2, 2, 3, 3, 3, 0,
+    ])
+  })
+})
